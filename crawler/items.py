@@ -1,0 +1,97 @@
+"""The posting item: the shared posting schema (``SCHEMA.md``), field for field.
+
+Every spider yields :class:`JobPosting` items (or :class:`RejectedPage` when a page cannot give
+one); every pipeline passes them on. Unknown values are ``None`` (or ``[]`` for lists).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+
+@dataclass
+class JobPosting:
+    """One copy of a job ad as fetched from one source."""
+
+    # Identity and provenance
+    source: str | None = None
+    """The spider that produced the copy (``jsonld``, ``greenhouse``, …)."""
+    source_id: str | None = None
+    """The posting's id at the source."""
+    url: str | None = None
+    """Canonical URL of the ad (absolute, no fragment, no tracking parameters)."""
+    apply_url: str | None = None
+    """Where to apply, when different from ``url``."""
+    requisition_id: str | None = None
+    """The employer's own requisition number."""
+    crawled_at: datetime | None = None
+    """When this copy was fetched (UTC)."""
+
+    # The role
+    title: str | None = None
+    """Clean title: gender markers and chrome removed."""
+    title_raw: str | None = None
+    """The title as found."""
+    seniority: str | None = None
+    """intern, junior, mid, senior, lead or executive."""
+    description: str | None = None
+    """The ad's full text, clean; spiders may put the ad's HTML here for the parse pipeline."""
+    responsibilities: list[str] = field(default_factory=list)
+    requirements: list[str] = field(default_factory=list)
+    benefits: list[str] = field(default_factory=list)
+    company_description: str | None = None
+    skills: list[str] = field(default_factory=list)
+    """Canonical skill names, sorted, no duplicates."""
+    experience_years_min: int | None = None
+    education_level: str | None = None
+    """vocational, degree, bachelor, master or phd."""
+    languages: list[dict[str, Any]] = field(default_factory=list)
+    """Required human languages: ``{"language": "de", "level": "very_good"}``."""
+    ad_language: str | None = None
+
+    # The employer
+    company: str | None = None
+    via_agency: bool = False
+
+    # The place
+    location_raw: str | None = None
+    city: str | None = None
+    postal_code: str | None = None
+    region: str | None = None
+    country: str | None = None
+    workplace_type: str | None = None
+    """onsite, hybrid or remote."""
+
+    # The terms
+    employment_type: str | None = None
+    contract_type: str | None = None
+    salary_min: float | None = None
+    salary_max: float | None = None
+    salary_currency: str | None = None
+    salary_period: str | None = None
+    salary_raw: str | None = None
+
+    # Dates
+    date_posted: date | None = None
+    date_posted_raw: str | None = None
+    valid_through: date | None = None
+    start_date: date | None = None
+
+
+SCHEMA_FIELDS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(JobPosting))
+LIST_FIELDS: frozenset[str] = frozenset(
+    f.name for f in dataclasses.fields(JobPosting) if f.default_factory is list  # type: ignore[comparison-overlap]
+)
+
+
+@dataclass
+class RejectedPage:
+    """A fetched page that could not give a posting; stored in ``rejected_items``."""
+
+    source: str
+    url: str
+    reason: str
+    payload: str | None = None

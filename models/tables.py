@@ -1,0 +1,169 @@
+"""SQLAlchemy 2 models: the database side of the posting schema.
+
+``postings`` holds one row per distinct job with every schema field; ``sightings`` holds each copy
+of a job at a source. Migrations in ``alembic/`` create these tables; the models are the reference
+that ``alembic check`` compares against.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+UtcDateTime = DateTime(timezone=True)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Posting(Base):
+    """One distinct job, whatever the number of sources it was seen at."""
+
+    __tablename__ = "postings"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source: Mapped[str] = mapped_column(String(64))
+    source_id: Mapped[str | None] = mapped_column(String(255))
+    url: Mapped[str] = mapped_column(Text)
+    apply_url: Mapped[str | None] = mapped_column(Text)
+    requisition_id: Mapped[str | None] = mapped_column(String(255))
+    crawled_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    title: Mapped[str] = mapped_column(Text)
+    title_raw: Mapped[str | None] = mapped_column(Text)
+    seniority: Mapped[str | None] = mapped_column(String(16))
+    description: Mapped[str | None] = mapped_column(Text)
+    responsibilities: Mapped[list[str]] = mapped_column(JSON, default=list)
+    requirements: Mapped[list[str]] = mapped_column(JSON, default=list)
+    benefits: Mapped[list[str]] = mapped_column(JSON, default=list)
+    company_description: Mapped[str | None] = mapped_column(Text)
+    skills: Mapped[list[str]] = mapped_column(JSON, default=list)
+    experience_years_min: Mapped[int | None] = mapped_column(Integer)
+    education_level: Mapped[str | None] = mapped_column(String(16))
+    languages: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    ad_language: Mapped[str | None] = mapped_column(String(8))
+    company: Mapped[str | None] = mapped_column(Text)
+    via_agency: Mapped[bool] = mapped_column(Boolean, default=False)
+    location_raw: Mapped[str | None] = mapped_column(Text)
+    city: Mapped[str | None] = mapped_column(String(255))
+    postal_code: Mapped[str | None] = mapped_column(String(16))
+    region: Mapped[str | None] = mapped_column(String(255))
+    country: Mapped[str | None] = mapped_column(String(2))
+    workplace_type: Mapped[str | None] = mapped_column(String(16))
+    employment_type: Mapped[str | None] = mapped_column(String(16))
+    contract_type: Mapped[str | None] = mapped_column(String(32))
+    salary_min: Mapped[float | None] = mapped_column(Float)
+    salary_max: Mapped[float | None] = mapped_column(Float)
+    salary_currency: Mapped[str | None] = mapped_column(String(3))
+    salary_period: Mapped[str | None] = mapped_column(String(8))
+    salary_raw: Mapped[str | None] = mapped_column(Text)
+    date_posted: Mapped[date | None] = mapped_column(Date)
+    date_posted_raw: Mapped[str | None] = mapped_column(Text)
+    valid_through: Mapped[date | None] = mapped_column(Date)
+    start_date: Mapped[date | None] = mapped_column(Date)
+    first_seen_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    last_seen_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    status: Mapped[str] = mapped_column(String(16), default="active", index=True)
+    closed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+
+class Sighting(Base):
+    """One copy of a job at one source; many sightings may share a posting."""
+
+    __tablename__ = "sightings"
+    __table_args__ = (
+        UniqueConstraint("source", "source_id"),
+        UniqueConstraint("source", "url"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source: Mapped[str] = mapped_column(String(64))
+    source_id: Mapped[str | None] = mapped_column(String(255))
+    url: Mapped[str] = mapped_column(Text)
+    posting_id: Mapped[int] = mapped_column(
+        ForeignKey("postings.id", ondelete="CASCADE"), index=True
+    )
+    content_hash: Mapped[str] = mapped_column(String(64))
+    first_seen_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    last_seen_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    match_method: Mapped[str] = mapped_column(String(32), default="new")
+    match_score: Mapped[float | None] = mapped_column(Float)
+    crawl_run_id: Mapped[int | None] = mapped_column(
+        ForeignKey("crawl_runs.id", ondelete="SET NULL")
+    )
+
+
+class PostingSkill(Base):
+    """One row per posting and skill, so skills can be grouped and joined in SQL."""
+
+    __tablename__ = "posting_skills"
+
+    posting_id: Mapped[int] = mapped_column(
+        ForeignKey("postings.id", ondelete="CASCADE"), primary_key=True
+    )
+    skill: Mapped[str] = mapped_column(String(128), primary_key=True)
+
+
+Index("ix_posting_skills_skill", PostingSkill.skill)
+
+
+class CrawlRun(Base):
+    """One run of one spider: its arguments, outcome, counts and Scrapy stats."""
+
+    __tablename__ = "crawl_runs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    spider: Mapped[str] = mapped_column(String(64), index=True)
+    arguments: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    started_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    finished_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    status: Mapped[str] = mapped_column(String(16), default="running")
+    reason: Mapped[str | None] = mapped_column(Text)
+    pages: Mapped[int] = mapped_column(Integer, default=0)
+    items: Mapped[int] = mapped_column(Integer, default=0)
+    new_postings: Mapped[int] = mapped_column(Integer, default=0)
+    updated_postings: Mapped[int] = mapped_column(Integer, default=0)
+    rejected: Mapped[int] = mapped_column(Integer, default=0)
+    errors: Mapped[int] = mapped_column(Integer, default=0)
+    listing_complete: Mapped[bool] = mapped_column(Boolean, default=False)
+    stats: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class RejectedItem(Base):
+    """An item or page that could not be stored, with the reason and what was received."""
+
+    __tablename__ = "rejected_items"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    crawl_run_id: Mapped[int | None] = mapped_column(
+        ForeignKey("crawl_runs.id", ondelete="SET NULL"), index=True
+    )
+    source: Mapped[str] = mapped_column(String(64))
+    url: Mapped[str | None] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(Text)
+    payload: Mapped[str | None] = mapped_column(Text)
+    rejected_at: Mapped[datetime] = mapped_column(UtcDateTime)
