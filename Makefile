@@ -1,0 +1,32 @@
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: install demo test eval bench check clean
+
+$(BIN)/jobcrawl: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(BIN)/jobcrawl
+
+install: $(BIN)/jobcrawl
+
+demo: install
+	rm -f jobcrawl.db jobcrawl.db-wal jobcrawl.db-shm
+	$(BIN)/jobcrawl demo --out exports
+
+test: install
+	$(BIN)/pytest -q -p no:cacheprovider
+
+eval: install
+	$(BIN)/python benchmarks/eval_parse.py
+
+bench: install
+	$(BIN)/python benchmarks/run.py
+
+check: install
+	JOBCRAWL_DATABASE_URL=sqlite:///$(CURDIR)/build/check.db sh -c 'mkdir -p build && rm -f build/check.db && $(BIN)/alembic upgrade head && $(BIN)/alembic check'
+
+clean:
+	rm -rf $(VENV) build exports jobcrawl.db jobcrawl.db-wal jobcrawl.db-shm

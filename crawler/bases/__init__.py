@@ -1,0 +1,1 @@
+"""Base spiders: leaf spiders in ``crawler/spiders`` declare, these do the work."""

@@ -1,0 +1,59 @@
+"""The base of every jobcrawl spider: arguments, ``base_url``, item helpers, rejections."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Any
+
+import scrapy
+
+from crawler.items import JobPosting, RejectedPage
+from crawler.parsing.urls import canonical_url
+
+
+def split_argument(value: str | list[str] | None) -> list[str]:
+    """A ``-a name=a,b`` argument as a list (commas separate, blanks dropped)."""
+    if value is None:
+        return []
+    if isinstance(value, list):
+        return [part.strip() for part in value if part.strip()]
+    return [part.strip() for part in str(value).split(",") if part.strip()]
+
+
+class JobSpider(scrapy.Spider):
+    """Common ground of all spiders.
+
+    Every ``-a NAME=VALUE`` argument is kept in ``self.arguments`` (recorded in ``crawl_runs``).
+    ``-a base_url=URL`` points a source spider at another host than the real one — the tests and
+    the demo use it to reach local fixtures. Spiders set ``self.listing_complete = True`` when
+    they walked the source's whole listing without errors (lifecycle logic relies on it).
+    """
+
+    default_base_url: str | None = None
+
+    def __init__(self, *args: Any, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self.arguments = {key: value for key, value in kwargs.items() if key != "_job"}
+        self.base_url = (kwargs.get("base_url") or self.default_base_url or "").rstrip("/")
+        self.listing_complete = False
+
+    def posting(self, url: str, **fields: Any) -> JobPosting:
+        """A posting item from this spider with ``crawled_at`` now and a canonical URL."""
+        known = {key: value for key, value in fields.items() if value not in (None, "", [])}
+        return JobPosting(source=self.name, url=canonical_url(url), crawled_at=datetime.now(timezone.utc),
+                          **known)
+
+    def rejection(self, url: str, reason: str, payload: str | bytes | None = None) -> RejectedPage:
+        """A rejected page from this spider, counted in stats."""
+        if self.crawler is not None:
+            self.crawler.stats.inc_value(f"jobcrawl/rejected/{reason.split(':')[0].replace(' ', '_')}")
+        if isinstance(payload, bytes):
+            payload = payload.decode("utf-8", errors="replace")
+        return RejectedPage(source=self.name, url=url, reason=reason,
+                            payload=payload[:100_000] if payload else None)
+
+    def source_error(self, reason: str) -> None:
+        """Mark the run as failed for a source-level reason (unknown board, changed format)."""
+        self.logger.error("source error: %s", reason)
+        if self.crawler is not None:
+            self.crawler.stats.set_value("jobcrawl/source_error", reason)

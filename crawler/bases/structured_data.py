@@ -1,0 +1,117 @@
+"""The structured-data base spider: schema.org JobPosting pages (JSON-LD, microdata), found by
+following links from start pages or by reading sitemaps.
+
+Each page is read in this order: JobPosting records in JSON-LD or microdata; if there are none
+but the page looks like an ad (a title plus job sections), the page itself is the ad; if its only
+JobPosting blocks are broken, it is rejected with the reason. Links are followed only within the
+start URLs' sites.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timezone
+from urllib.parse import urlsplit
+
+from scrapy.http import HtmlResponse, Request, TextResponse
+from scrapy.linkextractors import LinkExtractor
+from scrapy.spiders import SitemapSpider
+
+from crawler.bases.job_spider import JobSpider, split_argument
+from crawler.parsing.header import header_lines
+from crawler.parsing.jobposting import fields_from_job_posting
+from crawler.parsing.page import fields_from_page
+from crawler.parsing.sections import heading_kind
+from crawler.parsing.structured import extract_job_postings
+from crawler.parsing.text import clean_text
+
+_JOB_SECTION_KINDS = {"responsibilities", "requirements"}
+_CANONICAL_RE = re.compile(r"<link[^>]+rel=[\"']canonical[\"'][^>]*>", re.I)
+_HREF_RE = re.compile(r"href=[\"']([^\"']+)[\"']", re.I)
+
+
+class StructuredDataSpider(JobSpider, SitemapSpider):
+    """Base for sites that publish schema.org JobPosting data.
+
+    Arguments: ``-a start_urls=URL[,URL…]`` (follow links within those sites) and/or
+    ``-a sitemap=URL[,URL…]`` (sitemaps or sitemap indexes). Hooks: :meth:`is_ad_page` decides
+    whether a page without structured data is an ad.
+    """
+
+    follow_links = True
+
+    def __init__(self, *args, start_urls=None, sitemap=None, **kwargs):
+        super().__init__(*args, start_urls=start_urls, sitemap=sitemap, **kwargs)
+        self.start_urls = split_argument(start_urls)
+        self.sitemap_urls = split_argument(sitemap)
+        self.allowed_domains = sorted({urlsplit(url).hostname for url in self.start_urls + self.sitemap_urls
+                                       if urlsplit(url).hostname})
+        self.link_extractor = LinkExtractor(allow_domains=self.allowed_domains or None,
+                                            deny_extensions=None, unique=True)
+
+    async def start(self):
+        for url in self.sitemap_urls:
+            yield Request(url, callback=self._parse_sitemap)
+        for url in self.start_urls:
+            yield Request(url, callback=self.parse_page)
+
+    def sitemap_filter(self, entries):
+        yield from entries
+
+    def parse(self, response):  # SitemapSpider's default callback for sitemap entries
+        yield from self.parse_page(response)
+
+    def parse_page(self, response):
+        """Yield the page's postings (or its rejection) and the links to follow."""
+        if not isinstance(response, TextResponse):
+            yield self.rejection(response.url, "not a text page",
+                                 f"Content-Type: {response.headers.get('Content-Type', b'').decode(errors='replace')}")
+            return
+        try:
+            page_html = response.text
+        except (UnicodeDecodeError, AttributeError) as error:
+            yield self.rejection(response.url, f"undecodable page: {error}")
+            return
+        yield from self.postings_from_page(response, page_html)
+        if self.follow_links and self.start_urls and isinstance(response, HtmlResponse):
+            for link in self.link_extractor.extract_links(response):
+                yield response.follow(link.url, callback=self.parse_page)
+
+    def postings_from_page(self, response, page_html: str):
+        now = datetime.now(timezone.utc)
+        structured = extract_job_postings(page_html, response.url)
+        url = self.canonical_page_url(response, page_html)
+        if structured.job_postings:
+            for node in structured.job_postings:
+                known = fields_from_job_posting(node, now)
+                known.pop("url", None)
+                if not known.get("title_raw"):
+                    yield self.rejection(url, "missing title", str(node)[:100_000])
+                    continue
+                yield self.posting(url, **known)
+            return
+        if structured.errors:
+            yield self.rejection(url, f"no valid JobPosting: {'; '.join(structured.errors)}",
+                                 page_html[:100_000])
+            return
+        if self.is_ad_page(page_html):
+            yield self.posting(url, **fields_from_page(page_html))
+
+    def canonical_page_url(self, response, page_html: str) -> str:
+        """The page's ``rel=canonical`` URL when it stays on the same site, else its own URL."""
+        link = _CANONICAL_RE.search(page_html[:50_000])
+        href = _HREF_RE.search(link.group(0)) if link else None
+        if href:
+            candidate = response.urljoin(href.group(1))
+            if urlsplit(candidate).hostname == urlsplit(response.url).hostname:
+                return candidate
+        return response.url
+
+    def is_ad_page(self, page_html: str) -> bool:
+        """A page without structured data is an ad when it has a title and job sections."""
+        fields = fields_from_page(page_html)
+        if not fields.get("title_raw"):
+            return False
+        text = clean_text(fields.get("description") or "")
+        kinds = {heading_kind(line) for line in text.splitlines() if line.strip() and len(line) < 80}
+        return len(kinds & _JOB_SECTION_KINDS) >= 1 and bool(header_lines(text) or text)

@@ -1,0 +1,183 @@
+"""The ``jobcrawl`` command line."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from crawler.errors import JobcrawlError
+
+app = typer.Typer(help="Crawl job ads into a database and export them.", no_args_is_help=True,
+                  pretty_exceptions_enable=False)
+db_app = typer.Typer(help="Database migrations.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+console = Console()
+DatabaseOption = typer.Option(None, "--database", help="Database URL (default: JOBCRAWL_DATABASE_URL or sqlite:///jobcrawl.db).")
+
+
+def _pairs(values: list[str], flag: str) -> dict[str, str]:
+    pairs = {}
+    for value in values:
+        if "=" not in value:
+            raise typer.BadParameter(f"{flag} expects NAME=VALUE, got {value!r}")
+        name, _, setting = value.partition("=")
+        pairs[name.strip()] = setting
+    return pairs
+
+
+@app.command()
+def crawl(
+    spider: str = typer.Argument(..., help="Spider name, e.g. jsonld."),
+    argument: list[str] = typer.Option([], "-a", help="Spider argument NAME=VALUE (repeatable)."),
+    setting: list[str] = typer.Option([], "-s", help="Scrapy setting NAME=VALUE (repeatable)."),
+    database: Optional[str] = DatabaseOption,
+) -> None:
+    """Run one crawl; exits non-zero when the run failed or was degraded."""
+    from crawler.runner import run_crawl
+
+    overrides = _pairs(setting, "-s")
+    if database:
+        overrides["JOBCRAWL_DATABASE_URL"] = database
+    stats = run_crawl(spider, _pairs(argument, "-a"), overrides)
+    status = stats.get("jobcrawl/run_status", "unknown")
+    console.print(f"crawl {spider}: {status} — {stats.get('item_scraped_count', 0)} items, "
+                  f"{stats.get('jobcrawl/store/new_postings', 0)} new, "
+                  f"{stats.get('jobcrawl/store/updated_postings', 0)} updated, "
+                  f"{stats.get('jobcrawl/store/rejected', 0)} rejected")
+    if status != "succeeded":
+        raise typer.Exit(1)
+
+
+@db_app.command("upgrade")
+def db_upgrade(revision: str = typer.Argument("head"), database: Optional[str] = DatabaseOption) -> None:
+    """Migrate the database up to REVISION (default: the newest)."""
+    from models.database import masked_url, database_url, upgrade
+
+    upgrade(database, revision)
+    console.print(f"database {masked_url(database_url(database))} is at {revision}")
+
+
+@db_app.command("downgrade")
+def db_downgrade(revision: str = typer.Argument(...), database: Optional[str] = DatabaseOption) -> None:
+    """Migrate the database down to REVISION (``base`` removes every table)."""
+    from models.database import downgrade
+
+    downgrade(database, revision)
+
+
+@db_app.command("check")
+def db_check(database: Optional[str] = DatabaseOption) -> None:
+    """Fail when the models and the migrations disagree (like ``alembic check``)."""
+    from alembic import command
+
+    from models.database import alembic_config
+
+    command.check(alembic_config(database))
+
+
+@app.command()
+def export(
+    format: str = typer.Option(..., "--format", help="csv, parquet or jsonl."),
+    out: Path = typer.Option(..., "--out", help="File to write."),
+    since: Optional[datetime] = typer.Option(None, "--since", formats=["%Y-%m-%d"], help="Postings seen on or after this date."),
+    source: Optional[str] = typer.Option(None, "--source", help="Only postings first found by this spider."),
+    database: Optional[str] = DatabaseOption,
+) -> None:
+    """Export postings to CSV, Parquet or JSON Lines."""
+    from crawler.export import ExportFilter, export_postings
+    from models.database import get_engine
+
+    rows = export_postings(get_engine(database), format, out,
+                           ExportFilter(since=since.date() if since else None, source=source))
+    console.print(f"wrote {rows} postings to {out}")
+
+
+def _json_default(value):
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    raise TypeError(type(value).__name__)
+
+
+@app.command()
+def parse(
+    path: Path = typer.Argument(..., exists=True, dir_okay=False, help="Saved HTML page or plain-text ad."),
+    url: Optional[str] = typer.Option(None, "--url", help="The ad's URL."),
+    crawled_at: Optional[str] = typer.Option(None, "--crawled-at", help="ISO 8601 time the ad was fetched (resolves relative dates)."),
+) -> None:
+    """Parse one saved ad offline and print the posting as JSON."""
+    from crawler.parsing.posting import parse_document
+
+    when = datetime.now(timezone.utc)
+    if crawled_at:
+        try:
+            when = datetime.fromisoformat(crawled_at.replace("Z", "+00:00"))
+        except ValueError:
+            raise typer.BadParameter(f"--crawled-at is not an ISO 8601 time: {crawled_at!r}") from None
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=timezone.utc)
+    raw = path.read_bytes()
+    document = raw.decode("utf-8", errors="replace")
+    posting = parse_document(document, crawled_at=when, url=url)
+    posting["source"] = posting.get("source") or "file"
+    sys.stdout.write(json.dumps(posting, default=_json_default, ensure_ascii=False, indent=2) + "\n")
+
+
+@app.command()
+def runs(limit: int = typer.Option(20, help="How many recent runs."), database: Optional[str] = DatabaseOption) -> None:
+    """Recent crawl runs with their counts."""
+    from sqlalchemy import select
+
+    from models.database import get_engine
+    from models.tables import CrawlRun
+
+    table = Table("id", "spider", "started", "status", "pages", "items", "new", "updated", "rejected", "errors", "reason")
+    with get_engine(database).connect() as connection:
+        for run in connection.execute(select(CrawlRun).order_by(CrawlRun.id.desc()).limit(limit)):
+            table.add_row(str(run.id), run.spider, run.started_at.strftime("%Y-%m-%d %H:%M"), run.status,
+                          str(run.pages), str(run.items), str(run.new_postings), str(run.updated_postings),
+                          str(run.rejected), str(run.errors), run.reason or "")
+    console.print(table)
+
+
+@app.command("serve-sample")
+def serve_sample(port: int = typer.Option(8088, help="Port on 127.0.0.1.")) -> None:
+    """Serve the bundled sample job board on 127.0.0.1 until Ctrl-C."""
+    from crawler.sample_board.server import serve
+
+    with serve(port=port) as server:
+        console.print(f"sample board at {server.url}/ (sitemap {server.url}/sitemap.xml); Ctrl-C stops it")
+        try:
+            while True:
+                time.sleep(3600)
+        except KeyboardInterrupt:
+            pass
+
+
+@app.command()
+def demo(out: Path = typer.Option(Path("exports"), help="Folder for the exports."),
+         database: Optional[str] = DatabaseOption) -> None:
+    """Serve the sample board, crawl it, export CSV and Parquet, print a summary."""
+    from crawler.demo import run_demo
+
+    run_demo(out, database, console)
+
+
+def main() -> None:
+    """Entry point of the ``jobcrawl`` console script."""
+    try:
+        app()
+    except JobcrawlError as error:
+        console.print(f"[red]error:[/red] {error}")
+        sys.exit(2)
+
+
+if __name__ == "__main__":
+    main()

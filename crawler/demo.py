@@ -1,0 +1,74 @@
+"""``jobcrawl demo``: the sample board crawled into a database, exported and summarised."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+from sqlalchemy import func, select
+
+from crawler.export import export_postings
+from crawler.items import SCHEMA_FIELDS
+from crawler.sample_board.server import serve
+from models.database import database_url, get_engine, upgrade
+from models.tables import Posting, PostingSkill
+
+
+def demo_crawls(board_url: str) -> list[tuple[str, list[str]]]:
+    """(spider, arguments) of every crawl the demo runs against the sample board."""
+    return [("jsonld", [f"sitemap={board_url}/sitemap.xml"])]
+
+
+def run_demo(out: Path, database: str | None, console: Console) -> None:
+    """Serve the sample board, crawl it, export to ``out`` and print a summary."""
+    url = database_url(database)
+    upgrade(url)
+    with serve() as server:
+        for spider, arguments in demo_crawls(server.url):
+            command = [sys.executable, "-m", "crawler.cli", "crawl", spider, "--database", url,
+                       "-s", "LOG_LEVEL=WARNING"]
+            for argument in arguments:
+                command += ["-a", argument]
+            console.print(f"[bold]crawling[/bold] {spider} {' '.join(arguments)}")
+            subprocess.run(command, check=False)
+    engine = get_engine(url)
+    for fmt, name in (("csv", "postings.csv"), ("parquet", "postings.parquet")):
+        rows = export_postings(engine, fmt, out / name)
+        console.print(f"exported {rows} postings to {out / name}")
+    print_summary(engine, console)
+
+
+def print_summary(engine, console: Console) -> None:
+    """Postings per source, fill rate per field and the top skills."""
+    with engine.connect() as connection:
+        per_source = connection.execute(
+            select(Posting.source, func.count()).group_by(Posting.source).order_by(func.count().desc())
+        ).all()
+        total = sum(count for _source, count in per_source) or 1
+        sources = Table("source", "postings", title="Postings per source")
+        for source, count in per_source:
+            sources.add_row(source, str(count))
+        fill = Table("field", "filled", title="Field fill rates")
+        for name in SCHEMA_FIELDS:
+            column = getattr(Posting, name)
+            if name in {"responsibilities", "requirements", "benefits", "skills", "languages"}:
+                filled = connection.execute(select(func.count()).where(func.json_array_length(column) > 0)
+                                            if engine.dialect.name == "sqlite" else
+                                            select(func.count()).where(func.json_array_length(column) > 0)).scalar()
+            elif name == "via_agency":
+                filled = connection.execute(select(func.count()).where(column.is_(True))).scalar()
+            else:
+                filled = connection.execute(select(func.count()).where(column.is_not(None))).scalar()
+            fill.add_row(name, f"{filled / total:.0%}")
+        skills = Table("skill", "postings", title="Top skills")
+        for skill, count in connection.execute(
+            select(PostingSkill.skill, func.count()).group_by(PostingSkill.skill)
+            .order_by(func.count().desc(), PostingSkill.skill).limit(15)
+        ):
+            skills.add_row(skill, str(count))
+    console.print(sources)
+    console.print(fill)
+    console.print(skills)

@@ -1,0 +1,87 @@
+"""Scrapy extensions: the ``crawl_runs`` record of every crawl."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timezone
+from typing import Any
+
+from scrapy import signals
+from sqlalchemy import insert, update
+
+from models.database import get_engine, upgrade
+from models.tables import CrawlRun
+
+logger = logging.getLogger(__name__)
+
+
+def _jsonable_stats(stats: dict[str, Any]) -> dict[str, Any]:
+    return {key: value if isinstance(value, (int, float, str, bool, type(None))) else str(value)
+            for key, value in stats.items()}
+
+
+def run_outcome(stats: dict[str, Any], finish_reason: str) -> tuple[str, str | None]:
+    """(status, reason) of a finished crawl from its stats."""
+    if stats.get("jobcrawl/store/failure"):
+        return "failed", f"store failed: {stats['jobcrawl/store/failure']}"
+    if stats.get("jobcrawl/source_error"):
+        return "failed", str(stats["jobcrawl/source_error"])
+    if finish_reason == "shutdown":
+        return "interrupted", "stopped by signal before the crawl finished"
+    if finish_reason != "finished":
+        return "failed", f"crawl ended early: {finish_reason}"
+    if not stats.get("item_scraped_count") and not stats.get("jobcrawl/store/unchanged"):
+        return "degraded", "zero items"
+    return "succeeded", None
+
+
+class CrawlRunRecorder:
+    """Creates the ``crawl_runs`` row when a spider opens and completes it when it closes."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+        self.database_url = crawler.settings.get("JOBCRAWL_DATABASE_URL")
+        self.migrate = crawler.settings.getbool("JOBCRAWL_MIGRATE_ON_START", True)
+        self.run_id: int | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        extension = cls(crawler)
+        crawler.signals.connect(extension.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
+        return extension
+
+    def spider_opened(self, spider):
+        if self.migrate:
+            upgrade(self.database_url)
+        engine = get_engine(self.database_url)
+        with engine.begin() as connection:
+            self.run_id = connection.execute(
+                insert(CrawlRun).returning(CrawlRun.id),
+                {"spider": spider.name, "arguments": dict(getattr(spider, "arguments", {}) or {}),
+                 "started_at": datetime.now(timezone.utc), "status": "running", "stats": {}},
+            ).scalar_one()
+        self.crawler.stats.set_value("jobcrawl/crawl_run_id", self.run_id)
+
+    def spider_closed(self, spider, reason):
+        if self.run_id is None:
+            return
+        stats = self.crawler.stats.get_stats()
+        status, why = run_outcome(stats, reason)
+        values = {
+            "finished_at": datetime.now(timezone.utc),
+            "status": status,
+            "reason": why,
+            "pages": stats.get("response_received_count", 0),
+            "items": stats.get("item_scraped_count", 0),
+            "new_postings": stats.get("jobcrawl/store/new_postings", 0),
+            "updated_postings": stats.get("jobcrawl/store/updated_postings", 0),
+            "rejected": stats.get("jobcrawl/store/rejected", 0),
+            "errors": stats.get("log_count/ERROR", 0),
+            "listing_complete": bool(getattr(spider, "listing_complete", False)) and status == "succeeded",
+            "stats": _jsonable_stats(stats),
+        }
+        with get_engine(self.database_url).begin() as connection:
+            connection.execute(update(CrawlRun).where(CrawlRun.id == self.run_id).values(**values))
+        self.crawler.stats.set_value("jobcrawl/run_status", status)
+        logger.info("crawl run %s %s%s", self.run_id, status, f": {why}" if why else "")

@@ -1,0 +1,299 @@
+"""Dates in job ads: posting date, application deadline and start date, in English and German.
+
+Every function is pure: relative phrases ("vor 2 Tagen", "1 week ago") are resolved against the
+``now`` the caller passes (a posting's ``crawled_at``), never against the clock.
+
+Choices:
+- Numeric dates are read day-first ("05.11.2026" is 5 November), as German and British ads write.
+- An ISO datetime keeps the calendar date written in its own offset: "2026-10-05T23:30:00-05:00"
+  is 5 October, the day the employer published it, although it is already 6 October in UTC.
+- "1 month ago" is ``now`` minus one calendar month (22 Nov -> 22 Oct; 31 Mar -> 28/29 Feb);
+  "a year ago" is minus twelve months. "30+ days ago" is ``now`` minus 30 days.
+- A month and year without a day ("January 2027", "01/2027") is the first of that month.
+- Years outside 1990..now.year + 5 give None.
+- Common forms are read with precompiled regexes; dateparser is only a fallback for phrases that
+  carry a month, weekday or relative word, so bare numbers (salaries, phone numbers, postal codes,
+  version strings) never reach it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+MONTHS = {
+    "januar": 1, "jänner": 1, "january": 1, "jan": 1, "februar": 2, "february": 2, "feb": 2,
+    "märz": 3, "maerz": 3, "march": 3, "mär": 3, "mrz": 3, "mar": 3, "april": 4, "apr": 4,
+    "mai": 5, "may": 5, "juni": 6, "june": 6, "jun": 6, "juli": 7, "july": 7, "jul": 7,
+    "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "oktober": 10, "october": 10,
+    "okt": 10, "oct": 10, "november": 11, "nov": 11, "dezember": 12, "december": 12, "dez": 12,
+    "dec": 12,
+}
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "ein": 1, "eine": 1, "einem": 1, "einer": 1, "eins": 1,
+    "two": 2, "zwei": 2, "three": 3, "drei": 3, "four": 4, "vier": 4, "five": 5, "fünf": 5,
+    "six": 6, "sechs": 6, "seven": 7, "sieben": 7, "eight": 8, "acht": 8, "nine": 9, "neun": 9,
+    "ten": 10, "zehn": 10, "eleven": 11, "elf": 11, "twelve": 12, "zwölf": 12,
+}
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_COUNT = r"\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_UNIT = (r"sekunden?|seconds?|minuten?|minutes?|mins?|stunden?|hours?|std|hrs?|tagen?|tage|days?"
+         r"|wochen?|weeks?|wks?|monate?n?|months?|mths?|mo|jahren?|jahre|years?|yrs?|[mhdwy]")
+_NOT_NUMBER_AFTER = r"(?![\d.,/:-]?\d)"
+
+_ISO_RE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
+                     r"\s*(?:Z|UTC|GMT|[+-]\d{2}:?\d{2})?)?" + _NOT_NUMBER_AFTER, re.I)
+_YMD_SLASH_RE = re.compile(r"(\d{4})/(\d{1,2})/(\d{1,2})" + _NOT_NUMBER_AFTER)
+_DMY_RE = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})" + _NOT_NUMBER_AFTER)
+_DAY_MONTH_YEAR_RE = re.compile(
+    rf"(\d{{1,2}})(?:\.|st|nd|rd|th)?\s*(?:of\s+)?({_MONTH})\.?,?\s+(\d{{4}})(?!\d)", re.I)
+_MONTH_DAY_YEAR_RE = re.compile(
+    rf"({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", re.I)
+_MONTH_YEAR_RE = re.compile(rf"({_MONTH})\.?,?\s+(\d{{4}})(?!\d)", re.I)
+_NUMERIC_MONTH_YEAR_RE = re.compile(r"(\d{1,2})[./](\d{4})" + _NOT_NUMBER_AFTER)
+_TODAY_RE = re.compile(r"(?:(?:posted\s+|published\s+)?today|heute|just\s+(?:posted|now|added)|"
+                       r"gerade\s+eben|soeben|neu|new)(?![\w-])", re.I)
+_YESTERDAY_RE = re.compile(r"(?:yesterday|gestern)(?!\w)", re.I)
+_DAY_BEFORE_YESTERDAY_RE = re.compile(r"(?:vorgestern|the\s+day\s+before\s+yesterday)(?!\w)", re.I)
+_MORE_THAN = r"(?:more\s+than\s+|over\s+|mehr\s+als\s+|über\s+)?"
+_AGO_RE = re.compile(rf"{_MORE_THAN}({_COUNT})\+?\s*({_UNIT})\.?\s+ago(?!\w)", re.I)
+_VOR_RE = re.compile(rf"vor\s+{_MORE_THAN}({_COUNT})\+?\s*({_UNIT})(?![\w])\.?", re.I)
+
+DATE_LABEL = (r"(?:date\s+posted|posted\s+date|posting\s+date|date\s+published|publication\s+date"
+              r"|published|posted|listed|veröffentlichungsdatum|veröffentlicht|erschienen"
+              r"|online\s+seit|eingestellt|inseriert|(?:stellen)?anzeige\s+vom|datum|date)")
+_LABEL_PREFIX_RE = re.compile(rf"^\s*(?:{DATE_LABEL})(?:\s+(?:am|on|at|seit|vom|since))?\s*[:\-–]?\s*"
+                              r"|^\s*(?:am|on|seit|vom|since)\s+", re.I)
+_WEEKDAY_PREFIX_RE = re.compile(
+    r"^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mon|tue|wed|thu|fri|sat|sun"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)[a-z]*\.?,?\s+(?:(?:den|the)\s+)?",
+    re.I)
+# Words that make a dateparser attempt worthwhile; anything else is numbers or noise.
+_MONTH_WORD_RE = re.compile(rf"\b(?:{_MONTH})\b", re.I)
+_FALLBACK_WORDS_RE = re.compile(
+    rf"\b(?:{_MONTH}|letzte[nrm]?|last|this|diese[rnm]?|vor|ago|vorige[nrm]?|previous)\b", re.I)
+
+
+def _year(raw: str) -> int:
+    year = int(raw)
+    return year + 2000 if year < 100 else year
+
+
+def _make_date(year: int, month: int, day: int, now: datetime) -> date | None:
+    if not 1990 <= year <= now.year + 5:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _minus_months(day: date, months: int) -> date:
+    month_index = day.year * 12 + day.month - 1 - months
+    year, month = divmod(month_index, 12)
+    for candidate_day in range(day.day, 27, -1):
+        try:
+            return date(year, month + 1, candidate_day)
+        except ValueError:
+            continue
+    return date(year, month + 1, min(day.day, 28))
+
+
+def _unit_kind(unit: str) -> str:
+    unit = unit.lower()
+    if unit.startswith("st") or unit[0] == "h":
+        return "hour"
+    if unit.startswith(("mo", "mth")):
+        return "month"
+    if unit[0] in "ms":
+        return "minute"
+    return {"d": "day", "t": "day", "w": "week", "y": "year", "j": "year"}[unit[0]]
+
+
+def _relative(count: str, unit: str, now: datetime) -> date:
+    number = NUMBER_WORDS.get(count.lower()) or int(count)
+    kind = _unit_kind(unit)
+    if kind == "minute":
+        return (now - timedelta(minutes=number)).date()
+    if kind == "hour":
+        return (now - timedelta(hours=number)).date()
+    if kind in ("month", "year"):
+        return _minus_months(now.date(), number * (12 if kind == "year" else 1))
+    return now.date() - timedelta(days=number * (7 if kind == "week" else 1))
+
+
+def _absolute_at_start(text: str, now: datetime) -> tuple[date | None, int]:
+    """The absolute date that ``text`` starts with, and where it ends (0 when none)."""
+    if match := _ISO_RE.match(text) or _YMD_SLASH_RE.match(text):
+        return _make_date(int(match[1]), int(match[2]), int(match[3]), now), match.end()
+    if match := _DMY_RE.match(text):
+        return _make_date(_year(match[4]), int(match[3]), int(match[1]), now), match.end()
+    if match := _DAY_MONTH_YEAR_RE.match(text):
+        return _make_date(int(match[3]), MONTHS[match[2].lower()], int(match[1]), now), match.end()
+    if match := _MONTH_DAY_YEAR_RE.match(text):
+        return _make_date(int(match[3]), MONTHS[match[1].lower()], int(match[2]), now), match.end()
+    if match := _MONTH_YEAR_RE.match(text):
+        return _make_date(int(match[2]), MONTHS[match[1].lower()], 1, now), match.end()
+    if (match := _NUMERIC_MONTH_YEAR_RE.match(text)) and 1 <= int(match[1]) <= 12:
+        return _make_date(int(match[2]), int(match[1]), 1, now), match.end()
+    return None, 0
+
+
+def _relative_at_start(text: str, now: datetime) -> tuple[date | None, int]:
+    """The relative date ("vor 2 Tagen", "yesterday") that ``text`` starts with, and its end."""
+    if match := _AGO_RE.match(text) or _VOR_RE.match(text):
+        return _relative(match[1], match[2], now), match.end()
+    if match := _DAY_BEFORE_YESTERDAY_RE.match(text):
+        return now.date() - timedelta(days=2), match.end()
+    if match := _YESTERDAY_RE.match(text):
+        return now.date() - timedelta(days=1), match.end()
+    if match := _TODAY_RE.match(text):
+        return now.date(), match.end()
+    return None, 0
+
+
+def _strip_label(text: str) -> tuple[str, int]:
+    """``text`` without a leading date label or weekday, and how many characters were cut."""
+    stripped = text.lstrip()
+    if match := _LABEL_PREFIX_RE.match(stripped):
+        stripped = stripped[match.end():]
+    if match := _WEEKDAY_PREFIX_RE.match(stripped):
+        stripped = stripped[match.end():]
+    return stripped, len(text) - len(stripped)
+
+
+def _dateparser_fallback(text: str, now: datetime, absolute_only: bool) -> date | None:
+    words_re = _MONTH_WORD_RE if absolute_only else _FALLBACK_WORDS_RE
+    if len(text) > 40 or not words_re.search(text) or re.search(r"[€$£%]", text):
+        return None
+    import dateparser  # imported lazily: loading its language data costs ~0.2 s
+
+    relative_base = now.replace(tzinfo=None) if now.tzinfo else now
+    parsed = dateparser.parse(text, languages=["de", "en"], settings={
+        "DATE_ORDER": "DMY", "RELATIVE_BASE": relative_base, "PREFER_DATES_FROM": "past",
+        "PREFER_DAY_OF_MONTH": "first"})
+    if parsed is None or not 1990 <= parsed.year <= now.year + 5:
+        return None
+    return parsed.date()
+
+
+def _parse_with_end(text: str, now: datetime, absolute_only: bool = False
+                    ) -> tuple[date | None, int]:
+    """The date at the start of ``text`` (after any label) and where its phrase ends in ``text``."""
+    value, offset = _strip_label(text)
+    parsed, end = _absolute_at_start(value, now)
+    if not end and not absolute_only:
+        parsed, end = _relative_at_start(value, now)
+    if end:
+        return parsed, offset + end if parsed else 0
+    first_line = value.split("\n", 1)[0]
+    candidate = first_line.strip(" .,;:()[]")
+    parsed = _dateparser_fallback(candidate, now, absolute_only) if candidate else None
+    if not parsed:
+        return None, 0
+    return parsed, offset + first_line.index(candidate) + len(candidate)
+
+
+def parse_date(text: str, now: datetime) -> date | None:
+    """The date that ``text`` states, absolute or relative to ``now``, or None.
+
+    ``text`` is one date expression, optionally behind a label ("Published:", "Veröffentlicht am",
+    "Online seit", "Datum:"); trailing words are ignored ("3 days ago · 40 applicants").
+    """
+    if not text:
+        return None
+    return _parse_with_end(text, now)[0]
+
+
+_POSTED_LABEL_RE = re.compile(
+    r"(?<!\w)(?:date\s+posted|posted\s+date|posting\s+date|date\s+published|publication\s+date"
+    r"|published|posted|listed|veröffentlichungsdatum|datum\s+der\s+veröffentlichung"
+    r"|veröffentlicht|erschienen|online\s+seit|eingestellt|inseriert|ausgeschrieben"
+    r"|(?:stellen)?(?:anzeige|angebot)\s+vom)(?!\w)(?:\s+(?:am|on|at|seit|vom|since))?\s*[:\-–]?\s*",
+    re.I)
+_RELATIVE_LINE_RE = re.compile(
+    rf"(?:posted\s+|published\s+|active\s+|aktualisiert\s+)?(?:{_AGO_RE.pattern}|{_VOR_RE.pattern}"
+    r"|yesterday|gestern|vorgestern|today|heute|just\s+posted|posted\s+today)", re.I)
+_SEGMENT_SPLIT_RE = re.compile(r"\s+[·•|–]\s+|\s+-\s+|\t")
+HEADER_MAX_LINES = 20
+HEADER_PARAGRAPH_CHARS = 150
+
+
+def find_date_posted(text: str, now: datetime) -> tuple[date | None, str | None]:
+    """The posting date of a whole ad text and the phrase it was read from, or (None, None).
+
+    Counts a date behind a publication label anywhere ("Published: 1 week ago", "Erschienen:
+    gestern", "Veröffentlicht am 09.10.2026") and, in the header (the short lines before the first
+    paragraph), a relative date standing alone on a line or between separators ("vor 2 Tagen",
+    "Essen · 3 days ago"). Start dates and deadlines are never taken; bare absolute dates are not
+    taken either, since in a header they may be anything.
+    """
+    in_header = True
+    for line_number, line in enumerate(text.splitlines()):
+        if len(line) > HEADER_PARAGRAPH_CHARS or line_number >= HEADER_MAX_LINES:
+            in_header = False
+        for match in _POSTED_LABEL_RE.finditer(line):
+            parsed, end = _parse_with_end(line[match.end():], now)
+            if parsed:
+                return parsed, line[match.start():match.end() + end].strip()
+        if in_header:
+            for segment in _SEGMENT_SPLIT_RE.split(line):
+                segment = segment.strip(" .,;()[]")
+                if segment and _RELATIVE_LINE_RE.fullmatch(segment):
+                    parsed, _ = _parse_with_end(segment, now)
+                    if parsed:
+                        return parsed, segment
+    return None, None
+
+
+_DEADLINE_RE = re.compile(
+    r"(?<!\w)(?:(?:ende\s+der\s+|ablauf\s+der\s+)?bewerbungsfrist|bewerbungsschluss|bewerbungsende"
+    r"|einsendeschluss|ausschreibungsfrist|gültig\s+bis|ausschreibung\s+(?:endet|läuft\s+bis)"
+    r"|(?:application|submission)\s+deadline|deadline(?:\s+for\s+applications)?|closing\s+date"
+    r"|applications?\s+(?:close|closes|closing|due|deadline|accepted\s+until)|expiry\s+date"
+    r"|expiration\s+date|expires(?:\s+on)?|valid\s+(?:through|until|till)|frist"
+    r"|(?:bewerb|apply|application|submit)[^\n.!?:]{0,60}?\b(?:bis|spätestens|until|by|before))"
+    r"(?!\w)(?:\s*[:\-–]\s*|\s+)"
+    r"(?:(?:bis|zum|am|spätestens|on|by|before|until|is|ist|the|den|dem)(?:\s+|$))*",
+    re.I)
+_START_RE = re.compile(
+    r"(?<!\w)(?:start(?:ing)?[\s-]*date|start\s+of\s+(?:employment|work)|starting(?:\s+(?:on|from|in))?"
+    r"|start(?:termin|datum)?|arbeitsbeginn|beginn|dienstbeginn|stellenantritt|eintrittstermin"
+    r"|eintrittsdatum|eintritt|einstiegstermin|einstieg|available\s+from|verfügbar\s+ab"
+    r"|(?:besetzung|einstellung)\s+(?:ab|zum)|as\s+(?:of|from))"
+    r"(?!\w)(?:\s*[:\-–]\s*|\s+)(?:(?:ab|zum|am|on|from|in|the|den|dem|frühestens)(?:\s+|$))*",
+    re.I)
+# "ab 01.01.2027" / "zum 1. März 2027" in a sentence; "bis zum" and "befristet zum" are end dates.
+_INLINE_START_RE = re.compile(r"(?<!\w)(?:ab|zum)\s+(?:dem\s+)?", re.I)
+_END_DATE_BEFORE_RE = re.compile(r"(?:bis|befristet|frist\w*|spätestens)\s*$", re.I)
+
+
+def _first_labelled_date(label_re: re.Pattern[str], text: str, now: datetime) -> date | None:
+    for match in label_re.finditer(text):
+        parsed, _ = _parse_with_end(text[match.end():], now, absolute_only=True)
+        if parsed:
+            return parsed
+    return None
+
+
+def find_valid_through(text: str, now: datetime) -> date | None:
+    """The application deadline a whole ad text states ("Bewerbungsfrist: 31.12.2026",
+    "Apply by 15 December 2026", "Application deadline: ..."), or None."""
+    return _first_labelled_date(_DEADLINE_RE, text, now)
+
+
+def find_start_date(text: str, now: datetime) -> date | None:
+    """The start date a whole ad text states ("Start: 01.01.2027", "Eintrittstermin: 1. Februar
+    2027", "Starting date: January 2027" -> 2027-01-01, "ab 01.04.2027"), or None.
+
+    "ab sofort", "asap" and "nach Vereinbarung" give None: they state no date.
+    """
+    if parsed := _first_labelled_date(_START_RE, text, now):
+        return parsed
+    for match in _INLINE_START_RE.finditer(text):
+        if _END_DATE_BEFORE_RE.search(text, max(0, match.start() - 20), match.start()):
+            continue
+        parsed, _ = _parse_with_end(text[match.end():], now, absolute_only=True)
+        if parsed:
+            return parsed
+    return None

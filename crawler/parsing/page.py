@@ -1,0 +1,41 @@
+"""A job ad page without structured data: its title and the part of the page that holds the ad."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from lxml import html as lxml_html
+
+_AD_CONTAINER_XPATHS = (
+    "//*[@data-at='job-ad-content' or @data-testid='job-ad' or @itemprop='description']",
+    "//article",
+    "//main",
+    "//*[@role='main']",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' job-ad ') or "
+    "contains(concat(' ', normalize-space(@class), ' '), ' job-description ') or "
+    "contains(concat(' ', normalize-space(@class), ' '), ' jobad ')]",
+    "//body",
+)
+_SPACE_RE = re.compile(r"\s+")
+
+
+def fields_from_page(page_html: str) -> dict[str, Any]:
+    """``title_raw`` from the page's ``<h1>`` and ``description`` from its main content."""
+    try:
+        tree = lxml_html.fromstring(page_html)
+    except (ValueError, lxml_html.etree.ParserError):
+        return {"description": page_html}
+    fields: dict[str, Any] = {}
+    headings = [_SPACE_RE.sub(" ", h.text_content()).strip() for h in tree.xpath("//h1")]
+    headings = [heading for heading in headings if heading]
+    if headings:
+        fields["title_raw"] = headings[0]
+    for xpath in _AD_CONTAINER_XPATHS:
+        found = tree.xpath(xpath)
+        if found:
+            fields["description"] = lxml_html.tostring(found[0], encoding="unicode")
+            break
+    else:
+        fields["description"] = page_html
+    return fields

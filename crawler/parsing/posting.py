@@ -1,0 +1,159 @@
+"""The whole parse: a job ad in, every field of the posting schema out.
+
+:func:`complete_posting` takes what a source already stated (JSON-LD, an ATS payload) and fills
+the gaps from the ad's text; :func:`parse_document` does the same for a saved page or a plain
+text ad, which is what ``jobcrawl parse`` and re-parsing of archived pages use.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timezone
+from typing import Any
+
+from crawler.items import LIST_FIELDS, SCHEMA_FIELDS
+from crawler.parsing.dates import find_date_posted, find_start_date, find_valid_through, parse_date
+from crawler.parsing.employer import is_agency_ad
+from crawler.parsing.header import read_header
+from crawler.parsing.jobposting import fields_from_job_posting
+from crawler.parsing.language import detect_language
+from crawler.parsing.page import fields_from_page
+from crawler.parsing.location import find_location, parse_location
+from crawler.parsing.qualifications import (
+    education_level,
+    experience_years_min,
+    required_languages,
+)
+from crawler.parsing.salary import find_salary, parse_salary
+from crawler.parsing.sections import split_sections
+from crawler.parsing.skills import find_skills
+from crawler.parsing.structured import extract_job_postings
+from crawler.parsing.terms import contract_type, employment_type, workplace_type
+from crawler.parsing.text import clean_text
+from crawler.parsing.title import clean_title, seniority_from_title
+
+PARSER_VERSION = "1"
+"""Bumped whenever parsing changes what it returns, so archived pages can be re-parsed."""
+
+_HTML_RE = re.compile(r"<(html|body|div|p|br|ul|li|h[1-6]|span|script|table|strong)\b", re.I)
+_ESCAPED_HTML_RE = re.compile(r"&lt;(p|div|ul|li|br|h[1-6]|strong)\b", re.I)
+
+
+def looks_like_html(document: str) -> bool:
+    """True when the document is HTML (or entity-escaped HTML) rather than plain text."""
+    head = document[:5000]
+    return bool(_HTML_RE.search(head) or _ESCAPED_HTML_RE.search(head))
+
+
+def _empty_posting() -> dict[str, Any]:
+    posting: dict[str, Any] = {name: None for name in SCHEMA_FIELDS}
+    for name in LIST_FIELDS:
+        posting[name] = []
+    posting["via_agency"] = False
+    return posting
+
+
+def _fill(posting: dict[str, Any], name: str, value: Any) -> None:
+    """Set a field only when the source left it empty."""
+    if posting.get(name) in (None, "", []) and value not in (None, "", []):
+        posting[name] = value
+
+
+def _fill_location(posting: dict[str, Any], location) -> None:
+    if location is None:
+        return
+    for name in ("city", "postal_code", "region", "country"):
+        _fill(posting, name, getattr(location, name))
+    _fill(posting, "location_raw", location.raw)
+
+
+def _fill_salary(posting: dict[str, Any], salary) -> None:
+    if salary is None or posting.get("salary_min") is not None or posting.get("salary_max") is not None:
+        return
+    posting.update(salary_min=salary.min, salary_max=salary.max, salary_raw=salary.raw)
+    _fill(posting, "salary_currency", salary.currency)
+    _fill(posting, "salary_period", salary.period)
+
+
+def complete_posting(known: dict[str, Any], *, crawled_at: datetime) -> dict[str, Any]:
+    """Every schema field: ``known`` values kept, gaps filled from ``known["description"]``.
+
+    ``known["description"]`` may be HTML or plain text; it comes back as clean text.
+    """
+    posting = _empty_posting()
+    posting.update({key: value for key, value in known.items() if key in posting and value is not None})
+    posting["crawled_at"] = crawled_at
+    text = clean_text(known.get("description") or "")
+    posting["description"] = text or None
+    header = read_header(text)
+
+    _fill(posting, "title_raw", known.get("title") or header.title)
+    if posting["title_raw"] and text.startswith(posting["title_raw"]):
+        # The title repeated as the first line of the ad is not part of the description.
+        text = text[len(posting["title_raw"]):].lstrip()
+        posting["description"] = text or None
+    if posting["title_raw"]:
+        posting["title"] = clean_title(posting["title_raw"]) or None
+    if posting["title"] and not posting["seniority"]:
+        posting["seniority"] = seniority_from_title(posting["title"])
+
+    sections = split_sections(text)
+    for name in ("responsibilities", "requirements", "benefits"):
+        _fill(posting, name, getattr(sections, name))
+    _fill(posting, "company_description", sections.company_description)
+
+    everything = "\n".join(part for part in (posting["title_raw"], text) if part)
+    requirements_text = "\n".join(posting["requirements"]) or text
+    header_text = "\n".join(header.lines)
+
+    posting["skills"] = sorted(set(posting["skills"]) | set(find_skills(everything)), key=str.lower)
+    _fill(posting, "experience_years_min", experience_years_min(requirements_text))
+    _fill(posting, "education_level", education_level(requirements_text))
+    _fill(posting, "languages", required_languages(requirements_text))
+    _fill(posting, "ad_language", detect_language(text or everything))
+
+    posting["via_agency"] = bool(posting["via_agency"]) or is_agency_ad(text)
+    if not posting["via_agency"]:
+        _fill(posting, "company", header.company)
+
+    if header.location:
+        _fill_location(posting, parse_location(header.location))
+    _fill_location(posting, find_location(text))
+
+    terms_text = "\n".join(header.terms) or header_text
+    _fill(posting, "workplace_type", workplace_type(terms_text) or workplace_type(text))
+    _fill(posting, "employment_type", employment_type(terms_text) or employment_type(text))
+    _fill(posting, "contract_type", contract_type(terms_text) or contract_type(text))
+
+    if header.salary:
+        _fill_salary(posting, parse_salary(header.salary))
+    _fill_salary(posting, find_salary(text))
+
+    if posting["date_posted"] is None:
+        posted, posted_raw = find_date_posted(header_text, crawled_at) if header.date else (None, None)
+        if posted is None:
+            posted, posted_raw = find_date_posted(text, crawled_at)
+        posting["date_posted"], posting["date_posted_raw"] = posted, posted_raw or posting["date_posted_raw"]
+    _fill(posting, "valid_through", find_valid_through(text, crawled_at))
+    _fill(posting, "start_date", find_start_date(text, crawled_at))
+    return posting
+
+
+def parse_document(document: str, *, crawled_at: datetime | None = None,
+                   url: str | None = None) -> dict[str, Any]:
+    """Parse a saved HTML page or a plain-text ad into every field of the posting schema."""
+    crawled_at = crawled_at or datetime.now(timezone.utc)
+    known: dict[str, Any] = {"url": url, "description": document}
+    if looks_like_html(document):
+        structured = extract_job_postings(document, url)
+        if structured.job_postings:
+            known = fields_from_job_posting(structured.job_postings[0], crawled_at)
+            if url:
+                known["url"] = url
+        else:
+            known.update(fields_from_page(document))
+    posting = complete_posting(known, crawled_at=crawled_at)
+    return posting
+
+
+__all__ = ["PARSER_VERSION", "complete_posting", "looks_like_html", "parse_date", "parse_document"]

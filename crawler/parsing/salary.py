@@ -1,0 +1,287 @@
+"""Salaries in job ads: ranges and single figures, German and English number formats.
+
+Choices:
+- "ab X" / "from X" / "mindestens X" set only ``min``; "bis zu X" / "up to X" set only ``max``;
+  a plain single figure ("ca. 50.000 €") sets both; a range sets both ends.
+- A separator followed by exactly three digits groups thousands ("45.000", "45,000",
+  "110'000"); one or two digits after it are decimals ("18,50", "4.5k").
+- Currency and period are never invented: each is None unless the text states it. "$" is USD.
+- "k", "T€", "TEUR", "Tsd." multiply by 1,000; "Mio." by 1,000,000.
+- A figure of 0 or above 10,000,000 is not a salary.
+price-parser is not used: it reads "45k-55k EUR" as 45 and knows neither ranges nor periods.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MAX_SALARY = 10_000_000
+
+
+@dataclass(frozen=True)
+class Salary:
+    """A salary as stated: ``min``/``max`` in ``currency`` (ISO 4217) per ``period``."""
+
+    min: float | None
+    max: float | None
+    currency: str | None
+    period: str | None  # hour, day, week, month or year
+    raw: str
+
+
+CURRENCIES = {
+    "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "$": "USD", "us$": "USD",
+    "usd": "USD", "£": "GBP", "gbp": "GBP", "chf": "CHF", "sfr": "CHF", "fr": "CHF",
+    "pln": "PLN", "zł": "PLN", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "cad": "CAD",
+    "c$": "CAD", "aud": "AUD", "a$": "AUD", "inr": "INR", "₹": "INR", "jpy": "JPY", "¥": "JPY",
+}
+_CURRENCY = (r"(?:US\$|C\$|A\$|[€$£₹¥]|(?:EUR|Euros?|USD|GBP|CHF|SFr\.?|Fr\.|PLN|zł|SEK|NOK|DKK"
+             r"|CAD|AUD|INR|JPY)(?![a-zA-Z]))")
+_NUMBER = r"\d{1,3}(?:[.,'’\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+_MULTIPLIER = (r"(?:T\s?€|TEUR|T\s?EUR|[kK]\s?€|[kK]EUR|Tsd\.?|Tausend|thousand|Mio\.?|Millionen"
+               r"|million|Mrd\.?|Milliarden|billion|bn|[kK])(?![a-zA-Zäöü])")
+
+_AMOUNT_RE = re.compile(
+    rf"(?<![\w.,'’/])(?:(?P<cur_before>{_CURRENCY})\s?)?(?P<number>{_NUMBER})(?![\d%])"
+    rf"(?:\s?(?P<mult>{_MULTIPLIER}))?(?![a-zA-Zäöü])(?:\s?(?P<cur_after>{_CURRENCY}))?")
+_RANGE_GAP_RE = re.compile(r"\s*(?:-|–|—|‒|to|bis|und|and|until)?\s*", re.I)
+_MIN_ONLY_RE = re.compile(r"(?:\bab|\bfrom|starting\s+(?:at|from)|mindestens|min\.|minimum|at\s+least"
+                          r"|\bover|über)\s*$", re.I)
+_MAX_ONLY_RE = re.compile(r"(?:bis\s+zu|\bbis|up\s+to|max\.|maximal|maximum|höchstens)\s*$", re.I)
+# Count nouns right after a bare figure: "30 days", "86,000 employees", "13 Monatsgehälter".
+_QUANTITY_AFTER_RE = re.compile(
+    r"\s*(?:%|prozent|percent|[a-zA-ZäöüÄÖÜ]*(?:tage?n?|days?|stunden|hours?|wochen|weeks?|monate?n?"
+    r"|months?|jahre?n?|years?|mitarbeite\w*|employees|beschäftigte\w*|stores|filialen|kunden"
+    r"|customers|länder|countries|gehälter|salaries|standorte?n?|locations|people|menschen)\b)",
+    re.I)
+
+PERIOD_PATTERNS = {
+    "hour": r"pro\s+stunde|je\s+stunde|per\s+hour|an\s+hour|/\s*(?:std|h|hr|hour|stunde)\b|stunden"
+            r"(?:lohn|satz|vergütung)|hourly|stündlich|(?<!\w)p\.?\s?h\.?(?!\w)",
+    "day": r"pro\s+tag|per\s+day|a\s+day|/\s*(?:tag|day)\b|tagessatz|day\s+rate|daily|täglich",
+    "week": r"pro\s+woche|per\s+week|a\s+week|/\s*(?:woche|week|wk)\b|weekly|wöchentlich",
+    "month": r"pro\s+monat|per\s+month|a\s+month|im\s+monat|/\s*(?:monat|mon|month|mo|mtl)\b|monatlich"
+             r"|monthly|(?<!\w)mtl\.?(?!\w)|monats(?:gehalt|brutto|lohn|vergütung|entgelt)|(?<!\w)p\.\s?m\.",
+    "year": r"pro\s+jahr|per\s+year|a\s+year|im\s+jahr|/\s*(?:jahr|year|yr|a|annum)\b|per\s+annum"
+            r"|(?<!\w)p\.?\s?a\.?(?!\w)|jährlich|yearly|annual(?:ly)?"
+            r"|jahres(?:gehalt|brutto|ziel|verdienst|einkommen|vergütung|entgelt|lohn)",
+}
+_PERIOD_RE = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in
+                                 PERIOD_PATTERNS.items()), re.I)
+PERIOD_WINDOW_AFTER = 40
+PERIOD_WINDOW_BEFORE = 60
+
+
+@dataclass(frozen=True)
+class _Amount:
+    low: float | None
+    high: float | None
+    currency: str | None
+    start: int
+    end: int
+    has_unit: bool  # a currency or multiplier was written next to a figure
+
+
+def _number_value(raw: str) -> float:
+    digits = re.sub(r"[\s'’\u00a0\u202f]", "", raw)
+    if re.fullmatch(r"\d+[.,]\d{1,2}", digits):
+        return float(digits.replace(",", "."))
+    decimals = re.search(r"[.,](\d{1,2})$", digits)
+    if decimals and re.search(r"[.,]\d{3}[.,]\d{1,2}$", digits):
+        return float(re.sub(r"[.,]", "", digits[: decimals.start()]) + "." + decimals[1])
+    return float(re.sub(r"[.,]", "", digits))
+
+
+def _multiplier(raw: str | None) -> float:
+    if not raw:
+        return 1.0
+    lowered = raw.lower()
+    if lowered.startswith(("mio", "million")):
+        return 1e6
+    if lowered.startswith(("mrd", "milliarden", "billion", "bn")):
+        return 1e9
+    return 1e3
+
+
+def _currency(*raws: str | None) -> str | None:
+    for raw in raws:
+        if raw:
+            if "€" in raw or "EUR" in raw.upper():
+                return "EUR"
+            return CURRENCIES.get(raw.lower().rstrip("."))
+    return None
+
+
+def _atoms(text: str) -> list[tuple[re.Match[str], float, str | None, bool]]:
+    """Each figure in ``text``: its match, value, currency and whether a unit was written."""
+    atoms = []
+    for match in _AMOUNT_RE.finditer(text):
+        currency = _currency(match["cur_before"], match["cur_after"], match["mult"])
+        has_unit = bool(currency or match["mult"])
+        if not currency and _QUANTITY_AFTER_RE.match(text, match.end()):
+            continue
+        value = _number_value(match["number"]) * _multiplier(match["mult"])
+        atoms.append((match, value, currency, has_unit))
+    return atoms
+
+
+def amounts(text: str) -> list[_Amount]:
+    """The salary-like amounts in ``text``: ranges joined, "ab"/"bis zu" bounds applied."""
+    atoms = _atoms(text)
+    found: list[_Amount] = []
+    index = 0
+    while index < len(atoms):
+        first, low, currency, has_unit = atoms[index]
+        high, end = low, first.end()
+        if index + 1 < len(atoms):
+            second, second_value, second_currency, second_unit = atoms[index + 1]
+            gap = text[first.end():second.start()]
+            if _RANGE_GAP_RE.fullmatch(gap):
+                # "€45k–55k", "55 - 65 T€": a multiplier written once applies to both ends.
+                if second["mult"] and not first["mult"] and low < 1000:
+                    low *= _multiplier(second["mult"])
+                high, end = second_value, second.end()
+                currency = currency or second_currency
+                has_unit = has_unit or second_unit
+                index += 1
+        before = text[max(0, first.start() - 15):first.start()]
+        if low == high and _MAX_ONLY_RE.search(before):
+            low = None
+        elif low == high and _MIN_ONLY_RE.search(before):
+            high = None
+        if low is not None and high is not None and low > high:
+            low, high = high, low
+        found.append(_Amount(low, high, currency, first.start(), end, has_unit))
+        index += 1
+    return found
+
+
+def is_plausible(amount: _Amount) -> bool:
+    """False for 0 and for figures above 10 million."""
+    return all(0 < value <= MAX_SALARY for value in (amount.low, amount.high) if value is not None)
+
+
+def period_near(text: str, start: int, end: int) -> str | None:
+    """The pay period stated just after ``text[start:end]``, else the nearest one before it."""
+    after = _PERIOD_RE.search(text, end, end + PERIOD_WINDOW_AFTER)
+    if after:
+        return after.lastgroup
+    before = list(_PERIOD_RE.finditer(text, max(0, start - PERIOD_WINDOW_BEFORE), start))
+    return before[-1].lastgroup if before else None
+
+
+def salary_from_amount(text: str, amount: _Amount, raw: str) -> Salary:
+    """A Salary for ``amount`` found in ``text``, with the period stated around it."""
+    return Salary(amount.low, amount.high, amount.currency,
+                  period_near(text, amount.start, amount.end), raw)
+
+
+def parse_salary(text: str) -> Salary | None:
+    """The salary a salary snippet states ("45.000 - 55.000 € brutto jährlich", "€45k–55k",
+    "18,50 €/Std.", "bis zu 70.000 Euro Jahresgehalt"), or None.
+
+    The first amount written with a currency or multiplier wins, else the first figure. Widgets
+    without figures ("Show salary", "Min € Max €") and implausible figures give None.
+    """
+    if not text or not any(char.isdigit() for char in text):
+        return None
+    found = amounts(text)
+    chosen = next((amount for amount in found if amount.has_unit), found[0] if found else None)
+    if chosen is None or not is_plausible(chosen):
+        return None
+    return salary_from_amount(text, chosen, text.strip())
+
+
+_LABEL_LINE_RE = re.compile(
+    r"^\s*(?:[-•*]\s*)?(?:(?:base\s+|annual\s+|target\s+)?(?:salary|compensation|pay)(?:\s+range)?"
+    r"|remuneration|wages?|(?:brutto)?(?:jahres|monats|einstiegs|ziel|fest)?gehalt(?:sspanne|srahmen"
+    r"|sband)?|vergütung|verdienst|bezahlung|entgelt|(?:stunden)?lohn|stundensatz|tagessatz"
+    r"|rate|day\s+rate)\b\s*(?:\([^)]*\))?\s*[:\-–]?\s*(?P<value>.*)$", re.I)
+_SALARY_CONTEXT_RE = re.compile(
+    r"gehalt|gehälter|lohn|vergütung|verdienst|verdienen|bezahlung|entgelt|einkommen|brutto|salary"
+    r"|salaries|compensation|\bpay\b|\bpaid\b|\bearn|wage|remuneration|\bOTE\b|income"
+    r"|stundensatz|tagessatz|day\s+rate", re.I)
+# Amounts that are perks or company figures, not pay: "€ 50 Zuschuss", "€1,000 learning budget".
+_NOT_SALARY_RE = re.compile(
+    r"zuschuss|zuschüsse|allowance|budget|voucher|gutschein|bonus|prämie|stipend|subsid|reimburs"
+    r"|erstattung|ticket|jobrad|sachbezug|relocation|referral|empfehlung|umzug|urlaubsgeld"
+    r"|weihnachtsgeld|umsatz|revenue|turnover|funding|finanzierung|investment|investition"
+    r"|kapital|capital|series\s+[a-e]\b|raised|spende|donation|rabatt|discount|pension|rente"
+    r"|altersvorsorge|essens|lunch|meal|fahrtkosten|kita|childcare|guthaben|credit", re.I)
+_CLAUSE_BREAK_RE = re.compile(r"[,;:()]|\b(?:und|and|sowie|plus|zzgl|inkl|incl|including|\+)\b|\+",
+                              re.I)
+# A sentence ends at a line break or at . ! ? before a capital, but not after "ca." or "inkl.".
+_SENTENCE_END_RE = re.compile(r"(?<!\bca)(?<!\binkl)(?<!\bzzgl)(?<!\bbzw)(?<!\bggf)(?<!\bmtl)"
+                              r"(?<!\bmax)(?<!\bmin)(?<!\bapprox)(?<!\d)[.!?](?=\s+[A-ZÄÖÜ]|\s*$)|\n")
+_APPLICANT_ASKED_RE = re.compile(r"expectation|vorstellung|wunsch", re.I)
+NEIGHBOURHOOD = 40
+# Least plausible figure per stated period when a salary is found in running text.
+LEAST_FIGURE = {"hour": 5, "day": 50, "week": 150, "month": 400, "year": 5000, None: 1000}
+
+
+def _is_perk_or_company_figure(text: str, amount: _Amount) -> bool:
+    before = text[max(0, amount.start - NEIGHBOURHOOD):amount.start]
+    after = text[amount.end:amount.end + NEIGHBOURHOOD]
+    clause_breaks = list(_CLAUSE_BREAK_RE.finditer(before))
+    before = before[clause_breaks[-1].end():] if clause_breaks else before
+    if next_break := _CLAUSE_BREAK_RE.search(after):
+        after = after[:next_break.start()]
+    return bool(_NOT_SALARY_RE.search(before) or _NOT_SALARY_RE.search(after))
+
+
+def _plausible_pay(text: str, amount: _Amount) -> Salary | None:
+    if not is_plausible(amount):
+        return None
+    salary = salary_from_amount(text, amount, "")
+    least = max(value for value in (amount.low, amount.high) if value is not None)
+    return salary if least >= LEAST_FIGURE[salary.period] else None
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    sentence_start = 0
+    for boundary in _SENTENCE_END_RE.finditer(text, 0, start):
+        sentence_start = boundary.end()
+    sentence_end = _SENTENCE_END_RE.search(text, end)
+    return text[sentence_start:sentence_end.end() if sentence_end else len(text)].strip()
+
+
+def _from_labelled_lines(text: str) -> Salary | None:
+    lines = text.splitlines()
+    for index, line in enumerate(lines):
+        match = _LABEL_LINE_RE.match(line)
+        if not match or _APPLICANT_ASKED_RE.search(line):
+            continue
+        # A widget puts the label on one line and the figure on the next.
+        if not match["value"].strip() and index + 1 < len(lines):
+            line = f"{line.strip()} {lines[index + 1].strip()}"
+        for amount in amounts(line):
+            if salary := _plausible_pay(line, amount):
+                return Salary(salary.min, salary.max, salary.currency, salary.period, line.strip())
+    return None
+
+
+def find_salary(text: str) -> Salary | None:
+    """The salary an ad's whole text states, or None.
+
+    Looks first for a labelled line ("Salary: 65,000 - 75,000 EUR", "Gehalt: 55 - 65 T€", or a
+    "Salary" line followed by its figure), then for a figure with a currency or multiplier in a
+    sentence that speaks of pay ("Das Jahresgehalt liegt zwischen 55.000 und 65.000 Euro").
+    Perks and company figures ("50 € Zuschuss zum Deutschlandticket", "€1,000 learning budget",
+    "€2 billion turnover", "86,000 employees") and figures too small for the stated period are
+    skipped. ``raw`` is the labelled line or the sentence.
+    """
+    if not text or not any(char.isdigit() for char in text):
+        return None
+    if salary := _from_labelled_lines(text):
+        return salary
+    for amount in amounts(text):
+        if not amount.currency and not amount.has_unit:
+            continue
+        sentence = _sentence_around(text, amount.start, amount.end)
+        if (not _SALARY_CONTEXT_RE.search(sentence) or _APPLICANT_ASKED_RE.search(sentence)
+                or _is_perk_or_company_figure(text, amount)):
+            continue
+        if salary := _plausible_pay(text, amount):
+            return Salary(salary.min, salary.max, salary.currency, salary.period, sentence)
+    return None

@@ -1,0 +1,125 @@
+"""schema.org ``JobPosting`` records from HTML pages: JSON-LD and microdata.
+
+Real pages put JobPostings in many shapes (see ``SOURCES.md`` §1.3): several script blocks,
+arrays, ``@graph`` with ``@id`` references, ``@type`` lists, CDATA guards, entity-encoded JSON,
+raw control characters in strings. Each script block is parsed on its own so that one broken
+block never hides the others.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import extruct
+
+_SCRIPT_RE = re.compile(
+    r"<script[^>]*type\s*=\s*[\"']?application/ld\+json[\"']?[^>]*>(.*?)</script\s*>",
+    re.IGNORECASE | re.DOTALL,
+)
+_GUARD_RE = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$|^\s*<!--|-->\s*$")
+_CONTROL_CHARS_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_MICRODATA_MARKER = re.compile(r"schema\.org/JobPosting", re.IGNORECASE)
+
+
+@dataclass
+class StructuredData:
+    """What a page's structured data holds: its JobPosting nodes and any broken blocks."""
+
+    job_postings: list[dict[str, Any]] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+
+def _loads_lenient(text: str) -> Any:
+    """Parse one JSON-LD block, tolerating the usual breakage of real pages."""
+    text = _GUARD_RE.sub("", text.strip()).strip()
+    try:
+        return json.loads(text, strict=False)
+    except json.JSONDecodeError:
+        pass
+    if "&quot;" in text or "&#34;" in text:
+        try:
+            return json.loads(html.unescape(text), strict=False)
+        except json.JSONDecodeError:
+            pass
+    cleaned = _CONTROL_CHARS_RE.sub(" ", text).replace("\\$", "$")
+    return json.loads(cleaned, strict=False)
+
+
+def _is_job_posting(node: dict[str, Any]) -> bool:
+    node_type = node.get("@type") or node.get("type")
+    types = node_type if isinstance(node_type, list) else [node_type]
+    return any(isinstance(t, str) and t.rsplit("/", 1)[-1] == "JobPosting" for t in types)
+
+
+def _walk_nodes(value: Any) -> list[dict[str, Any]]:
+    """Every dict node at the top of a JSON-LD document, flattening arrays and ``@graph``."""
+    if isinstance(value, list):
+        return [node for item in value for node in _walk_nodes(item)]
+    if isinstance(value, dict):
+        nodes = [value]
+        graph = value.get("@graph")
+        if graph is not None:
+            nodes.extend(_walk_nodes(graph))
+        return nodes
+    return []
+
+
+def _resolve_references(value: Any, by_id: dict[str, dict[str, Any]], depth: int = 0) -> Any:
+    """Replace ``{"@id": …}`` stubs with the node they refer to (bounded depth)."""
+    if depth > 6:
+        return value
+    if isinstance(value, dict):
+        if set(value) == {"@id"} and value["@id"] in by_id:
+            return _resolve_references(by_id[value["@id"]], by_id, depth + 1)
+        return {key: _resolve_references(item, by_id, depth + 1) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_resolve_references(item, by_id, depth + 1) for item in value]
+    return value
+
+
+def _lowercase_keys(node: dict[str, Any]) -> dict[str, Any]:
+    """Some ATS (Cornerstone) write PascalCase keys; schema.org names are camelCase."""
+    if any(key[:1].isupper() for key in node if not key.startswith("@")):
+        return {(key[:1].lower() + key[1:]) if not key.startswith("@") else key: value
+                for key, value in node.items()}
+    return node
+
+
+def extract_json_ld(page_html: str) -> StructuredData:
+    """JobPosting nodes from every JSON-LD block of a page, with ``@id`` references resolved."""
+    result = StructuredData()
+    nodes: list[dict[str, Any]] = []
+    for number, match in enumerate(_SCRIPT_RE.finditer(page_html), start=1):
+        try:
+            nodes.extend(_walk_nodes(_loads_lenient(match.group(1))))
+        except (json.JSONDecodeError, RecursionError) as error:
+            result.errors.append(f"JSON-LD block {number} is not valid JSON: {error}")
+    by_id = {node["@id"]: node for node in nodes if isinstance(node.get("@id"), str)}
+    for node in nodes:
+        node = _lowercase_keys(node)
+        if _is_job_posting(node):
+            result.job_postings.append(_resolve_references(node, by_id))
+    return result
+
+
+def extract_microdata(page_html: str, base_url: str | None = None) -> list[dict[str, Any]]:
+    """JobPosting items from microdata, shaped like JSON-LD (``uniform=True``)."""
+    if not _MICRODATA_MARKER.search(page_html):
+        return []
+    data = extruct.extract(page_html, base_url=base_url, syntaxes=["microdata"], uniform=True)
+    return [node for node in data.get("microdata", []) if _is_job_posting(node)]
+
+
+def extract_job_postings(page_html: str, base_url: str | None = None) -> StructuredData:
+    """All JobPosting records of a page: JSON-LD first, microdata when there is no JSON-LD one."""
+    result = extract_json_ld(page_html)
+    if not result.job_postings:
+        try:
+            result.job_postings.extend(extract_microdata(page_html, base_url))
+        except Exception as error:  # extruct raises many kinds on broken markup
+            result.errors.append(f"microdata could not be read: {error}")
+    return result

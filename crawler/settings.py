@@ -1,0 +1,56 @@
+"""Scrapy settings for jobcrawl: every setting lives here; spiders change them only in
+``custom_settings``. Secrets and the database URL come from the environment."""
+
+import os
+
+BOT_NAME = "jobcrawl"
+SPIDER_MODULES = ["crawler.spiders"]
+NEWSPIDER_MODULE = "crawler.spiders"
+
+JOBCRAWL_CONTACT = os.environ.get("JOBCRAWL_CONTACT", "https://github.com/jobcrawl/jobcrawl")
+USER_AGENT = f"jobcrawl/0.1 (+{JOBCRAWL_CONTACT})"
+
+# Polite by default.
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 0
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 0.5
+AUTOTHROTTLE_MAX_DELAY = 30
+AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
+RETRY_ENABLED = True
+RETRY_TIMES = 3
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+DOWNLOAD_TIMEOUT = 30
+DOWNLOAD_MAXSIZE = 20 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 5 * 1024 * 1024
+REDIRECT_MAX_TIMES = 5
+COOKIES_ENABLED = False
+
+# Security: no local files, no data: URLs, no S3, no telnet console.
+TELNETCONSOLE_ENABLED = False
+DOWNLOAD_HANDLERS = {"file": None, "data": None, "s3": None, "ftp": None}
+
+ITEM_PIPELINES = {
+    "pipelines.encoding.EncodingPipeline": 100,
+    "pipelines.dedupe.ExactDedupePipeline": 200,
+    "pipelines.parse.ParsePipeline": 300,
+    "pipelines.validate.ValidatePipeline": 400,
+    "pipelines.store.StorePipeline": 500,
+}
+EXTENSIONS = {
+    "crawler.extensions.CrawlRunRecorder": 100,
+}
+
+# Database and store.
+JOBCRAWL_DATABASE_URL = os.environ.get("JOBCRAWL_DATABASE_URL")  # None: sqlite:///jobcrawl.db
+JOBCRAWL_STORE_BATCH_SIZE = 200
+JOBCRAWL_STORE_FLUSH_SECONDS = 2.0
+JOBCRAWL_STORE_QUEUE_SIZE = 5000
+JOBCRAWL_MIGRATE_ON_START = True
+
+REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
+TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+FEED_EXPORT_ENCODING = "utf-8"
+LOG_LEVEL = os.environ.get("JOBCRAWL_LOG_LEVEL", "INFO")

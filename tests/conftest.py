@@ -1,0 +1,50 @@
+"""Shared fixtures: a real PostgreSQL server, migrated databases, the sample board server."""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+import pytest
+
+from tests.support.postgres import PostgresServer
+
+FILES = Path(__file__).parent / "files"
+_database_numbers = itertools.count(1)
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """One PostgreSQL server for the whole session; failing to start fails the tests."""
+    server = PostgresServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def postgres_url(postgres_server) -> str:
+    """A fresh, empty PostgreSQL database."""
+    return postgres_server.create_database(f"jobcrawl_test_{next(_database_numbers)}")
+
+
+@pytest.fixture
+def sqlite_url(tmp_path) -> str:
+    """A fresh, empty SQLite database file."""
+    return f"sqlite:///{tmp_path / 'jobcrawl.db'}"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request, tmp_path) -> str:
+    """A fresh database of each dialect."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'jobcrawl.db'}"
+    return request.getfixturevalue("postgres_url")
+
+
+@pytest.fixture(scope="session")
+def sample_board():
+    """The bundled sample board served on 127.0.0.1."""
+    from crawler.sample_board.server import serve
+
+    with serve() as server:
+        yield server
