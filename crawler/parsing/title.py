@@ -1,0 +1,143 @@
+"""Job titles: gender markers and board chrome removed, seniority read from the title's words.
+
+Choices:
+- German gender suffixes are cut back to the form before the suffix: "Entwickler*in",
+  "Ingenieur:in", "Mitarbeiter/-in", "Berater(in)", "EntwicklerIn" -> the masculine form, and
+  "Kaufmann/-frau" -> "Kaufmann". Irregular stems are not repaired ("Ärzt*in" -> "Ärzt").
+- A "| Company" or "- Company" suffix can only be told from content when the company is known:
+  pass ``company`` to remove it. Suffixes naming a job board or "Jobs"/"Karriere" always go.
+- Seniority comes from title words only; None when the title has no marker. Intern beats
+  everything ("Praktikant Geschäftsführung" is an intern), then executive, lead, and the
+  junior/mid/senior markers; a title naming two of those ("Junior/Senior Developer") gets None.
+"""
+
+from __future__ import annotations
+
+import re
+
+_GENDER_TOKEN = r"(?:m|w|f|d|x|h|a|i|\*|div(?:ers[e]?)?\.?|inter|trans)"
+_GENDER_PARENS_RE = re.compile(
+    rf"[(\[]\s*{_GENDER_TOKEN}(?:\s*[/|,;.\\-]\s*{_GENDER_TOKEN}){{1,4}}\s*[)\]]\*?"
+    r"|[(\[]\s*(?:mwd|wmd|mfd|fmd|dmw|mwx|wmx|mfx|fmx|m\s+w\s+d|w\s+m\s+d)\s*[)\]]\*?"
+    r"|[(\[]\s*(?:all|any|alle)\s+(?:genders?|geschlechter)\s*\*?[)\]]"
+    r"|[(\[]\s*(?:gn|gn\*|genderneutral|gender\s*neutral|div\.?|divers)\s*[)\]]",
+    re.I)
+_GENDER_BARE_RE = re.compile(r"(?<![\w/])[mwfd](?:\s*/\s*[mwfdx]|\s*/\s*div\.?){2,3}(?![\w/])", re.I)
+_GENDER_SUFFIX_RE = re.compile(
+    r"(?<=[a-zäöüß])(?:[*:_][Ii]n(?:nen)?|/-?in(?:nen)?|\s?\(-?in(?:nen)?\))(?![a-zäöü])"
+    r"|(?<=er)In(?:nen)?(?![a-zäöü])"
+    r"|(?<=mann)\s*/\s*-?\w*frau(?![a-zäöü])|(?<=frau)\s*/\s*-?\w*mann(?![a-zäöü])")
+_BOARD_NAMES = (r"stepstone|indeed|linkedin|xing|glassdoor|monster|stellenanzeigen\.de|jobware"
+                r"|kimeta|jobs\.ch|arbeitsagentur|get in it|honeypot|welcome to the jungle")
+# "New" only as a badge (NEW, New!, New:) so that "New Business Manager" keeps its first word.
+_BADGE = (r"(?-i:NEW|NEU|Neu)|new(?=\s*[!:|·–-])|top[\s-]?job|featured|sponsored|promoted"
+          r"|hot\s+job|easy\s+apply|schnellbewerbung")
+_LEADING_CHROME_RE = re.compile(
+    rf"^(?:{_BADGE}|(?:job|stellenangebot|stellenanzeige)\s*:)!?(?=\s|[-–|:·]|$)\s*[-–|:·]*\s*",
+    re.I)
+_TRAILING_CHROME_RE = re.compile(
+    rf"\s*(?:[-–|·]\s*)?(?:{_BADGE})!?\s*$"
+    r"|\s+[-–|]\s+(?:job\s+posting|job\s+offer|job\s+ad|stellenangebot|stellenanzeige|jobs?\b|karriere"
+    r"|careers?)\b.*$"
+    rf"|\s+[-–|]\s+[^|]*?\b(?:{_BOARD_NAMES})\b[^|]*$",
+    re.I)
+_EDGE_SEPARATORS = " \t-–—|,;:/·•*"
+
+
+def _remove_company_suffix(title: str, company: str) -> str:
+    pattern = rf"\s*(?:[-–|@,]|\bbei\b|\bat\b)\s*{re.escape(company.strip())}\s*$"
+    return re.sub(pattern, "", title, flags=re.I)
+
+
+def clean_title(raw: str, company: str | None = None) -> str:
+    """``raw`` without gender markers ("(m/w/d)", "(all genders)", "*in"), board chrome ("NEW",
+    "Top job", "- job posting", "| StepStone") and stray separators, whitespace collapsed.
+
+    Content stays: "Data Scientist/Machine Learning Engineer", "(Senior) Data Engineer".
+    """
+    title = " ".join(raw.split())
+    title = _GENDER_PARENS_RE.sub(" ", title)
+    title = _GENDER_BARE_RE.sub(" ", title)
+    title = _GENDER_SUFFIX_RE.sub("", title)
+    if company:
+        title = _remove_company_suffix(title, company)
+    previous = None
+    while previous != title:
+        previous = title
+        title = _LEADING_CHROME_RE.sub("", title)
+        title = _TRAILING_CHROME_RE.sub("", title)
+        title = re.sub(r"[(\[]\s*[)\]]", " ", title)
+        title = " ".join(title.split()).strip(_EDGE_SEPARATORS)
+    title = re.sub(r"\s+([,;:)\]])", r"\1", title)
+    return re.sub(r"([(\[])\s+", r"\1", title)
+
+
+_INTERN_RE = re.compile(
+    r"\b(?:praktik(?:ant|antin|um|a)|pflichtpraktik\w*|intern|internship|werkstudent\w*"
+    r"|werkstudierende\w*|working\s+student|student(?:ische)?\s+(?:assistant|hilfskraft|aushilfe)"
+    r"|hiwi|azubi\w*|auszubildende\w*|ausbildung(?:splatz|sstelle)?|apprentice\w*|dual(?:e[rs]?)?\s+stud\w*"
+    r"|praxissemester|abschlussarbeit|masterarbeit|bachelorarbeit|master\s+thesis|bachelor\s+thesis"
+    r"|thesis|volontär\w*|volontariat)\b", re.I)
+_EXECUTIVE_RE = re.compile(
+    r"\bC(?:EO|TO|FO|OO|IO|MO|PO|DO|HRO|ISO|RO|SO|XO|AIO)\b"
+    r"|(?i:\bchief\b|\bc-level\b|\bvice[\s-]president\b|\bpresident\b|\bdirector\b|\bdirektor(?:in)?\b"
+    r"|\bgeschäftsführ\w*|\bgeschäftsleit\w*|\bvorstand\w*|\bbereichsleit\w*|\bhauptabteilungsleit\w*"
+    r"|\bmanaging\s+(?:director|partner)\b|\bgeneral\s+manager\b|\bkaufmännische[rn]?\s+leit\w*)"
+    r"|\b[SEA]?VP\b")
+_NOT_EXECUTIVE_RE = re.compile(r"\b(?:art|creative)\s+director\b", re.I)
+_LEAD_RE = re.compile(
+    r"\b(?:lead|team\s*lead|tech\s+lead|head\s+of|head|leiter(?:in)?|leitung|leitende[rn]?"
+    r"|(?:team|gruppen|abteilungs|filial|schicht|niederlassungs|standort|fach|labor|bereichs)"
+    r"(?:leiter(?:in)?|leitung)|teamleiter(?:in)?|teamleitung|engineering\s+manager"
+    r"|team\s*manager|group\s+manager|department\s+manager|manager,?\s+(?:software\s+)?engineering"
+    r"|development\s+manager|supervisor|vorgesetzte\w*)\b"
+    r"|\b\w+(?:leiter(?:in)?|leitung)\b", re.I)
+_NOT_LEAD_RE = re.compile(
+    r"\b(?:lead\s+(?:generation|management|manager|qualification)|leads)\b"
+    r"|\b\w*(?:projekt|bau|rohr|halb|strom|wasser|gas|fern)(?:leiter(?:in)?|leitung)\b"
+    r"|\bleitung(?:sbau|s)\b", re.I)
+# "Assistenz der Geschäftsführung", "Assistant to the CEO", "Office of the CEO": serves the role.
+_ASSISTANT_TO_RE = re.compile(
+    r"\b(?:(?:assist\w*|sekretär\w*)(?:\s+(?:to|of|der|des|für|im))?|(?:referent\w*|office|büro)"
+    r"\s+(?:of|der|des|für|im))(?:\s+(?:the|die))?\s+$", re.I)
+_LEVEL_RES = {
+    "junior": re.compile(r"\b(?:junior|jr\.?|jun\.|berufseinsteiger\w*|einsteiger\w*|entry[\s-]level"
+                         r"|graduate|absolvent\w*|young\s+professional|trainee\w*)(?!\w)", re.I),
+    "mid": re.compile(r"\b(?:mid[\s-]?level|mid(?![\s-](?:market|size|cap))|intermediate|medior)\b",
+                      re.I),
+    "senior": re.compile(r"\b(?:senior|sr\.?|snr\.?|erfahrene[rn]?|experienced|expert|experte|expertin"
+                         r"|principal|staff\s+(?:\w+\s+)?(?:engineer|developer|scientist|architect))"
+                         r"(?!\w)", re.I),
+}
+
+
+def _names_role_holder(title: str, role_re: re.Pattern[str]) -> bool:
+    """True when ``role_re`` matches a role the title holds, not one it assists or serves."""
+    for match in role_re.finditer(title):
+        before = title[max(0, match.start() - 40):match.start()]
+        if not _ASSISTANT_TO_RE.search(before):
+            return True
+    return False
+
+
+def seniority_from_title(title: str) -> str | None:
+    """``intern``, ``junior``, ``mid``, ``senior``, ``lead`` or ``executive`` from title words.
+
+    intern: Praktikant, Werkstudent, Working Student, Intern, Azubi, Ausbildung, Thesis.
+    junior: Junior, Jr., Berufseinsteiger, Entry level, Graduate, Trainee (German trainee
+    programmes hire graduates). mid: only explicit Mid-level / Intermediate / Medior.
+    senior: Senior, Sr., Erfahrene(r), Experienced, Expert, Principal, Staff Engineer.
+    lead: Lead, Head of, Teamleiter, Leitung, Engineering Manager; not "Product Manager",
+    "Projektleiter" (a project role) or "Lead Generation". executive: C-level, VP, Director,
+    Geschäftsführer, Bereichsleiter; not "Assistenz der Geschäftsführung" or "Art Director".
+    """
+    if _INTERN_RE.search(title):
+        return "intern"
+    if (_EXECUTIVE_RE.search(_NOT_EXECUTIVE_RE.sub(" ", title))
+            and _names_role_holder(_NOT_EXECUTIVE_RE.sub(" ", title), _EXECUTIVE_RE)):
+        return "executive"
+    without_false_leads = _NOT_LEAD_RE.sub(" ", title)
+    if _names_role_holder(without_false_leads, _LEAD_RE):
+        return "lead"
+    levels = [level for level, level_re in _LEVEL_RES.items() if level_re.search(title)]
+    return levels[0] if len(levels) == 1 else None

@@ -1,0 +1,56 @@
+"""JSON-LD and microdata JobPostings in the shapes real pages use (SOURCES.md §1.3)."""
+
+import pytest
+
+from crawler.parsing.structured import extract_job_postings, extract_json_ld
+
+
+def page(*blocks: str) -> str:
+    scripts = "".join(f'<script type="application/ld+json">{block}</script>' for block in blocks)
+    return f"<html><head>{scripts}</head><body><h1>x</h1></body></html>"
+
+
+@pytest.mark.parametrize(
+    "html, titles",
+    [
+        (page('{"@context":"https://schema.org","@type":"JobPosting","title":"A"}'), ["A"]),
+        (page('[{"@type":"Organization","name":"O"},{"@type":"JobPosting","title":"B"}]'), ["B"]),
+        (page('{"@context":"https://schema.org","@graph":[{"@type":"WebPage"},{"@type":"JobPosting","title":"C"}]}'), ["C"]),
+        (page('{"@type":["JobPosting"],"title":"D"}'), ["D"]),
+        (page('{"@type":"BreadcrumbList"}', '{"@type":"JobPosting","title":"E"}'), ["E"]),
+        (page('//<![CDATA[\n{"@type":"JobPosting","title":"F"}\n//]]>'), ["F"]),
+        (page('{&quot;@type&quot;:&quot;JobPosting&quot;,&quot;title&quot;:&quot;G&quot;}'), ["G"]),
+        (page('{"@type":"JobPosting","title":"H\tline\nbreak"}'), ["H\tline\nbreak"]),
+        (page('{"@type":"JobPosting","Title":"I"}'), ["I"]),
+        (page('{"@type":"JobPosting","title":"J" "x":1}', '{"@type":"JobPosting","title":"K"}'), ["K"]),
+        (page('{"@type":"Organization","name":"no job here"}'), []),
+    ],
+)
+def test_json_ld_shapes(html, titles):
+    assert [node.get("title") for node in extract_json_ld(html).job_postings] == titles
+
+
+def test_broken_block_is_reported_and_does_not_hide_others():
+    result = extract_json_ld(page('{"@type":"JobPosting" "title":"x"}', '{"@type":"JobPosting","title":"ok"}'))
+    assert [node["title"] for node in result.job_postings] == ["ok"]
+    assert len(result.errors) == 1 and "block 1" in result.errors[0]
+
+
+def test_graph_id_references_are_resolved():
+    html = page('{"@graph":[{"@type":"Organization","@id":"#org","name":"Beispiel GmbH"},'
+                '{"@type":"JobPosting","title":"T","hiringOrganization":{"@id":"#org"}}]}')
+    [node] = extract_json_ld(html).job_postings
+    assert node["hiringOrganization"]["name"] == "Beispiel GmbH"
+
+
+def test_microdata_job_posting():
+    html = """<html><body><div itemscope itemtype="http://schema.org/JobPosting">
+      <h1 itemprop="title">Data Engineer (m/w/d)</h1>
+      <meta itemprop="datePosted" content="2026-03-02">
+      <div itemprop="hiringOrganization" itemscope itemtype="http://schema.org/Organization">
+        <span itemprop="name">Beispiel GmbH</span></div>
+      <div itemprop="description"><p>Hello</p></div></div></body></html>"""
+    [node] = extract_job_postings(html).job_postings
+    assert node["title"] == "Data Engineer (m/w/d)"
+    assert node["hiringOrganization"]["name"] == "Beispiel GmbH"
+    assert node["datePosted"] == "2026-03-02"
