@@ -6,13 +6,12 @@ import ftfy
 from itemadapter import ItemAdapter
 
 from crawler.items import JobPosting
-from crawler.parsing.posting import looks_like_html
-from crawler.parsing.text import repair_text
+from crawler.parsing.text import looks_like_html, repair_text
 
 
 def repair_field(value: str) -> str:
     """A text field repaired; HTML keeps its markup (entities there belong to the markup)."""
-    if looks_like_html(value) and "<" in value:
+    if "<" in value and looks_like_html(value):
         return ftfy.fix_text(value, unescape_html=False)
     return repair_text(value)
 

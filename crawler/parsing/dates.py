@@ -36,9 +36,11 @@ NUMBER_WORDS = {
     "ten": 10, "zehn": 10, "eleven": 11, "elf": 11, "twelve": 12, "zwölf": 12,
 }
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-_COUNT = r"\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_COUNT = r"\d{1,3}|(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b"
+# One-letter units ("5h", "2w") only right after a figure, so "vor einem Tag" is not "vor eine m".
 _UNIT = (r"sekunden?|seconds?|minuten?|minutes?|mins?|stunden?|hours?|std|hrs?|tagen?|tage|days?"
-         r"|wochen?|weeks?|wks?|monate?n?|months?|mths?|mo|jahren?|jahre|years?|yrs?|[mhdwy]")
+         r"|wochen?|weeks?|wks?|monate?n?|months?|mths?|jahren?|jahre|years?|yrs?"
+         r"|(?<=\d)mo|(?<=\d)[mhdwy]")
 _NOT_NUMBER_AFTER = r"(?![\d.,/:-]?\d)"
 
 _ISO_RE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
@@ -50,6 +52,9 @@ _DAY_MONTH_YEAR_RE = re.compile(
 _MONTH_DAY_YEAR_RE = re.compile(
     rf"({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", re.I)
 _MONTH_YEAR_RE = re.compile(rf"({_MONTH})\.?,?\s+(\d{{4}})(?!\d)", re.I)
+_DAY_MONTH_RE = re.compile(rf"(\d{{1,2}})(?:\.|st|nd|rd|th)?\s*(?:of\s+)?({_MONTH})\b\.?(?!\s*\d)", re.I)
+_MONTH_DAY_RE = re.compile(rf"({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*[.,]?\s*\d)", re.I)
+_NUMERIC_DAY_MONTH_RE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(?![\d.])")
 _NUMERIC_MONTH_YEAR_RE = re.compile(r"(\d{1,2})[./](\d{4})" + _NOT_NUMBER_AFTER)
 _TODAY_RE = re.compile(r"(?:(?:posted\s+|published\s+)?today|heute|just\s+(?:posted|now|added)|"
                        r"gerade\s+eben|soeben|neu|new)(?![\w-])", re.I)
@@ -122,7 +127,19 @@ def _relative(count: str, unit: str, now: datetime) -> date:
     return now.date() - timedelta(days=number * (7 if kind == "week" else 1))
 
 
-def _absolute_at_start(text: str, now: datetime) -> tuple[date | None, int]:
+def _without_year(month: int, day: int, now: datetime, upcoming: bool) -> date | None:
+    """A day and month without a year: the latest such date up to ``now``, or with ``upcoming``
+    (deadlines, start dates) the first one from ``now`` on."""
+    today = now.date()
+    for year in ((today.year, today.year + 1) if upcoming else (today.year, today.year - 1)):
+        candidate = _make_date(year, month, day, now)
+        if candidate and (candidate >= today if upcoming else candidate <= today):
+            return candidate
+    return None
+
+
+def _absolute_at_start(text: str, now: datetime, upcoming: bool = False
+                       ) -> tuple[date | None, int]:
     """The absolute date that ``text`` starts with, and where it ends (0 when none)."""
     if match := _ISO_RE.match(text) or _YMD_SLASH_RE.match(text):
         return _make_date(int(match[1]), int(match[2]), int(match[3]), now), match.end()
@@ -136,6 +153,12 @@ def _absolute_at_start(text: str, now: datetime) -> tuple[date | None, int]:
         return _make_date(int(match[2]), MONTHS[match[1].lower()], 1, now), match.end()
     if (match := _NUMERIC_MONTH_YEAR_RE.match(text)) and 1 <= int(match[1]) <= 12:
         return _make_date(int(match[2]), int(match[1]), 1, now), match.end()
+    if match := _DAY_MONTH_RE.match(text):
+        return _without_year(MONTHS[match[2].lower()], int(match[1]), now, upcoming), match.end()
+    if match := _MONTH_DAY_RE.match(text):
+        return _without_year(MONTHS[match[1].lower()], int(match[2]), now, upcoming), match.end()
+    if match := _NUMERIC_DAY_MONTH_RE.match(text):
+        return _without_year(int(match[2]), int(match[1]), now, upcoming), match.end()
     return None, 0
 
 
@@ -162,33 +185,34 @@ def _strip_label(text: str) -> tuple[str, int]:
     return stripped, len(text) - len(stripped)
 
 
-def _dateparser_fallback(text: str, now: datetime, absolute_only: bool) -> date | None:
-    words_re = _MONTH_WORD_RE if absolute_only else _FALLBACK_WORDS_RE
+def _dateparser_fallback(text: str, now: datetime, upcoming: bool) -> date | None:
+    words_re = _MONTH_WORD_RE if upcoming else _FALLBACK_WORDS_RE
     if len(text) > 40 or not words_re.search(text) or re.search(r"[€$£%]", text):
         return None
     import dateparser  # imported lazily: loading its language data costs ~0.2 s
 
     relative_base = now.replace(tzinfo=None) if now.tzinfo else now
     parsed = dateparser.parse(text, languages=["de", "en"], settings={
-        "DATE_ORDER": "DMY", "RELATIVE_BASE": relative_base, "PREFER_DATES_FROM": "past",
+        "DATE_ORDER": "DMY", "RELATIVE_BASE": relative_base,
+        "PREFER_DATES_FROM": "future" if upcoming else "past",
         "PREFER_DAY_OF_MONTH": "first"})
     if parsed is None or not 1990 <= parsed.year <= now.year + 5:
         return None
     return parsed.date()
 
 
-def _parse_with_end(text: str, now: datetime, absolute_only: bool = False
+def _parse_with_end(text: str, now: datetime, upcoming: bool = False
                     ) -> tuple[date | None, int]:
     """The date at the start of ``text`` (after any label) and where its phrase ends in ``text``."""
     value, offset = _strip_label(text)
-    parsed, end = _absolute_at_start(value, now)
-    if not end and not absolute_only:
+    parsed, end = _absolute_at_start(value, now, upcoming)
+    if not end and not upcoming:
         parsed, end = _relative_at_start(value, now)
     if end:
         return parsed, offset + end if parsed else 0
     first_line = value.split("\n", 1)[0]
     candidate = first_line.strip(" .,;:()[]")
-    parsed = _dateparser_fallback(candidate, now, absolute_only) if candidate else None
+    parsed = _dateparser_fallback(candidate, now, upcoming) if candidate else None
     if not parsed:
         return None, 0
     return parsed, offset + first_line.index(candidate) + len(candidate)
@@ -205,18 +229,46 @@ def parse_date(text: str, now: datetime) -> date | None:
     return _parse_with_end(text, now)[0]
 
 
+# The whole-text searches below run on lowered text without re.I, each behind a lookahead on the
+# labels' first letters: about four times faster than re.I scans over a whole ad.
 _POSTED_LABEL_RE = re.compile(
-    r"(?<!\w)(?:date\s+posted|posted\s+date|posting\s+date|date\s+published|publication\s+date"
-    r"|published|posted|listed|veröffentlichungsdatum|datum\s+der\s+veröffentlichung"
-    r"|veröffentlicht|erschienen|online\s+seit|eingestellt|inseriert|ausgeschrieben"
-    r"|(?:stellen)?(?:anzeige|angebot)\s+vom)(?!\w)(?:\s+(?:am|on|at|seit|vom|since))?\s*[:\-–]?\s*",
-    re.I)
+    r"(?<!\w)(?=[dplveoias])(?:date\s+posted|posted\s+date|posting\s+date|date\s+published"
+    r"|publication\s+date|published|posted|listed|veröffentlichungsdatum"
+    r"|datum\s+der\s+veröffentlichung|veröffentlicht|erschienen|online\s+seit|eingestellt|inseriert"
+    r"|ausgeschrieben|erstellt\s+am|(?:stellen)?(?:anzeige|angebot)\s+vom)(?!\w)"
+    r"(?:\s+(?:am|on|at|seit|vom|since))?\s*[:\-–]?\s*")
 _RELATIVE_LINE_RE = re.compile(
-    rf"(?:posted\s+|published\s+|active\s+|aktualisiert\s+)?(?:{_AGO_RE.pattern}|{_VOR_RE.pattern}"
-    r"|yesterday|gestern|vorgestern|today|heute|just\s+posted|posted\s+today)", re.I)
+    rf"(?:posted\s+|published\s+)?(?:{_AGO_RE.pattern}|{_VOR_RE.pattern}"
+    r"|yesterday|gestern|vorgestern|today|heute|just\s+posted)"
+    r"(?:\s+(?:veröffentlicht|eingestellt|erschienen|posted|published))?", re.I)
 _SEGMENT_SPLIT_RE = re.compile(r"\s+[·•|–]\s+|\s+-\s+|\t")
 HEADER_MAX_LINES = 20
 HEADER_PARAGRAPH_CHARS = 150
+VALUE_WINDOW = 100  # characters after a label that can hold its date
+
+
+def _lowered(text: str) -> str:
+    """``text`` in lower case with every index unchanged (a few letters grow when lowered)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(char.lower()[:1] for char in text)
+
+
+def _header_relative_date(text: str, stop: int, now: datetime) -> tuple[int, date, str] | None:
+    """A relative date standing alone in a header line before offset ``stop``."""
+    offset = 0
+    for line_number, line in enumerate(text.split("\n")):
+        if line_number >= HEADER_MAX_LINES or len(line) > HEADER_PARAGRAPH_CHARS or offset >= stop:
+            return None
+        for segment in _SEGMENT_SPLIT_RE.split(line):
+            segment = segment.strip(" .,;()[]\r")
+            if segment and _RELATIVE_LINE_RE.fullmatch(segment):
+                parsed, _ = _parse_with_end(segment, now)
+                if parsed:
+                    return offset, parsed, segment
+        offset += len(line) + 1
+    return None
 
 
 def find_date_posted(text: str, now: datetime) -> tuple[date | None, str | None]:
@@ -226,51 +278,47 @@ def find_date_posted(text: str, now: datetime) -> tuple[date | None, str | None]
     gestern", "Veröffentlicht am 09.10.2026") and, in the header (the short lines before the first
     paragraph), a relative date standing alone on a line or between separators ("vor 2 Tagen",
     "Essen · 3 days ago"). Start dates and deadlines are never taken; bare absolute dates are not
-    taken either, since in a header they may be anything.
+    taken either, since in a header they may be anything. The earliest phrase in the text wins.
     """
-    in_header = True
-    for line_number, line in enumerate(text.splitlines()):
-        if len(line) > HEADER_PARAGRAPH_CHARS or line_number >= HEADER_MAX_LINES:
-            in_header = False
-        for match in _POSTED_LABEL_RE.finditer(line):
-            parsed, end = _parse_with_end(line[match.end():], now)
-            if parsed:
-                return parsed, line[match.start():match.end() + end].strip()
-        if in_header:
-            for segment in _SEGMENT_SPLIT_RE.split(line):
-                segment = segment.strip(" .,;()[]")
-                if segment and _RELATIVE_LINE_RE.fullmatch(segment):
-                    parsed, _ = _parse_with_end(segment, now)
-                    if parsed:
-                        return parsed, segment
-    return None, None
+    if not text:
+        return None, None
+    labelled = None
+    for match in _POSTED_LABEL_RE.finditer(_lowered(text)):
+        parsed, end = _parse_with_end(text[match.end():match.end() + VALUE_WINDOW], now)
+        if parsed:
+            labelled = match.start(), parsed, text[match.start():match.end() + end]
+            break
+    found = _header_relative_date(text, labelled[0] if labelled else len(text), now) or labelled
+    if found is None:
+        return None, None
+    return found[1], " ".join(found[2].split())
 
 
 _DEADLINE_RE = re.compile(
-    r"(?<!\w)(?:(?:ende\s+der\s+|ablauf\s+der\s+)?bewerbungsfrist|bewerbungsschluss|bewerbungsende"
-    r"|einsendeschluss|ausschreibungsfrist|gültig\s+bis|ausschreibung\s+(?:endet|läuft\s+bis)"
-    r"|(?:application|submission)\s+deadline|deadline(?:\s+for\s+applications)?|closing\s+date"
+    r"(?<!\w)(?=[abcdefgsv])(?:(?:ende\s+der\s+|ablauf\s+der\s+)?bewerbungsfrist|bewerbungsschluss"
+    r"|bewerbungsende|einsendeschluss|ausschreibungsfrist|gültig\s+bis"
+    r"|ausschreibung\s+(?:endet|läuft\s+bis)|(?:application|submission)\s+deadline"
+    r"|deadline(?:\s+for\s+applications)?|closing\s+date"
     r"|applications?\s+(?:close|closes|closing|due|deadline|accepted\s+until)|expiry\s+date"
     r"|expiration\s+date|expires(?:\s+on)?|valid\s+(?:through|until|till)|frist"
     r"|(?:bewerb|apply|application|submit)[^\n.!?:]{0,60}?\b(?:bis|spätestens|until|by|before))"
     r"(?!\w)(?:\s*[:\-–]\s*|\s+)"
-    r"(?:(?:bis|zum|am|spätestens|on|by|before|until|is|ist|the|den|dem)(?:\s+|$))*",
-    re.I)
+    r"(?:(?:bis|zum|am|spätestens|on|by|before|until|is|ist|the|der|den|dem)(?:\s+|$))*")
 _START_RE = re.compile(
-    r"(?<!\w)(?:start(?:ing)?[\s-]*date|start\s+of\s+(?:employment|work)|starting(?:\s+(?:on|from|in))?"
-    r"|start(?:termin|datum)?|arbeitsbeginn|beginn|dienstbeginn|stellenantritt|eintrittstermin"
-    r"|eintrittsdatum|eintritt|einstiegstermin|einstieg|available\s+from|verfügbar\s+ab"
-    r"|(?:besetzung|einstellung)\s+(?:ab|zum)|as\s+(?:of|from))"
-    r"(?!\w)(?:\s*[:\-–]\s*|\s+)(?:(?:ab|zum|am|on|from|in|the|den|dem|frühestens)(?:\s+|$))*",
-    re.I)
+    r"(?<!\w)(?=[sabdeva])(?:start(?:ing)?[\s-]*date|start\s+of\s+(?:employment|work)"
+    r"|starting(?:\s+(?:on|from|in))?|start(?:termin|datum)?|arbeitsbeginn|beginn|dienstbeginn"
+    r"|stellenantritt|eintrittstermin|eintrittsdatum|eintritt|einstiegstermin|einstieg"
+    r"|available\s+from|verfügbar\s+ab|(?:besetzung|einstellung)\s+(?:ab|zum)|as\s+(?:of|from))"
+    r"(?!\w)(?:\s*[:\-–]\s*|\s+)(?:(?:ab|zum|am|on|from|in|the|den|dem|frühestens)(?:\s+|$))*")
 # "ab 01.01.2027" / "zum 1. März 2027" in a sentence; "bis zum" and "befristet zum" are end dates.
-_INLINE_START_RE = re.compile(r"(?<!\w)(?:ab|zum)\s+(?:dem\s+)?", re.I)
-_END_DATE_BEFORE_RE = re.compile(r"(?:bis|befristet|frist\w*|spätestens)\s*$", re.I)
+_INLINE_START_RE = re.compile(rf"(?<!\w)(?=[az])(?:ab|zum)\s+(?:dem\s+)?(?=\d|(?:{_MONTH})\b)")
+_END_DATE_BEFORE_RE = re.compile(r"(?:bis|befristet|frist\w*|spätestens)\s*$")
 
 
-def _first_labelled_date(label_re: re.Pattern[str], text: str, now: datetime) -> date | None:
-    for match in label_re.finditer(text):
-        parsed, _ = _parse_with_end(text[match.end():], now, absolute_only=True)
+def _first_labelled_date(label_re: re.Pattern[str], lowered: str, now: datetime) -> date | None:
+    for match in label_re.finditer(lowered):
+        value = lowered[match.end():match.end() + VALUE_WINDOW]
+        parsed, _ = _parse_with_end(value, now, upcoming=True)
         if parsed:
             return parsed
     return None
@@ -279,7 +327,7 @@ def _first_labelled_date(label_re: re.Pattern[str], text: str, now: datetime) ->
 def find_valid_through(text: str, now: datetime) -> date | None:
     """The application deadline a whole ad text states ("Bewerbungsfrist: 31.12.2026",
     "Apply by 15 December 2026", "Application deadline: ..."), or None."""
-    return _first_labelled_date(_DEADLINE_RE, text, now)
+    return _first_labelled_date(_DEADLINE_RE, _lowered(text), now)
 
 
 def find_start_date(text: str, now: datetime) -> date | None:
@@ -288,12 +336,14 @@ def find_start_date(text: str, now: datetime) -> date | None:
 
     "ab sofort", "asap" and "nach Vereinbarung" give None: they state no date.
     """
-    if parsed := _first_labelled_date(_START_RE, text, now):
+    lowered = _lowered(text)
+    if parsed := _first_labelled_date(_START_RE, lowered, now):
         return parsed
-    for match in _INLINE_START_RE.finditer(text):
-        if _END_DATE_BEFORE_RE.search(text, max(0, match.start() - 20), match.start()):
+    for match in _INLINE_START_RE.finditer(lowered):
+        if _END_DATE_BEFORE_RE.search(lowered, max(0, match.start() - 20), match.start()):
             continue
-        parsed, _ = _parse_with_end(text[match.end():], now, absolute_only=True)
+        value = lowered[match.end():match.end() + VALUE_WINDOW]
+        parsed, _ = _parse_with_end(value, now, upcoming=True)
         if parsed:
             return parsed
     return None

@@ -7,12 +7,11 @@ text ad, which is what ``jobcrawl parse`` and re-parsing of archived pages use.
 
 from __future__ import annotations
 
-import re
 from datetime import datetime, timezone
 from typing import Any
 
 from crawler.items import LIST_FIELDS, SCHEMA_FIELDS
-from crawler.parsing.dates import find_date_posted, find_start_date, find_valid_through, parse_date
+from crawler.parsing.dates import find_date_posted, find_start_date, find_valid_through
 from crawler.parsing.employer import is_agency_ad
 from crawler.parsing.header import read_header
 from crawler.parsing.jobposting import fields_from_job_posting
@@ -29,21 +28,11 @@ from crawler.parsing.sections import split_sections
 from crawler.parsing.skills import find_skills
 from crawler.parsing.structured import extract_job_postings
 from crawler.parsing.terms import contract_type, employment_type, workplace_type
-from crawler.parsing.text import clean_text
+from crawler.parsing.text import clean_text, html_to_text, looks_like_html, repair_text
 from crawler.parsing.title import clean_title, seniority_from_title
 
 PARSER_VERSION = "1"
 """Bumped whenever parsing changes what it returns, so archived pages can be re-parsed."""
-
-_HTML_RE = re.compile(r"<(html|body|div|p|br|ul|li|h[1-6]|span|script|table|strong)\b", re.I)
-_ESCAPED_HTML_RE = re.compile(r"&lt;(p|div|ul|li|br|h[1-6]|strong)\b", re.I)
-
-
-def looks_like_html(document: str) -> bool:
-    """True when the document is HTML (or entity-escaped HTML) rather than plain text."""
-    head = document[:5000]
-    return bool(_HTML_RE.search(head) or _ESCAPED_HTML_RE.search(head))
-
 
 def _empty_posting() -> dict[str, Any]:
     posting: dict[str, Any] = {name: None for name in SCHEMA_FIELDS}
@@ -73,6 +62,13 @@ def _fill_salary(posting: dict[str, Any], salary) -> None:
     posting.update(salary_min=salary.min, salary_max=salary.max, salary_raw=salary.raw)
     _fill(posting, "salary_currency", salary.currency)
     _fill(posting, "salary_period", salary.period)
+
+
+def _fill_postal_code(posting: dict[str, Any], raw_document: str) -> None:
+    raw_text = html_to_text(raw_document) if looks_like_html(raw_document) else repair_text(raw_document)
+    location = find_location(raw_text) if raw_text else None
+    if location and location.postal_code and location.city == posting["city"]:
+        posting["postal_code"] = location.postal_code
 
 
 def complete_posting(known: dict[str, Any], *, crawled_at: datetime) -> dict[str, Any]:
@@ -119,6 +115,9 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime) -> dict[str
     if header.location:
         _fill_location(posting, parse_location(header.location))
     _fill_location(posting, find_location(text))
+    if posting["city"] and not posting["postal_code"]:
+        # Boards often give the full address only in a map block that chrome removal drops.
+        _fill_postal_code(posting, known.get("description") or "")
 
     terms_text = "\n".join(header.terms) or header_text
     _fill(posting, "workplace_type", workplace_type(terms_text) or workplace_type(text))
@@ -156,4 +155,4 @@ def parse_document(document: str, *, crawled_at: datetime | None = None,
     return posting
 
 
-__all__ = ["PARSER_VERSION", "complete_posting", "looks_like_html", "parse_date", "parse_document"]
+__all__ = ["PARSER_VERSION", "complete_posting", "parse_document"]

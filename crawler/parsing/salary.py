@@ -43,7 +43,9 @@ _MULTIPLIER = (r"(?:T\s?€|TEUR|T\s?EUR|[kK]\s?€|[kK]EUR|Tsd\.?|Tausend|thous
                r"|million|Mrd\.?|Milliarden|billion|bn|[kK])(?![a-zA-Zäöü])")
 
 _AMOUNT_RE = re.compile(
-    rf"(?<![\w.,'’/])(?:(?P<cur_before>{_CURRENCY})\s?)?(?P<number>{_NUMBER})(?![\d%])"
+    # The lookahead lets the scan skip, cheaply, positions that start neither a figure nor a currency.
+    rf"(?<![\w.,'’/])(?=[\d€$£₹¥UCAEGSFPNDIJz])(?:(?P<cur_before>{_CURRENCY})\s?)?(?P<number>{_NUMBER})"
+    rf"(?:[.,]-{{1,2}}(?!\d))?(?![\d%])"
     rf"(?:\s?(?P<mult>{_MULTIPLIER}))?(?![a-zA-Zäöü])(?:\s?(?P<cur_after>{_CURRENCY}))?")
 _RANGE_GAP_RE = re.compile(r"\s*(?:-|–|—|‒|to|bis|und|and|until)?\s*", re.I)
 _MIN_ONLY_RE = re.compile(r"(?:\bab|\bfrom|starting\s+(?:at|from)|mindestens|min\.|minimum|at\s+least"
@@ -211,9 +213,11 @@ _NOT_SALARY_RE = re.compile(
     r"|altersvorsorge|essens|lunch|meal|fahrtkosten|kita|childcare|guthaben|credit", re.I)
 _CLAUSE_BREAK_RE = re.compile(r"[,;:()]|\b(?:und|and|sowie|plus|zzgl|inkl|incl|including|\+)\b|\+",
                               re.I)
-# A sentence ends at a line break or at . ! ? before a capital, but not after "ca." or "inkl.".
-_SENTENCE_END_RE = re.compile(r"(?<!\bca)(?<!\binkl)(?<!\bzzgl)(?<!\bbzw)(?<!\bggf)(?<!\bmtl)"
-                              r"(?<!\bmax)(?<!\bmin)(?<!\bapprox)(?<!\d)[.!?](?=\s+[A-ZÄÖÜ]|\s*$)|\n")
+# A sentence ends at a line break or at . ! ? before a capital, but not after an abbreviation
+# ("ca.", "inkl.", "z. B.", "e.g.") or a figure.
+_SENTENCE_END_RE = re.compile(
+    r"(?<!\bca)(?<!\binkl)(?<!\bzzgl)(?<!\bbzw)(?<!\bggf)(?<!\bmtl)(?<!\bmax)(?<!\bmin)"
+    r"(?<!\bapprox)(?<!\bNr)(?<!\b\w)(?<!\d)[.!?](?=\s+[A-ZÄÖÜ]|\s*$)|\n")
 _APPLICANT_ASKED_RE = re.compile(r"expectation|vorstellung|wunsch", re.I)
 NEIGHBOURHOOD = 40
 # Least plausible figure per stated period when a salary is found in running text.
@@ -230,6 +234,11 @@ def _is_perk_or_company_figure(text: str, amount: _Amount) -> bool:
     return bool(_NOT_SALARY_RE.search(before) or _NOT_SALARY_RE.search(after))
 
 
+def _looks_like_a_year(amount: _Amount) -> bool:
+    return not amount.has_unit and amount.low == amount.high and (
+        amount.low is not None and amount.low.is_integer() and 1990 <= amount.low <= 2100)
+
+
 def _plausible_pay(text: str, amount: _Amount) -> Salary | None:
     if not is_plausible(amount):
         return None
@@ -239,8 +248,8 @@ def _plausible_pay(text: str, amount: _Amount) -> Salary | None:
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
-    sentence_start = 0
-    for boundary in _SENTENCE_END_RE.finditer(text, 0, start):
+    sentence_start = text.rfind("\n", 0, start) + 1
+    for boundary in _SENTENCE_END_RE.finditer(text, sentence_start, start):
         sentence_start = boundary.end()
     sentence_end = _SENTENCE_END_RE.search(text, end)
     return text[sentence_start:sentence_end.end() if sentence_end else len(text)].strip()
@@ -255,7 +264,10 @@ def _from_labelled_lines(text: str) -> Salary | None:
         # A widget puts the label on one line and the figure on the next.
         if not match["value"].strip() and index + 1 < len(lines):
             line = f"{line.strip()} {lines[index + 1].strip()}"
-        for amount in amounts(line):
+        found = amounts(line)
+        for amount in sorted(found, key=lambda amount: not amount.has_unit):
+            if _looks_like_a_year(amount):
+                continue
             if salary := _plausible_pay(line, amount):
                 return Salary(salary.min, salary.max, salary.currency, salary.period, line.strip())
     return None

@@ -44,6 +44,21 @@ _TRAILING_CHROME_RE = re.compile(
 _EDGE_SEPARATORS = " \t-–—|,;:/·•*"
 
 
+_PAIRED_FORM_RE = re.compile(r"\b(\w+)\s*/\s*(\w+)\b")
+_UMLAUTS = str.maketrans("äöüÄÖÜ", "aouAOU")
+
+
+def _masculine_of_pair(match: re.Match[str]) -> str:
+    """"Koch/Köchin", "Arzt/Ärztin", "Verkäuferin/Verkäufer" -> the masculine form alone."""
+    first, second = match[1], match[2]
+    plain_first, plain_second = first.translate(_UMLAUTS), second.translate(_UMLAUTS)
+    if plain_second.endswith("in") and plain_second[:-2].lower() == plain_first.lower():
+        return first
+    if plain_first.endswith("in") and plain_first[:-2].lower() == plain_second.lower():
+        return second
+    return match[0]
+
+
 def _remove_company_suffix(title: str, company: str) -> str:
     pattern = rf"\s*(?:[-–|@,]|\bbei\b|\bat\b)\s*{re.escape(company.strip())}\s*$"
     return re.sub(pattern, "", title, flags=re.I)
@@ -59,6 +74,7 @@ def clean_title(raw: str, company: str | None = None) -> str:
     title = _GENDER_PARENS_RE.sub(" ", title)
     title = _GENDER_BARE_RE.sub(" ", title)
     title = _GENDER_SUFFIX_RE.sub("", title)
+    title = _PAIRED_FORM_RE.sub(_masculine_of_pair, title)
     if company:
         title = _remove_company_suffix(title, company)
     previous = None
@@ -75,7 +91,7 @@ def clean_title(raw: str, company: str | None = None) -> str:
 _INTERN_RE = re.compile(
     r"\b(?:praktik(?:ant|antin|um|a)|pflichtpraktik\w*|intern|internship|werkstudent\w*"
     r"|werkstudierende\w*|working\s+student|student(?:ische)?\s+(?:assistant|hilfskraft|aushilfe)"
-    r"|hiwi|azubi\w*|auszubildende\w*|ausbildung(?:splatz|sstelle)?|apprentice\w*|dual(?:e[rs]?)?\s+stud\w*"
+    r"|hiwi|azubi\w*|auszubildende\w*|(?:berufs)?ausbildung(?:splatz|sstelle)?|apprentice\w*|dual(?:e[rs]?)?\s+stud\w*"
     r"|praxissemester|abschlussarbeit|masterarbeit|bachelorarbeit|master\s+thesis|bachelor\s+thesis"
     r"|thesis|volontär\w*|volontariat)\b", re.I)
 _EXECUTIVE_RE = re.compile(

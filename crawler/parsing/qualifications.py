@@ -1,0 +1,317 @@
+"""Requirements of a job: least years of experience, education level, required human languages.
+
+All three read the ad text sentence by sentence (a sentence ends at a line break, ";" or ". " before a
+capital), so a number or a level word is only ever linked to what its own sentence says.
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+from functools import cache
+
+import pycountry
+
+_SENTENCE_END = re.compile(r"\n|;|(?<=[.!?])\s+(?=[A-ZÄÖÜ\-•*])")
+# "a plus", "von Vorteil": the sentence states a wish, not a requirement
+_OPTIONAL = re.compile(
+    r"\b(?:(?:is\s+)?an?\s+(?:big\s+)?plus|von\s+vorteil|wünschenswert|nice[-\s]to[-\s]have|bonus|preferred|"
+    r"bevorzugt|desirable|advantageous|an\s+advantage|vorteilhaft|gerne\s+gesehen|optional)\b", re.I)
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in _SENTENCE_END.split(text) if s.strip()]
+
+
+# ---------------------------------------------------------------------------------- experience
+
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "twelve": 12, "fifteen": 15, "ein": 1, "eine": 1, "einem": 1, "einer": 1, "eins": 1,
+    "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10,
+    "zwölf": 12, "fünfzehn": 15,
+}
+_NUMBER = r"(?:\d{1,2}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")"
+_YEARS = re.compile(
+    rf"(?P<least>\b(?:at\s+least|a\s+minimum\s+of|minimum\s+of|minimum|min\.|mindestens|mind\.|more\s+than|over|"
+    rf"über|mehr\s+als)\s+)?(?<![\d.,])\b(?P<low>{_NUMBER})\s*\+?\s*(?:(?:-|–|to|bis|or|oder)\s*{_NUMBER}\s*\+?\s*)?"
+    rf"(?:(?:or|oder|und|and)\s+(?:more|mehr)\s+)?"
+    rf"(?P<unit>years?\b|yrs?\b|jahre?n?\b|-?\s?jährige[nr]?\s+(?:\w+\s+)?\w*erfahrung)", re.I)
+_EXPERIENCE_WORD = re.compile(r"experience|erfahrung|expertise|track\s+record|berufspraxis", re.I)
+# "for over 100 years", "we have 20 years of experience", "founded 25 years ago": the employer's history
+_EMPLOYER_HISTORY = re.compile(
+    r"\b(?:we\s+have|we've|we\s+bring|wir\s+haben|wir\s+verfügen|wir\s+blicken|wir\s+bringen|blicken\s+auf|"
+    r"look\s+back|since|seit|founded|gegründet|history|geschichte|tradition|in\s+business|am\s+markt|"
+    r"on\s+the\s+market|ago)\b", re.I)
+_NOT_EXPERIENCE_BEFORE = re.compile(
+    r"\b(?:auf|für|within|innerhalb|nach|after|every|alle|vor|in\s+the\s+(?:next|last|past)|"
+    r"in\s+den\s+(?:nächsten|letzten)|for)\s*$", re.I)
+_NOT_EXPERIENCE_AFTER = re.compile(r"^\s*(?:old|alt|of\s+age)\b", re.I)
+_MOST_YEARS = 15
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBER_WORDS[word.lower()]
+
+
+def experience_years_min(text: str) -> int | None:
+    """Return the least years of experience an ad asks for, or None when it names no number.
+
+    Each sentence gives the lower bound it states ("2-3 years" -> 2, "3 bis 5 Jahre" -> 3, "5+
+    years" -> 5; alternatives in one sentence give the smaller). A candidate must meet every
+    requirement, so across sentences the largest wins ("Strong experience (5+ years)... Experience
+    (1+ years) in IaC" -> 5). Sentences that only wish ("a plus", "von Vorteil") count only when
+    nothing is required. Numbers without an experience word in their sentence, the employer's
+    history ("over 100 years"), contract lengths ("befristet auf 2 Jahre") and ages are skipped.
+    """
+    if not text:
+        return None
+    required: list[int] = []
+    wished: list[int] = []
+    for sentence in _sentences(text):
+        if not _EXPERIENCE_WORD.search(sentence) or _EMPLOYER_HISTORY.search(sentence):
+            continue
+        values = []
+        for match in _YEARS.finditer(sentence):
+            before = sentence[:match.start()]
+            if not match["least"] and _NOT_EXPERIENCE_BEFORE.search(before):
+                continue
+            if _NOT_EXPERIENCE_AFTER.match(sentence[match.end():]):
+                continue
+            years = _number(match["low"])
+            if 0 < years <= _MOST_YEARS:
+                values.append(years)
+        if values:
+            (wished if _OPTIONAL.search(sentence) else required).append(min(values))
+    if required:
+        return max(required)
+    return min(wished) if wished else None
+
+
+# ----------------------------------------------------------------------------------- education
+
+_EDUCATION_ORDER = ("vocational", "degree", "bachelor", "master", "phd")
+# a student position: the ad asks for enrolment, not for a finished degree
+_ENROLMENT = re.compile(
+    r"\b(?:eingeschrieben|immatrikuliert|enrolled|currently\s+(?:studying|pursuing|enrolled)|pursuing\s+an?|"
+    r"laufende[sn]?\s+studium|studierende[rn]?|student(?:in)?\s+(?:der|des|im|in|of)|studierst|semester|"
+    r"während\s+(?:de[sr]|deines|ihres)\s+studiums?|neben\s+dem\s+studium|bachelorarbeit|masterarbeit|"
+    r"abschlussarbeit|thesis|phd\s+(?:student|candidate|position|program)|doktorand\w*)\b", re.I)
+_PREFERENCE = re.compile(r"\b(?:ideally|idealerweise|preferably|vorzugsweise|bevorzugt|preferred|plus|vorteil)", re.I)
+_EDUCATION_PATTERNS = {
+    "phd": re.compile(
+        r"\bph\.?\s?d\b|\bdoctorate\b|\bdoctoral\s+degree\b|\bpromoviert\w*|\bdoktor(?:grad|titel)?\b|"
+        r"\bpromotion\b(?=\s*(?:in\b|im\b|oder\b|or\b|/|\(|,|$|von\b|ist\b|is\b|wünschenswert))|(?<=/)\s?promotion\b|"
+        r"\babgeschlossene\s+promotion\b", re.I | re.M),
+    "master": re.compile(
+        r"(?<!scrum\s)(?<!scrum-)\bmaster(?:'s|’s|s)?\s*(?:-?\s?degree|-?abschluss|-?studium|studiengang|of\s+\w+|in\b|im\b)|"
+        r"\bm\.\s?sc\b\.?|\bmsc\b|\bm\.\s?eng\b\.?|\bmba\b|\bdiplom(?:\b|-?abschluss|studium|-?ingenieur|-?informatiker|"
+        r"-?kaufmann)|\bdipl\.\s?-|\bmagister\b|"
+        r"(?:bachelor(?:'s|’s)?|diplom|ph\.?\s?d\.?|promotion|b\.\s?sc\.?)\s*-?\s*(?:/|oder|or|und|and|bzw\.?)\s*master\b|"
+        r"\bmaster\s*(?:/|oder|or|bzw\.?)\s*(?:diplom|ph\.?\s?d|promotion|doctorate)", re.I),
+    "bachelor": re.compile(
+        r"\bbachelor(?:'s|’s|s)?\s*(?:-?\s?degree|-?abschluss|-?studium|of\s+\w+|in\b|im\b|-?\s*(?:/|oder|or|und|and|bzw))|"
+        r"\bb\.\s?sc\b\.?|\bbsc\b|\bb\.\s?eng\b\.?|\bundergraduate\s+degree\b", re.I),
+    "degree": re.compile(
+        r"\b(?:university|college|academic|hochschul|universitäts|fachhochschul|fh|uni)[-\s]?(?:degree|abschluss|studium)|"
+        r"\b(?:a|an|good|relevant|completed|technical|engineering|scientific|stem|quantitative|your)\s+(?:\w+\s+)?"
+        r"degree\b(?!\s+of\s+(?!science|arts|engineering))|\bdegree\s+(?:in|from)\b|\bstudienabschluss|"
+        r"\bakademische[rn]?\s+(?:abschluss|grad)|\b(?:abgeschlossene[sn]?|erfolgreich\s+abgeschlossene[sn]?)\s+"
+        r"(?:\w+\s+)?studium|\bstudium\s+(?:der|des|im|in|als|mit|z\.\s?b\.|bspw\.|\(|oder|or)|"
+        r"\b(?:completed|successfully\s+completed|university)\s+studies\b|\bstudies\s+in\b|\bgraduate\s+(?:degree|in)\b",
+        re.I),
+    "vocational": re.compile(
+        r"\b(?:abgeschlossene|absolvierte|kaufmännische|technische|gewerbliche|handwerkliche|einschlägige|"
+        r"fachspezifische|duale|vergleichbare|qualifizierte|medizinische|pflegerische|\w+technische)[rn]?\s+"
+        r"(?:berufs)?ausbildung\b|\b(?:studium|degree)\s+(?:oder|or|bzw\.?)\s+(?:eine\s+)?(?:\w+\s+)?(?:berufs)?ausbildung\b|"
+        r"\bvocational\s+(?:training|qualification|education|degree)|\bcompleted\s+(?:an\s+)?apprenticeship|"
+        r"\bmeister(?:prüfung|brief|titel)\b|\b(?:meister|techniker)\s*(?:oder|or|/)\s*(?:meister|techniker)\b|"
+        r"\bstaatlich\s+geprüfte[rn]?\s+techniker|\bfachwirt\w*|\bgesellenbrief\b", re.I),
+}
+_SPECIFIC_BEFORE_GENERIC = re.compile(r"bachelor|master|ph\.?\s?d|doctor|diplom|b\.\s?sc|m\.\s?sc", re.I)
+
+
+def _wished(sentence: str, match: re.Match) -> bool:
+    """"A PhD is a plus", "Nice to have: Master's degree": the wish sits in the same clause."""
+    after = re.split(r"[,(]", sentence[match.end():match.end() + 50])[0]
+    before = re.split(r"[,)]", sentence[max(0, match.start() - 30):match.start()])[-1]
+    return bool(_OPTIONAL.search(after) or _OPTIONAL.search(before))
+
+
+def _sentence_levels(sentence: str) -> set[str]:
+    levels = set()
+    for level, pattern in _EDUCATION_PATTERNS.items():
+        for match in pattern.finditer(sentence):
+            if level == "degree" and _SPECIFIC_BEFORE_GENERIC.search(sentence[max(0, match.start() - 25):match.end()]):
+                continue  # the "degree" of "Bachelor's or Master's degree"
+            if _wished(sentence, match):
+                continue
+            levels.add(level)
+            break
+    # "Hochschulabschluss (Bachelor/Master)" states the level; "a degree, ideally a Master" does not
+    if "degree" in levels and levels & {"bachelor", "master", "phd"} and not _PREFERENCE.search(sentence):
+        levels.discard("degree")
+    return levels
+
+
+def education_level(text: str) -> str | None:
+    """Return the lowest education level that qualifies: vocational < degree < bachelor < master < phd.
+
+    "Studium oder vergleichbare Ausbildung" -> vocational; "Bachelor's or Master's degree" -> bachelor;
+    "PhD or Master" -> master; "Good degree" / "abgeschlossenes Studium" -> degree. Sentences about
+    enrolment or a thesis (student jobs) and wishes ("a PhD is a plus") are ignored; "Scrum Master",
+    "master data" and "Bachelorarbeit" are not degrees.
+    """
+    if not text:
+        return None
+    found: set[str] = set()
+    for sentence in _sentences(text):
+        if _ENROLMENT.search(sentence):
+            continue
+        found |= _sentence_levels(sentence)
+    return next((level for level in _EDUCATION_ORDER if level in found), None)
+
+
+# ----------------------------------------------------------------------------------- languages
+
+_LANGUAGE_CODES = ("de", "en", "fr", "es", "it", "nl", "pl", "cs", "pt", "ru", "tr", "zh", "ja", "ar", "sv",
+                   "da", "no", "fi", "hu", "ro", "el", "uk", "ko", "hr", "sk", "sl", "bg", "sr", "he", "hi")
+_NAME_FIXES = {"el": ("Greek", "Griechisch"), "zh": ("Chinese|Mandarin", "Chinesisch|Mandarin")}
+_LEVEL_ORDER = ("basic", "good", "very_good", "fluent", "native")
+# CEFR: A1/A2 basic, B1/B2 good, C1 very_good, C2 fluent
+_LEVEL_WORDS = re.compile(
+    r"\b(?:(?P<native>native|muttersprach\w*|mother\s+tongue|first\s+language|erstsprache)|"
+    r"(?P<fluent>business[-\s]fluent|verhandlungssicher\w*|fließend\w*|fluent(?:ly)?|fluency|c2|"
+    r"full\s+professional\s+proficiency)|"
+    r"(?P<very_good>very\s+good|sehr\s+gute?[nrs]?|excellent|exzellente?[nrs]?|hervorragende?[nrs]?|"
+    r"ausgezeichnete?[nrs]?|outstanding|strong|advanced|proficient|sichere?[nrs]?|fundierte?[nrs]?|c1)|"
+    r"(?P<good>good|gute?[nrs]?|solid|solide?[nrs]?|working\s+knowledge|conversational|intermediate|"
+    r"erweiterte?[nrs]?|b1|b2)|"
+    r"(?P<basic>basic|grundkenntniss\w*|grundlegende?[nrs]?|basiskenntniss\w*|elementary|beginner|"
+    r"some\s+knowledge|a1|a2))\b", re.I)
+# words that make a sentence about language skills ("German market" alone is not)
+_SKILL_CONTEXT = re.compile(
+    r"skill|knowledge|kenntnis|spoken|written|speak|fluen|fließend|verhandlungssicher|proficien|level|niveau|"
+    r"command\s+of|sprache|language|native|mother\s+tongue|mutterspr|wort\s+und\s+schrift|communicat|kommunik|"
+    r"beherrsch|sprichst|\b[abc][12]\b", re.I)
+_ALLOWED_NEXT_WORDS = frozenset(
+    "and or as is are at on in skills skill language languages knowledge proficiency speaker speakers speaking "
+    "fluency level communication written spoken required essential mandatory preferred desirable would will "
+    "a an native fluent fluently plus also both very good sowie und oder c1 c2 b1 b2 a1 a2 both – -".split())
+_NOT_LANGUAGE_AFTER_SPEAKING = re.compile(
+    r"^\s*(?:countries|country|regions?|markets?|area|world|raum|räume|ländern?|markt|märkte\w*|region\w*|gebiet)",
+    re.I)
+_LEVEL_RIGHT_AFTER = re.compile(
+    r"^\s*(?:[:(\-–]\s*|auf\s+|at\s+|on\s+|als\s+|as\s+|an?\s+|level\s+|niveau\s+|mind(?:estens|\.)\s+|"
+    r"min\.\s+|at\s+least\s+|minimum\s+|\(\s*)*$", re.I)
+_SHARING_FILLER = re.compile(
+    r"^(?:\s|,|/|&|-|\band\b|\bund\b|\bor\b|\boder\b|\bsowie\b|\bas\s+well\s+as\b|\bwritten\b|\bspoken\b|"
+    r"\bschriftlich\w*|\bmündlich\w*|\bverbal\b|\boral\b|\bin\s+wort\s+und\s+schrift\b|\bpreferably\b|\bideally\b|"
+    r"\bidealerweise\b|\bvorzugsweise\b|\balso\b|\bauch\b|\bboth\b|\bsowohl\b|\bals\s+auch\b|\bcommand\s+of\b|"
+    r"\bknowledge\s+of\b|\bkenntnisse\s+(?:in|der)\b|\bskills\s+in\b|\bspeakers?\s+of\b|\blevel\s+of\b|\bin\b|\bder\b|"
+    r"\bthe\b|\bof\b|\x00)*$", re.I)
+_MENTION_WISH_AFTER = re.compile(
+    r"^[ \t]*(?:[:\-–(]\s*)?(?:(?:skills|kenntnisse|is|ist|are|sind|would|wäre|be|sein|a|an|ein|also|auch)\s+){0,3}"
+    r"(?:wünschenswert|von\s+vorteil|plus|preferred|desirable|optional|nice\s+to\s+have|advantageous)", re.I)
+
+
+@cache
+def _mention_pattern() -> tuple[re.Pattern, dict[str, str]]:
+    german = gettext.translation("iso639-3", pycountry.LOCALES_DIR, languages=["de"])
+    codes: dict[str, str] = {}
+    english_names, german_stems = [], []
+    for code in _LANGUAGE_CODES:
+        language = pycountry.languages.get(alpha_2=code)
+        english, german_name = _NAME_FIXES.get(code, (language.name, german.gettext(language.name)))
+        for name in english.split("|"):
+            english_names.append(re.escape(name))
+            codes[name.casefold()] = code
+        for stem in german_name.split("|"):
+            stem = re.sub(r"\s*\(.*\)", "", stem)
+            german_stems.append(re.escape(stem))
+            codes[stem.casefold()] = code
+    english_names = [n for n in english_names if n != "Polish"]  # the verb "polish"
+    pattern = re.compile(
+        rf"(?-i:\b(?P<polish>Polish)\b)|\b(?P<en>{'|'.join(english_names)})(?P<en_speaking>[-\s]speaking)?\b|"
+        rf"\b(?P<de>{'|'.join(german_stems)})(?P<de_suffix>kenntniss\w*|sprachkenntniss\w*|sprach\w*|e[nrs]?\s+sprache\b|"
+        rf"-(?=\s*(?:,|und\b|oder\b|/|sowie\b|&|bzw))|\b)", re.I)
+    codes["polish"] = "pl"
+    return pattern, codes
+
+
+def _next_word(text: str) -> str:
+    match = re.match(r"\s*([\w–-]+|\S)", text)
+    return match.group(1).lower() if match else ""
+
+
+def required_languages(text: str) -> list[dict]:
+    """Return the human languages an ad asks for, ``[{"language": "de", "level": "very_good"}, ...]``
+    sorted by ISO 639-1 code; levels are basic, good, very_good, fluent, native or None.
+
+    A language counts only in a sentence about language skills ("Very good written and spoken German
+    and English skills", "Sehr gute Deutsch- und gute Englischkenntnisse", "fließend Deutsch") and not
+    as an adjective ("German market"). A level word right after a language binds to it ("English
+    (fluent)", "Deutsch auf C1-Niveau"); otherwise the nearest level before it is shared across "and",
+    "written and spoken"... Languages the ad only prefers ("preferably German") are listed too, with
+    the level their phrase gives. CEFR: A1/A2 basic, B1/B2 good, C1 very_good, C2 fluent. When a
+    language is asked for twice, the lower level is kept.
+    """
+    if not text:
+        return []
+    pattern, codes = _mention_pattern()
+    levels: dict[str, str | None] = {}
+    for sentence in _sentences(text):
+        mentions = []
+        for match in pattern.finditer(sentence):
+            name = match["polish"] or match["en"] or match["de"]
+            suffix = match["en_speaking"] or match["de_suffix"] or ""
+            after = sentence[match.end():]
+            if suffix and _NOT_LANGUAGE_AFTER_SPEAKING.match(after):
+                continue
+            if match["en"] and not suffix and _next_word(after) not in _ALLOWED_NEXT_WORDS and _next_word(after).isalpha():
+                continue  # "German market", "English company"
+            # "Deutschkenntnisse", "English-speaking", "Englisch wünschenswert" speak of the language itself
+            self_evident = bool(suffix.strip("-")) or bool(_MENTION_WISH_AFTER.match(after))
+            mentions.append((match.start(), match.end(), codes[name.casefold()], self_evident))
+        if not mentions or not (_SKILL_CONTEXT.search(sentence) or any(m[3] for m in mentions)):
+            continue
+        for code, level in _assign_levels(sentence, mentions):
+            if code not in levels or levels[code] is None:
+                levels[code] = level
+            elif level is not None:
+                levels[code] = min(levels[code], level, key=_LEVEL_ORDER.index)
+    return [{"language": code, "level": levels[code]} for code in sorted(levels)]
+
+
+def _assign_levels(sentence: str, mentions: list[tuple[int, int, str, bool]]) -> list[tuple[str, str | None]]:
+    level_matches = [(m.start(), m.end(), m.lastgroup) for m in _LEVEL_WORDS.finditer(sentence)]
+    masked = list(sentence)  # mentions become \x00 so the filler check can step over them
+    for start, end, _, _ in mentions:
+        masked[start:end] = "\x00" * (end - start)
+    masked = "".join(masked)
+    bound: dict[int, str] = {}
+    consumed: set[int] = set()
+    for index, (start, end, _, _) in enumerate(mentions):
+        for level_index, (level_start, _, level) in enumerate(level_matches):
+            if level_start >= end and _LEVEL_RIGHT_AFTER.match(sentence[end:level_start]):
+                bound[index] = level
+                consumed.add(level_index)
+                break
+    results = []
+    for index, (start, end, code, _) in enumerate(mentions):
+        level = bound.get(index)
+        if level is None and not _MENTION_WISH_AFTER.match(sentence[end:]):
+            for level_index in range(len(level_matches) - 1, -1, -1):
+                level_start, level_end, candidate = level_matches[level_index]
+                if level_end <= start and level_index not in consumed:
+                    if _SHARING_FILLER.match(masked[level_end:start]):
+                        level = candidate
+                    break
+            if level is None:  # "Deutsch und Englisch fließend": share a level bound to a later language
+                for other, other_level in sorted(bound.items()):
+                    other_start = mentions[other][0]
+                    if other_start > end and _SHARING_FILLER.match(masked[end:other_start]):
+                        level = other_level
+                        break
+        results.append((code, level))
+    return results

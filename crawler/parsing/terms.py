@@ -1,0 +1,279 @@
+"""Terms of a job: workplace type, employment type (full/part time) and contract type.
+
+Each function reads free text (English or German) and returns one enum value of the posting schema
+or None; the ``*_from_structured`` variants map schema.org ``employmentType`` values and the codes
+of applicant-tracking systems.
+"""
+
+from __future__ import annotations
+
+import re
+
+# ------------------------------------------------------------------------------------ workplace
+
+# "work from anywhere 4 weeks a year", "Workation", "remote work from abroad for up to 30 days":
+# a perk on top of the real work mode, removed before looking for the mode.
+_PERK = re.compile(
+    r"[^.\n]*\b(?:anywhere|abroad|ausland\w*|workation)\b[^.\n]*?\b\d+\s*(?:weeks?|days?|wochen|tage?n?)\b[^.\n]*"
+    r"|[^.\n]*\b\d+\s*(?:weeks?|days?|wochen|tage?n?)\b[^.\n]*?\b(?:anywhere|abroad|ausland\w*|workation)\b[^.\n]*",
+    re.I)
+_NEGATED = re.compile(r"\b(?:kein(?:e|en)?|no|not|nicht|ohne|without)\s+(?:\w+\s+){0,2}$", re.I)
+# The mode stated as a label or as a part of a location/chip line: "Location: Cologne, hybrid",
+# "Berlin (Remote)", "Workplace type: On-site", a line that is just "Hybrid".
+_MODE_WORD = (r"(?P<mode>(?:100\s?%\s*|fully\s+|full\s+|komplett\s+)?remote(?:[-\s]first|[-\s]only)?|hybrid|"
+              r"on[-\s]?site|vor[-\s]ort|in[-\s]office|office[-\s]based|präsenz)")
+_MODE_PART = re.compile(rf"(?:^|[,(|/•·]|\s[-–]\s|\s(?:oder|or|und|and)\s)\s*{_MODE_WORD}\s*(?=$|[,)|/•·]|\s[-–]\s|\s\()",
+                        re.I | re.M)
+_MODE_LABEL = re.compile(
+    r"^\W*(?:workplace(?:\s+type)?|work(?:ing)?\s+(?:mode|model|arrangement|location type)|location\s+type|"
+    r"remote(?:\s+work)?|arbeitsmodell|arbeitsweise|arbeitsort|home\s?-?office|job\s+type|"
+    r"art\s+der\s+anstellung|standort|location|where)\s*:\s*(?P<value>.+)$", re.I | re.M)
+_FULL_REMOTE = re.compile(
+    r"\b(?:100\s?%|fully|full|komplett|vollständig|ausschließlich|rein|completely|entirely)[\s-]+"
+    r"(?:remote|im\s+home\s?-?office|home\s?-?office|from\s+home|mobil)"
+    r"|\bremote[-\s](?:first|only)\b|\b(?:remote|work[-\s]from[-\s]home)\s+(?:position|role|job|stelle|opportunity)\b"
+    r"|\b(?:this|the)\s+(?:position|role|job)\s+is\s+(?:fully\s+|100\s?%\s+)?remote\b"
+    r"|\bremote\s+(?:with)?in\s+(?:germany|deutschland|europe|europa|the\s+eu|the\s+us)\b"
+    r"|\b(?:work|arbeite[nt]?)\s+(?:from|von)\s+(?:anywhere|überall)\b"
+    r"|\bremote\s*\((?:[^)]*)\)|\bortsunabhängig\b|\bdeutschlandweit\s+remote\b", re.I)
+_OFFICE_DAYS = re.compile(
+    r"\b(?:\d|one|two|three|four|ein(?:en)?|zwei|drei|vier)\s+(?:days?|tage?n?)\s+(?:per\s+week\s+|a\s+week\s+|"
+    r"pro\s+woche\s+|die\s+woche\s+)?(?:in|im|at|vor)\s+(?:the\s+|our\s+|unserem\s+|dem\s+)?(?:office|büro|ort)\b",
+    re.I)
+_HYBRID = re.compile(
+    r"\bhybrid(?:e[snmr]?)?\s+(?:work\w*|arbeit\w*|model\w*|set-?up|role|position|job|stelle|office|"
+    r"schedule|policy|approach|way of working|remote|working)"
+    r"|\bhome[-\s]?office\b|\bmobile[sn]?\s+arbeit\w*|\bmobile\s+working\b|\bremote\s+work(?:ing)?\b"
+    r"|\bwork(?:ing)?\s+(?:from|at)\s+home\b|\bremote[-\s](?:friendly|option\w*|möglich\w*|anteil\w*)"
+    r"|\b(?:partially|partly|teilweise|anteilig)\s+remote\b|\bremote\s+(?:possible|möglich)\b"
+    r"|\b\d+\s*(?:days?|tage?n?)\s+(?:per\s+week\s+|a\s+week\s+|pro\s+woche\s+)?(?:remote|home\s?-?office|from\s+home|mobil)"
+    r"|\bfrom\s+the\s+office\s+or\s+(?:from\s+)?home\b|\bflexibel?\s+(?:zwischen|between)\s+\w+\s+(?:und|and)\s+\w+"
+    r"|\bremote\s+or\s+(?:in|from)\s+(?:the|our)\s+office\b", re.I)
+_ONSITE = re.compile(
+    r"\b(?:on[-\s]?site|in[-\s]office|office[-\s]based)\s+(?:role|position|job|work)\b"
+    r"|\b(?:this|the)\s+(?:position|role|job)\s+is\s+(?:fully\s+|100\s?%\s+)?(?:on[-\s]?site|office[-\s]based)\b"
+    r"|\b100\s?%\s*(?:on[-\s]?site|vor\s+ort|im\s+büro|in\s+the\s+office)\b|\bpräsenzstelle\b"
+    r"|\b(?:kein(?:e)?\s+(?:home\s?-?office|remote)|no\s+remote|not\s+remote|remote\s+work\s+is\s+not\s+possible)\b",
+    re.I)
+_MODE_VALUES = {"remote": "remote", "hybrid": "hybrid", "onsite": "onsite", "vorort": "onsite",
+                "inoffice": "onsite", "officebased": "onsite", "präsenz": "onsite"}
+
+
+def _mode_of(word: str) -> str:
+    word = re.sub(r"[\s\-%\d]|fully|full|komplett|first|only", "", word.lower())
+    return _MODE_VALUES.get(word, "remote" if word.startswith("remote") else "onsite")
+
+
+def _not_negated(text: str, match: re.Match) -> bool:
+    return not _NEGATED.search(text[max(0, match.start() - 30):match.start()])
+
+
+def _combine_modes(modes: set[str]) -> str:
+    """Several stated modes: a fully remote option makes the job remote unless on-site is also
+    offered; any other mix is hybrid."""
+    if len(modes) == 1:
+        return next(iter(modes))
+    if modes == {"remote", "hybrid"}:
+        return "remote"
+    return "hybrid"
+
+
+def workplace_type(text: str) -> str | None:
+    """Return ``onsite``, ``hybrid`` or ``remote`` for an ad, or None when it does not say.
+
+    Precedence: (1) the mode stated as a label or location/chip part ("Location: Cologne, hybrid",
+    "Remote (United States)", "Arbeitsmodell: vor Ort"); (2) full-remote phrases ("100% remote",
+    "Remote-first", "fully remote") -> remote, unless fixed office days ("4 days per week in the
+    office") make it hybrid; (3) hybrid phrases ("Home office possible", "Homeoffice möglich",
+    "mobiles Arbeiten", "2 days remote", office days) -> hybrid; (4) explicit on-site statements
+    ("on-site role", "100% vor Ort", "kein Homeoffice") -> onsite. Perks limited in time ("work from
+    anywhere 4 weeks a year") are ignored.
+    """
+    if not text:
+        return None
+    text = _PERK.sub(" ", text)
+    stated = set()
+    for match in _MODE_LABEL.finditer(text):
+        stated.update(_mode_of(m["mode"]) for m in re.finditer(_MODE_WORD, match["value"], re.I))
+    stated.update(_mode_of(m["mode"]) for m in _MODE_PART.finditer(text) if _not_negated(text, m))
+    if stated:
+        return _combine_modes(stated)
+    office_days = _OFFICE_DAYS.search(text)
+    if any(_not_negated(text, m) for m in _FULL_REMOTE.finditer(text)):
+        return "hybrid" if office_days else "remote"
+    if office_days or any(_not_negated(text, m) for m in _HYBRID.finditer(text)):
+        return "hybrid"
+    if _ONSITE.search(text):
+        return "onsite"
+    return None
+
+
+# ----------------------------------------------------------------------------------- employment
+
+_FULL_TIME = re.compile(r"\bfull[-\s]?time\b|\bvollzeit\w*|\bvoll-\s*(?:oder|und|/)\s*teilzeit", re.I)
+# "Aufstockung auf Vollzeit möglich": full time as an option of a part-time job
+_AS_OPTION = re.compile(r"^\W*(?:\w+\W+)?(?:(?:ist|is)\s+)?(?:also\s+|auch\s+)?(?:möglich|possible|denkbar|an option)", re.I)
+_PART_TIME = re.compile(r"\bpart[-\s]?time\b|\bteilzeit(?:stelle|job|kraft)?\b|\bminijob\b|\bgeringfügig", re.I)
+# "Teilzeit möglich", "part-time possible": an option offered in a full-time ad
+_PART_TIME_OPTION = re.compile(
+    r"\b(?:auch\s+)?(?:in\s+)?teilzeit\s+(?:ist\s+)?(?:möglich|denkbar)|\bpart[-\s]?time\s+(?:is\s+)?(?:also\s+)?"
+    r"(?:possible|available|an option)|\b(?:also|auch)\s+(?:possible\s+)?(?:in|as)\s+(?:part[-\s]?time|teilzeit)",
+    re.I)
+_WEEKLY_HOURS = re.compile(
+    r"\b(?P<hours>\d{1,2})(?:[.,]\d)?\s*(?:[-–]\s*\d{1,2}(?:[.,]\d)?\s*)?"
+    r"(?:h|hours?|std\.?|stunden|wochenstunden)\s*(?:/|per|pro|a|in\s+der|die)?\s*(?:week|woche|wk)?\b", re.I)
+_WEEK = re.compile(r"week|woche|wochenstunden|wk", re.I)
+_FULL_TIME_HOURS = 35
+
+
+def employment_type(text: str) -> str | None:
+    """Return ``full_time`` or ``part_time`` for an ad, or None.
+
+    "Vollzeit oder Teilzeit", "Full-time or part-time" and "Teilzeit möglich" give ``full_time``: the
+    position exists full-time and part-time is an option. Weekly hours decide when no word does
+    ("20 Stunden/Woche" -> part_time, "40 hours per week" -> full_time).
+    """
+    if not text:
+        return None
+    full_time = [m for m in _FULL_TIME.finditer(text) if not _AS_OPTION.match(text[m.end():m.end() + 30])]
+    if full_time or (_FULL_TIME.search(text) and not _PART_TIME.search(text)):
+        return "full_time"
+    if _PART_TIME_OPTION.search(text):
+        return "full_time"
+    if _PART_TIME.search(text):
+        return "part_time"
+    for match in _WEEKLY_HOURS.finditer(text):
+        if _WEEK.search(match.group()):
+            return "full_time" if int(match["hours"]) >= _FULL_TIME_HOURS else "part_time"
+    return None
+
+
+def _structured_tokens(value: str | list[str] | None) -> list[str]:
+    values = value if isinstance(value, (list, tuple)) else [value]
+    tokens = []
+    for item in values:
+        if isinstance(item, str):
+            tokens.extend(t.strip().lower() for t in re.split(r"[,;|]", item) if t.strip())
+    return tokens
+
+
+def employment_type_from_structured(value: str | list[str] | None) -> str | None:
+    """Map schema.org ``employmentType`` values ("FULL_TIME", ["PART_TIME", "TEMPORARY"]) and ATS
+    codes ("fulltime_permanent", "full-time", "Vollzeit") to ``full_time``/``part_time``."""
+    found = set()
+    for token in _structured_tokens(value):
+        compact = re.sub(r"[\s_\-]", "", token)
+        if compact.startswith(("fulltime", "vollzeit")) or compact == "full":
+            found.add("full_time")
+        elif compact.startswith(("parttime", "teilzeit", "minijob")) or compact == "part":
+            found.add("part_time")
+    if "full_time" in found:
+        return "full_time"
+    return "part_time" if found else None
+
+
+# ------------------------------------------------------------------------------------- contract
+
+# Words before "Ausbildung", "Praktikum", "Werkstudent"... that make it a past qualification or
+# experience ("abgeschlossene Ausbildung", "Erfahrung aus einem Praktikum"), not the position.
+_QUALIFICATION_CONTEXT = re.compile(
+    r"abgeschlossen\w*|absolviert\w*|erfolgreich\w*|completed|finished|experience|erfahrung\w*|gesammelt\w*|"
+    r"gained|previous|prior", re.I)
+_QUALIFICATION_WORD_BEFORE = re.compile(
+    r"(?:erste[nr]?|first|einem|eines|einer|durch|aus|from|through|relevant\w*|berufs|kaufmännisch\w*|"
+    r"technisch\w*|z\.\s?b\.|e\.g\.)[\s(]*$", re.I)
+_WORKING_STUDENT = re.compile(
+    r"\bwerkstudent(?:in|\*in|:in|/in)?\b|\bwerkstudierende[rn]?\b|\bworking[-\s]student\b|"
+    r"\bstudentische[rn]?\s+(?:hilfskraft|aushilfe|mitarbeit\w*)|\bstudent\s+(?:assistant|job)\b", re.I)
+_INTERNSHIP = re.compile(
+    r"\b(?:pflicht|freiwillige[ns]?\s+|orientierungs)?praktikum\b|\bpraktikant(?:in|\*in|:in)?\b|\bpraxissemester\b|"
+    r"\binternship\b|\b(?:as\s+an?|an)\s+intern\b|(?-i:\bIntern\b)(?=\s*(?:\(|[-–|]|$))|\b(?:abschlussarbeit|"
+    r"bachelorarbeit|masterarbeit|master'?s?\s+thesis|bachelor'?s?\s+thesis)\b", re.I | re.M)
+_APPRENTICESHIP = re.compile(
+    r"\bausbildung\s+(?:zum|zur|als)\b|\bausbildungs(?:platz|stelle|beginn|start|vergütung|jahr)\w*|"
+    r"\bbeginn\s+der\s+ausbildung\b|\bduale[sn]?\s+studium\b|\bduale[rn]?\s+student\w*|\bdual\s+study\b|"
+    r"\bapprenticeship\b|\bapprentice\b|\bauszubildende[rn]?\b|\bazubis?\b", re.I)
+_FREELANCE = re.compile(
+    r"\bfreiberuflich\w*|\bfreelance\b|\bfreelancer\b(?!s)|\bfreie[rn]?\s+mitarbeit\w*|\bauf\s+honorarbasis\b|"
+    r"\b(?:independent\s+)?contractor\b(?!s)|\bcontract\s+(?:role|position|basis)\b|\bselbstständige\s+tätigkeit\b",
+    re.I)
+_FIXED_TERM = re.compile(
+    r"(?<![\w-])befristet\w*|\bbefristung\b|\bfixed[-\s]term\b|\btemporary\s+(?:contract|position|role|job|employment)\b|"
+    r"\b(?:eltern|mutterschutz|schwangerschafts|krankheits)(?:zeit)?vertretung\b|\b(?:maternity|parental\s+leave)\s+cover\b|"
+    r"\bzeitvertrag\b|\blimited\s+to\s+\d+\s+(?:months|years)\b|\b\d+[-\s](?:month|monthly)\s+contract\b|"
+    r"\bfor\s+a\s+(?:fixed\s+)?(?:period|term)\s+of\s+\d+\s+months\b", re.I)
+_PERMANENT = re.compile(
+    r"\bunbefristet\w*|\bfestanstellung\b|\bfeste\s+anstellung\b|\bfesteinstellung\b|\bfest\s+angestellt|"
+    r"\bpermanent\s+(?:contract|position|role|job|employment|basis|staff|full[-\s]time)\b|"
+    r"\bcontract(?:\s+type)?\s*:\s*permanent\b|\bopen[-\s]ended\s+(?:contract|employment)\w*|"
+    r"\b(?:unlimited|indefinite)\s+(?:contract|employment)\b|^\W*permanent\W*$|\bpermanent\s*[,|]", re.I | re.M)
+_PERMANENT_OR_FREELANCE = re.compile(
+    r"(?:festanstellung|permanent|festangestellt)\w*\s*(?:oder|or|/|bzw\.?)\s*(?:als\s+)?(?:freelance|freiberuflich)"
+    r"|(?:freelance|freiberuflich)\w*\s*(?:oder|or|/|bzw\.?)\s*(?:in\s+)?(?:festanstellung|permanent)", re.I)
+_NO_FIXED_TERM = re.compile(r"\b(?:kein\w*|no|not|nicht|statt|instead\s+of)\s+(?:\w+\s+)?$", re.I)
+
+
+def _position_matches(pattern: re.Pattern, text: str) -> int | None:
+    """Offset of the first match that names the position rather than a past qualification."""
+    for match in pattern.finditer(text):
+        before = text[max(0, match.start() - 40):match.start()]
+        sentence_before = re.split(r"[.\n;:]", before)[-1]
+        if not _QUALIFICATION_CONTEXT.search(sentence_before) and not _QUALIFICATION_WORD_BEFORE.search(before):
+            return match.start()
+    return None
+
+
+def contract_type(text: str) -> str | None:
+    """Return the contract type of an ad or None.
+
+    Working student, internship and apprenticeship describe the whole position, so the one named
+    first wins over everything else ("Praktikum, befristet auf 6 Monate" -> internship); "abgeschlossene
+    Ausbildung" or "experience from an internship" are qualifications, not the position. Then
+    freelance, then fixed-term (a fixed-term contract "mit Option auf Übernahme" is still fixed-term),
+    then permanent ("Open-ended contracts", "unbefristet", "Festanstellung").
+    """
+    if not text:
+        return None
+    positions = [(offset, kind) for kind, pattern in (("working_student", _WORKING_STUDENT),
+                                                      ("internship", _INTERNSHIP),
+                                                      ("apprenticeship", _APPRENTICESHIP))
+                 if (offset := _position_matches(pattern, text)) is not None]
+    if positions:
+        return min(positions)[1]
+    if _PERMANENT_OR_FREELANCE.search(text):
+        return "permanent"
+    if _FREELANCE.search(text):
+        return "freelance"
+    for match in _FIXED_TERM.finditer(text):
+        if not _NO_FIXED_TERM.search(text[max(0, match.start() - 25):match.start()]):
+            return "fixed_term"
+    if _PERMANENT.search(text):
+        return "permanent"
+    return None
+
+
+_STRUCTURED_CONTRACT = (
+    (re.compile(r"working_?student|werkstudent|student"), "working_student"),
+    (re.compile(r"intern|praktik|thesis"), "internship"),
+    (re.compile(r"trainee|apprentice|ausbildung|azubi|dual"), "apprenticeship"),
+    (re.compile(r"freelance|contractor|freiberuf|selbst"), "freelance"),
+    (re.compile(r"fixed_?term|temporary|befristet(?<!unbefristet)|seasonal|interim"), "fixed_term"),
+    (re.compile(r"permanent|unbefristet|festanstellung|regular"), "permanent"),
+)
+
+
+def contract_type_from_structured(value: str | list[str] | None) -> str | None:
+    """Map schema.org ``employmentType`` (INTERN, CONTRACTOR, TEMPORARY) and ATS codes (Recruitee
+    ``fulltime_permanent``/``parttime_fixed_term``, Personio ``permanent``/``intern``/``trainee``/
+    ``freelance``/``working_student``) to a contract type; FULL_TIME/PART_TIME say nothing about it."""
+    found = set()
+    for token in _structured_tokens(value):
+        compact = re.sub(r"[\s\-]", "_", token)
+        for pattern, kind in _STRUCTURED_CONTRACT:
+            if pattern.search(compact) and not (kind == "fixed_term" and "unbefristet" in compact):
+                found.add(kind)
+                break
+    for _, kind in _STRUCTURED_CONTRACT:
+        if kind in found:
+            return kind
+    return None

@@ -1,0 +1,197 @@
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from crawler.parsing.dates import find_date_posted, find_start_date, find_valid_through, parse_date
+
+NOW = datetime(2026, 11, 22, 9, 30, tzinfo=timezone.utc)
+SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ISO dates and datetimes keep the calendar date written in their own offset.
+    ("2026-10-05", date(2026, 10, 5)),
+    ("2026-10-05T16:05:18-05:00", date(2026, 10, 5)),
+    ("2026-10-05T23:30:00-05:00", date(2026, 10, 5)),
+    ("2026-10-05T00:30:00+02:00", date(2026, 10, 5)),
+    ("2026-10-05T16:05:18Z", date(2026, 10, 5)),
+    ("2026-10-05T16:05:18.123+0000", date(2026, 10, 5)),
+    ("2026-10-05 16:05:18 UTC", date(2026, 10, 5)),
+    ("2026/10/05", date(2026, 10, 5)),
+    # Numeric dates are day-first.
+    ("09.10.2026", date(2026, 10, 9)),
+    ("05.11.2026", date(2026, 11, 5)),
+    ("9.10.26", date(2026, 10, 9)),
+    ("09/10/2026", date(2026, 10, 9)),
+    ("09-10-2026", date(2026, 10, 9)),
+    ("9. Oktober 2026", date(2026, 10, 9)),
+    ("09. Okt. 2026", date(2026, 10, 9)),
+    ("1. März 2026", date(2026, 3, 1)),
+    ("October 9, 2026", date(2026, 10, 9)),
+    ("Oct 9th, 2026", date(2026, 10, 9)),
+    ("9 Oct 2026", date(2026, 10, 9)),
+    ("9th of October 2026", date(2026, 10, 9)),
+    ("Mittwoch, 9. Oktober 2026", date(2026, 10, 9)),
+    ("Friday, 9 October 2026", date(2026, 10, 9)),
+    ("January 2027", date(2027, 1, 1)),
+    ("01/2027", date(2027, 1, 1)),
+    # Relative, English and German.
+    ("heute", date(2026, 11, 22)),
+    ("Today", date(2026, 11, 22)),
+    ("Posted today", date(2026, 11, 22)),
+    ("Just posted", date(2026, 11, 22)),
+    ("Just now", date(2026, 11, 22)),
+    ("Neu", date(2026, 11, 22)),
+    ("gestern", date(2026, 11, 21)),
+    ("Yesterday", date(2026, 11, 21)),
+    ("vorgestern", date(2026, 11, 20)),
+    ("vor 2 Tagen", date(2026, 11, 20)),
+    ("Vor einem Tag", date(2026, 11, 21)),
+    ("vor einer Woche", date(2026, 11, 15)),
+    ("vor 3 Wochen", date(2026, 11, 1)),
+    ("vor 1 Monat", date(2026, 10, 22)),
+    ("vor einem Monat", date(2026, 10, 22)),
+    ("vor über 30 Tagen", date(2026, 10, 23)),
+    ("vor 3 Stunden", date(2026, 11, 22)),
+    ("vor 12 Stunden", date(2026, 11, 21)),
+    ("2 days ago", date(2026, 11, 20)),
+    ("1 week ago", date(2026, 11, 15)),
+    ("two weeks ago", date(2026, 11, 8)),
+    ("a month ago", date(2026, 10, 22)),
+    ("3 months ago", date(2026, 8, 22)),
+    ("a year ago", date(2025, 11, 22)),
+    ("30+ days ago", date(2026, 10, 23)),
+    ("more than 30 days ago", date(2026, 10, 23)),
+    ("5h ago", date(2026, 11, 22)),
+    ("2w ago", date(2026, 11, 8)),
+    ("3 hours ago", date(2026, 11, 22)),
+    ("letzte Woche", date(2026, 11, 15)),
+    ("last week", date(2026, 11, 15)),
+    # Labels are stripped; trailing words are ignored.
+    ("Published: 1 week ago", date(2026, 11, 15)),
+    ("Posted 3 days ago", date(2026, 11, 19)),
+    ("Posted 3 days ago · 40 applicants", date(2026, 11, 19)),
+    ("Veröffentlicht am 09.10.2026", date(2026, 10, 9)),
+    ("Erschienen: gestern", date(2026, 11, 21)),
+    ("Online seit 12.11.2026", date(2026, 11, 12)),
+    ("Datum: 18.11.2026", date(2026, 11, 18)),
+    ("Date posted: 2026-11-01", date(2026, 11, 1)),
+    # Not dates: salaries, phone numbers, postal codes, versions, invalid or far-off dates.
+    ("45.000", None),
+    ("45.000 - 55.000 €", None),
+    ("18,50 €", None),
+    ("€ 50", None),
+    ("0221 123456", None),
+    ("+49 221 12.34.56", None),
+    ("45307", None),
+    ("45307 Essen", None),
+    ("1.2.3", None),
+    ("v2.1.0", None),
+    ("Python 3.10.12", None),
+    ("3 Jahre", None),
+    ("5+ years", None),
+    ("Freitag", None),
+    ("2026", None),
+    ("31.02.2026", None),
+    ("1.1.1980", None),
+    ("01.01.2040", None),
+    ("Show salary", None),
+    ("", None),
+])
+def test_parse_date(text, expected):
+    assert parse_date(text, NOW) == expected
+
+
+def test_month_ago_clamps_to_the_last_day_of_a_shorter_month():
+    assert parse_date("1 month ago", datetime(2026, 3, 31, 12, 0)) == date(2026, 2, 28)
+
+
+def test_naive_now_works_with_the_dateparser_fallback():
+    assert parse_date("letzte Woche", datetime(2026, 11, 22, 9, 30)) == date(2026, 11, 15)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Senior Engineer\nBerlin\nPublished: 1 week ago\nShow salary",
+     (date(2026, 11, 15), "Published: 1 week ago")),
+    ("Posted by our recruiting team\nPosted 3 days ago", (date(2026, 11, 19), "Posted 3 days ago")),
+    ("Job\nErschienen: gestern\nText", (date(2026, 11, 21), "Erschienen: gestern")),
+    ("Veröffentlicht am 09.10.2026 | Köln", (date(2026, 10, 9), "Veröffentlicht am 09.10.2026")),
+    ("Online seit: 12.11.2026", (date(2026, 11, 12), "Online seit: 12.11.2026")),
+    ("Date posted: 2026-11-01T08:00:00Z\nApply now",
+     (date(2026, 11, 1), "Date posted: 2026-11-01T08:00:00Z")),
+    ("Stellenanzeige vom 15.11.2026", (date(2026, 11, 15), "Stellenanzeige vom 15.11.2026")),
+    ("This job was posted 2 days ago.", (date(2026, 11, 20), "posted 2 days ago")),
+    ("Data Engineer (m/w/d)\nACME GmbH\nvor 2 Tagen\nBerlin", (date(2026, 11, 20), "vor 2 Tagen")),
+    ("Data Engineer\nACME · Berlin · 3 days ago\n", (date(2026, 11, 19), "3 days ago")),
+    ("Data Engineer\nJust posted\n", (date(2026, 11, 22), "Just posted")),
+    ("Data Engineer\nHeute\n", (date(2026, 11, 22), "Heute")),
+    ("Data Engineer\n30+ days ago\n", (date(2026, 10, 23), "30+ days ago")),
+    # Start dates, deadlines and unlabelled absolute dates are not posting dates.
+    ("Start: 01.01.2027\nBewerbungsfrist: 31.12.2026", (None, None)),
+    ("Eintrittstermin: 1. Februar 2027", (None, None)),
+    ("Data Engineer\n09.10.2026\n", (None, None)),
+    ("Data Engineer\nNeu\n", (None, None)),
+    ("Wir sind seit 2005 am Markt und haben 86,000 employees.", (None, None)),
+    # Relative dates far below the header belong to "similar jobs" lists.
+    ("Data Engineer\n" + "A long paragraph about the role. " * 10 + "\nSimilar jobs\nvor 2 Tagen",
+     (None, None)),
+    ("", (None, None)),
+])
+def test_find_date_posted(text, expected):
+    assert find_date_posted(text, NOW) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bewerbungsfrist: 31.12.2026", date(2026, 12, 31)),
+    ("Bewerbungsschluss ist der 15. Januar 2027.", date(2027, 1, 15)),
+    ("Ende der Bewerbungsfrist: 2027-01-10", date(2027, 1, 10)),
+    ("Bitte bewerben Sie sich bis spätestens 31. Dezember 2026.", date(2026, 12, 31)),
+    ("Ihre Bewerbung senden Sie bitte bis zum 15.01.2027 an jobs@example.org", date(2027, 1, 15)),
+    ("Apply by 15 December 2026", date(2026, 12, 15)),
+    ("Application deadline: 2026-12-20", date(2026, 12, 20)),
+    ("Applications close on December 18, 2026", date(2026, 12, 18)),
+    ("Closing date: 20/12/2026", date(2026, 12, 20)),
+    ("Start: 01.01.2027", None),
+    ("Bewerbungsfrist: keine", None),
+    ("Apply now!", None),
+    ("Published: 1 week ago", None),
+])
+def test_find_valid_through(text, expected):
+    assert find_valid_through(text, NOW) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Start: 01.01.2027", date(2027, 1, 1)),
+    ("Startdatum: 15.02.2027", date(2027, 2, 15)),
+    ("Eintrittstermin: 1. Februar 2027", date(2027, 2, 1)),
+    ("Eintritt zum 01.03.2027", date(2027, 3, 1)),
+    ("Starting date: January 2027", date(2027, 1, 1)),
+    ("Start date: 2027-03-01", date(2027, 3, 1)),
+    ("Beginn: 01/2027", date(2027, 1, 1)),
+    ("Wir suchen ab 01.04.2027 eine Entwicklerin.", date(2027, 4, 1)),
+    ("Zum 1. März 2027 suchen wir dich.", date(2027, 3, 1)),
+    ("Start: ab sofort", None),
+    ("Start: asap", None),
+    ("Eintritt: nach Vereinbarung", None),
+    ("Start your career with us!", None),
+    ("Bewerbungen bis zum 15.01.2027", None),
+    ("Der Vertrag ist befristet zum 31.12.2027.", None),
+    ("Gehalt ab 4.200 € brutto", None),
+])
+def test_find_start_date(text, expected):
+    assert find_start_date(text, NOW) == expected
+
+
+def test_seed_001_posting_date_is_one_week_before_the_crawl():
+    text = (SEEDS / "001_004fedc382bfa4ea.txt").read_text(encoding="utf-8")
+    assert find_date_posted(text, NOW) == (date(2026, 11, 15), "Published: 1 week ago")
+    assert find_valid_through(text, NOW) is None
+    assert find_start_date(text, NOW) is None
+
+
+def test_seed_000_states_no_dates():
+    text = (SEEDS / "000_b66804fa50d40c3b.txt").read_text(encoding="utf-8")
+    assert find_date_posted(text, NOW) == (None, None)
+    assert find_valid_through(text, NOW) is None
+    assert find_start_date(text, NOW) is None

@@ -1,0 +1,159 @@
+from pathlib import Path
+
+import pytest
+
+from crawler.parsing.salary import Salary, find_salary, parse_salary
+
+SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (min, max, currency, period)
+    ("45.000 - 55.000 € brutto jährlich", (45000, 55000, "EUR", "year")),
+    ("€45k–55k", (45000, 55000, "EUR", None)),
+    ("45k-55k EUR", (45000, 55000, "EUR", None)),
+    ("$120,000 - $150,000 per year", (120000, 150000, "USD", "year")),
+    ("£35,000 pa", (35000, 35000, "GBP", "year")),
+    ("£35,000 per annum", (35000, 35000, "GBP", "year")),
+    ("CHF 110'000", (110000, 110000, "CHF", None)),
+    ("ab 4.200 € brutto monatlich", (4200, None, "EUR", "month")),
+    ("bis zu 70.000 Euro Jahresgehalt", (None, 70000, "EUR", "year")),
+    ("18,50 €/Std.", (18.5, 18.5, "EUR", "hour")),
+    ("20 EUR pro Stunde", (20, 20, "EUR", "hour")),
+    ("3.500 EUR / Monat", (3500, 3500, "EUR", "month")),
+    ("60.000 € p.a.", (60000, 60000, "EUR", "year")),
+    ("Salary: 65,000 - 75,000 EUR", (65000, 75000, "EUR", None)),
+    ("Gehalt: 55 - 65 T€", (55000, 65000, "EUR", None)),
+    ("ca. 50.000€", (50000, 50000, "EUR", None)),
+    ("45,000.50 USD", (45000.5, 45000.5, "USD", None)),
+    ("45.000,50 €", (45000.5, 45000.5, "EUR", None)),
+    ("$50-60/hr", (50, 60, "USD", "hour")),
+    ("$25 an hour", (25, 25, "USD", "hour")),
+    ("2.500 - 3.000 € brutto/Monat", (2500, 3000, "EUR", "month")),
+    ("from £40k", (40000, None, "GBP", None)),
+    ("up to $90k a year", (None, 90000, "USD", "year")),
+    ("EUR 45.000 bis 55.000", (45000, 55000, "EUR", None)),
+    ("zwischen 55.000 und 65.000 Euro", (55000, 65000, "EUR", None)),
+    ("€50,000 - €60,000 + bonus", (50000, 60000, "EUR", None)),
+    ("€ 4.5k per month", (4500, 4500, "EUR", "month")),
+    ("400 € pro Tag", (400, 400, "EUR", "day")),
+    ("Tagessatz: 650 €", (650, 650, "EUR", "day")),
+    ("1.200 € pro Woche", (1200, 1200, "EUR", "week")),
+    ("45 000 € brutto", (45000, 45000, "EUR", None)),
+    ("60-70 TEUR", (60000, 70000, "EUR", None)),
+    ("65 k€ jährlich", (65000, 65000, "EUR", "year")),
+    ("USD 95,000 annually", (95000, 95000, "USD", "year")),
+    ("mindestens 3.000 € monatlich", (3000, None, "EUR", "month")),
+    ("Salary range: 45,000-55,000", (45000, 55000, None, None)),
+    ("45.000 - 55.000", (45000, 55000, None, None)),
+    ("55.000 – 65.000 EUR", (55000, 65000, "EUR", None)),
+    ("Monatsgehalt: 4.000 €", (4000, 4000, "EUR", "month")),
+    ("Stundenlohn 14,50 Euro", (14.5, 14.5, "EUR", "hour")),
+    ("3,800 € mtl.", (3800, 3800, "EUR", "month")),
+])
+def test_parse_salary(text, expected):
+    salary = parse_salary(text)
+    assert salary is not None
+    assert (salary.min, salary.max, salary.currency, salary.period) == expected
+    assert salary.raw == text.strip()
+
+
+@pytest.mark.parametrize("text", [
+    "Show salary",
+    "Gehalt anzeigen",
+    "Min € Max €",
+    "Curious about the salary for this job?",
+    "€",
+    "Competitive salary",
+    "Vergütung nach TVöD E13",
+    "nach Vereinbarung",
+    "€ 0",
+    "0 - 0 EUR",
+    "€2 billion",
+    "20 Mio. €",
+    "30 days of vacation",
+    "86,000 employees",
+    "",
+])
+def test_parse_salary_without_a_salary(text):
+    assert parse_salary(text) is None
+
+
+def test_salary_is_frozen():
+    salary = parse_salary("50.000 €")
+    with pytest.raises(AttributeError):
+        salary.min = 1  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Data Engineer\nSalary: 65,000 - 75,000 EUR\nBerlin",
+     (65000, 75000, "EUR", None, "Salary: 65,000 - 75,000 EUR")),
+    ("Gehalt: 55 - 65 T€", (55000, 65000, "EUR", None, "Gehalt: 55 - 65 T€")),
+    ("Vergütung: ab 4.200 € brutto monatlich",
+     (4200, None, "EUR", "month", "Vergütung: ab 4.200 € brutto monatlich")),
+    ("- Jahresgehalt 60.000 € zzgl. Bonus bis zu 10.000 €",
+     (60000, 60000, "EUR", "year", "- Jahresgehalt 60.000 € zzgl. Bonus bis zu 10.000 €")),
+    ("Salary\n€ 45,000 - 55,000 per year\n",
+     (45000, 55000, "EUR", "year", "Salary € 45,000 - 55,000 per year")),
+    ("Gehalt: nach Vereinbarung\nWir zahlen 4.000 € brutto monatlich.",
+     (4000, 4000, "EUR", "month", "Wir zahlen 4.000 € brutto monatlich.")),
+    ("Über uns. Das Jahresgehalt liegt zwischen 55.000 und 65.000 Euro. Bewirb dich!",
+     (55000, 65000, "EUR", "year", "Das Jahresgehalt liegt zwischen 55.000 und 65.000 Euro.")),
+    ("We offer a salary of up to €80k plus a €1,000 learning budget.",
+     (None, 80000, "EUR", None,
+      "We offer a salary of up to €80k plus a €1,000 learning budget.")),
+    ("Wir bieten 50 € Zuschuss zum Deutschlandticket und ein Gehalt von 52.000 € im Jahr.",
+     (52000, 52000, "EUR", "year",
+      "Wir bieten 50 € Zuschuss zum Deutschlandticket und ein Gehalt von 52.000 € im Jahr.")),
+    ("Die Vergütung erfolgt nach TV-L E13 (ca. 4.800 € brutto monatlich).",
+     (4800, 4800, "EUR", "month",
+      "Die Vergütung erfolgt nach TV-L E13 (ca. 4.800 € brutto monatlich).")),
+    ("The base pay for this role is $140,000 - $170,000 annually.",
+     (140000, 170000, "USD", "year", "The base pay for this role is $140,000 - $170,000 annually.")),
+    ("Stundenlohn: 14,50 €", (14.5, 14.5, "EUR", "hour", "Stundenlohn: 14,50 €")),
+    ("Pay: $25 per hour", (25, 25, "USD", "hour", "Pay: $25 per hour")),
+    ("You will earn £38k-£45k depending on experience.",
+     (38000, 45000, "GBP", None, "You will earn £38k-£45k depending on experience.")),
+])
+def test_find_salary(text, expected):
+    salary = find_salary(text)
+    assert salary is not None
+    assert (salary.min, salary.max, salary.currency, salary.period, salary.raw) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Across Europe in 9 countries with more than 5,600 stores and more than 86,000 employees.",
+    "30 days of vacation and a competitive salary.",
+    "Wir bieten 50 € Zuschuss zum Deutschlandticket und ein attraktives Gehalt.",
+    "€ 50 Zuschuss zum Deutschlandticket",
+    "A €1,000 learning budget per year on top of your salary.",
+    "Relocation allowance of €5,000 and a competitive salary.",
+    "A signing bonus of $10,000 alongside a great salary package.",
+    "We made €2 billion turnover last year and pay fair salaries.",
+    "Founded in 2005, we made €30 million revenue. Salary competitive.",
+    "Please state your salary expectations.",
+    "Gehaltsvorstellung: 50.000 €",
+    "Bitte nenne uns deine Gehaltsvorstellung (z. B. 55.000 € brutto).",
+    "We are 2k employees and pay good salaries.",
+    "Vergütung nach TVöD E13, 30 Tage Urlaub",
+    "Salary\nCurious about the salary for this job?\nShow salary\n€\nMin €\nMax €",
+    "Price: €49.99 per month for the premium plan.",
+    "Our client raised €20M in its Series B.",
+    "",
+])
+def test_find_salary_without_a_salary(text):
+    assert find_salary(text) is None
+
+
+def test_seed_001_has_only_an_empty_salary_widget():
+    text = (SEEDS / "001_004fedc382bfa4ea.txt").read_text(encoding="utf-8")
+    assert find_salary(text) is None
+
+
+def test_seed_000_states_no_salary_figure():
+    text = (SEEDS / "000_b66804fa50d40c3b.txt").read_text(encoding="utf-8")
+    assert find_salary(text) is None
+
+
+def test_parse_salary_returns_a_salary_instance():
+    assert parse_salary("50.000 €") == Salary(50000, 50000, "EUR", None, "50.000 €")
