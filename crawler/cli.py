@@ -48,7 +48,7 @@ def crawl(
         overrides["JOBCRAWL_DATABASE_URL"] = database
     stats = run_crawl(spider, _pairs(argument, "-a"), overrides)
     status = stats.get("jobcrawl/run_status", "unknown")
-    console.print(f"crawl {spider}: {status} — {stats.get('item_scraped_count', 0)} items, "
+    console.print(f"crawl {spider}: {status} — {stats.get('jobcrawl/valid_items', 0)} postings, "
                   f"{stats.get('jobcrawl/store/new_postings', 0)} new, "
                   f"{stats.get('jobcrawl/store/updated_postings', 0)} updated, "
                   f"{stats.get('jobcrawl/store/rejected', 0)} rejected")

@@ -30,7 +30,7 @@ def run_outcome(stats: dict[str, Any], finish_reason: str) -> tuple[str, str | N
         return "interrupted", "stopped by signal before the crawl finished"
     if finish_reason != "finished":
         return "failed", f"crawl ended early: {finish_reason}"
-    if not stats.get("item_scraped_count") and not stats.get("jobcrawl/store/unchanged"):
+    if not stats.get("jobcrawl/valid_items"):
         return "degraded", "zero items"
     return "succeeded", None
 
@@ -73,7 +73,7 @@ class CrawlRunRecorder:
             "status": status,
             "reason": why,
             "pages": stats.get("response_received_count", 0),
-            "items": stats.get("item_scraped_count", 0),
+            "items": stats.get("jobcrawl/valid_items", 0),
             "new_postings": stats.get("jobcrawl/store/new_postings", 0),
             "updated_postings": stats.get("jobcrawl/store/updated_postings", 0),
             "rejected": stats.get("jobcrawl/store/rejected", 0),

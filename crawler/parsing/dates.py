@@ -315,19 +315,41 @@ _INLINE_START_RE = re.compile(rf"(?<!\w)(?=[az])(?:ab|zum)\s+(?:dem\s+)?(?=\d|(?
 _END_DATE_BEFORE_RE = re.compile(r"(?:bis|befristet|frist\w*|spätestens)\s*$")
 
 
-def _first_labelled_date(label_re: re.Pattern[str], lowered: str, now: datetime) -> date | None:
-    for match in label_re.finditer(lowered):
-        value = lowered[match.end():match.end() + VALUE_WINDOW]
-        parsed, _ = _parse_with_end(value, now, upcoming=True)
-        if parsed:
-            return parsed
+# Every absolute date has one of these digit shapes ("09.10.", "01/2027", a year, "9. Okt");
+# starting with a digit lets the regex engine skip ahead quickly. The first lookbehind keeps
+# "45307" from counting as a year.
+_DATE_TOKEN_RE = re.compile(
+    r"\d(?<!\d\d)(?:\d?[./-]\d{1,2}[./-]|\d?[./]\d{4}(?!\d)|\d{3}(?!\d)"
+    r"|\d?\.?\s*(?:of\s+)?(?:jan|feb|mär|mrz|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec))")
+LABEL_REACH = 120  # characters before a date in which its label must stand
+
+
+def _labelled_date_before_tokens(label_re: re.Pattern[str], lowered: str, now: datetime,
+                                 inline: bool = False) -> date | None:
+    """The first date behind a ``label_re`` label, searching only just before date-like tokens."""
+    searched_to = 0
+    for token in _DATE_TOKEN_RE.finditer(lowered):
+        window_start = max(searched_to, token.start() - LABEL_REACH)
+        for match in label_re.finditer(lowered, window_start, token.start() + 1):
+            before = lowered[max(0, match.start() - 20):match.start()]
+            if inline and _END_DATE_BEFORE_RE.search(before):
+                continue
+            value = lowered[match.end():match.end() + VALUE_WINDOW]
+            parsed, _ = _parse_with_end(value, now, upcoming=True)
+            if parsed:
+                return parsed
+        searched_to = max(searched_to, token.start())
     return None
 
 
 def find_valid_through(text: str, now: datetime) -> date | None:
     """The application deadline a whole ad text states ("Bewerbungsfrist: 31.12.2026",
-    "Apply by 15 December 2026", "Application deadline: ..."), or None."""
-    return _first_labelled_date(_DEADLINE_RE, _lowered(text), now)
+    "Apply by 15 December 2026", "Application deadline: ..."), or None.
+
+    Only dates written with digits count ("15.01.", "15. Januar 2027", "December 15, 2026");
+    "Apply by December 15" without a year is not read.
+    """
+    return _labelled_date_before_tokens(_DEADLINE_RE, _lowered(text), now)
 
 
 def find_start_date(text: str, now: datetime) -> date | None:
@@ -337,13 +359,5 @@ def find_start_date(text: str, now: datetime) -> date | None:
     "ab sofort", "asap" and "nach Vereinbarung" give None: they state no date.
     """
     lowered = _lowered(text)
-    if parsed := _first_labelled_date(_START_RE, lowered, now):
-        return parsed
-    for match in _INLINE_START_RE.finditer(lowered):
-        if _END_DATE_BEFORE_RE.search(lowered, max(0, match.start() - 20), match.start()):
-            continue
-        value = lowered[match.end():match.end() + VALUE_WINDOW]
-        parsed, _ = _parse_with_end(value, now, upcoming=True)
-        if parsed:
-            return parsed
-    return None
+    return (_labelled_date_before_tokens(_START_RE, lowered, now)
+            or _labelled_date_before_tokens(_INLINE_START_RE, lowered, now, inline=True))

@@ -255,6 +255,26 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     return text[sentence_start:sentence_end.end() if sentence_end else len(text)].strip()
 
 
+# Literal alternatives only: the regex engine then skips ahead by first character, which makes
+# this scan several times faster than scanning for every figure.
+_CURRENCY_MARKER_RE = re.compile(
+    r"€|\$|£|₹|¥|EUR|Euro|USD|GBP|CHF|SFr|Fr\.|PLN|zł|SEK|NOK|DKK|CAD|AUD|INR|JPY")
+
+
+def _lines_with_currency(text: str) -> list[str]:
+    """The lines of ``text`` that name a currency, in order."""
+    lines = []
+    line_end = -1
+    for marker in _CURRENCY_MARKER_RE.finditer(text):
+        if marker.start() <= line_end:
+            continue
+        line_start = text.rfind("\n", 0, marker.start()) + 1
+        line_end = text.find("\n", marker.end())
+        line_end = len(text) if line_end == -1 else line_end
+        lines.append(text[line_start:line_end])
+    return lines
+
+
 def _from_labelled_lines(text: str) -> Salary | None:
     lines = text.splitlines()
     for index, line in enumerate(lines):
@@ -277,8 +297,8 @@ def find_salary(text: str) -> Salary | None:
     """The salary an ad's whole text states, or None.
 
     Looks first for a labelled line ("Salary: 65,000 - 75,000 EUR", "Gehalt: 55 - 65 T€", or a
-    "Salary" line followed by its figure), then for a figure with a currency or multiplier in a
-    sentence that speaks of pay ("Das Jahresgehalt liegt zwischen 55.000 und 65.000 Euro").
+    "Salary" line followed by its figure), then for a figure with a currency in a sentence that
+    speaks of pay ("Das Jahresgehalt liegt zwischen 55.000 und 65.000 Euro").
     Perks and company figures ("50 € Zuschuss zum Deutschlandticket", "€1,000 learning budget",
     "€2 billion turnover", "86,000 employees") and figures too small for the stated period are
     skipped. ``raw`` is the labelled line or the sentence.
@@ -287,13 +307,14 @@ def find_salary(text: str) -> Salary | None:
         return None
     if salary := _from_labelled_lines(text):
         return salary
-    for amount in amounts(text):
-        if not amount.currency and not amount.has_unit:
-            continue
-        sentence = _sentence_around(text, amount.start, amount.end)
-        if (not _SALARY_CONTEXT_RE.search(sentence) or _APPLICANT_ASKED_RE.search(sentence)
-                or _is_perk_or_company_figure(text, amount)):
-            continue
-        if salary := _plausible_pay(text, amount):
-            return Salary(salary.min, salary.max, salary.currency, salary.period, sentence)
+    for line in _lines_with_currency(text):
+        for amount in amounts(line):
+            if not amount.currency:
+                continue
+            sentence = _sentence_around(line, amount.start, amount.end)
+            if (not _SALARY_CONTEXT_RE.search(sentence) or _APPLICANT_ASKED_RE.search(sentence)
+                    or _is_perk_or_company_figure(line, amount)):
+                continue
+            if salary := _plausible_pay(line, amount):
+                return Salary(salary.min, salary.max, salary.currency, salary.period, sentence)
     return None
