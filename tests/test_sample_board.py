@@ -167,9 +167,9 @@ def test_manifest_covers_enough_ads_languages_and_markups(manifest):
     [
         ("bad/broken-html.html", "stored", None),
         ("bad/broken-jsonld.html", "stored", None),
-        ("bad/only-broken-jsonld.html", "rejected", "invalid_jsonld"),
+        ("bad/only-broken-jsonld.html", "rejected", "no_valid_jobposting"),
         ("bad/no-title.html", "rejected", "missing_title"),
-        ("bad/binary.html", "rejected", "no_posting"),
+        ("bad/binary.html", "rejected", "undecodable_page"),
     ],
 )
 def test_bad_area_expectations(manifest, path, outcome, reason):

@@ -52,22 +52,32 @@ _DAY_MONTH_YEAR_RE = re.compile(
 _MONTH_DAY_YEAR_RE = re.compile(
     rf"({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", re.I)
 _MONTH_YEAR_RE = re.compile(rf"({_MONTH})\.?,?\s+(\d{{4}})(?!\d)", re.I)
-_DAY_MONTH_RE = re.compile(rf"(\d{{1,2}})(?:\.|st|nd|rd|th)?\s*(?:of\s+)?({_MONTH})\b\.?(?!\s*\d)", re.I)
-_MONTH_DAY_RE = re.compile(rf"({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*[.,]?\s*\d)", re.I)
+_DAY_MONTH_RE = re.compile(
+    rf"(\d{{1,2}})(?:\.|st|nd|rd|th)?\s*(?:of\s+)?({_MONTH})\b\.?(?!\s*\d)", re.I)
+_MONTH_DAY_RE = re.compile(
+    rf"({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*[.,]?\s*\d)", re.I)
 _NUMERIC_DAY_MONTH_RE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(?![\d.])")
 _NUMERIC_MONTH_YEAR_RE = re.compile(r"(\d{1,2})[./](\d{4})" + _NOT_NUMBER_AFTER)
-_TODAY_RE = re.compile(r"(?:(?:posted\s+|published\s+)?today|heute|just\s+(?:posted|now|added)|"
-                       r"gerade\s+eben|soeben|neu|new)(?![\w-])", re.I)
+# "Neu"/"New" only as the whole phrase: "New York" is not a date.
+_TODAY_RE = re.compile(r"(?:(?:posted\s+|published\s+)?today|heute|just\s+(?:posted|now|added)"
+                       r"|gerade\s+eben|soeben)(?![\w-])|(?:neu|new)!?\s*$", re.I)
 _YESTERDAY_RE = re.compile(r"(?:yesterday|gestern)(?!\w)", re.I)
-_DAY_BEFORE_YESTERDAY_RE = re.compile(r"(?:vorgestern|the\s+day\s+before\s+yesterday)(?!\w)", re.I)
+_DAY_BEFORE_YESTERDAY_RE = re.compile(r"(?:vorgestern|the\s+day\s+before\s+yesterday)(?!\w)",
+                                      re.I)
 _MORE_THAN = r"(?:more\s+than\s+|over\s+|mehr\s+als\s+|über\s+)?"
 _AGO_RE = re.compile(rf"{_MORE_THAN}({_COUNT})\+?\s*({_UNIT})\.?\s+ago(?!\w)", re.I)
 _VOR_RE = re.compile(rf"vor\s+{_MORE_THAN}({_COUNT})\+?\s*({_UNIT})(?![\w])\.?", re.I)
 
-DATE_LABEL = (r"(?:date\s+posted|posted\s+date|posting\s+date|date\s+published|publication\s+date"
-              r"|published|posted|listed|veröffentlichungsdatum|veröffentlicht|erschienen"
-              r"|online\s+seit|eingestellt|inseriert|(?:stellen)?anzeige\s+vom|datum|date)")
-_LABEL_PREFIX_RE = re.compile(rf"^\s*(?:{DATE_LABEL})(?:\s+(?:am|on|at|seit|vom|since))?\s*[:\-–]?\s*"
+# Labels of a publication date; each starts with one of POSTED_LABEL_STEMS (see find_date_posted).
+POSTED_LABELS = (r"date\s+posted|posted\s+date|posting\s+date|date\s+published|publication\s+date"
+                 r"|published|posted|listed|veröffentlichungsdatum|datum\s+der\s+veröffentlichung"
+                 r"|veröffentlicht|erschienen|online\s+seit|eingestellt|inseriert|ausgeschrieben"
+                 r"|erstellt\s+am|(?:stellen)?(?:anzeige|angebot)\s+vom")
+POSTED_LABEL_STEMS = ("date", "datum", "post", "publi", "listed", "veröffentl", "erschien",
+                      "online", "eingestellt", "inseriert", "ausgeschrieben", "erstellt",
+                      "stellenan", "anzeige", "angebot")
+_LABEL_TAIL = r"(?:\s+(?:am|on|at|seit|vom|since))?\s*[:\-–]?\s*"
+_LABEL_PREFIX_RE = re.compile(rf"^\s*(?:{POSTED_LABELS}|datum|date)(?!\w){_LABEL_TAIL}"
                               r"|^\s*(?:am|on|seit|vom|since)\s+", re.I)
 _WEEKDAY_PREFIX_RE = re.compile(
     r"^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mon|tue|wed|thu|fri|sat|sun"
@@ -229,14 +239,10 @@ def parse_date(text: str, now: datetime) -> date | None:
     return _parse_with_end(text, now)[0]
 
 
-# The whole-text searches below run on lowered text without re.I, each behind a lookahead on the
-# labels' first letters: about four times faster than re.I scans over a whole ad.
-_POSTED_LABEL_RE = re.compile(
-    r"(?<!\w)(?=[dplveoias])(?:date\s+posted|posted\s+date|posting\s+date|date\s+published"
-    r"|publication\s+date|published|posted|listed|veröffentlichungsdatum"
-    r"|datum\s+der\s+veröffentlichung|veröffentlicht|erschienen|online\s+seit|eingestellt|inseriert"
-    r"|ausgeschrieben|erstellt\s+am|(?:stellen)?(?:anzeige|angebot)\s+vom)(?!\w)"
-    r"(?:\s+(?:am|on|at|seit|vom|since))?\s*[:\-–]?\s*")
+# The whole-text searches below run on lowered text without re.I. Publication labels are found
+# with str.find on POSTED_LABEL_STEMS and then matched in place, three times faster than
+# scanning a whole ad with the regex.
+_POSTED_LABEL_RE = re.compile(rf"(?<!\w)(?:{POSTED_LABELS})(?!\w){_LABEL_TAIL}")
 _RELATIVE_LINE_RE = re.compile(
     rf"(?:posted\s+|published\s+)?(?:{_AGO_RE.pattern}|{_VOR_RE.pattern}"
     r"|yesterday|gestern|vorgestern|today|heute|just\s+posted)"
@@ -255,11 +261,23 @@ def _lowered(text: str) -> str:
     return "".join(char.lower()[:1] for char in text)
 
 
+def _stem_positions(lowered: str, stems: tuple[str, ...]) -> list[int]:
+    """Every offset in ``lowered`` where one of ``stems`` starts, in order."""
+    positions = []
+    for stem in stems:
+        index = lowered.find(stem)
+        while index != -1:
+            positions.append(index)
+            index = lowered.find(stem, index + 1)
+    return sorted(positions)
+
+
 def _header_relative_date(text: str, stop: int, now: datetime) -> tuple[int, date, str] | None:
     """A relative date standing alone in a header line before offset ``stop``."""
     offset = 0
     for line_number, line in enumerate(text.split("\n")):
-        if line_number >= HEADER_MAX_LINES or len(line) > HEADER_PARAGRAPH_CHARS or offset >= stop:
+        if (line_number >= HEADER_MAX_LINES or len(line) > HEADER_PARAGRAPH_CHARS
+                or offset >= stop):
             return None
         for segment in _SEGMENT_SPLIT_RE.split(line):
             segment = segment.strip(" .,;()[]\r")
@@ -283,7 +301,11 @@ def find_date_posted(text: str, now: datetime) -> tuple[date | None, str | None]
     if not text:
         return None, None
     labelled = None
-    for match in _POSTED_LABEL_RE.finditer(_lowered(text)):
+    lowered = _lowered(text)
+    for position in _stem_positions(lowered, POSTED_LABEL_STEMS):
+        match = _POSTED_LABEL_RE.match(lowered, position)
+        if not match:
+            continue
         parsed, end = _parse_with_end(text[match.end():match.end() + VALUE_WINDOW], now)
         if parsed:
             labelled = match.start(), parsed, text[match.start():match.end() + end]
@@ -295,8 +317,8 @@ def find_date_posted(text: str, now: datetime) -> tuple[date | None, str | None]
 
 
 _DEADLINE_RE = re.compile(
-    r"(?<!\w)(?=[abcdefgsv])(?:(?:ende\s+der\s+|ablauf\s+der\s+)?bewerbungsfrist|bewerbungsschluss"
-    r"|bewerbungsende|einsendeschluss|ausschreibungsfrist|gültig\s+bis"
+    r"(?<!\w)(?=[abcdefgsv])(?:(?:ende\s+der\s+|ablauf\s+der\s+)?bewerbungsfrist"
+    r"|bewerbungsschluss|bewerbungsende|einsendeschluss|ausschreibungsfrist|gültig\s+bis"
     r"|ausschreibung\s+(?:endet|läuft\s+bis)|(?:application|submission)\s+deadline"
     r"|deadline(?:\s+for\s+applications)?|closing\s+date"
     r"|applications?\s+(?:close|closes|closing|due|deadline|accepted\s+until)|expiry\s+date"
@@ -305,7 +327,7 @@ _DEADLINE_RE = re.compile(
     r"(?!\w)(?:\s*[:\-–]\s*|\s+)"
     r"(?:(?:bis|zum|am|spätestens|on|by|before|until|is|ist|the|der|den|dem)(?:\s+|$))*")
 _START_RE = re.compile(
-    r"(?<!\w)(?=[sabdeva])(?:start(?:ing)?[\s-]*date|start\s+of\s+(?:employment|work)"
+    r"(?<!\w)(?=[sabdev])(?:start(?:ing)?[\s-]*date|start\s+of\s+(?:employment|work)"
     r"|starting(?:\s+(?:on|from|in))?|start(?:termin|datum)?|arbeitsbeginn|beginn|dienstbeginn"
     r"|stellenantritt|eintrittstermin|eintrittsdatum|eintritt|einstiegstermin|einstieg"
     r"|available\s+from|verfügbar\s+ab|(?:besetzung|einstellung)\s+(?:ab|zum)|as\s+(?:of|from))"
@@ -324,13 +346,14 @@ _DATE_TOKEN_RE = re.compile(
 LABEL_REACH = 120  # characters before a date in which its label must stand
 
 
-def _labelled_date_before_tokens(label_re: re.Pattern[str], lowered: str, now: datetime,
-                                 inline: bool = False) -> date | None:
-    """The first date behind a ``label_re`` label, searching only just before date-like tokens."""
+def _labelled_date_before_tokens(label_re: re.Pattern[str], lowered: str, tokens: list[int],
+                                 now: datetime, inline: bool = False) -> date | None:
+    """The first date behind a ``label_re`` label, searching only just before the date-like
+    tokens that start at offsets ``tokens``."""
     searched_to = 0
-    for token in _DATE_TOKEN_RE.finditer(lowered):
-        window_start = max(searched_to, token.start() - LABEL_REACH)
-        for match in label_re.finditer(lowered, window_start, token.start() + 1):
+    for token_start in tokens:
+        window_start = max(searched_to, token_start - LABEL_REACH)
+        for match in label_re.finditer(lowered, window_start, token_start + 1):
             before = lowered[max(0, match.start() - 20):match.start()]
             if inline and _END_DATE_BEFORE_RE.search(before):
                 continue
@@ -338,8 +361,12 @@ def _labelled_date_before_tokens(label_re: re.Pattern[str], lowered: str, now: d
             parsed, _ = _parse_with_end(value, now, upcoming=True)
             if parsed:
                 return parsed
-        searched_to = max(searched_to, token.start())
+        searched_to = max(searched_to, token_start)
     return None
+
+
+def _date_tokens(lowered: str) -> list[int]:
+    return [token.start() for token in _DATE_TOKEN_RE.finditer(lowered)]
 
 
 def find_valid_through(text: str, now: datetime) -> date | None:
@@ -349,7 +376,8 @@ def find_valid_through(text: str, now: datetime) -> date | None:
     Only dates written with digits count ("15.01.", "15. Januar 2027", "December 15, 2026");
     "Apply by December 15" without a year is not read.
     """
-    return _labelled_date_before_tokens(_DEADLINE_RE, _lowered(text), now)
+    lowered = _lowered(text)
+    return _labelled_date_before_tokens(_DEADLINE_RE, lowered, _date_tokens(lowered), now)
 
 
 def find_start_date(text: str, now: datetime) -> date | None:
@@ -359,5 +387,8 @@ def find_start_date(text: str, now: datetime) -> date | None:
     "ab sofort", "asap" and "nach Vereinbarung" give None: they state no date.
     """
     lowered = _lowered(text)
-    return (_labelled_date_before_tokens(_START_RE, lowered, now)
-            or _labelled_date_before_tokens(_INLINE_START_RE, lowered, now, inline=True))
+    tokens = _date_tokens(lowered)
+    if not tokens:
+        return None
+    return (_labelled_date_before_tokens(_START_RE, lowered, tokens, now)
+            or _labelled_date_before_tokens(_INLINE_START_RE, lowered, tokens, now, inline=True))

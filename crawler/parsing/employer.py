@@ -19,6 +19,8 @@ _AGENCY = re.compile(
     r"|\bunser(?:e)?\s+(?:kunde|kundin|klient|mandant|auftraggeber)\s*(?:ist|,|-|–|sucht|gehört|zählt|mit\s+sitz)\b"
     r"|\bunsere[ns]?\s+mandant(?:en)?\b|\bpersonalvermittlung\b|\bpersonaldienstleist\w*|\barbeitnehmerüberlassung\b"
     r"|\bzeitarbeit(?:sfirma|sunternehmen)?\b|\bdirektvermittlung\b|\bpersonalberatung\b|\bpersonalberater\b", re.I)
+_AGENCY_WORDS = ("client", "kunde", "klient", "mandant", "auftrag", "agenc", "staffing", "personnel", "headhunter",
+                 "personal", "arbeitnehmerüberlassung", "zeitarbeit", "direktvermittlung", "firm", "company")
 # "Bitte keine Anfragen von Personalvermittlungen", "We do not accept agency CVs"
 _REFUSAL = re.compile(
     r"\b(?:kein\w*|nicht|no|not|without|ohne|abzusehen|verzichten|unsolicited|unaufgefordert\w*)\b", re.I)
@@ -45,7 +47,8 @@ def is_agency_ad(text: str) -> bool:
     "Für unseren Kunden…", "Im Auftrag unseres Kunden", "Arbeitnehmerüberlassung"). An employer
     talking about its own clients ("We help our clients…") or refusing agencies ("keine Anfragen
     von Personalvermittlungen") is not an agency."""
-    if not text:
+    lowered = (text or "").lower()
+    if not any(word in lowered for word in _AGENCY_WORDS):
         return False
     for match in _AGENCY.finditer(text):
         start = text.rfind("\n", 0, match.start()) + 1

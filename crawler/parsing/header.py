@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from crawler.parsing.employer import looks_like_company
-from crawler.parsing.location import looks_like_place
+from crawler.parsing.location import looks_like_place, parse_location
 from crawler.parsing.sections import heading_kind
 from crawler.parsing.title import clean_title
 
@@ -20,7 +20,9 @@ TITLE_MAX_WORDS = 14
 
 _LABEL_RE = re.compile(r"^\s*(?P<label>[A-Za-zÄÖÜäöüß][\w ./-]{1,30}?)\s*:\s*(?P<value>\S.*)$")
 _LABELS = {
-    "title": {"title", "job title", "position", "stelle", "stellenbezeichnung", "jobtitel", "role"},
+    "title": {"title", "job title", "position", "stelle", "stellenbezeichnung", "jobtitel", "role",
+              "projektangebot", "stellenangebot", "jobangebot", "vacancy", "job", "job opening",
+              "offene stelle", "projekt"},
     "company": {"company", "employer", "arbeitgeber", "unternehmen", "firma", "hiring company",
                 "organisation", "organization"},
     "location": {"location", "standort", "arbeitsort", "einsatzort", "ort", "job location",
@@ -95,10 +97,81 @@ def header_lines(text: str) -> list[str]:
     return lines
 
 
+_SEGMENT_SEPARATOR_RE = re.compile(r"\s+[·|•–—/]\s+|\s+-\s+|\s{3,}")
+_SALARY_RE = re.compile(r"[€$£]\s?\d|\d\s?(?:€|eur\b|euro\b|chf\b|usd\b|gbp\b|k\b)", re.IGNORECASE)
+_COMPANY_MAX_WORDS = 6
+_LEADING_AT_RE = re.compile(r"^(?:at|bei|@)\s+", re.IGNORECASE)
+_NOISE_SEGMENT_RE = re.compile(r"^\d+\+?\s+\w+$|bewerbung|applicant|candidates|\bviews?\b", re.IGNORECASE)
+
+
+def _segment_kind(segment: str) -> str | None:
+    """What one part of a header line is: date, salary, terms, company, place — or None."""
+    if _DATE_WORDS_RE.search(segment) and len(segment.split()) <= 8:
+        return "date"
+    if _SALARY_RE.search(segment):
+        return "salary"
+    if _TERMS_WORDS_RE.search(segment) and len(segment.split()) <= 8:
+        return "terms"
+    if looks_like_place(segment) or _is_short_place(segment):
+        return "place"
+    if looks_like_company(segment):
+        return "company"
+    return None
+
+
+def _is_short_place(segment: str) -> bool:
+    """"Columbus, OH 43215": a short line whose city the gazetteer knows, with nothing else in it."""
+    if len(segment.split()) > 5 or looks_like_company(segment) and "," not in segment:
+        return False
+    location = parse_location(segment)
+    return location.city is not None and (location.postal_code is not None or location.region is not None)
+
+
+_ROLE_WORD_RE = re.compile(
+    r"(engineer|developer|entwickler|manager|berater|consultant|analyst|scientist|architect|designer|"
+    r"specialist|spezialist|referent|sachbearbeiter|assistent|assistant|mitarbeiter|techniker|"
+    r"technician|elektroniker|mechaniker|mechatroniker|ingenieur|leiter|leitung|lead|head|director|"
+    r"direktor|officer|werkstudent|praktikant|praktikum|intern\b|internship|trainee|auszubildend|"
+    r"ausbildung|azubi|kaufmann|kauffrau|fachkraft|fachangestellt|accountant|buchhalter|controller|"
+    r"administrator|admin\b|operator|associate|coordinator|koordinator|representative|agent|"
+    r"nurse|pfleger|pflegefach|erzieher|lehrer|teacher|fahrer|driver|verkäufer|sales|koch|"
+    r"monteur|schlosser|tischler|elektriker|electrician|recruiter|owner|expert|experte|"
+    r"werker|helfer|aushilfe|kraft\b|steward|agent|writer|editor|redakteur|marketing|product|"
+    r"devops|sre\b|professor|arzt|doctor|"
+    r"therapeut|apotheker|pharmacist|worker|clerk|cashier|kassierer|receptionist|empfang)",
+    re.IGNORECASE,
+)
+
+
+def _title_score(line: str, position: int) -> float:
+    """How much a header line looks like the job title (higher is better)."""
+    score = -position * 0.5
+    if _GENDER_MARKER_RE.search(line):
+        score += 10
+    if _ROLE_WORD_RE.search(line):
+        score += 5
+    if line.isupper():
+        score -= 3
+    return score
+
+
+def _mentioned_in_body(name: str, body: str) -> bool:
+    """A company candidate is trusted when its distinctive first word recurs in the ad body."""
+    words = [word for word in re.findall(r"[\wÄÖÜäöüß&'-]+", name) if len(word) > 2]
+    return bool(words) and re.search(rf"\b{re.escape(words[0])}\b", body, re.IGNORECASE) is not None
+
+
 def read_header(text: str) -> Header:
-    """Sort the header lines of an ad's text into title, employer, place, terms and date."""
+    """Sort the header lines of an ad's text into title, employer, place, terms and date.
+
+    Lines may hold several fields separated by "·", "|", "–" or "/" ("Pixelpeak GmbH · Berlin ·
+    Hybrid"); each part is classified on its own. An employer without a legal form is taken
+    from an unclassified short part only when its name recurs in the body of the ad.
+    """
     header = Header(lines=header_lines(text))
+    body = text[sum(len(line) + 1 for line in header.lines):] if header.lines else text
     title_candidates: list[str] = []
+    company_candidates: list[str] = []
     for line in header.lines:
         match = _LABEL_RE.match(line)
         kind = _label_kind(match.group("label")) if match else None
@@ -114,19 +187,40 @@ def read_header(text: str) -> Header:
                 header.terms.append(value)
             continue
         if _GENDER_MARKER_RE.search(line):
-            title_candidates.insert(0, line)
-        elif _DATE_WORDS_RE.search(line) and len(line.split()) <= 8:
-            header.date = header.date or line
-        elif _TERMS_WORDS_RE.search(line) and len(line.split()) <= 8:
-            header.terms.append(line)
-        elif header.company is None and looks_like_company(line):
-            header.company = line
-        elif header.location is None and looks_like_place(line):
-            header.location = line
-        elif _is_title_like(line):
             title_candidates.append(line)
+            continue
+        segments = [part.strip() for part in _SEGMENT_SEPARATOR_RE.split(line) if part.strip()]
+        parts = [(segment, _segment_kind(segment)) for segment in segments]
+        if len(segments) == 1 or all(part_kind is None for _part, part_kind in parts):
+            parts = [(line, _segment_kind(line))]
+        for part, part_kind in parts:
+            if part_kind == "date":
+                header.date = header.date or part
+            elif part_kind == "salary":
+                header.salary = header.salary or part
+            elif part_kind == "terms":
+                header.terms.append(part)
+            elif part_kind == "company":
+                header.company = header.company or part
+            elif part_kind == "place":
+                header.location = header.location or part
+            elif len(parts) > 1:
+                if not _NOISE_SEGMENT_RE.search(part) and len(part.split()) <= _COMPANY_MAX_WORDS:
+                    company_candidates.append(part)
+            elif _is_title_like(part):
+                title_candidates.append(part)
     if header.title is None and title_candidates:
-        header.title = title_candidates[0]
+        ranked = sorted(enumerate(title_candidates), key=lambda pair: -_title_score(pair[1], pair[0]))
+        header.title = ranked[0][1]
+        title_candidates.remove(header.title)
     if header.title and not clean_title(header.title):
         header.title = None
+    if header.company is None:
+        for candidate in title_candidates + company_candidates:
+            candidate = _LEADING_AT_RE.sub("", candidate)
+            if candidate.isupper() or _ROLE_WORD_RE.search(candidate):
+                continue
+            if len(candidate.split()) <= _COMPANY_MAX_WORDS and _mentioned_in_body(candidate, body):
+                header.company = candidate
+                break
     return header

@@ -188,7 +188,8 @@ _REMOTE_PART = re.compile(
 _WORK_MODE_PART = re.compile(
     r"(?:hybrid|on[-\s]?site|vor ort|in[-\s]office|office|büro|partially remote|teilweise remote|"
     r"flexible?|mobiles? arbeiten|\+?\s*\d+\s*(?:more|weitere)(?:\s+\w+)?|mehrere standorte|"
-    r"multiple locations|various locations|verschiedene standorte|hq|headquarters|zentrale|hauptsitz)", re.I)
+    r"multiple locations|various locations|verschiedene standorte|hq|headquarters|zentrale|hauptsitz|"
+    r"umgebung|umland|surroundings|surrounding area)", re.I)
 _AREA_PREFIX = re.compile(r"^(?:in|raum|großraum|grossraum|region|metropolregion|greater|area|bei)\s+", re.I)
 _AREA_SUFFIX = re.compile(
     r"^(?:a\.\s?m\.?|am main|i\.\s?br\.?|area|region|und umgebung|and surroundings|umgebung|umland|"
@@ -255,7 +256,8 @@ def _classify_segment(segment: str) -> list[_Part]:
         head, tail = segment.split("-", 1)
         part = _classify(head)
         if part and part.kind == "city" and len(head) >= 4:
-            return [part, _Part("unknown", tail)]
+            tail_part = _classify(tail)
+            return [part, _Part("mode" if tail_part and tail_part.kind == "city" else "unknown", tail)]
     text = segment.strip(" \t.,:;-–()[]\"'")
     return [_Part("unknown", text)] if text else []
 
@@ -347,6 +349,11 @@ def parse_location(text: str) -> Location:
     return _assemble(parts, postal_code, prefix_country, (text or "").strip(), trust_unknown_city=False)
 
 
+# Place lines hold names; a lowercase word other than these ("Jobs by email") means prose or chrome.
+_OTHER_LOWERCASE_WORD = re.compile(
+    r"(?<![\w.-])(?!(?:am|an|der|den|dem|im|in|bei|ob|oder|or|und|and|de|del|la|le|sur|upon|on|the|of|vor|ort|"
+    r"hybrid|remote|onsite|on-site|home|office|homeoffice|area|region|city|und umgebung|umgebung|more|weitere|"
+    r"bundesweit|deutschlandweit|anywhere|worldwide|weltweit|first|only)\b)[a-zäöüß][\w]*")
 _NOT_A_PLACE_LINE = frozenset({"mobile", "mitte", "nord", "süd", "ost", "west", "senden", "home", "start"})
 
 
@@ -366,7 +373,7 @@ def looks_like_place(line: str) -> bool:
     """True when a short line is nothing but a place: "Essen", "Berlin, Germany", "45307 Essen",
     "Cologne, hybrid", "Remote". Lines with other words ("Home office possible") are not places."""
     line = line.strip()
-    if not line or len(line) > 80 or line.count(" ") > 8:
+    if not line or len(line) > 80 or line.count(" ") > 8 or _OTHER_LOWERCASE_WORD.search(line):
         return False
     parts, postal_code, prefix_country = _split(line)
     if not parts or any(p.kind == "unknown" for p in parts):
@@ -441,6 +448,7 @@ _WORD = re.compile(r"[A-ZÄÖÜ][\w.-]*(?:\s+(?:am|an der|im|in der|ob der|bei)\
 _NOT_A_TOWN = re.compile(
     r"^(?:Mitarbeite\w*|Beschäftigte\w*|Employees|Kunden|Customers|Filialen|Stores|Standorte|Locations|"
     r"Euro|EUR|Stunden|Hours|Tage|Days|Jahre|Years|Menschen|People|Länder|Countries)\b")
+_FOUR_DIGITS = re.compile(r"\d{4}")
 _HEADER_LINES = 20
 _LONG_LINE = 150
 
@@ -526,7 +534,7 @@ def find_location(text: str) -> Location | None:
                     labelled.append(location)
                     break
             continue
-        location = _postal_line_location(line)
+        location = _postal_line_location(line) if _FOUR_DIGITS.search(line) else None
         if location:
             postal.append(location)
         elif in_header and len(line) <= 80 and looks_like_place(line):

@@ -23,6 +23,24 @@ def _sentences(text: str) -> list[str]:
     return [s for s in _SENTENCE_END.split(text) if s.strip()]
 
 
+def _lines_containing(text: str, words: tuple[str, ...]) -> str:
+    """The lines of text that contain one of the (lowercase) words. The patterns below are costly on
+    a whole ad; cheap substring search narrows the text to the few lines that can matter."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a rare character changed length: offsets would not line up
+        lowered = text
+    spans = set()
+    for word in words:
+        position = lowered.find(word)
+        while position != -1:
+            start = lowered.rfind("\n", 0, position) + 1
+            end = lowered.find("\n", position)
+            end = len(lowered) if end == -1 else end
+            spans.add((start, end))
+            position = lowered.find(word, end)
+    return "\n".join(text[start:end] for start, end in sorted(spans))
+
+
 # ---------------------------------------------------------------------------------- experience
 
 _NUMBER_WORDS = {
@@ -37,6 +55,7 @@ _YEARS = re.compile(
     rf"über|mehr\s+als)\s+)?(?<![\d.,])\b(?P<low>{_NUMBER})\s*\+?\s*(?:(?:-|–|to|bis|or|oder)\s*{_NUMBER}\s*\+?\s*)?"
     rf"(?:(?:or|oder|und|and)\s+(?:more|mehr)\s+)?"
     rf"(?P<unit>years?\b|yrs?\b|jahre?n?\b|-?\s?jährige[nr]?\s+(?:\w+\s+)?\w*erfahrung)", re.I)
+_EXPERIENCE_WORDS = ("experience", "erfahrung", "expertise", "track record", "berufspraxis")
 _EXPERIENCE_WORD = re.compile(r"experience|erfahrung|expertise|track\s+record|berufspraxis", re.I)
 # "for over 100 years", "we have 20 years of experience", "founded 25 years ago": the employer's history
 _EMPLOYER_HISTORY = re.compile(
@@ -64,6 +83,7 @@ def experience_years_min(text: str) -> int | None:
     nothing is required. Numbers without an experience word in their sentence, the employer's
     history ("over 100 years"), contract lengths ("befristet auf 2 Jahre") and ages are skipped.
     """
+    text = _lines_containing(text or "", _EXPERIENCE_WORDS)
     if not text:
         return None
     required: list[int] = []
@@ -128,6 +148,10 @@ _EDUCATION_PATTERNS = {
         r"\bmeister(?:prüfung|brief|titel)\b|\b(?:meister|techniker)\s*(?:oder|or|/)\s*(?:meister|techniker)\b|"
         r"\bstaatlich\s+geprüfte[rn]?\s+techniker|\bfachwirt\w*|\bgesellenbrief\b", re.I),
 }
+_EDUCATION_WORDS = (
+    "degree", "studium", "studies", "bachelor", "master", "phd", "ph.d", "ph. d", "doctor", "doktor", "promo",
+    "diplom", "dipl.", "magister", "mba", "msc", "m.sc", "m. sc", "bsc", "b.sc", "b. sc", "b.eng", "m.eng", "abschluss",
+    "ausbildung", "vocational", "apprentice", "meister", "techniker", "fachwirt", "gesellen", "graduate")
 _SPECIFIC_BEFORE_GENERIC = re.compile(r"bachelor|master|ph\.?\s?d|doctor|diplom|b\.\s?sc|m\.\s?sc", re.I)
 
 
@@ -162,6 +186,7 @@ def education_level(text: str) -> str | None:
     enrolment or a thesis (student jobs) and wishes ("a PhD is a plus") are ignored; "Scrum Master",
     "master data" and "Bachelorarbeit" are not degrees.
     """
+    text = _lines_containing(text or "", _EDUCATION_WORDS)
     if not text:
         return None
     found: set[str] = set()
@@ -194,6 +219,11 @@ _SKILL_CONTEXT = re.compile(
     r"skill|knowledge|kenntnis|spoken|written|speak|fluen|fließend|verhandlungssicher|proficien|level|niveau|"
     r"command\s+of|sprache|language|native|mother\s+tongue|mutterspr|wort\s+und\s+schrift|communicat|kommunik|"
     r"beherrsch|sprichst|\b[abc][12]\b", re.I)
+_LANGUAGE_CONTEXT_WORDS = (
+    "skill", "knowledge", "kenntnis", "spoken", "written", "speak", "fluen", "fließend", "verhandlungssicher",
+    "proficien", "level", "niveau", "command", "sprach", "language", "native", "mother tongue", "mutterspr",
+    "schrift", "communicat", "kommunik", "beherrsch", "sprichst", "wünschenswert", "vorteil", "plus", "prefer",
+    "desirable", "optional", "nice to have", "advantage", "a1", "a2", "b1", "b2", "c1", "c2")
 _ALLOWED_NEXT_WORDS = frozenset(
     "and or as is are at on in skills skill language languages knowledge proficiency speaker speakers speaking "
     "fluency level communication written spoken required essential mandatory preferred desirable would will "
@@ -256,6 +286,7 @@ def required_languages(text: str) -> list[dict]:
     the level their phrase gives. CEFR: A1/A2 basic, B1/B2 good, C1 very_good, C2 fluent. When a
     language is asked for twice, the lower level is kept.
     """
+    text = _lines_containing(text or "", _LANGUAGE_CONTEXT_WORDS)
     if not text:
         return []
     pattern, codes = _mention_pattern()

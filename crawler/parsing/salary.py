@@ -36,35 +36,36 @@ CURRENCIES = {
     "pln": "PLN", "zł": "PLN", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "cad": "CAD",
     "c$": "CAD", "aud": "AUD", "a$": "AUD", "inr": "INR", "₹": "INR", "jpy": "JPY", "¥": "JPY",
 }
-_CURRENCY = (r"(?:US\$|C\$|A\$|[€$£₹¥]|(?:EUR|Euros?|USD|GBP|CHF|SFr\.?|Fr\.|PLN|zł|SEK|NOK|DKK"
-             r"|CAD|AUD|INR|JPY)(?![a-zA-Z]))")
+_CURRENCY = (r"(?:US\$|C\$|A\$|[€$£₹¥]|(?:EUR|[Ee]uros?|USD|GBP|CHF|SFr\.?|Fr\.|PLN|zł|SEK|NOK"
+             r"|DKK|CAD|AUD|INR|JPY)(?![a-zA-Z]))")
 _NUMBER = r"\d{1,3}(?:[.,'’\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 _MULTIPLIER = (r"(?:T\s?€|TEUR|T\s?EUR|[kK]\s?€|[kK]EUR|Tsd\.?|Tausend|thousand|Mio\.?|Millionen"
                r"|million|Mrd\.?|Milliarden|billion|bn|[kK])(?![a-zA-Zäöü])")
 
+# The first lookahead skips, cheaply, positions that start neither a figure nor a currency.
 _AMOUNT_RE = re.compile(
-    # The lookahead lets the scan skip, cheaply, positions that start neither a figure nor a currency.
-    rf"(?<![\w.,'’/])(?=[\d€$£₹¥UCAEGSFPNDIJz])(?:(?P<cur_before>{_CURRENCY})\s?)?(?P<number>{_NUMBER})"
-    rf"(?:[.,]-{{1,2}}(?!\d))?(?![\d%])"
+    rf"(?<![\w.,'’/])(?=[\d€$£₹¥UCAEeGSFPNDIJz])(?:(?P<cur_before>{_CURRENCY})\s?)?"
+    rf"(?P<number>{_NUMBER})(?:[.,]-{{1,2}}(?!\d))?(?![\d%])"
     rf"(?:\s?(?P<mult>{_MULTIPLIER}))?(?![a-zA-Zäöü])(?:\s?(?P<cur_after>{_CURRENCY}))?")
 _RANGE_GAP_RE = re.compile(r"\s*(?:-|–|—|‒|to|bis|und|and|until)?\s*", re.I)
-_MIN_ONLY_RE = re.compile(r"(?:\bab|\bfrom|starting\s+(?:at|from)|mindestens|min\.|minimum|at\s+least"
-                          r"|\bover|über)\s*$", re.I)
+_MIN_ONLY_RE = re.compile(r"(?:\bab|\bfrom|starting\s+(?:at|from)|mindestens|min\.|minimum"
+                          r"|at\s+least|\bover|über)\s*$", re.I)
 _MAX_ONLY_RE = re.compile(r"(?:bis\s+zu|\bbis|up\s+to|max\.|maximal|maximum|höchstens)\s*$", re.I)
 # Count nouns right after a bare figure: "30 days", "86,000 employees", "13 Monatsgehälter".
 _QUANTITY_AFTER_RE = re.compile(
-    r"\s*(?:%|prozent|percent|[a-zA-ZäöüÄÖÜ]*(?:tage?n?|days?|stunden|hours?|wochen|weeks?|monate?n?"
-    r"|months?|jahre?n?|years?|mitarbeite\w*|employees|beschäftigte\w*|stores|filialen|kunden"
-    r"|customers|länder|countries|gehälter|salaries|standorte?n?|locations|people|menschen)\b)",
+    r"\s*(?:%|prozent|percent|[a-zA-ZäöüÄÖÜ]*(?:tage?n?|days?|stunden|hours?|wochen|weeks?"
+    r"|monate?n?|months?|jahre?n?|years?|mitarbeite\w*|employees|beschäftigte\w*|stores|filialen"
+    r"|kunden|customers|länder|countries|gehälter|salaries|standorte?n?|locations|people|menschen)\b)",
     re.I)
 
 PERIOD_PATTERNS = {
-    "hour": r"pro\s+stunde|je\s+stunde|per\s+hour|an\s+hour|/\s*(?:std|h|hr|hour|stunde)\b|stunden"
-            r"(?:lohn|satz|vergütung)|hourly|stündlich|(?<!\w)p\.?\s?h\.?(?!\w)",
+    "hour": r"pro\s+stunde|je\s+stunde|per\s+hour|an\s+hour|/\s*(?:std|h|hr|hour|stunde)\b"
+            r"|stunden(?:lohn|satz|vergütung)|hourly|stündlich|(?<!\w)p\.?\s?h\.?(?!\w)",
     "day": r"pro\s+tag|per\s+day|a\s+day|/\s*(?:tag|day)\b|tagessatz|day\s+rate|daily|täglich",
     "week": r"pro\s+woche|per\s+week|a\s+week|/\s*(?:woche|week|wk)\b|weekly|wöchentlich",
-    "month": r"pro\s+monat|per\s+month|a\s+month|im\s+monat|/\s*(?:monat|mon|month|mo|mtl)\b|monatlich"
-             r"|monthly|(?<!\w)mtl\.?(?!\w)|monats(?:gehalt|brutto|lohn|vergütung|entgelt)|(?<!\w)p\.\s?m\.",
+    "month": r"pro\s+monat|per\s+month|a\s+month|im\s+monat|/\s*(?:monat|mon|month|mo|mtl)\b"
+             r"|monatlich|monthly|(?<!\w)mtl\.?(?!\w)|monats(?:gehalt|brutto|lohn|vergütung|entgelt)"
+             r"|(?<!\w)p\.\s?m\.",
     "year": r"pro\s+jahr|per\s+year|a\s+year|im\s+jahr|/\s*(?:jahr|year|yr|a|annum)\b|per\s+annum"
             r"|(?<!\w)p\.?\s?a\.?(?!\w)|jährlich|yearly|annual(?:ly)?"
             r"|jahres(?:gehalt|brutto|ziel|verdienst|einkommen|vergütung|entgelt|lohn)",
@@ -82,7 +83,7 @@ class _Amount:
     currency: str | None
     start: int
     end: int
-    has_unit: bool  # a currency or multiplier was written next to a figure
+    has_unit: bool  # a currency or multiplier ("k", "T€") was written next to a figure
 
 
 def _number_value(raw: str) -> float:
@@ -128,7 +129,7 @@ def _atoms(text: str) -> list[tuple[re.Match[str], float, str | None, bool]]:
     return atoms
 
 
-def amounts(text: str) -> list[_Amount]:
+def _amounts(text: str) -> list[_Amount]:
     """The salary-like amounts in ``text``: ranges joined, "ab"/"bis zu" bounds applied."""
     atoms = _atoms(text)
     found: list[_Amount] = []
@@ -159,12 +160,12 @@ def amounts(text: str) -> list[_Amount]:
     return found
 
 
-def is_plausible(amount: _Amount) -> bool:
+def _is_plausible(amount: _Amount) -> bool:
     """False for 0 and for figures above 10 million."""
     return all(0 < value <= MAX_SALARY for value in (amount.low, amount.high) if value is not None)
 
 
-def period_near(text: str, start: int, end: int) -> str | None:
+def _period_near(text: str, start: int, end: int) -> str | None:
     """The pay period stated just after ``text[start:end]``, else the nearest one before it."""
     after = _PERIOD_RE.search(text, end, end + PERIOD_WINDOW_AFTER)
     if after:
@@ -173,10 +174,10 @@ def period_near(text: str, start: int, end: int) -> str | None:
     return before[-1].lastgroup if before else None
 
 
-def salary_from_amount(text: str, amount: _Amount, raw: str) -> Salary:
+def _salary_from_amount(text: str, amount: _Amount, raw: str) -> Salary:
     """A Salary for ``amount`` found in ``text``, with the period stated around it."""
     return Salary(amount.low, amount.high, amount.currency,
-                  period_near(text, amount.start, amount.end), raw)
+                  _period_near(text, amount.start, amount.end), raw)
 
 
 def parse_salary(text: str) -> Salary | None:
@@ -188,17 +189,17 @@ def parse_salary(text: str) -> Salary | None:
     """
     if not text or not any(char.isdigit() for char in text):
         return None
-    found = amounts(text)
+    found = _amounts(text)
     chosen = next((amount for amount in found if amount.has_unit), found[0] if found else None)
-    if chosen is None or not is_plausible(chosen):
+    if chosen is None or not _is_plausible(chosen):
         return None
-    return salary_from_amount(text, chosen, text.strip())
+    return _salary_from_amount(text, chosen, text.strip())
 
 
 _LABEL_LINE_RE = re.compile(
-    r"^\s*(?:[-•*]\s*)?(?:(?:base\s+|annual\s+|target\s+)?(?:salary|compensation|pay)(?:\s+range)?"
-    r"|remuneration|wages?|(?:brutto)?(?:jahres|monats|einstiegs|ziel|fest)?gehalt(?:sspanne|srahmen"
-    r"|sband)?|vergütung|verdienst|bezahlung|entgelt|(?:stunden)?lohn|stundensatz|tagessatz"
+    r"^\s*(?:[-•*]\s*)?(?:(?:base\s+|annual\s+|target\s+)?(?:salary|compensation|pay)"
+    r"(?:\s+range)?|remuneration|wages?|(?:brutto)?(?:jahres|monats|einstiegs|ziel|fest)?gehalt"
+    r"(?:sspanne|srahmen|sband)?|vergütung|verdienst|bezahlung|entgelt|(?:stunden)?lohn|stundensatz|tagessatz"
     r"|rate|day\s+rate)\b\s*(?:\([^)]*\))?\s*[:\-–]?\s*(?P<value>.*)$", re.I)
 _SALARY_CONTEXT_RE = re.compile(
     r"gehalt|gehälter|lohn|vergütung|verdienst|verdienen|bezahlung|entgelt|einkommen|brutto|salary"
@@ -211,7 +212,7 @@ _NOT_SALARY_RE = re.compile(
     r"|weihnachtsgeld|umsatz|revenue|turnover|funding|finanzierung|investment|investition"
     r"|kapital|capital|series\s+[a-e]\b|raised|spende|donation|rabatt|discount|pension|rente"
     r"|altersvorsorge|essens|lunch|meal|fahrtkosten|kita|childcare|guthaben|credit", re.I)
-_CLAUSE_BREAK_RE = re.compile(r"[,;:()]|\b(?:und|and|sowie|plus|zzgl|inkl|incl|including|\+)\b|\+",
+_CLAUSE_BREAK_RE = re.compile(r"[,;:()+]|\b(?:und|and|sowie|plus|zzgl|inkl|incl|including)\b",
                               re.I)
 # A sentence ends at a line break or at . ! ? before a capital, but not after an abbreviation
 # ("ca.", "inkl.", "z. B.", "e.g.") or a figure.
@@ -240,9 +241,9 @@ def _looks_like_a_year(amount: _Amount) -> bool:
 
 
 def _plausible_pay(text: str, amount: _Amount) -> Salary | None:
-    if not is_plausible(amount):
+    if not _is_plausible(amount):
         return None
-    salary = salary_from_amount(text, amount, "")
+    salary = _salary_from_amount(text, amount, "")
     least = max(value for value in (amount.low, amount.high) if value is not None)
     return salary if least >= LEAST_FIGURE[salary.period] else None
 
@@ -258,7 +259,7 @@ def _sentence_around(text: str, start: int, end: int) -> str:
 # Literal alternatives only: the regex engine then skips ahead by first character, which makes
 # this scan several times faster than scanning for every figure.
 _CURRENCY_MARKER_RE = re.compile(
-    r"€|\$|£|₹|¥|EUR|Euro|USD|GBP|CHF|SFr|Fr\.|PLN|zł|SEK|NOK|DKK|CAD|AUD|INR|JPY")
+    r"€|\$|£|₹|¥|EUR|Euro|euro|USD|GBP|CHF|SFr|Fr\.|PLN|zł|SEK|NOK|DKK|CAD|AUD|INR|JPY")
 
 
 def _lines_with_currency(text: str) -> list[str]:
@@ -284,12 +285,13 @@ def _from_labelled_lines(text: str) -> Salary | None:
         # A widget puts the label on one line and the figure on the next.
         if not match["value"].strip() and index + 1 < len(lines):
             line = f"{line.strip()} {lines[index + 1].strip()}"
-        found = amounts(line)
+        found = _amounts(line)
         for amount in sorted(found, key=lambda amount: not amount.has_unit):
             if _looks_like_a_year(amount):
                 continue
             if salary := _plausible_pay(line, amount):
-                return Salary(salary.min, salary.max, salary.currency, salary.period, line.strip())
+                return Salary(salary.min, salary.max, salary.currency, salary.period,
+                              line.strip())
     return None
 
 
@@ -308,7 +310,7 @@ def find_salary(text: str) -> Salary | None:
     if salary := _from_labelled_lines(text):
         return salary
     for line in _lines_with_currency(text):
-        for amount in amounts(line):
+        for amount in _amounts(line):
             if not amount.currency:
                 continue
             sentence = _sentence_around(line, amount.start, amount.end)

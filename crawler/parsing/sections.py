@@ -268,27 +268,27 @@ _SUFFIX_VERB = re.compile(
 )
 _LIST_TAIL = re.compile(r"\s(?:will\s+)?(?:include|includes|are|sind|umfassen|umfasst|include\s+the\s+following)$")
 
+_EDGES = re.compile(r"[\W_]*(?:(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]\s+[\W_]*)?(.*?)[\W_]*", re.DOTALL)
 _LEAD = re.compile(r"^[\W_]+")
-_NUMBERING = re.compile(r"^(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]\s+")
 _TRAIL = re.compile(r"[\W_]+$")
 _PARENTHESES = re.compile(r"\s*\([^)]{0,40}\)")
-_APOSTROPHES = re.compile("[\u2018\u2019\u00b4`]")
-_SPACE_RUN = re.compile(r"\s+")
+_APOSTROPHES = ("\u2018", "\u2019", "\u00b4", "`")
 
 
 def _normalise_heading(line: str) -> str:
-    text = _APOSTROPHES.sub("'", line)
-    text = _PARENTHESES.sub("", text)
-    text = _LEAD.sub("", text)
-    text = _NUMBERING.sub("", text)
-    text = _LEAD.sub("", text)
-    text = _TRAIL.sub("", text)
-    return _SPACE_RUN.sub(" ", text).lower()
+    text = line
+    for apostrophe in _APOSTROPHES:
+        if apostrophe in text:
+            text = text.replace(apostrophe, "'")
+    if "(" in text:
+        text = _PARENTHESES.sub("", text)
+    text = _EDGES.fullmatch(text).group(1)
+    return " ".join(text.split()).lower()
 
 
 def _match_heading(line: str) -> str | None:
     """The heading group ``line`` belongs to (see ``_GROUP_KIND``), or None."""
-    if len(line) > 90:
+    if len(line) > 90 or line.count(" ") > 12:
         return None
     text = _normalise_heading(line)
     if not text or text.count(" ") > 9:
@@ -307,7 +307,7 @@ def _match_heading(line: str) -> str | None:
                 if _FIXED_SUFFIX.fullmatch(rest) or (free and rest.count(" ") <= 5 and not _SUFFIX_VERB.search(rest)):
                     if match := _HEADING.fullmatch(head):
                         return match.lastgroup
-    named = _NAMED_HEADING.fullmatch(_LEAD.sub("", _TRAIL.sub("", line.strip())))
+    named = _NAMED_HEADING.fullmatch(_EDGES.fullmatch(line.strip()).group(1))
     if named and named.group("name")[0].isupper() and named.group("name").count(" ") <= 3:
         if not _NOT_A_NAME.search(named.group("name")):
             return "company" if named.group("word").lower() in ("about", "über") else "benefits"
@@ -417,23 +417,21 @@ def _content_kind(items: list[str], intro: str = "") -> str | None:
 # --- items ---------------------------------------------------------------------------
 
 _INLINE_HEADING = re.compile(r"([^:]{2,60}?)\s*:\s+(\S.*)")
-_LIST_PUNCTUATION = re.compile(r"\s*[;,]+$")
-_SENTENCE_END = re.compile(r"[.!?:;]$")
-_CONNECTOR_END = re.compile(
-    r"(?:,|\b(?:and|or|with|of|in|for|to|the|a|an|such\s+as|und|oder|mit|von|für|im|der|die|das|den|dem|des|sowie))$",
-    re.IGNORECASE,
+_SENTENCE_END = ".!?:;"
+_CONNECTOR_WORDS = frozenset(
+    "and or with of in for to the a an as such und oder mit von für im der die das den dem des sowie".split()
 )
 
 
 def _clean_item(item: str) -> str:
-    return _LIST_PUNCTUATION.sub("", _SPACE_RUN.sub(" ", item).strip())
+    return " ".join(item.split()).rstrip(" ;,")
 
 
 def _continues(previous: str, line: str, previous_is_bullet: bool) -> bool:
     """True when ``line`` is the wrapped rest of the item on ``previous``."""
-    if _SENTENCE_END.search(previous):
+    if previous[-1] in _SENTENCE_END:
         return False
-    if _CONNECTOR_END.search(previous):
+    if previous[-1] == "," or previous.rsplit(" ", 1)[-1].lower() in _CONNECTOR_WORDS:
         return True
     return line[0].islower() and (previous_is_bullet or len(previous) >= 60)
 
@@ -466,12 +464,15 @@ def _items(lines: list[str]) -> list[str]:
 
 def _looks_like_header(line: str) -> bool:
     """Title, company, place, "Published: …": short and not a sentence."""
-    return line.count(" ") < 7 and not _SENTENCE_END.search(line) and ". " not in line
+    return line.count(" ") < 7 and line[-1] not in ".!?" and ". " not in line
 
 
-def _is_job_line(line: str) -> bool:
-    job = len(_JOB_CUE.findall(line))
-    return job > 0 and job >= len(_COMPANY_CUE.findall(line))
+def _is_job_line(line: str, cache: dict[str, bool]) -> bool:
+    """True when ``line`` talks about the vacancy more than about the employer."""
+    if line not in cache:
+        job = len(_JOB_CUE.findall(line))
+        cache[line] = job > 0 and job >= len(_COMPANY_CUE.findall(line))
+    return cache[line]
 
 
 def _company_from_intro(lines: list[str]) -> str | None:
@@ -486,13 +487,14 @@ def _company_from_intro(lines: list[str]) -> str | None:
         else:
             run.append(line)
     paragraphs: list[str] = []
+    cache: dict[str, bool] = {}
     for run in runs:
-        while run and _is_job_line(run[0]):
+        while run and _is_job_line(run[0], cache):
             run = run[1:]
-        while run and _is_job_line(run[-1]):
+        while run and _is_job_line(run[-1], cache):
             run = run[:-1]
-        distinct_cues = {match.lower() for match in _COMPANY_CUE.findall(" ".join(run))}
-        if paragraphs and run and distinct_cues and not any(map(_is_job_line, run)):
+        distinct_cues = {match.lower() for match in _COMPANY_CUE.findall(" ".join(run))} if run else set()
+        if paragraphs and run and distinct_cues and not any(_is_job_line(line, cache) for line in run):
             paragraphs.append("\n".join(run))
         elif not paragraphs and len(distinct_cues) >= 2:
             paragraphs.append("\n".join(run))

@@ -9,14 +9,34 @@ from __future__ import annotations
 
 import re
 
+
+def _lines_containing(text: str, words: tuple[str, ...]) -> str:
+    """The lines of text that contain one of the (lowercase) words. The patterns below are costly on
+    a whole ad; cheap substring search narrows the text to the few lines that can matter."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a rare character changed length: offsets would not line up
+        lowered = text
+    spans = set()
+    for word in words:
+        position = lowered.find(word)
+        while position != -1:
+            start = lowered.rfind("\n", 0, position) + 1
+            end = lowered.find("\n", position)
+            end = len(lowered) if end == -1 else end
+            spans.add((start, end))
+            position = lowered.find(word, end)
+    return "\n".join(text[start:end] for start, end in sorted(spans))
+
+
 # ------------------------------------------------------------------------------------ workplace
 
 # "work from anywhere 4 weeks a year", "Workation", "remote work from abroad for up to 30 days":
-# a perk on top of the real work mode, removed before looking for the mode.
-_PERK = re.compile(
-    r"[^.\n]*\b(?:anywhere|abroad|ausland\w*|workation)\b[^.\n]*?\b\d+\s*(?:weeks?|days?|wochen|tage?n?)\b[^.\n]*"
-    r"|[^.\n]*\b\d+\s*(?:weeks?|days?|wochen|tage?n?)\b[^.\n]*?\b(?:anywhere|abroad|ausland\w*|workation)\b[^.\n]*",
-    re.I)
+# a perk on top of the real work mode; such sentences are dropped before looking for the mode.
+_PERK_WORD = re.compile(r"\b(?:anywhere|abroad|ausland\w*|workation)\b", re.I)
+_PERK_DURATION = re.compile(r"\b\d+\s*(?:weeks?|days?|wochen|tage?n?)\b|\bper\s+year\b|\bpro\s+jahr\b|\bim\s+jahr\b", re.I)
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
+_WORKPLACE_WORDS = ("remote", "hybrid", "home", "mobil", "office", "büro", "site", "vor ort", "vor-ort", "präsenz",
+                    "anywhere", "überall", "ortsunabhängig")
 _NEGATED = re.compile(r"\b(?:kein(?:e|en)?|no|not|nicht|ohne|without)\s+(?:\w+\s+){0,2}$", re.I)
 # The mode stated as a label or as a part of a location/chip line: "Location: Cologne, hybrid",
 # "Berlin (Remote)", "Workplace type: On-site", a line that is just "Hybrid".
@@ -89,9 +109,12 @@ def workplace_type(text: str) -> str | None:
     ("on-site role", "100% vor Ort", "kein Homeoffice") -> onsite. Perks limited in time ("work from
     anywhere 4 weeks a year") are ignored.
     """
+    text = _lines_containing(text or "", _WORKPLACE_WORDS)
     if not text:
         return None
-    text = _PERK.sub(" ", text)
+    if _PERK_WORD.search(text):
+        text = " ".join(sentence for sentence in _SENTENCE_BREAK.split(text)
+                        if not (_PERK_WORD.search(sentence) and _PERK_DURATION.search(sentence)))
     stated = set()
     for match in _MODE_LABEL.finditer(text):
         stated.update(_mode_of(m["mode"]) for m in re.finditer(_MODE_WORD, match["value"], re.I))
@@ -124,6 +147,7 @@ _WEEKLY_HOURS = re.compile(
     r"(?:h|hours?|std\.?|stunden|wochenstunden)\s*(?:/|per|pro|a|in\s+der|die)?\s*(?:week|woche|wk)?\b", re.I)
 _WEEK = re.compile(r"week|woche|wochenstunden|wk", re.I)
 _FULL_TIME_HOURS = 35
+_EMPLOYMENT_WORDS = ("time", "zeit", "minijob", "geringfügig", "stunden", "std", "hour", "h/", "h per", "h pro")
 
 
 def employment_type(text: str) -> str | None:
@@ -133,6 +157,7 @@ def employment_type(text: str) -> str | None:
     position exists full-time and part-time is an option. Weekly hours decide when no word does
     ("20 Stunden/Woche" -> part_time, "40 hours per week" -> full_time).
     """
+    text = _lines_containing(text or "", _EMPLOYMENT_WORDS)
     if not text:
         return None
     full_time = [m for m in _FULL_TIME.finditer(text) if not _AS_OPTION.match(text[m.end():m.end() + 30])]
@@ -210,6 +235,12 @@ _PERMANENT = re.compile(
 _PERMANENT_OR_FREELANCE = re.compile(
     r"(?:festanstellung|permanent|festangestellt)\w*\s*(?:oder|or|/|bzw\.?)\s*(?:als\s+)?(?:freelance|freiberuflich)"
     r"|(?:freelance|freiberuflich)\w*\s*(?:oder|or|/|bzw\.?)\s*(?:in\s+)?(?:festanstellung|permanent)", re.I)
+_CONTRACT_WORDS = (
+    "werkstud", "student", "praktik", "intern", "praxissemester", "abschlussarbeit", "bachelorarbeit",
+    "masterarbeit", "thesis", "ausbildung", "azubi", "auszubild",
+    "dual", "apprentic", "freiberuf", "freelanc", "freie", "honorar", "contract", "befrist", "fixed", "temporar",
+    "vertretung", "cover", "zeitvertrag", "limited", "month", "festanstell", "feste", "festein", "fest ange",
+    "permanent", "open-ended", "open ended", "unlimited", "indefinite", "selbstst", "period", "term")
 _NO_FIXED_TERM = re.compile(r"\b(?:kein\w*|no|not|nicht|statt|instead\s+of)\s+(?:\w+\s+)?$", re.I)
 
 
@@ -232,6 +263,7 @@ def contract_type(text: str) -> str | None:
     freelance, then fixed-term (a fixed-term contract "mit Option auf Übernahme" is still fixed-term),
     then permanent ("Open-ended contracts", "unbefristet", "Festanstellung").
     """
+    text = _lines_containing(text or "", _CONTRACT_WORDS)
     if not text:
         return None
     positions = [(offset, kind) for kind, pattern in (("working_student", _WORKING_STUDENT),

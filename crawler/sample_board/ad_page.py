@@ -49,7 +49,7 @@ def _company_html(ad: Ad, md: _Microdata) -> str:
         return f'<div class="job-ad__company"><span itemprop="hiringOrganization">{escape(ad.company_shown)}</span></div>'
     return (
         f'<div class="job-ad__company"{md.scope("Organization", "hiringOrganization")}>'
-        f'<a href="#company-profile"{md.prop("name")}>{escape(ad.company_shown)}</a>'
+        f'<a href="#company-profile"><span{md.prop("name")}>{escape(ad.company_shown)}</span></a>'
         f'{md.meta("sameAs", ad.website)}</div>'
     )
 

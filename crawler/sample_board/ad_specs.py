@@ -100,7 +100,7 @@ AD_SPECS: tuple[AdSpec, ...] = (
            workplace="onsite", days_ago=7, variants=("address_string", "employment_vollzeit"),
            mojibake=("tasks",),
            extra_tasks=("Fachliche und disziplinarische Führung eines Teams von fünf Mitarbeitenden",)),
-    AdSpec("pflegefachkraft", "sonnenfeld", "freiburg", "jsonld", title="Pflegefachkraft {marker} Intensivstation",
+    AdSpec("pflegefachkraft", "sonnenfeld", "heidelberg", "jsonld", title="Pflegefachkraft {marker} Intensivstation",
            salary=S(3900, 3900, "EUR", "month", "jsonld_scalar_outer"), workplace="onsite",
            employment="full_or_part", days_ago=1, variants=("employment_list",)),
     AdSpec("pflegefachkraft", "tannenhof", "graz", "microdata", title="Diplomierte Pflegefachkraft (DGKP)",

@@ -146,11 +146,11 @@ def bad_pages(seed: int) -> list[BadPage]:
                 title="Sachbearbeiter Einkauf"),
         BadPage("bad/only-broken-jsonld.html",
                 _app_shell(_script(_drop_comma_after_title(only_broken))).encode("utf-8"),
-                "Lagerhelfer (m/w/d)", "Kranich Logistik SE", "Bremen", "jsonld", "rejected", "invalid_jsonld", day(8)),
+                "Lagerhelfer (m/w/d)", "Kranich Logistik SE", "Bremen", "jsonld", "rejected", "no_valid_jobposting", day(8)),
         BadPage("bad/no-title.html", _app_shell(_script(json.dumps(no_title, ensure_ascii=False))).encode("utf-8"),
                 "Kaufmännischer Mitarbeiter (m/w/d)", "Bergmann Handelshaus KG", "Leipzig", "jsonld", "rejected",
                 "missing_title", day(9)),
         BadPage("bad/binary.html", _binary(seed), "Produktionshelfer (m/w/d)", "Nordwerk Industrie GmbH", "Bochum",
                 "binary", "rejected",
-                "no_posting", day(10)),
+                "undecodable_page", day(10)),
     ]

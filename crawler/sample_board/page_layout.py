@@ -14,7 +14,7 @@ CHROME: dict[str, dict[str, str]] = {
         "email": "Your email address", "subscribe": "Activate job alert",
         "easy_apply": "Easy apply", "interested": "I'm interested", "save": "Save",
         "show_salary": "Show salary", "salary": "Salary", "salary_curious": "Curious about the salary for this job?",
-        "salary_estimate": "Salary estimate for this job", "similar": "Similar jobs",
+        "salary_stated": "Salary range stated by the employer", "similar": "Similar jobs",
         "cookie_text": "We use cookies to improve your experience and to show you personalised job "
         "recommendations. You can change your choice at any time in the cookie settings.",
         "accept": "Accept all", "reject": "Only necessary", "settings": "Settings",
@@ -29,7 +29,7 @@ CHROME: dict[str, dict[str, str]] = {
         "email": "Ihre E-Mail-Adresse", "subscribe": "Job-Alarm aktivieren",
         "easy_apply": "Schnellbewerbung", "interested": "Interessiert", "save": "Merken",
         "show_salary": "Gehalt anzeigen", "salary": "Gehalt", "salary_curious": "Neugierig auf das Gehalt für diesen Job?",
-        "salary_estimate": "Gehaltsangabe für diesen Job", "similar": "Ähnliche Jobs",
+        "salary_stated": "Gehaltsangabe des Arbeitgebers", "similar": "Ähnliche Jobs",
         "cookie_text": "Wir verwenden Cookies, um Ihnen die bestmögliche Nutzung unserer Website und "
         "personalisierte Jobempfehlungen zu ermöglichen. Ihre Auswahl können Sie jederzeit ändern.",
         "accept": "Alle akzeptieren", "reject": "Nur notwendige", "settings": "Einstellungen",
@@ -127,7 +127,7 @@ def salary_widget(chrome_lang: str, figures: str | None) -> str:
     if figures:
         return (
             '<aside class="salary-widget salary-widget--filled">\n'
-            f'  <h2>{c["salary"]}</h2>\n  <p class="salary-widget__label">{c["salary_estimate"]}</p>\n'
+            f'  <h2>{c["salary"]}</h2>\n  <p class="salary-widget__label">{c["salary_stated"]}</p>\n'
             f'  <p class="salary-widget__value">{escape(figures)}</p>\n'
             "</aside>"
         )

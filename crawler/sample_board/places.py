@@ -20,9 +20,7 @@ PLACES: dict[str, Place] = {
     "mannheim": Place("Mannheim", "Mannheim", "68161", "Baden-Württemberg", "DE", "O 7, 14"),
     "karlsruhe": Place("Karlsruhe", "Karlsruhe", "76133", "Baden-Württemberg", "DE", "Kaiserstraße 155"),
     "muenster": Place("Münster", "Munster", "48143", "Nordrhein-Westfalen", "DE", "Ludgeristraße 100"),
-    "freiburg": Place(
-        "Freiburg im Breisgau", "Freiburg", "79098", "Baden-Württemberg", "DE", "Kaiser-Joseph-Straße 240"
-    ),
+    "heidelberg": Place("Heidelberg", "Heidelberg", "69117", "Baden-Württemberg", "DE", "Hauptstraße 120"),
     "wien": Place("Wien", "Vienna", "1010", "Wien", "AT", "Kärntner Straße 21"),
     "graz": Place("Graz", "Graz", "8010", "Steiermark", "AT", "Herrengasse 16"),
     "linz": Place("Linz", "Linz", "4020", "Oberösterreich", "AT", "Landstraße 31"),

@@ -1,0 +1,201 @@
+import time
+from pathlib import Path
+
+import pytest
+
+from crawler.parsing.location import (
+    Location,
+    find_location,
+    looks_like_place,
+    normalise_address,
+    parse_location,
+)
+
+SEEDS = Path("/work/shared/seeds")
+
+
+def seed(prefix: str) -> str:
+    return next(SEEDS.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "postal_code", "region", "country"),
+    [
+        ("45307 Essen, Deutschland", "Essen", "45307", "Nordrhein-Westfalen", "DE"),
+        ("Essen", "Essen", None, "Nordrhein-Westfalen", "DE"),
+        ("Cologne, hybrid", "Köln", None, "Nordrhein-Westfalen", "DE"),
+        ("Berlin, Germany", "Berlin", None, "Berlin", "DE"),
+        ("München, Bayern, Deutschland", "München", None, "Bayern", "DE"),
+        ("Munich, Bavaria, Germany", "München", None, "Bayern", "DE"),
+        ("Remote (United States)", None, None, None, "US"),
+        ("Hamburg oder Remote", "Hamburg", None, "Hamburg", "DE"),
+        ("D-80331 München", "München", "80331", "Bayern", "DE"),
+        ("1010 Wien, Österreich", "Wien", "1010", "Wien", "AT"),
+        ("Vienna, Austria", "Wien", None, "Wien", "AT"),
+        ("8001 Zürich", "Zürich", "8001", "Zürich", "CH"),
+        ("CH-8001 Zurich", "Zürich", "8001", "Zürich", "CH"),
+        ("London, UK", "London", None, "England", "GB"),
+        ("Frankfurt am Main", "Frankfurt am Main", None, "Hessen", "DE"),
+        ("Frankfurt", "Frankfurt am Main", None, "Hessen", "DE"),
+        ("Frankfurt a.M.", "Frankfurt am Main", None, "Hessen", "DE"),
+        ("Frankfurt (Oder)", "Frankfurt (Oder)", None, "Brandenburg", "DE"),
+        ("Köln / Bonn", "Köln", None, "Nordrhein-Westfalen", "DE"),
+        ("Remote, Germany", None, None, None, "DE"),
+        ("Germany", None, None, None, "DE"),
+        ("Deutschland", None, None, None, "DE"),
+        ("DE-Berlin", "Berlin", None, "Berlin", "DE"),
+        ("Berlin, DE", "Berlin", None, "Berlin", "DE"),
+        ("Nuremberg", "Nürnberg", None, "Bayern", "DE"),
+        ("Hanover, Germany", "Hannover", None, "Niedersachsen", "DE"),
+        ("Halle (Saale)", "Halle (Saale)", None, "Sachsen-Anhalt", "DE"),
+        ("Berlin-Kreuzberg", "Berlin", None, "Berlin", "DE"),
+        ("Hamburg-Altona", "Hamburg", None, "Hamburg", "DE"),
+        ("Raum Stuttgart", "Stuttgart", None, "Baden-Württemberg", "DE"),
+        ("Munich area", "München", None, "Bayern", "DE"),
+        ("Geneva, Switzerland", "Genève", None, "Genève", "CH"),
+        ("Paris", "Paris", None, None, "FR"),
+        ("Paris, Île-de-France, France", "Paris", None, "Île-de-France", "FR"),
+        ("San Francisco, CA", "San Francisco", None, "California", "US"),
+        ("Amsterdam, Netherlands", "Amsterdam", None, None, "NL"),
+        ("12345 Kleinkleckersdorf", "Kleinkleckersdorf", "12345", None, "DE"),
+        ("Walldorf", "Walldorf", None, "Baden-Württemberg", "DE"),
+        ("Bundesweit", None, None, None, "DE"),
+    ],
+)
+def test_parse_location(text, city, postal_code, region, country):
+    assert parse_location(text) == Location(city, postal_code, region, country, text)
+
+
+@pytest.mark.parametrize("text", ["", "Remote", "Hybrid", "Flexible", "Mehrere Standorte", "Kleinkleckersdorf"])
+def test_parse_location_without_a_place(text):
+    location = parse_location(text)
+    assert (location.city, location.country, location.postal_code) == (None, None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "postal_code", "country"),
+    [
+        ("Data Engineer (m/w/d)\nStandort: Hamburg\nVollzeit", "Hamburg", None, "DE"),
+        ("Arbeitsort: 45307 Essen\nWir suchen...", "Essen", "45307", "DE"),
+        ("Job location: Munich, Germany\nAbout us", "München", None, "DE"),
+        ("Einsatzort: Düsseldorf | Vollzeit | unbefristet", "Düsseldorf", None, "DE"),
+        ("- Ort: Leipzig", "Leipzig", None, "DE"),
+        ("Where: Remote (United States)\nWhat you'll do", None, None, "US"),
+        ("Location\nBerlin, Germany\nApply now", "Berlin", None, "DE"),
+        ("Our Location\nOpen map\nACME GmbH\n10115 Berlin, Deutschland", "Berlin", "10115", "DE"),
+        ("Kontakt\nACME GmbH, Musterstraße 1, 20095 Hamburg", "Hamburg", "20095", "DE"),
+        ("Software Engineer\nKöln\nVollzeit\n" + "Wir sind ein Unternehmen mit Sitz in Bonn. " * 5, "Köln", None, "DE"),
+        ("Standort: Unser Büro liegt mitten in Berlin-Mitte", "Berlin", None, "DE"),
+        ("Location: Vienna\n1010 Wien, Österreich", "Wien", "1010", "AT"),
+        ("Standort: Köln\nACME GmbH\nHohenzollernring 1, 50672 Köln", "Köln", "50672", "DE"),
+        ("Ihr Kontakt\nMusterweg 3\n12345 Kleinkleckersdorf", "Kleinkleckersdorf", "12345", "DE"),
+        ("Zürich\n" + "x " * 200, "Zürich", None, "CH"),
+    ],
+)
+def test_find_location(text, city, postal_code, country):
+    location = find_location(text)
+    assert (location.city, location.postal_code, location.country) == (city, postal_code, country)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "We have offices in all major cities in Germany and over 100 stores across Europe.",
+        "Our client is a big (2k employees in all major cities in Germany) company.",
+        "Mit über 86000 Mitarbeitern in 9 Ländern sind wir einer der größten Händler.\nSeit 1998 in Berlin aktiv.",
+        "Senior Engineer (m/w/d)\nJobs by email\nShow salary\nSave",
+        "Das erwartet dich\n- 30 Tage Urlaub\n- 2000 Euro Budget",
+    ],
+)
+def test_find_location_finds_nothing(text):
+    assert find_location(text) is None
+
+
+def test_label_wins_over_bare_header_line():
+    text = "Engineer\nBerlin\nLocation: Cologne, hybrid\n"
+    assert find_location(text).city == "Köln"
+
+
+def test_postal_line_wins_over_bare_header_line_and_fills_postal_code():
+    text = "Engineer\nEssen\nFull Time\n" + "Lorem ipsum " * 20 + "\n45307 Essen, Deutschland"
+    assert find_location(text) == Location("Essen", "45307", "Nordrhein-Westfalen", "DE", "45307 Essen, Deutschland")
+
+
+def test_seed_000_location():
+    location = find_location(seed("000"))
+    assert (location.city, location.country, location.region) == ("Köln", "DE", "Nordrhein-Westfalen")
+    assert location.raw == "Cologne, hybrid"
+
+
+def test_seed_001_location():
+    assert find_location(seed("001")) == Location(
+        "Essen", "45307", "Nordrhein-Westfalen", "DE", "45307 Essen, Deutschland")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Essen", True),
+        ("Berlin, Germany", True),
+        ("45307 Essen", True),
+        ("45307 Essen, Deutschland", True),
+        ("Cologne, hybrid", True),
+        ("Remote", True),
+        ("Hamburg oder Remote", True),
+        ("Frankfurt am Main", True),
+        ("Hamburg, Berlin, München", True),
+        ("Hamburg und Umgebung", True),
+        ("Jobs by email", False),
+        ("Senior Machine Learning Engineer (m/f/d)", False),
+        ("ALDI Einkauf SE & Co. oHG", False),
+        ("Permanent contract", False),
+        ("Full Time, Home office possible", False),
+        ("Home office possible", False),
+        ("Published: 1 week ago", False),
+        ("Show salary", False),
+        ("Hybrid", False),
+        ("Google", False),
+        ("Mobile", False),
+        ("Sales", False),
+        ("Art", False),
+        ("", False),
+        ("Wir suchen dich in Berlin", False),
+    ],
+)
+def test_looks_like_place(line, expected):
+    assert looks_like_place(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("address", "expected"),
+    [
+        (dict(locality="Cologne", country="DE"), ("Köln", None, "Nordrhein-Westfalen", "DE")),
+        (dict(locality="München", region="BY", postal_code="80331", country="Deutschland"),
+         ("München", "80331", "Bayern", "DE")),
+        (dict(locality="Berlin", region="BE", country="de"), ("Berlin", None, "Berlin", "DE")),
+        (dict(locality="Essen", region="NW", country="DEU"), ("Essen", None, "Nordrhein-Westfalen", "DE")),
+        (dict(locality="Düsseldorf", region="DE-NW", country="Germany"), ("Düsseldorf", None, "Nordrhein-Westfalen", "DE")),
+        (dict(locality="Wien", country="Österreich"), ("Wien", None, "Wien", "AT")),
+        (dict(locality="Zurich", country="Switzerland"), ("Zürich", None, "Zürich", "CH")),
+        (dict(locality="Hamburg"), ("Hamburg", None, "Hamburg", "DE")),
+        (dict(locality="Kleinkleckersdorf", postal_code="12345"), ("Kleinkleckersdorf", "12345", None, "DE")),
+        (dict(locality="Munich", region="Bavaria"), ("München", None, "Bayern", "DE")),
+        (dict(country="United Kingdom"), (None, None, None, "GB")),
+        (dict(locality="Austin", region="TX", country="US"), ("Austin", None, "Texas", "US")),
+        (dict(locality="  ", region="", country=None), (None, None, None, None)),
+    ],
+)
+def test_normalise_address(address, expected):
+    location = normalise_address(**address)
+    assert (location.city, location.postal_code, location.region, location.country) == expected
+
+
+def test_parse_location_is_fast():
+    snippets = ["45307 Essen, Deutschland", "Cologne, hybrid", "Remote (United States)", "D-80331 München",
+                "1010 Wien, Österreich", "Köln / Bonn", "London, UK", "Frankfurt (Oder)"]
+    parse_location("Berlin")  # builds the gazetteer index
+    started = time.perf_counter()
+    for index in range(4000):
+        parse_location(snippets[index % len(snippets)])
+    assert 4000 / (time.perf_counter() - started) > 5000
