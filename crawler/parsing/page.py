@@ -18,6 +18,29 @@ _AD_CONTAINER_XPATHS = (
     "//body",
 )
 _SPACE_RE = re.compile(r"\s+")
+# Boards mark their header slots with classes or data attributes; these are the common names.
+_SLOT_XPATH = (
+    "//*[not(self::script) and not(self::style) and ("
+    "contains(translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{name}') or "
+    "contains(translate(@data-at, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{name}') or "
+    "contains(translate(@data-testid, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{name}') or "
+    "contains(translate(@itemprop, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{name}'))]"
+)
+_SLOTS = {
+    "company": ("company-name", "companyname", "employer", "arbeitgeber", "company", "hiringorganization"),
+    "location_raw": ("job-location", "joblocation", "location", "arbeitsort", "standort"),
+}
+_SLOT_MAX_WORDS = 10
+
+
+def _slot_text(tree, names: tuple[str, ...]) -> str | None:
+    """The text of the first short element whose class or data attribute names the slot."""
+    for name in names:
+        for element in tree.xpath(_SLOT_XPATH.format(name=name)):
+            text = _SPACE_RE.sub(" ", element.text_content()).strip()
+            if text and len(text.split()) <= _SLOT_MAX_WORDS:
+                return text
+    return None
 
 
 def fields_from_page(page_html: str) -> dict[str, Any]:
@@ -31,6 +54,10 @@ def fields_from_page(page_html: str) -> dict[str, Any]:
     headings = [heading for heading in headings if heading]
     if headings:
         fields["title_raw"] = headings[0]
+    for field_name, names in _SLOTS.items():
+        value = _slot_text(tree, names)
+        if value:
+            fields[field_name] = value
     for xpath in _AD_CONTAINER_XPATHS:
         found = tree.xpath(xpath)
         if found:

@@ -112,6 +112,8 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime) -> dict[str
     if not posting["via_agency"]:
         _fill(posting, "company", header.company)
 
+    if posting["location_raw"] and not posting["city"] and not posting["country"]:
+        _fill_location(posting, parse_location(posting["location_raw"]))
     if header.location:
         _fill_location(posting, parse_location(header.location))
     _fill_location(posting, find_location(text))

@@ -55,7 +55,8 @@ _MAX_ONLY_RE = re.compile(r"(?:bis\s+zu|\bbis|up\s+to|max\.|maximal|maximum|höc
 _QUANTITY_AFTER_RE = re.compile(
     r"\s*(?:%|prozent|percent|[a-zA-ZäöüÄÖÜ]*(?:tage?n?|days?|stunden|hours?|wochen|weeks?"
     r"|monate?n?|months?|jahre?n?|years?|mitarbeite\w*|employees|beschäftigte\w*|stores|filialen"
-    r"|kunden|customers|länder|countries|gehälter|salaries|standorte?n?|locations|people|menschen)\b)",
+    r"|kunden|customers|länder|countries|gehälter|salaries|standorte?n?|locations|people"
+    r"|menschen)\b)",
     re.I)
 
 PERIOD_PATTERNS = {
@@ -64,8 +65,8 @@ PERIOD_PATTERNS = {
     "day": r"pro\s+tag|per\s+day|a\s+day|/\s*(?:tag|day)\b|tagessatz|day\s+rate|daily|täglich",
     "week": r"pro\s+woche|per\s+week|a\s+week|/\s*(?:woche|week|wk)\b|weekly|wöchentlich",
     "month": r"pro\s+monat|per\s+month|a\s+month|im\s+monat|/\s*(?:monat|mon|month|mo|mtl)\b"
-             r"|monatlich|monthly|(?<!\w)mtl\.?(?!\w)|monats(?:gehalt|brutto|lohn|vergütung|entgelt)"
-             r"|(?<!\w)p\.\s?m\.",
+             r"|monatlich|monthly|(?<!\w)mtl\.?(?!\w)|(?<!\w)p\.\s?m\."
+             r"|monats(?:gehalt|brutto|lohn|vergütung|entgelt)",
     "year": r"pro\s+jahr|per\s+year|a\s+year|im\s+jahr|/\s*(?:jahr|year|yr|a|annum)\b|per\s+annum"
             r"|(?<!\w)p\.?\s?a\.?(?!\w)|jährlich|yearly|annual(?:ly)?"
             r"|jahres(?:gehalt|brutto|ziel|verdienst|einkommen|vergütung|entgelt|lohn)",
@@ -199,8 +200,8 @@ def parse_salary(text: str) -> Salary | None:
 _LABEL_LINE_RE = re.compile(
     r"^\s*(?:[-•*]\s*)?(?:(?:base\s+|annual\s+|target\s+)?(?:salary|compensation|pay)"
     r"(?:\s+range)?|remuneration|wages?|(?:brutto)?(?:jahres|monats|einstiegs|ziel|fest)?gehalt"
-    r"(?:sspanne|srahmen|sband)?|vergütung|verdienst|bezahlung|entgelt|(?:stunden)?lohn|stundensatz|tagessatz"
-    r"|rate|day\s+rate)\b\s*(?:\([^)]*\))?\s*[:\-–]?\s*(?P<value>.*)$", re.I)
+    r"(?:sspanne|srahmen|sband)?|vergütung|verdienst|bezahlung|entgelt|(?:stunden)?lohn"
+    r"|stundensatz|tagessatz|rate|day\s+rate)\b\s*(?:\([^)]*\))?\s*[:\-–]?\s*(?P<value>.*)$", re.I)
 _SALARY_CONTEXT_RE = re.compile(
     r"gehalt|gehälter|lohn|vergütung|verdienst|verdienen|bezahlung|entgelt|einkommen|brutto|salary"
     r"|salaries|compensation|\bpay\b|\bpaid\b|\bearn|wage|remuneration|\bOTE\b|income"

@@ -102,7 +102,8 @@ def workplace_type(text: str) -> str | None:
     """Return ``onsite``, ``hybrid`` or ``remote`` for an ad, or None when it does not say.
 
     Precedence: (1) the mode stated as a label or location/chip part ("Location: Cologne, hybrid",
-    "Remote (United States)", "Arbeitsmodell: vor Ort"); (2) full-remote phrases ("100% remote",
+    "Remote (United States)", "Arbeitsmodell: vor Ort"), where fixed office days still turn "remote"
+    into hybrid; (2) full-remote phrases ("100% remote",
     "Remote-first", "fully remote") -> remote, unless fixed office days ("4 days per week in the
     office") make it hybrid; (3) hybrid phrases ("Home office possible", "Homeoffice möglich",
     "mobiles Arbeiten", "2 days remote", office days) -> hybrid; (4) explicit on-site statements
@@ -119,9 +120,10 @@ def workplace_type(text: str) -> str | None:
     for match in _MODE_LABEL.finditer(text):
         stated.update(_mode_of(m["mode"]) for m in re.finditer(_MODE_WORD, match["value"], re.I))
     stated.update(_mode_of(m["mode"]) for m in _MODE_PART.finditer(text) if _not_negated(text, m))
-    if stated:
-        return _combine_modes(stated)
     office_days = _OFFICE_DAYS.search(text)
+    if stated:
+        mode = _combine_modes(stated)
+        return "hybrid" if mode == "remote" and office_days else mode
     if any(_not_negated(text, m) for m in _FULL_REMOTE.finditer(text)):
         return "hybrid" if office_days else "remote"
     if office_days or any(_not_negated(text, m) for m in _HYBRID.finditer(text)):

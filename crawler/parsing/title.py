@@ -22,7 +22,8 @@ _GENDER_PARENS_RE = re.compile(
     r"|[(\[]\s*(?:all|any|alle)\s+(?:genders?|geschlechter)\s*\*?[)\]]"
     r"|[(\[]\s*(?:gn|gn\*|genderneutral|gender\s*neutral|div\.?|divers)\s*[)\]]",
     re.I)
-_GENDER_BARE_RE = re.compile(r"(?<![\w/])[mwfd](?:\s*/\s*[mwfdx]|\s*/\s*div\.?){2,3}(?![\w/])", re.I)
+_GENDER_BARE_RE = re.compile(r"(?<![\w/])[mwfd](?:\s*/\s*(?:[mwfdx]|div\.?)){2,3}(?![\w/])",
+                             re.I)
 _GENDER_SUFFIX_RE = re.compile(
     r"(?<=[a-zäöüß])(?:[*:_][Ii]n(?:nen)?|/-?in(?:nen)?|\s?\(-?in(?:nen)?\))(?![a-zäöü])"
     r"|(?<=er)In(?:nen)?(?![a-zäöü])"
@@ -37,13 +38,11 @@ _LEADING_CHROME_RE = re.compile(
     re.I)
 _TRAILING_CHROME_RE = re.compile(
     rf"\s*(?:[-–|·]\s*)?(?:{_BADGE})!?\s*$"
-    r"|\s+[-–|]\s+(?:job\s+posting|job\s+offer|job\s+ad|stellenangebot|stellenanzeige|jobs?\b|karriere"
-    r"|careers?)\b.*$"
+    r"|\s+[-–|]\s+(?:job\s+posting|job\s+offer|job\s+ad|stellenangebot|stellenanzeige|jobs?\b"
+    r"|karriere|careers?)\b.*$"
     rf"|\s+[-–|]\s+[^|]*?\b(?:{_BOARD_NAMES})\b[^|]*$",
     re.I)
 _EDGE_SEPARATORS = " \t-–—|,;:/·•*"
-
-
 _PAIRED_FORM_RE = re.compile(r"\b(\w+)\s*/\s*(\w+)\b")
 _UMLAUTS = str.maketrans("äöüÄÖÜ", "aouAOU")
 
@@ -91,39 +90,40 @@ def clean_title(raw: str, company: str | None = None) -> str:
 _INTERN_RE = re.compile(
     r"\b(?:praktik(?:ant|antin|um|a)|pflichtpraktik\w*|intern|internship|werkstudent\w*"
     r"|werkstudierende\w*|working\s+student|student(?:ische)?\s+(?:assistant|hilfskraft|aushilfe)"
-    r"|hiwi|azubi\w*|auszubildende\w*|(?:berufs)?ausbildung(?:splatz|sstelle)?|apprentice\w*|dual(?:e[rs]?)?\s+stud\w*"
-    r"|praxissemester|abschlussarbeit|masterarbeit|bachelorarbeit|master\s+thesis|bachelor\s+thesis"
+    r"|hiwi|azubi\w*|auszubildende\w*|(?:berufs)?ausbildung(?:splatz|sstelle)?|apprentice\w*"
+    r"|dual(?:e[rs]?)?\s+stud\w*|praxissemester|abschlussarbeit|masterarbeit|bachelorarbeit"
     r"|thesis|volontär\w*|volontariat)\b", re.I)
 _EXECUTIVE_RE = re.compile(
-    r"\bC(?:EO|TO|FO|OO|IO|MO|PO|DO|HRO|ISO|RO|SO|XO|AIO)\b"
-    r"|(?i:\bchief\b|\bc-level\b|\bvice[\s-]president\b|\bpresident\b|\bdirector\b|\bdirektor(?:in)?\b"
-    r"|\bgeschäftsführ\w*|\bgeschäftsleit\w*|\bvorstand\w*|\bbereichsleit\w*|\bhauptabteilungsleit\w*"
-    r"|\bmanaging\s+(?:director|partner)\b|\bgeneral\s+manager\b|\bkaufmännische[rn]?\s+leit\w*)"
-    r"|\b[SEA]?VP\b")
+    r"\bC(?:EO|TO|FO|OO|IO|MO|PO|DO|HRO|ISO|RO|SO|XO|AIO)\b|\b[SEA]?VP\b"
+    r"|(?i:\b(?:chief|c-level|vice[\s-]president|president|director|direktor(?:in)?"
+    r"|managing\s+(?:director|partner)|general\s+manager)\b"
+    r"|\b(?:geschäftsführ|geschäftsleit|vorstand|bereichsleit|hauptabteilungsleit)\w*"
+    r"|\bkaufmännische[rn]?\s+leit\w*)")
 _NOT_EXECUTIVE_RE = re.compile(r"\b(?:art|creative)\s+director\b", re.I)
 _LEAD_RE = re.compile(
-    r"\b(?:lead|team\s*lead|tech\s+lead|head\s+of|head|leiter(?:in)?|leitung|leitende[rn]?"
-    r"|(?:team|gruppen|abteilungs|filial|schicht|niederlassungs|standort|fach|labor|bereichs)"
-    r"(?:leiter(?:in)?|leitung)|teamleiter(?:in)?|teamleitung|engineering\s+manager"
-    r"|team\s*manager|group\s+manager|department\s+manager|manager,?\s+(?:software\s+)?engineering"
-    r"|development\s+manager|supervisor|vorgesetzte\w*)\b"
-    r"|\b\w+(?:leiter(?:in)?|leitung)\b", re.I)
+    r"\b(?:lead|team\s*lead|tech\s+lead|head|leitende[rn]?|\w*leiter(?:in)?|\w*leitung"
+    r"|(?:engineering|team|group|department|development)\s*manager"
+    r"|manager,?\s+(?:software\s+)?engineering|supervisor)\b", re.I)
+# Leads that are not leading: sales leads, project roles, and "-leiter"/"-leitung" compounds that
+# are things (Halbleiter, Rohrleitung, Begleiter, Anleitung).
 _NOT_LEAD_RE = re.compile(
     r"\b(?:lead\s+(?:generation|management|manager|qualification)|leads)\b"
-    r"|\b\w*(?:projekt|bau|rohr|halb|strom|wasser|gas|fern)(?:leiter(?:in)?|leitung)\b"
-    r"|\bleitung(?:sbau|s)\b", re.I)
+    r"|\b\w*(?:projekt|bau|rohr|halb|strom|wasser|gas|fern|beg|ab|an|zu|um|ein|weiter|über)"
+    r"leit(?:er(?:in)?|ung)\b|\bleitung(?:sbau|s)\b", re.I)
 # "Assistenz der Geschäftsführung", "Assistant to the CEO", "Office of the CEO": serves the role.
 _ASSISTANT_TO_RE = re.compile(
     r"\b(?:(?:assist\w*|sekretär\w*)(?:\s+(?:to|of|der|des|für|im))?|(?:referent\w*|office|büro)"
     r"\s+(?:of|der|des|für|im))(?:\s+(?:the|die))?\s+$", re.I)
 _LEVEL_RES = {
-    "junior": re.compile(r"\b(?:junior|jr\.?|jun\.|berufseinsteiger\w*|einsteiger\w*|entry[\s-]level"
-                         r"|graduate|absolvent\w*|young\s+professional|trainee\w*)(?!\w)", re.I),
+    "junior": re.compile(r"\b(?:junior|jr\.?|jun\.|berufseinsteiger\w*|einsteiger\w*"
+                         r"|entry[\s-]level|graduate|absolvent\w*|young\s+professional|trainee\w*)"
+                         r"(?!\w)", re.I),
     "mid": re.compile(r"\b(?:mid[\s-]?level|mid(?![\s-](?:market|size|cap))|intermediate|medior)\b",
                       re.I),
-    "senior": re.compile(r"\b(?:senior|sr\.?|snr\.?|erfahrene[rn]?|experienced|expert|experte|expertin"
-                         r"|principal|staff\s+(?:\w+\s+)?(?:engineer|developer|scientist|architect))"
-                         r"(?!\w)", re.I),
+    "senior": re.compile(r"\b(?:senior|sr\.?|snr\.?|erfahrene[rn]?|experienced|expert|experte"
+                         r"|expertin|principal"
+                         r"|staff\s+(?:\w+\s+)?(?:engineer|developer|scientist|architect))(?!\w)",
+                         re.I),
 }
 
 
@@ -149,11 +149,9 @@ def seniority_from_title(title: str) -> str | None:
     """
     if _INTERN_RE.search(title):
         return "intern"
-    if (_EXECUTIVE_RE.search(_NOT_EXECUTIVE_RE.sub(" ", title))
-            and _names_role_holder(_NOT_EXECUTIVE_RE.sub(" ", title), _EXECUTIVE_RE)):
+    if _names_role_holder(_NOT_EXECUTIVE_RE.sub(" ", title), _EXECUTIVE_RE):
         return "executive"
-    without_false_leads = _NOT_LEAD_RE.sub(" ", title)
-    if _names_role_holder(without_false_leads, _LEAD_RE):
+    if _names_role_holder(_NOT_LEAD_RE.sub(" ", title), _LEAD_RE):
         return "lead"
     levels = [level for level, level_re in _LEVEL_RES.items() if level_re.search(title)]
     return levels[0] if len(levels) == 1 else None

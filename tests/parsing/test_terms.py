@@ -1,0 +1,200 @@
+from pathlib import Path
+
+import pytest
+
+from crawler.parsing.terms import (
+    contract_type,
+    contract_type_from_structured,
+    employment_type,
+    employment_type_from_structured,
+    workplace_type,
+)
+
+SEEDS = Path("/work/shared/seeds")
+
+
+def seed(prefix: str) -> str:
+    return next(SEEDS.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Full Time, Home office possible", "hybrid"),
+        ("Homeoffice möglich", "hybrid"),
+        ("Wir bieten mobiles Arbeiten und flexible Arbeitszeiten.", "hybrid"),
+        ("Hybrid working: 2 days remote, 3 days in the office", "hybrid"),
+        ("2 days remote per week", "hybrid"),
+        ("Location: Cologne, hybrid", "hybrid"),
+        ("Berlin (Hybrid)", "hybrid"),
+        ("Hybrides Arbeitsmodell mit 50 % Homeoffice", "hybrid"),
+        ("Bis zu 3 Tage Homeoffice pro Woche", "hybrid"),
+        ("We are a remote-first company.", "remote"),
+        ("This is a 100% remote position.", "remote"),
+        ("Fully remote within Germany", "remote"),
+        ("Remote (United States)", "remote"),
+        ("Location: Remote", "remote"),
+        ("Hamburg oder Remote", "remote"),
+        ("Du arbeitest komplett remote von überall in Deutschland.", "remote"),
+        ("Remote-first, but this role needs you 3 days per week in the office in Berlin.", "hybrid"),
+        ("Arbeitsmodell: vor Ort", "onsite"),
+        ("Workplace type: On-site", "onsite"),
+        ("This is an on-site role in our Munich plant.", "onsite"),
+        ("Die Stelle ist zu 100 % vor Ort zu besetzen, kein Homeoffice.", "onsite"),
+        ("Munich, on-site", "onsite"),
+        ("On-site in Munich, with occasional home office", "hybrid"),
+        ("Work from anywhere 4 weeks a year", None),
+        ("Workation: bis zu 30 Tage im EU-Ausland arbeiten", None),
+        ("Our hybrid cloud platform runs on Kubernetes.", None),
+        ("You support our customers on-site when needed.", None),
+        ("Remote monitoring of wind turbines", None),
+        ("Vor Ort betreust du unsere Kunden.", None),
+        ("", None),
+    ],
+)
+def test_workplace_type(text, expected):
+    assert workplace_type(text) == expected
+
+
+def test_perk_does_not_hide_the_real_mode():
+    text = "Homeoffice möglich. Außerdem: Work from anywhere 4 weeks a year."
+    assert workplace_type(text) == "hybrid"
+
+
+def test_seed_000_workplace_type():
+    assert workplace_type(seed("000")) == "hybrid"
+
+
+def test_seed_001_workplace_type():
+    assert workplace_type(seed("001")) == "hybrid"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Full Time, Home office possible", "full_time"),
+        ("Vollzeit", "full_time"),
+        ("Festanstellung, Vollzeit", "full_time"),
+        ("Teilzeit (20 Stunden/Woche)", "part_time"),
+        ("part-time position", "part_time"),
+        ("Part time", "part_time"),
+        ("20 Stunden/Woche", "part_time"),
+        ("40 hours per week", "full_time"),
+        ("38,5 Stunden pro Woche", "full_time"),
+        ("mit 30 Wochenstunden", "part_time"),
+        ("Vollzeit oder Teilzeit", "full_time"),
+        ("Voll- oder Teilzeit", "full_time"),
+        ("Full-time or part-time", "full_time"),
+        ("Die Stelle ist auch in Teilzeit möglich.", "full_time"),
+        ("Teilzeit, eine Aufstockung auf Vollzeit ist möglich", "part_time"),
+        ("Minijob auf 538-Euro-Basis", "part_time"),
+        ("Wir bieten flexible Teilzeitmodelle und Elternteilzeit.", None),
+        ("30 Tage Urlaub", None),
+        ("", None),
+    ],
+)
+def test_employment_type(text, expected):
+    assert employment_type(text) == expected
+
+
+def test_seed_001_employment_type():
+    assert employment_type(seed("001")) == "full_time"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("FULL_TIME", "full_time"),
+        ("PART_TIME", "part_time"),
+        (["FULL_TIME", "PART_TIME"], "full_time"),
+        (["PART_TIME", "TEMPORARY"], "part_time"),
+        ("full-time", "full_time"),
+        ("Vollzeit", "full_time"),
+        ("Teilzeit", "part_time"),
+        ("fulltime_permanent", "full_time"),
+        ("parttime_fixed_term", "part_time"),
+        ("FULL_TIME, CONTRACTOR", "full_time"),
+        ("CONTRACTOR", None),
+        ("INTERN", None),
+        ([], None),
+        (None, None),
+    ],
+)
+def test_employment_type_from_structured(value, expected):
+    assert employment_type_from_structured(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Permanent contract", "permanent"),
+        ("Contract: Permanent", "permanent"),
+        ("unbefristetes Arbeitsverhältnis", "permanent"),
+        ("Festanstellung, Vollzeit", "permanent"),
+        ("Open-ended contracts with an attractive salary package", "permanent"),
+        ("Permanent, Full time", "permanent"),
+        ("Die Stelle ist zunächst auf 2 Jahre befristet.", "fixed_term"),
+        ("befristet auf 24 Monate mit Option auf Übernahme in ein unbefristetes Arbeitsverhältnis", "fixed_term"),
+        ("fixed-term contract for 12 months", "fixed_term"),
+        ("Elternzeitvertretung (m/w/d)", "fixed_term"),
+        ("Maternity cover, 12-month contract", "fixed_term"),
+        ("Freiberuflich / Freelance", "freelance"),
+        ("Freelancer (m/w/d) für SAP-Projekt", "freelance"),
+        ("Independent Contractor", "freelance"),
+        ("Festanstellung oder freiberuflich", "permanent"),
+        ("Praktikum im Bereich Marketing (m/w/d)", "internship"),
+        ("Pflichtpraktikum Data Science", "internship"),
+        ("Internship Software Engineering (6 months)", "internship"),
+        ("Intern (m/f/d) Business Development", "internship"),
+        ("Praktikum, befristet auf 6 Monate", "internship"),
+        ("Ausbildung zum Fachinformatiker für Anwendungsentwicklung (m/w/d)", "apprenticeship"),
+        ("Auszubildende zur Kauffrau im Einzelhandel", "apprenticeship"),
+        ("Duales Studium Informatik (B.Sc.)", "apprenticeship"),
+        ("Apprenticeship as an electrician", "apprenticeship"),
+        ("Werkstudent (m/w/d) Data Engineering", "working_student"),
+        ("Working Student Marketing", "working_student"),
+        ("Werkstudent:in oder Praktikant:in im Bereich HR", "working_student"),
+        ("Abgeschlossene Ausbildung zum Industriekaufmann oder vergleichbare Qualifikation", None),
+        ("Erste Erfahrungen aus einem Praktikum im Bereich Controlling", None),
+        ("You gained first experience through an internship.", None),
+        ("We permanently improve our products.", None),
+        ("Keine befristeten Verträge – wir stellen unbefristet ein.", "permanent"),
+        ("", None),
+    ],
+)
+def test_contract_type(text, expected):
+    assert contract_type(text) == expected
+
+
+def test_seed_000_contract_type():
+    assert contract_type(seed("000")) == "permanent"
+
+
+def test_seed_001_contract_type():
+    assert contract_type(seed("001")) == "permanent"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("INTERN", "internship"),
+        ("CONTRACTOR", "freelance"),
+        ("TEMPORARY", "fixed_term"),
+        (["FULL_TIME", "TEMPORARY"], "fixed_term"),
+        ("FULL_TIME", None),
+        ("fulltime_permanent", "permanent"),
+        ("parttime_fixed_term", "fixed_term"),
+        ("fulltime_fixed_term", "fixed_term"),
+        ("permanent", "permanent"),
+        ("intern", "internship"),
+        ("trainee", "apprenticeship"),
+        ("freelance", "freelance"),
+        ("working_student", "working_student"),
+        ("Werkstudent", "working_student"),
+        ("unbefristet", "permanent"),
+        ("befristet", "fixed_term"),
+        (None, None),
+    ],
+)
+def test_contract_type_from_structured(value, expected):
+    assert contract_type_from_structured(value) == expected
