@@ -127,6 +127,8 @@ def _jsonable(value: Any) -> Any:
 def load_gold(gold_dir: Path) -> list[tuple[Path, str, dict[str, Any]]]:
     """Every ``(ad path, document text, annotation)`` in the gold directory, in name order."""
     ads = []
+    if not gold_dir.is_dir():
+        return ads
     for path in sorted(gold_dir.iterdir()):
         if path.suffix in (".txt", ".html") and path.with_suffix(".json").exists():
             annotation = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))

@@ -24,8 +24,17 @@ from crawler.parsing.page import fields_from_page
 from crawler.parsing.sections import heading_kind
 from crawler.parsing.structured import extract_job_postings
 from crawler.parsing.text import clean_text
+from crawler.parsing.urls import canonical_url
 
 _JOB_SECTION_KINDS = {"responsibilities", "requirements"}
+_BINARY_CHARS_RE = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")
+BINARY_SHARE_LIMIT = 0.05
+
+
+def _looks_binary(text: str) -> bool:
+    """True when the start of a page is mostly control or undecodable characters."""
+    sample = text[:4096]
+    return bool(sample) and len(_BINARY_CHARS_RE.findall(sample)) > BINARY_SHARE_LIMIT * len(sample)
 _CANONICAL_RE = re.compile(r"<link[^>]+rel=[\"']canonical[\"'][^>]*>", re.I)
 _HREF_RE = re.compile(r"href=[\"']([^\"']+)[\"']", re.I)
 
@@ -46,8 +55,8 @@ class StructuredDataSpider(JobSpider, SitemapSpider):
         self.sitemap_urls = split_argument(sitemap)
         self.allowed_domains = sorted({urlsplit(url).hostname for url in self.start_urls + self.sitemap_urls
                                        if urlsplit(url).hostname})
-        self.link_extractor = LinkExtractor(allow_domains=self.allowed_domains or None,
-                                            deny_extensions=None, unique=True)
+        # LinkExtractor's allow_domains compares against host:port, so filter hosts ourselves.
+        self.link_extractor = LinkExtractor(unique=True)
 
     async def start(self):
         for url in self.sitemap_urls:
@@ -72,10 +81,14 @@ class StructuredDataSpider(JobSpider, SitemapSpider):
         except (UnicodeDecodeError, AttributeError) as error:
             yield self.rejection(response.url, f"undecodable page: {error}")
             return
+        if _looks_binary(page_html):
+            yield self.rejection(response.url, "undecodable page: binary content served as text")
+            return
         yield from self.postings_from_page(response, page_html)
         if self.follow_links and self.start_urls and isinstance(response, HtmlResponse):
             for link in self.link_extractor.extract_links(response):
-                yield response.follow(link.url, callback=self.parse_page)
+                if urlsplit(link.url).hostname in self.allowed_domains:
+                    yield response.follow(canonical_url(link.url), callback=self.parse_page)
 
     def postings_from_page(self, response, page_html: str):
         now = datetime.now(timezone.utc)

@@ -66,19 +66,23 @@ _DAY_BEFORE_YESTERDAY_RE = re.compile(r"(?:vorgestern|the\s+day\s+before\s+yeste
                                       re.I)
 _MORE_THAN = r"(?:more\s+than\s+|over\s+|mehr\s+als\s+|über\s+)?"
 _AGO_RE = re.compile(rf"{_MORE_THAN}({_COUNT})\+?\s*({_UNIT})\.?\s+ago(?!\w)", re.I)
-_VOR_RE = re.compile(rf"vor\s+{_MORE_THAN}({_COUNT})\+?\s*({_UNIT})(?![\w])\.?", re.I)
+# "seit 3 Tagen (online)" says the same as "vor 3 Tagen".
+_VOR_RE = re.compile(rf"(?:vor|seit)\s+{_MORE_THAN}({_COUNT})\+?\s*({_UNIT})(?![\w])\.?", re.I)
+# A label's "seit" stays with its value when a duration follows ("Online seit 3 Tagen").
+_SEIT = rf"seit(?!\s+{_MORE_THAN}(?:{_COUNT})\+?\s*(?:{_UNIT})(?!\w))"
 
 # Labels of a publication date; each starts with one of POSTED_LABEL_STEMS (see find_date_posted).
 POSTED_LABELS = (r"date\s+posted|posted\s+date|posting\s+date|date\s+published|publication\s+date"
-                 r"|published|posted|listed|veröffentlichungsdatum|datum\s+der\s+veröffentlichung"
-                 r"|veröffentlicht|erschienen|online\s+seit|eingestellt|inseriert|ausgeschrieben"
+                 r"|published|posted|reposted|listed|veröffentlichungsdatum"
+                 r"|datum\s+der\s+veröffentlichung|veröffentlicht|erschienen"
+                 rf"|online(?=\s+seit)(?:\s+{_SEIT})?|eingestellt|inseriert|ausgeschrieben"
                  r"|erstellt\s+am|(?:stellen)?(?:anzeige|angebot)\s+vom")
-POSTED_LABEL_STEMS = ("date", "datum", "post", "publi", "listed", "veröffentl", "erschien",
-                      "online", "eingestellt", "inseriert", "ausgeschrieben", "erstellt",
+POSTED_LABEL_STEMS = ("date", "datum", "post", "repost", "publi", "listed", "veröffentl",
+                      "erschien", "online", "eingestellt", "inseriert", "ausgeschrieben", "erstellt",
                       "stellenan", "anzeige", "angebot")
-_LABEL_TAIL = r"(?:\s+(?:am|on|at|seit|vom|since))?\s*[:\-–]?\s*"
+_LABEL_TAIL = rf"(?:\s+(?:am|on|at|{_SEIT}|vom|since))?\s*[:\-–]?\s*"
 _LABEL_PREFIX_RE = re.compile(rf"^\s*(?:{POSTED_LABELS}|datum|date)(?!\w){_LABEL_TAIL}"
-                              r"|^\s*(?:am|on|seit|vom|since)\s+", re.I)
+                              rf"|^\s*(?:am|on|{_SEIT}|vom|since)\s+", re.I)
 _WEEKDAY_PREFIX_RE = re.compile(
     r"^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mon|tue|wed|thu|fri|sat|sun"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)[a-z]*\.?,?\s+(?:(?:den|the)\s+)?",
@@ -244,9 +248,9 @@ def parse_date(text: str, now: datetime) -> date | None:
 # scanning a whole ad with the regex.
 _POSTED_LABEL_RE = re.compile(rf"(?<!\w)(?:{POSTED_LABELS})(?!\w){_LABEL_TAIL}")
 _RELATIVE_LINE_RE = re.compile(
-    rf"(?:posted\s+|published\s+)?(?:{_AGO_RE.pattern}|{_VOR_RE.pattern}"
+    rf"(?:posted\s+|reposted\s+|published\s+)?(?:{_AGO_RE.pattern}|{_VOR_RE.pattern}"
     r"|yesterday|gestern|vorgestern|today|heute|just\s+posted)"
-    r"(?:\s+(?:veröffentlicht|eingestellt|erschienen|posted|published))?", re.I)
+    r"(?:\s+(?:veröffentlicht|eingestellt|erschienen|online|posted|published))?", re.I)
 _SEGMENT_SPLIT_RE = re.compile(r"\s+[·•|–]\s+|\s+-\s+|\t")
 HEADER_MAX_LINES = 20
 HEADER_PARAGRAPH_CHARS = 150

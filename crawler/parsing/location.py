@@ -204,6 +204,7 @@ class _Part(NamedTuple):
     region: tuple[str, str] | None = None
     country: str | None = None
     alternate: bool = False  # the best city matched by one of its alternate names only
+    segment: int = 0  # index of the comma-separated segment the part came from
 
 
 def _name_like(text: str) -> bool:
@@ -235,6 +236,11 @@ def _classify(text: str) -> _Part | None:
     return None
 
 
+def _notable(city: _City) -> bool:
+    """Big enough to be meant when a name is cut out of a longer one ("Frankfurt a.M.", "Rostock-Warnemünde")."""
+    return city.country in _GERMAN_SPEAKING or city.population >= 100_000
+
+
 def _classify_segment(segment: str) -> list[_Part]:
     """Classify a segment, splitting it further ("/", "oder", parentheses, qualifiers) when needed."""
     part = _classify(segment)
@@ -250,12 +256,14 @@ def _classify_segment(segment: str) -> list[_Part]:
     for size in range(len(words) - 1, 0, -1):  # "Frankfurt a.M.", "Hamburg Altona", "Munich area"
         head, tail = " ".join(words[:size]), " ".join(words[size:])
         part = _classify(head)
-        if part and part.kind in ("city", "region", "country") and len(head) >= 4:
-            return [part, _Part("mode" if _AREA_SUFFIX.match(tail) else "unknown", tail)]
+        if part and part.kind in ("region", "country") or part and part.kind == "city" and _notable(part.cities[0]):
+            tail_part = _classify(tail)
+            qualifier = _AREA_SUFFIX.match(tail) or tail_part and tail_part.kind == "city"  # "Hamburg Altona"
+            return [part, _Part("mode" if qualifier else "unknown", tail)]
     if "-" in segment:  # "Berlin-Kreuzberg"
         head, tail = segment.split("-", 1)
         part = _classify(head)
-        if part and part.kind == "city" and len(head) >= 4:
+        if part and part.kind == "city" and _notable(part.cities[0]):
             tail_part = _classify(tail)
             return [part, _Part("mode" if tail_part and tail_part.kind == "city" else "unknown", tail)]
     text = segment.strip(" \t.,:;-–()[]\"'")
@@ -277,8 +285,8 @@ def _split(text: str) -> tuple[list[_Part], str | None, str | None]:
         if prefix:
             prefix_country = _CAR_CODES.get(prefix) or _gazetteer().country_codes.get(prefix) or prefix_country
         text = text[:match.start()] + " " + text[match.end():]
-    parts = [p for segment in _STRONG_SEPARATOR.split(text) if segment.strip()
-             for p in _classify_segment(segment)]
+    segments = [segment for segment in _STRONG_SEPARATOR.split(text) if segment.strip()]
+    parts = [p._replace(segment=index) for index, segment in enumerate(segments) for p in _classify_segment(segment)]
     return parts, postal_code, prefix_country
 
 
@@ -307,7 +315,8 @@ def _assemble(parts: list[_Part], postal_code: str | None, prefix_country: str |
                 country = part.country
         elif part.kind == "country" and not country:
             country = part.country
-        elif part.region and part is not city_part and not region:
+        elif part.region and part is not city_part and not region and (
+                part.kind == "region" or _key(part.text) == _key(city_part.text)):  # "Berlin, Berlin"
             region = part.region
     if region and country and region[0] != country:
         region = None
@@ -327,9 +336,12 @@ def _assemble(parts: list[_Part], postal_code: str | None, prefix_country: str |
         country = country or city.country
         region = region or ((city.country, city.region) if city.region else None)
     if not region and city_name and country:  # "Paris, Île-de-France, France": a stated unknown middle part
-        middle = [p for p in parts if p.kind == "unknown"]
-        if len(parts) == 3 and parts[1] in middle and _name_like(parts[1].text):
-            region = (country, parts[1].text)
+        middle = [p for p in parts if p.segment == 1]
+        last = [p for p in parts if p.segment == 2]
+        if (middle and last and all(p.kind == "unknown" for p in middle) and not any(p.segment > 2 for p in parts)
+                and any(p.kind in ("country", "code") for p in last)):
+            region_text = " ".join(p.text for p in middle)
+            region = (country, region_text) if _name_like(region_text) else None
     if not country and region:
         country = region[0]
     if not country and postal_code and len(postal_code) == 5 and city_name:
@@ -353,7 +365,7 @@ def parse_location(text: str) -> Location:
 _OTHER_LOWERCASE_WORD = re.compile(
     r"(?<![\w.-])(?!(?:am|an|der|den|dem|im|in|bei|ob|oder|or|und|and|de|del|la|le|sur|upon|on|the|of|vor|ort|"
     r"hybrid|remote|onsite|on-site|home|office|homeoffice|area|region|city|und umgebung|umgebung|more|weitere|"
-    r"bundesweit|deutschlandweit|anywhere|worldwide|weltweit|first|only)\b)[a-zäöüß][\w]*")
+    r"bundesweit|deutschlandweit|anywhere|worldwide|weltweit|first|only)\b|[a-z]{1,2}\.)[a-zäöüß][\w]*")
 _NOT_A_PLACE_LINE = frozenset({"mobile", "mitte", "nord", "süd", "ost", "west", "senden", "home", "start"})
 
 
@@ -376,8 +388,12 @@ def looks_like_place(line: str) -> bool:
     if not line or len(line) > 80 or line.count(" ") > 8 or _OTHER_LOWERCASE_WORD.search(line):
         return False
     parts, postal_code, prefix_country = _split(line)
-    if not parts or any(p.kind == "unknown" for p in parts):
+    if not parts:
         return False
+    if any(p.kind == "unknown" for p in parts):  # only a stated region: "Paris, Île-de-France, France"
+        region = parse_location(line).region
+        if not region or any(p.kind == "unknown" and p.text not in region for p in parts):
+            return False
     kinds = {p.kind for p in parts}
     if kinds <= {"mode"}:
         return False
@@ -481,6 +497,10 @@ def _postal_line_location(line: str) -> Location | None:
     return location
 
 
+def _remote_only(parts: list[_Part]) -> bool:
+    return any(p.kind == "remote" for p in parts) and all(p.kind in ("remote", "mode") for p in parts)
+
+
 def _has_place(location: Location | None) -> bool:
     return bool(location and (location.city or location.country))
 
@@ -500,7 +520,9 @@ def find_location(text: str) -> Location | None:
     Essen", or a label line followed by the place); a "postal code + city" line or address tail;
     a line that is only a place among the short header lines at the top (board pages put the city
     alone under the title). Cities inside sentences ("offices in all major cities in Germany") are
-    never taken. Weaker evidence fills gaps (postal code, region) when it names the same city.
+    never taken. Weaker evidence fills gaps (postal code, region) when it names the same city. A
+    labelled "Location: Remote" gives a Location with only ``raw`` set, so that the employer's
+    address further down is not taken for the job's place.
     """
     lines = [line.strip() for line in (text or "").splitlines()]
     labelled: list[Location] = []
@@ -522,15 +544,15 @@ def find_location(text: str) -> Location | None:
             parts, postal_code, prefix_country = _split(value)
             location = _assemble(parts, postal_code, prefix_country, value.strip(), trust_unknown_city=True)
             location = location if _has_place(location) else _scan_labelled_value(value)
-            if _has_place(location):
-                labelled.append(location)
+            if _has_place(location) or _remote_only(parts):
+                labelled.append(location or Location(raw=value.strip()))
                 continue
         if _LABEL_ONLY_LINE.match(line):
             for following in [l for l in lines[index + 1:index + 6] if l][:4]:
                 location = _postal_line_location(following)
                 if not location and looks_like_place(following):
                     location = parse_location(following)
-                if _has_place(location):
+                if _has_place(location) or location and _remote_only(_split(following)[0]):
                     labelled.append(location)
                     break
             continue

@@ -61,7 +61,13 @@ def fields_from_page(page_html: str) -> dict[str, Any]:
     for xpath in _AD_CONTAINER_XPATHS:
         found = tree.xpath(xpath)
         if found:
-            fields["description"] = lxml_html.tostring(found[0], encoding="unicode")
+            container = found[0]
+            if container.tag != "body":
+                # Inside the ad, <header> holds the ad's own header lines (title, employer,
+                # place, terms); only a page-level <header> is site chrome.
+                for element in container.iter("header"):
+                    element.tag = "div"
+            fields["description"] = lxml_html.tostring(container, encoding="unicode")
             break
     else:
         fields["description"] = page_html

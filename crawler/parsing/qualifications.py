@@ -59,7 +59,7 @@ _EXPERIENCE_WORDS = ("experience", "erfahrung", "expertise", "track record", "be
 _EXPERIENCE_WORD = re.compile(r"experience|erfahrung|expertise|track\s+record|berufspraxis", re.I)
 # "for over 100 years", "we have 20 years of experience", "founded 25 years ago": the employer's history
 _EMPLOYER_HISTORY = re.compile(
-    r"\b(?:we\s+have|we've|we\s+bring|wir\s+haben|wir\s+verfügen|wir\s+blicken|wir\s+bringen|blicken\s+auf|"
+    r"\b(?:we\s+are\s+(?:an?|the|one)\b|wir\s+sind\s+(?:ein|eine|der|die|das)\b|we\s+have|we've|we\s+bring|wir\s+haben|wir\s+verfügen|wir\s+blicken|wir\s+bringen|blicken\s+auf|"
     r"look\s+back|since|seit|founded|gegründet|history|geschichte|tradition|in\s+business|am\s+markt|"
     r"on\s+the\s+market|ago)\b", re.I)
 _NOT_EXPERIENCE_BEFORE = re.compile(
@@ -113,7 +113,7 @@ def experience_years_min(text: str) -> int | None:
 _EDUCATION_ORDER = ("vocational", "degree", "bachelor", "master", "phd")
 # a student position: the ad asks for enrolment, not for a finished degree
 _ENROLMENT = re.compile(
-    r"\b(?:eingeschrieben|immatrikuliert|enrolled|currently\s+(?:studying|pursuing|enrolled)|pursuing\s+an?|"
+    r"\b(?:eingeschrieben\w*|immatrikuliert\w*|enrolled|currently\s+(?:studying|pursuing|enrolled)|pursuing\s+an?|"
     r"laufende[sn]?\s+studium|studierende[rn]?|student(?:in)?\s+(?:der|des|im|in|of)|studierst|semester|"
     r"während\s+(?:de[sr]|deines|ihres)\s+studiums?|neben\s+dem\s+studium|bachelorarbeit|masterarbeit|"
     r"abschlussarbeit|thesis|phd\s+(?:student|candidate|position|program)|doktorand\w*)\b", re.I)

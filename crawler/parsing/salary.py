@@ -45,7 +45,7 @@ _MULTIPLIER = (r"(?:T\s?€|TEUR|T\s?EUR|[kK]\s?€|[kK]EUR|Tsd\.?|Tausend|thous
 # The first lookahead skips, cheaply, positions that start neither a figure nor a currency.
 _AMOUNT_RE = re.compile(
     rf"(?<![\w.,'’/])(?=[\d€$£₹¥UCAEeGSFPNDIJz])(?:(?P<cur_before>{_CURRENCY})\s?)?"
-    rf"(?P<number>{_NUMBER})(?:[.,]-{{1,2}}(?!\d))?(?![\d%])"
+    rf"(?P<number>{_NUMBER})(?:[.,][-–]{{1,2}}(?!\d))?(?![\d%])"
     rf"(?:\s?(?P<mult>{_MULTIPLIER}))?(?![a-zA-Zäöü])(?:\s?(?P<cur_after>{_CURRENCY}))?")
 _RANGE_GAP_RE = re.compile(r"\s*(?:-|–|—|‒|to|bis|und|and|until)?\s*", re.I)
 _MIN_ONLY_RE = re.compile(r"(?:\bab|\bfrom|starting\s+(?:at|from)|mindestens|min\.|minimum"

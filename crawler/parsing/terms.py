@@ -34,7 +34,7 @@ def _lines_containing(text: str, words: tuple[str, ...]) -> str:
 # a perk on top of the real work mode; such sentences are dropped before looking for the mode.
 _PERK_WORD = re.compile(r"\b(?:anywhere|abroad|ausland\w*|workation)\b", re.I)
 _PERK_DURATION = re.compile(r"\b\d+\s*(?:weeks?|days?|wochen|tage?n?)\b|\bper\s+year\b|\bpro\s+jahr\b|\bim\s+jahr\b", re.I)
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
+_SENTENCE_BREAK = re.compile(r"\n|(?<=[.!?])\s+")
 _WORKPLACE_WORDS = ("remote", "hybrid", "home", "mobil", "office", "büro", "site", "vor ort", "vor-ort", "präsenz",
                     "anywhere", "überall", "ortsunabhängig")
 _NEGATED = re.compile(r"\b(?:kein(?:e|en)?|no|not|nicht|ohne|without)\s+(?:\w+\s+){0,2}$", re.I)
@@ -114,7 +114,7 @@ def workplace_type(text: str) -> str | None:
     if not text:
         return None
     if _PERK_WORD.search(text):
-        text = " ".join(sentence for sentence in _SENTENCE_BREAK.split(text)
+        text = "\n".join(sentence for sentence in _SENTENCE_BREAK.split(text)
                         if not (_PERK_WORD.search(sentence) and _PERK_DURATION.search(sentence)))
     stated = set()
     for match in _MODE_LABEL.finditer(text):
@@ -219,7 +219,11 @@ _INTERNSHIP = re.compile(
 _APPRENTICESHIP = re.compile(
     r"\bausbildung\s+(?:zum|zur|als)\b|\bausbildungs(?:platz|stelle|beginn|start|vergütung|jahr)\w*|"
     r"\bbeginn\s+der\s+ausbildung\b|\bduale[sn]?\s+studium\b|\bduale[rn]?\s+student\w*|\bdual\s+study\b|"
-    r"\bapprenticeship\b|\bapprentice\b|\bauszubildende[rn]?\b|\bazubis?\b", re.I)
+    r"\bapprenticeship\b|\bapprentice\b", re.I)
+# "Auszubildende", "Azubi" name the position only in the title or header; further down they are
+# often colleagues ("Betreuung unserer Auszubildenden").
+_APPRENTICE_TITLE = re.compile(r"\bauszubildende[rn]?\b|\bazubis?\b", re.I)
+_HEADER_CHARS = 300
 _FREELANCE = re.compile(
     r"\bfreiberuflich\w*|\bfreelance\b|\bfreelancer\b(?!s)|\bfreie[rn]?\s+mitarbeit\w*|\bauf\s+honorarbasis\b|"
     r"\b(?:independent\s+)?contractor\b(?!s)|\bcontract\s+(?:role|position|basis)\b|\bselbstständige\s+tätigkeit\b",
@@ -265,6 +269,7 @@ def contract_type(text: str) -> str | None:
     freelance, then fixed-term (a fixed-term contract "mit Option auf Übernahme" is still fixed-term),
     then permanent ("Open-ended contracts", "unbefristet", "Festanstellung").
     """
+    header = (text or "")[:_HEADER_CHARS]
     text = _lines_containing(text or "", _CONTRACT_WORDS)
     if not text:
         return None
@@ -272,6 +277,8 @@ def contract_type(text: str) -> str | None:
                                                       ("internship", _INTERNSHIP),
                                                       ("apprenticeship", _APPRENTICESHIP))
                  if (offset := _position_matches(pattern, text)) is not None]
+    if not positions and _APPRENTICE_TITLE.search(header):
+        return "apprenticeship"
     if positions:
         return min(positions)[1]
     if _PERMANENT_OR_FREELANCE.search(text):

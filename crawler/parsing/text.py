@@ -123,6 +123,7 @@ _BLOCK_TAGS = frozenset(
 )
 _ROW_TAGS = frozenset({"tr", "td", "th"})
 _LIST_TAGS = frozenset({"ul", "ol", "menu", "dir"})
+_BOLD_TAGS = frozenset({"strong", "b"})
 _DROPPED_TAGS = (
     "script style noscript nav header footer form button svg template iframe object "
     "embed select textarea input head canvas audio video map"
@@ -205,6 +206,9 @@ def _walk(element: etree._Element, out: _TextBuilder, in_item: bool) -> None:
         out.start_item()
         _walk_children(element, out, True)
         out.line_break(1)
+    elif tag in _BOLD_TAGS and not in_item and _starts_block(element):
+        out.line_break(1)  # "Intro <b>Deine Aufgaben</b><ul>…": the bold lead-in is a heading line
+        _walk_children(element, out, in_item)
     elif tag in _LIST_TAGS:
         # A nested list flattens into the parent list: its items become "- " lines too.
         if not in_item:
@@ -225,6 +229,16 @@ def _walk(element: etree._Element, out: _TextBuilder, in_item: bool) -> None:
         _walk_children(element, out, in_item)
     if element.tail:
         out.text(element.tail)
+
+
+def _starts_block(element: etree._Element) -> bool:
+    """True for bold text directly followed by ``<br>``, a list or a block."""
+    if element.tail and not element.tail.isspace():
+        return False
+    following = element.getnext()
+    return following is not None and (
+        following.tag == "br" or following.tag in _LIST_TAGS or following.tag in _BLOCK_TAGS
+    )
 
 
 def _walk_children(element: etree._Element, out: _TextBuilder, in_item: bool) -> None:
@@ -338,17 +352,31 @@ def _bullet_body(line: str) -> str | None:
         body = body[again.end():]
 
 
+def _is_numbered_heading(body: str, lines: list[str], index: int) -> bool:
+    """"1. Your tasks" followed by dash or glyph bullets is a numbered heading, not an item."""
+    if body.count(" ") > 5 or body[-1:] in ".!?;,":
+        return False
+    for following in lines[index + 1:]:
+        following = following.strip()
+        if following:
+            return _BULLET.match(following) is not None
+    return False
+
+
 def normalise_bullets(text: str) -> str:
     """Rewrite plain-text bullets as ``- item`` lines.
 
     Recognises glyph bullets (``•``, ``·``, ``▪``, ``►``, ``✓``, ``→``, Word's private-use
     bullets, ``o``), dash and star bullets (``-``, ``–``, ``—``, ``*``, ``+``), and
     numbered items (``1.``, ``1)``, ``(1)``, ``a)``, ``iv.``) except dates such as
-    "1. Oktober". A line holding several ``•`` items is split into one line each.
+    "1. Oktober" and short numbered headings followed by other bullets ("1. Your tasks"
+    over "- …" lines), which stay as written. A line holding several ``•`` items is
+    split into one line each.
     Lines that are only a bullet glyph are removed.
     """
     lines_out: list[str] = []
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
         stripped = line.strip()
         if not stripped:
             lines_out.append("")
@@ -362,7 +390,7 @@ def normalise_bullets(text: str) -> str:
                 lines_out.extend("- " + piece.strip() for piece in pieces)
                 continue
         body = _bullet_body(stripped)
-        if body is None:
+        if body is None or (_NUMBERED.match(stripped) and _is_numbered_heading(body, lines, index)):
             lines_out.append(stripped)
         elif body:
             lines_out.append("- " + body)
@@ -444,11 +472,17 @@ _TAIL_BLOCK_HEADING = re.compile(
 _LOCATION_BLOCK_HEADING = re.compile(
     r"our location|unser standort|location on map|standort auf der karte|so findest du uns|anfahrt"
 )
-# Widget titles that are chrome only when chrome follows ("Salary" + "Show salary").
+# Widget titles and footer links that are chrome only when chrome (or nothing) follows:
+# "Salary" + "Show salary", "Datenschutz" + "© 2026 …".
 _WIDGET_HEADINGS = frozenset(
     "salary|gehalt|salary information|gehaltsinformationen|salary estimate|estimated salary"
-    "|gehaltsschätzung|geschätztes gehalt|location|standort|map|karte".split("|")
+    "|gehaltsschätzung|geschätztes gehalt|location|standort|map|karte|datenschutz|privacy"
+    "|data protection|cookies|cookie policy|cookie-richtlinie|rechtliches|legal|kontakt|contact".split("|")
 )
+# Indeed's "Profile insights" questionnaire (Skills / Python / Do you have …? / Yes / No):
+# dropped up to "Job details", "Full job description" or a blank line.
+_INSIGHTS_HEADING = re.compile(r"profile insights|here's how the job (?:qualifications|details) align with your profile\.?")
+_INSIGHTS_END = frozenset({"job details", "full job description", "pay", "job type", "benefits", "location"})
 _BREADCRUMB_ARROW = re.compile(r" (?:>|»|›) ")
 _BREADCRUMB_SLASH = re.compile(r" (?:/|\|) ")
 _BREADCRUMB_ROOTS = frozenset(
@@ -458,6 +492,8 @@ _CHROME_EDGE = " \t-–—:|·•›»>→←‹«*#"
 
 
 def _chrome_key(line: str) -> str:
+    if len(line) > 170:  # too long to be chrome (see _is_chrome_key); skip the normalising
+        return line.lower()
     key = line.strip()
     if key.startswith("- "):
         key = key[2:]
@@ -535,21 +571,32 @@ def strip_chrome(text: str) -> str:
             index = end
             continue
         if _LOCATION_BLOCK_HEADING.fullmatch(key) and index >= 0.5 * count:
-            end, dropped = index + 1, 0
-            while end < count and dropped < 5:
-                if not keys[end]:
-                    if dropped:
+            end, address_lines = index + 1, 0
+            while end < count and address_lines < 3:
+                following = keys[end]
+                if not following:
+                    if address_lines:
                         break
-                elif len(keys[end].split()) > 10:
+                elif _TAIL_BLOCK_HEADING.fullmatch(following) or len(following.split()) > 10:
                     break
-                else:
-                    dropped += 1
+                elif not _is_chrome_key(following):
+                    address_lines += 1
                 end += 1
             keep[index:end] = [False] * (end - index)
             index = end
             continue
-        if _is_chrome_key(key) or (key in _WIDGET_HEADINGS and _is_chrome_key(_next_key(keys, index + 1))):
+        if _INSIGHTS_HEADING.fullmatch(key):
+            end = index + 1
+            while end < count and keys[end] and keys[end] not in _INSIGHTS_END:
+                end += 1
+            keep[index:end] = [False] * (end - index)
+            index = end
+            continue
+        if _is_chrome_key(key):
             keep[index] = False
+        elif key in _WIDGET_HEADINGS:
+            following = _next_key(keys, index + 1)
+            keep[index] = bool(following) and not _is_chrome_key(following)
         index += 1
     return _join_lines([line.strip() for line, flag in zip(lines, keep) if flag])
 

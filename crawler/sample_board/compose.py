@@ -6,6 +6,7 @@ import random
 import re
 import unicodedata
 from dataclasses import replace
+from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 
 from crawler.sample_board import phrases
@@ -185,8 +186,8 @@ def compose_ad(spec: AdSpec, index: int, rng: random.Random) -> Ad:
     return _rewrite_text(ad, mojibake, spec.mojibake)
 
 
-def _rewrite_text(ad: Ad, rewrite, targets) -> Ad:
-    """Apply ``rewrite`` to the named parts of the ad's visible text."""
+def _rewrite_text(ad: Ad, rewrite: Callable[[str], str], targets: Iterable[str]) -> Ad:
+    """Apply ``rewrite`` to the named parts of the ad's text (``title``, ``intro``, section kinds)."""
     if "title" in targets:
         ad.title_raw = rewrite(ad.title_raw)
     if "intro" in targets:

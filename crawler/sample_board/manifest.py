@@ -1,4 +1,16 @@
-"""MANIFEST.json: every ad page of the sample board with what a correct crawl makes of it."""
+"""MANIFEST.json: every ad page of the sample board with what a correct crawl makes of it.
+
+Each entry: ``path`` (site-relative), ``area`` (``jobs`` or ``bad``), ``markup`` (``jsonld``,
+``graph``, ``microdata``, ``plain``, ``seed``; ``binary`` for the junk page), ``language``,
+``outcome`` (``stored`` or ``rejected``) and ``reason`` (for rejections: the rejection reason's
+leading words, lower case, joined by ``_``: "missing title" -> ``missing_title``), then the
+expected field values: ``title`` (clean), ``title_raw``, ``company`` (null for agency ads),
+``via_agency``, ``agency``, ``city`` (local name of the first location), ``cities``, ``country``,
+``workplace_type``, ``employment_type``, ``contract_type``, ``salary``
+(``{min, max, currency, period}`` or null), ``date_posted`` (only when the page states an absolute
+date; relative dates depend on the crawl day), ``date_posted_raw`` and ``variants`` (the markup
+quirks the page carries).
+"""
 
 from __future__ import annotations
 

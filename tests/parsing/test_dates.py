@@ -2,6 +2,8 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from crawler.parsing.dates import find_date_posted, find_start_date, find_valid_through, parse_date
 
@@ -36,6 +38,11 @@ SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
     ("Friday, 9 October 2026", date(2026, 10, 9)),
     ("January 2027", date(2027, 1, 1)),
     ("01/2027", date(2027, 1, 1)),
+    # Without a year: the latest such day up to now.
+    ("18.11.", date(2026, 11, 18)),
+    ("30.11.", date(2025, 11, 30)),
+    ("18. Nov.", date(2026, 11, 18)),
+    ("November 3", date(2026, 11, 3)),
     # Relative, English and German.
     ("heute", date(2026, 11, 22)),
     ("Today", date(2026, 11, 22)),
@@ -67,6 +74,9 @@ SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
     ("2w ago", date(2026, 11, 8)),
     ("3 hours ago", date(2026, 11, 22)),
     ("letzte Woche", date(2026, 11, 15)),
+    ("seit 3 Tagen", date(2026, 11, 19)),
+    ("Online seit 3 Tagen", date(2026, 11, 19)),
+    ("New!", date(2026, 11, 22)),
     ("last week", date(2026, 11, 15)),
     # Labels are stripped; trailing words are ignored.
     ("Published: 1 week ago", date(2026, 11, 15)),
@@ -77,6 +87,9 @@ SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
     ("Online seit 12.11.2026", date(2026, 11, 12)),
     ("Datum: 18.11.2026", date(2026, 11, 18)),
     ("Date posted: 2026-11-01", date(2026, 11, 1)),
+    ("Ausgeschrieben am 03.11.2026", date(2026, 11, 3)),
+    ("Posted on: 10/11/2026", date(2026, 11, 10)),
+    ("Published 22 Nov", date(2026, 11, 22)),
     # Not dates: salaries, phone numbers, postal codes, versions, invalid or far-off dates.
     ("45.000", None),
     ("45.000 - 55.000 €", None),
@@ -97,6 +110,8 @@ SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
     ("1.1.1980", None),
     ("01.01.2040", None),
     ("Show salary", None),
+    ("New York", None),
+    ("Seit 2005 am Markt", None),
     ("", None),
 ])
 def test_parse_date(text, expected):
@@ -121,6 +136,22 @@ def test_naive_now_works_with_the_dateparser_fallback():
     ("Date posted: 2026-11-01T08:00:00Z\nApply now",
      (date(2026, 11, 1), "Date posted: 2026-11-01T08:00:00Z")),
     ("Stellenanzeige vom 15.11.2026", (date(2026, 11, 15), "Stellenanzeige vom 15.11.2026")),
+    ("Inseriert am: 03.11.2026", (date(2026, 11, 3), "Inseriert am: 03.11.2026")),
+    ("Eingestellt am 03.11.2026", (date(2026, 11, 3), "Eingestellt am 03.11.2026")),
+    ("Listed on 3 November 2026", (date(2026, 11, 3), "Listed on 3 November 2026")),
+    ("Posting date: 2026-11-03", (date(2026, 11, 3), "Posting date: 2026-11-03")),
+    ("Publication date: 3 Nov 2026", (date(2026, 11, 3), "Publication date: 3 Nov 2026")),
+    ("Datum der Veröffentlichung: 03.11.2026",
+     (date(2026, 11, 3), "Datum der Veröffentlichung: 03.11.2026")),
+    ("Veröffentlichungsdatum: 03.11.2026", (date(2026, 11, 3), "Veröffentlichungsdatum: 03.11.2026")),
+    ("Online seit 3 Tagen", (date(2026, 11, 19), "Online seit 3 Tagen")),
+    ("Erschienen am: 18.11.", (date(2026, 11, 18), "Erschienen am: 18.11.")),
+    ("Published:\n1 week ago", (date(2026, 11, 15), "Published: 1 week ago")),
+    ("Data Engineer\nReposted 2 weeks ago\n", (date(2026, 11, 8), "Reposted 2 weeks ago")),
+    ("Data Engineer\nHeute veröffentlicht\n", (date(2026, 11, 22), "Heute veröffentlicht")),
+    ("Data Engineer\nseit 3 Tagen online\n", (date(2026, 11, 19), "seit 3 Tagen online")),
+    # The earliest phrase wins: a header line before a label further down.
+    ("Data Engineer\nvor 2 Tagen\nText\nPublished: 1 week ago", (date(2026, 11, 20), "vor 2 Tagen")),
     ("This job was posted 2 days ago.", (date(2026, 11, 20), "posted 2 days ago")),
     ("Data Engineer (m/w/d)\nACME GmbH\nvor 2 Tagen\nBerlin", (date(2026, 11, 20), "vor 2 Tagen")),
     ("Data Engineer\nACME · Berlin · 3 days ago\n", (date(2026, 11, 19), "3 days ago")),
@@ -132,6 +163,9 @@ def test_naive_now_works_with_the_dateparser_fallback():
     ("Eintrittstermin: 1. Februar 2027", (None, None)),
     ("Data Engineer\n09.10.2026\n", (None, None)),
     ("Data Engineer\nNeu\n", (None, None)),
+    ("Data Engineer\nEmployer active 3 days ago\n", (None, None)),
+    ("Apply online today!", (None, None)),
+    ("Online-Marketing Manager (m/w/d)", (None, None)),
     ("Wir sind seit 2005 am Markt und haben 86,000 employees.", (None, None)),
     # Relative dates far below the header belong to "similar jobs" lists.
     ("Data Engineer\n" + "A long paragraph about the role. " * 10 + "\nSimilar jobs\nvor 2 Tagen",
@@ -152,6 +186,9 @@ def test_find_date_posted(text, expected):
     ("Application deadline: 2026-12-20", date(2026, 12, 20)),
     ("Applications close on December 18, 2026", date(2026, 12, 18)),
     ("Closing date: 20/12/2026", date(2026, 12, 20)),
+    ("Bewerbungsfrist: 15.01.", date(2027, 1, 15)),
+    ("Bewerbungsfrist: 15. Januar", date(2027, 1, 15)),
+    ("Expires: 2027-02-01", date(2027, 2, 1)),
     ("Start: 01.01.2027", None),
     ("Bewerbungsfrist: keine", None),
     ("Apply now!", None),
@@ -169,6 +206,8 @@ def test_find_valid_through(text, expected):
     ("Starting date: January 2027", date(2027, 1, 1)),
     ("Start date: 2027-03-01", date(2027, 3, 1)),
     ("Beginn: 01/2027", date(2027, 1, 1)),
+    ("Start: 01.04.", date(2027, 4, 1)),
+    ("Available from 1st March 2027", date(2027, 3, 1)),
     ("Wir suchen ab 01.04.2027 eine Entwicklerin.", date(2027, 4, 1)),
     ("Zum 1. März 2027 suchen wir dich.", date(2027, 3, 1)),
     ("Start: ab sofort", None),
@@ -195,3 +234,19 @@ def test_seed_000_states_no_dates():
     assert find_date_posted(text, NOW) == (None, None)
     assert find_valid_through(text, NOW) is None
     assert find_start_date(text, NOW) is None
+
+
+DATE_ALPHABET = st.sampled_from(list("0123456789 .:/-\n") + [
+    "vor ", "Tagen", "days ago", "Published: ", "Bewerbungsfrist: ", "Start: ", "ab ", "bis zum ",
+    "Oktober", "Dec", "heute", "gestern", "2026", "1999", "3000", "€", "(m/w/d)"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(DATE_ALPHABET, max_size=20).map("".join))
+def test_any_date_found_is_a_date_in_the_allowed_years(text):
+    posted, raw = find_date_posted(text, NOW)
+    assert (posted is None) == (raw is None)
+    assert raw is None or raw in " ".join(text.split())
+    for found in (parse_date(text, NOW), posted, find_valid_through(text, NOW),
+                  find_start_date(text, NOW)):
+        assert found is None or 1990 <= found.year <= NOW.year + 5

@@ -1,6 +1,8 @@
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from crawler.parsing.salary import Salary, find_salary, parse_salary
 
@@ -50,6 +52,14 @@ SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
     ("Monatsgehalt: 4.000 €", (4000, 4000, "EUR", "month")),
     ("Stundenlohn 14,50 Euro", (14.5, 14.5, "EUR", "hour")),
     ("3,800 € mtl.", (3800, 3800, "EUR", "month")),
+    ("3.000,- € brutto", (3000, 3000, "EUR", None)),
+    ("CHF 100'000.– bis 120'000.–", (100000, 120000, "CHF", None)),
+    ("Pay Range: $53.00 - $63.00 / hour", (53, 63, "USD", "hour")),
+    ("USD $150,000 - $180,000", (150000, 180000, "USD", None)),
+    ("45,000 euros a year", (45000, 45000, "EUR", "year")),
+    ("Gehalt: 4.500 € - 5.500 € brutto/Monat", (4500, 5500, "EUR", "month")),
+    ("Bruttojahresgehalt von 60.000 €", (60000, 60000, "EUR", "year")),
+    ("Up to £50,000 DOE", (None, 50000, "GBP", None)),
 ])
 def test_parse_salary(text, expected):
     salary = parse_salary(text)
@@ -109,7 +119,17 @@ def test_salary_is_frozen():
      (4800, 4800, "EUR", "month",
       "Die Vergütung erfolgt nach TV-L E13 (ca. 4.800 € brutto monatlich).")),
     ("The base pay for this role is $140,000 - $170,000 annually.",
-     (140000, 170000, "USD", "year", "The base pay for this role is $140,000 - $170,000 annually.")),
+     (140000, 170000, "USD", "year",
+      "The base pay for this role is $140,000 - $170,000 annually.")),
+    ("Vergütung: TVöD EG 11 (ca. 4.100 - 5.900 € brutto/Monat)",
+     (4100, 5900, "EUR", "month", "Vergütung: TVöD EG 11 (ca. 4.100 - 5.900 € brutto/Monat)")),
+    ("Gehalt 2026: 50.000 €", (50000, 50000, "EUR", None, "Gehalt 2026: 50.000 €")),
+    ("Salary band: €60k-€75k", (60000, 75000, "EUR", None, "Salary band: €60k-€75k")),
+    ("Wir bieten ein Bruttojahresgehalt von 60.000 € und 30 Tage Urlaub.",
+     (60000, 60000, "EUR", "year",
+      "Wir bieten ein Bruttojahresgehalt von 60.000 € und 30 Tage Urlaub.")),
+    ("The salary range is $136,000-$169,000 + bonus + equity.",
+     (136000, 169000, "USD", None, "The salary range is $136,000-$169,000 + bonus + equity.")),
     ("Stundenlohn: 14,50 €", (14.5, 14.5, "EUR", "hour", "Stundenlohn: 14,50 €")),
     ("Pay: $25 per hour", (25, 25, "USD", "hour", "Pay: $25 per hour")),
     ("You will earn £38k-£45k depending on experience.",
@@ -139,6 +159,10 @@ def test_find_salary(text, expected):
     "Salary\nCurious about the salary for this job?\nShow salary\n€\nMin €\nMax €",
     "Price: €49.99 per month for the premium plan.",
     "Our client raised €20M in its Series B.",
+    "Jobrad, 50 € monatlicher Sachbezug und ein faires Gehalt",
+    "Gehalt: nach Vereinbarung",
+    "Vergütung: Tarifvertrag TV-L E13, 30 Tage Urlaub",
+    "Rate: 4.5/5 stars from our employees",
     "",
 ])
 def test_find_salary_without_a_salary(text):
@@ -157,3 +181,21 @@ def test_seed_000_states_no_salary_figure():
 
 def test_parse_salary_returns_a_salary_instance():
     assert parse_salary("50.000 €") == Salary(50000, 50000, "EUR", None, "50.000 €")
+
+
+SALARY_ALPHABET = st.sampled_from(list("0123456789 .,'-–/€$£kKT") + [
+    "EUR", "Euro", "CHF", "bis ", "ab ", "bis zu ", "pro Monat", "p.a.", "/Std.", "Gehalt: ",
+    "Salary: ", "employees", "Zuschuss", "\n", "Mio.", "brutto"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(SALARY_ALPHABET, max_size=25).map("".join))
+def test_any_salary_found_is_plausible(text):
+    for salary in (parse_salary(text), find_salary(text)):
+        if salary is None:
+            continue
+        values = [value for value in (salary.min, salary.max) if value is not None]
+        assert values and all(0 < value <= 10_000_000 for value in values)
+        assert salary.min is None or salary.max is None or salary.min <= salary.max
+        assert salary.currency in (None, "EUR", "USD", "GBP", "CHF")
+        assert salary.period in (None, "hour", "day", "week", "month", "year")

@@ -1,4 +1,6 @@
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from crawler.parsing.title import clean_title, seniority_from_title
 
@@ -45,6 +47,12 @@ from crawler.parsing.title import clean_title, seniority_from_title
     ("EntwicklerIn Frontend", "Entwickler Frontend"),
     ("Mitarbeiter*innen Lager", "Mitarbeiter Lager"),
     ("Kaufmann/-frau für Büromanagement", "Kaufmann für Büromanagement"),
+    ("Kaufmann / Kauffrau im Einzelhandel", "Kaufmann im Einzelhandel"),
+    ("Koch/Köchin (m/w/d)", "Koch"),
+    ("Arzt/Ärztin in Weiterbildung", "Arzt in Weiterbildung"),
+    ("Verkäuferin/Verkäufer", "Verkäufer"),
+    ("IT-Systemadministrator*in (m/w/d) in Voll- oder Teilzeit",
+     "IT-Systemadministrator in Voll- oder Teilzeit"),
     # Board chrome.
     ("NEW Senior Data Engineer", "Senior Data Engineer"),
     ("Neu: Java Entwickler (m/w/d)", "Java Entwickler"),
@@ -67,6 +75,9 @@ from crawler.parsing.title import clean_title, seniority_from_title
     ("Data Engineer - Backend", "Data Engineer - Backend"),
     ("Data Engineer | Machine Learning", "Data Engineer | Machine Learning"),
     ("C++ Developer (m/w/d)", "C++ Developer"),
+    ("Senior Software Engineer (f/m/d) - Backend", "Senior Software Engineer - Backend"),
+    ("Software Engineer II", "Software Engineer II"),
+    ("Data Engineer (m/w/d) (Remote)", "Data Engineer (Remote)"),
 ])
 def test_clean_title(raw, expected):
     assert clean_title(raw) == expected
@@ -149,6 +160,13 @@ def test_clean_title_removes_a_known_company_suffix(raw, company, expected):
     ("Monteur Rohrleitungsbau", None),
     ("Ingenieur Halbleiter", None),
     ("Mitarbeiter Leitstelle", None),
+    ("Alltagsbegleiter", None),
+    ("Technischer Redakteur Anleitung", None),
+    ("Teamleiterin Einkauf", "lead"),
+    ("Senior Lead Generation Specialist", "senior"),
+    ("Leitender Oberarzt", "lead"),
+    ("Duales Studium Informatik", "intern"),
+    ("Werkstudentin Marketing", "intern"),
     ("Internal Auditor", None),
     ("Quereinsteiger Vertrieb", None),
     ("Mid-Market Account Executive", None),
@@ -157,3 +175,19 @@ def test_clean_title_removes_a_known_company_suffix(raw, company, expected):
 ])
 def test_seniority_from_title(title, expected):
     assert seniority_from_title(title) == expected
+
+
+TITLE_ALPHABET = st.sampled_from([
+    "Senior ", "Data ", "Engineer", " (m/w/d)", "*in", "/-in", " | ", " - ", "NEW ", "Lead ",
+    "Werkstudent ", "Head of ", "CTO", "(", ")", "Koch/Köchin", "  ", "Top Job: ", "Easy apply"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(TITLE_ALPHABET, max_size=12).map("".join))
+def test_clean_title_is_stable_and_tidy(raw):
+    title = clean_title(raw)
+    assert title == clean_title(title)
+    assert title == " ".join(title.split())
+    assert "(m/w/d)" not in title
+    assert seniority_from_title(title) in (None, "intern", "junior", "mid", "senior", "lead",
+                                           "executive")

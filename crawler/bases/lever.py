@@ -1,0 +1,100 @@
+"""Lever job sites: ``GET /v0/postings/{site}?mode=json&skip=N&limit=L`` on the Postings API.
+
+The answer is a bare JSON array; there is no total, so the listing ends with the first page that
+has fewer than ``limit`` postings. ``createdAt`` is epoch **milliseconds**. ``lists`` hold the ad's
+bullet sections as ``{"text": heading, "content": "<li>…</li>…"}``: each becomes an ``<h3>`` heading
+and a ``<ul>`` (content that already has its own list is kept). ``salaryRange`` is structured
+(``{"currency", "interval": "per-year-salary", "min", "max"}``). Lever names no employer, so
+``company`` comes from ``-a company_name=`` or the text. Unknown sites answer 404
+``{"ok":false,"error":"Document not found"}``. EU accounts live on ``https://api.eu.lever.co``.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from crawler.bases.ats_fields import (
+    as_list_html,
+    epoch_milliseconds_date,
+    joined_places,
+    location_fields_from_text,
+    mapping,
+    objects,
+    salary_fields,
+    sections_html,
+    terms_fields,
+    text_value,
+    workplace_from_value,
+)
+from crawler.bases.json_api import JsonApiSpider, SourceFormatError
+
+_WORKPLACE_TYPES = {"on-site": "onsite", "onsite": "onsite", "hybrid": "hybrid", "remote": "remote"}
+LEVER_PAGE_SIZE = 100
+
+
+def _description(job: dict[str, Any]) -> str | None:
+    body = text_value(job.get("description"))
+    if body is None:
+        body = "\n".join(filter(None, (text_value(job.get("opening")), text_value(job.get("descriptionBody")))))
+    parts: list[tuple[str | None, str | None]] = [(None, body)]
+    for section in objects(job.get("lists")):
+        content = text_value(section.get("content"))
+        parts.append((text_value(section.get("text")), as_list_html(content) if content else None))
+    parts.append((None, text_value(job.get("additional"))))
+    return sections_html(parts)
+
+
+def _salary(job: dict[str, Any]) -> dict[str, Any]:
+    salary = mapping(job.get("salaryRange"))
+    if not salary:
+        return {}
+    return salary_fields(salary.get("min"), salary.get("max"), salary.get("currency"), salary.get("interval"))
+
+
+def posting_fields_from_lever(job: dict[str, Any], now: datetime) -> dict[str, Any]:
+    """Posting fields (with ``url``) of one posting of Lever's ``/v0/postings/{site}`` list."""
+    categories = mapping(job.get("categories"))
+    location_text = text_value(categories.get("location"))
+    place = location_fields_from_text(location_text, country=job.get("country"))
+    all_locations = categories.get("allLocations")
+    if isinstance(all_locations, list) and all_locations:
+        place["location_raw"] = joined_places([location_text, *all_locations])
+    created_at = job.get("createdAt")
+    workplace = _WORKPLACE_TYPES.get((text_value(job.get("workplaceType")) or "").lower())
+    return {
+        "url": text_value(job.get("hostedUrl")),
+        "apply_url": text_value(job.get("applyUrl")),
+        "source_id": text_value(job.get("id")),
+        "title_raw": text_value(job.get("text")),
+        "description": _description(job),
+        **place,
+        "workplace_type": workplace or workplace_from_value(location_text),
+        **terms_fields(categories.get("commitment")),
+        **_salary(job),
+        "date_posted": epoch_milliseconds_date(created_at),
+        "date_posted_raw": text_value(created_at),
+    }
+
+
+class LeverPostingsSpider(JsonApiSpider):
+    """Base of the Lever spider: one site's postings, read page by page."""
+
+    source_argument = "company"
+    source_argument_help = "the site name, the name in jobs.lever.co/SITE"
+    page_size = LEVER_PAGE_SIZE
+
+    def listing_url(self, page: int) -> str:
+        return (f"{self.base_url}/v0/postings/{self.quoted_source_name()}"
+                f"?mode=json&skip={page * self.page_size}&limit={self.page_size}")
+
+    def jobs_from_payload(self, payload: Any) -> list[Any]:
+        if not isinstance(payload, list):
+            raise SourceFormatError("expected a JSON array of postings")
+        return payload
+
+    def next_page_url(self, payload: Any, jobs: list[Any], page: int) -> str | None:
+        return self.listing_url(page + 1) if len(jobs) >= self.page_size else None
+
+    def posting_fields(self, job: dict[str, Any], now: datetime) -> dict[str, Any]:
+        return posting_fields_from_lever(job, now)

@@ -1,0 +1,116 @@
+from pathlib import Path
+
+import pytest
+
+from crawler.parsing.employer import is_agency_ad, looks_like_company, normalise_employer
+
+SEEDS = Path("/work/shared/seeds")
+
+
+def seed(prefix: str) -> str:
+    return next(SEEDS.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Our client is a big company with several digital products.", True),
+        ("On behalf of our client, a leading insurer, we are looking for a Data Engineer.", True),
+        ("For our client in Munich we are looking for a Java developer.", True),
+        ("We are recruiting for one of our clients, a fast-growing fintech.", True),
+        ("My client, a global bank, is hiring.", True),
+        ("Für unseren Kunden, ein mittelständisches Unternehmen, suchen wir einen Buchhalter (m/w/d).", True),
+        ("Im Auftrag unseres Kunden suchen wir zum nächstmöglichen Zeitpunkt", True),
+        ("Unser Kunde ist ein führender Anbieter von Medizintechnik.", True),
+        ("Unser Mandant ist ein familiengeführtes Unternehmen.", True),
+        ("Die Stelle ist im Rahmen der Arbeitnehmerüberlassung zu besetzen.", True),
+        ("Wir sind ein Personaldienstleister mit 30 Niederlassungen.", True),
+        ("Als Personalvermittlung unterstützen wir Fach- und Führungskräfte.", True),
+        ("We are a recruitment agency specialised in IT.", True),
+        ("XYZ Staffing Services is an equal opportunity employer.", True),
+        ("Für einen unserer Kunden suchen wir", True),
+        ("We help our clients to digitalise their business.", False),
+        ("Our clients include DAX companies and start-ups.", False),
+        ("You develop solutions for our clients in the automotive industry.", False),
+        ("Wir bieten unseren Kunden maßgeschneiderte Lösungen.", False),
+        ("Du betreust unsere Kunden vor Ort.", False),
+        ("Einsatz bei unseren Kunden im Raum Stuttgart", False),
+        ("Bitte keine Anfragen von Personalvermittlungen.", False),
+        ("We do not accept applications from recruitment agencies.", False),
+        ("Wir bitten Personaldienstleister, von Anfragen abzusehen.", False),
+        ("The ALDI Nord group of companies is one of the leading food retailers.", False),
+        ("", False),
+    ],
+)
+def test_is_agency_ad(text, expected):
+    assert is_agency_ad(text) is expected
+
+
+def test_seed_000_is_an_agency_ad():
+    assert is_agency_ad(seed("000")) is True
+
+
+def test_seed_001_is_not_an_agency_ad():
+    assert is_agency_ad(seed("001")) is False
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("ALDI Einkauf SE & Co. oHG", True),
+        ("Robert Bosch GmbH", True),
+        ("Siemens AG", True),
+        ("SAP SE", True),
+        ("Müller GmbH & Co. KG", True),
+        ("Acme UG (haftungsbeschränkt)", True),
+        ("Deutsches Rotes Kreuz e.V.", True),
+        ("Volksbank eG", True),
+        ("Google Ireland Ltd.", True),
+        ("Acme LLC", True),
+        ("Amazon.com, Inc.", True),
+        ("Barclays plc", True),
+        ("Nestlé S.A.", True),
+        ("ING Bank N.V.", True),
+        ("Booking.com B.V.", True),
+        ("Spotify AB", True),
+        ("Senior Machine Learning Engineer (m/f/d)", False),
+        ("Essen", False),
+        ("Jobs by email", False),
+        ("Agile Methoden", False),
+        ("Seine Aufgaben", False),
+        ("", False),
+    ],
+)
+def test_looks_like_company(line, expected):
+    assert looks_like_company(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("ALDI Einkauf SE & Co. oHG", "aldi einkauf"),
+        ("ALDI Einkauf GmbH & Co. oHG", "aldi einkauf"),
+        ("Müller GmbH", "mueller"),
+        ("Mueller GmbH", "mueller"),
+        ("Robert Bosch GmbH", "robert bosch"),
+        ("Siemens AG", "siemens"),
+        ("SAP SE", "sap"),
+        ("Foo Holding GmbH & Co. KGaA", "foo holding"),
+        ("Acme UG (haftungsbeschränkt)", "acme"),
+        ("Caritas e.V.", "caritas"),
+        ("The Boston Consulting Group GmbH", "boston consulting group"),
+        ("Procter & Gamble", "procter gamble"),
+        ("Müller & Söhne GmbH", "mueller soehne"),
+        ("Mueller und Soehne", "mueller soehne"),
+        ("Nestlé S.A.", "nestle"),
+        ("Google Ireland Ltd.", "google ireland"),
+        ("  Zalando   SE ", "zalando"),
+        ("ALDI SÜD", "aldi sued"),
+    ],
+)
+def test_normalise_employer(name, expected):
+    assert normalise_employer(name) == expected
+
+
+def test_normalised_names_match_across_spellings():
+    assert normalise_employer("Straßenbau Müller GmbH") == normalise_employer("STRASSENBAU MUELLER")

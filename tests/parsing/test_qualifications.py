@@ -1,0 +1,174 @@
+import time
+from pathlib import Path
+
+import pytest
+
+from crawler.parsing.qualifications import education_level, experience_years_min, required_languages
+
+SEEDS = Path("/work/shared/seeds")
+
+
+def seed(prefix: str) -> str:
+    return next(SEEDS.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("5+ years of experience in backend development", 5),
+        ("At least 3 years of professional experience", 3),
+        ("Mindestens 3 Jahre Berufserfahrung im Controlling", 3),
+        ("Berufserfahrung von mindestens zwei Jahren", 2),
+        ("2-3 years of experience with Python", 2),
+        ("3 bis 5 Jahre Berufserfahrung", 3),
+        ("drei Jahre Berufserfahrung in der Softwareentwicklung", 3),
+        ("Five years of experience in a similar role", 5),
+        ("3-jährige Berufserfahrung", 3),
+        ("eine dreijährige einschlägige Berufserfahrung", 3),
+        ("Experience of at least 4 years in data engineering", 4),
+        ("3 or more years of relevant experience", 3),
+        ("Minimum of 7 years experience in sales", 7),
+        ("10+ yrs experience", 10),
+        ("Erfahrung (3+ Jahre) in Java", 3),
+        ("Ein Jahr Berufserfahrung ist wünschenswert", 1),
+        ("You have 2+ years of experience. 5 years of Kubernetes experience would be a plus.", 2),
+        ("Strong experience (5+ years) in ML\nExperience (1+ years) in infrastructure-as-code\n"
+         "Experience (2+ years) in managing projects", 5),
+        ("Bachelor with 5 years of experience or Master with 3 years of experience", 3),
+        ("mehrjährige Berufserfahrung im Vertrieb", None),
+        ("Erste Berufserfahrung im Projektmanagement", None),
+        ("Several years of experience in consulting", None),
+        ("For over 100 years, ALDI has stood for the discount principle and experience.", None),
+        ("We have over 20 years of experience in the market.", None),
+        ("Founded in 1998, we bring experience to every project.", None),
+        ("30 days of vacation and experience-based learning", None),
+        ("Die Stelle ist auf 2 Jahre befristet. Erfahrung mit SAP ist von Vorteil.", None),
+        ("A 2-year contract; experience in sales required", None),
+        ("Candidates must be at least 18 years old and have experience driving.", None),
+        ("", None),
+    ],
+)
+def test_experience_years_min(text, expected):
+    assert experience_years_min(text) == expected
+
+
+def test_seed_001_experience_years_min():
+    assert experience_years_min(seed("001")) == 5
+
+
+def test_seed_000_has_no_experience_years():
+    assert experience_years_min(seed("000")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Good degree, e.g. in data science, (business) informatics, mathematics", "degree"),
+        ("Successfully completed studies in mathematics or a comparable qualification", "degree"),
+        ("Bachelor's or Master's degree in Computer Science", "bachelor"),
+        ("Abgeschlossenes Studium der Informatik", "degree"),
+        ("Abgeschlossenes Hochschulstudium (Bachelor/Master) in BWL", "bachelor"),
+        ("Hochschulabschluss in Wirtschaftswissenschaften", "degree"),
+        ("Master's degree in Statistics", "master"),
+        ("Master of Science in Physics", "master"),
+        ("PhD in Machine Learning", "phd"),
+        ("Abgeschlossene Promotion in Chemie", "phd"),
+        ("PhD or Master's degree in a quantitative field", "master"),
+        ("Abgeschlossene Berufsausbildung als Elektroniker", "vocational"),
+        ("Kaufmännische Ausbildung oder vergleichbare Qualifikation", "vocational"),
+        ("Abgeschlossenes Studium oder vergleichbare Ausbildung", "vocational"),
+        ("Studium oder Ausbildung im Bereich IT", "vocational"),
+        ("Diplom-Ingenieur (FH/TU) oder Master", "master"),
+        ("University degree in engineering, ideally a Master's", "degree"),
+        ("Degree in Computer Science; a PhD is a plus", "degree"),
+        ("A PhD would be a plus.", None),
+        ("Meister oder Techniker im Bereich Elektrotechnik", "vocational"),
+        ("Du bist Scrum Master mit Erfahrung in agilen Teams.", None),
+        ("Pflege der Master Data in SAP", None),
+        ("You master the challenge of complex projects.", None),
+        ("Eingeschriebene/r Student/in im Masterstudium Informatik", None),
+        ("Du schreibst deine Bachelorarbeit bei uns", None),
+        ("We value a high degree of autonomy.", None),
+        ("Sales Promotion und Marketingaktionen", None),
+        ("Ausbildung zum Fachinformatiker (m/w/d) – Start August", None),
+        ("", None),
+    ],
+)
+def test_education_level(text, expected):
+    assert education_level(text) == expected
+
+
+def test_seed_000_education_level():
+    assert education_level(seed("000")) == "degree"
+
+
+def test_seed_001_education_level():
+    assert education_level(seed("001")) == "degree"
+
+
+def lang(*pairs):
+    return [{"language": code, "level": level} for code, level in pairs]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Very good written and spoken German and English skills", lang(("de", "very_good"), ("en", "very_good"))),
+        ("Very good written and spoken English and preferably German skills",
+         lang(("de", "very_good"), ("en", "very_good"))),
+        ("Sehr gute Deutsch- und gute Englischkenntnisse", lang(("de", "very_good"), ("en", "good"))),
+        ("Verhandlungssicheres Englisch", lang(("en", "fluent"))),
+        ("Fließend Deutsch in Wort und Schrift", lang(("de", "fluent"))),
+        ("Deutsch auf C1-Niveau", lang(("de", "very_good"))),
+        ("Deutschkenntnisse mindestens B2", lang(("de", "good"))),
+        ("Business fluent English", lang(("en", "fluent"))),
+        ("Native speaker of German", lang(("de", "native"))),
+        ("Deutsch als Muttersprache", lang(("de", "native"))),
+        ("Grundkenntnisse in Französisch", lang(("fr", "basic"))),
+        ("Englisch A2", lang(("en", "basic"))),
+        ("German C2", lang(("de", "fluent"))),
+        ("English (fluent), German is a plus", lang(("de", None), ("en", "fluent"))),
+        ("Deutsch und Englisch fließend in Wort und Schrift", lang(("de", "fluent"), ("en", "fluent"))),
+        ("Deutsch (C1) und Englisch (B2)", lang(("de", "very_good"), ("en", "good"))),
+        ("Fließend Deutsch, Englisch wünschenswert", lang(("de", "fluent"), ("en", None))),
+        ("Excellent command of English", lang(("en", "very_good"))),
+        ("Fluency in German and English", lang(("de", "fluent"), ("en", "fluent"))),
+        ("Sehr gute Kenntnisse der deutschen Sprache", lang(("de", "very_good"))),
+        ("Englischkenntnisse", lang(("en", None))),
+        ("You speak English", lang(("en", None))),
+        ("Good Spanish or Italian skills", lang(("es", "good"), ("it", "good"))),
+        ("Very good knowledge of the German market", []),
+        ("Experience with German companies and the English-speaking world", []),
+        ("Erfahrung im deutschsprachigen Raum", []),
+        ("Strong Python language skills", []),
+        ("We are a German company with a very good reputation.", []),
+        ("Our English team has excellent skills.", []),
+        ("", []),
+    ],
+)
+def test_required_languages(text, expected):
+    assert required_languages(text) == expected
+
+
+def test_the_lower_of_two_levels_is_kept():
+    text = "Fließendes Deutsch\nDu kommunizierst sicher auf Deutsch (mindestens B2)"
+    assert required_languages(text) == lang(("de", "good"))
+
+
+def test_seed_000_languages():
+    assert required_languages(seed("000")) == lang(("de", "very_good"), ("en", "very_good"))
+
+
+def test_seed_001_languages():
+    assert required_languages(seed("001")) == lang(("de", "very_good"), ("en", "very_good"))
+
+
+def test_requirement_parsers_are_fast():
+    ads = [seed("000"), seed("001")]
+    started = time.perf_counter()
+    for index in range(400):
+        ad = ads[index % 2]
+        required_languages(ad)
+        experience_years_min(ad)
+        education_level(ad)
+    assert 400 / (time.perf_counter() - started) > 500
