@@ -30,6 +30,7 @@ _PERIOD_WORDS = {
 }
 _PERIOD_IN_CODE = re.compile(r"(hour|day|week|month|year|annual)", re.I)
 _LIST_TAG = re.compile(r"<\s*(?:ul|ol)\b", re.I)
+_TAG = re.compile(r"<[^>]*>")
 _CURRENCY_CODE = re.compile(r"^[A-Za-z]{3}$")
 _MAX_EPOCH_MILLISECONDS = 10 ** 14  # about the year 5138: anything larger is not milliseconds
 
@@ -90,6 +91,14 @@ def sections_html(parts: Iterable[tuple[str | None, str | None]]) -> str | None:
         heading = heading.strip() if isinstance(heading, str) else ""
         chunks.append(f"<h3>{html.escape(heading, quote=False)}</h3>\n{body}" if heading else body)
     return "\n".join(chunks) or None
+
+
+def heading_text(value: Any) -> str | None:
+    """A heading as plain text: markup removed, entities read ("<b>Requirements</b>" -> "Requirements")."""
+    text = text_value(value)
+    if text is None:
+        return None
+    return " ".join(html.unescape(_TAG.sub(" ", text)).split()) or None
 
 
 def as_list_html(items_html: str) -> str:

@@ -77,8 +77,6 @@ def posting_fields_from_greenhouse(job: dict[str, Any], now: datetime) -> dict[s
 class GreenhouseBoardSpider(JsonApiSpider):
     """Base of the Greenhouse spider: one board, read from the public Job Board API."""
 
-    source_argument = "board"
-    source_argument_help = "the board token, the name in boards.greenhouse.io/TOKEN or job-boards.greenhouse.io/TOKEN"
 
     def listing_url(self, page: int) -> str:
         return f"{self.base_url}/v1/boards/{self.quoted_source_name()}/jobs?content=true"

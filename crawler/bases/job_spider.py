@@ -33,7 +33,7 @@ class JobSpider(scrapy.Spider):
 
     def __init__(self, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
-        self.arguments = {key: value for key, value in kwargs.items() if key != "_job"}
+        self.arguments = {key: value for key, value in kwargs.items() if key != "_job" and value is not None}
         self.base_url = (kwargs.get("base_url") or self.default_base_url or "").rstrip("/")
         self.listing_complete = False
 

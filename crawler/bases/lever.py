@@ -17,6 +17,7 @@ from typing import Any
 from crawler.bases.ats_fields import (
     as_list_html,
     epoch_milliseconds_date,
+    heading_text,
     joined_places,
     location_fields_from_text,
     mapping,
@@ -40,7 +41,7 @@ def _description(job: dict[str, Any]) -> str | None:
     parts: list[tuple[str | None, str | None]] = [(None, body)]
     for section in objects(job.get("lists")):
         content = text_value(section.get("content"))
-        parts.append((text_value(section.get("text")), as_list_html(content) if content else None))
+        parts.append((heading_text(section.get("text")), as_list_html(content) if content else None))
     parts.append((None, text_value(job.get("additional"))))
     return sections_html(parts)
 
@@ -80,8 +81,6 @@ def posting_fields_from_lever(job: dict[str, Any], now: datetime) -> dict[str, A
 class LeverPostingsSpider(JsonApiSpider):
     """Base of the Lever spider: one site's postings, read page by page."""
 
-    source_argument = "company"
-    source_argument_help = "the site name, the name in jobs.lever.co/SITE"
     page_size = LEVER_PAGE_SIZE
 
     def listing_url(self, page: int) -> str:

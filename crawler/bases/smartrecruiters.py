@@ -22,6 +22,7 @@ from urllib.parse import quote
 
 from crawler.bases.ats_fields import (
     date_fields,
+    heading_text,
     location_fields_from_address,
     mapping,
     sections_html,
@@ -48,7 +49,7 @@ def _workplace(location: dict[str, Any]) -> str | None:
 def _description(job: dict[str, Any]) -> str | None:
     sections = mapping(mapping(job.get("jobAd")).get("sections"))
     ordered = [key for key in _SECTION_ORDER if key in sections] + [key for key in sections if key not in _SECTION_ORDER]
-    return sections_html((text_value(mapping(sections[key]).get("title")), text_value(mapping(sections[key]).get("text")))
+    return sections_html((heading_text(mapping(sections[key]).get("title")), text_value(mapping(sections[key]).get("text")))
                          for key in ordered)
 
 
@@ -80,9 +81,6 @@ def posting_fields_from_smartrecruiters(job: dict[str, Any], now: datetime) -> d
 class SmartrecruitersPostingsSpider(JsonApiSpider):
     """Base of the SmartRecruiters spider: a company's postings, each with its detail."""
 
-    source_argument = "company"
-    source_argument_help = ("the company identifier, case-sensitive, as in jobs.smartrecruiters.com/IDENTIFIER; "
-                            "SmartRecruiters answers an unknown identifier with an empty listing")
     page_size = SMARTRECRUITERS_PAGE_SIZE
 
     def listing_url(self, page: int) -> str:

@@ -76,7 +76,10 @@ POSTED_LABELS = (r"date\s+posted|posted\s+date|posting\s+date|date\s+published|p
                  r"|published|posted|reposted|listed|veröffentlichungsdatum"
                  r"|datum\s+der\s+veröffentlichung|veröffentlicht|erschienen"
                  rf"|online(?=\s+seit)(?:\s+{_SEIT})?|eingestellt|inseriert|ausgeschrieben"
-                 r"|erstellt\s+am|(?:stellen)?(?:anzeige|angebot)\s+vom")
+                 r"|erstellt\s+am|(?:stellen)?(?:anzeige|angebot)\s+vom|publiziert"
+                 # A bare "Datum:"/"Date:" is the ad's date, unless a word before says otherwise.
+                 r"|(?<!start\s)(?<!start-)(?<!starting\s)(?<!closing\s)(?<!end\s)(?<!due\s)"
+                 r"(?<!expiry\s)(?<!expiration\s)(?<!target\s)(?:datum|date)(?=\s*:)")
 POSTED_LABEL_STEMS = ("date", "datum", "post", "repost", "publi", "listed", "veröffentl",
                       "erschien", "online", "eingestellt", "inseriert", "ausgeschrieben", "erstellt",
                       "stellenan", "anzeige", "angebot")
@@ -252,6 +255,15 @@ _RELATIVE_LINE_RE = re.compile(
     r"|yesterday|gestern|vorgestern|today|heute|just\s+posted)"
     r"(?:\s+(?:veröffentlicht|eingestellt|erschienen|online|posted|published))?", re.I)
 _SEGMENT_SPLIT_RE = re.compile(r"\s+[·•|–]\s+|\s+-\s+|\t")
+_SEGMENT_EDGES = " .,;()[]\r-–—•*·>▪◦●○▸➤→#"  # punctuation and bullet markers
+# Inside a header line only "N units ago" and "vor N Tagen" count: "heute" or "seit 25 Jahren"
+# inside a sentence are not posting dates.
+_RELATIVE_IN_LINE_RE = re.compile(
+    rf"(?<!\w)(?:{_MORE_THAN}({_COUNT})\+?\s*({_UNIT})\.?\s+ago"
+    rf"|vor\s+{_MORE_THAN}({_COUNT})\+?\s*({_UNIT}))(?!\w)", re.I)
+# "Employer active 3 days ago", "Aktualisiert vor 2 Tagen" date something else than the posting.
+_NOT_POSTED_BEFORE_RE = re.compile(
+    r"(?:active|aktiv|updated|aktualisiert|viewed|reviewed|responded|geantwortet)\W*$", re.I)
 HEADER_MAX_LINES = 20
 HEADER_PARAGRAPH_CHARS = 150
 VALUE_WINDOW = 100  # characters after a label that can hold its date
@@ -276,35 +288,36 @@ def _stem_positions(lowered: str, stems: tuple[str, ...]) -> list[int]:
     return sorted(positions)
 
 
-def _header_relative_date(text: str, stop: int, now: datetime) -> tuple[int, date, str] | None:
-    """A relative date standing alone in a header line before offset ``stop``."""
-    offset = 0
+def _header_relative_date(text: str, now: datetime) -> tuple[date, str] | None:
+    """A relative date in the header: a line or ·-separated segment that is only a relative date
+    ("- vor 4 Tagen", "Essen · heute"), or an "N units ago" / "vor N Tagen" phrase inside a
+    short line ("Hamburg, Germany 1 day ago 38 applicants")."""
     for line_number, line in enumerate(text.split("\n")):
-        if (line_number >= HEADER_MAX_LINES or len(line) > HEADER_PARAGRAPH_CHARS
-                or offset >= stop):
+        if line_number >= HEADER_MAX_LINES or len(line) > HEADER_PARAGRAPH_CHARS:
             return None
         for segment in _SEGMENT_SPLIT_RE.split(line):
-            segment = segment.strip(" .,;()[]\r")
+            segment = segment.strip(_SEGMENT_EDGES)
             if segment and _RELATIVE_LINE_RE.fullmatch(segment):
                 parsed, _ = _parse_with_end(segment, now)
                 if parsed:
-                    return offset, parsed, segment
-        offset += len(line) + 1
+                    return parsed, segment
+        match = _RELATIVE_IN_LINE_RE.search(line)
+        if match and not _NOT_POSTED_BEFORE_RE.search(line, 0, match.start()):
+            return _relative(match[1] or match[3], match[2] or match[4], now), match[0]
     return None
 
 
 def find_date_posted(text: str, now: datetime) -> tuple[date | None, str | None]:
     """The posting date of a whole ad text and the phrase it was read from, or (None, None).
 
-    Counts a date behind a publication label anywhere ("Published: 1 week ago", "Erschienen:
-    gestern", "Veröffentlicht am 09.10.2026") and, in the header (the short lines before the first
-    paragraph), a relative date standing alone on a line or between separators ("vor 2 Tagen",
-    "Essen · 3 days ago"). Start dates and deadlines are never taken; bare absolute dates are not
-    taken either, since in a header they may be anything. The earliest phrase in the text wins.
+    A date behind a publication label anywhere ("Published: 1 week ago", "Erschienen: gestern",
+    "Veröffentlicht am 09.10.2026", "Datum: 2026-11-19") wins; otherwise a relative date in the
+    header, the short lines before the first paragraph ("vor 2 Tagen", "Essen · 3 days ago").
+    Relative dates further down belong to similar-jobs lists, and start dates, deadlines and
+    unlabelled absolute dates are never taken.
     """
     if not text:
         return None, None
-    labelled = None
     lowered = _lowered(text)
     for position in _stem_positions(lowered, POSTED_LABEL_STEMS):
         match = _POSTED_LABEL_RE.match(lowered, position)
@@ -312,32 +325,36 @@ def find_date_posted(text: str, now: datetime) -> tuple[date | None, str | None]
             continue
         parsed, end = _parse_with_end(text[match.end():match.end() + VALUE_WINDOW], now)
         if parsed:
-            labelled = match.start(), parsed, text[match.start():match.end() + end]
-            break
-    found = _header_relative_date(text, labelled[0] if labelled else len(text), now) or labelled
-    if found is None:
-        return None, None
-    return found[1], " ".join(found[2].split())
+            return parsed, " ".join(text[match.start():match.end() + end].split())
+    if found := _header_relative_date(text, now):
+        return found
+    return None, None
 
 
 _DEADLINE_RE = re.compile(
-    r"(?<!\w)(?=[abcdefgsv])(?:(?:ende\s+der\s+|ablauf\s+der\s+)?bewerbungsfrist"
+    r"(?<!\w)(?:(?:ende\s+der\s+|ablauf\s+der\s+)?bewerbungsfrist"
     r"|bewerbungsschluss|bewerbungsende|einsendeschluss|ausschreibungsfrist|gültig\s+bis"
     r"|ausschreibung\s+(?:endet|läuft\s+bis)|(?:application|submission)\s+deadline"
     r"|deadline(?:\s+for\s+applications)?|closing\s+date"
     r"|applications?\s+(?:close|closes|closing|due|deadline|accepted\s+until)|expiry\s+date"
     r"|expiration\s+date|expires(?:\s+on)?|valid\s+(?:through|until|till)|frist"
-    r"|(?:bewerb|apply|application|submit)[^\n.!?:]{0,60}?\b(?:bis|spätestens|until|by|before))"
+    r"|(?:bewerb|bewirb|apply|application|submit)[^\n.!?:]{0,60}?\b(?:bis|spätestens|until|by|before))"
     r"(?!\w)(?:\s*[:\-–]\s*|\s+)"
     r"(?:(?:bis|zum|am|spätestens|on|by|before|until|is|ist|the|der|den|dem)(?:\s+|$))*")
 _START_RE = re.compile(
-    r"(?<!\w)(?=[sabdev])(?:start(?:ing)?[\s-]*date|start\s+of\s+(?:employment|work)"
-    r"|starting(?:\s+(?:on|from|in))?|start(?:termin|datum)?|arbeitsbeginn|beginn|dienstbeginn"
-    r"|stellenantritt|eintrittstermin|eintrittsdatum|eintritt|einstiegstermin|einstieg"
-    r"|available\s+from|verfügbar\s+ab|(?:besetzung|einstellung)\s+(?:ab|zum)|as\s+(?:of|from))"
+    r"(?<!\w)(?:start(?:ing)?[\s-]*date|start\s+of\s+(?:employment|work)"
+    r"|starting(?:\s+(?:on|from|in))?|[a-zäöü]*(?:start|beginn)(?:termin|datum)?|stellenantritt"
+    r"|eintrittstermin|eintrittsdatum|eintritt|einstiegstermin|einstieg|available\s+from"
+    r"|verfügbar\s+ab|(?:besetzung|einstellung)\s+(?:ab|zum)|as\s+(?:of|from))"
     r"(?!\w)(?:\s*[:\-–]\s*|\s+)(?:(?:ab|zum|am|on|from|in|the|den|dem|frühestens)(?:\s+|$))*")
 # "ab 01.01.2027" / "zum 1. März 2027" in a sentence; "bis zum" and "befristet zum" are end dates.
 _INLINE_START_RE = re.compile(rf"(?<!\w)(?=[az])(?:ab|zum)\s+(?:dem\s+)?(?=\d|(?:{_MONTH})\b)")
+# The first date of a range is a start: "Saison vom 01.04.2027 bis 31.10.2027", "runs from
+# June 7, 2027 to August 13, 2027".
+_RANGE_START_RE = re.compile(r"(?<!\w)(?:vom|von|from)\s+(?:dem\s+|the\s+)?")
+_RANGE_JOIN_RE = re.compile(r"\s*(?:bis(?:\s+(?:zum|einschließlich))?|to|until|till|through|[-–])\s*")
+# Words before a date or range that make it an application period, not the job's start.
+_APPLICATION_PERIOD_BEFORE_RE = re.compile(r"bewerb|bewirb|apply|application|ausschreibung")
 _END_DATE_BEFORE_RE = re.compile(r"(?:bis|befristet|frist\w*|spätestens)\s*$")
 
 
@@ -348,25 +365,39 @@ _DATE_TOKEN_RE = re.compile(
     r"\d(?<!\d\d)(?:\d?[./-]\d{1,2}[./-]|\d?[./]\d{4}(?!\d)|\d{3}(?!\d)"
     r"|\d?\.?\s*(?:of\s+)?(?:jan|feb|mär|mrz|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec))")
 LABEL_REACH = 120  # characters before a date in which its label must stand
+STALE_DAYS = 90
 
 
 def _labelled_date_before_tokens(label_re: re.Pattern[str], lowered: str, tokens: list[int],
-                                 now: datetime, inline: bool = False) -> date | None:
+                                 now: datetime, kind: str = "label") -> date | None:
     """The first date behind a ``label_re`` label, searching only just before the date-like
-    tokens that start at offsets ``tokens``."""
+    tokens that start at offsets ``tokens``. ``kind`` "inline" skips "bis zum"/"befristet zum"
+    end dates; "range" takes only a date that a second date follows ("vom X bis Y")."""
     searched_to = 0
     for token_start in tokens:
         window_start = max(searched_to, token_start - LABEL_REACH)
         for match in label_re.finditer(lowered, window_start, token_start + 1):
-            before = lowered[max(0, match.start() - 20):match.start()]
-            if inline and _END_DATE_BEFORE_RE.search(before):
+            before = lowered[max(0, match.start() - 30):match.start()]
+            if kind == "inline" and _END_DATE_BEFORE_RE.search(before):
+                continue
+            if kind == "range" and _APPLICATION_PERIOD_BEFORE_RE.search(before):
                 continue
             value = lowered[match.end():match.end() + VALUE_WINDOW]
-            parsed, _ = _parse_with_end(value, now, upcoming=True)
+            parsed, end = _parse_with_end(value, now, upcoming=True)
+            if parsed and kind == "range" and not _range_continues(value[end:], now):
+                continue
+            # A date well in the past in running text is history ("from January 2020"), not a start.
+            if parsed and kind != "label" and parsed < now.date() - timedelta(days=STALE_DAYS):
+                continue
             if parsed:
                 return parsed
         searched_to = max(searched_to, token_start)
     return None
+
+
+def _range_continues(rest: str, now: datetime) -> bool:
+    join = _RANGE_JOIN_RE.match(rest)
+    return bool(join and _parse_with_end(rest[join.end():], now, upcoming=True)[0])
 
 
 def _date_tokens(lowered: str) -> list[int]:
@@ -386,7 +417,8 @@ def find_valid_through(text: str, now: datetime) -> date | None:
 
 def find_start_date(text: str, now: datetime) -> date | None:
     """The start date a whole ad text states ("Start: 01.01.2027", "Eintrittstermin: 1. Februar
-    2027", "Starting date: January 2027" -> 2027-01-01, "ab 01.04.2027"), or None.
+    2027", "Ausbildungsbeginn: 01.08.2027", "Starting date: January 2027" -> 2027-01-01,
+    "ab 01.04.2027", the first date of "vom 01.04.2027 bis 31.10.2027"), or None.
 
     "ab sofort", "asap" and "nach Vereinbarung" give None: they state no date.
     """
@@ -395,4 +427,5 @@ def find_start_date(text: str, now: datetime) -> date | None:
     if not tokens:
         return None
     return (_labelled_date_before_tokens(_START_RE, lowered, tokens, now)
-            or _labelled_date_before_tokens(_INLINE_START_RE, lowered, tokens, now, inline=True))
+            or _labelled_date_before_tokens(_INLINE_START_RE, lowered, tokens, now, "inline")
+            or _labelled_date_before_tokens(_RANGE_START_RE, lowered, tokens, now, "range"))

@@ -9,18 +9,20 @@ import unicodedata
 # (accusative singular) is an agency's client, "für unsere Kunden" / "we help our clients" are an
 # employer's customers.
 _AGENCY = re.compile(
-    r"\bour\s+client\s+(?:is|,|-|–|based|located|operates|offers|specialises|specializes|develops|a\b|an\b)"
-    r"|\bon\s+behalf\s+of\s+(?:our|a|an|one\s+of\s+our)\s+clients?\b|\bfor\s+(?:our|a)\s+client\b(?!s)"
+    r"\bour\s+client\s*(?:is\b|,|-|–|\(|based|located|operates|offers|specialises|specializes|develops|a\b|an\b)"
+    r"|\bon\s+behalf\s+of\s+(?:our|a|an|one\s+of\s+our)\s+(?:[\w-]+\s+){0,2}clients?\b|\bfor\s+(?:our|a)\s+client\b(?!s)"
     r"|\bfor\s+one\s+of\s+our\s+clients\b|\bmy\s+client\b|\bclient\s+of\s+ours\b|\bthe\s+client\s+company\b"
-    r"|\b(?:recruitment|recruiting|staffing|employment|temp(?:orary)?\s+work|personnel)\s+(?:agency|agencies|firm|company)\b"
+    r"|\b(?:recruitment|recruiting|staffing|employment|temp(?:orary)?\s+work|personnel)\s+"
+    r"(?:agency|agencies|firm|company)\b"
     r"|\bstaffing\s+(?:services?|provider|partner)\b|\bpersonnel\s+service\s+provider\b|\bheadhunter\b"
     r"|\bfür\s+(?:unseren|einen\s+unserer)\s+(?:kunden|klienten|mandanten)\b"
     r"|\bim\s+auftrag\s+(?:unseres|unserer|eines)\s+(?:kunden|klienten|mandanten|auftraggebers)\b"
     r"|\bunser(?:e)?\s+(?:kunde|kundin|klient|mandant|auftraggeber)\s*(?:ist|,|-|–|sucht|gehört|zählt|mit\s+sitz)\b"
     r"|\bunsere[ns]?\s+mandant(?:en)?\b|\bpersonalvermittlung\b|\bpersonaldienstleist\w*|\barbeitnehmerüberlassung\b"
     r"|\bzeitarbeit(?:sfirma|sunternehmen)?\b|\bdirektvermittlung\b|\bpersonalberatung\b|\bpersonalberater\b", re.I)
-_AGENCY_WORDS = ("client", "kunde", "klient", "mandant", "auftrag", "agenc", "staffing", "personnel", "headhunter",
-                 "personal", "arbeitnehmerüberlassung", "zeitarbeit", "direktvermittlung", "firm", "company")
+_AGENCY_WORDS = ("client", "kunde", "kundin", "klient", "mandant", "auftrag", "agenc", "staffing", "personnel",
+                 "headhunter", "personalvermittl", "personaldienst", "personalberat", "arbeitnehmerüberlassung",
+                 "zeitarbeit", "direktvermittlung", "recruitment firm", "recruiting firm", "employment company")
 # "Bitte keine Anfragen von Personalvermittlungen", "We do not accept agency CVs"
 _REFUSAL = re.compile(
     r"\b(?:kein\w*|nicht|no|not|without|ohne|abzusehen|verzichten|unsolicited|unaufgefordert\w*)\b", re.I)
@@ -42,14 +44,30 @@ _LEGAL_FORM_AT_END = re.compile(rf"(?:\s|,|^)(?:{_LEGAL_FORMS})\s*$", re.I)
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
+def _lines_containing(text: str, words: tuple[str, ...]) -> str:
+    """The lines of text that contain one of the (lowercase) words; the agency pattern is costly on a
+    whole ad and only these lines can match it."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a rare character changed length: offsets would not line up
+        lowered = text
+    spans = set()
+    for word in words:
+        position = lowered.find(word)
+        while position != -1:
+            start = lowered.rfind("\n", 0, position) + 1
+            end = lowered.find("\n", position)
+            end = len(lowered) if end == -1 else end
+            spans.add((start, end))
+            position = lowered.find(word, end)
+    return "\n".join(text[start:end] for start, end in sorted(spans))
+
+
 def is_agency_ad(text: str) -> bool:
     """True when a recruitment agency or staffing firm posts the ad for a client ("Our client is…",
     "Für unseren Kunden…", "Im Auftrag unseres Kunden", "Arbeitnehmerüberlassung"). An employer
     talking about its own clients ("We help our clients…") or refusing agencies ("keine Anfragen
     von Personalvermittlungen") is not an agency."""
-    lowered = (text or "").lower()
-    if not any(word in lowered for word in _AGENCY_WORDS):
-        return False
+    text = _lines_containing(text or "", _AGENCY_WORDS)
     for match in _AGENCY.finditer(text):
         start = text.rfind("\n", 0, match.start()) + 1
         sentence_start = max(start, max(text.rfind(p, 0, match.start()) for p in ".!?") + 1)

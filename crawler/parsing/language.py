@@ -25,7 +25,7 @@ _STOPWORDS = {
           "ook niet jouw jou hebben heb wordt worden kun kunt meer wat hoe",
 }
 _WORD = re.compile(r"[a-zäöüßàâçéèêëîïôûùÿñæœáíóúìò]+")
-_SAMPLE_CHARS = 4000
+_SAMPLE_CHARS = 2500
 _LEAST_WORDS = 8
 _LEAST_SCORE = 3.0
 

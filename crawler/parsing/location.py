@@ -45,10 +45,11 @@ _REGION_EXONYMS = {
     "Lower Austria": "Niederösterreich", "Upper Austria": "Oberösterreich", "Styria": "Steiermark",
     "Carinthia": "Kärnten", "Tyrol": "Tirol", "Berne": "Bern", "Lucerne": "Luzern", "Grisons": "Graubünden",
 }
-_REGION_NAME_FIXES = {"Berne": "Bern"}
-# geonames lists city districts as places of their own: every place in these city states is the city
+_REGION_NAME_FIXES = {"Berne": "Bern"}  # pycountry spells the canton in English, the city is "Bern"
+# geonames lists city districts as places of their own: every place in these city states is the city,
+# and "Zürich (Kreis 11)" or "Stuttgart-Ost" is the city too.
 _CITY_STATES = {("DE", "BE"): "Berlin", ("DE", "HH"): "Hamburg", ("AT", "9"): "Wien"}
-_DISTRICT_NAME = re.compile(r"^(?:Stadt\s+)?(?P<city>.+?)(?:\s*\(Kreis \d+\).*|-(?:Nord|Süd|Ost|West|Mitte))$")  # pycountry spells the canton in English, the city is "Bern"
+_DISTRICT_NAME = re.compile(r"^(?:Stadt\s+)?(?P<city>.+?)(?:\s*\(Kreis \d+\).*|-(?:Nord|Süd|Ost|West|Mitte))$")
 # Everyday names that pycountry does not carry.
 _COUNTRY_ALIASES = {
     "UK": "GB", "U.K.": "GB", "Great Britain": "GB", "Britain": "GB", "Großbritannien": "GB",
@@ -183,14 +184,17 @@ _COUNTRY_PREFIX = re.compile(r"^(?P<code>[A-Z]{2})\s?-\s?(?=[A-ZÄÖÜ][a-zäö�
 _STRONG_SEPARATOR = re.compile(r"\s*(?:[,;|·•\n]|\s[-–—]\s)\s*")
 _WEAK_SEPARATOR = re.compile(r"\s*(?:/|\(|\)|\[|\]|\+|&|\b(?:oder|or|und|and|bzw)\b\.?)\s*", re.I)
 _REMOTE_PART = re.compile(
-    r"(?:100\s?%\s*|fully\s+|full\s+|komplett\s+)?(?:remote(?:[-\s](?:first|only))?|home[-\s]?office|"
-    r"work from home|anywhere|worldwide|weltweit)", re.I)
+    r"(?:100\s?%\s*|fully\s+|full\s+|komplett\s+)?(?:remote(?:[-\s](?:first|only))?|anywhere|worldwide|weltweit)",
+    re.I)
 _WORK_MODE_PART = re.compile(
-    r"(?:hybrid|on[-\s]?site|vor ort|in[-\s]office|office|büro|partially remote|teilweise remote|"
+    r"(?:hybrid|home[-\s]?office|work from home|on[-\s]?site|vor ort|in[-\s]office|office|büro|partially remote|"
+    r"teilweise remote|"
     r"flexible?|mobiles? arbeiten|\+?\s*\d+\s*(?:more|weitere)(?:\s+\w+)?|mehrere standorte|"
     r"multiple locations|various locations|verschiedene standorte|hq|headquarters|zentrale|hauptsitz|"
     r"umgebung|umland|surroundings|surrounding area)", re.I)
-_AREA_PREFIX = re.compile(r"^(?:in|raum|großraum|grossraum|region|metropolregion|greater|area|bei)\s+", re.I)
+_AREA_PREFIX = re.compile(
+    r"^(?:(?:(?:hybrid|remote|anywhere|überall|somewhere)\s+)+in|in|raum|großraum|grossraum|region|metropolregion|"
+    r"greater|area|bei)\s+", re.I)
 _AREA_SUFFIX = re.compile(
     r"^(?:a\.\s?m\.?|am main|i\.\s?br\.?|area|region|und umgebung|and surroundings|umgebung|umland|"
     r"innenstadt|city|zentrum|centre|center|hbf|mitte|nord|süd|ost|west|metropolitan area)$", re.I)
@@ -223,7 +227,7 @@ def _classify(text: str) -> _Part | None:
     if _WORK_MODE_PART.fullmatch(text):
         return _Part("mode", text)
     if len(text) in (2, 3) and text.isupper():
-        return _Part("code", text, country=gazetteer.country_codes.get(text))
+        return _Part("code", text, country=gazetteer.country_codes.get(text) or gazetteer.countries.get(_key(text)))
     key = _key(text)
     if key in gazetteer.countries:
         return _Part("country", text, country=gazetteer.countries[key])
@@ -301,8 +305,7 @@ def _choose_city(candidates: tuple[_City, ...], country: str | None, region: str
     return pool[0] if pool else None
 
 
-def _assemble(parts: list[_Part], postal_code: str | None, prefix_country: str | None,
-              raw: str, trust_unknown_city: bool) -> Location:
+def _assemble(parts: list[_Part], postal_code: str | None, prefix_country: str | None, raw: str) -> Location:
     city_part = next((p for p in parts if p.kind == "city"), None)
     country = prefix_country
     region: tuple[str, str] | None = None
@@ -325,11 +328,11 @@ def _assemble(parts: list[_Part], postal_code: str | None, prefix_country: str |
     if city_part:
         city = _choose_city(city_part.cities, country or (region[0] if region else None),
                             region[1] if region else None, postal_code)
-        if city is None and trust_unknown_city and _name_like(city_part.text):
+        if city is None and _name_like(city_part.text):  # a namesake abroad: "Hamburg, New York, USA"
             city_name = city_part.text
-    elif trust_unknown_city or postal_code:
+    elif postal_code or country:  # a name the gazetteer lacks, vouched for: "12345 Kleinstadt"
         first = next((p for p in parts if p.kind not in ("remote", "mode")), None)
-        if first and first.kind == "unknown" and _name_like(first.text) and (postal_code or country):
+        if first and first.kind == "unknown" and _name_like(first.text):
             city_name = first.text
     if city:
         city_name = city.name
@@ -358,7 +361,7 @@ def parse_location(text: str) -> Location:
     code or a country vouches for it ("12345 Kleinstadt", "Kleinstadt, Deutschland").
     """
     parts, postal_code, prefix_country = _split(text or "")
-    return _assemble(parts, postal_code, prefix_country, (text or "").strip(), trust_unknown_city=False)
+    return _assemble(parts, postal_code, prefix_country, (text or "").strip())
 
 
 # Place lines hold names; a lowercase word other than these ("Jobs by email") means prose or chrome.
@@ -395,8 +398,8 @@ def looks_like_place(line: str) -> bool:
         if not region or any(p.kind == "unknown" and p.text not in region for p in parts):
             return False
     kinds = {p.kind for p in parts}
-    if kinds <= {"mode"}:
-        return False
+    if kinds <= {"mode", "code"} and not any(p.kind == "code" and len(p.text) == 3 and p.country for p in parts):
+        return False  # "Hybrid", "IT" (but "USA")
     for part in parts:
         if part.kind == "city":
             if not part.text[:1].isupper() or _key(part.text) in _NOT_A_PLACE_LINE:
@@ -424,7 +427,10 @@ def normalise_address(locality: str | None = None, region: str | None = None,
         country_code = gazetteer.country_codes.get(country.upper()) or gazetteer.countries.get(_key(country))
     region_name = None
     if region:
-        code = region.upper().split("-", 1)[-1] if region.upper().startswith(f"{country_code}-") else region.upper()
+        code = region.upper()
+        prefix, _, rest = code.partition("-")  # ISO 3166-2: "DE-BY"
+        if rest and prefix in gazetteer.country_codes and (country_code or prefix) == prefix:
+            country_code, code = prefix, rest
         if country_code and (country_code, code) in gazetteer.region_codes:
             region_name = gazetteer.region_codes[(country_code, code)]
         elif _key(region) in gazetteer.regions:
@@ -434,16 +440,18 @@ def normalise_address(locality: str | None = None, region: str | None = None,
             region_name = region
     city_name = None
     if locality:
-        parsed = _split(locality)
-        postal_code = postal_code or parsed[1]
-        country_code = country_code or parsed[2]
-        city_part = next((p for p in parsed[0] if p.kind == "city"), None)
+        parts, parsed_postal_code, prefix_country = _split(locality)
+        postal_code = postal_code or parsed_postal_code
+        country_code = country_code or prefix_country or next(
+            (p.country for p in parts if p.kind in ("country", "code") and p.country), None)
+        city_part = next((p for p in parts if p.kind == "city"), None)
         city = city_part and _choose_city(city_part.cities, country_code, region_name, postal_code)
         if city:
             city_name, country_code = city.name, country_code or city.country
             region_name = region_name or city.region
-        else:
-            city_name = _POSTAL_CODE.sub("", locality).strip(" ,") or None
+        else:  # a place the gazetteer lacks is kept as given; "Remote" is no place
+            named = city_part or next((p for p in parts if p.kind == "unknown"), None)
+            city_name = named.text if named else None
     if not country_code and postal_code and len(postal_code) == 5 and city_name:
         country_code = "DE"
     return Location(city_name, postal_code, region_name, country_code, raw)
@@ -475,7 +483,7 @@ def _scan_labelled_value(value: str) -> Location | None:
         for part in _classify_segment(match.group()):
             if part.kind == "city" and (part.cities[0].country in _GERMAN_SPEAKING
                                         or part.cities[0].population >= 50_000):
-                return _assemble([part], None, None, value.strip(), trust_unknown_city=False)
+                return _assemble([part], None, None, value.strip())
     return None
 
 
@@ -485,7 +493,7 @@ def _postal_line_location(line: str) -> Location | None:
         return None
     snippet = match["snippet"].strip()
     parts, postal_code, prefix_country = _split(snippet)
-    location = _assemble(parts, postal_code, prefix_country, snippet, trust_unknown_city=True)
+    location = _assemble(parts, postal_code, prefix_country, snippet)
     if not location.city:
         return None
     known = any(p.kind == "city" and p.text for p in parts) and location.city in {
@@ -542,7 +550,7 @@ def find_location(text: str) -> Location | None:
         if match:
             value = match["value"]
             parts, postal_code, prefix_country = _split(value)
-            location = _assemble(parts, postal_code, prefix_country, value.strip(), trust_unknown_city=True)
+            location = _assemble(parts, postal_code, prefix_country, value.strip())
             location = location if _has_place(location) else _scan_labelled_value(value)
             if _has_place(location) or _remote_only(parts):
                 labelled.append(location or Location(raw=value.strip()))

@@ -59,7 +59,8 @@ _EXPERIENCE_WORDS = ("experience", "erfahrung", "expertise", "track record", "be
 _EXPERIENCE_WORD = re.compile(r"experience|erfahrung|expertise|track\s+record|berufspraxis", re.I)
 # "for over 100 years", "we have 20 years of experience", "founded 25 years ago": the employer's history
 _EMPLOYER_HISTORY = re.compile(
-    r"\b(?:we\s+are\s+(?:an?|the|one)\b|wir\s+sind\s+(?:ein|eine|der|die|das)\b|we\s+have|we've|we\s+bring|wir\s+haben|wir\s+verfügen|wir\s+blicken|wir\s+bringen|blicken\s+auf|"
+    r"\b(?:we\s+are\s+(?:an?|the|one)\b|wir\s+sind\s+(?:ein|eine|der|die|das)\b|we\s+have|we've|we\s+bring|"
+    r"wir\s+haben|wir\s+verfügen|wir\s+blicken|wir\s+bringen|blicken\s+auf|"
     r"look\s+back|since|seit|founded|gegründet|history|geschichte|tradition|in\s+business|am\s+markt|"
     r"on\s+the\s+market|ago)\b", re.I)
 _NOT_EXPERIENCE_BEFORE = re.compile(
@@ -121,8 +122,10 @@ _PREFERENCE = re.compile(r"\b(?:ideally|idealerweise|preferably|vorzugsweise|bev
 _EDUCATION_PATTERNS = {
     "phd": re.compile(
         r"\bph\.?\s?d\b|\bdoctorate\b|\bdoctoral\s+degree\b|\bpromoviert\w*|\bdoktor(?:grad|titel)?\b|"
-        r"\bpromotion\b(?=\s*(?:in\b|im\b|oder\b|or\b|/|\(|,|$|von\b|ist\b|is\b|wünschenswert))|(?<=/)\s?promotion\b|"
-        r"\babgeschlossene\s+promotion\b", re.I | re.M),
+        # "Promotion" is also marketing ("Sales Promotion"): only in academic company
+        r"\b(?:abgeschlossene|mit|einer)\s+promotion\b|(?<=/)\s?promotion\b|\bpromotion\s*/|"
+        r"\bpromotion\s+(?:in|im)\s+(?:einem|einer|der|den|naturwissenschaft\w*|physik|chemie|informatik|mathematik)\b",
+        re.I),
     "master": re.compile(
         r"(?<!scrum\s)(?<!scrum-)\bmaster(?:'s|’s|s)?\s*(?:-?\s?degree|-?abschluss|-?studium|studiengang|of\s+\w+|in\b|im\b)|"
         r"\bm\.\s?sc\b\.?|\bmsc\b|\bm\.\s?eng\b\.?|\bmba\b|\bdiplom(?:\b|-?abschluss|studium|-?ingenieur|-?informatiker|"
@@ -148,10 +151,16 @@ _EDUCATION_PATTERNS = {
         r"\bmeister(?:prüfung|brief|titel)\b|\b(?:meister|techniker)\s*(?:oder|or|/)\s*(?:meister|techniker)\b|"
         r"\bstaatlich\s+geprüfte[rn]?\s+techniker|\bfachwirt\w*|\bgesellenbrief\b", re.I),
 }
-_EDUCATION_WORDS = (
-    "degree", "studium", "studies", "bachelor", "master", "phd", "ph.d", "ph. d", "doctor", "doktor", "promo",
-    "diplom", "dipl.", "magister", "mba", "msc", "m.sc", "m. sc", "bsc", "b.sc", "b. sc", "b.eng", "m.eng", "abschluss",
-    "ausbildung", "vocational", "apprentice", "meister", "techniker", "fachwirt", "gesellen", "graduate")
+# substrings without which a level's pattern cannot match (a cheap test before the costly one)
+_EDUCATION_LEVEL_WORDS = {
+    "phd": ("ph", "doctor", "doktor", "promo"),
+    "master": ("master", "m.", "msc", "mba", "diplom", "dipl.", "magister"),
+    "bachelor": ("bachelor", "b.", "bsc", "undergraduate"),
+    "degree": ("degree", "abschluss", "studium", "studies", "akademisch", "graduate"),
+    "vocational": ("ausbildung", "vocational", "apprentice", "meister", "techniker", "fachwirt", "gesellen"),
+}
+_EDUCATION_WORDS = tuple(sorted({word for words in _EDUCATION_LEVEL_WORDS.values() for word in words} - {"m.", "b."}
+                                | {"m.sc", "m. sc", "m.eng", "b.sc", "b. sc", "b.eng"}))
 _SPECIFIC_BEFORE_GENERIC = re.compile(r"bachelor|master|ph\.?\s?d|doctor|diplom|b\.\s?sc|m\.\s?sc", re.I)
 
 
@@ -164,7 +173,10 @@ def _wished(sentence: str, match: re.Match) -> bool:
 
 def _sentence_levels(sentence: str) -> set[str]:
     levels = set()
+    lowered = sentence.lower()
     for level, pattern in _EDUCATION_PATTERNS.items():
+        if not any(word in lowered for word in _EDUCATION_LEVEL_WORDS[level]):
+            continue
         for match in pattern.finditer(sentence):
             if level == "degree" and _SPECIFIC_BEFORE_GENERIC.search(sentence[max(0, match.start() - 25):match.end()]):
                 continue  # the "degree" of "Bachelor's or Master's degree"
@@ -219,11 +231,6 @@ _SKILL_CONTEXT = re.compile(
     r"skill|knowledge|kenntnis|spoken|written|speak|fluen|fließend|verhandlungssicher|proficien|level|niveau|"
     r"command\s+of|sprache|language|native|mother\s+tongue|mutterspr|wort\s+und\s+schrift|communicat|kommunik|"
     r"beherrsch|sprichst|\b[abc][12]\b", re.I)
-_LANGUAGE_CONTEXT_WORDS = (
-    "skill", "knowledge", "kenntnis", "spoken", "written", "speak", "fluen", "fließend", "verhandlungssicher",
-    "proficien", "level", "niveau", "command", "sprach", "language", "native", "mother tongue", "mutterspr",
-    "schrift", "communicat", "kommunik", "beherrsch", "sprichst", "wünschenswert", "vorteil", "plus", "prefer",
-    "desirable", "optional", "nice to have", "advantage", "a1", "a2", "b1", "b2", "c1", "c2")
 _ALLOWED_NEXT_WORDS = frozenset(
     "and or as is are at on in skills skill language languages knowledge proficiency speaker speakers speaking "
     "fluency level communication written spoken required essential mandatory preferred desirable would will "
@@ -263,7 +270,8 @@ def _mention_pattern() -> tuple[re.Pattern, dict[str, str]]:
     english_names = [n for n in english_names if n != "Polish"]  # the verb "polish"
     pattern = re.compile(
         rf"(?-i:\b(?P<polish>Polish)\b)|\b(?P<en>{'|'.join(english_names)})(?P<en_speaking>[-\s]speaking)?\b|"
-        rf"\b(?P<de>{'|'.join(german_stems)})(?P<de_suffix>kenntniss\w*|sprachkenntniss\w*|sprach\w*|e[nrs]?\s+sprache\b|"
+        rf"\b(?P<de>{'|'.join(german_stems)})"
+        rf"(?P<de_suffix>kenntniss\w*|sprachkenntniss\w*|sprach\w*|e[nrs]?\s+sprache\b|"
         rf"-(?=\s*(?:,|und\b|oder\b|/|sowie\b|&|bzw))|\b)", re.I)
     codes["polish"] = "pl"
     return pattern, codes
@@ -286,10 +294,10 @@ def required_languages(text: str) -> list[dict]:
     the level their phrase gives. CEFR: A1/A2 basic, B1/B2 good, C1 very_good, C2 fluent. When a
     language is asked for twice, the lower level is kept.
     """
-    text = _lines_containing(text or "", _LANGUAGE_CONTEXT_WORDS)
+    pattern, codes = _mention_pattern()
+    text = _lines_containing(text or "", tuple(codes))
     if not text:
         return []
-    pattern, codes = _mention_pattern()
     levels: dict[str, str | None] = {}
     for sentence in _sentences(text):
         mentions = []
@@ -299,7 +307,8 @@ def required_languages(text: str) -> list[dict]:
             after = sentence[match.end():]
             if suffix and _NOT_LANGUAGE_AFTER_SPEAKING.match(after):
                 continue
-            if match["en"] and not suffix and _next_word(after) not in _ALLOWED_NEXT_WORDS and _next_word(after).isalpha():
+            next_word = _next_word(after)
+            if match["en"] and not suffix and next_word.isalpha() and next_word not in _ALLOWED_NEXT_WORDS:
                 continue  # "German market", "English company"
             # "Deutschkenntnisse", "English-speaking", "Englisch wünschenswert" speak of the language itself
             self_evident = bool(suffix.strip("-")) or bool(_MENTION_WISH_AFTER.match(after))

@@ -1,8 +1,9 @@
 """Salaries in job ads: ranges and single figures, German and English number formats.
 
 Choices:
-- "ab X" / "from X" / "mindestens X" set only ``min``; "bis zu X" / "up to X" set only ``max``;
-  a plain single figure ("ca. 50.000 €") sets both; a range sets both ends.
+- One figure sets both ``min`` and ``max``, as the schema says, also behind "ab", "from",
+  "bis zu" or "up to" (the gold set annotates "ab 2.900 €" and "bis zu 90.000 €" so; the bound
+  word stays visible in ``raw``). A range sets both ends.
 - A separator followed by exactly three digits groups thousands ("45.000", "45,000",
   "110'000"); one or two digits after it are decimals ("18,50", "4.5k").
 - Currency and period are never invented: each is None unless the text states it. "$" is USD.
@@ -47,10 +48,9 @@ _AMOUNT_RE = re.compile(
     rf"(?<![\w.,'’/])(?=[\d€$£₹¥UCAEeGSFPNDIJz])(?:(?P<cur_before>{_CURRENCY})\s?)?"
     rf"(?P<number>{_NUMBER})(?:[.,][-–]{{1,2}}(?!\d))?(?![\d%])"
     rf"(?:\s?(?P<mult>{_MULTIPLIER}))?(?![a-zA-Zäöü])(?:\s?(?P<cur_after>{_CURRENCY}))?")
-_RANGE_GAP_RE = re.compile(r"\s*(?:-|–|—|‒|to|bis|und|and|until)?\s*", re.I)
-_MIN_ONLY_RE = re.compile(r"(?:\bab|\bfrom|starting\s+(?:at|from)|mindestens|min\.|minimum"
-                          r"|at\s+least|\bover|über)\s*$", re.I)
-_MAX_ONLY_RE = re.compile(r"(?:bis\s+zu|\bbis|up\s+to|max\.|maximal|maximum|höchstens)\s*$", re.I)
+# Between the ends of a range; a unit may repeat at the first end ("$120,000/yr - $145,000/yr").
+_RANGE_GAP_RE = re.compile(r"(?:\s*/\s*[a-zA-Z.]{1,6})?\s*(?:-|–|—|‒|to|bis|und|and|until)?\s*",
+                           re.I)
 # Count nouns right after a bare figure: "30 days", "86,000 employees", "13 Monatsgehälter".
 _QUANTITY_AFTER_RE = re.compile(
     r"\s*(?:%|prozent|percent|[a-zA-ZäöüÄÖÜ]*(?:tage?n?|days?|stunden|hours?|wochen|weeks?"
@@ -79,8 +79,8 @@ PERIOD_WINDOW_BEFORE = 60
 
 @dataclass(frozen=True)
 class _Amount:
-    low: float | None
-    high: float | None
+    low: float
+    high: float
     currency: str | None
     start: int
     end: int
@@ -131,7 +131,7 @@ def _atoms(text: str) -> list[tuple[re.Match[str], float, str | None, bool]]:
 
 
 def _amounts(text: str) -> list[_Amount]:
-    """The salary-like amounts in ``text``: ranges joined, "ab"/"bis zu" bounds applied."""
+    """The salary-like amounts in ``text``, with the two ends of a range joined."""
     atoms = _atoms(text)
     found: list[_Amount] = []
     index = 0
@@ -149,12 +149,7 @@ def _amounts(text: str) -> list[_Amount]:
                 currency = currency or second_currency
                 has_unit = has_unit or second_unit
                 index += 1
-        before = text[max(0, first.start() - 15):first.start()]
-        if low == high and _MAX_ONLY_RE.search(before):
-            low = None
-        elif low == high and _MIN_ONLY_RE.search(before):
-            high = None
-        if low is not None and high is not None and low > high:
+        if low > high:
             low, high = high, low
         found.append(_Amount(low, high, currency, first.start(), end, has_unit))
         index += 1
@@ -163,7 +158,7 @@ def _amounts(text: str) -> list[_Amount]:
 
 def _is_plausible(amount: _Amount) -> bool:
     """False for 0 and for figures above 10 million."""
-    return all(0 < value <= MAX_SALARY for value in (amount.low, amount.high) if value is not None)
+    return 0 < amount.low and amount.high <= MAX_SALARY
 
 
 def _period_near(text: str, start: int, end: int) -> str | None:
@@ -212,7 +207,8 @@ _NOT_SALARY_RE = re.compile(
     r"|erstattung|ticket|jobrad|sachbezug|relocation|referral|empfehlung|umzug|urlaubsgeld"
     r"|weihnachtsgeld|umsatz|revenue|turnover|funding|finanzierung|investment|investition"
     r"|kapital|capital|series\s+[a-e]\b|raised|spende|donation|rabatt|discount|pension|rente"
-    r"|altersvorsorge|essens|lunch|meal|fahrtkosten|kita|childcare|guthaben|credit", re.I)
+    r"|altersvorsorge|essens|lunch|meal|fahrtkosten|kita|childcare|guthaben|credit|differential"
+    r"|deal|auftrag|volume|volumen|under\s+management|assets", re.I)
 _CLAUSE_BREAK_RE = re.compile(r"[,;:()+]|\b(?:und|and|sowie|plus|zzgl|inkl|incl|including)\b",
                               re.I)
 # A sentence ends at a line break or at . ! ? before a capital, but not after an abbreviation
@@ -222,8 +218,10 @@ _SENTENCE_END_RE = re.compile(
     r"(?<!\bapprox)(?<!\bNr)(?<!\b\w)(?<!\d)[.!?](?=\s+[A-ZÄÖÜ]|\s*$)|\n")
 _APPLICANT_ASKED_RE = re.compile(r"expectation|vorstellung|wunsch", re.I)
 NEIGHBOURHOOD = 40
-# Least plausible figure per stated period when a salary is found in running text.
+# Least plausible figure per stated period when a salary is found in running text; a figure of a
+# million or more there is company money ("5 Mio. Euro Auftragswert"), not pay.
 LEAST_FIGURE = {"hour": 5, "day": 50, "week": 150, "month": 400, "year": 5000, None: 1000}
+MAX_PAY_IN_TEXT = 1_000_000
 
 
 def _is_perk_or_company_figure(text: str, amount: _Amount) -> bool:
@@ -237,16 +235,15 @@ def _is_perk_or_company_figure(text: str, amount: _Amount) -> bool:
 
 
 def _looks_like_a_year(amount: _Amount) -> bool:
-    return not amount.has_unit and amount.low == amount.high and (
-        amount.low is not None and amount.low.is_integer() and 1990 <= amount.low <= 2100)
+    return (not amount.has_unit and amount.low == amount.high and amount.low.is_integer()
+            and 1990 <= amount.low <= 2100)
 
 
 def _plausible_pay(text: str, amount: _Amount) -> Salary | None:
-    if not _is_plausible(amount):
+    if not _is_plausible(amount) or amount.high >= MAX_PAY_IN_TEXT:
         return None
     salary = _salary_from_amount(text, amount, "")
-    least = max(value for value in (amount.low, amount.high) if value is not None)
-    return salary if least >= LEAST_FIGURE[salary.period] else None
+    return salary if amount.high >= LEAST_FIGURE[salary.period] else None
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
@@ -315,9 +312,10 @@ def find_salary(text: str) -> Salary | None:
             if not amount.currency:
                 continue
             sentence = _sentence_around(line, amount.start, amount.end)
-            if (not _SALARY_CONTEXT_RE.search(sentence) or _APPLICANT_ASKED_RE.search(sentence)
-                    or _is_perk_or_company_figure(line, amount)):
+            if _APPLICANT_ASKED_RE.search(sentence) or _is_perk_or_company_figure(line, amount):
                 continue
-            if salary := _plausible_pay(line, amount):
+            salary = _plausible_pay(line, amount)
+            # Pay words make a figure a salary; so does a stated period ("£70,000 per annum").
+            if salary and (salary.period or _SALARY_CONTEXT_RE.search(sentence)):
                 return Salary(salary.min, salary.max, salary.currency, salary.period, sentence)
     return None

@@ -155,9 +155,10 @@ _BENEFITS = r"""
 |(?:das|was)\s+haben\s+wir\s+(?:dir|ihnen|euch)\s+zu\s+bieten|was\s+wir\s+(?:dir|ihnen|euch)\s+zu\s+bieten\s+haben
 |wir\s+haben\s+(?:dir|ihnen|euch)\s+(?:einiges|viel|eine\s+menge)\s+zu\s+bieten
 |(?:(?:unser|unsere|das|deine|ihre|eure|die|attraktive|attraktiven)\s+)*(?:angebot|leistungen|leistungsangebot|benefits
-|vorteile|vorzüge|mehrwerte?|extras|zusatzleistungen|sozialleistungen|mitarbeitervorteile|mitarbeiterbenefits|perspektiven?
-|entwicklungsmöglichkeiten|(?:vergütung|gehalt)\s+(?:und|&)\s+benefits)(?:{_AND}(?:benefits|vorteile|perspektiven|entwicklungsmöglichkeiten))?
-(?:\s+(?:an|für)\s+(?:dich|sie|euch))?
+|vorteile|vorzüge|mehrwerte?|mitarbeiterbenefits|mitarbeitervorteile|zusatzleistungen|(?:vergütung|gehalt)\s+(?:und|&)\s+benefits)
+(?:{_AND}(?:benefits|vorteile|perspektiven|entwicklungsmöglichkeiten))?(?:\s+(?:an|für)\s+(?:dich|sie|euch))?
+|(?:unser|unsere|deine|ihre|eure)\s+(?:extras|sozialleistungen|perspektiven?
+|entwicklungsmöglichkeiten)(?:{_AND}(?:benefits|vorteile|perspektiven|entwicklungsmöglichkeiten))?
 |(?:darauf|worauf)\s+(?:kannst|darfst|können|dürfen|könnt|dürft)\s+(?:du|sie|ihr)\s+(?:dich|sich|euch)\s+freuen
 |(?:darauf|worauf)\s+(?:du|sie|ihr)\s+(?:dich|sich|euch)\s+freuen\s+(?:kannst|darfst|können|dürfen|könnt|dürft)
 |freu(?:e|en)?\s+(?:dich|euch)\s+auf|freuen\s+sie\s+sich\s+auf
@@ -275,8 +276,6 @@ _SUFFIX_VERB = re.compile(
 _LIST_TAIL = re.compile(r"\s(?:will\s+)?(?:include|includes|are|sind|umfassen|umfasst|include\s+the\s+following)$")
 
 _EDGES = re.compile(r"[\W_]*(?:(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]\s+[\W_]*)?(.*?)[\W_]*", re.DOTALL)
-_LEAD = re.compile(r"^[\W_]+")
-_TRAIL = re.compile(r"[\W_]+$")
 _PARENTHESES = re.compile(r"\s*\([^)]{0,40}\)")
 _APOSTROPHES = ("\u2018", "\u2019", "\u00b4", "`")
 
@@ -474,8 +473,9 @@ def _items(lines: list[str]) -> list[str]:
             items[-1] = f"{items[-1]} {line}"
         elif not has_bullets and not line.endswith(":"):
             items.append(line)
-        else:
-            continue  # prose around a bullet list, or an intro line ending in ':'
+        else:  # prose around a bullet list, or an intro line ending in ':'
+            previous = ""
+            continue
         previous, previous_is_bullet = line, False
     return [cleaned for cleaned in map(_clean_item, items) if any(ch.isalnum() for ch in cleaned)]
 
@@ -557,8 +557,12 @@ def _blocks(text: str) -> list[_Block]:
         group = _match_heading(body)
         if group == "meta" and blocks[-1].group is None:
             group = None  # "Published: 1 week ago" above the ad text is a header fact
-        # A bullet is a heading only when short or colon-ended: "1. Your tasks" became "- Your tasks".
-        if group and (not is_bullet or body.endswith(":") or body.count(" ") < 4):
+        # A bullet is a heading when colon-ended ("- Your profile:"), or short and changing
+        # the kind, so that "- Entwicklungsmöglichkeiten" in a benefits list stays an item.
+        current_kind = _GROUP_KIND.get(blocks[-1].group or "")
+        if group and (
+            not is_bullet or body.endswith(":") or (body.count(" ") < 4 and _GROUP_KIND[group] != current_kind)
+        ):
             blocks.append(_Block(group, body))
             continue
         inline = None if is_bullet else _INLINE_HEADING.fullmatch(line)
@@ -639,7 +643,7 @@ def split_sections(text: str) -> Sections:
             if not reached_sections:
                 intro_lines.extend(block.lines)
             if block.group == "role":
-                role_items.extend(item for item, line in zip(items, block.lines) if line.startswith("- "))
+                role_items.extend(_items([line for line in block.lines if line.startswith("- ")]))
             sections.other.extend(items)
     if not (sections.responsibilities or sections.requirements or sections.benefits):
         _classify_bullet_lists(intro_lines, sections)

@@ -33,7 +33,8 @@ def _lines_containing(text: str, words: tuple[str, ...]) -> str:
 # "work from anywhere 4 weeks a year", "Workation", "remote work from abroad for up to 30 days":
 # a perk on top of the real work mode; such sentences are dropped before looking for the mode.
 _PERK_WORD = re.compile(r"\b(?:anywhere|abroad|ausland\w*|workation)\b", re.I)
-_PERK_DURATION = re.compile(r"\b\d+\s*(?:weeks?|days?|wochen|tage?n?)\b|\bper\s+year\b|\bpro\s+jahr\b|\bim\s+jahr\b", re.I)
+_PERK_DURATION = re.compile(
+    r"\b\d+\s*(?:weeks?|days?|wochen|tage?n?)\b|\bper\s+year\b|\bpro\s+jahr\b|\bim\s+jahr\b", re.I)
 _SENTENCE_BREAK = re.compile(r"\n|(?<=[.!?])\s+")
 _WORKPLACE_WORDS = ("remote", "hybrid", "home", "mobil", "office", "büro", "site", "vor ort", "vor-ort", "präsenz",
                     "anywhere", "überall", "ortsunabhängig")
@@ -42,8 +43,9 @@ _NEGATED = re.compile(r"\b(?:kein(?:e|en)?|no|not|nicht|ohne|without)\s+(?:\w+\s
 # "Berlin (Remote)", "Workplace type: On-site", a line that is just "Hybrid".
 _MODE_WORD = (r"(?P<mode>(?:100\s?%\s*|fully\s+|full\s+|komplett\s+)?remote(?:[-\s]first|[-\s]only)?|hybrid|"
               r"on[-\s]?site|vor[-\s]ort|in[-\s]office|office[-\s]based|präsenz)")
-_MODE_PART = re.compile(rf"(?:^|[,(|/•·]|\s[-–]\s|\s(?:oder|or|und|and)\s)\s*{_MODE_WORD}\s*(?=$|[,)|/•·]|\s[-–]\s|\s\()",
-                        re.I | re.M)
+_MODE_WORD_PATTERN = re.compile(_MODE_WORD, re.I)
+_MODE_PART = re.compile(
+    rf"(?:^|[,(|/•·]|\s[-–]\s|\s(?:oder|or|und|and)\s)\s*{_MODE_WORD}\s*(?=$|[,)|/•·]|\s[-–]\s|\s\()", re.I | re.M)
 _MODE_LABEL = re.compile(
     r"^\W*(?:workplace(?:\s+type)?|work(?:ing)?\s+(?:mode|model|arrangement|location type)|location\s+type|"
     r"remote(?:\s+work)?|arbeitsmodell|arbeitsweise|arbeitsort|home\s?-?office|job\s+type|"
@@ -66,7 +68,8 @@ _HYBRID = re.compile(
     r"|\bhome[-\s]?office\b|\bmobile[sn]?\s+arbeit\w*|\bmobile\s+working\b|\bremote\s+work(?:ing)?\b"
     r"|\bwork(?:ing)?\s+(?:from|at)\s+home\b|\bremote[-\s](?:friendly|option\w*|möglich\w*|anteil\w*)"
     r"|\b(?:partially|partly|teilweise|anteilig)\s+remote\b|\bremote\s+(?:possible|möglich)\b"
-    r"|\b\d+\s*(?:days?|tage?n?)\s+(?:per\s+week\s+|a\s+week\s+|pro\s+woche\s+)?(?:remote|home\s?-?office|from\s+home|mobil)"
+    r"|\b\d+\s*(?:days?|tage?n?)\s+(?:per\s+week\s+|a\s+week\s+|pro\s+woche\s+)?"
+    r"(?:remote|home\s?-?office|from\s+home|mobil)"
     r"|\bfrom\s+the\s+office\s+or\s+(?:from\s+)?home\b|\bflexibel?\s+(?:zwischen|between)\s+\w+\s+(?:und|and)\s+\w+"
     r"|\bremote\s+or\s+(?:in|from)\s+(?:the|our)\s+office\b", re.I)
 _ONSITE = re.compile(
@@ -102,10 +105,9 @@ def workplace_type(text: str) -> str | None:
     """Return ``onsite``, ``hybrid`` or ``remote`` for an ad, or None when it does not say.
 
     Precedence: (1) the mode stated as a label or location/chip part ("Location: Cologne, hybrid",
-    "Remote (United States)", "Arbeitsmodell: vor Ort"), where fixed office days still turn "remote"
-    into hybrid; (2) full-remote phrases ("100% remote",
-    "Remote-first", "fully remote") -> remote, unless fixed office days ("4 days per week in the
-    office") make it hybrid; (3) hybrid phrases ("Home office possible", "Homeoffice möglich",
+    "Remote (United States)", "Arbeitsmodell: vor Ort"); (2) full-remote phrases ("100% remote",
+    "Remote-first", "fully remote") -> remote; in both, fixed office days ("4 days per week in the
+    office") turn remote into hybrid; (3) hybrid phrases ("Home office possible", "Homeoffice möglich",
     "mobiles Arbeiten", "2 days remote", office days) -> hybrid; (4) explicit on-site statements
     ("on-site role", "100% vor Ort", "kein Homeoffice") -> onsite. Perks limited in time ("work from
     anywhere 4 weeks a year") are ignored.
@@ -118,7 +120,7 @@ def workplace_type(text: str) -> str | None:
                         if not (_PERK_WORD.search(sentence) and _PERK_DURATION.search(sentence)))
     stated = set()
     for match in _MODE_LABEL.finditer(text):
-        stated.update(_mode_of(m["mode"]) for m in re.finditer(_MODE_WORD, match["value"], re.I))
+        stated.update(_mode_of(m["mode"]) for m in _MODE_WORD_PATTERN.finditer(match["value"]))
     stated.update(_mode_of(m["mode"]) for m in _MODE_PART.finditer(text) if _not_negated(text, m))
     office_days = _OFFICE_DAYS.search(text)
     if stated:
@@ -137,7 +139,8 @@ def workplace_type(text: str) -> str | None:
 
 _FULL_TIME = re.compile(r"\bfull[-\s]?time\b|\bvollzeit\w*|\bvoll-\s*(?:oder|und|/)\s*teilzeit", re.I)
 # "Aufstockung auf Vollzeit möglich": full time as an option of a part-time job
-_AS_OPTION = re.compile(r"^\W*(?:\w+\W+)?(?:(?:ist|is)\s+)?(?:also\s+|auch\s+)?(?:möglich|possible|denkbar|an option)", re.I)
+_AS_OPTION = re.compile(
+    r"^\W*(?:\w+\W+)?(?:(?:ist|is)\s+)?(?:also\s+|auch\s+)?(?:möglich|possible|denkbar|an option)", re.I)
 _PART_TIME = re.compile(r"\bpart[-\s]?time\b|\bteilzeit(?:stelle|job|kraft)?\b|\bminijob\b|\bgeringfügig", re.I)
 # "Teilzeit möglich", "part-time possible": an option offered in a full-time ad
 _PART_TIME_OPTION = re.compile(
@@ -214,8 +217,8 @@ _WORKING_STUDENT = re.compile(
     r"\bstudentische[rn]?\s+(?:hilfskraft|aushilfe|mitarbeit\w*)|\bstudent\s+(?:assistant|job)\b", re.I)
 _INTERNSHIP = re.compile(
     r"\b(?:pflicht|freiwillige[ns]?\s+|orientierungs)?praktikum\b|\bpraktikant(?:in|\*in|:in)?\b|\bpraxissemester\b|"
-    r"\binternship\b|\b(?:as\s+an?|an)\s+intern\b|(?-i:\bIntern\b)(?=\s*(?:\(|[-–|]|$))|\b(?:abschlussarbeit|"
-    r"bachelorarbeit|masterarbeit|master'?s?\s+thesis|bachelor'?s?\s+thesis)\b", re.I | re.M)
+    r"\binternship\b|\b(?:as\s+an?|an)\s+intern\b|(?-i:\bIntern\b)(?=\s*(?:\(|[-–|]|$))|(?-i:^Intern\b)|"
+    r"\b(?:abschlussarbeit|bachelorarbeit|masterarbeit|master'?s?\s+thesis|bachelor'?s?\s+thesis)\b", re.I | re.M)
 _APPRENTICESHIP = re.compile(
     r"\bausbildung\s+(?:zum|zur|als)\b|\bausbildungs(?:platz|stelle|beginn|start|vergütung|jahr)\w*|"
     r"\bbeginn\s+der\s+ausbildung\b|\bduale[sn]?\s+studium\b|\bduale[rn]?\s+student\w*|\bdual\s+study\b|"
@@ -229,8 +232,10 @@ _FREELANCE = re.compile(
     r"\b(?:independent\s+)?contractor\b(?!s)|\bcontract\s+(?:role|position|basis)\b|\bselbstständige\s+tätigkeit\b",
     re.I)
 _FIXED_TERM = re.compile(
-    r"(?<![\w-])befristet\w*|\bbefristung\b|\bfixed[-\s]term\b|\btemporary\s+(?:contract|position|role|job|employment)\b|"
-    r"\b(?:eltern|mutterschutz|schwangerschafts|krankheits)(?:zeit)?vertretung\b|\b(?:maternity|parental\s+leave)\s+cover\b|"
+    r"(?<![\w-])befristet\w*|\bbefristung\b|\bfixed[-\s]term\b|"
+    r"\btemporary\s+(?:contract|position|role|job|employment)\b|"
+    r"\b(?:eltern|mutterschutz|schwangerschafts|krankheits)(?:zeit)?vertretung\b|"
+    r"\b(?:maternity|parental\s+leave)\s+cover\b|"
     r"\bzeitvertrag\b|\blimited\s+to\s+\d+\s+(?:months|years)\b|\b\d+[-\s](?:month|monthly)\s+contract\b|"
     r"\bfor\s+a\s+(?:fixed\s+)?(?:period|term)\s+of\s+\d+\s+months\b", re.I)
 _PERMANENT = re.compile(
@@ -243,10 +248,10 @@ _PERMANENT_OR_FREELANCE = re.compile(
     r"|(?:freelance|freiberuflich)\w*\s*(?:oder|or|/|bzw\.?)\s*(?:in\s+)?(?:festanstellung|permanent)", re.I)
 _CONTRACT_WORDS = (
     "werkstud", "student", "praktik", "intern", "praxissemester", "abschlussarbeit", "bachelorarbeit",
-    "masterarbeit", "thesis", "ausbildung", "azubi", "auszubild",
-    "dual", "apprentic", "freiberuf", "freelanc", "freie", "honorar", "contract", "befrist", "fixed", "temporar",
-    "vertretung", "cover", "zeitvertrag", "limited", "month", "festanstell", "feste", "festein", "fest ange",
-    "permanent", "open-ended", "open ended", "unlimited", "indefinite", "selbstst", "period", "term")
+    "masterarbeit", "thesis", "ausbildung", "azubi", "auszubild", "duale", "dual study", "apprentic", "freiberuf",
+    "freelanc", "freie mitarbeit", "freier mitarbeit", "honorar", "contract", "befrist", "fixed", "temporar",
+    "vertretung", "maternity", "parental", "zeitvertrag", "limited to", "festanstell", "feste anstellung",
+    "festein", "fest ange", "permanent", "open-ended", "open ended", "unlimited", "indefinite", "selbstst")
 _NO_FIXED_TERM = re.compile(r"\b(?:kein\w*|no|not|nicht|statt|instead\s+of)\s+(?:\w+\s+)?$", re.I)
 
 
@@ -311,7 +316,7 @@ def contract_type_from_structured(value: str | list[str] | None) -> str | None:
     for token in _structured_tokens(value):
         compact = re.sub(r"[\s\-]", "_", token)
         for pattern, kind in _STRUCTURED_CONTRACT:
-            if pattern.search(compact) and not (kind == "fixed_term" and "unbefristet" in compact):
+            if pattern.search(compact):
                 found.add(kind)
                 break
     for _, kind in _STRUCTURED_CONTRACT:

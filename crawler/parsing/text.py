@@ -41,8 +41,8 @@ _MOJIBAKE_MARKERS = ("Ã", "Â", "â€", "Ð", "Ñ", "ð\u0178", "ï»¿", "\x8
                      "\x91", "\x92", "\x93", "\x94", "\x96", "\x97")
 _LINE_SEPARATORS = ("\r\n", "\r", "\u2028", "\u2029", "\x0b", "\x0c", "\x85")
 _INVISIBLE = ("\u00ad", "\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u2060", "\ufeff",
-              "\u202a", "\u202b", "\u202c", "\u202d", "\u202e") + tuple(
-    chr(code) for code in (*range(0, 9), *range(14, 32), 127))
+              "\u202a", "\u202b", "\u202c", "\u202d", "\u202e")
+_CONTROL_CHARACTERS = tuple(chr(code) for code in (*range(0, 9), *range(14, 32), 127))
 _QUOTES = (("\u2018", "'"), ("\u2019", "'"), ("\u201a", "'"), ("\u201b", "'"), ("\u2032", "'"),
            ("\u201c", '"'), ("\u201d", '"'), ("\u201e", '"'), ("\u201f", '"'), ("\u2033", '"'))
 _COMBINING_MARKS = ("\u0300", "\u0301", "\u0302", "\u0303", "\u0308", "\u030a", "\u030c", "\u0327")
@@ -102,7 +102,7 @@ def repair_text(text: str) -> str:
     for separator in _LINE_SEPARATORS:
         if separator in text:
             text = text.replace(separator, "\n")
-    for character in _INVISIBLE if not ascii_only else _INVISIBLE[13:]:
+    for character in _CONTROL_CHARACTERS if ascii_only else _CONTROL_CHARACTERS + _INVISIBLE:
         if character in text:
             text = text.replace(character, "")
     if not ascii_only:
@@ -137,7 +137,6 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGN
 # libxml2's XPath with contains() over every element costs ~8 ms per 30 KB.
 _ATTRIBUTE_HINTS = ("hidden", "display", "ookie", "OOKIE", "onsent", "ONSENT", "gdpr", "GDPR", "onetrust",
                     "usercentrics", "didomi", "borlabs", "sr-only", "visually-hidden", "screen-reader")
-_HTML_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
 _KNOWN_TAGS = r"(?:p|div|br|ul|ol|li|h[1-6]|span|strong|b|em|i|u|a|table|tr|td|section|article|body|html|font)"
 _REAL_TAG = re.compile(rf"</?{_KNOWN_TAGS}(?:\s[^>]*)?/?>", re.IGNORECASE)
 _ESCAPED_TAG = re.compile(rf"&lt;/?{_KNOWN_TAGS}(?:\s.*?)?/?&gt;", re.IGNORECASE)
@@ -195,40 +194,8 @@ class _TextBuilder:
         self.pending_item = True
 
 
-def _walk(element: etree._Element, out: _TextBuilder, in_item: bool) -> None:
-    tag = element.tag
-    if tag == "br":
-        if in_item:
-            out.space()
-        else:
-            out.line_break(1)
-    elif tag == "li":
-        out.start_item()
-        _walk_children(element, out, True)
-        out.line_break(1)
-    elif tag in _BOLD_TAGS and not in_item and _starts_block(element):
-        out.line_break(1)  # "Intro <b>Deine Aufgaben</b><ul>…": the bold lead-in is a heading line
-        _walk_children(element, out, in_item)
-    elif tag in _LIST_TAGS:
-        # A nested list flattens into the parent list: its items become "- " lines too.
-        if not in_item:
-            out.line_break(2)
-        _walk_children(element, out, False)
-        out.line_break(1 if in_item else 2)
-    elif tag in _BLOCK_TAGS or tag in _ROW_TAGS:
-        level = 1 if tag in _ROW_TAGS else 2
-        if in_item:
-            out.space()
-            _walk_children(element, out, in_item)
-            out.space()
-        else:
-            out.line_break(level)
-            _walk_children(element, out, in_item)
-            out.line_break(level)
-    else:
-        _walk_children(element, out, in_item)
-    if element.tail:
-        out.text(element.tail)
+# What to do after an element's children: nothing, end a list item, a list, a block, a row.
+_AFTER_INLINE, _AFTER_ITEM, _AFTER_LIST, _AFTER_BLOCK, _AFTER_ROW = range(5)
 
 
 def _starts_block(element: etree._Element) -> bool:
@@ -241,11 +208,59 @@ def _starts_block(element: etree._Element) -> bool:
     )
 
 
-def _walk_children(element: etree._Element, out: _TextBuilder, in_item: bool) -> None:
-    if element.text:
-        out.text(element.text)
-    for child in element:
-        _walk(child, out, in_item)
+def _render(container: etree._Element, out: _TextBuilder) -> None:
+    """Write the text of ``container``'s content to ``out``, keeping the structure.
+
+    Iterative (explicit stack), so deeply nested page markup cannot hit Python's
+    recursion limit. ``in_item`` is true inside a list item: blocks and ``<br>`` there
+    become spaces, so each item stays on one line.
+    """
+    if container.text:
+        out.text(container.text)
+    stack: list[tuple[etree._Element, bool, int | None]] = [(child, False, None) for child in reversed(container)]
+    while stack:
+        element, in_item, after = stack.pop()
+        if after is not None:
+            if after == _AFTER_ITEM:
+                out.line_break(1)
+            elif after == _AFTER_LIST:
+                out.line_break(1 if in_item else 2)
+            elif after == _AFTER_BLOCK or after == _AFTER_ROW:
+                if in_item:
+                    out.space()
+                else:
+                    out.line_break(2 if after == _AFTER_BLOCK else 1)
+            if element.tail:
+                out.text(element.tail)
+            continue
+        tag = element.tag
+        children_in_item, after = in_item, _AFTER_INLINE
+        if tag == "br":
+            if in_item:
+                out.space()
+            else:
+                out.line_break(1)
+        elif tag == "li":
+            out.start_item()
+            children_in_item, after = True, _AFTER_ITEM
+        elif tag in _LIST_TAGS:
+            # A nested list flattens into the parent list: its items become "- " lines too.
+            if not in_item:
+                out.line_break(2)
+            children_in_item, after = False, _AFTER_LIST
+        elif tag in _BLOCK_TAGS or tag in _ROW_TAGS:
+            after = _AFTER_BLOCK if tag in _BLOCK_TAGS else _AFTER_ROW
+            if in_item:
+                out.space()
+            else:
+                out.line_break(2 if after == _AFTER_BLOCK else 1)
+        elif tag in _BOLD_TAGS and not in_item and _starts_block(element):
+            out.line_break(1)  # "Intro <b>Deine Aufgaben</b><ul>…": the bold lead-in is a heading line
+        stack.append((element, in_item, after))
+        if element.text:
+            out.text(element.text)
+        if len(element):
+            stack.extend((child, children_in_item, None) for child in reversed(element))
 
 
 def _is_chrome_element(element: etree._Element) -> bool:
@@ -310,10 +325,15 @@ def html_to_text(html_text: str) -> str:
     if not html_text or html_text.isspace():
         return ""
     markup = _unescape_markup(html_text)
-    if markup.startswith("<?xml") or markup.lstrip().startswith("<?xml"):
+    if markup.lstrip().startswith("<?xml"):
         markup = _XML_DECLARATION.sub("", markup)
+    if "\x00" in markup:
+        markup = markup.replace("\x00", "")
+    # A parser per call (0.7 µs): lxml parsers must not be shared between threads.
+    # huge_tree lifts libxml2's depth limit of 256, beyond which it silently drops text.
+    parser = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, huge_tree=True)
     try:
-        root = etree.fromstring(markup, _HTML_PARSER)
+        root = etree.fromstring(markup, parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         root = None
     if root is None:  # nothing parseable: treat as text
@@ -322,7 +342,7 @@ def html_to_text(html_text: str) -> str:
         _drop(element)
     body = root.find("body")
     out = _TextBuilder()
-    _walk_children(body if body is not None else root, out, False)
+    _render(body if body is not None else root, out)
     return repair_text("".join(out.parts))
 
 
@@ -336,7 +356,8 @@ _MONTHS = r"(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)
 _NUMBERED = re.compile(
     rf"^(?:\(?\d{{1,2}}[.)]|\(\d{{1,2}}\)|\(?[a-zA-Z]\)|[ivxIVX]{{1,4}}[.)])\s+(?!(?i:{_MONTHS})[a-zä]*\b)"
 )
-_INLINE_BULLETS = re.compile(r"\s*[•▪►✓✔➢➤\uf0b7]\ufe0f?\s*")
+_INLINE_BULLET_GLYPHS = "•▪►✓✔➢➤\uf0b7"
+_INLINE_BULLETS = re.compile(rf"\s*[{_INLINE_BULLET_GLYPHS}]\ufe0f?\s*")
 
 
 def _bullet_body(line: str) -> str | None:
@@ -381,7 +402,7 @@ def normalise_bullets(text: str) -> str:
         if not stripped:
             lines_out.append("")
             continue
-        if stripped.count("•") + stripped.count("▪") + stripped.count("✓") + stripped.count("\uf0b7") >= 2:
+        if sum(stripped.count(glyph) for glyph in _INLINE_BULLET_GLYPHS) >= 2:
             pieces = [piece for piece in _INLINE_BULLETS.split(stripped) if piece.strip()]
             if len(pieces) >= 2:
                 starts_with_bullet = _INLINE_BULLETS.match(stripped) is not None
@@ -547,8 +568,9 @@ def strip_chrome(text: str) -> str:
     copyright lines, "Page 1 of 3"), so sentences in the ad are never touched. Block
     rules: a similar-jobs heading drops the list after it (to the end of the text when
     the heading is in the last 60% of lines, else to the next blank line); a map heading
-    ("Our Location") in the second half drops up to five short address lines; a widget
-    title such as "Salary" goes when the next line is chrome.
+    ("Our Location") in the second half or followed by "Open map" drops up to three
+    short address lines; Indeed's "Profile insights" questionnaire goes; a widget title
+    ("Salary") or footer link ("Datenschutz") goes when chrome or nothing follows.
     """
     lines = text.split("\n")
     keys = [_chrome_key(line) for line in lines]
@@ -570,7 +592,9 @@ def strip_chrome(text: str) -> str:
             keep[index:end] = [False] * (end - index)
             index = end
             continue
-        if _LOCATION_BLOCK_HEADING.fullmatch(key) and index >= 0.5 * count:
+        if _LOCATION_BLOCK_HEADING.fullmatch(key) and (
+            index >= 0.5 * count or _is_chrome_key(_next_key(keys, index + 1))
+        ):
             end, address_lines = index + 1, 0
             while end < count and address_lines < 3:
                 following = keys[end]

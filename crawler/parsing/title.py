@@ -4,6 +4,8 @@ Choices:
 - German gender suffixes are cut back to the form before the suffix: "Entwickler*in",
   "Ingenieur:in", "Mitarbeiter/-in", "Berater(in)", "EntwicklerIn" -> the masculine form, and
   "Kaufmann/-frau" -> "Kaufmann". Irregular stems are not repaired ("Ärzt*in" -> "Ärzt").
+  Both forms written out in full ("Bürokauffrau / Bürokaufmann", "Koch/Köchin") are content,
+  not a marker, and stay.
 - A "| Company" or "- Company" suffix can only be told from content when the company is known:
   pass ``company`` to remove it. Suffixes naming a job board or "Jobs"/"Karriere" always go.
 - Seniority comes from title words only; None when the title has no marker. Intern beats
@@ -26,8 +28,7 @@ _GENDER_BARE_RE = re.compile(r"(?<![\w/])[mwfd](?:\s*/\s*(?:[mwfdx]|div\.?)){2,3
                              re.I)
 _GENDER_SUFFIX_RE = re.compile(
     r"(?<=[a-zäöüß])(?:[*:_][Ii]n(?:nen)?|/-?in(?:nen)?|\s?\(-?in(?:nen)?\))(?![a-zäöü])"
-    r"|(?<=er)In(?:nen)?(?![a-zäöü])"
-    r"|(?<=mann)\s*/\s*-?\w*frau(?![a-zäöü])|(?<=frau)\s*/\s*-?\w*mann(?![a-zäöü])")
+    r"|(?<=er)In(?:nen)?(?![a-zäöü])|(?<=mann)\s*/\s*-\s*frau\b|(?<=frau)\s*/\s*-\s*mann\b")
 _BOARD_NAMES = (r"stepstone|indeed|linkedin|xing|glassdoor|monster|stellenanzeigen\.de|jobware"
                 r"|kimeta|jobs\.ch|arbeitsagentur|get in it|honeypot|welcome to the jungle")
 # "New" only as a badge (NEW, New!, New:) so that "New Business Manager" keeps its first word.
@@ -43,19 +44,6 @@ _TRAILING_CHROME_RE = re.compile(
     rf"|\s+[-–|]\s+[^|]*?\b(?:{_BOARD_NAMES})\b[^|]*$",
     re.I)
 _EDGE_SEPARATORS = " \t-–—|,;:/·•*"
-_PAIRED_FORM_RE = re.compile(r"\b(\w+)\s*/\s*(\w+)\b")
-_UMLAUTS = str.maketrans("äöüÄÖÜ", "aouAOU")
-
-
-def _masculine_of_pair(match: re.Match[str]) -> str:
-    """"Koch/Köchin", "Arzt/Ärztin", "Verkäuferin/Verkäufer" -> the masculine form alone."""
-    first, second = match[1], match[2]
-    plain_first, plain_second = first.translate(_UMLAUTS), second.translate(_UMLAUTS)
-    if plain_second.endswith("in") and plain_second[:-2].lower() == plain_first.lower():
-        return first
-    if plain_first.endswith("in") and plain_first[:-2].lower() == plain_second.lower():
-        return second
-    return match[0]
 
 
 def _remove_company_suffix(title: str, company: str) -> str:
@@ -73,7 +61,6 @@ def clean_title(raw: str, company: str | None = None) -> str:
     title = _GENDER_PARENS_RE.sub(" ", title)
     title = _GENDER_BARE_RE.sub(" ", title)
     title = _GENDER_SUFFIX_RE.sub("", title)
-    title = _PAIRED_FORM_RE.sub(_masculine_of_pair, title)
     if company:
         title = _remove_company_suffix(title, company)
     previous = None
@@ -95,13 +82,13 @@ _INTERN_RE = re.compile(
     r"|thesis|volontär\w*|volontariat)\b", re.I)
 _EXECUTIVE_RE = re.compile(
     r"\bC(?:EO|TO|FO|OO|IO|MO|PO|DO|HRO|ISO|RO|SO|XO|AIO)\b|\b[SEA]?VP\b"
-    r"|(?i:\b(?:chief|c-level|vice[\s-]president|president|director|direktor(?:in)?"
+    r"|(?i:\b(?:chief|c-level|vice[\s-]president|president|director|direktor(?:in)?|head\s+of"
     r"|managing\s+(?:director|partner)|general\s+manager)\b"
     r"|\b(?:geschäftsführ|geschäftsleit|vorstand|bereichsleit|hauptabteilungsleit)\w*"
     r"|\bkaufmännische[rn]?\s+leit\w*)")
 _NOT_EXECUTIVE_RE = re.compile(r"\b(?:art|creative)\s+director\b", re.I)
 _LEAD_RE = re.compile(
-    r"\b(?:lead|team\s*lead|tech\s+lead|head|leitende[rn]?|\w*leiter(?:in)?|\w*leitung"
+    r"\b(?:lead|team\s*lead|tech\s+lead|head(?!\s+of)|leitende[rn]?|\w*leiter(?:in)?|\w*leitung"
     r"|(?:engineering|team|group|department|development)\s*manager"
     r"|manager,?\s+(?:software\s+)?engineering|supervisor)\b", re.I)
 # Leads that are not leading: sales leads, project roles, and "-leiter"/"-leitung" compounds that
@@ -143,9 +130,10 @@ def seniority_from_title(title: str) -> str | None:
     junior: Junior, Jr., Berufseinsteiger, Entry level, Graduate, Trainee (German trainee
     programmes hire graduates). mid: only explicit Mid-level / Intermediate / Medior.
     senior: Senior, Sr., Erfahrene(r), Experienced, Expert, Principal, Staff Engineer.
-    lead: Lead, Head of, Teamleiter, Leitung, Engineering Manager; not "Product Manager",
+    lead: Lead, Teamleiter, Leitung, Engineering Manager, Head Chef; not "Product Manager",
     "Projektleiter" (a project role) or "Lead Generation". executive: C-level, VP, Director,
-    Geschäftsführer, Bereichsleiter; not "Assistenz der Geschäftsführung" or "Art Director".
+    Head of (the head of a function, as the gold set annotates it), Geschäftsführer,
+    Bereichsleiter; not "Assistenz der Geschäftsführung" or "Art Director".
     """
     if _INTERN_RE.search(title):
         return "intern"

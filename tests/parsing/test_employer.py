@@ -29,6 +29,8 @@ def seed(prefix: str) -> str:
         ("We are a recruitment agency specialised in IT.", True),
         ("XYZ Staffing Services is an equal opportunity employer.", True),
         ("Für einen unserer Kunden suchen wir", True),
+        ("Our client, a leading insurer, is hiring.", True),
+        ("We are recruiting on behalf of a leading automotive client.", True),
         ("We help our clients to digitalise their business.", False),
         ("Our clients include DAX companies and start-ups.", False),
         ("You develop solutions for our clients in the automotive industry.", False),

@@ -165,10 +165,10 @@ def test_seed_001_languages():
 
 def test_requirement_parsers_are_fast():
     ads = [seed("000"), seed("001")]
-    started = time.perf_counter()
+    started = time.process_time()
     for index in range(400):
         ad = ads[index % 2]
         required_languages(ad)
         experience_years_min(ad)
         education_level(ad)
-    assert 400 / (time.perf_counter() - started) > 500
+    assert 400 / (time.process_time() - started) > 500

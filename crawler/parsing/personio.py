@@ -1,0 +1,133 @@
+"""Personio's public XML feed: one ``<position>`` element -> posting fields.
+
+Feed: ``https://{company}.jobs.personio.de/xml?language=de|en`` with root ``<workzag-jobs>``.
+The position's title is its own ``<name>`` child: each ``<jobDescription>`` also has a ``<name>``
+(the section heading), so a descendant search would pick a heading as the title.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from datetime import datetime
+from typing import Any
+
+from lxml import etree
+
+from crawler.parsing.dates import parse_date
+from crawler.parsing.location import parse_location
+from crawler.parsing.terms import (
+    contract_type_from_structured,
+    employment_type_from_structured,
+    workplace_type,
+)
+from crawler.parsing.xml_fields import child, child_text, children, element_text, inner_markup
+
+JOB_URL = "https://{company}.jobs.personio.de/job/{position_id}"
+# "experienced" says nothing the title does not say better (Senior…, Lead…), so it maps to None.
+_SENIORITY = {"entry-level": "junior", "student": "intern", "manager": "lead", "executive": "executive"}
+_SALARY_PERIODS = {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month", "yearly": "year",
+                   "annual": "year", "annually": "year"}
+# yearsOfExperience: lt-1, 1-2, 2-5, 5-7, 7-10, 10-15, gt-15 -> the least years asked for
+_YEARS_OF_EXPERIENCE = re.compile(r"^(?:lt-\d+|(?:gt-)?(?P<least>\d+)(?:-\d+)?)$")
+
+
+def personio_job_url(company: str, position_id: str, language: str | None = None) -> str:
+    """The public page of a Personio position; ``?language=`` only for a non-German feed."""
+    url = JOB_URL.format(company=company, position_id=position_id)
+    return f"{url}?language={language}" if language and language != "de" else url
+
+
+def _description(position: etree._Element) -> str | None:
+    """Every jobDescription section as HTML, each under an ``<h3>`` of its own heading."""
+    sections = []
+    container = child(position, "jobDescriptions")
+    for section in children(container, "jobDescription") if container is not None else []:
+        heading = child_text(section, "name")
+        value = inner_markup(child(section, "value"))
+        if not value:
+            continue
+        sections.append(f"<h3>{html.escape(heading, quote=False)}</h3>\n{value}" if heading else value)
+    return "\n".join(sections) or None
+
+
+def _offices(position: etree._Element) -> list[str]:
+    """The main office first, then the additional offices, without repeats."""
+    offices = [child_text(position, "office")]
+    additional = child(position, "additionalOffices")
+    if additional is not None:
+        offices += [element_text(office) for office in children(additional, "office")]
+    unique: list[str] = []
+    for office in offices:
+        if office and office.casefold() not in {known.casefold() for known in unique}:
+            unique.append(office)
+    return unique
+
+
+def _location_fields(offices: list[str]) -> dict[str, Any]:
+    fields: dict[str, Any] = {"location_raw": "; ".join(offices) or None,
+                              "workplace_type": workplace_type("\n".join(offices)) if offices else None}
+    for office in offices:
+        location = parse_location(office)
+        if location.city or location.country:
+            fields.update(city=location.city, postal_code=location.postal_code, region=location.region,
+                          country=location.country)
+            break
+    return fields
+
+
+def _amount(text: str | None) -> float | None:
+    try:
+        return float(text) if text else None
+    except ValueError:
+        return None
+
+
+def _salary_fields(position: etree._Element) -> dict[str, Any]:
+    salary = child(position, "salaryInformation")
+    if salary is None:
+        return {}
+    low_text, high_text = child_text(salary, "min"), child_text(salary, "max")
+    low, high = _amount(low_text), _amount(high_text)
+    if low is None and high is None:
+        return {}
+    currency = (child_text(salary, "currencyCode") or "").upper() or None
+    period_name = (child_text(salary, "type") or "").lower()
+    figures = "–".join(dict.fromkeys(text for text in (low_text, high_text) if text))
+    raw = " ".join(part for part in (figures, currency, period_name) if part)
+    return {"salary_min": low, "salary_max": high, "salary_currency": currency,
+            "salary_period": _SALARY_PERIODS.get(period_name), "salary_raw": raw}
+
+
+def _experience_years(value: str | None) -> int | None:
+    match = _YEARS_OF_EXPERIENCE.match((value or "").strip().lower())
+    if not match:
+        return None
+    return int(match["least"]) if match["least"] else 0
+
+
+def posting_fields_from_personio(position: etree._Element, company: str, now: datetime, *,
+                                 language: str | None = None) -> dict[str, Any]:
+    """Posting fields (schema names) from one ``<position>`` of a Personio feed.
+
+    ``company`` is the board's subdomain (``{company}.jobs.personio.de``), used for the job URL;
+    the employer's name comes from ``<subcompany>`` when the feed has one. ``now`` resolves dates.
+    """
+    position_id = child_text(position, "id")
+    created = child_text(position, "createdAt")
+    fields: dict[str, Any] = {
+        "source_id": position_id,
+        "url": personio_job_url(company, position_id, language) if position_id else None,
+        "title_raw": child_text(position, "name"),
+        "description": _description(position),
+        "company": child_text(position, "subcompany"),
+        "employment_type": employment_type_from_structured(child_text(position, "schedule")),
+        "contract_type": contract_type_from_structured(child_text(position, "employmentType")),
+        "seniority": _SENIORITY.get((child_text(position, "seniority") or "").lower()),
+        "experience_years_min": _experience_years(child_text(position, "yearsOfExperience")),
+        "date_posted": parse_date(created, now) if created else None,
+        "date_posted_raw": created,
+    }
+    fields.update(_location_fields(_offices(position)))
+    fields.update(_salary_fields(position))
+    return {name: value for name, value in fields.items() if value not in (None, "", [])}

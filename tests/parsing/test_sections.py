@@ -1,0 +1,389 @@
+"""Tests for crawler.parsing.sections: heading vocabulary and section splitting."""
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from crawler.parsing.sections import Sections, heading_kind, split_sections
+from crawler.parsing.text import clean_text
+
+SEEDS = Path(__file__).parent.parent / "files" / "seeds"
+SEED_000 = (SEEDS / "000_b66804fa50d40c3b.txt").read_text(encoding="utf-8")
+SEED_001 = (SEEDS / "001_004fedc382bfa4ea.txt").read_text(encoding="utf-8")
+
+
+def _cases(kind, lines):
+    return [(line, kind) for line in lines.split("|")]
+
+
+HEADINGS = (
+    _cases(
+        "responsibilities",
+        "Your tasks|Deine Aufgaben|Ihre Aufgaben|Aufgaben|Aufgaben:|DEINE AUFGABEN|🚀 Deine Aufgaben|1. Your tasks"
+        "|Das erwartet dich|Was dich erwartet|Was Sie erwartet:|Deine Mission|Your mission|Your role|The role"
+        "|What you'll do|What you’ll do:|What you will do|What will you do?|Responsibilities|Key responsibilities"
+        "|Tasks|Your responsibilities|Main duties|Duties|Deine Rolle|Ihre Aufgaben bei uns|Deine Aufgaben bei ALDI"
+        "|Your tasks at Acme|Ihr Aufgabengebiet|Dein Aufgabenbereich|Ihre Tätigkeiten|Das machst du"
+        "|Was du bei uns machst|Das bewegst du|Was du bewegst|Deine Verantwortung|Ihre Verantwortung|Dein Job"
+        "|Dein Beitrag|Deine Herausforderungen|Das sind deine Aufgaben|Diese Aufgaben erwarten dich"
+        "|Wofür du verantwortlich bist|In this role you will:|As a Data Engineer, you will:|You will:|Your impact"
+        "|A day in the life|What the role involves|Role responsibilities|**Your tasks**|## Responsibilities"
+        "|Your day-to-day|Ihre zukünftigen Aufgaben|Aufgabenschwerpunkte|Tätigkeitsbeschreibung"
+        "|Your key responsibilities include|Deine Aufgaben im Überblick|Was du tun wirst|Areas of responsibility"
+        "|Ihre Aufgaben als Data Engineer (m/w/d)|WHAT YOU'LL DO|➤ Your Responsibilities:|[Deine Aufgaben]",
+    )
+    + _cases(
+        "requirements",
+        "Dein Profil|Ihr Profil|Was du mitbringst|Das bringst du mit|Das zeichnet dich aus|Anforderungen"
+        "|Qualifikationen|Your profile|Requirements|Requirements:|Qualifications|What you bring|What you'll bring"
+        "|What we're looking for|What we are looking for|Who you are|Must have|Must-haves|Nice to have"
+        "|Nice-to-have:|Skills|Das bringen Sie mit|Was Sie mitbringen|Das solltest du mitbringen"
+        "|Das sollten Sie mitbringen|Was wir erwarten|Was wir von dir erwarten|Damit überzeugst du uns"
+        "|Womit du uns überzeugst|Damit begeisterst du uns|Was dich auszeichnet|Das macht dich aus.|Voraussetzungen"
+        "|Deine Qualifikationen|Ihre Qualifikation|Skills & Experience|Skills and qualifications|Required skills"
+        "|Preferred qualifications|Minimum qualifications|Basic Qualifications|About you|You have|You bring"
+        "|Your background|Your skills|Your experience|Experience|The ideal candidate|Ideal candidate|Bonus points"
+        "|Bonus points if you have|What you need|What you'll need|What you need to succeed|Dein Background"
+        "|Dein Know-how|Deine Skills|Deine Stärken|Wen wir suchen|Wer du bist|Das bist du|Du hast|Sie haben"
+        "|Idealerweise bringst du mit|Wünschenswert|Von Vorteil|Pluspunkte|Anforderungsprofil|Sprachkenntnisse"
+        "|Languages|Education|Darauf kommt es an|Was uns wichtig ist|Deine Qualifikation und Skills"
+        "|Kenntnisse und Fähigkeiten|Your qualifications|Who we're looking for|Is this you?"
+        "|What makes you a great fit|You'll thrive if you|Was Du mitbringst 💪|Ihr Profil als Data Engineer"
+        "|3. Your Profile|DAS BRINGST DU MIT:",
+    )
+    + _cases(
+        "benefits",
+        "Wir bieten|Was wir bieten|Was wir dir bieten|Unser Angebot|Deine Vorteile|Ihre Vorteile|Benefits"
+        "|Your benefits|Perks|What we offer|Why us?|Why join us|Why join us?|Das bieten wir|Das bieten wir dir"
+        "|Das bieten wir Ihnen|Was wir Ihnen bieten|Wir bieten dir|Wir bieten Ihnen|Unsere Benefits|Deine Benefits"
+        "|Benefits bei uns|Darauf kannst du dich freuen|Worauf du dich freuen kannst|Darauf können Sie sich freuen"
+        "|Freu dich auf|What you'll get|What you get|What's in it for you?|What we offer you|We offer|Our offer"
+        "|Perks & Benefits|Benefits & Perks|Compensation & Benefits|Why you'll love working here|Why Acme?"
+        "|Warum ALDI?|Das spricht für uns|Was für uns spricht|Was du von uns bekommst|Das bekommst du"
+        "|Unsere Leistungen|Deine Perspektiven|Ihre Perspektiven|Zusatzleistungen|Mitarbeitervorteile"
+        "|Dein Mehrwert|In return|What you can expect from us|Was dich bei uns erwartet|Das erwartet dich bei uns"
+        "|Was wir dir geben|Unser Angebot an dich|Ihre Vorteile bei uns|🎁 Benefits|WAS WIR BIETEN:",
+    )
+    + _cases(
+        "company",
+        "Über uns|Wer wir sind|Wer wir sind.|About us|Who we are|About the company|Das sind wir|Unternehmen"
+        "|Unser Unternehmen|Das Unternehmen|About ALDI|Über ALDI|Über die Acme GmbH|Company description"
+        "|Company Profile|Unternehmensprofil|Our story|Wir über uns|Your new employer|Dein neuer Arbeitgeber"
+        "|Ihr neuer Arbeitgeber|Arbeitgeber|Unser Kunde|Über unseren Kunden|Our client|About the client"
+        "|Wir stellen uns vor|Lerne uns kennen|Unsere Werte|Our culture|Wir sind|ÜBER UNS:",
+    )
+    + _cases(
+        "other",
+        "Contact|Kontakt|How to apply|Interested?|Haben wir dein Interesse geweckt?|Haben wir Ihr Interesse geweckt?"
+        "|Über die Stelle|About the role|About the job|Job description|Stellenbeschreibung|Ansprechpartner"
+        "|Deine Ansprechpartnerin|Ihr Ansprechpartner|Bewerbung|So bewirbst du dich|Next steps|Klingt gut?"
+        "|Klingt spannend?|Sounds good?|Noch Fragen?|Location|Standort|Arbeitsort|Gehalt|Salary|Equal opportunity"
+        "|Diversity & Inclusion|Additional information|Weitere Informationen|Gut zu wissen|Das Team|Your team"
+        "|Bist du interessiert?|Neugierig geworden?|Bewerbungsprozess|Our hiring process|Ready to apply?"
+        "|Wir freuen uns auf deine Bewerbung!|Lust auf mehr?|Eckdaten|Auf einen Blick|Posted 30+ days ago"
+        "|Published: 1 week ago|Erschienen: vor 2 Tagen",
+    )
+)
+
+
+@pytest.mark.parametrize(("line", "kind"), HEADINGS)
+def test_heading_kind(line, kind):
+    assert heading_kind(line) == kind
+
+
+NOT_HEADINGS = (
+    "Flexible working hours|Weiterbildung|30 Tage Urlaub|Über 30 Tage Urlaub|About 30% travel|Python"
+    "|Teamfähigkeit|We are looking for a Senior Engineer to join our team in Berlin."
+    "|Du entwickelst neue Features für unsere Plattform.|Senior Machine Learning Engineer (m/f/d)|Essen"
+    "|Permanent contract|Full Time, Home office possible|Benefits for employees include flexible hours and more."
+    "|Very good written and spoken German and English skills"
+    "|The ALDI Nord group of companies is one of the leading food retailers.|Homeoffice|JobRad"
+    "|Wir sind gespannt auf deine Bewerbung|Sehr gute Deutschkenntnisse|Experience with Python"
+    "|Strong communication skills|Contract: Permanent|And much more.|Why this matters to us every day at work"
+    "|Erfahrung im Projektmanagement|Kenntnisse in SAP|Erfahrung als Entwickler|Experience at a startup"
+    "|Mobile working|Team events|Competitive salary|Unbefristeter Arbeitsvertrag|Betriebliche Altersvorsorge"
+    "|Entwicklung von Machine-Learning-Modellen|Abgeschlossenes Studium der Informatik|Fluent English"
+    "|3+ years of experience|Health insurance|Remote work|Learning budget|Your development|Mentoring"
+    "|Wir bieten dir ein tolles Team.|You have a degree in CS|Skills: Python, SQL|Vollzeit|Hybrid|45307 Essen"
+    "|Mission-driven team|Du hast Spaß an der Arbeit im Team"
+).split("|")
+
+
+@pytest.mark.parametrize("line", NOT_HEADINGS)
+def test_not_a_heading(line):
+    assert heading_kind(line) is None
+
+
+def test_heading_vocabulary_is_large():
+    assert len(HEADINGS) >= 250
+
+
+# --- seeds ---------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed_000() -> Sections:
+    return split_sections(clean_text(SEED_000))
+
+
+@pytest.fixture(scope="module")
+def seed_001() -> Sections:
+    return split_sections(clean_text(SEED_001))
+
+
+def test_seed_000_requirements(seed_000):
+    assert len(seed_000.requirements) == 6
+    assert seed_000.requirements[0].startswith("Good degree, e.g. in data science")
+    assert seed_000.requirements[-1] == "Very good written and spoken German and English skills"
+
+
+def test_seed_000_responsibilities(seed_000):
+    assert len(seed_000.responsibilities) == 6
+    assert seed_000.responsibilities[0].startswith("You are significantly involved")
+    assert seed_000.responsibilities[-1].startswith("You work in a cross-disciplinary team")
+
+
+def test_seed_000_benefits_count_the_closing_line(seed_000):
+    assert len(seed_000.benefits) == 6
+    assert seed_000.benefits[0].startswith("Flexible working time model")
+    assert seed_000.benefits[-1] == "And much more."
+
+
+def test_seed_000_company_description_is_the_client_paragraph(seed_000):
+    assert seed_000.company_description.startswith("Our client is a big (2k employees")
+    assert "looking for" not in seed_000.company_description
+
+
+def test_seed_001_sections(seed_001):
+    assert len(seed_001.responsibilities) == 6
+    assert len(seed_001.requirements) == 7
+    assert len(seed_001.benefits) == 6
+    assert seed_001.responsibilities[0] == "Develop and industrialize complex data analytics products for various use cases."
+    assert seed_001.requirements[-1].startswith("Successfully completed studies")
+    assert seed_001.benefits[-1].endswith("dynamic team that is looking forward to you!")
+
+
+def test_seed_001_company_description(seed_001):
+    assert seed_001.company_description.startswith("The ALDI Nord group of companies")
+    assert seed_001.company_description.endswith("Powered by people.")
+    assert "Senior Machine Learning Engineer" not in seed_001.company_description
+
+
+def test_seed_001_headings(seed_001):
+    assert seed_001.headings == [
+        ("responsibilities", "Your tasks"),
+        ("requirements", "Your profile"),
+        ("benefits", "Your benefits"),
+    ]
+
+
+def test_raw_seed_001_benefits_end_at_end_of_ad_chrome():
+    sections = split_sections(SEED_001)  # not cleaned: "Like this job?" still there
+    assert len(sections.benefits) == 6
+    assert sections.benefits[-1].endswith("looking forward to you!")
+    assert sections.company_description.startswith("The ALDI Nord group of companies")
+
+
+# --- split_sections ------------------------------------------------------------------
+
+GREENHOUSE = (
+    "&lt;p&gt;&lt;strong&gt;About us&lt;/strong&gt;&lt;/p&gt;&lt;p&gt;Acme is a leading fintech company with 300 "
+    "employees across 4 offices.&amp;nbsp;We build payment solutions.&lt;/p&gt;&lt;p&gt;&lt;strong&gt;What you'll "
+    "do&lt;/strong&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Design and build data pipelines&lt;/li&gt;&lt;li&gt;Own our ML "
+    "platform&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;strong&gt;What you'll bring&lt;/strong&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;"
+    "3+ years of Python experience&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;strong&gt;Benefits&lt;/strong&gt;&lt;/p&gt;&lt;ul&gt;"
+    "&lt;li&gt;30 days vacation&lt;/li&gt;&lt;li&gt;Learning budget&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Acme is an equal "
+    "opportunity employer.&lt;/p&gt;"
+)
+STEPSTONE_DE = (
+    "<div><p>Die Muster GmbH ist ein mittelständisches Familienunternehmen mit über 250 Mitarbeitenden an 5 "
+    "Standorten.</p><h2>🚀 Deine Aufgaben</h2><ul><li>Du entwickelst unsere Datenplattform weiter</li><li>Du betreust "
+    "interne Kunden</li></ul><h2>💡 Das bringst du mit</h2><ul><li>Abgeschlossenes Studium der Informatik;</li>"
+    "<li>Sehr gute Deutsch- und gute Englischkenntnisse,</li></ul><h2>🎁 Was wir dir bieten</h2><ul><li>30 Tage "
+    "Urlaub</li><li>JobRad</li></ul><h2>Kontakt</h2><p>Frau Müller, Tel. 0201 12345</p></div>"
+)
+
+SPLIT_CASES = [
+    (
+        "greenhouse_escaped_html",
+        GREENHOUSE,
+        {
+            "company_description": "Acme is a leading fintech company with 300 employees across 4 offices. We build payment solutions.",
+            "responsibilities": ["Design and build data pipelines", "Own our ML platform"],
+            "requirements": ["3+ years of Python experience"],
+            "benefits": ["30 days vacation", "Learning budget"],
+        },
+    ),
+    (
+        "german_h2_emoji_headings",
+        STEPSTONE_DE,
+        {
+            "company_description": "Die Muster GmbH ist ein mittelständisches Familienunternehmen mit über 250 Mitarbeitenden an 5 Standorten.",
+            "responsibilities": ["Du entwickelst unsere Datenplattform weiter", "Du betreust interne Kunden"],
+            "requirements": ["Abgeschlossenes Studium der Informatik", "Sehr gute Deutsch- und gute Englischkenntnisse"],
+            "benefits": ["30 Tage Urlaub", "JobRad"],
+            "other": ["Frau Müller, Tel. 0201 12345"],
+        },
+    ),
+    (
+        "uppercase_colon_headings_with_glyph_bullets",
+        "IHRE AUFGABEN:\n• Planung und Steuerung von Projekten\n• Abstimmung mit Kunden\nIHR PROFIL:\n"
+        "• Abgeschlossene Ausbildung\nWIR BIETEN:\n• Unbefristeter Arbeitsvertrag\n"
+        "Haben wir Ihr Interesse geweckt? Dann bewerben Sie sich jetzt!",
+        {
+            "responsibilities": ["Planung und Steuerung von Projekten", "Abstimmung mit Kunden"],
+            "requirements": ["Abgeschlossene Ausbildung"],
+            "benefits": ["Unbefristeter Arbeitsvertrag"],
+        },
+    ),
+    (
+        "inline_bold_headings",
+        "<p><b>Your tasks:</b> Build APIs and maintain services.</p><p><b>Your profile:</b> 3 years Python.</p>"
+        "<p><strong>We offer:</strong><br>- Remote work<br>- Bonus</p>",
+        {
+            "responsibilities": ["Build APIs and maintain services."],
+            "requirements": ["3 years Python."],
+            "benefits": ["Remote work", "Bonus"],
+        },
+    ),
+    (
+        "numbered_headings",
+        "1. Your tasks\n- a task here\n- another task\n2. Your profile\n- Python skills\n3. What we offer\n- Gym\n"
+        "Interessiert?\nBewirb dich jetzt!",
+        {"responsibilities": ["a task here", "another task"], "requirements": ["Python skills"], "benefits": ["Gym"]},
+    ),
+    (
+        "bare_headings_and_blank_lines",
+        "Tasks\n\n- Build\n\nSkills\n\n- SQL\n\nPerks\n\n- Snacks",
+        {"responsibilities": ["Build"], "requirements": ["SQL"], "benefits": ["Snacks"]},
+    ),
+    (
+        "ambiguous_expect_headings_decided_by_content",
+        "Was dich erwartet:\n- 30 Tage Urlaub\n- Homeoffice und flexible Arbeitszeiten\n- Team-Events\n"
+        "Das erwartet dich:\n- Du entwickelst neue Features\n- Du betreust unsere Kunden",
+        {
+            "responsibilities": ["Du entwickelst neue Features", "Du betreust unsere Kunden"],
+            "benefits": ["30 Tage Urlaub", "Homeoffice und flexible Arbeitszeiten", "Team-Events"],
+        },
+    ),
+    (
+        "must_and_nice_to_have_are_both_requirements",
+        "Must have:\n- Python\n- SQL\nNice to have:\n- Spark",
+        {"requirements": ["Python", "SQL", "Spark"]},
+    ),
+    (
+        "section_ends_at_contact_heading",
+        "Wir bieten\nHomeoffice\nJobRad\nKontakt\nFrau Schmidt\njobs@example.com",
+        {"benefits": ["Homeoffice", "JobRad"], "other": ["Frau Schmidt", "jobs@example.com"]},
+    ),
+    (
+        "section_ends_at_interest_question",
+        "Deine Aufgaben\nDu baust Dashboards\nHaben wir dein Interesse geweckt?\nDann bewirb dich über unser Portal.",
+        {"responsibilities": ["Du baust Dashboards"], "other": ["Dann bewirb dich über unser Portal."]},
+    ),
+    (
+        "intro_line_ending_in_colon_is_not_an_item",
+        "Responsibilities\nIn your daily work you will:\n- Build models\n- Deploy them\nAfter a year you lead the team.",
+        {"responsibilities": ["Build models", "Deploy them"]},
+    ),
+    (
+        "wrapped_bullet_lines_are_joined",
+        "Requirements\n- Experience with cloud platforms such as\nAWS or Azure\n- Knowledge of Docker and\n"
+        "Kubernetes\n- fluent English",
+        {"requirements": ["Experience with cloud platforms such as AWS or Azure", "Knowledge of Docker and Kubernetes", "fluent English"]},
+    ),
+    (
+        "list_punctuation_is_stripped_sentence_ends_kept",
+        "Ihr Profil\n- Studium der Informatik;\n- Erfahrung mit SQL,\n- Teamgeist.",
+        {"requirements": ["Studium der Informatik", "Erfahrung mit SQL", "Teamgeist."]},
+    ),
+    (
+        "about_us_at_the_end_is_the_company_description",
+        "We are hiring.\nYour tasks\n- Code\nAbout us\nAcme builds robots.\n\nFounded in 1999.",
+        {"company_description": "Acme builds robots.\n\nFounded in 1999.", "responsibilities": ["Code"]},
+    ),
+    (
+        "about_named_company_heading",
+        "About Acme\nAcme makes tools.\nWhat you'll do\n- Ship features",
+        {"company_description": "Acme makes tools.", "responsibilities": ["Ship features"]},
+    ),
+    (
+        "intro_about_the_vacancy_is_not_a_company_description",
+        "We are looking for a Senior Data Engineer to join our team in Berlin. You will build our platform.\n"
+        "Your profile\n- Python",
+        {"company_description": None, "requirements": ["Python"]},
+    ),
+    (
+        "no_headings_bullet_lists_classified_by_content",
+        "We are hiring a data engineer.\n\n- Develop data pipelines in Spark\n- Maintain our Airflow jobs\n"
+        "- Support analysts with SQL\n\n- 3+ years of experience with Python\n- Good knowledge of SQL\n"
+        "- Fluent English\n\n- 30 days vacation\n- Flexible working hours\n- Free coffee and fruit",
+        {
+            "responsibilities": ["Develop data pipelines in Spark", "Maintain our Airflow jobs", "Support analysts with SQL"],
+            "requirements": ["3+ years of experience with Python", "Good knowledge of SQL", "Fluent English"],
+            "benefits": ["30 days vacation", "Flexible working hours", "Free coffee and fruit"],
+        },
+    ),
+    (
+        "no_headings_unclear_list_stays_empty",
+        "We make software.\n- Berlin\n- Munich\n- Hamburg",
+        {"responsibilities": [], "requirements": [], "benefits": []},
+    ),
+    (
+        "no_headings_prose_only",
+        "Wir suchen einen Entwickler. Du arbeitest mit Python. Wir bieten ein gutes Gehalt.",
+        {"responsibilities": [], "requirements": [], "benefits": [], "company_description": None},
+    ),
+    (
+        "about_the_role_bullets_are_tasks_when_no_task_section",
+        "About the role\nYou will join the data team.\n- Build pipelines\n- Run experiments\nRequirements\n- SQL",
+        {"responsibilities": ["Build pipelines", "Run experiments"], "requirements": ["SQL"]},
+    ),
+    (
+        "linkedin_about_the_job_intro",
+        "About the job\nAt Acme, we are a global leader in logistics software with 2,000 employees in 20 countries.\n\n"
+        "Responsibilities\n- Build stuff\n\nQualifications\n- Python\nSeniority level\nMid-Senior level",
+        {
+            "company_description": "At Acme, we are a global leader in logistics software with 2,000 employees in 20 countries.",
+            "responsibilities": ["Build stuff"],
+            "requirements": ["Python"],
+        },
+    ),
+    (
+        "heading_words_inside_a_list_stay_items",
+        "Wir bieten\n- 30 Tage Urlaub\n- Entwicklungsmöglichkeiten\n- Benefits\n- Weiterbildung\nDein Profil\n- SQL",
+        {"benefits": ["30 Tage Urlaub", "Entwicklungsmöglichkeiten", "Benefits", "Weiterbildung"], "requirements": ["SQL"]},
+    ),
+    ("empty_text", "", {"company_description": None, "responsibilities": [], "requirements": [], "benefits": []}),
+]
+
+
+@pytest.mark.parametrize(("name", "document", "expected"), SPLIT_CASES, ids=[case[0] for case in SPLIT_CASES])
+def test_split_sections(name, document, expected):
+    sections = split_sections(clean_text(document))
+    for field_name, value in expected.items():
+        assert getattr(sections, field_name) == value, field_name
+
+
+def test_posting_date_line_ends_a_section_but_not_the_header():
+    sections = split_sections("Data Engineer\nPublished: 2 days ago\nBenefits\nGym\nPosted 30+ days ago")
+    assert sections.benefits == ["Gym"]
+    assert sections.headings == [("benefits", "Benefits"), ("other", "Posted 30+ days ago")]
+
+
+_LINES = st.sampled_from(
+    ["Your tasks", "Dein Profil:", "Wir bieten", "Kontakt", "- Python", "- 30 Tage Urlaub", "", "Über uns",
+     "Acme is a leading company with 500 employees.", "Like this job?", "Was dich erwartet", "1. Aufgaben",
+     "Requirements: SQL", "lowercase continuation", "We are looking for you."]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_LINES, max_size=30).map("\n".join))
+def test_split_sections_items_come_from_the_text(text):
+    sections = split_sections(text)
+    for item in sections.responsibilities + sections.requirements + sections.benefits:
+        assert item and item in text.replace("\n", " ")
+        assert not item.startswith("- ")

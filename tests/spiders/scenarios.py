@@ -1,0 +1,80 @@
+"""Crawl scenarios for the spider tests: each scenario is one real ``jobcrawl crawl`` run against
+its own fixture server and its own SQLite database. The scenarios of a spider run side by side
+(each crawl is a subprocess that mostly waits for its own start-up), so a test module pays for
+about one crawl."""
+
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from tests.support.crawl import CrawlResult, crawl, postings, rejections, runs
+from tests.support.fixture_server import FixtureServer, Reply
+
+FILES = Path(__file__).resolve().parents[1] / "files"
+
+
+@dataclass
+class Scenario:
+    """Routes of the fixture server and spider arguments (``base_url`` is added)."""
+
+    routes: dict[str, Reply]
+    arguments: dict[str, str]
+    settings: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class ScenarioRun:
+    """What one crawl left behind: its exit, the requests it made and the database."""
+
+    result: CrawlResult
+    database_url: str
+    requests: list[str]
+    request_headers: list[dict[str, str]]
+
+    @cached_property
+    def postings(self) -> dict[str, Any]:
+        """Stored postings by ``source_id``."""
+        return {row.source_id: row for row in postings(self.database_url)}
+
+    @cached_property
+    def run(self) -> Any:
+        """The one ``crawl_runs`` row of the crawl."""
+        [only] = runs(self.database_url)
+        return only
+
+    @cached_property
+    def rejections(self) -> list[Any]:
+        return rejections(self.database_url)
+
+    @property
+    def stats(self) -> dict[str, Any]:
+        return self.run.stats
+
+
+def run_scenarios(spider: str, scenarios: dict[str, Scenario], folder: Path,
+                  database_urls: dict[str, str] | None = None) -> dict[str, ScenarioRun]:
+    """Crawl every scenario with ``spider`` at the same time; one SQLite file each in ``folder``
+    unless ``database_urls`` names another database for a scenario."""
+    servers = {name: FixtureServer(scenario.routes).__enter__() for name, scenario in scenarios.items()}
+    try:
+        def one(name: str) -> ScenarioRun:
+            scenario, server = scenarios[name], servers[name]
+            database_url = (database_urls or {}).get(name) or f"sqlite:///{folder / f'{name}.db'}"
+            result = crawl(spider, {**scenario.arguments, "base_url": server.url}, database_url,
+                           settings=scenario.settings, timeout=120)
+            return ScenarioRun(result, database_url, list(server.requests), list(server.request_headers))
+
+        with ThreadPoolExecutor(max_workers=len(scenarios)) as pool:
+            return dict(zip(scenarios, pool.map(one, scenarios)))
+    finally:
+        for server in servers.values():
+            server.__exit__(None, None, None)
+
+
+def json_reply(path: Path, status: int = 200) -> Reply:
+    """A saved JSON answer, served as the APIs serve it."""
+    return Reply(path, status=status, content_type="application/json; charset=utf-8")

@@ -1,0 +1,212 @@
+"""The personio spider: feed positions mapped field by field, and real crawls of a fixture server."""
+
+import time
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from crawler.bases.xml_feed import XmlFeedError, parse_xml_safely
+from crawler.parsing.personio import personio_job_url, posting_fields_from_personio
+from tests.support.crawl import crawl, postings, rejections, runs
+from tests.support.fixture_server import FixtureServer, Reply
+
+FILES = Path(__file__).parents[1] / "files" / "personio"
+NOW = datetime(2026, 11, 22, 9, 0, tzinfo=timezone.utc)
+COMPANY = "nordlicht-robotics"
+XML = "text/xml; charset=UTF-8"
+
+
+def position(fixture: str, position_id: str):
+    root = parse_xml_safely((FILES / fixture).read_bytes())
+    [found] = [p for p in root.findall("position") if p.findtext("id") == position_id]
+    return found
+
+
+MAPPED = [
+    ("nordlicht-robotics.xml", "1873410", {
+        "source_id": "1873410", "url": "https://nordlicht-robotics.jobs.personio.de/job/1873410",
+        "title_raw": "Senior Backend Engineer Python (m/w/d)", "company": "Nordlicht Robotics GmbH",
+        "city": "München", "region": "Bayern", "country": "DE", "location_raw": "München",
+        "employment_type": "full_time", "contract_type": "permanent", "experience_years_min": 5,
+        "salary_min": 68000.0, "salary_max": 82000.0, "salary_currency": "EUR", "salary_period": "year",
+        "salary_raw": "68000.00–82000.00 EUR yearly",
+        "date_posted": date(2026, 11, 2), "date_posted_raw": "2026-11-02T09:14:05+00:00"}),
+    ("nordlicht-robotics.xml", "1873522", {
+        "title_raw": "Junior Data Analyst (all genders)", "seniority": "junior", "experience_years_min": 0,
+        "city": "Hamburg", "location_raw": "Hamburg; Remote (Germany)", "workplace_type": "remote"}),
+    ("nordlicht-robotics.xml", "1874005", {
+        "title_raw": "Werkstudent Qualitätssicherung (m/w/d)", "contract_type": "working_student",
+        "employment_type": "part_time", "seniority": "intern", "salary_min": 16.5, "salary_max": 16.5,
+        "salary_period": "hour", "salary_raw": "16.50 EUR hourly", "city": "Bremen"}),
+    ("nordlicht-robotics.xml", "1874190", {
+        "title_raw": "Engineering Manager Autonomy (f/m/d)", "seniority": "lead", "experience_years_min": 7,
+        "city": "Berlin", "date_posted": date(2026, 11, 19)}),
+    ("odd.xml", "2201337", {
+        "title_raw": "Disponent:in Nahverkehr & Lager (m/w/d)", "company": "Weserbogen Logistik GmbH & Co. KG",
+        "contract_type": "freelance", "experience_years_min": 2, "date_posted": date(2026, 11, 10)}),
+    ("odd.xml", "2201402", {
+        "title_raw": "Head of Sales DACH", "seniority": "executive", "experience_years_min": 15,
+        "location_raw": "Remote; Berlin; Köln; Leipzig", "workplace_type": "remote", "city": "Berlin",
+        "salary_min": 120000.0, "salary_currency": "EUR", "salary_period": "year"}),
+]
+
+
+@pytest.mark.parametrize(("fixture", "position_id", "expected"), MAPPED)
+def test_position_fields(fixture, position_id, expected):
+    fields = posting_fields_from_personio(position(fixture, position_id), COMPANY, NOW)
+    assert {name: fields.get(name) for name in expected} == expected
+
+
+ABSENT = [
+    ("odd.xml", "2201337", ["city", "country", "location_raw", "salary_min", "salary_max", "salary_raw",
+                            "employment_type", "seniority"]),  # no office, <salaryInformation/>, full-or-part-time
+    ("odd.xml", "2201402", ["salary_max", "description", "company"]),
+    ("odd.xml", "2201519", ["title_raw"]),
+    ("nordlicht-robotics.xml", "1873410", ["seniority", "workplace_type"]),  # "experienced" says nothing
+]
+
+
+@pytest.mark.parametrize(("fixture", "position_id", "names"), ABSENT)
+def test_missing_or_empty_values_stay_unset(fixture, position_id, names):
+    fields = posting_fields_from_personio(position(fixture, position_id), COMPANY, NOW)
+    assert [name for name in names if name in fields] == []
+
+
+def test_description_keeps_each_section_under_its_own_heading():
+    description = posting_fields_from_personio(position("nordlicht-robotics.xml", "1873522"), COMPANY, NOW)["description"]
+    assert description.startswith("<h3>Your mission</h3>\n<p>You turn sensor")
+    assert "<h3>What you'll bring</h3>\n<ul><li>A degree" in description
+
+
+def test_entity_escaped_values_and_headings_are_html_once():
+    description = posting_fields_from_personio(position("odd.xml", "2201337"), COMPANY, NOW)["description"]
+    assert "<h3>Ihre Aufgaben &amp; Verantwortung</h3>\n<ul><li>Tourenplanung f&uuml;r 40 Fahrzeuge</li>" in description
+    assert "<h3>What we're looking for</h3>\n<p>Erfahrung in der Disposition" in description
+
+
+@pytest.mark.parametrize(("language", "url"), [
+    (None, "https://nordlicht-robotics.jobs.personio.de/job/42"),
+    ("de", "https://nordlicht-robotics.jobs.personio.de/job/42"),
+    ("en", "https://nordlicht-robotics.jobs.personio.de/job/42?language=en"),
+])
+def test_job_url(language, url):
+    assert personio_job_url(COMPANY, "42", language) == url
+
+
+@pytest.mark.parametrize(("fixture", "message"), [
+    ("bomb.xml", "declares XML entities"),
+    ("not-found.html", "HTML page, not an XML feed"),
+])
+def test_unsafe_or_wrong_documents_are_refused(fixture, message):
+    started = time.monotonic()
+    with pytest.raises(XmlFeedError, match=message):
+        parse_xml_safely((FILES / fixture).read_bytes())
+    assert time.monotonic() - started < 1
+
+
+# ----------------------------------------------------------------------------------- crawls
+
+def feed_server(reply: Reply, language: str = "de") -> FixtureServer:
+    return FixtureServer({f"/xml?language={language}": reply})
+
+
+def crawl_personio(server: FixtureServer, database_url: str, **arguments: str):
+    return crawl("personio", {"company": COMPANY, "base_url": server.url, **arguments}, database_url)
+
+
+def test_crawl_stores_every_position(database_url):
+    with feed_server(Reply(FILES / "nordlicht-robotics.xml", content_type=XML)) as server:
+        result = crawl_personio(server, database_url)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert server.requests == ["/xml?language=de"]
+    stored = {row.source_id: row for row in postings(database_url)}
+    assert set(stored) == {"1873410", "1873522", "1874005", "1874190"}
+    backend = stored["1873410"]
+    assert (backend.source, backend.url, backend.title, backend.company) == (
+        "personio", "https://nordlicht-robotics.jobs.personio.de/job/1873410", "Senior Backend Engineer Python",
+        "Nordlicht Robotics GmbH")
+    assert (backend.city, backend.region, backend.country, backend.date_posted) == (
+        "München", "Bayern", "DE", date(2026, 11, 2))
+    assert (backend.salary_min, backend.salary_max, backend.salary_currency, backend.salary_period) == (
+        68000.0, 82000.0, "EUR", "year")
+    assert (backend.contract_type, backend.employment_type, backend.experience_years_min) == (
+        "permanent", "full_time", 5)
+    assert "Python" in backend.skills and "Dein Profil" in backend.description
+    assert stored["1873522"].ad_language == "en" and stored["1873410"].ad_language == "de"
+    [run] = runs(database_url)
+    assert (run.status, run.listing_complete, run.items) == ("succeeded", True, 4)
+
+
+def test_english_feed_is_asked_for_and_linked(sqlite_url):
+    with feed_server(Reply(FILES / "nordlicht-robotics.xml", content_type=XML), language="en") as server:
+        result = crawl_personio(server, sqlite_url, language="en")
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert server.requests == ["/xml?language=en"]
+    assert all(row.url.endswith("?language=en") for row in postings(sqlite_url))
+    assert runs(sqlite_url)[0].arguments == {"company": COMPANY, "base_url": server.url, "language": "en"}
+
+
+def test_empty_feed_is_a_degraded_run(sqlite_url):
+    with feed_server(Reply(FILES / "empty.xml", content_type=XML)) as server:
+        result = crawl_personio(server, sqlite_url)
+    assert result.returncode != 0
+    assert postings(sqlite_url) == []
+    [run] = runs(sqlite_url)
+    assert (run.status, run.reason, run.items, run.listing_complete) == ("degraded", "zero items", 0, False)
+
+
+@pytest.mark.parametrize(("reply", "answer"), [
+    (Reply(FILES / "not-found.html", status=404, content_type="text/html; charset=utf-8"), "answered HTTP 404"),
+    (Reply(b"", status=307, content_type="text/html", headers={"Location": "https://www.personio.com/"}),
+     "redirected to https://www.personio.com/"),
+])
+def test_unknown_company_fails_the_run(sqlite_url, reply, answer):
+    with feed_server(reply) as server:
+        result = crawl_personio(server, sqlite_url)
+    assert result.returncode != 0
+    assert server.requests == ["/xml?language=de"]  # the redirect was not followed
+    [run] = runs(sqlite_url)
+    assert run.status == "failed"
+    assert run.reason.startswith(f"company not found: '{COMPANY}' has no Personio job board")
+    assert answer in run.reason
+    assert postings(sqlite_url) == []
+
+
+def test_odd_feed(database_url):
+    with feed_server(Reply(FILES / "odd.xml", content_type=XML)) as server:
+        result = crawl_personio(server, database_url)
+    assert result.returncode == 0, result.stderr[-3000:]
+    stored = {row.source_id: row for row in postings(database_url)}
+    assert set(stored) == {"2201337", "2201402"}
+    dispatcher, head = stored["2201337"], stored["2201402"]
+    assert (dispatcher.company, dispatcher.salary_min, dispatcher.salary_raw) == (
+        "Weserbogen Logistik GmbH & Co. KG", None, None)
+    assert "Tourenplanung für 40 Fahrzeuge" in dispatcher.description
+    assert "&amp;" not in dispatcher.description and "<" not in dispatcher.description
+    assert (head.title, head.location_raw, head.workplace_type, head.salary_min, head.salary_max) == (
+        "Head of Sales DACH", "Remote; Berlin; Köln; Leipzig", "remote", 120000.0, None)
+    [rejected] = rejections(database_url)
+    assert rejected.reason == "missing id or title" and "<id>2201519</id>" in rejected.payload
+
+
+def test_xml_bomb_is_refused_without_expanding(sqlite_url):
+    with feed_server(Reply(FILES / "bomb.xml", content_type=XML)) as server:
+        started = time.monotonic()
+        result = crawl_personio(server, sqlite_url)
+    assert time.monotonic() - started < 10
+    assert result.returncode != 0
+    [run] = runs(sqlite_url)
+    assert run.status == "failed" and "declares XML entities" in run.reason
+    assert postings(sqlite_url) == [] and rejections(sqlite_url) == []
+
+
+@pytest.mark.parametrize(("arguments", "reason"), [
+    ({}, "missing -a company=NAME"),
+    ({"company": "evil.example/"}, "is not a Personio subdomain"),
+])
+def test_bad_company_argument_fails_before_any_request(sqlite_url, arguments, reason):
+    with FixtureServer({}) as server:
+        result = crawl("personio", {**arguments, "base_url": server.url}, sqlite_url)
+    assert result.returncode != 0 and server.requests == []
+    assert reason in runs(sqlite_url)[0].reason
