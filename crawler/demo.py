@@ -28,8 +28,10 @@ def run_demo(out: Path, database: str | None, console: Console) -> None:
     upgrade(url)
     with serve() as server:
         for spider, arguments in demo_crawls(server.url):
+            # The board is local: no need for politeness delays.
             command = [sys.executable, "-m", "crawler.cli", "crawl", spider, "--database", url,
-                       "-s", "LOG_LEVEL=WARNING"]
+                       "-s", "LOG_LEVEL=WARNING", "-s", "AUTOTHROTTLE_ENABLED=False",
+                       "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=8"]
             for argument in arguments:
                 command += ["-a", argument]
             console.print(f"[bold]crawling[/bold] {spider} {' '.join(arguments)}")
@@ -55,9 +57,7 @@ def print_summary(engine, console: Console) -> None:
         for name in SCHEMA_FIELDS:
             column = getattr(Posting, name)
             if name in {"responsibilities", "requirements", "benefits", "skills", "languages"}:
-                filled = connection.execute(select(func.count()).where(func.json_array_length(column) > 0)
-                                            if engine.dialect.name == "sqlite" else
-                                            select(func.count()).where(func.json_array_length(column) > 0)).scalar()
+                filled = connection.execute(select(func.count()).where(func.json_array_length(column) > 0)).scalar()
             elif name == "via_agency":
                 filled = connection.execute(select(func.count()).where(column.is_(True))).scalar()
             else:
