@@ -59,6 +59,8 @@ class CrawlRunRecorder:
             self.run_id = connection.execute(
                 insert(CrawlRun).returning(CrawlRun.id),
                 {"spider": spider.name, "arguments": dict(getattr(spider, "arguments", {}) or {}),
+                 "target": self.crawler.settings.get("JOBCRAWL_TARGET"),
+                 "scope": getattr(spider, "listing_scope", None),
                  "started_at": datetime.now(timezone.utc), "status": "running", "stats": {}},
             ).scalar_one()
         self.crawler.stats.set_value("jobcrawl/crawl_run_id", self.run_id)

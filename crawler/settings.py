@@ -49,6 +49,7 @@ JOBCRAWL_STORE_BATCH_SIZE = 200
 JOBCRAWL_STORE_FLUSH_SECONDS = 2.0
 JOBCRAWL_STORE_QUEUE_SIZE = 5000
 JOBCRAWL_MIGRATE_ON_START = True
+JOBCRAWL_TARGET = None  # the crawl.toml target name, set by the scheduler
 
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import (
     JSON,
     Boolean,
+    LargeBinary,
     Date,
     DateTime,
     Float,
@@ -23,6 +24,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -89,6 +91,7 @@ class Posting(Base):
     last_seen_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
     status: Mapped[str] = mapped_column(String(16), default="active", index=True)
     closed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    repost_of: Mapped[int | None] = mapped_column(ForeignKey("postings.id", ondelete="SET NULL"))
 
 
 class Sighting(Base):
@@ -115,6 +118,53 @@ class Sighting(Base):
     crawl_run_id: Mapped[int | None] = mapped_column(
         ForeignKey("crawl_runs.id", ondelete="SET NULL")
     )
+    # The listing this copy was found in (spider + arguments): a complete walk of that listing
+    # that no longer finds the copy marks it gone.
+    scope: Mapped[str | None] = mapped_column(String(255), index=True)
+    gone_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    # Matching features, so clusters can be rebuilt from sightings alone.
+    employer_key: Mapped[str | None] = mapped_column(String(255))
+    title_key: Mapped[str | None] = mapped_column(String(255))
+    city_key: Mapped[str | None] = mapped_column(String(255))
+    requisition_id: Mapped[str | None] = mapped_column(String(255))
+    via_agency: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    minhash: Mapped[bytes | None] = mapped_column(LargeBinary)
+    # The raw archive: the fetched body this copy was read from, and the parser that read it.
+    document_sha256: Mapped[str | None] = mapped_column(ForeignKey("documents.sha256", ondelete="SET NULL"))
+    parser_version: Mapped[str | None] = mapped_column(String(16))
+
+
+Index("ix_sightings_block", Sighting.employer_key, Sighting.title_key, Sighting.city_key)
+Index("ix_sightings_title_city", Sighting.title_key, Sighting.city_key)
+Index("ix_sightings_requisition_id", Sighting.requisition_id)
+Index("ix_sightings_url", Sighting.url)
+
+
+class Document(Base):
+    """A fetched ad body, compressed, stored once per content (content-addressed)."""
+
+    __tablename__ = "documents"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    body: Mapped[bytes] = mapped_column(LargeBinary)
+    compression: Mapped[str] = mapped_column(String(8), default="zlib")
+    size: Mapped[int] = mapped_column(Integer)
+    content_type: Mapped[str | None] = mapped_column(String(128))
+    first_seen_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class PostingVersion(Base):
+    """One change of a posting's content at a source: which fields, old and new values."""
+
+    __tablename__ = "posting_versions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    posting_id: Mapped[int] = mapped_column(ForeignKey("postings.id", ondelete="CASCADE"), index=True)
+    sighting_id: Mapped[int | None] = mapped_column(ForeignKey("sightings.id", ondelete="SET NULL"))
+    changed_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    changed_fields: Mapped[list[str]] = mapped_column(JSON, default=list)
+    old_values: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    new_values: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
 
 class PostingSkill(Base):
@@ -138,6 +188,8 @@ class CrawlRun(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     spider: Mapped[str] = mapped_column(String(64), index=True)
+    target: Mapped[str | None] = mapped_column(String(128), index=True)
+    scope: Mapped[str | None] = mapped_column(String(255))
     arguments: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     started_at: Mapped[datetime] = mapped_column(UtcDateTime)
     finished_at: Mapped[datetime | None] = mapped_column(UtcDateTime)

@@ -37,6 +37,12 @@ class JobSpider(scrapy.Spider):
         self.base_url = (kwargs.get("base_url") or self.default_base_url or "").rstrip("/")
         self.listing_complete = False
 
+    @property
+    def listing_scope(self) -> str:
+        """The listing this run walks: spider name plus its arguments, in a stable order."""
+        arguments = "&".join(f"{key}={value}" for key, value in sorted(self.arguments.items()))
+        return f"{self.name}:{arguments}"[:255]
+
     def posting(self, url: str, **fields: Any) -> JobPosting:
         """A posting item from this spider with ``crawled_at`` now and a canonical URL."""
         known = {key: value for key, value in fields.items() if value not in (None, "", [])}
