@@ -1,9 +1,12 @@
 """Batched writes of postings, sightings and rejections, on SQLite and PostgreSQL alike.
 
-Each batch runs in one transaction: sightings already known are touched (``last_seen_at``) and,
-when their content changed, their posting is updated; new copies get a posting and a sighting.
-The unique constraints on ``sightings`` make concurrent writers safe: a sighting that another
-writer inserted first is treated as known, and the posting made for it is removed again.
+Each batch runs in one transaction. A copy already known at its source (same source + id, or
+source + URL) is touched: ``last_seen_at`` moves, a closed posting reopens, and when its content
+changed the posting is updated and the change recorded in ``posting_versions``. A copy new at its
+source is matched against known jobs (:mod:`crawler.dedupe.matcher`): it joins the posting it
+matches, or starts a new posting (linked with ``repost_of`` when it re-publishes a closed job).
+The unique constraints on ``sightings`` make concurrent writers safe: a copy that another writer
+stored first is treated as known, and a posting made for it in vain is removed again.
 """
 
 from __future__ import annotations
@@ -14,16 +17,26 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from typing import Any, Iterable
 
-from sqlalchemy import Engine, delete, insert, or_, select, tuple_, update
+from sqlalchemy import Engine, delete, func, insert, or_, select, tuple_, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from crawler.dedupe.features import MatchFeatures, features_of, signature_from_bytes
+from crawler.dedupe.matcher import Candidate, CandidateIndex
 from crawler.items import SCHEMA_FIELDS
-from models.tables import Posting, PostingSkill, RejectedItem, Sighting
+from models.archive import archive_documents, document_digest
+from models.tables import Posting, PostingSkill, PostingVersion, RejectedItem, Sighting
 
 # Fields that change by themselves while the ad stays the same ("3 days ago" moves daily).
 _VOLATILE_FIELDS = frozenset({"crawled_at", "date_posted", "date_posted_raw"})
-POSTING_COLUMNS = tuple(name for name in SCHEMA_FIELDS)
+POSTING_COLUMNS = SCHEMA_FIELDS
+_IDENTITY_FIELDS = ("source", "source_id", "url")
+# Fields a later copy may fill in when the posting lacks them (an agency copy has no company…).
+_GAP_FIELDS = ("company", "city", "postal_code", "region", "country", "workplace_type", "employment_type",
+               "contract_type", "salary_min", "salary_max", "salary_currency", "salary_period", "salary_raw",
+               "date_posted", "valid_through", "start_date", "apply_url", "requisition_id", "seniority",
+               "experience_years_min", "education_level")
+TRANSPORT_KEYS = ("raw_page", "raw_content_type")
 
 
 @dataclass
@@ -33,6 +46,8 @@ class BatchResult:
     new_postings: int = 0
     updated_postings: int = 0
     unchanged: int = 0
+    matched: int = 0
+    reposts: int = 0
     rejected: int = 0
 
 
@@ -49,52 +64,41 @@ def content_hash(posting: dict[str, Any]) -> str:
     return hashlib.sha256(encoded.encode("utf-8")).hexdigest()
 
 
-def _insert(engine_dialect: str, table):
-    return (postgresql.insert if engine_dialect == "postgresql" else sqlite.insert)(table)
+def _insert_for(dialect: str):
+    return postgresql.insert if dialect == "postgresql" else sqlite.insert
 
 
 def _as_utc(moment: datetime) -> datetime:
     return moment.replace(tzinfo=timezone.utc) if moment.tzinfo is None else moment.astimezone(timezone.utc)
 
 
+def _jsonable(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, (date, datetime)) else value
+
+
+def _features_of_sighting(row) -> MatchFeatures:
+    return MatchFeatures(url=row.url, employer_key=row.employer_key, title_key=row.title_key, city_key=row.city_key,
+                         requisition_id=row.requisition_id, via_agency=bool(row.via_agency),
+                         signature=signature_from_bytes(row.minhash))
+
+
 class PostingStore:
     """Writes batches of parsed postings and rejections to the database."""
 
-    def __init__(self, engine: Engine):
+    def __init__(self, engine: Engine, parser_version: str | None = None):
         self.engine = engine
         self.dialect = engine.dialect.name
-
-    def _existing_sightings(self, session: Session, postings: list[dict[str, Any]]) -> dict[tuple, Sighting]:
-        by_id = {(p["source"], p["source_id"]) for p in postings if p.get("source_id")}
-        by_url = {(p["source"], p["url"]) for p in postings}
-        conditions = []
-        if by_id:
-            conditions.append(tuple_(Sighting.source, Sighting.source_id).in_(list(by_id)))
-        conditions.append(tuple_(Sighting.source, Sighting.url).in_(list(by_url)))
-        found: dict[tuple, Sighting] = {}
-        for sighting in session.scalars(select(Sighting).where(or_(*conditions))):
-            if sighting.source_id:
-                found[("id", sighting.source, sighting.source_id)] = sighting
-            found[("url", sighting.source, sighting.url)] = sighting
-        return found
-
-    @staticmethod
-    def _lookup(found: dict[tuple, Sighting], posting: dict[str, Any]) -> Sighting | None:
-        if posting.get("source_id"):
-            sighting = found.get(("id", posting["source"], posting["source_id"]))
-            if sighting is not None:
-                return sighting
-        return found.get(("url", posting["source"], posting["url"]))
+        self.parser_version = parser_version
 
     def write(self, postings: list[dict[str, Any]], rejections: Iterable[dict[str, Any]] = (),
-              crawl_run_id: int | None = None) -> BatchResult:
+              crawl_run_id: int | None = None, scope: str | None = None) -> BatchResult:
         """Store one batch in one transaction; returns what changed."""
         result = BatchResult()
         rejections = list(rejections)
         with Session(self.engine) as session, session.begin():
             session.connection(execution_options={"sqlite_write": True})
             if postings:
-                self._write_postings(session, postings, crawl_run_id, result)
+                self._write_postings(session, postings, crawl_run_id, scope, result)
             if rejections:
                 now = datetime.now(timezone.utc)
                 session.execute(insert(RejectedItem), [
@@ -105,25 +109,66 @@ class PostingStore:
                 result.rejected = len(rejections)
         return result
 
-    def _write_postings(self, session: Session, postings: list[dict[str, Any]],
-                        crawl_run_id: int | None, result: BatchResult) -> None:
+    # -- known copies -----------------------------------------------------------------------
+
+    @staticmethod
+    def _existing_sightings(session: Session, postings: list[dict[str, Any]]) -> dict[tuple, Any]:
+        by_id = {(p["source"], p["source_id"]) for p in postings if p.get("source_id")}
+        by_url = {(p["source"], p["url"]) for p in postings}
+        conditions = [tuple_(Sighting.source, Sighting.url).in_(list(by_url))]
+        if by_id:
+            conditions.append(tuple_(Sighting.source, Sighting.source_id).in_(list(by_id)))
+        columns = (Sighting.id, Sighting.source, Sighting.source_id, Sighting.url, Sighting.posting_id,
+                   Sighting.content_hash)
+        found: dict[tuple, Any] = {}
+        for row in session.execute(select(*columns).where(or_(*conditions))):
+            if row.source_id:
+                found[("id", row.source, row.source_id)] = row
+            found[("url", row.source, row.url)] = row
+        return found
+
+    @staticmethod
+    def _lookup(found: dict[tuple, Any], posting: dict[str, Any]):
+        if posting.get("source_id"):
+            row = found.get(("id", posting["source"], posting["source_id"]))
+            if row is not None:
+                return row
+        return found.get(("url", posting["source"], posting["url"]))
+
+    def _write_postings(self, session: Session, postings: list[dict[str, Any]], crawl_run_id: int | None,
+                        scope: str | None, result: BatchResult) -> None:
+        documents: dict[str, tuple[bytes, str | None]] = {}
+        for posting in postings:
+            raw_page = posting.pop("raw_page", None)
+            content_type = posting.pop("raw_content_type", None)
+            posting["_document"] = None
+            if raw_page:
+                digest = document_digest(raw_page)
+                documents[digest] = (raw_page, content_type)
+                posting["_document"] = digest
+        archive_documents(session, documents)
+
         found = self._existing_sightings(session, postings)
         touched_sightings: list[dict[str, Any]] = []
         touched_postings: dict[int, datetime] = {}
-        changed: list[tuple[Sighting, dict[str, Any], str]] = []
-        fresh: list[tuple[dict[str, Any], str]] = []
+        changed: list[tuple[Any, dict[str, Any]]] = []
+        fresh: list[dict[str, Any]] = []
         for posting in postings:
             digest = content_hash(posting)
             seen_at = _as_utc(posting["crawled_at"])
-            sighting = self._lookup(found, posting)
-            if sighting is None:
-                fresh.append((posting, digest))
+            row = self._lookup(found, posting)
+            if row is None:
+                posting["_hash"] = digest
+                fresh.append(posting)
                 continue
-            touched_sightings.append({"id": sighting.id, "last_seen_at": seen_at, "content_hash": digest,
-                                      "crawl_run_id": crawl_run_id})
-            touched_postings[sighting.posting_id] = seen_at
-            if sighting.content_hash != digest:
-                changed.append((sighting, posting, digest))
+            values = {"id": row.id, "last_seen_at": seen_at, "content_hash": digest, "crawl_run_id": crawl_run_id,
+                      "gone_at": None}
+            if posting["_document"]:
+                values.update(document_sha256=posting["_document"], parser_version=self.parser_version)
+            touched_sightings.append(values)
+            touched_postings[row.posting_id] = max(seen_at, touched_postings.get(row.posting_id, seen_at))
+            if row.content_hash != digest:
+                changed.append((row, posting))
             else:
                 result.unchanged += 1
         if touched_sightings:
@@ -131,42 +176,141 @@ class PostingStore:
             session.execute(update(Posting), [
                 {"id": posting_id, "last_seen_at": seen_at} for posting_id, seen_at in touched_postings.items()
             ])
-        for sighting, posting, _digest in changed:
-            values = {key: posting.get(key) for key in POSTING_COLUMNS if key not in ("source", "source_id", "url")}
-            session.execute(update(Posting).where(Posting.id == sighting.posting_id).values(**values))
-            self._replace_skills(session, sighting.posting_id, posting.get("skills") or [])
-            result.updated_postings += 1
+            session.execute(update(Posting).where(Posting.id.in_(list(touched_postings)), Posting.status == "closed")
+                            .values(status="active", closed_at=None))
+        if changed:
+            self._apply_changes(session, changed, result)
         if fresh:
-            self._insert_fresh(session, fresh, crawl_run_id, result)
+            self._insert_fresh(session, fresh, crawl_run_id, scope, result)
 
-    def _insert_fresh(self, session: Session, fresh: list[tuple[dict[str, Any], str]],
-                      crawl_run_id: int | None, result: BatchResult) -> None:
-        rows = []
-        for posting, _digest in fresh:
+    def _apply_changes(self, session: Session, changed: list[tuple[Any, dict[str, Any]]], result: BatchResult) -> None:
+        posting_ids = [row.posting_id for row, _posting in changed]
+        current = {row.id: row for row in session.execute(select(Posting).where(Posting.id.in_(posting_ids))).scalars()}
+        versions = []
+        for row, posting in changed:
+            old = current.get(row.posting_id)
+            if old is None:
+                continue
+            new_values = {key: posting.get(key) for key in POSTING_COLUMNS if key not in _IDENTITY_FIELDS}
+            differences = [key for key, value in new_values.items()
+                           if key not in _VOLATILE_FIELDS and _jsonable(getattr(old, key)) != _jsonable(value)]
+            session.execute(update(Posting).where(Posting.id == row.posting_id).values(**new_values))
+            self._replace_skills(session, row.posting_id, posting.get("skills") or [])
+            if differences:
+                versions.append({
+                    "posting_id": row.posting_id, "sighting_id": row.id,
+                    "changed_at": _as_utc(posting["crawled_at"]), "changed_fields": differences,
+                    "old_values": {key: _jsonable(getattr(old, key)) for key in differences},
+                    "new_values": {key: _jsonable(new_values[key]) for key in differences},
+                })
+            result.updated_postings += 1
+        if versions:
+            session.execute(insert(PostingVersion), versions)
+
+    # -- new copies ---------------------------------------------------------------------------
+
+    def _candidate_index(self, session: Session, features: list[MatchFeatures]) -> CandidateIndex:
+        urls = {f.url for f in features}
+        employers = {f.employer_key for f in features if f.employer_key}
+        titles = {f.title_key for f in features if f.title_key}
+        conditions = [Sighting.url.in_(list(urls))]
+        if employers:
+            conditions.append(Sighting.employer_key.in_(list(employers)))
+        if titles:
+            conditions.append(Sighting.title_key.in_(list(titles)))
+        statement = (
+            select(Sighting.posting_id, Sighting.url, Sighting.employer_key, Sighting.title_key, Sighting.city_key,
+                   Sighting.requisition_id, Sighting.via_agency, Sighting.minhash, Posting.status,
+                   Posting.date_posted)
+            .join(Posting, Posting.id == Sighting.posting_id)
+            .where(or_(*conditions))
+            .order_by(Sighting.id)
+        )
+        index = CandidateIndex()
+        for row in session.execute(statement):
+            index.add(Candidate(row.posting_id, _features_of_sighting(row), posting_closed=row.status == "closed",
+                                posting_date=row.date_posted))
+        return index
+
+    def _insert_fresh(self, session: Session, fresh: list[dict[str, Any]], crawl_run_id: int | None,
+                      scope: str | None, result: BatchResult) -> None:
+        features = [features_of(posting) for posting in fresh]
+        index = self._candidate_index(session, features)
+        # Decide every copy first; postings created in this batch get provisional negative ids so
+        # that later copies of the same job in the batch can match them.
+        plans: list[tuple[dict[str, Any], MatchFeatures, int, str, float | None, bool]] = []
+        new_rows: dict[int, dict[str, Any]] = {}
+        for number, (posting, feature) in enumerate(zip(fresh, features), start=1):
+            match = index.match(feature)
+            if match is not None and not match.repost:
+                plans.append((posting, feature, match.posting_id, match.method, match.score, False))
+                continue
+            provisional = -number
             seen_at = _as_utc(posting["crawled_at"])
             row = {key: posting.get(key) for key in POSTING_COLUMNS}
-            row.update(first_seen_at=seen_at, last_seen_at=seen_at, status="active")
-            rows.append(row)
-        posting_ids = session.scalars(
-            insert(Posting).returning(Posting.id, sort_by_parameter_order=True), rows
-        ).all()
-        orphans = []
-        for (posting, digest), posting_id in zip(fresh, posting_ids):
+            row.update(first_seen_at=seen_at, last_seen_at=seen_at, status="active",
+                       repost_of=match.posting_id if match else None)
+            new_rows[provisional] = row
+            method = "repost" if match else "new"
+            plans.append((posting, feature, provisional, method, match.score if match else None, True))
+            index.add(Candidate(provisional, feature, posting_date=posting.get("date_posted")))
+
+        real_ids: dict[int, int] = {}
+        if new_rows:
+            # A repost may point at a posting made earlier in this same batch.
+            ordered = list(new_rows.items())
+            rows = [row for _provisional, row in ordered]
+            for row in rows:
+                if row["repost_of"] is not None and row["repost_of"] < 0:
+                    row["repost_of"] = None
+            created = session.scalars(insert(Posting).returning(Posting.id, sort_by_parameter_order=True), rows).all()
+            real_ids = {provisional: posting_id for (provisional, _row), posting_id in zip(ordered, created)}
+
+        sighting_rows = []
+        for posting, feature, posting_id, method, score, _creates in plans:
             seen_at = _as_utc(posting["crawled_at"])
-            statement = _insert(self.dialect, Sighting).values(
-                source=posting["source"], source_id=posting.get("source_id"), url=posting["url"],
-                posting_id=posting_id, content_hash=digest, first_seen_at=seen_at,
-                last_seen_at=seen_at, match_method="new", crawl_run_id=crawl_run_id,
-            ).on_conflict_do_nothing().returning(Sighting.id)
-            if session.execute(statement).first() is None:
-                # Another writer stored this copy between our lookup and now.
-                orphans.append(posting_id)
-                continue
-            self._replace_skills(session, posting_id, posting.get("skills") or [], fresh=True)
-            result.new_postings += 1
+            sighting_rows.append({
+                "source": posting["source"], "source_id": posting.get("source_id"), "url": posting["url"],
+                "posting_id": real_ids.get(posting_id, posting_id), "content_hash": posting["_hash"],
+                "first_seen_at": seen_at, "last_seen_at": seen_at, "match_method": method, "match_score": score,
+                "crawl_run_id": crawl_run_id, "scope": scope, "employer_key": feature.employer_key,
+                "title_key": feature.title_key, "city_key": feature.city_key,
+                "requisition_id": feature.requisition_id, "via_agency": feature.via_agency,
+                "minhash": feature.signature_bytes, "document_sha256": posting["_document"],
+                "parser_version": self.parser_version if posting["_document"] else None,
+            })
+        statement = _insert_for(self.dialect)(Sighting).on_conflict_do_nothing().returning(
+            Sighting.source, Sighting.url, Sighting.posting_id)
+        inserted = {(row.source, row.url) for row in session.execute(statement, sighting_rows)}
+
+        orphans = []
+        for (posting, _feature, _posting_id, method, _score, creates), row in zip(plans, sighting_rows):
+            stored = (row["source"], row["url"]) in inserted
+            if creates:
+                if stored:
+                    self._replace_skills(session, row["posting_id"], posting.get("skills") or [], fresh=True)
+                    result.new_postings += 1
+                    result.reposts += method == "repost"
+                else:
+                    orphans.append(row["posting_id"])  # another writer stored this copy first
+            elif stored:
+                self._fill_gaps(session, row["posting_id"], posting)
+                result.matched += 1
+            else:
+                result.unchanged += 1
         if orphans:
             session.execute(delete(Posting).where(Posting.id.in_(orphans)))
             result.unchanged += len(orphans)
+
+    @staticmethod
+    def _fill_gaps(session: Session, posting_id: int, posting: dict[str, Any]) -> None:
+        values = {key: func.coalesce(getattr(Posting, key), posting[key])
+                  for key in _GAP_FIELDS if posting.get(key) is not None}
+        if posting.get("crawled_at"):
+            values["last_seen_at"] = func.max(Posting.last_seen_at, _as_utc(posting["crawled_at"])) \
+                if session.bind.dialect.name == "sqlite" else func.greatest(Posting.last_seen_at, _as_utc(posting["crawled_at"]))
+        if values:
+            session.execute(update(Posting).where(Posting.id == posting_id).values(**values))
 
     @staticmethod
     def _replace_skills(session: Session, posting_id: int, skills: list[str], fresh: bool = False) -> None:

@@ -10,10 +10,12 @@ Choices:
 - "1 month ago" is ``now`` minus one calendar month (22 Nov -> 22 Oct; 31 Mar -> 28/29 Feb);
   "a year ago" is minus twelve months. "30+ days ago" is ``now`` minus 30 days.
 - A month and year without a day ("January 2027", "01/2027") is the first of that month.
+- A day and month without a year ("18.11.", "15. Januar") is the latest such day up to ``now``
+  for a posting date and the next one from ``now`` on for a deadline or start date.
 - Years outside 1990..now.year + 5 give None.
-- Common forms are read with precompiled regexes; dateparser is only a fallback for phrases that
-  carry a month, weekday or relative word, so bare numbers (salaries, phone numbers, postal codes,
-  version strings) never reach it.
+- Common forms are read with precompiled regexes; dateparser is only a fallback for short phrases
+  that carry a month name or a relative word ("letzte Woche"), so bare numbers (salaries, phone
+  numbers, postal codes, version strings) never reach it.
 """
 
 from __future__ import annotations
@@ -81,8 +83,8 @@ POSTED_LABELS = (r"date\s+posted|posted\s+date|posting\s+date|date\s+published|p
                  r"|(?<!start\s)(?<!start-)(?<!starting\s)(?<!closing\s)(?<!end\s)(?<!due\s)"
                  r"(?<!expiry\s)(?<!expiration\s)(?<!target\s)(?:datum|date)(?=\s*:)")
 POSTED_LABEL_STEMS = ("date", "datum", "post", "repost", "publi", "listed", "veröffentl",
-                      "erschien", "online", "eingestellt", "inseriert", "ausgeschrieben", "erstellt",
-                      "stellenan", "anzeige", "angebot")
+                      "erschien", "online", "eingestellt", "inseriert", "ausgeschrieben",
+                      "erstellt", "stellenan", "anzeige", "angebot")
 _LABEL_TAIL = rf"(?:\s+(?:am|on|at|{_SEIT}|vom|since))?\s*[:\-–]?\s*"
 _LABEL_PREFIX_RE = re.compile(rf"^\s*(?:{POSTED_LABELS}|datum|date)(?!\w){_LABEL_TAIL}"
                               rf"|^\s*(?:am|on|{_SEIT}|vom|since)\s+", re.I)
@@ -338,7 +340,8 @@ _DEADLINE_RE = re.compile(
     r"|deadline(?:\s+for\s+applications)?|closing\s+date"
     r"|applications?\s+(?:close|closes|closing|due|deadline|accepted\s+until)|expiry\s+date"
     r"|expiration\s+date|expires(?:\s+on)?|valid\s+(?:through|until|till)|frist"
-    r"|(?:bewerb|bewirb|apply|application|submit)[^\n.!?:]{0,60}?\b(?:bis|spätestens|until|by|before))"
+    r"|(?:bewerb|bewirb|apply|application|submit)[^\n.!?:]{0,60}?"
+    r"\b(?:bis|spätestens|until|by|before))"
     r"(?!\w)(?:\s*[:\-–]\s*|\s+)"
     r"(?:(?:bis|zum|am|spätestens|on|by|before|until|is|ist|the|der|den|dem)(?:\s+|$))*")
 _START_RE = re.compile(
@@ -352,7 +355,8 @@ _INLINE_START_RE = re.compile(rf"(?<!\w)(?=[az])(?:ab|zum)\s+(?:dem\s+)?(?=\d|(?
 # The first date of a range is a start: "Saison vom 01.04.2027 bis 31.10.2027", "runs from
 # June 7, 2027 to August 13, 2027".
 _RANGE_START_RE = re.compile(r"(?<!\w)(?:vom|von|from)\s+(?:dem\s+|the\s+)?")
-_RANGE_JOIN_RE = re.compile(r"\s*(?:bis(?:\s+(?:zum|einschließlich))?|to|until|till|through|[-–])\s*")
+_RANGE_JOIN_RE = re.compile(
+    r"\s*(?:bis(?:\s+(?:zum|einschließlich))?|to|until|till|through|[-–])\s*")
 # Words before a date or range that make it an application period, not the job's start.
 _APPLICATION_PERIOD_BEFORE_RE = re.compile(r"bewerb|bewirb|apply|application|ausschreibung")
 _END_DATE_BEFORE_RE = re.compile(r"(?:bis|befristet|frist\w*|spätestens)\s*$")

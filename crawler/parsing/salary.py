@@ -43,6 +43,7 @@ _NUMBER = r"\d{1,3}(?:[.,'’\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{
 _MULTIPLIER = (r"(?:T\s?€|TEUR|T\s?EUR|[kK]\s?€|[kK]EUR|Tsd\.?|Tausend|thousand|Mio\.?|Millionen"
                r"|million|Mrd\.?|Milliarden|billion|bn|[kK])(?![a-zA-Zäöü])")
 
+_DIGIT_RE = re.compile(r"\d")
 # The first lookahead skips, cheaply, positions that start neither a figure nor a currency.
 _AMOUNT_RE = re.compile(
     rf"(?<![\w.,'’/])(?=[\d€$£₹¥UCAEeGSFPNDIJz])(?:(?P<cur_before>{_CURRENCY})\s?)?"
@@ -183,7 +184,7 @@ def parse_salary(text: str) -> Salary | None:
     The first amount written with a currency or multiplier wins, else the first figure. Widgets
     without figures ("Show salary", "Min € Max €") and implausible figures give None.
     """
-    if not text or not any(char.isdigit() for char in text):
+    if not text or not _DIGIT_RE.search(text):
         return None
     found = _amounts(text)
     chosen = next((amount for amount in found if amount.has_unit), found[0] if found else None)
@@ -192,11 +193,13 @@ def parse_salary(text: str) -> Salary | None:
     return _salary_from_amount(text, chosen, text.strip())
 
 
+# One pass over the whole text (re.M): a line that starts with a pay label.
 _LABEL_LINE_RE = re.compile(
-    r"^\s*(?:[-•*]\s*)?(?:(?:base\s+|annual\s+|target\s+)?(?:salary|compensation|pay)"
+    r"^[ \t]*(?:[-•*][ \t]*)?(?:(?:base\s+|annual\s+|target\s+)?(?:salary|compensation|pay)"
     r"(?:\s+range)?|remuneration|wages?|(?:brutto)?(?:jahres|monats|einstiegs|ziel|fest)?gehalt"
     r"(?:sspanne|srahmen|sband)?|vergütung|verdienst|bezahlung|entgelt|(?:stunden)?lohn"
-    r"|stundensatz|tagessatz|rate|day\s+rate)\b\s*(?:\([^)]*\))?\s*[:\-–]?\s*(?P<value>.*)$", re.I)
+    r"|stundensatz|tagessatz|rate|day\s+rate)\b[ \t]*(?:\([^)\n]*\))?[ \t]*[:\-–]?[ \t]*"
+    r"(?P<value>.*)$", re.I | re.M)
 _SALARY_CONTEXT_RE = re.compile(
     r"gehalt|gehälter|lohn|vergütung|verdienst|verdienen|bezahlung|entgelt|einkommen|brutto|salary"
     r"|salaries|compensation|\bpay\b|\bpaid\b|\bearn|wage|remuneration|\bOTE\b|income"
@@ -275,14 +278,14 @@ def _lines_with_currency(text: str) -> list[str]:
 
 
 def _from_labelled_lines(text: str) -> Salary | None:
-    lines = text.splitlines()
-    for index, line in enumerate(lines):
-        match = _LABEL_LINE_RE.match(line)
-        if not match or _APPLICANT_ASKED_RE.search(line):
+    for match in _LABEL_LINE_RE.finditer(text):
+        line = match[0]
+        if _APPLICANT_ASKED_RE.search(line):
             continue
         # A widget puts the label on one line and the figure on the next.
-        if not match["value"].strip() and index + 1 < len(lines):
-            line = f"{line.strip()} {lines[index + 1].strip()}"
+        if not match["value"].strip():
+            next_end = text.find("\n", match.end() + 1)
+            line = f"{line.strip()} {text[match.end() + 1:None if next_end == -1 else next_end]}"
         found = _amounts(line)
         for amount in sorted(found, key=lambda amount: not amount.has_unit):
             if _looks_like_a_year(amount):
@@ -303,7 +306,7 @@ def find_salary(text: str) -> Salary | None:
     "€2 billion turnover", "86,000 employees") and figures too small for the stated period are
     skipped. ``raw`` is the labelled line or the sentence.
     """
-    if not text or not any(char.isdigit() for char in text):
+    if not text or not _DIGIT_RE.search(text):
         return None
     if salary := _from_labelled_lines(text):
         return salary

@@ -402,7 +402,7 @@ def normalise_bullets(text: str) -> str:
         if not stripped:
             lines_out.append("")
             continue
-        if sum(stripped.count(glyph) for glyph in _INLINE_BULLET_GLYPHS) >= 2:
+        if not stripped.isascii() and sum(stripped.count(glyph) for glyph in _INLINE_BULLET_GLYPHS) >= 2:
             pieces = [piece for piece in _INLINE_BULLETS.split(stripped) if piece.strip()]
             if len(pieces) >= 2:
                 starts_with_bullet = _INLINE_BULLETS.match(stripped) is not None
@@ -458,7 +458,7 @@ zum unternehmensprofil|unternehmensprofil ansehen|arbeitgeberprofil ansehen
 """.strip().replace("\n", "|").split("|"))
 _CHROME_PATTERN = re.compile(
     r"(?:[\w'-]+ ){0,3}icon"
-    r"|(?:(?:min|max)(?:imum|\.)?|von|bis|from|to|ab)? ?[€$£] ?(?:min|max)?\.?"
+    r"|(?:(?:min|max)(?:imum|\.)?|von|bis|from|to|ab|[€$£]|[-–\s])*[€$£](?:(?:min|max)(?:imum|\.)?|[€$£]|[-–\s])*"
     r"|(?:page|seite) \d+ (?:of|von|/) \d+"
     r"|(?:over |more than |über |mehr als )?\d[\d,.]*\+? (?:applicants|bewerber(?:innen|\*innen)?"
     r"|bewerbungen|people clicked apply|clicks on apply)"
@@ -469,6 +469,9 @@ _CHROME_PATTERN = re.compile(
     r"|(?:jobs?|stellen(?:angebote)?) (?:per|via|by) (?:e-?mail|mail)(?: erhalten| abonnieren)?"
     r"|job[- ]?(?:alert|alarm|agent|mail)s?(?: (?:erstellen|aktivieren|anlegen|einrichten))?"
     r"|(?:create|set up|get|activate) (?:a )?job alerts?(?: for this search)?"
+    r"|(?:get|receive) (?:new |similar |more )?jobs like this(?: one)?.{0,50}"
+    r"|(?:neue |ähnliche |weitere )?(?:passende )?jobs (?:wie diese[nr]? )?(?:direkt |bequem |kostenlos )?"
+    r"(?:in|per|an) (?:ihr |dein |ihre |deine )?(?:e-mail-)?(?:postfach|inbox|e-mail)\.?"
 )
 _COOKIE_TALK = re.compile(
     r"\b(?:use|uses|using|verwende\w*|nutze\w*|setze\w*|akzeptier\w*|accept\w*|zustimm\w*"

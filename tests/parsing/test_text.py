@@ -219,7 +219,9 @@ CHROME_LINES = [
     "Show more", "…more", "Be an early applicant", "Over 200 applicants",
     "Get notified about new Data Engineer jobs in Berlin, Germany.", "Sign in to create job alert",
     "Referrals increase your chances of interviewing at Acme by 2x", "Full job description", "Report job",
-    "Skip to main content", "Zum Inhalt springen", "- Apply now",
+    "Skip to main content", "Zum Inhalt springen", "- Apply now", "€Min €Max €", "Min. € – Max. €",
+    "Get new jobs like this one straight to your inbox.", "Neue passende Jobs direkt in Ihr Postfach.",
+    "Activate job alert",
 ]
 
 

@@ -8,6 +8,7 @@ import pytest
 
 from crawler.bases.xml_feed import XmlFeedError, parse_xml_safely
 from crawler.parsing.personio import personio_job_url, posting_fields_from_personio
+from crawler.spiders.personio import PersonioSpider
 from tests.support.crawl import crawl, postings, rejections, runs
 from tests.support.fixture_server import FixtureServer, Reply
 
@@ -173,7 +174,8 @@ def test_unknown_company_fails_the_run(sqlite_url, reply, answer):
     assert postings(sqlite_url) == []
 
 
-def test_odd_feed(database_url):
+def test_odd_feed(sqlite_url):
+    database_url = sqlite_url
     with feed_server(Reply(FILES / "odd.xml", content_type=XML)) as server:
         result = crawl_personio(server, database_url)
     assert result.returncode == 0, result.stderr[-3000:]
@@ -201,12 +203,20 @@ def test_xml_bomb_is_refused_without_expanding(sqlite_url):
     assert postings(sqlite_url) == [] and rejections(sqlite_url) == []
 
 
-@pytest.mark.parametrize(("arguments", "reason"), [
-    ({}, "missing -a company=NAME"),
-    ({"company": "evil.example/"}, "is not a Personio subdomain"),
-])
-def test_bad_company_argument_fails_before_any_request(sqlite_url, arguments, reason):
+def test_missing_company_fails_the_run_before_any_request(sqlite_url):
     with FixtureServer({}) as server:
-        result = crawl("personio", {**arguments, "base_url": server.url}, sqlite_url)
+        result = crawl("personio", {"base_url": server.url}, sqlite_url)
     assert result.returncode != 0 and server.requests == []
-    assert reason in runs(sqlite_url)[0].reason
+    [run] = runs(sqlite_url)
+    assert run.status == "failed" and run.reason.startswith("missing -a company=NAME")
+
+
+@pytest.mark.parametrize(("arguments", "reason"), [
+    ({"company": "nordlicht-robotics"}, None),
+    ({"company": "Nordlicht-Robotics", "language": "en"}, None),
+    ({"company": "evil.example/"}, "is not a Personio subdomain"),
+    ({"company": "nordlicht-robotics", "language": "english"}, "is not a two-letter language code"),
+])
+def test_company_and_language_arguments_are_checked(arguments, reason):
+    problem = PersonioSpider(**arguments).argument_problem()
+    assert problem == reason if reason is None else reason in problem

@@ -1,0 +1,1 @@
+"""Cross-source deduplication: which copies of job ads are the same job."""

@@ -1,0 +1,120 @@
+"""Decide whether an incoming copy is a job already known, and which.
+
+Rules, in order (the first that fires wins):
+
+1. ``url`` — the same canonical URL was seen at another source.
+2. ``requisition_id`` — the same employer states the same requisition number.
+3. ``near_duplicate`` — same employer, title and city, and similar job-specific text
+   (MinHash Jaccard ≥ :data:`NEAR_DUPLICATE_SIMILARITY`); or same employer and city with a
+   reworded title but nearly the same text (≥ :data:`STRONG_SIMILARITY`).
+4. ``agency_copy`` — one side hides the employer (agency ad): same title and city and
+   strongly similar text (≥ :data:`AGENCY_SIMILARITY`), since the employer cannot vouch for it.
+
+Different cities never merge (the same title at one employer in two cities is two jobs), and the
+text compared excludes the employer's boilerplate. A match whose posting was closed, or whose
+publication date lies more than :data:`REPOST_GAP_DAYS` away, is a *repost*: a new posting linked
+to the old one.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+from crawler.dedupe.features import MatchFeatures, similarity
+
+NEAR_DUPLICATE_SIMILARITY = 0.5
+STRONG_SIMILARITY = 0.8
+AGENCY_SIMILARITY = 0.6
+REPOST_GAP_DAYS = 45
+
+
+@dataclass
+class Candidate:
+    """A known copy that an incoming copy may match."""
+
+    posting_id: int
+    features: MatchFeatures
+    posting_closed: bool = False
+    posting_date: date | None = None
+
+
+@dataclass
+class Match:
+    """The posting an incoming copy belongs to, how it was found, and the score."""
+
+    posting_id: int
+    method: str
+    score: float
+    repost: bool = False
+
+
+@dataclass
+class CandidateIndex:
+    """Known copies indexed by the keys the rules block on."""
+
+    by_url: dict[str, Candidate] = field(default_factory=dict)
+    by_requisition: dict[tuple, list[Candidate]] = field(default_factory=lambda: defaultdict(list))
+    by_block: dict[tuple, list[Candidate]] = field(default_factory=lambda: defaultdict(list))
+    by_employer_city: dict[tuple, list[Candidate]] = field(default_factory=lambda: defaultdict(list))
+    by_title_city: dict[tuple, list[Candidate]] = field(default_factory=lambda: defaultdict(list))
+
+    def add(self, candidate: Candidate) -> None:
+        features = candidate.features
+        self.by_url.setdefault(features.url, candidate)
+        if features.requisition_id and features.employer_key:
+            self.by_requisition[(features.employer_key, features.requisition_id)].append(candidate)
+        if features.employer_key and features.title_key:
+            self.by_block[(features.employer_key, features.title_key, features.city_key)].append(candidate)
+            self.by_employer_city[(features.employer_key, features.city_key)].append(candidate)
+        if features.title_key:
+            self.by_title_city[(features.title_key, features.city_key)].append(candidate)
+
+    def match(self, features: MatchFeatures) -> Match | None:
+        """The best match for an incoming copy, or ``None`` when it is a new job."""
+        exact = self.by_url.get(features.url)
+        if exact is not None:
+            return self._decided(exact, features, "url", 1.0)
+        if features.requisition_id and features.employer_key:
+            same = self.by_requisition.get((features.employer_key, features.requisition_id))
+            if same:
+                return self._decided(same[0], features, "requisition_id", 1.0)
+        if features.employer_key and features.title_key:
+            found = _best(self.by_block.get((features.employer_key, features.title_key, features.city_key), ()),
+                          features, NEAR_DUPLICATE_SIMILARITY)
+            if found is None:
+                found = _best(self.by_employer_city.get((features.employer_key, features.city_key), ()),
+                              features, STRONG_SIMILARITY)
+            if found is not None:
+                return self._decided(found[0], features, "near_duplicate", found[1])
+        if features.title_key:
+            agency_side = [candidate for candidate in self.by_title_city.get((features.title_key, features.city_key), ())
+                           if _hides_employer(candidate.features) or _hides_employer(features)]
+            found = _best(agency_side, features, AGENCY_SIMILARITY)
+            if found is not None:
+                return self._decided(found[0], features, "agency_copy", found[1])
+        return None
+
+    @staticmethod
+    def _decided(candidate: Candidate, features: MatchFeatures, method: str, score: float) -> Match:
+        repost = candidate.posting_closed or _far_apart(candidate.posting_date or candidate.features.date_posted,
+                                                        features.date_posted)
+        return Match(candidate.posting_id, method, round(score, 3), repost=repost)
+
+
+def _hides_employer(features: MatchFeatures) -> bool:
+    return features.via_agency or features.employer_key is None
+
+
+def _far_apart(first: date | None, second: date | None) -> bool:
+    return first is not None and second is not None and abs((first - second).days) > REPOST_GAP_DAYS
+
+
+def _best(candidates, features: MatchFeatures, threshold: float) -> tuple[Candidate, float] | None:
+    best: tuple[Candidate, float] | None = None
+    for candidate in candidates:
+        score = similarity(candidate.features.signature, features.signature)
+        if score >= threshold and (best is None or score > best[1]):
+            best = (candidate, score)
+    return best
