@@ -9,7 +9,10 @@ from typing import Any
 from scrapy import signals
 from sqlalchemy import insert, update
 
+from sqlalchemy.orm import Session
+
 from models.database import get_engine, upgrade
+from models.lifecycle import close_expired, close_vanished
 from models.tables import CrawlRun
 
 logger = logging.getLogger(__name__)
@@ -55,13 +58,14 @@ class CrawlRunRecorder:
         if self.migrate:
             upgrade(self.database_url)
         engine = get_engine(self.database_url)
+        self.started_at = datetime.now(timezone.utc)
         with engine.begin() as connection:
             self.run_id = connection.execute(
                 insert(CrawlRun).returning(CrawlRun.id),
                 {"spider": spider.name, "arguments": dict(getattr(spider, "arguments", {}) or {}),
                  "target": self.crawler.settings.get("JOBCRAWL_TARGET"),
                  "scope": getattr(spider, "listing_scope", None),
-                 "started_at": datetime.now(timezone.utc), "status": "running", "stats": {}},
+                 "started_at": self.started_at, "status": "running", "stats": {}},
             ).scalar_one()
         self.crawler.stats.set_value("jobcrawl/crawl_run_id", self.run_id)
 
@@ -70,6 +74,8 @@ class CrawlRunRecorder:
             return
         stats = self.crawler.stats.get_stats()
         status, why = run_outcome(stats, reason)
+        walked = getattr(spider, "listing_was_complete", None)
+        complete = status == "succeeded" and bool(walked(stats) if callable(walked) else False)
         values = {
             "finished_at": datetime.now(timezone.utc),
             "status": status,
@@ -80,10 +86,16 @@ class CrawlRunRecorder:
             "updated_postings": stats.get("jobcrawl/store/updated_postings", 0),
             "rejected": stats.get("jobcrawl/store/rejected", 0),
             "errors": stats.get("log_count/ERROR", 0),
-            "listing_complete": bool(getattr(spider, "listing_complete", False)) and status == "succeeded",
+            "listing_complete": complete,
             "stats": _jsonable_stats(stats),
         }
-        with get_engine(self.database_url).begin() as connection:
-            connection.execute(update(CrawlRun).where(CrawlRun.id == self.run_id).values(**values))
+        with Session(get_engine(self.database_url)) as session, session.begin():
+            session.connection(execution_options={"sqlite_write": True})
+            session.execute(update(CrawlRun).where(CrawlRun.id == self.run_id).values(**values))
+            now = values["finished_at"]
+            closed = close_expired(session, now.date(), now)
+            if complete:
+                closed += close_vanished(session, spider.listing_scope, self.started_at, now)
+        self.crawler.stats.set_value("jobcrawl/lifecycle/closed", closed)
         self.crawler.stats.set_value("jobcrawl/run_status", status)
         logger.info("crawl run %s %s%s", self.run_id, status, f": {why}" if why else "")

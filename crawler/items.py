@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import Any, ClassVar
 
 
 @dataclass
@@ -79,6 +79,11 @@ class JobPosting:
     date_posted_raw: str | None = None
     valid_through: date | None = None
     start_date: date | None = None
+
+    # Not schema fields: the fetched body this copy was read from, for the raw archive. Spiders
+    # set them on the instance; pipelines carry them along; the store archives the body.
+    raw_page: ClassVar[bytes | None] = None
+    raw_content_type: ClassVar[str | None] = None
 
 
 SCHEMA_FIELDS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(JobPosting))

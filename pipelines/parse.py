@@ -35,4 +35,6 @@ class ParsePipeline:
             return RejectedPage(source=item.source or "unknown", url=item.url or "",
                                 reason=f"parse error: {type(error).__name__}: {error}"[:500],
                                 payload=(item.description or "")[:100_000])
-        return JobPosting(**parsed)
+        completed = JobPosting(**parsed)
+        completed.raw_page, completed.raw_content_type = item.raw_page, item.raw_content_type
+        return completed

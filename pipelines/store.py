@@ -15,6 +15,7 @@ import threading
 import time
 
 from crawler.items import JobPosting, RejectedPage
+from crawler.parsing.posting import PARSER_VERSION
 from models.database import get_engine
 from models.store import PostingStore
 
@@ -41,7 +42,7 @@ class StorePipeline:
         return cls(crawler)
 
     def open_spider(self, spider=None):
-        self.store = PostingStore(get_engine(self.database_url))
+        self.store = PostingStore(get_engine(self.database_url), parser_version=PARSER_VERSION)
         self.thread = threading.Thread(target=self._run_writer, name="jobcrawl-store", daemon=True)
         self.thread.start()
 
@@ -54,7 +55,9 @@ class StorePipeline:
 
     def process_item(self, item):
         if isinstance(item, JobPosting):
-            self.queue.put(("posting", dataclasses.asdict(item)))
+            payload = dataclasses.asdict(item)
+            payload.update(raw_page=item.raw_page, raw_content_type=item.raw_content_type)
+            self.queue.put(("posting", payload))
         elif isinstance(item, RejectedPage):
             self.queue.put(("rejection", dataclasses.asdict(item)))
         return item
@@ -84,8 +87,9 @@ class StorePipeline:
 
     def _flush(self, postings: list[dict], rejections: list[dict]) -> None:
         run_id = self.stats.get_value("jobcrawl/crawl_run_id")
+        scope = getattr(self.crawler.spider, "listing_scope", None)
         try:
-            result = self.store.write(postings, rejections, crawl_run_id=run_id)
+            result = self.store.write(postings, rejections, crawl_run_id=run_id, scope=scope)
         except Exception as error:
             self.failure = error
             self.stats.inc_value("jobcrawl/store/failed_items", len(postings) + len(rejections))
@@ -94,4 +98,6 @@ class StorePipeline:
         self.stats.inc_value("jobcrawl/store/new_postings", result.new_postings)
         self.stats.inc_value("jobcrawl/store/updated_postings", result.updated_postings)
         self.stats.inc_value("jobcrawl/store/unchanged", result.unchanged)
+        self.stats.inc_value("jobcrawl/store/matched", result.matched)
+        self.stats.inc_value("jobcrawl/store/reposts", result.reposts)
         self.stats.inc_value("jobcrawl/store/rejected", result.rejected)

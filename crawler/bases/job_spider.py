@@ -37,17 +37,28 @@ class JobSpider(scrapy.Spider):
         self.base_url = (kwargs.get("base_url") or self.default_base_url or "").rstrip("/")
         self.listing_complete = False
 
+    def listing_was_complete(self, stats: dict) -> bool:
+        """Whether this run walked the source's whole listing without errors (hook)."""
+        return self.listing_complete
+
     @property
     def listing_scope(self) -> str:
         """The listing this run walks: spider name plus its arguments, in a stable order."""
         arguments = "&".join(f"{key}={value}" for key, value in sorted(self.arguments.items()))
         return f"{self.name}:{arguments}"[:255]
 
-    def posting(self, url: str, **fields: Any) -> JobPosting:
-        """A posting item from this spider with ``crawled_at`` now and a canonical URL."""
+    def posting(self, url: str, raw_page: bytes | None = None, raw_content_type: str | None = None,
+                **fields: Any) -> JobPosting:
+        """A posting item from this spider with ``crawled_at`` now and a canonical URL.
+
+        ``raw_page`` is the body the fields were read from (a page, or one job's JSON/XML); the
+        store keeps it in the raw archive so ``jobcrawl reparse`` can read it again later.
+        """
         known = {key: value for key, value in fields.items() if value not in (None, "", [])}
-        return JobPosting(source=self.name, url=canonical_url(url), crawled_at=datetime.now(timezone.utc),
-                          **known)
+        item = JobPosting(source=self.name, url=canonical_url(url), crawled_at=datetime.now(timezone.utc), **known)
+        item.raw_page = raw_page
+        item.raw_content_type = raw_content_type
+        return item
 
     def rejection(self, url: str, reason: str, payload: str | bytes | None = None) -> RejectedPage:
         """A rejected page from this spider, counted in stats."""

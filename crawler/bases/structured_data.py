@@ -64,6 +64,15 @@ class StructuredDataSpider(JobSpider, SitemapSpider):
         for url in self.start_urls:
             yield Request(url, callback=self.parse_page)
 
+    def listing_was_complete(self, stats: dict) -> bool:
+        """A sitemap walk is complete when every sitemap and page was fetched without errors."""
+        failures = sum(value for key, value in stats.items()
+                       if key.startswith(("downloader/exception_type_count/", "spider_exceptions/"))
+                       or key in ("log_count/ERROR", "retry/max_reached"))
+        server_errors = sum(value for key, value in stats.items()
+                            if key.startswith("downloader/response_status_count/5"))
+        return bool(self.sitemap_urls) and failures == 0 and server_errors == 0
+
     def sitemap_filter(self, entries):
         yield from entries
 
@@ -101,14 +110,15 @@ class StructuredDataSpider(JobSpider, SitemapSpider):
                 if not known.get("title_raw"):
                     yield self.rejection(url, "missing title", str(node)[:100_000])
                     continue
-                yield self.posting(url, **known)
+                yield self.posting(url, raw_page=response.body, raw_content_type="text/html", **known)
             return
         if structured.errors:
             yield self.rejection(url, f"no valid JobPosting: {'; '.join(structured.errors)}",
                                  page_html[:100_000])
             return
         if self.is_ad_page(page_html):
-            yield self.posting(url, **fields_from_page(page_html))
+            yield self.posting(url, raw_page=response.body, raw_content_type="text/html",
+                               **fields_from_page(page_html))
 
     def canonical_page_url(self, response, page_html: str) -> str:
         """The page's ``rel=canonical`` URL when it stays on the same site, else its own URL."""

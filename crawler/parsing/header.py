@@ -31,7 +31,8 @@ _LABELS = {
               "job type", "beschäftigungsart", "arbeitszeit", "working hours", "type", "schedule",
               "vertrag", "anstellung", "employment", "work model", "arbeitsmodell", "remote"},
     "salary": {"salary", "gehalt", "vergütung", "compensation", "pay", "salary range",
-               "jahresgehalt", "bezahlung", "entgelt", "lohn"},
+               "jahresgehalt", "bezahlung", "entgelt", "lohn", "rate", "day rate", "tagessatz",
+               "stundensatz", "stundenlohn", "honorar", "base salary", "pay range"},
     "date": {"published", "posted", "date posted", "veröffentlicht", "erschienen", "online seit",
              "datum", "date", "veröffentlicht am", "posted on", "published on"},
 }
@@ -47,6 +48,8 @@ _DATE_WORDS_RE = re.compile(
     r"gestern|today|yesterday|just posted)\b",
     re.IGNORECASE,
 )
+_DEADLINE_RE = re.compile(r"^(apply by|apply before|bewerbungsfrist|bewerbungsschluss|bewirb dich bis|"
+                          r"application deadline|closing date|deadline)\b", re.IGNORECASE)
 _SENTENCE_RE = re.compile(r"[.!?](\s|$)")
 _GENDER_MARKER_RE = re.compile(r"\((?:[mwfdxhai]\s*[/|,]\s*){2,}[mwfdxhai]\.?\)|\(all genders\)|\(gn\*?\)",
                                re.IGNORECASE)
@@ -97,7 +100,8 @@ def header_lines(text: str) -> list[str]:
     return lines
 
 
-_SEGMENT_SEPARATOR_RE = re.compile(r"\s+[·|•–—/]\s+|\s+-\s+|\s{3,}")
+# Dashes separate fields only when they do not join two figures ("£32,000 - £38,000").
+_SEGMENT_SEPARATOR_RE = re.compile(r"\s+[·|•/]\s+|(?<![\d€$£kK])\s+[-–—]\s+(?![\d€$£])|\s{3,}")
 _SALARY_RE = re.compile(r"[€$£]\s?\d|\d\s?(?:€|eur\b|euro\b|chf\b|usd\b|gbp\b|k\b)", re.IGNORECASE)
 _COMPANY_MAX_WORDS = 6
 _LEADING_AT_RE = re.compile(r"^(?:at|bei|@)\s+", re.IGNORECASE)
@@ -175,6 +179,8 @@ def read_header(text: str) -> Header:
     for line in header.lines:
         match = _LABEL_RE.match(line)
         kind = _label_kind(match.group("label")) if match else None
+        if match and not kind and len(match.group("label").split()) <= 3:
+            continue  # another labelled fact ("Start: …", "Duration: …"): not a title
         if kind:
             value = match.group("value").strip()
             if kind == "terms":
@@ -186,8 +192,12 @@ def read_header(text: str) -> Header:
             if kind == "location" and _TERMS_WORDS_RE.search(value):
                 header.terms.append(value)
             continue
-        if _GENDER_MARKER_RE.search(line):
+        if _GENDER_MARKER_RE.search(line) or (
+                not title_candidates and _is_title_like(line) and _ROLE_WORD_RE.search(line)
+                and not _DEADLINE_RE.search(line) and not _DATE_WORDS_RE.search(line)):
             title_candidates.append(line)
+            continue
+        if _DEADLINE_RE.search(line):
             continue
         segments = [part.strip() for part in _SEGMENT_SEPARATOR_RE.split(line) if part.strip()]
         parts = [(segment, _segment_kind(segment)) for segment in segments]

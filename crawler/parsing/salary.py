@@ -193,13 +193,13 @@ def parse_salary(text: str) -> Salary | None:
     return _salary_from_amount(text, chosen, text.strip())
 
 
-# One pass over the whole text (re.M): a line that starts with a pay label.
+# A line that starts with a pay label.
 _LABEL_LINE_RE = re.compile(
     r"^[ \t]*(?:[-•*][ \t]*)?(?:(?:base\s+|annual\s+|target\s+)?(?:salary|compensation|pay)"
     r"(?:\s+range)?|remuneration|wages?|(?:brutto)?(?:jahres|monats|einstiegs|ziel|fest)?gehalt"
     r"(?:sspanne|srahmen|sband)?|vergütung|verdienst|bezahlung|entgelt|(?:stunden)?lohn"
     r"|stundensatz|tagessatz|rate|day\s+rate)\b[ \t]*(?:\([^)\n]*\))?[ \t]*[:\-–]?[ \t]*"
-    r"(?P<value>.*)$", re.I | re.M)
+    r"(?P<value>.*)$", re.I)
 _SALARY_CONTEXT_RE = re.compile(
     r"gehalt|gehälter|lohn|vergütung|verdienst|verdienen|bezahlung|entgelt|einkommen|brutto|salary"
     r"|salaries|compensation|\bpay\b|\bpaid\b|\bearn|wage|remuneration|\bOTE\b|income"
@@ -278,14 +278,14 @@ def _lines_with_currency(text: str) -> list[str]:
 
 
 def _from_labelled_lines(text: str) -> Salary | None:
-    for match in _LABEL_LINE_RE.finditer(text):
-        line = match[0]
-        if _APPLICANT_ASKED_RE.search(line):
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        match = _LABEL_LINE_RE.match(line)
+        if not match or _APPLICANT_ASKED_RE.search(line):
             continue
         # A widget puts the label on one line and the figure on the next.
-        if not match["value"].strip():
-            next_end = text.find("\n", match.end() + 1)
-            line = f"{line.strip()} {text[match.end() + 1:None if next_end == -1 else next_end]}"
+        if not match["value"].strip() and index + 1 < len(lines):
+            line = f"{line.strip()} {lines[index + 1].strip()}"
         found = _amounts(line)
         for amount in sorted(found, key=lambda amount: not amount.has_unit):
             if _looks_like_a_year(amount):
