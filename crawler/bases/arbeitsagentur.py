@@ -26,6 +26,7 @@ from typing import Any
 from urllib.parse import quote, urlencode
 
 from scrapy.http import Request
+from scrapy.spidermiddlewares.httperror import HttpError
 
 from crawler.bases.job_spider import JobSpider
 from crawler.parsing.arbeitsagentur import posting_fields_from_ba
@@ -42,8 +43,16 @@ def details_path(refnr: str) -> str:
 
 
 def describe_query(query: dict[str, str]) -> str:
-    """A query as its URL parameters, for log messages and stats."""
-    return urlencode(query) or "(all jobs)"
+    """A query as readable parameters (``was=Koch, wo=Köln``), for messages and stats."""
+    return ", ".join(f"{name}={value}" for name, value in query.items()) or "(all jobs)"
+
+
+def failure_reason(failure) -> str:
+    """What went wrong with a request: the HTTP status and the start of the answer, or the error."""
+    if failure.check(HttpError):
+        response = failure.value.response
+        return f"HTTP {response.status} {response.text[:200] if hasattr(response, 'text') else ''}".strip()
+    return failure.getErrorMessage()
 
 
 def choose_slicing_facet(query: dict[str, str], facets: Any, total: int,
@@ -84,7 +93,7 @@ class JobsucheSpider(JobSpider):
         self.seen_refnrs: set[str] = set()
         self.open_search_pages = 0
         self.listing_gaps: list[str] = []
-        self.splits: dict[str, dict[str, int]] = {}
+        self.splits: dict[str, dict[str, int]] = {}  # sliced query (as sorted JSON) -> totals
 
     @property
     def result_cap(self) -> int:
@@ -172,9 +181,9 @@ class JobsucheSpider(JobSpider):
 
     def slice_query(self, query: dict[str, str], total: int, facet: str, values: list[str]):
         """Ask for page 1 of each slice ``query + {facet: value}``."""
-        key = describe_query(query)
+        key = json.dumps(query, sort_keys=True, ensure_ascii=False)
         self.logger.info("%s: %d results are over the %d cap; slicing by %s into %d queries",
-                         key, total, self.result_cap, facet, len(values))
+                         describe_query(query), total, self.result_cap, facet, len(values))
         self.crawler.stats.inc_value("jobcrawl/arbeitsagentur/sliced_queries")
         self.splits[key] = {"total": total, "waiting": len(values), "sum": 0}
         for value in values:
@@ -186,11 +195,12 @@ class JobsucheSpider(JobSpider):
         split["sum"] += total
         split["waiting"] -= 1
         if split["waiting"] == 0 and split["sum"] < split["total"]:
-            self.note_gap(f"the slices of {parent} cover {split['sum']} of its {split['total']} results",
+            self.note_gap(f"the slices of {describe_query(json.loads(parent))} cover {split['sum']} of its "
+                          f"{split['total']} results",
                           unreachable=split["total"] - split["sum"])
 
     def search_failed(self, failure):
-        self.search_page_lost(failure.request.meta, failure.getErrorMessage())
+        self.search_page_lost(failure.request.meta, failure_reason(failure))
 
     def search_page_lost(self, meta: dict[str, Any], why: str) -> None:
         """A search page that gave nothing: the first one fails the run, any other leaves a gap."""

@@ -14,6 +14,7 @@ import re
 
 from lxml import etree
 from scrapy.http import Request
+from scrapy.spidermiddlewares.httperror import HttpError
 
 from crawler.bases.job_spider import JobSpider
 
@@ -110,7 +111,11 @@ class XmlFeedSpider(JobSpider):
     def feed_failed(self, failure):
         """The feed could not be fetched at all (DNS, timeout, refused, HTTP error after retries)."""
         url = failure.request.url if getattr(failure, "request", None) is not None else "the feed"
-        self.source_error(f"could not fetch {url}: {failure.getErrorMessage()}")
+        if failure.check(HttpError):
+            reason = f"HTTP {failure.value.response.status}"
+        else:
+            reason = failure.getErrorMessage()
+        self.source_error(f"could not fetch {url}: {reason}")
 
     def postings_from_feed(self, root: etree._Element, response):
         """Yield postings (and rejections) from a parsed feed document."""

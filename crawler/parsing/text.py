@@ -455,6 +455,15 @@ menü|schließen|anmelden|einloggen|registrieren|cookie-einstellungen|cookies ve
 alle akzeptieren|alle cookies akzeptieren|ablehnen|alle ablehnen|nur notwendige cookies
 impressum|datenschutzerklärung|agb|nutzungsbedingungen|barrierefreiheit|drucken|seite drucken
 zum unternehmensprofil|unternehmensprofil ansehen|arbeitgeberprofil ansehen
+einfach bewerben|schnell bewerben|mit einem klick bewerben|per e-mail versenden|per mail versenden
+zum merkzettel hinzufügen|auf den merkzettel|projekt merken|job speichern|stelle speichern
+stellenangebot teilen|stellenanzeige teilen|melden|email me jobs like this|email similar jobs
+set alert for similar jobs|set alert|my network|my jobs|messaging|notifications|find jobs
+company reviews|salary guide|find salaries|browse companies|hiring lab|post a job|employers
+for employers|upload your cv|upload your resume|upload cv|create profile|ist dieser job interessant für sie?
+ist dieser job interessant für dich?|weitere jobs dieses arbeitgebers anzeigen|ähnliche projekte anzeigen
+alle jobs dieses arbeitgebers|more jobs from this employer|view company profile|follow|folgen
+apply with linkedin|apply with indeed|apply with xing|mit xing bewerben|mit linkedin bewerben
 """.strip().replace("\n", "|").split("|"))
 _CHROME_PATTERN = re.compile(
     r"(?:[\w'-]+ ){0,3}icon"
@@ -463,6 +472,10 @@ _CHROME_PATTERN = re.compile(
     r"|(?:over |more than |über |mehr als )?\d[\d,.]*\+? (?:applicants|bewerber(?:innen|\*innen)?"
     r"|bewerbungen|people clicked apply|clicks on apply)"
     r"|get notified about new .{1,80}jobs(?: in .{1,80})?\.?"
+    r"|get (?:job )?alerts for .{1,80}|(?:jobs )?powered by [\w.]+(?: [\w.]+)?"
+    r"|\d(?:[.,]\d)? (?:out of 5 stars|von 5 sternen)|\d(?:[.,]\d)? ?★.{0,30}"
+    r"|\d[\d.,]*\+?\s?[-–]\s?\d[\d.,]*\+? (?:employees|beschäftigte|mitarbeitende|mitarbeiter(?:innen)?)"
+    r"|(?:over |more than |über |mehr als )?\d[\d,.]*\+? (?:bewerber:innen|bewerber\*innen|bewerbende)"
     r"|referrals increase your chances of interviewing at .{1,80}"
     r"|see who .{1,60} has hired for this role|sign in to .{1,60}|melde dich an,? um .{1,60}"
     r"|(?:©|\(c\)|copyright\b).{0,150}"
@@ -535,6 +548,28 @@ def _is_breadcrumb(key: str) -> bool:
     return all(len(part.split()) <= 5 for part in parts)
 
 
+_CHROME_SEPARATORS = re.compile(r"\s*[·|•]\s*|\s{2,}")
+_COMPOSITE_CHROME_MAX_WORDS = 14
+
+
+def _is_composite_chrome(key: str) -> bool:
+    """A short line made only of chrome phrases ("Show salary   Easy apply   Save")."""
+    words = _CHROME_SEPARATORS.sub(" ", key).split()
+    if len(words) < 2 or len(words) > _COMPOSITE_CHROME_MAX_WORDS:
+        return False
+    reachable = [False] * (len(words) + 1)
+    reachable[0] = True
+    pieces = [0] * (len(words) + 1)
+    for start in range(len(words)):
+        if not reachable[start]:
+            continue
+        for end in range(start + 1, min(len(words), start + 6) + 1):
+            if " ".join(words[start:end]) in _CHROME_LINES:
+                reachable[end] = True
+                pieces[end] = pieces[start] + 1
+    return reachable[-1] and pieces[-1] >= 2
+
+
 def _is_chrome_key(key: str) -> bool:
     if not key:
         return False
@@ -545,6 +580,8 @@ def _is_chrome_key(key: str) -> bool:
     if key in _CHROME_LINES or _CHROME_PATTERN.fullmatch(key) or _TAIL_BLOCK_HEADING.fullmatch(key):
         return True
     if "all rights reserved" in key or "alle rechte vorbehalten" in key:
+        return True
+    if _is_composite_chrome(key):
         return True
     return (" > " in key or " » " in key or " › " in key or " / " in key or " | " in key) and _is_breadcrumb(key)
 
@@ -585,7 +622,7 @@ def strip_chrome(text: str) -> str:
         if not key:
             index += 1
             continue
-        if _TAIL_BLOCK_HEADING.fullmatch(key):
+        if _TAIL_BLOCK_HEADING.fullmatch(key) or _TAIL_BLOCK_HEADING.fullmatch(key.split(":", 1)[0]):
             end = index + 1
             if index < 0.4 * count:
                 while end < count and keys[end]:

@@ -186,8 +186,8 @@ def test_search_not_found_fails_the_run(sqlite_url):
     assert result.returncode != 0
     [run] = runs(sqlite_url)
     assert run.status == "failed"
-    assert run.reason.startswith("the Jobsuche search failed for was=Data+Engineer&wo=K%C3%B6ln&umkreis=25")
-    assert "404" in run.reason
+    assert run.reason.startswith("the Jobsuche search failed for was=Data Engineer, wo=Köln, umkreis=25: HTTP 404 ")
+    assert '"error":"Not Found"' in run.reason
 
 
 def test_odd_answers(sqlite_url):
