@@ -91,8 +91,11 @@ def _teamtailor_location(item: etree._Element) -> dict[str, Any]:
         country = child_text(place, "country", TEAMTAILOR)
         labels.append(name or ", ".join(part for part in (city, country) if part))
         if not fields:
-            location = (normalise_address(locality=city, postal_code=child_text(place, "zip", TEAMTAILOR),
-                                          country=country) if city else parse_location(name or country or ""))
+            if city or country:
+                location = normalise_address(locality=city, postal_code=child_text(place, "zip", TEAMTAILOR),
+                                             country=country)
+            else:
+                location = parse_location(name or "")
             if location.city or location.country:
                 fields = {"city": location.city, "postal_code": location.postal_code, "region": location.region,
                           "country": location.country}

@@ -20,6 +20,7 @@ from crawler.parsing.page import fields_from_page
 from crawler.parsing.location import find_location, parse_location
 from crawler.parsing.qualifications import (
     education_level,
+    experience_years_in_requirements,
     experience_years_min,
     required_languages,
 )
@@ -103,7 +104,8 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime) -> dict[str
     header_text = "\n".join(header.lines)
 
     posting["skills"] = sorted(set(posting["skills"]) | set(find_skills(everything)), key=str.lower)
-    _fill(posting, "experience_years_min", experience_years_min(requirements_text))
+    _fill(posting, "experience_years_min", experience_years_min(requirements_text)
+          or experience_years_in_requirements(posting["requirements"]) or experience_years_min(text))
     _fill(posting, "education_level", education_level(requirements_text))
     _fill(posting, "languages", required_languages(requirements_text))
     _fill(posting, "ad_language", detect_language(text or everything))

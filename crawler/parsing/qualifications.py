@@ -87,10 +87,20 @@ def experience_years_min(text: str) -> int | None:
     text = _lines_containing(text or "", _EXPERIENCE_WORDS)
     if not text:
         return None
+    return _least_years([sentence for sentence in _sentences(text) if _EXPERIENCE_WORD.search(sentence)])
+
+
+def experience_years_in_requirements(items: list[str]) -> int | None:
+    """Like :func:`experience_years_min`, for the items of a requirements section, where a
+    number of years needs no experience word ("3+ years in customer success")."""
+    return _least_years([sentence for item in items for sentence in _sentences(item)])
+
+
+def _least_years(sentences: list[str]) -> int | None:
     required: list[int] = []
     wished: list[int] = []
-    for sentence in _sentences(text):
-        if not _EXPERIENCE_WORD.search(sentence) or _EMPLOYER_HISTORY.search(sentence):
+    for sentence in sentences:
+        if _EMPLOYER_HISTORY.search(sentence):
             continue
         values = []
         for match in _YEARS.finditer(sentence):

@@ -390,6 +390,9 @@ führenden führendes marktführer weltweit gegründet hauptsitz mitarbeitende m
 mitarbeiterinnen beschäftigte beschäftigten standorte standorten filialen niederlassungen kunden unternehmen
 unternehmensgruppe konzern gruppe familienunternehmen mittelständisches mittelständische mittelständischen
 tochtergesellschaft tochterunternehmen produkte dienstleistungen lösungen marke branche
+manufacturer hersteller provider anbieter specialist spezialist independent unabhängige unabhängiges
+builds develops operates designs manufactures produces entwickelt betreibt produziert fertigt vertreibt
+studio agency firm kanzlei hotel people menschen team households haushalte customers patients patienten
 """.split())
 _COMPANY_SINCE = re.compile(r"\b(?:since|seit) (?:\d{4}|über \d|mehr als \d)")
 _JOB_PHRASES = (
@@ -496,6 +499,9 @@ def _is_job_line(line: str, cache: dict[str, bool]) -> bool:
     return cache[line]
 
 
+_COMPANY_PARAGRAPH_MIN_WORDS = 20
+
+
 def _company_from_intro(lines: list[str]) -> str | None:
     """The paragraph(s) before the first section that describe the employer."""
     runs: list[list[str]] = []
@@ -517,7 +523,9 @@ def _company_from_intro(lines: list[str]) -> str | None:
         distinct_cues = _company_cues(" ".join(run)) if run else set()
         if paragraphs and run and distinct_cues and not any(_is_job_line(line, cache) for line in run):
             paragraphs.append("\n".join(run))
-        elif not paragraphs and len(distinct_cues) >= 2:
+        elif not paragraphs and (len(distinct_cues) >= 2 or (
+                distinct_cues and len(" ".join(run).split()) >= _COMPANY_PARAGRAPH_MIN_WORDS
+                and not any(_is_job_line(line, cache) for line in run))):
             paragraphs.append("\n".join(run))
         elif paragraphs:
             break

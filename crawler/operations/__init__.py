@@ -1,0 +1,1 @@
+"""Running crawls unattended: targets file, scheduler, monitors, progress, Scrapyd dispatch."""
