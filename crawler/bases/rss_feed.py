@@ -47,9 +47,19 @@ class RssFeedSpider(XmlFeedSpider):
             return with_query(self.feed_url, offset=0, per_page=TEAMTAILOR_PAGE_SIZE)
         return self.feed_url
 
+    def argument_problem(self) -> str | None:
+        """Why the arguments cannot work, or None."""
+        if not self.feed_url:
+            return "missing -a url=FEED: the http(s) URL of an RSS or Atom feed"
+        parts = urlsplit(self.feed_url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            return f"-a url={self.feed_url!r} is not an http(s) URL of an RSS or Atom feed"
+        return None
+
     async def start(self):
-        if urlsplit(self.feed_url).scheme not in ("http", "https") or not urlsplit(self.feed_url).hostname:
-            self.source_error(f"-a url={self.feed_url!r} is not an http(s) URL of an RSS or Atom feed")
+        problem = self.argument_problem()
+        if problem:
+            self.source_error(problem)
             return
         yield self.feed_request(self.first_page_url())
 

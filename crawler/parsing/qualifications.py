@@ -325,7 +325,10 @@ def required_languages(text: str) -> list[dict]:
             mentions.append((match.start(), match.end(), codes[name.casefold()], self_evident))
         if not mentions or not (_SKILL_CONTEXT.search(sentence) or any(m[3] for m in mentions)):
             continue
+        optional = _OPTIONAL.search(sentence) is not None
         for code, level in _assign_levels(sentence, mentions):
+            if optional and level is None:
+                continue  # "German is a plus": wished for, not required, and no level to keep
             if code not in levels or levels[code] is None:
                 levels[code] = level
             elif level is not None:

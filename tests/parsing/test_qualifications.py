@@ -126,10 +126,10 @@ def lang(*pairs):
         ("Grundkenntnisse in Französisch", lang(("fr", "basic"))),
         ("Englisch A2", lang(("en", "basic"))),
         ("German C2", lang(("de", "fluent"))),
-        ("English (fluent), German is a plus", lang(("de", None), ("en", "fluent"))),
+        ("English (fluent), German is a plus", lang(("en", "fluent"))),  # wished for, no level: not required
         ("Deutsch und Englisch fließend in Wort und Schrift", lang(("de", "fluent"), ("en", "fluent"))),
         ("Deutsch (C1) und Englisch (B2)", lang(("de", "very_good"), ("en", "good"))),
-        ("Fließend Deutsch, Englisch wünschenswert", lang(("de", "fluent"), ("en", None))),
+        ("Fließend Deutsch, Englisch wünschenswert", lang(("de", "fluent"))),
         ("Excellent command of English", lang(("en", "very_good"))),
         ("Fluency in German and English", lang(("de", "fluent"), ("en", "fluent"))),
         ("Sehr gute Kenntnisse der deutschen Sprache", lang(("de", "very_good"))),

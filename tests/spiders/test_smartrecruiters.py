@@ -1,0 +1,161 @@
+"""The smartrecruiters spider: the posting mapping, list paging with detail requests, and real crawls."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime, timezone
+
+import pytest
+
+from crawler.bases.smartrecruiters import posting_fields_from_smartrecruiters
+from tests.spiders.scenarios import FILES, Scenario, json_reply, run_scenarios
+from tests.support.fixture_server import Reply
+
+SMARTRECRUITERS = FILES / "smartrecruiters"
+NOW = datetime(2026, 11, 22, 9, 0, tzinfo=timezone.utc)
+POSTINGS = "/v1/companies/BrueckenwerkGroup/postings"
+SCIENTIST, TECHNICIAN, EMBEDDED = "744000200100001", "744000200100002", "744000200100003"
+
+
+def detail(posting_id: str) -> dict:
+    return json.loads((SMARTRECRUITERS / f"posting_{posting_id}.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(("posting", "expected"), [
+    pytest.param(detail(SCIENTIST), {
+        "url": f"https://jobs.smartrecruiters.com/BrueckenwerkGroup/{SCIENTIST}-data-scientist-m-w-d-",
+        "apply_url": f"https://jobs.smartrecruiters.com/BrueckenwerkGroup/{SCIENTIST}-data-scientist-m-w-d-?oga=true",
+        "source_id": SCIENTIST, "requisition_id": "REF4711K", "title_raw": "Data Scientist (m/w/d)",
+        "company": "Brückenwerk Group", "location_raw": "Stuttgart, BW, Germany", "city": "Stuttgart",
+        "postal_code": "70565", "region": "Baden-Württemberg", "country": "DE", "workplace_type": "hybrid",
+        "employment_type": "full_time", "contract_type": "permanent",
+        "date_posted": date(2026, 11, 12), "date_posted_raw": "2026-11-12T07:45:10.127Z",
+    }, id="german-hybrid"),
+    pytest.param(detail(TECHNICIAN), {"workplace_type": "onsite", "city": "Bremen", "region": "Bremen"},
+                 id="both-flags-false-is-on-site"),
+    pytest.param(detail(EMBEDDED), {"workplace_type": "remote", "employment_type": "part_time", "city": "Nürnberg"},
+                 id="remote-part-time"),
+    pytest.param(detail("744000200100011"), {"workplace_type": None, "city": None, "country": "DE",
+                                             "location_raw": "Germany", "requisition_id": None},
+                 id="country-only-no-hybrid-flag"),
+    pytest.param({"id": "42", "name": "Job", "company": {"identifier": "Acme", "name": "Acme"}},
+                 {"url": "https://jobs.smartrecruiters.com/Acme/42", "description": None}, id="list-item-only"),
+])
+def test_posting_fields_from_smartrecruiters(posting, expected):
+    fields = posting_fields_from_smartrecruiters(posting, NOW)
+    assert {name: fields.get(name) for name in expected} == expected
+
+
+def test_sections_keep_their_titles_as_headings():
+    description = posting_fields_from_smartrecruiters(detail(SCIENTIST), NOW)["description"]
+    assert description.startswith("<h3>Unternehmensbeschreibung</h3>\n<p>Die Brückenwerk Group")
+    assert [line for line in description.splitlines() if line.startswith("<h3>")] == [
+        "<h3>Unternehmensbeschreibung</h3>", "<h3>Stellenbeschreibung</h3>", "<h3>Qualifikationen</h3>",
+        "<h3>Zusätzliche Informationen</h3>"]
+
+
+def test_empty_sections_are_left_out():
+    description = posting_fields_from_smartrecruiters(detail("744000200100011"), NOW)["description"]
+    assert "Qualifikationen" not in description and "Stellenbeschreibung" in description
+
+
+def details(*posting_ids: str) -> dict[str, Reply]:
+    return {f"{POSTINGS}/{posting_id}": json_reply(SMARTRECRUITERS / f"posting_{posting_id}.json")
+            for posting_id in posting_ids}
+
+
+SCENARIOS = {
+    "normal": Scenario({f"{POSTINGS}?limit=2&offset=0": json_reply(SMARTRECRUITERS / "postings_page_1.json"),
+                        f"{POSTINGS}?limit=2&offset=2": json_reply(SMARTRECRUITERS / "postings_page_2.json"),
+                        **details(SCIENTIST, TECHNICIAN, EMBEDDED)},
+                       {"company": "BrueckenwerkGroup", "page_size": "2"}),
+    # SmartRecruiters' answer to an unknown company: 200 and nothing found.
+    "empty": Scenario({f"{POSTINGS}?limit=100&offset=0": json_reply(SMARTRECRUITERS / "empty.json")},
+                      {"company": "BrueckenwerkGroup"}),
+    "not_found": Scenario({}, {"company": "BrueckenwerkGroup"}),
+    "odd": Scenario({f"{POSTINGS}?limit=100&offset=0": json_reply(SMARTRECRUITERS / "odd_postings.json"),
+                     f"{POSTINGS}/744000200100099": json_reply(SMARTRECRUITERS / "posting_not_found.json", status=404),
+                     **details("744000200100011", "744000200100012")},
+                    {"company": "BrueckenwerkGroup"}),
+    "detail_fails": Scenario({f"{POSTINGS}?limit=2&offset=0": json_reply(SMARTRECRUITERS / "postings_page_1.json"),
+                              f"{POSTINGS}?limit=2&offset=2": json_reply(SMARTRECRUITERS / "postings_page_2.json"),
+                              **details(SCIENTIST, TECHNICIAN),
+                              f"{POSTINGS}/{EMBEDDED}": Reply('{"message":"Internal error"}', status=500)},
+                             {"company": "BrueckenwerkGroup", "page_size": "2"}, settings={"RETRY_TIMES": "1"}),
+}
+
+
+@pytest.fixture(scope="module")
+def crawled(tmp_path_factory):
+    return run_scenarios("smartrecruiters", SCENARIOS, tmp_path_factory.mktemp("smartrecruiters"))
+
+
+def test_pages_and_details_are_read(crawled):
+    normal = crawled["normal"]
+    assert normal.result.returncode == 0, normal.result.stderr[-2000:]
+    assert sorted(normal.requests) == sorted([f"{POSTINGS}?limit=2&offset=0", f"{POSTINGS}?limit=2&offset=2",
+                                              f"{POSTINGS}/{SCIENTIST}", f"{POSTINGS}/{TECHNICIAN}",
+                                              f"{POSTINGS}/{EMBEDDED}"])
+    assert set(normal.postings) == {SCIENTIST, TECHNICIAN, EMBEDDED}
+    assert (normal.run.status, normal.run.listing_complete) == ("succeeded", True)
+
+
+@pytest.mark.parametrize(("source_id", "column", "expected"), [
+    (SCIENTIST, "title", "Data Scientist"),
+    (SCIENTIST, "company", "Brückenwerk Group"),
+    (SCIENTIST, "city", "Stuttgart"),
+    (SCIENTIST, "postal_code", "70565"),
+    (SCIENTIST, "country", "DE"),
+    (SCIENTIST, "date_posted", date(2026, 11, 12)),
+    (SCIENTIST, "workplace_type", "hybrid"),
+    (SCIENTIST, "requisition_id", "REF4711K"),
+    (SCIENTIST, "experience_years_min", 3),
+    (SCIENTIST, "url", f"https://jobs.smartrecruiters.com/BrueckenwerkGroup/{SCIENTIST}-data-scientist-m-w-d-"),
+    (TECHNICIAN, "workplace_type", "onsite"),
+    (TECHNICIAN, "ad_language", "en"),
+    (EMBEDDED, "workplace_type", "remote"),
+    (EMBEDDED, "employment_type", "part_time"),
+])
+def test_normal_company_columns(crawled, source_id, column, expected):
+    assert getattr(crawled["normal"].postings[source_id], column) == expected
+
+
+def test_sections_reach_the_parser(crawled):
+    scientist = crawled["normal"].postings[SCIENTIST]
+    assert "Mindestens 3 Jahre Berufserfahrung als Data Scientist" in scientist.requirements
+
+
+def test_recruiter_names_are_not_stored(crawled):
+    for run in crawled.values():
+        assert all("Talent Acquisition Team" not in (row.description or "") for row in run.postings.values())
+        assert all("creator" not in (row.payload or "") for row in run.rejections)
+
+
+def test_empty_answer_is_degraded(crawled):
+    empty = crawled["empty"]
+    assert empty.result.returncode != 0
+    assert (empty.run.status, empty.run.reason, empty.postings) == ("degraded", "zero items", {})
+    assert "unknown (or wrongly capitalised) company identifier" in empty.result.stderr
+
+
+def test_listing_404_fails_with_reason(crawled):
+    not_found = crawled["not_found"]
+    assert not_found.run.status == "failed"
+    assert not_found.run.reason.startswith("smartrecruiters company 'BrueckenwerkGroup' not found (HTTP 404")
+
+
+def test_odd_company(crawled):
+    odd = crawled["odd"]
+    assert set(odd.postings) == {"744000200100011"}
+    assert (odd.postings["744000200100011"].city, odd.postings["744000200100011"].country) == (None, "DE")
+    assert odd.stats["jobcrawl/skipped/closed_before_detail"] == 1
+    assert [r.reason for r in odd.rejections] == ["missing title"]
+    assert (odd.run.status, odd.run.listing_complete) == ("succeeded", True)
+
+
+def test_a_failed_detail_leaves_the_listing_incomplete(crawled):
+    failed = crawled["detail_fails"]
+    assert set(failed.postings) == {SCIENTIST, TECHNICIAN}
+    assert failed.run.status == "succeeded"
+    assert failed.run.listing_complete is False
+    assert failed.stats["jobcrawl/listing/incomplete"] == 1
