@@ -83,6 +83,36 @@ def db_check(database: Optional[str] = DatabaseOption) -> None:
     command.check(alembic_config(database))
 
 
+@db_app.command("replay")
+def db_replay(path: Path = typer.Argument(..., exists=True, dir_okay=False, help="Spill file written by a failed crawl."),
+              database: Optional[str] = DatabaseOption) -> None:
+    """Load a spill file (items a crawl could not store) into the database; safe to repeat."""
+    from crawler.parsing.posting import PARSER_VERSION
+    from models.database import get_engine, upgrade
+    from sqlalchemy import select
+
+    from models.spill import read_spill
+    from models.store import PostingStore
+    from models.tables import RejectedItem
+
+    upgrade(database)
+    store = PostingStore(get_engine(database), parser_version=PARSER_VERSION)
+    totals = {"new": 0, "updated": 0, "unchanged": 0, "matched": 0, "rejected": 0}
+    engine = get_engine(database)
+    for postings, rejections in read_spill(path):
+        with engine.connect() as connection:
+            known = set(connection.execute(select(RejectedItem.source, RejectedItem.url, RejectedItem.reason)
+                                           .where(RejectedItem.url.in_([r.get("url") for r in rejections]))).all())
+        rejections = [r for r in rejections if (r["source"], r.get("url"), r["reason"]) not in known]
+        result = store.write(postings, rejections)
+        totals["new"] += result.new_postings
+        totals["updated"] += result.updated_postings
+        totals["unchanged"] += result.unchanged
+        totals["matched"] += result.matched
+        totals["rejected"] += result.rejected
+    console.print(f"replayed {path}: " + ", ".join(f"{count} {name}" for name, count in totals.items()))
+
+
 @app.command()
 def export(
     format: str = typer.Option(..., "--format", help="csv, parquet or jsonl."),

@@ -89,13 +89,16 @@ class CrawlRunRecorder:
             "listing_complete": complete,
             "stats": _jsonable_stats(stats),
         }
-        with Session(get_engine(self.database_url)) as session, session.begin():
-            session.connection(execution_options={"sqlite_write": True})
-            session.execute(update(CrawlRun).where(CrawlRun.id == self.run_id).values(**values))
-            now = values["finished_at"]
-            closed = close_expired(session, now.date(), now)
-            if complete:
-                closed += close_vanished(session, spider.listing_scope, self.started_at, now)
-        self.crawler.stats.set_value("jobcrawl/lifecycle/closed", closed)
         self.crawler.stats.set_value("jobcrawl/run_status", status)
+        try:
+            with Session(get_engine(self.database_url)) as session, session.begin():
+                session.connection(execution_options={"sqlite_write": True})
+                session.execute(update(CrawlRun).where(CrawlRun.id == self.run_id).values(**values))
+                now = values["finished_at"]
+                closed = close_expired(session, now.date(), now)
+                if complete:
+                    closed += close_vanished(session, spider.listing_scope, self.started_at, now)
+            self.crawler.stats.set_value("jobcrawl/lifecycle/closed", closed)
+        except Exception as error:  # the database may be the very thing that failed
+            logger.error("could not record the end of crawl run %s (%s): %s", self.run_id, status, error)
         logger.info("crawl run %s %s%s", self.run_id, status, f": {why}" if why else "")

@@ -4,6 +4,11 @@ Items are queued; the writer thread flushes a batch when it reaches
 ``JOBCRAWL_STORE_BATCH_SIZE`` items or ``JOBCRAWL_STORE_FLUSH_SECONDS`` have passed, and
 once more when the spider closes. A slow database therefore never stalls downloads (until the
 bounded queue is full, which is the back-pressure that keeps memory bounded).
+
+A batch the database refuses is retried with exponential back-off
+(``JOBCRAWL_STORE_RETRIES``, ``JOBCRAWL_STORE_RETRY_SECONDS``); if the database stays away, the
+batch goes to a spill file in ``JOBCRAWL_SPILL_DIR`` and the run ends ``failed`` naming the file,
+which ``jobcrawl db replay FILE`` loads later. Nothing is lost and nothing is stored twice.
 """
 
 from __future__ import annotations
@@ -13,10 +18,13 @@ import logging
 import queue
 import threading
 import time
+from datetime import datetime, timezone
+from pathlib import Path
 
 from crawler.items import JobPosting, RejectedPage
 from crawler.parsing.posting import PARSER_VERSION
 from models.database import get_engine
+from models.spill import spill
 from models.store import PostingStore
 
 logger = logging.getLogger(__name__)
@@ -34,6 +42,10 @@ class StorePipeline:
         self.batch_size = settings.getint("JOBCRAWL_STORE_BATCH_SIZE", 200)
         self.flush_seconds = settings.getfloat("JOBCRAWL_STORE_FLUSH_SECONDS", 2.0)
         self.queue: queue.Queue = queue.Queue(maxsize=settings.getint("JOBCRAWL_STORE_QUEUE_SIZE", 5000))
+        self.retries = settings.getint("JOBCRAWL_STORE_RETRIES", 5)
+        self.retry_seconds = settings.getfloat("JOBCRAWL_STORE_RETRY_SECONDS", 1.0)
+        self.spill_dir = Path(settings.get("JOBCRAWL_SPILL_DIR") or "spill")
+        self.spill_path: Path | None = None
         self.thread: threading.Thread | None = None
         self.failure: BaseException | None = None
 
@@ -51,7 +63,11 @@ class StorePipeline:
         if self.thread is not None:
             self.thread.join()
         if self.failure is not None:
-            self.stats.set_value("jobcrawl/store/failure", f"{type(self.failure).__name__}: {self.failure}")
+            message = f"{type(self.failure).__name__}: {str(self.failure).splitlines()[0][:300]}"
+            if self.spill_path is not None:
+                message += (f"; {self.stats.get_value('jobcrawl/store/spilled_items', 0)} items spilled to "
+                            f"{self.spill_path} — load them with: jobcrawl db replay {self.spill_path}")
+            self.stats.set_value("jobcrawl/store/failure", message)
 
     def process_item(self, item):
         if isinstance(item, JobPosting):
@@ -88,16 +104,36 @@ class StorePipeline:
     def _flush(self, postings: list[dict], rejections: list[dict]) -> None:
         run_id = self.stats.get_value("jobcrawl/crawl_run_id")
         scope = getattr(self.crawler.spider, "listing_scope", None)
-        try:
-            result = self.store.write(postings, rejections, crawl_run_id=run_id, scope=scope)
-        except Exception as error:
-            self.failure = error
-            self.stats.inc_value("jobcrawl/store/failed_items", len(postings) + len(rejections))
-            logger.exception("could not store a batch of %d items", len(postings) + len(rejections))
-            return
+        for attempt in range(self.retries + 1):
+            try:
+                # The store pops transport keys from the dicts; hand it copies so a retry or a
+                # spill still has the raw pages.
+                result = self.store.write([dict(p) for p in postings], [dict(r) for r in rejections],
+                                          crawl_run_id=run_id, scope=scope)
+                break
+            except Exception as error:
+                self.stats.inc_value("jobcrawl/store/retries")
+                if attempt == self.retries:
+                    self._spill(postings, rejections, error)
+                    return
+                delay = self.retry_seconds * 2 ** attempt
+                logger.warning("database write failed (%s: %s); retry %d of %d in %.1f s", type(error).__name__,
+                               str(error).splitlines()[0][:200], attempt + 1, self.retries, delay)
+                time.sleep(delay)
         self.stats.inc_value("jobcrawl/store/new_postings", result.new_postings)
         self.stats.inc_value("jobcrawl/store/updated_postings", result.updated_postings)
         self.stats.inc_value("jobcrawl/store/unchanged", result.unchanged)
         self.stats.inc_value("jobcrawl/store/matched", result.matched)
         self.stats.inc_value("jobcrawl/store/reposts", result.reposts)
         self.stats.inc_value("jobcrawl/store/rejected", result.rejected)
+
+    def _spill(self, postings: list[dict], rejections: list[dict], error: BaseException) -> None:
+        self.failure = error
+        if self.spill_path is None:
+            stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S")
+            run_id = self.stats.get_value("jobcrawl/crawl_run_id") or "norun"
+            self.spill_path = self.spill_dir / f"spill-{self.crawler.spider.name}-{run_id}-{stamp}.jsonl"
+        written = spill(self.spill_path, postings, rejections)
+        self.stats.inc_value("jobcrawl/store/spilled_items", written)
+        logger.error("database unavailable: %d items spilled to %s (jobcrawl db replay %s)", written,
+                     self.spill_path, self.spill_path)

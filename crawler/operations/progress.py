@@ -1,0 +1,118 @@
+"""Crawl progress: a live line for people at a terminal, plain log lines for cron and services.
+
+``JOBCRAWL_PROGRESS`` picks the mode: ``auto`` (default: live when standard output is a terminal,
+else log lines), ``live``, ``log`` or ``off``. Log lines come every ``JOBCRAWL_PROGRESS_INTERVAL``
+seconds (default 30). ``JOBCRAWL_LOG_JSON=1`` (environment or setting) turns every log record of
+the crawl into one JSON object (see :mod:`crawler.operations.log_format`).
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+from typing import Any
+
+from scrapy import signals
+from twisted.internet import task
+
+from crawler.operations.log_format import json_logs_wanted, use_json_logs
+from crawler.operations.monitors import rejected_pages
+
+logger = logging.getLogger(__name__)
+LIVE_REFRESH_SECONDS = 0.25
+MODES = ("auto", "live", "log", "off")
+
+
+def progress_counts(stats: dict[str, Any]) -> dict[str, int]:
+    """The numbers a progress line shows, from Scrapy and jobcrawl stats."""
+    return {
+        "pages": int(stats.get("response_received_count") or 0),
+        "items": int(stats.get("jobcrawl/valid_items") or 0),
+        "new": int(stats.get("jobcrawl/store/new_postings") or 0),
+        "updated": int(stats.get("jobcrawl/store/updated_postings") or 0),
+        "rejected": rejected_pages(stats),
+        "errors": int(stats.get("log_count/ERROR") or 0),
+    }
+
+
+def progress_line(stats: dict[str, Any], elapsed_seconds: float) -> str:
+    """``120 pages, 100 items (20 new, 3 updated), 2 rejected, 0 errors, 45 items/min, 2m13s``."""
+    counts = progress_counts(stats)
+    minutes = max(elapsed_seconds, 1e-9) / 60
+    rate = counts["items"] / minutes if elapsed_seconds >= 1 else 0.0
+    whole = int(elapsed_seconds)
+    clock = f"{whole // 60}m{whole % 60:02d}s" if whole >= 60 else f"{whole}s"
+    return (f"{counts['pages']} pages, {counts['items']} items ({counts['new']} new, {counts['updated']} updated), "
+            f"{counts['rejected']} rejected, {counts['errors']} errors, {rate:.0f} items/min, {clock}")
+
+
+def choose_mode(setting: str, stdout_is_terminal: bool) -> str:
+    """The progress mode to use for a ``JOBCRAWL_PROGRESS`` value and the kind of stdout."""
+    mode = (setting or "auto").strip().lower()
+    if mode not in MODES:
+        raise ValueError(f"JOBCRAWL_PROGRESS must be one of {', '.join(MODES)}, got {setting!r}")
+    if mode == "auto":
+        return "live" if stdout_is_terminal else "log"
+    return mode
+
+
+class CrawlProgress:
+    """Scrapy extension: shows or logs progress while the spider runs."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+        settings = crawler.settings
+        if json_logs_wanted(settings.get("JOBCRAWL_LOG_JSON")):
+            # Scrapy installed its root handler before extensions are built; restyle it.
+            use_json_logs()
+        self.mode = choose_mode(settings.get("JOBCRAWL_PROGRESS", "auto"), sys.stdout.isatty())
+        self.interval = settings.getfloat("JOBCRAWL_PROGRESS_INTERVAL", 30.0)
+        self.started = time.monotonic()
+        self.loop: task.LoopingCall | None = None
+        self.live = None
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        extension = cls(crawler)
+        crawler.signals.connect(extension.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
+        return extension
+
+    def line(self) -> str:
+        return progress_line(self.crawler.stats.get_stats(), time.monotonic() - self.started)
+
+    def spider_opened(self, spider):
+        self.started = time.monotonic()
+        if self.mode == "off":
+            return
+        if self.mode == "live":
+            from rich.console import Console
+            from rich.live import Live
+            from rich.text import Text
+
+            self.live = Live(Text(f"{spider.name}: starting"), console=Console(file=sys.stdout),
+                             auto_refresh=False, transient=False)
+            self.live.start()
+            self.loop = task.LoopingCall(self._refresh_live, spider.name)
+            self.loop.start(LIVE_REFRESH_SECONDS, now=False)
+        else:
+            self.loop = task.LoopingCall(self._log_line, spider.name)
+            self.loop.start(self.interval, now=False)
+
+    def _refresh_live(self, name: str) -> None:
+        from rich.text import Text
+
+        self.live.update(Text(f"{name}: {self.line()}"), refresh=True)
+
+    def _log_line(self, name: str) -> None:
+        logger.info("progress %s: %s", name, self.line())
+
+    def spider_closed(self, spider, reason):
+        if self.loop is not None and self.loop.running:
+            self.loop.stop()
+        if self.live is not None:
+            self._refresh_live(spider.name)
+            self.live.stop()
+        elif self.mode == "log":
+            logger.info("progress %s (%s): %s", spider.name, reason, self.line())
