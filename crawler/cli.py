@@ -177,6 +177,39 @@ def runs(limit: int = typer.Option(20, help="How many recent runs."), database: 
     console.print(table)
 
 
+@app.command()
+def reparse(
+    since: Optional[datetime] = typer.Option(None, "--since", formats=["%Y-%m-%d"], help="Only copies seen on or after this date."),
+    source: Optional[str] = typer.Option(None, "--source", help="Only copies from this spider."),
+    database: Optional[str] = DatabaseOption,
+) -> None:
+    """Re-run the current parser over the raw archive (no network) and update postings."""
+    from crawler.reparse import reparse as run_reparse
+    from models.database import get_engine, upgrade
+
+    upgrade(database)
+    result = run_reparse(get_engine(database), since=since.date() if since else None, source=source)
+    console.print(f"re-parsed {result.read} archived copies: {result.updated} postings updated, "
+                  f"{result.unchanged} unchanged, {result.skipped} skipped, {result.rejected} rejected")
+
+
+@app.command()
+def dedupe(
+    rebuild: bool = typer.Option(False, "--rebuild", help="Recompute all clusters from the sightings."),
+    database: Optional[str] = DatabaseOption,
+) -> None:
+    """Deduplication maintenance: ``--rebuild`` re-clusters every sighting with the current rules."""
+    from crawler.dedupe.rebuild import rebuild_clusters
+    from models.database import get_engine, upgrade
+
+    if not rebuild:
+        raise typer.BadParameter("nothing to do: pass --rebuild")
+    upgrade(database)
+    result = rebuild_clusters(get_engine(database))
+    console.print(f"{result.sightings} sightings in {result.clusters} clusters: {result.moved} moved, "
+                  f"{result.postings_created} postings created, {result.postings_deleted} deleted")
+
+
 @app.command("serve-sample")
 def serve_sample(port: int = typer.Option(8088, help="Port on 127.0.0.1.")) -> None:
     """Serve the bundled sample job board on 127.0.0.1 until Ctrl-C."""

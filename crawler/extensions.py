@@ -23,7 +23,7 @@ def _jsonable_stats(stats: dict[str, Any]) -> dict[str, Any]:
             for key, value in stats.items()}
 
 
-def run_outcome(stats: dict[str, Any], finish_reason: str) -> tuple[str, str | None]:
+def run_outcome(stats: dict[str, Any], finish_reason: str, produces_postings: bool = True) -> tuple[str, str | None]:
     """(status, reason) of a finished crawl from its stats."""
     if stats.get("jobcrawl/store/failure"):
         return "failed", f"store failed: {stats['jobcrawl/store/failure']}"
@@ -33,7 +33,7 @@ def run_outcome(stats: dict[str, Any], finish_reason: str) -> tuple[str, str | N
         return "interrupted", "stopped by signal before the crawl finished"
     if finish_reason != "finished":
         return "failed", f"crawl ended early: {finish_reason}"
-    if not stats.get("jobcrawl/valid_items"):
+    if produces_postings and not stats.get("jobcrawl/valid_items"):
         return "degraded", "zero items"
     return "succeeded", None
 
@@ -73,7 +73,7 @@ class CrawlRunRecorder:
         if self.run_id is None:
             return
         stats = self.crawler.stats.get_stats()
-        status, why = run_outcome(stats, reason)
+        status, why = run_outcome(stats, reason, getattr(spider, "produces_postings", True))
         walked = getattr(spider, "listing_was_complete", None)
         complete = status == "succeeded" and bool(walked(stats) if callable(walked) else False)
         values = {

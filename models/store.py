@@ -91,14 +91,18 @@ class PostingStore:
         self.parser_version = parser_version
 
     def write(self, postings: list[dict[str, Any]], rejections: Iterable[dict[str, Any]] = (),
-              crawl_run_id: int | None = None, scope: str | None = None) -> BatchResult:
-        """Store one batch in one transaction; returns what changed."""
+              crawl_run_id: int | None = None, scope: str | None = None, reparse: bool = False) -> BatchResult:
+        """Store one batch in one transaction; returns what changed.
+
+        ``reparse=True`` re-reads known copies only: their content and parser version change,
+        but not when or whether they were seen (no ``last_seen_at``, no reopening).
+        """
         result = BatchResult()
         rejections = list(rejections)
         with Session(self.engine) as session, session.begin():
             session.connection(execution_options={"sqlite_write": True})
             if postings:
-                self._write_postings(session, postings, crawl_run_id, scope, result)
+                self._write_postings(session, postings, crawl_run_id, scope, result, reparse)
             if rejections:
                 now = datetime.now(timezone.utc)
                 session.execute(insert(RejectedItem), [
@@ -136,7 +140,7 @@ class PostingStore:
         return found.get(("url", posting["source"], posting["url"]))
 
     def _write_postings(self, session: Session, postings: list[dict[str, Any]], crawl_run_id: int | None,
-                        scope: str | None, result: BatchResult) -> None:
+                        scope: str | None, result: BatchResult, reparse: bool = False) -> None:
         documents: dict[str, tuple[bytes, str | None]] = {}
         for posting in postings:
             raw_page = posting.pop("raw_page", None)
@@ -161,18 +165,21 @@ class PostingStore:
                 posting["_hash"] = digest
                 fresh.append(posting)
                 continue
-            values = {"id": row.id, "last_seen_at": seen_at, "content_hash": digest, "crawl_run_id": crawl_run_id,
-                      "gone_at": None}
+            values = {"id": row.id, "content_hash": digest} if reparse else {
+                "id": row.id, "last_seen_at": seen_at, "content_hash": digest, "crawl_run_id": crawl_run_id,
+                "gone_at": None}
             if posting["_document"]:
                 values.update(document_sha256=posting["_document"], parser_version=self.parser_version)
             touched_sightings.append(values)
-            touched_postings[row.posting_id] = max(seen_at, touched_postings.get(row.posting_id, seen_at))
+            if not reparse:
+                touched_postings[row.posting_id] = max(seen_at, touched_postings.get(row.posting_id, seen_at))
             if row.content_hash != digest:
                 changed.append((row, posting))
             else:
                 result.unchanged += 1
         if touched_sightings:
             session.execute(update(Sighting), touched_sightings)
+        if touched_postings:
             session.execute(update(Posting), [
                 {"id": posting_id, "last_seen_at": seen_at} for posting_id, seen_at in touched_postings.items()
             ])
@@ -180,12 +187,14 @@ class PostingStore:
                             .values(status="active", closed_at=None))
         if changed:
             self._apply_changes(session, changed, result)
-        if fresh:
+        if fresh and not reparse:
             self._insert_fresh(session, fresh, crawl_run_id, scope, result)
 
     def _apply_changes(self, session: Session, changed: list[tuple[Any, dict[str, Any]]], result: BatchResult) -> None:
         posting_ids = [row.posting_id for row, _posting in changed]
-        current = {row.id: row for row in session.execute(select(Posting).where(Posting.id.in_(posting_ids))).scalars()}
+        columns = [Posting.id, *(getattr(Posting, key) for key in POSTING_COLUMNS)]
+        # Plain rows, not ORM objects: the bulk UPDATE below would refresh objects in the session.
+        current = {row.id: row for row in session.execute(select(*columns).where(Posting.id.in_(posting_ids)))}
         versions = []
         for row, posting in changed:
             old = current.get(row.posting_id)

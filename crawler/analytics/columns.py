@@ -54,7 +54,7 @@ class ViewSpec:
     period: tuple[str, str]
     """(start, end) columns ``--since``/``--until`` compare with: rows that overlap the period."""
     partition_date: str
-    """The date or timestamp column whose day names the partition folders of ``--partition``."""
+    """The date column that names the partition folders of ``--partition`` (with ``source``)."""
 
     def column(self, name: str) -> ColumnSpec | None:
         """The column called ``name``, or None."""
@@ -154,7 +154,7 @@ VIEWS: dict[str, ViewSpec] = {spec.name: spec for spec in (
                     "board (job board or exchange) or other (unknown kind, e.g. jsonld)"),
          ColumnSpec("source_count", "integer", "number of distinct sources with a copy (sighting) of the job"),
          ColumnSpec("sighting_count", "integer", "number of copies (sightings), live or gone, at all sources")),
-        period=("first_seen_at", "last_seen_at"), partition_date="first_seen_at"),
+        period=("first_seen_at", "last_seen_at"), partition_date="first_seen_date"),
     ViewSpec(
         "posting_skills_v",
         "one row per posting and skill (every posting, active or closed), with the posting columns "
@@ -163,7 +163,7 @@ VIEWS: dict[str, ViewSpec] = {spec.name: spec for spec in (
          _posting("title"), _posting("company"), _posting("seniority"), *_PLACE_AND_TERMS,
          _posting("source"), _posting("status"), _posting("date_posted"), _posting("first_seen_at"),
          _FIRST_SEEN_DATE, _posting("last_seen_at")),
-        period=("first_seen_at", "last_seen_at"), partition_date="first_seen_at"),
+        period=("first_seen_at", "last_seen_at"), partition_date="first_seen_date"),
     ViewSpec(
         "daily_postings",
         "one row per day and source, from the source's first day to the last day anything was seen "
@@ -181,7 +181,7 @@ VIEWS: dict[str, ViewSpec] = {spec.name: spec for spec in (
         "one row per posting that states a salary figure, annualised and converted to EUR",
         (_posting("posting_id"), _posting("title"), _posting("company"), _posting("seniority"),
          *_PLACE_AND_TERMS, _posting("source"), _posting("status"), _posting("date_posted"),
-         _posting("first_seen_at"), _posting("last_seen_at"), *_SALARY,
+         _posting("first_seen_at"), _FIRST_SEEN_DATE, _posting("last_seen_at"), *_SALARY,
          ColumnSpec("periods_per_year", "integer", "salary periods in a year: " + ", ".join(
              f"{period} {count}" for period, count in PERIODS_PER_YEAR.items()) + " (40-hour week, 5-day week, "
              "52 weeks); null for an unknown period"),
@@ -197,7 +197,7 @@ VIEWS: dict[str, ViewSpec] = {spec.name: spec for spec in (
          ColumnSpec("yearly_max_eur", "number", "yearly_max in EUR; null when the period or the rate is unknown"),
          ColumnSpec("yearly_mid_eur", "number", "midpoint of the yearly range in EUR (the one figure when only "
                     "one is given); null when the period or the rate is unknown")),
-        period=("first_seen_at", "last_seen_at"), partition_date="first_seen_at"),
+        period=("first_seen_at", "last_seen_at"), partition_date="first_seen_date"),
 )}
 
 

@@ -154,8 +154,8 @@ CREATE VIEW salaries_yearly AS
 WITH salaried AS (
     SELECT p.id AS posting_id, p.title, p.company, p.seniority,
            p.city, p.region, p.country, p.workplace_type, p.employment_type, p.contract_type,
-           p.source, p.status, p.date_posted, p.first_seen_at, p.last_seen_at,
-           p.salary_min, p.salary_max, p.salary_currency, p.salary_period,
+           p.source, p.status, p.date_posted, p.first_seen_at, {day('p.first_seen_at')} AS first_seen_date,
+           p.last_seen_at, p.salary_min, p.salary_max, p.salary_currency, p.salary_period,
            CASE p.salary_period {periods} END AS periods_per_year,
            COALESCE(p.date_posted, {day('p.first_seen_at')}) AS rate_date
     FROM postings p
@@ -169,7 +169,7 @@ WITH salaried AS (
 SELECT rated.posting_id, rated.title, rated.company, rated.seniority,
        rated.city, rated.region, rated.country, rated.workplace_type, rated.employment_type,
        rated.contract_type, rated.source, rated.status, rated.date_posted, rated.first_seen_at,
-       rated.last_seen_at, rated.salary_min, rated.salary_max, rated.salary_currency, rated.salary_period,
+       rated.first_seen_date, rated.last_seen_at, rated.salary_min, rated.salary_max, rated.salary_currency, rated.salary_period,
        rated.periods_per_year,
        rated.salary_min * rated.periods_per_year AS yearly_min,
        rated.salary_max * rated.periods_per_year AS yearly_max,

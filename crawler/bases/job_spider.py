@@ -30,12 +30,23 @@ class JobSpider(scrapy.Spider):
     """
 
     default_base_url: str | None = None
+    produces_postings = True
+    """False for maintenance spiders (recheck): a run without postings is then not degraded."""
 
     def __init__(self, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
         self.arguments = {key: value for key, value in kwargs.items() if key != "_job" and value is not None}
         self.base_url = (kwargs.get("base_url") or self.default_base_url or "").rstrip("/")
         self.listing_complete = False
+
+    @classmethod
+    def fields_from_archive(cls, body: bytes, url: str, content_type: str | None, crawled_at: datetime):
+        """Known fields from an archived body of this source (for ``jobcrawl reparse``).
+
+        ``None`` means the source cannot be re-read offline; spiders whose raw pages are
+        self-contained override this.
+        """
+        return None
 
     def listing_was_complete(self, stats: dict) -> bool:
         """Whether this run walked the source's whole listing without errors (hook)."""

@@ -14,6 +14,7 @@ from datetime import datetime, timezone
 from urllib.parse import urlsplit
 
 from scrapy.http import HtmlResponse, Request, TextResponse
+from w3lib.encoding import html_to_unicode
 from scrapy.linkextractors import LinkExtractor
 from scrapy.spiders import SitemapSpider
 
@@ -29,6 +30,10 @@ from crawler.parsing.urls import canonical_url
 _JOB_SECTION_KINDS = {"responsibilities", "requirements"}
 _BINARY_CHARS_RE = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")
 BINARY_SHARE_LIMIT = 0.05
+
+
+def _content_type(response) -> str:
+    return response.headers.get("Content-Type", b"text/html").decode("latin-1")
 
 
 def _looks_binary(text: str) -> bool:
@@ -110,15 +115,28 @@ class StructuredDataSpider(JobSpider, SitemapSpider):
                 if not known.get("title_raw"):
                     yield self.rejection(url, "missing title", str(node)[:100_000])
                     continue
-                yield self.posting(url, raw_page=response.body, raw_content_type="text/html", **known)
+                yield self.posting(url, raw_page=response.body, raw_content_type=_content_type(response), **known)
             return
         if structured.errors:
             yield self.rejection(url, f"no valid JobPosting: {'; '.join(structured.errors)}",
                                  page_html[:100_000])
             return
         if self.is_ad_page(page_html):
-            yield self.posting(url, raw_page=response.body, raw_content_type="text/html",
+            yield self.posting(url, raw_page=response.body, raw_content_type=_content_type(response),
                                **fields_from_page(page_html))
+
+    @classmethod
+    def fields_from_archive(cls, body: bytes, url: str, content_type: str | None, crawled_at: datetime):
+        """Known fields of an archived ad page (for ``jobcrawl reparse``), or ``None``."""
+        _encoding, page_html = html_to_unicode(content_type or "text/html", body)
+        structured = extract_job_postings(page_html, url)
+        if structured.job_postings:
+            known = fields_from_job_posting(structured.job_postings[0], crawled_at)
+            known.pop("url", None)
+            return known if known.get("title_raw") else None
+        if structured.errors:
+            return None
+        return fields_from_page(page_html)
 
     def canonical_page_url(self, response, page_html: str) -> str:
         """The page's ``rel=canonical`` URL when it stays on the same site, else its own URL."""

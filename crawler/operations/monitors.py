@@ -166,6 +166,8 @@ class CrawlMonitor:
     def spider_closed(self, spider, reason):
         if not self.enabled or reason != "finished":
             return  # interrupted or failed runs get their status from the recorder alone
+        if not getattr(spider, "produces_postings", True):
+            return  # maintenance spiders (recheck) have no items to judge
         stats = self.crawler.stats.get_stats()
         reasons = monitor_reasons(stats, self.history(spider), self.thresholds)
         if reasons:

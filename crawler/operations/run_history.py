@@ -82,7 +82,7 @@ def mark_lost(database_url: str | None, target: str, after_id: int, reason: str)
     query = (update(CrawlRun)
              .where(and_(CrawlRun.target == target, CrawlRun.id > after_id, CrawlRun.status == "running"))
              .values(status="interrupted", reason=reason, finished_at=datetime.now(timezone.utc)))
-    with get_engine(database_url).begin() as connection:
+    with get_engine(database_url).execution_options(sqlite_write=True).begin() as connection:
         return connection.execute(query).rowcount
 
 
