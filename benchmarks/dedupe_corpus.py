@@ -729,3 +729,516 @@ def client_sentence(employer: CorpusEmployer, title: str, place: Place, rng: ran
     city = place.name if employer.lang == "de" else place.english_name
     return rng.choice(CLIENT_SENTENCES[employer.lang]).format(
         client=rng.choice(sector.clients[employer.lang]), city=city, title=f"{title} {marker}")
+
+
+# ---------------------------------------------------------------------------------------------
+# Planning: openings (clusters) and their copies (pages)
+# ---------------------------------------------------------------------------------------------
+
+_COPY_COUNTS = ((1, 40), (2, 20), (3, 18), (4, 12), (5, 6), (6, 3), (7, 1))
+_OPENINGS_PER_EMPLOYER = ((1, 22), (2, 20), (3, 17), (4, 13), (5, 10), (6, 8), (8, 6), (12, 4))
+_SECTION_ORDERS = (("about", "tasks", "profile", "benefits"), ("tasks", "profile", "benefits", "about"))
+_BOARD_B_ORDERS = (("about", "profile", "tasks", "benefits"), ("tasks", "benefits", "profile", "about"),
+                   ("profile", "tasks", "about", "benefits"))
+
+
+@dataclass
+class Job:
+    """One job opening: one true cluster."""
+
+    cluster: str
+    employer: CorpusEmployer
+    role: str
+    title: str
+    place: str
+    intro: list[str]
+    tasks: list[str]
+    profile: list[str]
+    salary: Salary | None
+    reference: str
+    date_posted: date
+    valid_through: date | None
+    employment: str
+    workplace: str | None
+    case: str
+    """``opening``, ``other_city`` (same title and text in another city), ``sibling`` (same role,
+    other level or focus) or ``repost``."""
+    related_to: str | None = None
+    """The cluster this one is the other-city twin, sibling or repost of."""
+
+
+@dataclass
+class Page:
+    """One ad page: a copy of a job at one site, with the copy's own text and dress."""
+
+    path: str
+    site: str
+    job: Job
+    date_posted: date
+    board_id: int
+    markup: str = "jsonld"
+    agency: Agency | None = None
+    rewrite: str | None = None
+    edits: tuple[str, ...] = ()
+    texts: dict[str, Any] = field(default_factory=dict)
+    options: dict[str, Any] = field(default_factory=dict)
+    similar: list["Page"] = field(default_factory=list)
+
+
+class CorpusBuilder:
+    """Plans employers, their openings and the copies of each until the page target is met."""
+
+    def __init__(self, seed: int):
+        self.rng = random.Random(seed)
+        self.employers = employer_stream(self.rng)
+        self.jobs: list[Job] = []
+        self.pages: list[Page] = []
+        self.board_ids = iter(range(4_100_000, 90_000_000, 7))
+
+    def _opening(self, employer: CorpusEmployer, role: str, place: str, case: str,
+                 related: Job | None = None, avoid: set[str] | None = None) -> Job:
+        rng = self.rng
+        title = job_title(role, employer.lang, rng, avoid or set())
+        intro, tasks, profile = job_texts(role, title, employer, PLACES[place], rng)
+        day = CORPUS_DATE - timedelta(days=rng.randint(5, 80))
+        employer.next_reference += rng.randint(1, 9)
+        job = Job(
+            cluster=f"c{len(self.jobs) + 1:05d}", employer=employer, role=role, title=title, place=place,
+            intro=intro, tasks=tasks, profile=profile,
+            salary=salary_for(role, title, PLACES[place].country, rng) if rng.random() < 0.35 else None,
+            reference=f"{employer.reference_prefix}-2026-{employer.next_reference:04d}",
+            date_posted=day, valid_through=day + timedelta(days=90) if rng.random() < 0.7 else None,
+            employment="part_time" if role == "werkstudent_data" or rng.random() < 0.08 else "full_time",
+            workplace=employer.workplace(role, rng), case=case, related_to=related.cluster if related else None,
+        )
+        self.jobs.append(job)
+        return job
+
+    def _same_text(self, source: Job, place: str, case: str) -> Job:
+        copy = self._opening(source.employer, source.role, place, case, related=source)
+        copy.title, copy.tasks, copy.profile, copy.salary = source.title, list(source.tasks), list(source.profile), source.salary
+        copy.workplace, copy.employment = source.workplace, source.employment
+        old, new = PLACES[source.place], PLACES[place]
+        copy.intro = [line.replace(old.name, new.name).replace(old.english_name, new.english_name)
+                      for line in source.intro]
+        return copy
+
+    def _other_city(self, job: Job, place: str) -> Job:
+        """The same title and text at another city of the employer: a different opening."""
+        twin = self._same_text(job, place, "other_city")
+        twin.date_posted = job.date_posted + timedelta(days=self.rng.randint(0, 2))
+        return twin
+
+    def _repost(self, original: Job) -> Job:
+        """The original moves to spring (and expires); the same text is republished in autumn."""
+        rng = self.rng
+        original.date_posted = date(2026, 3, 1) + timedelta(days=rng.randint(0, 130))
+        original.valid_through = original.date_posted + timedelta(days=rng.randint(42, 60))
+        repost = self._same_text(original, original.place, "repost")
+        latest = (CORPUS_DATE - timedelta(days=2) - original.date_posted).days
+        repost.date_posted = original.date_posted + timedelta(days=rng.randint(100, max(101, min(200, latest))))
+        repost.valid_through = repost.date_posted + timedelta(days=90)
+        return repost
+
+    def plan_employer(self, employer: CorpusEmployer) -> list[Job]:
+        """An employer's openings: distinct roles, now and then a sibling, a second city or a repost."""
+        rng = self.rng
+        jobs: list[Job] = []
+        roles = list(employer.roles)
+        rng.shuffle(roles)
+        for index in range(_weighted(rng, _OPENINGS_PER_EMPLOYER)):
+            bases = [job for job in jobs if job.case == "opening" and employer.can_have_siblings(job.role)]
+            if bases and rng.random() < 0.18:
+                base = rng.choice(bases)
+                place = base.place if rng.random() < 0.7 else rng.choice(employer.places)
+                titles = {job.title for job in jobs if job.role == base.role}
+                jobs.append(self._opening(employer, base.role, place, "sibling", related=base, avoid=titles))
+                continue
+            job = self._opening(employer, roles[index % len(roles)], rng.choice(employer.places), "opening")
+            jobs.append(job)
+            others = [place for place in employer.places if place != job.place]
+            if others and rng.random() < 0.2:
+                jobs.append(self._other_city(job, rng.choice(others)))
+            elif rng.random() < 0.08:
+                jobs.append(self._repost(job))
+        return jobs
+
+    def _page(self, job: Job, site: str, used_agencies: list[str]) -> Page:
+        rng = self.rng
+        board_id = next(self.board_ids)
+        slug = slugify(f"{job.title} {PLACES[job.place].name}")
+        if site == "careers":
+            path = f"/careers-{job.employer.key}/jobs/{job.reference.lower()}-{slugify(job.title)}.html"
+            return Page(path, site, job, job.date_posted, board_id)
+        if site == "board-a":
+            return Page(f"/board-a/stellenangebote/{slug}-{board_id}.html", site, job,
+                        job.date_posted + timedelta(days=rng.randint(0, 3)), board_id)
+        if site == "board-b":
+            return Page(f"/board-b/jobs/{board_id}-{slug}.html", site, job,
+                        job.date_posted + timedelta(days=rng.randint(0, 6)), board_id,
+                        markup="microdata" if rng.random() < 0.5 else "plain")
+        agency = rng.choice([a for a in AGENCIES if job.employer.lang in a.langs and a.key not in used_agencies])
+        used_agencies.append(agency.key)
+        return Page(f"/agency-{agency.key}/stellen/{agency.code.lower()}-{board_id}.html", "agency", job,
+                    job.date_posted + timedelta(days=rng.randint(1, 21)), board_id,
+                    markup="jsonld" if rng.random() < 0.65 else "plain", agency=agency,
+                    rewrite="heavy" if rng.random() < 0.35 else "light")
+
+    def plan_copies(self, job: Job) -> list[Page]:
+        """Where the opening is published: its first page and the copies of it."""
+        rng = self.rng
+        count = _weighted(rng, _COPY_COUNTS)
+        sites = ["careers"] if job.employer.careers_site else [
+            _weighted(rng, (("board-a", 45), ("board-b", 35), ("agency", 20)))]
+        agencies = sum(1 for agency in AGENCIES if job.employer.lang in agency.langs)
+        while len(sites) < count:
+            site = _weighted(rng, (("board-a", 38), ("board-b", 34), ("agency", 28)))
+            if site == "agency" and sites.count("agency") >= agencies:
+                continue
+            if site in sites and site != "agency" and rng.random() > 0.15:
+                continue  # a board lists the same job twice only now and then
+            sites.append(site)
+        used: list[str] = []
+        pages = [self._page(job, site, used) for site in sites]
+        for page in pages[1:]:
+            if page.site != "agency" and rng.random() < 0.3:
+                edits = ["typo", "benefit_changed", "salary_changed" if job.salary else "salary_added",
+                         "bullet_added", "bullet_removed"]
+                page.edits = tuple(rng.sample(edits, 2 if rng.random() < 0.15 else 1))
+        for page in pages:
+            self._dress(page)
+        return pages
+
+    def _dress(self, page: Page) -> None:
+        """The copy's own text (edits, agency rewording) and how its site shows it."""
+        rng, job = self.rng, page.job
+        employer, lang, place = job.employer, job.employer.lang, PLACES[job.place]
+        texts = {"title": job.title, "intro": list(job.intro), "tasks": list(job.tasks),
+                 "profile": list(job.profile), "benefits": list(employer.benefits), "salary": job.salary}
+        for edit in page.edits:
+            apply_edit(edit, texts, job.role, place.country, rng)
+        careers_order = _SECTION_ORDERS[0] if employer.about_first else _SECTION_ORDERS[1]
+        options: dict[str, Any] = {
+            "company": employer.name, "locality": place.name, "postal_code": True, "identifier": True,
+            "heading_tag": rng.choice(("h2", "h3", "strong")), "bullets": "ul", "order": careers_order,
+        }
+        marker = employer.marker
+        if page.site == "board-a":
+            options.update(company=_weighted(rng, ((employer.name, 80), (employer.short, 20))),
+                           locality=place.english_name if lang == "en" and rng.random() < 0.4 else place.name,
+                           postal_code=rng.random() < 0.5, identifier=rng.random() < 0.5,
+                           order=_SECTION_ORDERS[1] if employer.about_first else _SECTION_ORDERS[0])
+        elif page.site == "board-b":
+            marker = "(m/w/d)" if lang == "de" else "(m/f/d)"
+            variants = ((employer.name, 50), (employer.short, 20), (employer.name.upper(), 15),
+                        (employer.name.replace("Co. KG", "Co KG").replace(" GmbH", " Gmbh").replace(" e.V.", " eV"), 15))
+            options.update(company=_weighted(rng, variants), postal_code=rng.random() < 0.6,
+                           identifier=rng.random() < 0.6, order=rng.choice(_BOARD_B_ORDERS),
+                           bullets=rng.choice(("ul", "bullet_lines")))
+        elif page.site == "agency":
+            marker = "(m/w/d)" if lang == "de" else "(m/f/d)"
+            texts["intro"] = [client_sentence(employer, job.title, place, rng)]
+            if rng.random() < 0.5:
+                texts["intro"] += paraphrase(job.intro[1:2], lang, page.rewrite, rng, drop=False)
+            texts["tasks"] = paraphrase(texts["tasks"], lang, page.rewrite, rng)
+            texts["profile"] = paraphrase(texts["profile"], lang, page.rewrite, rng)
+            texts["benefits"] = paraphrase(rng.sample(texts["benefits"], 4), lang, page.rewrite, rng, drop=False)
+            texts["reference"] = f"{page.agency.code}-{page.board_id % 100000}"
+            area = {"de": f"Raum {place.name}", "en": f"Greater {place.english_name} area"}[lang]
+            options.update(company=_weighted(rng, ((page.agency.name, 60), (None, 25),
+                                                   ("Vertraulich" if lang == "de" else "Confidential", 15))),
+                           locality=area if rng.random() < 0.15 else place.name, postal_code=False,
+                           identifier=True, order=("tasks", "profile", "benefits", "about"))
+        suffix = ""
+        if page.site == "agency" and rng.random() < 0.3:
+            suffix = " – Direktvermittlung" if lang == "de" else " – permanent position"
+        texts["title_raw"] = f"{job.title} {marker}".strip() + suffix
+        page.texts, page.options = texts, options
+
+    def build(self, target_pages: int) -> None:
+        """Plan until there are at least ``target_pages`` pages; then link boards' "similar jobs"."""
+        while len(self.pages) < target_pages:
+            for job in self.plan_employer(next(self.employers)):
+                self.pages.extend(self.plan_copies(job))
+        by_site: dict[str, list[Page]] = {}
+        for page in self.pages:
+            by_site.setdefault(page.site, []).append(page)
+        for page in self.pages:
+            if page.site in ("board-a", "board-b"):
+                pool = by_site[page.site]
+                page.similar = [other for other in self.rng.sample(pool, min(5, len(pool))) if other is not page][:4]
+
+
+# ---------------------------------------------------------------------------------------------
+# Rendering
+# ---------------------------------------------------------------------------------------------
+
+_REFERENCE_LABEL = {"en": "Reference", "de": "Referenznummer"}
+_APPLY = {"en": "Apply now", "de": "Jetzt bewerben"}
+_SIMILAR = {"en": "Similar jobs", "de": "Ähnliche Jobs"}
+_MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+              "November", "December")
+
+
+def _ad_parts(page: Page) -> tuple[list[str], list[tuple[str, list[str], str | None]], list[str]]:
+    """(intro, sections as (heading, bullets, paragraph), closing) in the site's order and words."""
+    job, texts = page.job, page.texts
+    employer, lang = job.employer, job.employer.lang
+    headings = employer.headings[employer.style(job.role)] if page.site == "careers" else SITE_HEADINGS[page.site][lang]
+    salary = texts["salary"]
+    salary_line = f"{phrases.SALARY_LABELS[lang][0]} {structured_salary_text(salary, lang)}" if salary else None
+    blocks = {
+        "about": (headings["about"], [], page.agency.about[lang] if page.agency else employer.about),
+        "tasks": (headings["tasks"], texts["tasks"], None),
+        "profile": (headings["profile"], texts["profile"], None),
+        "benefits": (headings["benefits"], texts["benefits"], salary_line),
+    }
+    if page.agency:
+        closing = [AGENCY_CLOSINGS[lang].format(contact=page.agency.contact, reference=texts["reference"])]
+    else:
+        closing = employer.closing(job.role)[: 1 if page.site == "board-b" else None]
+        if page.options["identifier"]:
+            closing.append(f"{_REFERENCE_LABEL[lang]}: {job.reference}")
+    return texts["intro"], [blocks[kind] for kind in page.options["order"]], closing
+
+
+def body_html(page: Page) -> str:
+    """The ad's text as HTML: paragraphs, headings and bullets in the page's style."""
+    intro, sections, closing = _ad_parts(page)
+    tag, bullets = page.options["heading_tag"], page.options["bullets"]
+    parts = [f"<p>{escape(line)}</p>" for line in intro]
+    for heading, items, paragraph in sections:
+        parts.append(f"<p><strong>{escape(heading)}</strong></p>" if tag == "strong" else f"<{tag}>{escape(heading)}</{tag}>")
+        if items and bullets == "ul":
+            parts.append("<ul>" + "".join(f"<li>{escape(item)}</li>" for item in items) + "</ul>")
+        elif items:
+            parts.append("<p>" + "<br>\n".join(f"• {escape(item)}" for item in items) + "</p>")
+        if paragraph:
+            parts.append(f"<p>{escape(paragraph)}</p>")
+    parts.extend(f"<p>{escape(line)}</p>" for line in closing)
+    return "\n".join(parts)
+
+
+def job_posting_node(page: Page, description: str) -> dict[str, Any]:
+    """The page's schema.org ``JobPosting`` (JSON-LD)."""
+    job, options, place = page.job, page.options, PLACES[page.job.place]
+    node: dict[str, Any] = {
+        "@context": "https://schema.org", "@type": "JobPosting", "title": page.texts["title_raw"],
+        "description": description, "datePosted": page.date_posted.isoformat(),
+        "employmentType": "PART_TIME" if job.employment == "part_time" else "FULL_TIME",
+    }
+    if job.valid_through and page.site in ("careers", "board-a"):
+        node["validThrough"] = f"{job.valid_through.isoformat()}T23:59:59+01:00"
+    if options["company"]:
+        node["hiringOrganization"] = {"@type": "Organization", "name": options["company"]}
+        if page.site == "careers":
+            node["hiringOrganization"]["sameAs"] = job.employer.website
+    address = {"@type": "PostalAddress", "addressLocality": options["locality"], "addressRegion": place.region,
+               "addressCountry": place.country}
+    if options["postal_code"]:
+        address["postalCode"] = place.postal_code
+    node["jobLocation"] = {"@type": "Place", "address": address}
+    if job.workplace == "remote" and page.site == "careers":
+        node["jobLocationType"] = "TELECOMMUTE"
+    if options["identifier"]:
+        value = page.texts.get("reference") or job.reference
+        node["identifier"] = {"@type": "PropertyValue", "name": options["company"] or "", "value": value}
+    salary = page.texts["salary"]
+    if salary and page.site in ("careers", "board-a"):
+        node["baseSalary"] = {"@type": "MonetaryAmount", "currency": salary.currency, "value": {
+            "@type": "QuantitativeValue", "minValue": salary.minimum, "maxValue": salary.maximum,
+            "unitText": salary.period.upper()}}
+    return node
+
+
+def _jsonld(node: dict[str, Any]) -> str:
+    return f'<script type="application/ld+json">\n{json.dumps(node, ensure_ascii=False, indent=1)}\n</script>'
+
+
+def _date_text(day: date, lang: str) -> str:
+    return f"Veröffentlicht am {day:%d.%m.%Y}" if lang == "de" else f"Posted on {day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
+
+
+def _similar_aside(page: Page, lang: str) -> str:
+    items = "".join(f'<li><a href="{other.path}?utm_source=similar_jobs">{escape(other.texts["title_raw"])}</a> '
+                    f'<span>{escape(other.options["company"] or "")}</span></li>' for other in page.similar)
+    return f'<aside class="similar-jobs"><h2>{_SIMILAR[lang]}</h2><ul>{items}</ul></aside>'
+
+
+_MICRODATA = {
+    "title": ' itemprop="title"', "name": ' itemprop="name"', "date": ' itemprop="datePosted"',
+    "organization": ' itemprop="hiringOrganization" itemscope itemtype="https://schema.org/Organization"',
+    "place": ' itemprop="jobLocation" itemscope itemtype="https://schema.org/Place"',
+    "address": ' itemprop="address" itemscope itemtype="https://schema.org/PostalAddress"',
+    "postal_code": ' itemprop="postalCode"', "locality": ' itemprop="addressLocality"',
+}
+
+
+def _header_block(page: Page, microdata: bool) -> str:
+    """Title, employer, place and date as a site shows them (with microdata when asked)."""
+    options, place, lang = page.options, PLACES[page.job.place], page.job.employer.lang
+    md = _MICRODATA if microdata else dict.fromkeys(_MICRODATA, "")
+    company = ""
+    if options["company"]:
+        company = (f'<div class="company-name"{md["organization"]}><span{md["name"]}>'
+                   f'{escape(options["company"])}</span></div>')
+    postal = f'<span{md["postal_code"]}>{place.postal_code}</span> ' if options["postal_code"] else ""
+    country = f'<meta itemprop="addressCountry" content="{place.country}">' if microdata else ""
+    location = (f'<div class="job-location"{md["place"]}><span{md["address"]}>{postal}'
+                f'<span{md["locality"]}>{escape(options["locality"])}</span>{country}</span></div>')
+    employment = phrases.EMPLOYMENT_TEXT[lang][page.job.employment]
+    posted = f'<time{md["date"]} datetime="{page.date_posted.isoformat()}">{_date_text(page.date_posted, lang)}</time>'
+    return (f'<h1{md["title"]}>{escape(page.texts["title_raw"])}</h1>\n{company}\n{location}\n'
+            f'<ul class="facts"><li>{employment}</li><li>{posted}</li></ul>')
+
+
+def _site_frame(page: Page, name: str, home: str, main: str, head_extra: str) -> str:
+    lang = page.job.employer.lang
+    nav = (f'<header class="site-header"><a class="logo" href="{home}">{escape(name)}</a><nav>'
+           f'<a href="{home}">Jobs</a> <a href="{home}#companies">{"Companies" if lang == "en" else "Unternehmen"}</a>'
+           f'</nav></header>')
+    footer = f'<footer class="site-footer">© 2026 {escape(name)}</footer>'
+    extras = cookie_banner(lang) if page.site != "careers" else ""
+    return document(lang=lang, title=f"{page.texts['title_raw']} | {name}", body="\n".join((nav, main, footer, extras)),
+                    head_extra=head_extra, canonical=page.path)
+
+
+def render_page(page: Page) -> str:
+    """The full HTML page of one copy."""
+    body = body_html(page)
+    lang = page.job.employer.lang
+    apply_link = f'<p><a class="btn" href="#apply">{_APPLY[lang]}</a></p>'
+    if page.site == "careers":
+        employer = page.job.employer
+        main = f'<main><article class="job-ad">{_header_block(page, False)}\n{body}\n{apply_link}</article></main>'
+        return _site_frame(page, f"{employer.short} – {'Careers' if lang == 'en' else 'Karriere'}",
+                           f"/careers-{employer.key}/", main, _jsonld(job_posting_node(page, body)))
+    if page.site == "board-a":
+        main = (f'<main><article class="job-ad">{_header_block(page, False)}\n{body}\n{apply_link}</article>'
+                f'{_similar_aside(page, lang)}</main>')
+        return _site_frame(page, SITE_NAMES["board-a"], "/board-a/", main, _jsonld(job_posting_node(page, body)))
+    if page.site == "board-b":
+        microdata = page.markup == "microdata"
+        scope = ' itemscope itemtype="https://schema.org/JobPosting"' if microdata else ""
+        description = ' itemprop="description"' if microdata else ""
+        main = (f'<main><article class="job-posting"{scope}>{_header_block(page, microdata)}\n'
+                f'<div class="job-description"{description}>\n{body}\n</div>{apply_link}</article>'
+                f'{_similar_aside(page, lang)}</main>')
+        return _site_frame(page, SITE_NAMES["board-b"], "/board-b/", main, "")
+    head = _jsonld(job_posting_node(page, body)) if page.markup == "jsonld" else ""
+    main = f'<main><article class="job-ad">{_header_block(page, False)}\n{body}\n{apply_link}</article></main>'
+    return _site_frame(page, page.agency.name, f"/agency-{page.agency.key}/", main, head)
+
+
+def site_files(pages: list[Page]) -> dict[str, bytes]:
+    """Sitemaps (one per site, under an index), robots.txt and a home page."""
+    by_site: dict[str, list[Page]] = {}
+    for page in pages:
+        by_site.setdefault(page.path.split("/")[1], []).append(page)
+    files: dict[str, bytes] = {}
+    index = []
+    for prefix in sorted(by_site):
+        entries = sorted(by_site[prefix], key=lambda p: p.path)
+        urls = "\n".join(f"  <url><loc>{PLACEHOLDER}{p.path}</loc><lastmod>{p.date_posted.isoformat()}</lastmod></url>"
+                         for p in entries)
+        files[f"{prefix}/sitemap.xml"] = (
+            '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
+            f"{urls}\n</urlset>\n").encode("utf-8")
+        index.append(f"  <sitemap><loc>{PLACEHOLDER}/{prefix}/sitemap.xml</loc></sitemap>")
+    files["sitemap.xml"] = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
+        + "\n".join(index) + "\n</sitemapindex>\n").encode("utf-8")
+    files["robots.txt"] = f"User-agent: *\nAllow: /\nSitemap: {PLACEHOLDER}/sitemap.xml\n".encode("utf-8")
+    links = "".join(f'<li><a href="/{prefix}/sitemap.xml">{prefix}</a></li>' for prefix in sorted(by_site))
+    files["index.html"] = document(lang="en", title="Dedupe corpus", body=f"<ul>{links}</ul>").encode("utf-8")
+    return files
+
+
+# ---------------------------------------------------------------------------------------------
+# Labels and files
+# ---------------------------------------------------------------------------------------------
+
+def labels_for(builder: CorpusBuilder, target_pages: int, seed: int) -> dict[str, Any]:
+    """``labels.json``: every page's true cluster and case, every cluster's features."""
+    page_counts: dict[str, int] = {}
+    for page in builder.pages:
+        page_counts[page.job.cluster] = page_counts.get(page.job.cluster, 0) + 1
+    clusters = {
+        job.cluster: {
+            "case": job.case, "employer": job.employer.name, "role": job.role, "title": job.title,
+            "city": PLACES[job.place].name, "lang": job.employer.lang, "related_to": job.related_to,
+            "repost_of_cluster": job.related_to if job.case == "repost" else None,
+            "date_posted": job.date_posted.isoformat(), "reference": job.reference, "pages": page_counts[job.cluster],
+        }
+        for job in builder.jobs
+    }
+    pages = {
+        page.path: {
+            "cluster": page.job.cluster, "site": page.site, "markup": page.markup, "edits": list(page.edits),
+            "rewrite": page.rewrite, "agency": page.agency.name if page.agency else None,
+            "repost_of_cluster": clusters[page.job.cluster]["repost_of_cluster"],
+        }
+        for page in builder.pages
+    }
+    return {
+        "generator": {"seed": seed, "pages_requested": target_pages, "source_sha256": generator_fingerprint(),
+                      "corpus_date": CORPUS_DATE.isoformat()},
+        "pages": pages,
+        "clusters": clusters,
+    }
+
+
+def generator_fingerprint() -> str:
+    """A hash of this generator's source: a stored corpus is reused only when it matches."""
+    return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+
+
+def build_corpus(target_pages: int = DEFAULT_PAGES, seed: int = SEED) -> tuple[dict[str, bytes], dict[str, Any]]:
+    """Every file of the corpus by relative path, and its labels."""
+    builder = CorpusBuilder(seed)
+    builder.build(target_pages)
+    files = {page.path.lstrip("/"): render_page(page).encode("utf-8") for page in builder.pages}
+    files.update(site_files(builder.pages))
+    labels = labels_for(builder, target_pages, seed)
+    files[LABELS_NAME] = (json.dumps(labels, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    return files, labels
+
+
+def write_corpus(files: dict[str, bytes], out_dir: Path) -> None:
+    """Replace ``out_dir`` with exactly ``files``."""
+    if out_dir.exists():
+        shutil.rmtree(out_dir)
+    for relative_path, content in files.items():
+        target = out_dir / relative_path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(content)
+
+
+def ensure_corpus(out_dir: Path = DEFAULT_DIR, target_pages: int = DEFAULT_PAGES, seed: int = SEED) -> dict[str, Any]:
+    """The labels of the corpus in ``out_dir``; generated unless the same generator, seed and size made it."""
+    labels_path = out_dir / LABELS_NAME
+    if labels_path.is_file():
+        labels = json.loads(labels_path.read_text(encoding="utf-8"))
+        wanted = {"seed": seed, "pages_requested": target_pages, "source_sha256": generator_fingerprint()}
+        if all(labels.get("generator", {}).get(key) == value for key, value in wanted.items()):
+            return labels
+    files, labels = build_corpus(target_pages, seed)
+    write_corpus(files, out_dir)
+    return labels
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Command line: write the corpus and say what is in it."""
+    parser = argparse.ArgumentParser(description="Generate the labelled corpus for the dedupe evaluation.")
+    parser.add_argument("--pages", type=int, default=DEFAULT_PAGES, help="least number of ad pages (default: %(default)s)")
+    parser.add_argument("--out", type=Path, default=DEFAULT_DIR, help="output folder (default: %(default)s)")
+    args = parser.parse_args(argv)
+    files, labels = build_corpus(args.pages)
+    write_corpus(files, args.out)
+    clusters = len({entry["cluster"] for entry in labels["pages"].values()})
+    pages = len(labels["pages"])
+    print(f"wrote {pages} ad pages in {clusters} clusters ({1 - clusters / pages:.0%} duplicates) to {args.out}")
+
+
+if __name__ == "__main__":
+    main()

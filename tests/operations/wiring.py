@@ -44,7 +44,7 @@ class MonitoredCrawlRunRecorder(CrawlRunRecorder):
         import crawler.extensions as extensions
 
         original = extensions.run_outcome
-        extensions.run_outcome = lambda stats, finish: monitored_outcome(*original(stats, finish), stats)
+        extensions.run_outcome = lambda stats, *rest: monitored_outcome(*original(stats, *rest), stats)
         try:
             return super().spider_closed(spider, reason)
         finally:
