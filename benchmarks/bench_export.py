@@ -66,7 +66,10 @@ def synthetic_row(number: int, start: datetime) -> tuple:
     title = _TITLES[number % len(_TITLES)]
     seen = start + timedelta(seconds=number * 5)
     stamp = seen.strftime("%Y-%m-%d %H:%M:%S.%f")
-    description = " ".join(_SENTENCES[(number + step) % len(_SENTENCES)] for step in range(16))
+    # Every ad's text differs (as real ads do) while sharing boilerplate sentences.
+    description = f"Stellenangebot JC-{number:08d} bei Firma {number % 5000} GmbH. " + " ".join(
+        _SENTENCES[(number * 7 + step * (1 + number % 3)) % len(_SENTENCES)] + f" ({(number * 31 + step) % 9973})"
+        for step in range(14))
     skills = sorted({_SKILLS[(number * step) % len(_SKILLS)] for step in range(1, 6)})
     bullets = [f"{_SENTENCES[(number + step) % len(_SENTENCES)][:60]} ({step})" for step in range(4)]
     salaried = number % 5 < 2

@@ -279,7 +279,8 @@ PARAPHRASES = {
            ("a plus", "an advantage"), ("improve", "enhance"), ("Own ", "Take responsibility for "),
            ("together with", "alongside"), ("You ", "The successful candidate ")),
     "de": (("Mitarbeit", "Mitwirkung"), ("Durchführung", "Umsetzung"), ("Erstellung", "Anfertigung"),
-           ("Abgeschlossene", "Erfolgreich abgeschlossene"), ("Kenntnisse", "Know-how"), ("Erfahrung", "Praxiserfahrung"),
+           ("Abgeschlossene", "Erfolgreich abgeschlossene"), ("Kenntnisse", "Know-how"),
+           ("Praktische Erfahrung", "Praxiserfahrung"), ("Berufserfahrung", "Erfahrung"),
            ("Sicherer Umgang mit", "Routinierter Umgang mit"), ("wünschenswert", "von Vorteil"),
            ("Enge Zusammenarbeit", "Intensive Zusammenarbeit"), ("unserem", "dem"), ("unseren", "den"),
            ("unserer", "der"), ("unsere", "die"), ("unser ", "das "), ("Unterstützung", "Mithilfe"),
@@ -573,7 +574,7 @@ def employer_stream(rng: random.Random):
         about = fill(rng.choice(sector.about[lang]), rng, {
             "short": short, "city": PLACES[places[0]].name if lang == "de" else PLACES[places[0]].english_name,
             "year": str(rng.randint(1890, 2019)), "staff": str(rng.randint(25, 4000)),
-            "count": f"{rng.randint(50, 90000):,}".replace(",", "." if lang == "de" else ","),
+            "count": f"{rng.randint(5, 900) * 10:,}".replace(",", "." if lang == "de" else ","),
             "nations": str(rng.randint(8, 45)), "sites": str(rng.randint(2, 25)),
         }, lang)
         pool = [b for b in phrases.BENEFITS[lang] if country == "DE" or "Deutschlandticket" not in b]
@@ -892,7 +893,7 @@ class CorpusBuilder:
             _weighted(rng, (("board-a", 45), ("board-b", 35), ("agency", 20)))]
         agencies = sum(1 for agency in AGENCIES if job.employer.lang in agency.langs)
         while len(sites) < count:
-            site = _weighted(rng, (("board-a", 38), ("board-b", 34), ("agency", 28)))
+            site = _weighted(rng, (("board-a", 42), ("board-b", 38), ("agency", 20)))
             if site == "agency" and sites.count("agency") >= agencies:
                 continue
             if site in sites and site != "agency" and rng.random() > 0.15:
@@ -943,7 +944,7 @@ class CorpusBuilder:
             texts["tasks"] = paraphrase(texts["tasks"], lang, page.rewrite, rng)
             texts["profile"] = paraphrase(texts["profile"], lang, page.rewrite, rng)
             texts["benefits"] = paraphrase(rng.sample(texts["benefits"], 4), lang, page.rewrite, rng, drop=False)
-            texts["reference"] = f"{page.agency.code}-{page.board_id % 100000}"
+            texts["reference"] = f"{page.agency.code}-{10000 + page.board_id // 7 % 90000}"
             area = {"de": f"Raum {place.name}", "en": f"Greater {place.english_name} area"}[lang]
             options.update(company=_weighted(rng, ((page.agency.name, 60), (None, 25),
                                                    ("Vertraulich" if lang == "de" else "Confidential", 15))),

@@ -100,3 +100,24 @@ class RejectedPage:
     url: str
     reason: str
     payload: str | None = None
+
+
+@dataclass
+class SeenAgain:
+    """A copy a source still lists, stored by an earlier crawl and unchanged since: the store moves
+    its ``last_seen_at`` (and reopens its posting) without the page being fetched again.
+
+    Incremental spiders yield one instead of fetching a page whose listing entry (update time,
+    sitemap ``lastmod`` or listing fingerprint) says nothing changed. After fetching a page they
+    also yield one with ``listing_fingerprint`` set, right behind the posting, so that the next
+    crawl can compare the listing with what it showed this time.
+    """
+
+    source: str
+    url: str
+    """Canonical URL of the copy (the key when the source has no ids)."""
+    source_id: str | None = None
+    listing_fingerprint: str | None = None
+    """A hash of the listing entry, recorded on the sighting when given."""
+    seen_at: datetime | None = None
+    """When the listing showed the copy (UTC)."""

@@ -132,6 +132,9 @@ class Sighting(Base):
     # The raw archive: the fetched body this copy was read from, and the parser that read it.
     document_sha256: Mapped[str | None] = mapped_column(ForeignKey("documents.sha256", ondelete="SET NULL"))
     parser_version: Mapped[str | None] = mapped_column(String(16))
+    # What the source's listing showed for this copy when its page was last fetched (a hash); an
+    # incremental re-crawl fetches the page again only when the listing shows something else.
+    listing_fingerprint: Mapped[str | None] = mapped_column(String(64))
 
 
 Index("ix_sightings_block", Sighting.employer_key, Sighting.title_key, Sighting.city_key)

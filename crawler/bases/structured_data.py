@@ -9,6 +9,7 @@ start URLs' sites.
 
 from __future__ import annotations
 
+import html
 import re
 from datetime import datetime, timezone
 from urllib.parse import urlsplit
@@ -19,15 +20,16 @@ from scrapy.linkextractors import LinkExtractor
 from scrapy.spiders import SitemapSpider
 
 from crawler.bases.job_spider import JobSpider, split_argument
-from crawler.parsing.header import header_lines
 from crawler.parsing.jobposting import fields_from_job_posting
 from crawler.parsing.page import fields_from_page
 from crawler.parsing.sections import heading_kind
 from crawler.parsing.structured import extract_job_postings
-from crawler.parsing.text import clean_text
 from crawler.parsing.urls import canonical_url
 
 _JOB_SECTION_KINDS = {"responsibilities", "requirements"}
+_H1_RE = re.compile(r"<h1[\s>]", re.I)
+_HEADING_TEXT_RE = re.compile(r"<(h[2-6]|strong|b|dt)\b[^>]*>(.*?)</\1\s*>", re.I | re.S)
+_TAG_RE = re.compile(r"<[^>]+>")
 _BINARY_CHARS_RE = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")
 BINARY_SHARE_LIMIT = 0.05
 
@@ -149,10 +151,12 @@ class StructuredDataSpider(JobSpider, SitemapSpider):
         return response.url
 
     def is_ad_page(self, page_html: str) -> bool:
-        """A page without structured data is an ad when it has a title and job sections."""
-        fields = fields_from_page(page_html)
-        if not fields.get("title_raw"):
+        """A page without structured data is an ad when it has an ``<h1>`` and a job section
+        heading (tasks or requirements) — checked on the markup, cheaply, before any parsing."""
+        if not _H1_RE.search(page_html):
             return False
-        text = clean_text(fields.get("description") or "")
-        kinds = {heading_kind(line) for line in text.splitlines() if line.strip() and len(line) < 80}
-        return len(kinds & _JOB_SECTION_KINDS) >= 1 and bool(header_lines(text) or text)
+        for match in _HEADING_TEXT_RE.finditer(page_html):
+            text = _TAG_RE.sub("", match.group(2)).strip()
+            if text and len(text) < 80 and heading_kind(html.unescape(text)) in _JOB_SECTION_KINDS:
+                return True
+        return False

@@ -19,28 +19,32 @@ _AD_CONTAINER_XPATHS = (
 )
 _SPACE_RE = re.compile(r"\s+")
 # Boards mark their header slots with classes or data attributes; these are the common names.
-_SLOT_XPATH = (
-    "//*[not(self::script) and not(self::style) and ("
-    "contains(translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{name}') or "
-    "contains(translate(@data-at, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{name}') or "
-    "contains(translate(@data-testid, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{name}') or "
-    "contains(translate(@itemprop, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{name}'))]"
-)
 _SLOTS = {
     "company": ("company-name", "companyname", "employer", "arbeitgeber", "company", "hiringorganization"),
     "location_raw": ("job-location", "joblocation", "location", "arbeitsort", "standort"),
 }
+_SLOT_ATTRIBUTES = ("class", "data-at", "data-testid", "itemprop")
 _SLOT_MAX_WORDS = 10
 
 
-def _slot_text(tree, names: tuple[str, ...]) -> str | None:
-    """The text of the first short element whose class or data attribute names the slot."""
-    for name in names:
-        for element in tree.xpath(_SLOT_XPATH.format(name=name)):
+def _slot_texts(tree) -> dict[str, str]:
+    """For each slot, the text of the first short element whose class or data attribute names it
+    (names earlier in a slot's list win over later ones)."""
+    best: dict[str, tuple[int, str]] = {}
+    for element in tree.iter():
+        if not isinstance(element.tag, str) or element.tag in ("script", "style", "head", "meta"):
+            continue
+        marks = " ".join(element.get(name, "") for name in _SLOT_ATTRIBUTES).lower()
+        if not marks.strip():
+            continue
+        for slot, names in _SLOTS.items():
+            rank = next((number for number, name in enumerate(names) if name in marks), None)
+            if rank is None or (slot in best and best[slot][0] <= rank):
+                continue
             text = _SPACE_RE.sub(" ", element.text_content()).strip()
             if text and len(text.split()) <= _SLOT_MAX_WORDS:
-                return text
-    return None
+                best[slot] = (rank, text)
+    return {slot: text for slot, (_rank, text) in best.items()}
 
 
 def fields_from_page(page_html: str) -> dict[str, Any]:
@@ -54,10 +58,7 @@ def fields_from_page(page_html: str) -> dict[str, Any]:
     headings = [heading for heading in headings if heading]
     if headings:
         fields["title_raw"] = headings[0]
-    for field_name, names in _SLOTS.items():
-        value = _slot_text(tree, names)
-        if value:
-            fields[field_name] = value
+    fields.update(_slot_texts(tree))
     for xpath in _AD_CONTAINER_XPATHS:
         found = tree.xpath(xpath)
         if found:
