@@ -1,15 +1,42 @@
-"""Fill every schema field the source did not give, from the ad's text."""
+"""Fill every schema field the source did not give, from the ad's text.
+
+Parsing is CPU work. With ``JOBCRAWL_PARSE_WORKERS`` > 0 it runs in that many worker processes
+(a forkserver pool), so the reactor thread keeps downloading while ads are parsed on the other
+cores; ``-1`` (the default) means one worker per core but one, ``0`` parses inline.
+"""
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import logging
+import multiprocessing
+import os
+from concurrent.futures import ProcessPoolExecutor
 from datetime import datetime, timezone
+from typing import Any
 
 from crawler.items import JobPosting, RejectedPage
 from crawler.parsing.posting import complete_posting
 
 logger = logging.getLogger(__name__)
+WARM_UP_DOCUMENT = "Data Engineer (m/w/d)\nLocation: Köln\n\nIhre Aufgaben\n- Python und SQL\n"
+
+
+def _warm_up() -> None:
+    """Build the parser's lazy indexes (gazetteer, skills) once per worker, not on the first ad."""
+    complete_posting({"description": WARM_UP_DOCUMENT}, crawled_at=datetime.now(timezone.utc))
+
+
+def _complete(known: dict[str, Any], crawled_at: datetime) -> dict[str, Any]:
+    return complete_posting(known, crawled_at=crawled_at)
+
+
+def worker_count(setting: int) -> int:
+    """Workers for the setting: -1 = cores minus one (0 on a single core), else as given."""
+    if setting >= 0:
+        return setting
+    return max(0, (os.cpu_count() or 1) - 1)
 
 
 class ParsePipeline:
@@ -17,20 +44,34 @@ class ParsePipeline:
 
     def __init__(self, crawler):
         self.stats = crawler.stats
+        self.workers = worker_count(crawler.settings.getint("JOBCRAWL_PARSE_WORKERS", -1))
+        self.pool: ProcessPoolExecutor | None = None
 
     @classmethod
     def from_crawler(cls, crawler):
         return cls(crawler)
 
-    def process_item(self, item):
+    def open_spider(self, spider=None):
+        if self.workers:
+            context = multiprocessing.get_context("forkserver")
+            self.pool = ProcessPoolExecutor(self.workers, mp_context=context, initializer=_warm_up)
+
+    def close_spider(self, spider=None):
+        if self.pool is not None:
+            self.pool.shutdown(wait=True)
+
+    async def process_item(self, item):
         if not isinstance(item, JobPosting):
             return item
         known = dataclasses.asdict(item)
         crawled_at = item.crawled_at or datetime.now(timezone.utc)
         try:
-            parsed = complete_posting(known, crawled_at=crawled_at)
+            if self.pool is not None:
+                parsed = await asyncio.wrap_future(self.pool.submit(_complete, known, crawled_at))
+            else:
+                parsed = _complete(known, crawled_at)
         except Exception as error:  # one bad ad must not stop the crawl
-            logger.exception("parser failed on %s", item.url)
+            logger.error("parser failed on %s: %s: %s", item.url, type(error).__name__, error)
             self.stats.inc_value("jobcrawl/rejected/parse_error")
             return RejectedPage(source=item.source or "unknown", url=item.url or "",
                                 reason=f"parse error: {type(error).__name__}: {error}"[:500],

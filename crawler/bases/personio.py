@@ -90,5 +90,6 @@ class PersonioFeedSpider(XmlFeedSpider):
     def unusable_feed_reason(self, response, error: XmlFeedError) -> str:
         reason = super().unusable_feed_reason(response, error)
         if "HTML page" in str(error):
-            reason += " — the company may have switched its XML feed off (Personio: Settings > Recruiting > Career page)"
+            reason += (" — the company may have switched its XML feed off "
+                       "(Personio: Settings > Recruiting > Career page)")
         return reason

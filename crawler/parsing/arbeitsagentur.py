@@ -158,7 +158,7 @@ def posting_fields_from_ba(search_item: dict, details: dict | None, now: datetim
     posted_raw = (_nested(records, "veroeffentlichungszeitraum", "von")
                   or _first(records, "aktuelleVeroeffentlichungsdatum", "datumErsteVeroeffentlichung",
                             "ersteVeroeffentlichungsdatum"))
-    agency = _first(records, "istPrivateArbeitsvermittlung") is True or _first(records, "istArbeitnehmerUeberlassung") is True
+    agency = any(_first(records, flag) is True for flag in ("istPrivateArbeitsvermittlung", "istArbeitnehmerUeberlassung"))
     fields: dict[str, Any] = {
         "source_id": str(refnr) if refnr else None,
         "url": public_job_url(str(refnr)) if refnr else None,

@@ -75,7 +75,8 @@ def test_missing_or_empty_values_stay_unset(fixture, position_id, names):
 
 
 def test_description_keeps_each_section_under_its_own_heading():
-    description = posting_fields_from_personio(position("nordlicht-robotics.xml", "1873522"), COMPANY, NOW)["description"]
+    fields = posting_fields_from_personio(position("nordlicht-robotics.xml", "1873522"), COMPANY, NOW)
+    description = fields["description"]
     assert description.startswith("<h3>Your mission</h3>\n<p>You turn sensor")
     assert "<h3>What you'll bring</h3>\n<ul><li>A degree" in description
 

@@ -48,7 +48,8 @@ MAPPED = [
         "source_id": "tag:jobs.elbtal-boerse.example,2026:job-88214",
         "url": "https://jobs.elbtal-boerse.example/stellen/88214?utm_source=feed&utm_medium=atom",
         "title_raw": "Pflegefachkraft (m/w/d) Intensivstation", "date_posted": date(2026, 11, 20), "company": None}),
-    ("atom-board.xml", 1, {"url": "https://jobs.elbtal-boerse.example/stellen/88230", "date_posted": date(2026, 11, 21)}),
+    ("atom-board.xml", 1, {"url": "https://jobs.elbtal-boerse.example/stellen/88230",
+                           "date_posted": date(2026, 11, 21)}),
     ("odd.rss", 0, {
         "title_raw": "Kaufmann/-frau für Büromanagement (m/w/d) – 'Ausbildung 2027'",
         "company": "Heidekreis Stadtwerke GmbH", "contract_type": "apprenticeship", "employment_type": "full_time",
@@ -121,7 +122,8 @@ def crawl_feed(server: FixtureServer, path: str, database_url: str):
 
 
 def test_teamtailor_feed(sqlite_url):
-    with FixtureServer({"/jobs.rss?offset=0&per_page=100": Reply(FILES / "teamtailor-jobs.rss", content_type=RSS)}) as server:
+    routes = {"/jobs.rss?offset=0&per_page=100": Reply(FILES / "teamtailor-jobs.rss", content_type=RSS)}
+    with FixtureServer(routes) as server:
         result = crawl_feed(server, "/jobs.rss", sqlite_url)
     assert result.returncode == 0, result.stderr[-3000:]
     assert server.requests == ["/jobs.rss?offset=0&per_page=100"]
@@ -144,8 +146,9 @@ def test_teamtailor_feed(sqlite_url):
 
 
 def test_teamtailor_feed_is_paged_while_pages_come_back_full(sqlite_url):
-    with FixtureServer({"/jobs.rss?per_page=2": Reply(FILES / "teamtailor-page-1.rss", content_type=RSS),
-                        "/jobs.rss?per_page=2&offset=2": Reply(FILES / "teamtailor-page-2.rss", content_type=RSS)}) as server:
+    routes = {"/jobs.rss?per_page=2": Reply(FILES / "teamtailor-page-1.rss", content_type=RSS),
+              "/jobs.rss?per_page=2&offset=2": Reply(FILES / "teamtailor-page-2.rss", content_type=RSS)}
+    with FixtureServer(routes) as server:
         result = crawl_feed(server, "/jobs.rss?per_page=2", sqlite_url)
     assert result.returncode == 0, result.stderr[-3000:]
     assert server.requests == ["/jobs.rss?per_page=2", "/jobs.rss?per_page=2&offset=2"]
@@ -154,7 +157,8 @@ def test_teamtailor_feed_is_paged_while_pages_come_back_full(sqlite_url):
 
 
 def test_successfactors_google_feed(sqlite_url):
-    with FixtureServer({"/googlefeed.xml": Reply(FILES / "successfactors-googlefeed.xml", content_type="text/xml")}) as server:
+    routes = {"/googlefeed.xml": Reply(FILES / "successfactors-googlefeed.xml", content_type="text/xml")}
+    with FixtureServer(routes) as server:
         result = crawl_feed(server, "/googlefeed.xml", sqlite_url)
     assert result.returncode == 0, result.stderr[-3000:]
     stored = {row.source_id: row for row in postings(sqlite_url)}

@@ -1,0 +1,219 @@
+"""The job-board base spider: listing pages (search results), each leading to one page per ad.
+
+A crawl starts at one or more listing pages — the board's search URL built from the spider's
+arguments, or ``-a start_urls=URL[,URL…]`` — and walks each listing page by page. Every entry of
+a listing becomes a request for its detail page, whose fields (with the listing's as fallback)
+make the posting. How a run ends is always explicit:
+
+- a listing page answers 404/410, an error status after Scrapy's retries, or a page that is not a
+  results list (the board changed its markup, or a block page) -> the run fails with the reason;
+- a listing without entries: zero items -> the run is degraded;
+- a detail page that answers 404/410: the ad closed since the listing was built (counted);
+- a detail that fails otherwise, or a listing page robots.txt forbids -> the listing is incomplete;
+- otherwise ``listing_complete`` is set when every walk reached its last page.
+
+Incremental (:mod:`crawler.bases.incremental`): an entry whose listing fingerprint matches the one
+its stored copy was fetched under is not fetched again but touched.
+
+Board bases (``crawler/bases/<board>.py``) fill in :meth:`search_urls`, :meth:`read_listing` and
+:meth:`detail_fields`; leaf spiders declare ``name`` and ``default_base_url``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any
+
+from scrapy import Request
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import TextResponse
+from scrapy.spidermiddlewares.httperror import HttpError
+
+from crawler.bases.incremental import IncrementalCrawl, listing_fingerprint
+from crawler.bases.job_spider import JobSpider, split_argument
+from crawler.parsing.urls import canonical_url
+
+NOT_FOUND_STATUSES = (404, 410)
+MAX_LISTING_PAGES = 400
+
+
+@dataclass
+class ListingEntry:
+    """One ad as a listing page shows it."""
+
+    source_id: str | None
+    url: str
+    """The detail page's absolute URL (tracking parameters are removed before fetching)."""
+    fields: dict[str, Any] = field(default_factory=dict)
+    """Posting fields the listing states (title_raw, company, location…); the detail page's win."""
+    fingerprint_parts: tuple[Any, ...] = ()
+    """What the listing shows that changes when the ad changes (never relative dates)."""
+
+    @property
+    def fingerprint(self) -> str | None:
+        return listing_fingerprint(*self.fingerprint_parts) if self.fingerprint_parts else None
+
+
+@dataclass
+class ListingPage:
+    """What one listing page holds: its entries and the next page, if any."""
+
+    entries: list[ListingEntry]
+    next_url: str | None = None
+    skipped: int = 0
+    """Entries shown that are not results of the search (filler suggestions)."""
+
+
+class BoardSpider(IncrementalCrawl, JobSpider):
+    """Base of job-board spiders: listing pages -> detail pages.
+
+    Arguments: the board's search arguments (see the board base) or ``-a start_urls=URL[,URL…]``
+    (listing pages to walk), and ``-a base_url=URL``.
+    """
+
+    handle_httpstatus_list = list(NOT_FOUND_STATUSES)
+    board_label = "board"
+    """How messages name the board ("stepstone search 'data engineer' in 'berlin'")."""
+
+    def __init__(self, *args: Any, start_urls: str | list[str] | None = None, **kwargs: Any):
+        super().__init__(*args, start_urls=start_urls, **kwargs)
+        self.listing_start_urls = split_argument(start_urls)
+        self.walks_open = 0
+        self.walks_done = 0
+        self.listing_failed = False
+        self.seen_source_ids: set[str] = set()
+
+    # ------------------------------------------------------------------ hooks for board bases
+
+    def search_urls(self) -> list[str]:
+        """Listing URLs built from the spider's search arguments (default: none)."""
+        return []
+
+    def argument_problem(self) -> str | None:
+        """Why the arguments cannot start a crawl, or None."""
+        return None
+
+    def read_listing(self, response: TextResponse) -> ListingPage | None:
+        """The entries and next page of a listing page; None when it is no results list."""
+        raise NotImplementedError
+
+    def detail_fields(self, response: TextResponse, entry: ListingEntry, now: datetime) -> dict[str, Any]:
+        """Posting fields read from an ad's detail page (``title_raw`` at least, when it has one)."""
+        raise NotImplementedError
+
+    def detail_request_url(self, entry: ListingEntry) -> str:
+        """The URL fetched for an entry's detail page (default: its canonical URL)."""
+        return canonical_url(entry.url)
+
+    # ---------------------------------------------------------------------------------- flow
+
+    async def start(self):
+        problem = self.argument_problem()
+        urls = self.listing_start_urls or self.search_urls()
+        if problem or not urls:
+            self.source_error(problem or f"missing argument: {self.name} needs search arguments or "
+                                         "-a start_urls=LISTING_URL")
+            return
+        self.load_known_copies()
+        for url in urls:
+            self.walks_open += 1
+            yield self.listing_request(url, page=1, seen=frozenset())
+
+    def listing_request(self, url: str, page: int, seen: frozenset[str]) -> Request:
+        return Request(url, callback=self.parse_listing, errback=self.request_failed,
+                       cb_kwargs={"page": page, "seen": seen | {url}}, meta={"jobcrawl_listing": True})
+
+    def parse_listing(self, response, page: int = 1, seen: frozenset[str] = frozenset()):
+        """Read one listing page: its entries, then its next page or the end of this walk."""
+        if response.status in NOT_FOUND_STATUSES:
+            self.source_error(f"{self.board_label}: the listing page answered HTTP {response.status} "
+                              f"({response.url}); check the search arguments or start URL")
+            return
+        listing = self.read_listing(response) if isinstance(response, TextResponse) else None
+        if listing is None:
+            start = response.body[:80].decode("utf-8", errors="replace")
+            self.source_error(f"{self.board_label}: page {page} is not a results list — the board changed its "
+                              f"markup or blocked the request ({response.url}, starts {start!r})")
+            return
+        stats = self.crawler.stats
+        stats.inc_value("jobcrawl/listing/pages")
+        stats.inc_value("jobcrawl/listing/entries", len(listing.entries))
+        stats.inc_value("jobcrawl/listing/skipped_fillers", listing.skipped)
+        for entry in listing.entries:
+            yield from self.handle_entry(entry)
+        next_url = listing.next_url
+        if next_url and next_url not in seen and listing.entries and page < MAX_LISTING_PAGES:
+            yield self.listing_request(next_url, page + 1, seen)
+            return
+        if next_url and listing.entries:
+            self.mark_incomplete(f"stopped before listing page {page + 1} ({next_url}): "
+                                 f"{'a page repeats' if next_url in seen else 'page limit reached'}")
+        self.walk_finished()
+
+    def handle_entry(self, entry: ListingEntry):
+        """Fetch an entry's detail page, or touch its stored copy when the listing shows no change."""
+        if entry.source_id:
+            if entry.source_id in self.seen_source_ids:
+                self.crawler.stats.inc_value("jobcrawl/listing/repeated_entries")
+                return
+            self.seen_source_ids.add(entry.source_id)
+        fingerprint = entry.fingerprint
+        if self.known_fingerprint_matches(entry.source_id, fingerprint):
+            yield self.seen_again(entry.url, entry.source_id, fingerprint)
+            return
+        self.crawler.stats.inc_value("jobcrawl/detail/requests")
+        yield Request(self.detail_request_url(entry), callback=self.parse_detail, errback=self.request_failed,
+                      cb_kwargs={"entry": entry})
+
+    def parse_detail(self, response, entry: ListingEntry):
+        """The posting of one detail page (the listing's fields fill its gaps)."""
+        if response.status in NOT_FOUND_STATUSES:
+            self.crawler.stats.inc_value("jobcrawl/skipped/closed_before_detail")
+            return
+        if not isinstance(response, TextResponse):
+            yield self.rejection(response.url, "not a text page")
+            return
+        fields = self.detail_fields(response, entry, datetime.now(timezone.utc))
+        for name, value in entry.fields.items():
+            if fields.get(name) in (None, "", []):
+                fields[name] = value
+        fields.setdefault("source_id", entry.source_id)
+        url = canonical_url(fields.pop("url", None) or entry.url)
+        if not fields.get("title_raw"):
+            yield self.rejection(url, "missing title", response.text[:100_000])
+            return
+        yield self.posting(url, raw_page=response.body, raw_content_type="text/html", **fields)
+        if self.incremental and entry.fingerprint:
+            yield self.seen_again(url, fields.get("source_id"), entry.fingerprint, skipped=False)
+
+    # ------------------------------------------------------------------------- completeness
+
+    def walk_finished(self) -> None:
+        self.walks_done += 1
+        self.listing_complete = self.walks_done == self.walks_open and not self.listing_failed
+
+    def mark_incomplete(self, reason: str) -> None:
+        """A part of the listing could not be read: the run must not claim a complete listing."""
+        self.listing_failed = True
+        self.listing_complete = False
+        self.crawler.stats.inc_value("jobcrawl/listing/incomplete")
+        self.logger.warning("%s: listing incomplete: %s", self.board_label, reason)
+
+    def request_failed(self, failure):
+        """Errback: a listing page that fails ends the run; a detail that fails makes it incomplete."""
+        request = failure.request
+        if failure.check(IgnoreRequest) and not failure.check(HttpError):
+            # robots.txt (or another middleware) refused the request: nothing the board said.
+            self.mark_incomplete(f"request refused before download: {failure.getErrorMessage()} ({request.url})")
+            if request.meta.get("jobcrawl_listing"):
+                self.walk_finished()
+            return
+        if failure.check(HttpError):
+            why = f"HTTP {failure.value.response.status}"
+        else:
+            why = f"{failure.type.__name__}: {failure.getErrorMessage()}"
+        if request.meta.get("jobcrawl_listing"):
+            self.source_error(f"{self.board_label}: the listing page could not be fetched: {why} ({request.url})")
+        else:
+            self.mark_incomplete(f"a detail page could not be fetched: {why} ({request.url})")
