@@ -183,24 +183,33 @@ def cluster_recovery(labels: dict[str, Any], predicted: dict[str, Any]) -> dict[
 
 
 def repost_links(labels: dict[str, Any], predicted: dict[str, Any], repost_of: dict[Any, Any]) -> dict[str, Any]:
-    """Reposts whose posting links (``repost_of``) to a posting of the original, and wrong links."""
+    """Reposts whose posting links (``repost_of``) to a posting of the original, and the other links.
+
+    A link counts as right when the linking posting's main cluster is a repost and the target is
+    a posting of its original; ``reversed_links`` point from an original to its repost.
+    """
     postings_of: dict[str, set] = defaultdict(set)
     clusters_of: dict[Any, Counter] = defaultdict(Counter)
     for path, page in labels["pages"].items():
         postings_of[page["cluster"]].add(predicted[path])
         clusters_of[predicted[path]][page["cluster"]] += 1
-    expected = [(cluster_id, entry["repost_of_cluster"]) for cluster_id, entry in labels["clusters"].items()
+    clusters = labels["clusters"]
+    expected = [(cluster_id, entry["repost_of_cluster"]) for cluster_id, entry in clusters.items()
                 if entry["repost_of_cluster"]]
     found = sum(any(repost_of.get(posting) in postings_of[original] for posting in postings_of[repost])
                 for repost, original in expected)
+    reposts_of_original = {original: repost for repost, original in expected}
     links = [(posting, target) for posting, target in repost_of.items() if target is not None]
-    correct = 0
+    correct = reversed_links = 0
     for posting, target in links:
         cluster_id = clusters_of[posting].most_common(1)[0][0] if clusters_of[posting] else None
-        original = labels["clusters"][cluster_id]["repost_of_cluster"] if cluster_id else None
+        original = clusters[cluster_id]["repost_of_cluster"] if cluster_id else None
         correct += bool(original) and target in postings_of[original]
+        repost = reposts_of_original.get(cluster_id)
+        reversed_links += bool(repost) and target in postings_of[repost]
     return {"expected": len(expected), "found": found, "recall": _ratio(found, len(expected)),
-            "links_in_database": len(links), "correct_links": correct, "precision": _ratio(correct, len(links))}
+            "links_in_database": len(links), "correct_links": correct, "reversed_links": reversed_links,
+            "precision": _ratio(correct, len(links))}
 
 
 def run_crawl(sitemap_url: str, database_url: str) -> tuple[subprocess.CompletedProcess, float]:
@@ -309,7 +318,8 @@ def summary_lines(report: dict[str, Any]) -> list[str]:
         lines.append(f"  different {relation:<27} {entry['wrongly_merged']:>6} of {entry['pairs']:<8} merged")
     reposts = report["reposts"]
     lines.append(f"reposts: {reposts['found']}/{reposts['expected']} linked; "
-                 f"{reposts['correct_links']}/{reposts['links_in_database']} links in the database right")
+                 f"{reposts['correct_links']}/{reposts['links_in_database']} links in the database right, "
+                 f"{reposts['reversed_links']} reversed (original -> repost)")
     return lines
 
 

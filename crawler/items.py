@@ -108,9 +108,7 @@ class SeenAgain:
     its ``last_seen_at`` (and reopens its posting) without the page being fetched again.
 
     Incremental spiders yield one instead of fetching a page whose listing entry (update time,
-    sitemap ``lastmod`` or listing fingerprint) says nothing changed. After fetching a page they
-    also yield one with ``listing_fingerprint`` set, right behind the posting, so that the next
-    crawl can compare the listing with what it showed this time.
+    sitemap ``lastmod`` or listing fingerprint) says nothing changed.
     """
 
     source: str

@@ -5,6 +5,8 @@ A spider asks :func:`known_copies` once when it starts: the source's stored copi
 listing fingerprint each was fetched under, and when the last successful walk of the same listing
 began. It then skips the pages whose listing entry says nothing changed and yields
 :class:`crawler.items.SeenAgain` items instead, which the store hands to :func:`touch_sightings`.
+When the crawl closes (after the store wrote its last batch) the spider records the fingerprints of
+the pages it did fetch with :func:`record_listing_fingerprints`.
 """
 
 from __future__ import annotations
@@ -123,3 +125,22 @@ def touch_sightings(session: Session, source: str, keys: Iterable[TouchKey], see
         session.execute(update(Posting).where(Posting.id.in_(chunk), Posting.status == "closed")
                         .values(status="active", closed_at=None))
     return len(touched)
+
+
+def record_listing_fingerprints(engine: Engine, source: str, keys: Iterable[TouchKey]) -> int:
+    """Store the listing fingerprint each fetched copy of ``source`` was fetched under.
+
+    Called once at the end of a crawl, when the store has written every posting; keys whose copy
+    was not stored (rejected, or the store failed) are ignored. Returns the number of sightings set.
+    """
+    keys = [key for key in dict.fromkeys(keys) if key[2]]
+    if not keys:
+        return 0
+    with Session(engine) as session, session.begin():
+        session.connection(execution_options={"sqlite_write": True})
+        matches = _matching_sightings(session, source, keys)
+        rows = {sighting_id: {"id": sighting_id, "listing_fingerprint": key[2]}
+                for key, (sighting_id, _posting_id) in matches.items()}
+        if rows:
+            session.execute(update(Sighting), list(rows.values()))
+    return len(rows)

@@ -206,6 +206,7 @@ class JobsucheSpider(JobSpider):
         """A search page that gave nothing: the first one fails the run, any other leaves a gap."""
         query, page, parent = meta["query"], meta["page"], meta["parent"]
         if query == self.query and page == 1:
+            self.listing_gaps.append("the first search page failed")
             self.source_error(f"the Jobsuche search failed for {describe_query(query)}: {why}")
         else:
             self.note_gap(f"page {page} of {describe_query(query)} failed: {why}")

@@ -25,14 +25,17 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
 
-from scrapy import Request
+from scrapy import Request, signals
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
+from sqlalchemy.exc import SQLAlchemyError
 
 from crawler.bases.incremental import IncrementalCrawl, listing_fingerprint
 from crawler.bases.job_spider import JobSpider, split_argument
 from crawler.parsing.urls import canonical_url
+from models.database import get_engine
+from models.touch import TouchKey, record_listing_fingerprints
 
 NOT_FOUND_STATUSES = (404, 410)
 MAX_LISTING_PAGES = 400
@@ -83,6 +86,30 @@ class BoardSpider(IncrementalCrawl, JobSpider):
         self.walks_done = 0
         self.listing_failed = False
         self.seen_source_ids: set[str] = set()
+        self.fetched_fingerprints: list[TouchKey] = []
+
+    @classmethod
+    def from_crawler(cls, crawler, *args: Any, **kwargs: Any):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        crawler.signals.connect(spider.record_fingerprints, signal=signals.spider_closed)
+        return spider
+
+    def record_fingerprints(self, spider=None, reason: str | None = None) -> None:
+        """Remember what the listing showed for each page fetched, for the next crawl to compare.
+
+        Done when the crawl closes: the store pipeline has written its last batch by then, so every
+        stored copy has its sighting (items pass the pipelines in no guaranteed order).
+        """
+        if not self.fetched_fingerprints:
+            return
+        try:
+            recorded = record_listing_fingerprints(get_engine(self.settings.get("JOBCRAWL_DATABASE_URL")),
+                                                   self.name, self.fetched_fingerprints)
+        except SQLAlchemyError as error:
+            self.logger.warning("listing fingerprints not recorded (%s): the next crawl fetches these pages again",
+                                error)
+            return
+        self.crawler.stats.set_value("jobcrawl/incremental/fingerprints_recorded", recorded)
 
     # ------------------------------------------------------------------ hooks for board bases
 
@@ -185,7 +212,7 @@ class BoardSpider(IncrementalCrawl, JobSpider):
             return
         yield self.posting(url, raw_page=response.body, raw_content_type="text/html", **fields)
         if self.incremental and entry.fingerprint:
-            yield self.seen_again(url, fields.get("source_id"), entry.fingerprint, skipped=False)
+            self.fetched_fingerprints.append((fields.get("source_id"), url, entry.fingerprint))
 
     # ------------------------------------------------------------------------- completeness
 

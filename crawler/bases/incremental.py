@@ -114,11 +114,9 @@ class IncrementalCrawl:
             return False
         return canonical_url(url) in self.known.urls
 
-    def seen_again(self, url: str, source_id: str | None = None, fingerprint: str | None = None,
-                   skipped: bool = True) -> SeenAgain:
-        """The touch item of one copy; ``skipped`` counts it as a page not fetched."""
-        if skipped:
-            self.crawler.stats.inc_value("jobcrawl/incremental/seen_again")
+    def seen_again(self, url: str, source_id: str | None = None, fingerprint: str | None = None) -> SeenAgain:
+        """The touch item of one copy whose page is not fetched again (counted in stats)."""
+        self.crawler.stats.inc_value("jobcrawl/incremental/seen_again")
         return SeenAgain(source=self.name, url=canonical_url(url), source_id=source_id,
                          listing_fingerprint=fingerprint, seen_at=datetime.now(timezone.utc))
 

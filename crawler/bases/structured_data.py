@@ -4,7 +4,8 @@ following links from start pages or by reading sitemaps.
 Each page is read in this order: JobPosting records in JSON-LD or microdata; if there are none
 but the page looks like an ad (a title plus job sections), the page itself is the ad; if its only
 JobPosting blocks are broken, it is rejected with the reason. Links are followed only within the
-start URLs' sites.
+start URLs' sites. Sitemap walks are incremental (:class:`~crawler.bases.incremental.IncrementalSitemap`):
+entries whose ``lastmod`` is not newer than the last successful walk are touched, not fetched.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from w3lib.encoding import html_to_unicode
 from scrapy.linkextractors import LinkExtractor
 from scrapy.spiders import SitemapSpider
 
+from crawler.bases.incremental import IncrementalSitemap
 from crawler.bases.job_spider import JobSpider, split_argument
 from crawler.parsing.jobposting import fields_from_job_posting
 from crawler.parsing.page import fields_from_page
@@ -46,7 +48,7 @@ _CANONICAL_RE = re.compile(r"<link[^>]+rel=[\"']canonical[\"'][^>]*>", re.I)
 _HREF_RE = re.compile(r"href=[\"']([^\"']+)[\"']", re.I)
 
 
-class StructuredDataSpider(JobSpider, SitemapSpider):
+class StructuredDataSpider(IncrementalSitemap, JobSpider, SitemapSpider):
     """Base for sites that publish schema.org JobPosting data.
 
     Arguments: ``-a start_urls=URL[,URL…]`` (follow links within those sites) and/or
@@ -66,6 +68,8 @@ class StructuredDataSpider(JobSpider, SitemapSpider):
         self.link_extractor = LinkExtractor(unique=True)
 
     async def start(self):
+        if self.sitemap_urls:
+            self.load_known_copies()
         for url in self.sitemap_urls:
             yield Request(url, callback=self._parse_sitemap)
         for url in self.start_urls:
@@ -79,9 +83,6 @@ class StructuredDataSpider(JobSpider, SitemapSpider):
         server_errors = sum(value for key, value in stats.items()
                             if key.startswith("downloader/response_status_count/5"))
         return bool(self.sitemap_urls) and failures == 0 and server_errors == 0
-
-    def sitemap_filter(self, entries):
-        yield from entries
 
     def parse(self, response):  # SitemapSpider's default callback for sitemap entries
         yield from self.parse_page(response)

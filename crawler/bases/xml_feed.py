@@ -56,9 +56,13 @@ def parse_xml_safely(body: bytes) -> etree._Element:
         raise XmlFeedError("the document declares XML entities (<!ENTITY …> in its DOCTYPE), which job feeds "
                            "never need and entity-expansion ('billion laughs') attacks use; refused to parse it")
     try:
-        return etree.fromstring(body, _safe_parser())
+        root = etree.fromstring(body, _safe_parser())
     except etree.XMLSyntaxError as error:
         raise XmlFeedError(f"malformed XML: {error}") from None
+    document_type = root.getroottree().docinfo.internalDTD
+    if document_type is not None and any(True for _ in document_type.iterentities()):
+        raise XmlFeedError("the document declares XML entities in its DOCTYPE; refused to read it")
+    return root
 
 
 class XmlFeedSpider(JobSpider):

@@ -38,8 +38,10 @@ class ArgumentSpec:
     declared: bool
 
 
-def _own_jobcrawl_classes(spider_class: type) -> list[type]:
-    return [klass for klass in spider_class.__mro__ if klass.__module__.split(".")[0] == "crawler"]
+def _own_classes(spider_class: type) -> list[type]:
+    """The spider's classes without Scrapy's and Python's own (their docstrings document Scrapy)."""
+    return [klass for klass in spider_class.__mro__
+            if klass.__module__.split(".")[0] not in ("scrapy", "builtins", "pydispatch")]
 
 
 def _as_requirement(entry: str | tuple[str, ...]) -> tuple[str, ...]:
@@ -48,7 +50,7 @@ def _as_requirement(entry: str | tuple[str, ...]) -> tuple[str, ...]:
 
 def argument_spec(spider_class: type) -> ArgumentSpec:
     """What ``spider_class`` accepts, from declarations or else from signatures and docstrings."""
-    classes = _own_jobcrawl_classes(spider_class)
+    classes = _own_classes(spider_class)
     declared = [klass.__dict__["accepted_arguments"] for klass in classes if "accepted_arguments" in klass.__dict__]
     required: list[tuple[str, ...]] = []
     for klass in classes:

@@ -35,6 +35,8 @@ _OFFER_TYPE_CONTRACT = {"AUSBILDUNG": "apprenticeship", "4": "apprenticeship", "
 _V4_FIXED_TERM = {"1": "fixed_term", "2": "permanent"}  # v4 "befristung"
 _PART_TIME_FLAGS = ("arbeitszeitTeilzeitVormittag", "arbeitszeitTeilzeitNachmittag", "arbeitszeitTeilzeitAbend",
                     "arbeitszeitTeilzeitFlexibel")
+# private recruiters and temp agencies (Arbeitnehmerüberlassung) post for client employers
+_AGENCY_FLAGS = ("istPrivateArbeitsvermittlung", "istArbeitnehmerUeberlassung")
 _PAY_PERIODS = (("STUND", "hour"), ("TAG", "day"), ("WOCH", "week"), ("MONAT", "month"), ("JAHR", "year"))
 
 
@@ -158,7 +160,7 @@ def posting_fields_from_ba(search_item: dict, details: dict | None, now: datetim
     posted_raw = (_nested(records, "veroeffentlichungszeitraum", "von")
                   or _first(records, "aktuelleVeroeffentlichungsdatum", "datumErsteVeroeffentlichung",
                             "ersteVeroeffentlichungsdatum"))
-    agency = any(_first(records, flag) is True for flag in ("istPrivateArbeitsvermittlung", "istArbeitnehmerUeberlassung"))
+    agency = any(_first(records, flag) is True for flag in _AGENCY_FLAGS)
     fields: dict[str, Any] = {
         "source_id": str(refnr) if refnr else None,
         "url": public_job_url(str(refnr)) if refnr else None,

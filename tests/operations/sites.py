@@ -7,6 +7,7 @@ import json
 import time
 from dataclasses import dataclass
 
+from tests.operations.wiring import extension_settings
 from tests.support.crawl import FAST_LOCAL_SETTINGS
 from tests.support.fixture_server import Reply
 
@@ -75,7 +76,7 @@ def site_routes(site: str, ads: int, state: SiteState | None = None) -> dict:
 def target_toml(name: str, sitemap_url: str, schedule: str = "0 6 * * *", settings: dict[str, str] | None = None,
                 enabled: bool = True) -> str:
     """One ``[targets.NAME]`` table for a ``jsonld`` crawl of a sitemap."""
-    all_settings = {**SETTINGS, **(settings or {})}
+    all_settings = {**SETTINGS, **extension_settings(), **(settings or {})}
     rendered = ", ".join(f"{key} = {json.dumps(value)}" for key, value in all_settings.items())
     return (f"[targets.{name}]\nspider = \"jsonld\"\narguments = {{ sitemap = \"{sitemap_url}\" }}\n"
             f"schedule = \"{schedule}\"\nenabled = {'true' if enabled else 'false'}\nsettings = {{ {rendered} }}\n")

@@ -107,6 +107,25 @@ def test_unsafe_or_wrong_documents_are_refused(fixture, message):
     assert time.monotonic() - started < 1
 
 
+@pytest.mark.parametrize(("document", "message"), [
+    (b'<?xml version="1.0"?><!-- <a> --><!DOCTYPE r [<!ENTITY e "x">]><workzag-jobs>&e;</workzag-jobs>',
+     "declares XML entities"),
+    (b'<!DOCTYPE r [<!ENTITY e SYSTEM "file:///etc/passwd">]><workzag-jobs>&e;</workzag-jobs>',
+     "declares XML entities"),
+    (b"", "the response body is empty"),
+    (b'{"jobs": []}', "the response is not XML"),
+    (b"<workzag-jobs><position><id>1</id></workzag-jobs>", "malformed XML: Opening and ending tag mismatch"),
+])
+def test_documents_with_entities_or_broken_xml_are_refused(document, message):
+    with pytest.raises(XmlFeedError, match=message):
+        parse_xml_safely(document)
+
+
+def test_byte_order_mark_and_empty_board_parse():
+    root = parse_xml_safely(b"\xef\xbb\xbf" + (FILES / "empty.xml").read_bytes())
+    assert root.tag == "workzag-jobs" and len(root) == 0
+
+
 # ----------------------------------------------------------------------------------- crawls
 
 def feed_server(reply: Reply, language: str = "de") -> FixtureServer:

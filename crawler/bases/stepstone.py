@@ -1,0 +1,313 @@
+"""StepStone boards: search listings -> ad pages (stepstone.de; totaljobs.com, irishjobs.ie and
+jobs.ie run on the same platform).
+
+Search: ``/jobs/{query}/in-{where}`` (no query string: robots.txt disallows ``/jobs/*?*`` except
+``?q=``), further pages ``?page=N``. Entries come from the page's ``app-unifiedResultlist`` state
+(``searchResults.items[]`` with ``id``, ``title``, ``companyName``, ``location``, ``url``,
+``datePosted``, ``salary``, ``workFromHome``; ``searchResults.pagination.{page,pageCount}``), or
+from the ``article[data-at="job-item"]`` cards when the state is missing. Only the first
+``data-resultlist-offers-main-displayed`` cards answer the search; the rest are "Noch nichts dabei?"
+suggestions and are left out. The job id is the number in the ad's URL
+(``/stellenangebote--…--13904121-inline.html``); the ``rltr`` tracking parameter is dropped.
+
+Ad pages are read from every source they carry, best first: the JSON-LD JobPosting, the
+``JobAdContent`` state (``listingHeader.listingData``, ``textSections``), the listing entry, then
+the visible ``data-at`` slots (``metadata-company-name``, ``metadata-location``,
+``metadata-contract-type``, ``metadata-work-type``, ``metadata-online-date`` — "Erschienen: vor 2
+Tagen" —, ``section-text-{introduction,description,profile,benefits,…}-content``). The sections'
+headings are whatever the employer typed, so a heading that does not name what its slot holds is
+replaced by the slot's usual heading. The salary teaser ("Gehalt anzeigen") has no figures and
+gives no salary.
+"""
+
+from __future__ import annotations
+
+import html as html_module
+import re
+from datetime import datetime, timezone
+from typing import Any
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+
+from w3lib.encoding import html_to_unicode
+
+from crawler.bases.ats_fields import (
+    date_fields,
+    location_fields_from_text,
+    mapping,
+    objects,
+    sections_html,
+    heading_text,
+    text_value,
+)
+from crawler.bases.board import BoardSpider, ListingEntry, ListingPage
+from crawler.parsing import stepstone as page
+from crawler.parsing.dates import parse_date
+from crawler.parsing.jobposting import fields_from_job_posting
+from crawler.parsing.salary import parse_salary
+from crawler.parsing.sections import heading_kind
+from crawler.parsing.structured import extract_job_postings
+from crawler.parsing.terms import contract_type_from_structured, employment_type_from_structured, workplace_type
+
+# StepStone's own labels (German and English sites); anything else goes to the generic readers.
+_CONTRACT_LABELS = (
+    (re.compile(r"feste anstellung|festanstellung|\bpermanent\b", re.I), "permanent"),
+    (re.compile(r"befristet|\btemporary\b|fixed[- ]term", re.I), "fixed_term"),
+    (re.compile(r"freie mitarbeit|projektmitarbeit|freelance|\bcontract\b", re.I), "freelance"),
+    (re.compile(r"werkstudent|studentenjob|working student", re.I), "working_student"),
+    (re.compile(r"praktikum|internship", re.I), "internship"),
+    (re.compile(r"ausbildung|apprenticeship|trainee", re.I), "apprenticeship"),
+)
+_FULL_TIME = re.compile(r"vollzeit|full[- ]time", re.I)
+_PART_TIME = re.compile(r"teilzeit|part[- ]time", re.I)
+_REMOTE_ONLY = re.compile(r"nur homeoffice|ausschließlich homeoffice|vollständig remote|fully remote|\bremote only\b", re.I)
+_SOME_REMOTE = re.compile(r"homeoffice möglich|teilweise homeoffice|partially remote|hybrid", re.I)
+_SLOT_KINDS = {"description": "responsibilities", "profile": "requirements", "benefits": "benefits"}
+_SLOT_HEADINGS = {
+    "responsibilities": {"de": "Ihre Aufgaben", "en": "Your tasks"},
+    "requirements": {"de": "Ihr Profil", "en": "Your profile"},
+    "benefits": {"de": "Wir bieten", "en": "What we offer"},
+}
+# Fields that belong together come from one source: (fields of the group, the fields that decide
+# whether a source has the group at all).
+_GROUPS = (
+    (("location_raw", "city", "postal_code", "region", "country"), ("location_raw", "city", "country")),
+    (("date_posted", "date_posted_raw"), ("date_posted",)),
+    (("salary_min", "salary_max", "salary_currency", "salary_period", "salary_raw"), ("salary_min", "salary_max")),
+)
+_GROUPED = {name for names, _deciding in _GROUPS for name in names}
+
+
+# ----------------------------------------------------------------------------- small readers
+
+def terms_from_labels(contract_label: str | None, work_label: str | None) -> dict[str, Any]:
+    """Contract, employment and workplace type from StepStone's "Vertragsart" and "Arbeitszeit"
+    labels ("Feste Anstellung"; "Homeoffice möglich, Vollzeit")."""
+    labels = " , ".join(label for label in (contract_label, work_label) if label)
+    contract = next((kind for pattern, kind in _CONTRACT_LABELS if contract_label and pattern.search(contract_label)),
+                    None) or (contract_type_from_structured(labels) if labels else None)
+    full, part = bool(_FULL_TIME.search(labels)), bool(_PART_TIME.search(labels))
+    employment = "full_time" if full and not part else "part_time" if part and not full else None
+    if employment is None and labels and not (full and part):
+        employment = employment_type_from_structured(labels)
+    workplace = "remote" if _REMOTE_ONLY.search(labels) else "hybrid" if _SOME_REMOTE.search(labels) else None
+    if workplace is None and work_label:
+        workplace = workplace_type(work_label)
+    return {"contract_type": contract, "employment_type": employment, "workplace_type": workplace}
+
+
+def plain_text(value: Any) -> str | None:
+    """A state string as text: the result list sometimes entity-escapes names ("Müller &amp; Söhne")."""
+    text = text_value(value)
+    return html_module.unescape(text) if text and "&" in text else text
+
+
+def salary_fields_from_text(text: str | None) -> dict[str, Any]:
+    """Salary fields from a salary widget's text; a teaser without figures gives none."""
+    salary = parse_salary(text) if text else None
+    if salary is None:
+        return {}
+    return {"salary_min": salary.min, "salary_max": salary.max, "salary_currency": salary.currency,
+            "salary_period": salary.period, "salary_raw": salary.raw}
+
+
+def merged(*sources: dict[str, Any]) -> dict[str, Any]:
+    """Fields from several readings of one ad, best first: each field (or group of fields that
+    belong together: place, date, salary) from the first source that has it."""
+    result: dict[str, Any] = {}
+    for names, deciding in _GROUPS:
+        source = next((s for s in sources if any(s.get(name) not in (None, "") for name in deciding)), {})
+        result.update({name: source.get(name) for name in names})
+    for source in sources:
+        for name, value in source.items():
+            if name not in _GROUPED and value not in (None, "", []) and result.get(name) in (None, "", []):
+                result[name] = value
+    return {name: value for name, value in result.items() if value not in (None, "", [])}
+
+
+def ad_url(href: str, page_url: str) -> str:
+    """An ad's absolute URL without its query: StepStone's ad links carry only tracking there
+    (``?rltr=1_1_25_seorl_m_…``, the result's rank), which differs from search to search."""
+    parts = urlsplit(urljoin(page_url, href))
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))
+
+
+def page_url_with(url: str, number: int) -> str:
+    """``url`` asking for results page ``number`` (``page=N``)."""
+    parts = urlsplit(url)
+    query = [(key, value) for key, value in parse_qsl(parts.query, keep_blank_values=True) if key != "page"]
+    query.append(("page", str(number)))
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query), ""))
+
+
+# ---------------------------------------------------------------------------------- listings
+
+def entry_from_state_item(item: dict[str, Any], page_url: str, now: datetime) -> ListingEntry | None:
+    """A listing entry from one ``searchResults.items[]`` object (None without a URL)."""
+    href = text_value(item.get("url"))
+    if not href:
+        return None
+    url = ad_url(href, page_url)
+    salary_text = plain_text(item.get("salary"))
+    fields = {
+        "source_id": text_value(item.get("id")) or page.job_id(url),
+        "title_raw": plain_text(item.get("title")),
+        "company": plain_text(item.get("companyName")),
+        **location_fields_from_text(plain_text(item.get("location"))),
+        **date_fields(item.get("datePosted"), now),
+        **salary_fields_from_text(salary_text),
+    }
+    parts = (fields["title_raw"], fields["company"], fields["location_raw"], text_value(item.get("datePosted")),
+             salary_text, text_value(item.get("workFromHome")))
+    return ListingEntry(fields["source_id"], url, fields, parts)
+
+
+def entry_from_card(card: dict[str, Any], page_url: str, now: datetime) -> ListingEntry | None:
+    """A listing entry from one result card (None without a link)."""
+    if not card.get("href"):
+        return None
+    url = ad_url(card["href"], page_url)
+    fields = {
+        "source_id": card.get("id") or page.job_id(url),
+        "title_raw": card.get("title"),
+        "company": card.get("company"),
+        **location_fields_from_text(card.get("location")),
+        **date_fields(card.get("date_posted"), now),
+        **salary_fields_from_text(card.get("salary")),
+    }
+    parts = (card.get("title"), card.get("company"), card.get("location"), card.get("date_posted"),
+             card.get("salary"), card.get("work_from_home"))
+    return ListingEntry(fields["source_id"], url, fields, parts)
+
+
+def listing_page_from_html(page_html: str, page_url: str, now: datetime) -> ListingPage | None:
+    """Entries and next page of a search page; None when the page is no results list."""
+    state = page.result_list_state(page_html)
+    tree = page.page_tree(page_html)
+    results = mapping(mapping(state).get("searchResults"))
+    items = results.get("items") if isinstance(results.get("items"), list) else None
+    cards = page.result_cards(tree) if tree is not None else []
+    shown = page.main_results_shown(tree) if tree is not None else None
+    if items is None and not cards and (tree is None or shown is None):
+        return None
+    if items is not None:
+        raw = [entry_from_state_item(item, page_url, now) for item in objects(items)]
+    else:
+        raw = [entry_from_card(card, page_url, now) for card in cards]
+    entries = [entry for entry in raw if entry is not None]
+    main = entries if shown is None else entries[:shown]
+    return ListingPage(main, _next_page(results, state, tree, page_url, bool(main)), len(entries) - len(main))
+
+
+def _next_page(results: dict[str, Any], state: dict[str, Any] | None, tree, page_url: str, has_entries: bool) -> str | None:
+    pagination = mapping(results.get("pagination"))
+    current, count = pagination.get("page"), pagination.get("pageCount")
+    if isinstance(current, int) and isinstance(count, int):
+        return page_url_with(page_url, current + 1) if current < count and has_entries else None
+    href = text_value(mapping(mapping(mapping(state).get("unifiedPagination")).get("links")).get("next"))
+    if href is None and tree is not None:
+        href = page.next_page_href(tree)
+    return urljoin(page_url, href) if href else None
+
+
+# --------------------------------------------------------------------------------- ad pages
+
+def fields_from_job_ad_state(props: dict[str, Any], now: datetime) -> dict[str, Any]:
+    """Posting fields from a detail page's ``JobAdContent`` props."""
+    listing = mapping(mapping(props.get("listingHeader")).get("listingData"))
+    meta = mapping(listing.get("metaData"))
+    sections = [(heading_text(section.get("title")), text_value(section.get("content")))
+                for section in objects(props.get("textSections"))]
+    return {
+        "title_raw": plain_text(listing.get("title")) or plain_text(props.get("jobAdTitle")),
+        "company": plain_text(mapping(listing.get("companyData")).get("name"))
+        or plain_text(mapping(props.get("companyCard")).get("name")),
+        **location_fields_from_text(plain_text(meta.get("location")) or plain_text(props.get("jobAdLocation"))),
+        **date_fields(meta.get("onlineDate"), now),
+        **terms_from_labels(text_value(meta.get("contractType")), text_value(meta.get("workType"))),
+        **salary_fields_from_text(text_value(meta.get("salary"))),
+        "description": sections_html(sections),
+    }
+
+
+def _section_heading(slot: str, heading: str | None, language: str) -> str | None:
+    kind = _SLOT_KINDS.get(slot)
+    if kind is None or (heading and heading_kind(heading) == kind):
+        return heading
+    return _SLOT_HEADINGS[kind]["en" if language == "en" else "de"]
+
+
+def fields_from_slots(tree, now: datetime) -> dict[str, Any]:
+    """Posting fields from the visible ``data-at`` slots of a detail page."""
+    language = page.page_language(tree) or "de"
+    online = page.slot_text(tree, "metadata-online-date")
+    sections = [(_section_heading(slot, heading, language), body) for slot, heading, body in page.section_slots(tree)]
+    if not sections and page.ad_content_html(tree):
+        sections = [(None, page.ad_content_html(tree))]  # older markup: one block, no slots
+    return {
+        "title_raw": page.slot_text(tree, "header-job-title", "job-ad-title") or page.first_heading(tree),
+        "company": page.slot_text(tree, "metadata-company-name", "header-company-name"),
+        **location_fields_from_text(page.slot_text(tree, "metadata-location")),
+        "date_posted": parse_date(online, now) if online else None,
+        "date_posted_raw": online,
+        **terms_from_labels(page.slot_text(tree, "metadata-contract-type"), page.slot_text(tree, "metadata-work-type")),
+        **salary_fields_from_text(page.slot_text(tree, "metadata-salary", "job-ad-salary")),
+        "description": sections_html(sections),
+    }
+
+
+def posting_fields_from_stepstone(page_html: str, page_url: str, now: datetime,
+                                  listed: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Posting fields of an ad page: JSON-LD, then the ``JobAdContent`` state, then the listing
+    entry's fields (``listed``), then the visible slots."""
+    structured = extract_job_postings(page_html, page_url).job_postings
+    from_json_ld = fields_from_job_posting(structured[0], now) if structured else {}
+    from_json_ld.pop("url", None)
+    props = page.job_ad_props(page_html)
+    tree = page.page_tree(page_html)
+    fields = merged(from_json_ld, fields_from_job_ad_state(props, now) if props else {}, listed or {},
+                    fields_from_slots(tree, now) if tree is not None else {})
+    fields["source_id"] = (listed or {}).get("source_id") or page.job_id(page_url)
+    return fields
+
+
+class StepstoneBoardSpider(BoardSpider):
+    """Base of StepStone-platform spiders.
+
+    Arguments: ``-a query=TERMS [-a where=PLACE]`` (a search) or ``-a start_urls=URL[,URL…]``
+    (search pages to walk), and ``-a base_url=URL``.
+    """
+
+    def __init__(self, *args: Any, query: str | None = None, where: str | None = None, **kwargs: Any):
+        super().__init__(*args, query=query, where=where, **kwargs)
+        self.query = (query or "").strip()
+        self.where = (where or "").strip() or None
+
+    @property
+    def board_label(self) -> str:
+        if not self.query:
+            return f"{self.name} listing"
+        return f"{self.name} search {self.query!r}" + (f" in {self.where!r}" if self.where else "")
+
+    def argument_problem(self) -> str | None:
+        if not self.query and not self.listing_start_urls:
+            return (f"missing argument: {self.name} needs -a query=TERMS [-a where=PLACE] "
+                    "or -a start_urls=SEARCH_PAGE_URL")
+        if self.query and not page.slug(self.query):
+            return f"-a query={self.query!r} has no letters or digits to search for"
+        return None
+
+    def search_urls(self) -> list[str]:
+        return [f"{self.base_url}{page.search_path(self.query, self.where)}"] if self.query else []
+
+    def read_listing(self, response) -> ListingPage | None:
+        return listing_page_from_html(response.text, response.url, datetime.now(timezone.utc))
+
+    def detail_fields(self, response, entry: ListingEntry, now: datetime) -> dict[str, Any]:
+        return posting_fields_from_stepstone(response.text, response.url, now, entry.fields)
+
+    @classmethod
+    def fields_from_archive(cls, body: bytes, url: str, content_type: str | None, crawled_at: datetime):
+        """Known fields of an archived ad page (for ``jobcrawl reparse``; without the listing's)."""
+        _encoding, page_html = html_to_unicode(content_type or "text/html", body)
+        fields = posting_fields_from_stepstone(page_html, url, crawled_at)
+        return fields if fields.get("title_raw") else None
