@@ -48,39 +48,43 @@ _SENTENCES = (
     "Bei uns erwarten dich flache Hierarchien und kurze Entscheidungswege.",
     "You have several years of experience and enjoy mentoring colleagues.",
 )
+_ABOUT_US = ("Firma {} GmbH ist ein mittelständisches Familienunternehmen mit rund 800 Beschäftigten an "
+             "sieben Standorten. Seit über 60 Jahren entwickeln wir Lösungen für Industrie und Handel und "
+             "investieren in die Weiterbildung unserer Mitarbeitenden.")
 _SENIORITIES = (None, "junior", "mid", "senior", "lead", None, "senior")
 _WORKPLACES = ("onsite", "hybrid", "remote", None)
 _INSERT_COLUMNS = (
     "source", "source_id", "url", "crawled_at", "title", "title_raw", "seniority", "description",
     "responsibilities", "requirements", "benefits", "skills", "languages", "experience_years_min",
-    "ad_language", "company", "via_agency", "location_raw", "city", "postal_code", "region", "country",
+    "ad_language", "company", "company_description", "via_agency", "location_raw", "city", "postal_code", "region", "country",
     "workplace_type", "employment_type", "contract_type", "salary_min", "salary_max", "salary_currency",
     "salary_period", "salary_raw", "date_posted", "first_seen_at", "last_seen_at", "status",
 )
 
 
 def synthetic_row(number: int, start: datetime) -> tuple:
-    """One synthetic posting (values in ``_INSERT_COLUMNS`` order), about 1.2 KB like a short ad."""
+    """One synthetic posting (values in ``_INSERT_COLUMNS`` order)."""
     source = _SOURCES[number % len(_SOURCES)]
     city, region, postal_code = _CITIES[number % len(_CITIES)]
     title = _TITLES[number % len(_TITLES)]
     seen = start + timedelta(seconds=number * 5)
     stamp = seen.strftime("%Y-%m-%d %H:%M:%S.%f")
-    # Every ad's text differs (as real ads do) while sharing boilerplate sentences.
+    # Sized like the real seed ads (about 3 KB of text: description 2.5 KB, three lists of five or
+    # six bullets); every ad's text differs, as real ads do, while sharing boilerplate sentences.
     description = f"Stellenangebot JC-{number:08d} bei Firma {number % 5000} GmbH. " + " ".join(
         _SENTENCES[(number * 7 + step * (1 + number % 3)) % len(_SENTENCES)] + f" ({(number * 31 + step) % 9973})"
-        for step in range(14))
-    skills = sorted({_SKILLS[(number * step) % len(_SKILLS)] for step in range(1, 6)})
-    bullets = [f"{_SENTENCES[(number + step) % len(_SENTENCES)][:60]} ({step})" for step in range(4)]
+        for step in range(30))
+    skills = sorted({_SKILLS[(number * step) % len(_SKILLS)] for step in range(1, 8)})
+    bullets = [f"{_SENTENCES[(number + step) % len(_SENTENCES)][:58]} ({number % 97 + step})" for step in range(6)]
     salaried = number % 5 < 2
     salary = 40_000 + (number % 40) * 1_000
     return (
         source, str(number), f"https://jobs.example.com/{source}/{number}", stamp,
         f"{title} in {city}", f"{title} (m/w/d) in {city}", _SENIORITIES[number % len(_SENIORITIES)],
-        description, json.dumps(bullets, ensure_ascii=False), json.dumps(bullets[:3], ensure_ascii=False),
-        json.dumps(bullets[1:], ensure_ascii=False), json.dumps(skills),
+        description, json.dumps(bullets), json.dumps(bullets[::-1]), json.dumps(bullets[1:]), json.dumps(skills),
         '[{"language": "de", "level": "very_good"}, {"language": "en", "level": "good"}]',
-        number % 8 or None, "de", f"Firma {number % 5000} GmbH", number % 7 == 0, f"{postal_code} {city}", city,
+        number % 8 or None, "de", f"Firma {number % 5000} GmbH", _ABOUT_US.format(number % 5000),
+        number % 7 == 0, f"{postal_code} {city}", city,
         postal_code, region, "DE", _WORKPLACES[number % len(_WORKPLACES)], "full_time", "permanent",
         salary if salaried else None, salary + 10_000 if salaried else None, "EUR" if salaried else None,
         "year" if salaried else None, f"{salary} - {salary + 10_000} EUR" if salaried else None,

@@ -595,8 +595,8 @@ def employer_stream(rng: random.Random):
         )
 
 
-def job_title(role: str, lang: str, rng: random.Random, avoid: set[str]) -> str:
-    """A title for an opening of ``role`` (level and focus vary), none of ``avoid``."""
+def job_title(role: str, lang: str, rng: random.Random, avoid: set[str]) -> str | None:
+    """A title for an opening of ``role`` (level and focus vary) that is none of ``avoid``, if any."""
     base = ROLES[role].base_title
     focus = FOCUS.get(role, FOCUS["en"] if lang == "en" else ())
     title = base
@@ -606,7 +606,7 @@ def job_title(role: str, lang: str, rng: random.Random, avoid: set[str]) -> str:
         title = f"{prefix}{base}{suffix}"
         if title not in avoid:
             return title
-    return f"{title} ({len(avoid) + 1})"
+    return None
 
 
 def _years(title: str, role: str, rng: random.Random) -> int | None:
@@ -797,9 +797,9 @@ class CorpusBuilder:
         self.board_ids = iter(range(4_100_000, 90_000_000, 7))
 
     def _opening(self, employer: CorpusEmployer, role: str, place: str, case: str,
-                 related: Job | None = None, avoid: set[str] | None = None) -> Job:
+                 related: Job | None = None, title: str | None = None) -> Job:
         rng = self.rng
-        title = job_title(role, employer.lang, rng, avoid or set())
+        title = title or job_title(role, employer.lang, rng, set())
         intro, tasks, profile = job_texts(role, title, employer, PLACES[place], rng)
         day = CORPUS_DATE - timedelta(days=rng.randint(5, 80))
         employer.next_reference += rng.randint(1, 9)
@@ -852,10 +852,21 @@ class CorpusBuilder:
             if bases and rng.random() < 0.18:
                 base = rng.choice(bases)
                 place = base.place if rng.random() < 0.7 else rng.choice(employer.places)
-                titles = {job.title for job in jobs if job.role == base.role}
-                jobs.append(self._opening(employer, base.role, place, "sibling", related=base, avoid=titles))
+                title = job_title(base.role, employer.lang, rng, {job.title for job in jobs if job.role == base.role})
+                if title:
+                    jobs.append(self._opening(employer, base.role, place, "sibling", related=base, title=title))
                 continue
-            job = self._opening(employer, roles[index % len(roles)], rng.choice(employer.places), "opening")
+            role = roles[index % len(roles)]
+            earlier = [job for job in jobs if job.role == role]
+            if earlier:
+                # More openings than roles: a repeated role gets another level or focus (never the
+                # same title in the same city, which would make the truth ambiguous), or is left out.
+                title = job_title(role, employer.lang, rng, {job.title for job in earlier})
+                if title and employer.can_have_siblings(role):
+                    jobs.append(self._opening(employer, role, rng.choice(employer.places), "sibling",
+                                              related=earlier[0], title=title))
+                continue
+            job = self._opening(employer, role, rng.choice(employer.places), "opening")
             jobs.append(job)
             others = [place for place in employer.places if place != job.place]
             if others and rng.random() < 0.2:

@@ -26,11 +26,13 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
 import time
 from collections import Counter, defaultdict
+from itertools import combinations
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -54,7 +56,7 @@ CRAWL_SETTINGS = {
 TARGETS = {"precision": 0.98, "recall": 0.95}
 PAIR_KINDS = ("cross_board_copy", "small_edit", "agency_rewrite", "same_board_twice")
 RELATIONS = ("repost", "same_title_other_city", "sibling_same_role", "same_employer_other_job",
-             "same_role_other_employer", "unrelated")
+             "same_role_same_city_other_employer", "same_role_other_employer", "unrelated")
 
 
 def pair_count(size: int) -> int:
@@ -94,6 +96,19 @@ def pair_kind(first: dict[str, Any], second: dict[str, Any]) -> str:
     return "same_board_twice" if first["site"] == second["site"] else "cross_board_copy"
 
 
+def pair_detail(first: dict[str, Any], second: dict[str, Any]) -> str:
+    """:func:`pair_kind` refined: the rewrite strength, the edits, or the two sites and markups."""
+    kind = pair_kind(first, second)
+    if kind == "agency_rewrite":
+        if first["site"] == second["site"]:
+            return f"{kind}/agency+agency"
+        return f"{kind}/{'heavy' if 'heavy' in (first['rewrite'], second['rewrite']) else 'light'}"
+    if kind == "small_edit":
+        return f"{kind}/{'+'.join(sorted(set(first['edits']) | set(second['edits'])))}"
+    sites = sorted(f"{page['site']}:{page['markup']}" for page in (first, second))
+    return f"{kind}/{'+'.join(dict.fromkeys(sites))}"
+
+
 def cluster_relation(first_id: str, first: dict[str, Any], second_id: str, second: dict[str, Any]) -> str:
     """How two different true clusters relate (labels' cluster entries)."""
     if first["repost_of_cluster"] == second_id or second["repost_of_cluster"] == first_id:
@@ -102,48 +117,51 @@ def cluster_relation(first_id: str, first: dict[str, Any], second_id: str, secon
         if first["title"] == second["title"]:
             return "same_title_other_city"
         return "sibling_same_role" if first["role"] == second["role"] else "same_employer_other_job"
-    return "same_role_other_employer" if first["role"] == second["role"] else "unrelated"
+    if first["role"] != second["role"]:
+        return "unrelated"
+    return "same_role_same_city_other_employer" if first["city"] == second["city"] else "same_role_other_employer"
 
 
-def true_pairs_by_kind(labels: dict[str, Any], predicted: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    """For each kind of true pair: how many there are and how many share a predicted cluster."""
+def true_pairs_by_kind(labels: dict[str, Any], predicted: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """For each kind of true pair, and each :func:`pair_detail`: how many there are and how many
+    share a predicted cluster."""
     members: dict[str, list[str]] = defaultdict(list)
     for path, page in labels["pages"].items():
         members[page["cluster"]].append(path)
     totals, found = Counter(), Counter()
     for paths in members.values():
-        for i, first in enumerate(paths):
-            for second in paths[i + 1:]:
-                kind = pair_kind(labels["pages"][first], labels["pages"][second])
-                totals[kind] += 1
-                found[kind] += predicted[first] == predicted[second]
-    return {kind: {"pairs": totals[kind], "found": found[kind], "recall": _ratio(found[kind], totals[kind])}
-            for kind in PAIR_KINDS}
+        for first, second in combinations(paths, 2):
+            pages = labels["pages"][first], labels["pages"][second]
+            for key in (pair_kind(*pages), pair_detail(*pages)):
+                totals[key] += 1
+                found[key] += predicted[first] == predicted[second]
+    entries = {key: {"pairs": totals[key], "found": found[key], "recall": _ratio(found[key], totals[key])}
+               for key in (*PAIR_KINDS, *sorted(key for key in totals if "/" in key))}
+    return ({kind: entries[kind] for kind in PAIR_KINDS},
+            {key: entry for key, entry in entries.items() if "/" in key})
 
 
 def _negative_pair_totals(labels: dict[str, Any], sizes: Counter) -> Counter:
-    """How many page pairs of different true clusters there are, by relation."""
+    """How many page pairs of different true clusters there are, by relation.
+
+    Only clusters of one role or one employer can be related, so pairs are walked within those
+    groups; every other pair is ``unrelated``.
+    """
     clusters = labels["clusters"]
-    totals: Counter = Counter()
+    by_role: dict[str, list[str]] = defaultdict(list)
     by_employer: dict[str, list[str]] = defaultdict(list)
-    for cluster_id in sizes:
+    for cluster_id in sorted(sizes):
+        by_role[clusters[cluster_id]["role"]].append(cluster_id)
         by_employer[clusters[cluster_id]["employer"]].append(cluster_id)
-    same_role_same_employer = 0
+    totals: Counter = Counter()
+    for group in by_role.values():
+        for first, second in combinations(group, 2):
+            totals[cluster_relation(first, clusters[first], second, clusters[second])] += sizes[first] * sizes[second]
     for group in by_employer.values():
-        for i, first in enumerate(group):
-            for second in group[i + 1:]:
-                relation = cluster_relation(first, clusters[first], second, clusters[second])
-                totals[relation] += sizes[first] * sizes[second]
-                if clusters[first]["role"] == clusters[second]["role"]:
-                    same_role_same_employer += sizes[first] * sizes[second]
-    role_sum, role_squares = Counter(), Counter()
-    for cluster_id, size in sizes.items():
-        role_sum[clusters[cluster_id]["role"]] += size
-        role_squares[clusters[cluster_id]["role"]] += size * size
-    same_role = sum((role_sum[role] ** 2 - role_squares[role]) // 2 for role in role_sum)
-    totals["same_role_other_employer"] = same_role - same_role_same_employer
-    pages = sum(sizes.values())
-    negatives = pair_count(pages) - sum(pair_count(size) for size in sizes.values())
+        for first, second in combinations(group, 2):
+            if clusters[first]["role"] != clusters[second]["role"]:
+                totals["same_employer_other_job"] += sizes[first] * sizes[second]
+    negatives = pair_count(sum(sizes.values())) - sum(pair_count(size) for size in sizes.values())
     totals["unrelated"] = negatives - sum(totals[relation] for relation in RELATIONS if relation != "unrelated")
     return totals
 
@@ -157,10 +175,8 @@ def wrong_merges_by_relation(labels: dict[str, Any], predicted: dict[str, Any]) 
     merged: Counter = Counter()
     clusters = labels["clusters"]
     for counts in by_prediction.values():
-        members = sorted(counts)
-        for i, first in enumerate(members):
-            for second in members[i + 1:]:
-                merged[cluster_relation(first, clusters[first], second, clusters[second])] += counts[first] * counts[second]
+        for first, second in combinations(sorted(counts), 2):
+            merged[cluster_relation(first, clusters[first], second, clusters[second])] += counts[first] * counts[second]
     totals = _negative_pair_totals(labels, Counter(truth.values()))
     return {relation: {"pairs": totals[relation], "wrongly_merged": merged[relation],
                        "share_merged": _ratio(merged[relation], totals[relation], empty=0.0)}
@@ -212,17 +228,20 @@ def repost_links(labels: dict[str, Any], predicted: dict[str, Any], repost_of: d
             "precision": _ratio(correct, len(links))}
 
 
-def run_crawl(sitemap_url: str, database_url: str) -> tuple[subprocess.CompletedProcess, float]:
-    """``jobcrawl crawl jsonld -a sitemap=…`` in a subprocess; returns the process and its seconds."""
+def run_crawl(sitemap_url: str, database_url: str) -> tuple[subprocess.CompletedProcess, float, float]:
+    """``jobcrawl crawl jsonld -a sitemap=…`` in a subprocess: the process, its wall and CPU seconds."""
     command = [sys.executable, "-m", "crawler.cli", "crawl", "jsonld", "--database", database_url,
                "-a", f"sitemap={sitemap_url}"]
     for name, value in CRAWL_SETTINGS.items():
         command += ["-s", f"{name}={value}"]
     env = {**os.environ, "PYTHONPATH": str(REPO_ROOT)}
     env.pop("JOBCRAWL_DATABASE_URL", None)
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     done = subprocess.run(command, cwd=REPO_ROOT, env=env, capture_output=True, text=True)
-    return done, time.perf_counter() - started
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return done, wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 def read_database(database_url: str) -> dict[str, Any]:
@@ -248,13 +267,15 @@ def score(labels: dict[str, Any], database: dict[str, Any]) -> dict[str, Any]:
     predicted = {path: stored.get(path, f"not stored: {path}") for path in labels["pages"]}
     truth = {path: page["cluster"] for path, page in labels["pages"].items()}
     missing = sorted(path for path in labels["pages"] if path not in stored)
+    by_kind, by_detail = true_pairs_by_kind(labels, predicted)
     return {
         "pages_stored": len(labels["pages"]) - len(missing), "pages_not_stored": len(missing),
         "not_stored_examples": missing[:20],
         "unlabelled_sightings": sum(1 for path in stored if path not in labels["pages"]),
         "predicted_clusters": len(set(predicted.values())),
         "pairwise": pairwise_scores(truth, predicted),
-        "true_pairs_by_kind": true_pairs_by_kind(labels, predicted),
+        "true_pairs_by_kind": by_kind,
+        "true_pairs_by_detail": by_detail,
         "wrong_merges_by_relation": wrong_merges_by_relation(labels, predicted),
         "cluster_recovery_by_case": cluster_recovery(labels, predicted),
         "reposts": repost_links(labels, predicted, database["repost_of"]),
@@ -284,9 +305,12 @@ def evaluate(pages: int, corpus_dir: Path, database_path: Path) -> dict[str, Any
     database_path.unlink(missing_ok=True)
     database_url = f"sqlite:///{database_path}"
     with serve(site_dir=corpus_dir) as server:
-        done, crawl_seconds = run_crawl(f"{server.url}/sitemap.xml", database_url)
+        done, crawl_seconds, crawl_cpu_seconds = run_crawl(f"{server.url}/sitemap.xml", database_url)
+    # The wall time depends on what else the machine runs; the crawl's CPU time much less so.
     crawl = {"returncode": done.returncode, "seconds": round(crawl_seconds, 2),
-             "pages_per_second": round(len(labels["pages"]) / crawl_seconds, 1)}
+             "cpu_seconds": round(crawl_cpu_seconds, 2),
+             "pages_per_second": round(len(labels["pages"]) / crawl_seconds, 1),
+             "load_average_1min": round(os.getloadavg()[0], 2)}
     if done.returncode != 0 or not database_path.exists():
         crawl["stderr_tail"] = done.stderr[-3000:]
     if not database_path.exists():
@@ -304,7 +328,8 @@ def summary_lines(report: dict[str, Any]) -> list[str]:
     corpus, crawl = report["corpus"], report["crawl"]
     lines = [f"corpus: {corpus['pages']} pages, {corpus['clusters']} clusters "
              f"({corpus['duplicate_share']:.0%} duplicates), ready in {report['corpus_seconds']:.1f}s",
-             f"crawl: exit {crawl['returncode']}, {crawl['seconds']:.1f}s ({crawl['pages_per_second']} pages/s)"]
+             f"crawl: exit {crawl['returncode']}, {crawl['seconds']:.1f}s wall ({crawl['pages_per_second']} pages/s), "
+             f"{crawl['cpu_seconds']:.1f}s CPU, load average {crawl['load_average_1min']}"]
     if "pairwise" not in report:
         return lines + ["no database was written: " + crawl.get("stderr_tail", "")[-500:]]
     pairwise = report["pairwise"]
@@ -313,9 +338,11 @@ def summary_lines(report: dict[str, Any]) -> list[str]:
               f"pairwise: precision {pairwise['precision']:.4f}  recall {pairwise['recall']:.4f}  "
               f"F1 {pairwise['f1']:.4f}  (true pairs {pairwise['true_pairs']}, predicted {pairwise['predicted_pairs']})"]
     for kind, entry in report["true_pairs_by_kind"].items():
-        lines.append(f"  true pairs {kind:<26} {entry['found']:>6}/{entry['pairs']:<6} recall {entry['recall']:.3f}")
+        lines.append(f"  true pairs {kind:<33} {entry['found']:>6}/{entry['pairs']:<6} recall {entry['recall']:.3f}")
+    worst = sorted(report["true_pairs_by_detail"].items(), key=lambda item: item[1]["recall"])[:5]
+    lines.append("  lowest recall: " + ", ".join(f"{key} {entry['recall']:.2f} ({entry['pairs']})" for key, entry in worst))
     for relation, entry in report["wrong_merges_by_relation"].items():
-        lines.append(f"  different {relation:<27} {entry['wrongly_merged']:>6} of {entry['pairs']:<8} merged")
+        lines.append(f"  different {relation:<34} {entry['wrongly_merged']:>6} of {entry['pairs']:<8} merged")
     reposts = report["reposts"]
     lines.append(f"reposts: {reposts['found']}/{reposts['expected']} linked; "
                  f"{reposts['correct_links']}/{reposts['links_in_database']} links in the database right, "

@@ -84,6 +84,8 @@ class JobPosting:
     # set them on the instance; pipelines carry them along; the store archives the body.
     raw_page: ClassVar[bytes | None] = None
     raw_content_type: ClassVar[str | None] = None
+    # Matching features (crawler.dedupe.features.MatchFeatures), computed by the parse workers.
+    match_features: ClassVar[Any] = None
 
 
 SCHEMA_FIELDS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(JobPosting))

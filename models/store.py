@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from typing import Any, Iterable
 
-from sqlalchemy import Engine, delete, func, insert, or_, select, tuple_, update
+from sqlalchemy import Engine, and_, bindparam, delete, func, insert, or_, select, text, tuple_, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -36,7 +36,6 @@ _GAP_FIELDS = ("company", "city", "postal_code", "region", "country", "workplace
                "contract_type", "salary_min", "salary_max", "salary_currency", "salary_period", "salary_raw",
                "date_posted", "valid_through", "start_date", "apply_url", "requisition_id", "seniority",
                "experience_years_min", "education_level")
-TRANSPORT_KEYS = ("raw_page", "raw_content_type")
 
 
 @dataclass
@@ -219,14 +218,28 @@ class PostingStore:
     # -- new copies ---------------------------------------------------------------------------
 
     def _candidate_index(self, session: Session, features: list[MatchFeatures]) -> CandidateIndex:
-        urls = {f.url for f in features}
-        employers = {f.employer_key for f in features if f.employer_key}
-        titles = {f.title_key for f in features if f.title_key}
-        conditions = [Sighting.url.in_(list(urls))]
-        if employers:
-            conditions.append(Sighting.employer_key.in_(list(employers)))
-        if titles:
-            conditions.append(Sighting.title_key.in_(list(titles)))
+        """Known copies that the matcher's rules could pair with this batch — and only those:
+        same URL; same employer and city; same employer and requisition id; same title and city
+        where one side hides the employer."""
+        urls = list({f.url for f in features})
+        employer_cities = list({(f.employer_key, f.city_key) for f in features if f.employer_key and f.city_key})
+        employers_without_city = list({f.employer_key for f in features if f.employer_key and not f.city_key})
+        requisitions = list({(f.employer_key, f.requisition_id) for f in features if f.employer_key and f.requisition_id})
+        title_cities = list({(f.title_key, f.city_key) for f in features if f.title_key and f.city_key})
+        agency_title_cities = list({(f.title_key, f.city_key) for f in features
+                                    if f.title_key and f.city_key and (f.via_agency or not f.employer_key)})
+        hides_employer = or_(Sighting.via_agency.is_(True), Sighting.employer_key.is_(None))
+        conditions = [Sighting.url.in_(urls)]
+        if employer_cities:
+            conditions.append(tuple_(Sighting.employer_key, Sighting.city_key).in_(employer_cities))
+        if employers_without_city:
+            conditions.append(and_(Sighting.employer_key.in_(employers_without_city), Sighting.city_key.is_(None)))
+        if requisitions:
+            conditions.append(tuple_(Sighting.employer_key, Sighting.requisition_id).in_(requisitions))
+        if title_cities:
+            conditions.append(and_(tuple_(Sighting.title_key, Sighting.city_key).in_(title_cities), hides_employer))
+        if agency_title_cities:
+            conditions.append(tuple_(Sighting.title_key, Sighting.city_key).in_(agency_title_cities))
         statement = (
             select(Sighting.posting_id, Sighting.url, Sighting.employer_key, Sighting.title_key, Sighting.city_key,
                    Sighting.requisition_id, Sighting.via_agency, Sighting.minhash, Posting.status,
@@ -243,7 +256,8 @@ class PostingStore:
 
     def _insert_fresh(self, session: Session, fresh: list[dict[str, Any]], crawl_run_id: int | None,
                       scope: str | None, result: BatchResult) -> None:
-        features = [features_of(posting) for posting in fresh]
+        # The parse pipeline computes features in its worker processes; compute the rest here.
+        features = [posting.get("_features") or features_of(posting) for posting in fresh]
         index = self._candidate_index(session, features)
         # Decide every copy first; postings created in this batch get provisional negative ids so
         # that later copies of the same job in the batch can match them.
@@ -266,14 +280,16 @@ class PostingStore:
 
         real_ids: dict[int, int] = {}
         if new_rows:
-            # A repost may point at a posting made earlier in this same batch.
-            ordered = list(new_rows.items())
-            rows = [row for _provisional, row in ordered]
-            for row in rows:
-                if row["repost_of"] is not None and row["repost_of"] < 0:
-                    row["repost_of"] = None
-            created = session.scalars(insert(Posting).returning(Posting.id, sort_by_parameter_order=True), rows).all()
-            real_ids = {provisional: posting_id for (provisional, _row), posting_id in zip(ordered, created)}
+            # Ids are reserved up front so that the rows go in as one executemany (RETURNING
+            # would make SQLAlchemy insert them one by one to keep their order).
+            real_ids = dict(zip(new_rows, self._reserve_posting_ids(session, len(new_rows))))
+            rows = []
+            for provisional, row in new_rows.items():
+                row["id"] = real_ids[provisional]
+                if row["repost_of"] is not None and row["repost_of"] < 0:  # reposts a job of this batch
+                    row["repost_of"] = real_ids[row["repost_of"]]
+                rows.append(row)
+            session.execute(insert(Posting.__table__), rows)
 
         sighting_rows = []
         for posting, feature, posting_id, method, score, _creates in plans:
@@ -288,43 +304,65 @@ class PostingStore:
                 "minhash": feature.signature_bytes, "document_sha256": posting["_document"],
                 "parser_version": self.parser_version if posting["_document"] else None,
             })
-        statement = _insert_for(self.dialect)(Sighting).on_conflict_do_nothing().returning(
-            Sighting.source, Sighting.url, Sighting.posting_id)
-        inserted = {(row.source, row.url) for row in session.execute(statement, sighting_rows)}
+        session.execute(_insert_for(self.dialect)(Sighting.__table__).on_conflict_do_nothing(), sighting_rows)
+        planned = {(row["source"], row["url"]): row["posting_id"] for row in sighting_rows}
+        stored_rows = session.execute(select(Sighting.source, Sighting.url, Sighting.posting_id)
+                                      .where(tuple_(Sighting.source, Sighting.url).in_(list(planned))))
+        # Rows another writer stored first point at another posting: those copies were not ours.
+        inserted = {(row.source, row.url) for row in stored_rows if planned[(row.source, row.url)] == row.posting_id}
 
         orphans = []
+        skill_rows = []
+        gap_rows = []
         for (posting, _feature, _posting_id, method, _score, creates), row in zip(plans, sighting_rows):
             stored = (row["source"], row["url"]) in inserted
             if creates:
                 if stored:
-                    self._replace_skills(session, row["posting_id"], posting.get("skills") or [], fresh=True)
+                    skill_rows.extend({"posting_id": row["posting_id"], "skill": skill}
+                                      for skill in dict.fromkeys(posting.get("skills") or []))
                     result.new_postings += 1
                     result.reposts += method == "repost"
                 else:
                     orphans.append(row["posting_id"])  # another writer stored this copy first
             elif stored:
-                self._fill_gaps(session, row["posting_id"], posting)
+                gap_rows.append(self._gap_parameters(row["posting_id"], posting))
                 result.matched += 1
             else:
                 result.unchanged += 1
+        if skill_rows:
+            session.execute(insert(PostingSkill), skill_rows)
+        if gap_rows:
+            session.connection().execute(self._gap_statement(), gap_rows)
         if orphans:
             session.execute(delete(Posting).where(Posting.id.in_(orphans)))
             result.unchanged += len(orphans)
 
-    @staticmethod
-    def _fill_gaps(session: Session, posting_id: int, posting: dict[str, Any]) -> None:
-        values = {key: func.coalesce(getattr(Posting, key), posting[key])
-                  for key in _GAP_FIELDS if posting.get(key) is not None}
-        if posting.get("crawled_at"):
-            values["last_seen_at"] = func.max(Posting.last_seen_at, _as_utc(posting["crawled_at"])) \
-                if session.bind.dialect.name == "sqlite" else func.greatest(Posting.last_seen_at, _as_utc(posting["crawled_at"]))
-        if values:
-            session.execute(update(Posting).where(Posting.id == posting_id).values(**values))
+    def _reserve_posting_ids(self, session: Session, count: int) -> list[int]:
+        if self.dialect == "postgresql":
+            return list(session.execute(
+                text("SELECT nextval(pg_get_serial_sequence('postings', 'id')) FROM generate_series(1, :n)"),
+                {"n": count}).scalars())
+        # SQLite: this transaction began IMMEDIATE and holds the write lock, so nobody else inserts.
+        highest = session.execute(select(func.coalesce(func.max(Posting.id), 0))).scalar_one()
+        return list(range(highest + 1, highest + count + 1))
 
     @staticmethod
-    def _replace_skills(session: Session, posting_id: int, skills: list[str], fresh: bool = False) -> None:
-        if not fresh:
-            session.execute(delete(PostingSkill).where(PostingSkill.posting_id == posting_id))
+    def _gap_parameters(posting_id: int, posting: dict[str, Any]) -> dict[str, Any]:
+        parameters = {f"new_{key}": posting.get(key) for key in _GAP_FIELDS}
+        parameters.update(target_id=posting_id, new_seen_at=_as_utc(posting["crawled_at"]))
+        return parameters
+
+    def _gap_statement(self):
+        """One UPDATE for every matched copy: fill the posting's empty fields, move last_seen_at."""
+        later = func.max if self.dialect == "sqlite" else func.greatest
+        values = {key: func.coalesce(getattr(Posting, key), bindparam(f"new_{key}", type_=getattr(Posting, key).type))
+                  for key in _GAP_FIELDS}
+        values["last_seen_at"] = later(Posting.last_seen_at, bindparam("new_seen_at", type_=Posting.last_seen_at.type))
+        return update(Posting.__table__).where(Posting.__table__.c.id == bindparam("target_id")).values(**values)
+
+    @staticmethod
+    def _replace_skills(session: Session, posting_id: int, skills: list[str]) -> None:
+        session.execute(delete(PostingSkill).where(PostingSkill.posting_id == posting_id))
         if skills:
             session.execute(insert(PostingSkill), [
                 {"posting_id": posting_id, "skill": skill} for skill in dict.fromkeys(skills)

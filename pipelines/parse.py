@@ -16,6 +16,7 @@ from concurrent.futures import ProcessPoolExecutor
 from datetime import datetime, timezone
 from typing import Any
 
+from crawler.dedupe.features import MatchFeatures, features_of
 from crawler.items import JobPosting, RejectedPage
 from crawler.parsing.posting import complete_posting
 
@@ -28,8 +29,10 @@ def _warm_up() -> None:
     complete_posting({"description": WARM_UP_DOCUMENT}, crawled_at=datetime.now(timezone.utc))
 
 
-def _complete(known: dict[str, Any], crawled_at: datetime) -> dict[str, Any]:
-    return complete_posting(known, crawled_at=crawled_at)
+def _complete(known: dict[str, Any], crawled_at: datetime) -> tuple[dict[str, Any], MatchFeatures]:
+    """The completed posting and its matching features (MinHash is CPU work too)."""
+    posting = complete_posting(known, crawled_at=crawled_at)
+    return posting, features_of(posting)
 
 
 def worker_count(setting: int) -> int:
@@ -67,9 +70,9 @@ class ParsePipeline:
         crawled_at = item.crawled_at or datetime.now(timezone.utc)
         try:
             if self.pool is not None:
-                parsed = await asyncio.wrap_future(self.pool.submit(_complete, known, crawled_at))
+                parsed, features = await asyncio.wrap_future(self.pool.submit(_complete, known, crawled_at))
             else:
-                parsed = _complete(known, crawled_at)
+                parsed, features = _complete(known, crawled_at)
         except Exception as error:  # one bad ad must not stop the crawl
             logger.error("parser failed on %s: %s: %s", item.url, type(error).__name__, error)
             self.stats.inc_value("jobcrawl/rejected/parse_error")
@@ -78,4 +81,5 @@ class ParsePipeline:
                                 payload=(item.description or "")[:100_000])
         completed = JobPosting(**parsed)
         completed.raw_page, completed.raw_content_type = item.raw_page, item.raw_content_type
+        completed.match_features = features
         return completed

@@ -72,7 +72,8 @@ class StorePipeline:
     def process_item(self, item):
         if isinstance(item, JobPosting):
             payload = dataclasses.asdict(item)
-            payload.update(raw_page=item.raw_page, raw_content_type=item.raw_content_type)
+            payload.update(raw_page=item.raw_page, raw_content_type=item.raw_content_type,
+                           _features=item.match_features)
             self.queue.put(("posting", payload))
         elif isinstance(item, RejectedPage):
             self.queue.put(("rejection", dataclasses.asdict(item)))
@@ -133,7 +134,9 @@ class StorePipeline:
             stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S")
             run_id = self.stats.get_value("jobcrawl/crawl_run_id") or "norun"
             self.spill_path = self.spill_dir / f"spill-{self.crawler.spider.name}-{run_id}-{stamp}.jsonl"
-        written = spill(self.spill_path, postings, rejections)
+        # Features are derived data; the replaying store computes them again.
+        written = spill(self.spill_path, [{k: v for k, v in p.items() if k != "_features"} for p in postings],
+                        rejections)
         self.stats.inc_value("jobcrawl/store/spilled_items", written)
         logger.error("database unavailable: %d items spilled to %s (jobcrawl db replay %s)", written,
                      self.spill_path, self.spill_path)

@@ -170,8 +170,8 @@ def test_pair_kinds(first, second, kind):
     assert eval_dedupe.pair_kind(first, second) == kind
 
 
-def _cluster(employer="E", title="Data Engineer", role="data_engineer", repost_of=None):
-    return {"employer": employer, "title": title, "role": role, "repost_of_cluster": repost_of}
+def _cluster(employer="E", title="Data Engineer", role="data_engineer", city="Köln", repost_of=None):
+    return {"employer": employer, "title": title, "role": role, "city": city, "repost_of_cluster": repost_of}
 
 
 @pytest.mark.parametrize(("first", "second", "relation"), [
@@ -179,7 +179,8 @@ def _cluster(employer="E", title="Data Engineer", role="data_engineer", repost_o
     (_cluster(), _cluster(), "same_title_other_city"),
     (_cluster(title="Senior Data Engineer"), _cluster(), "sibling_same_role"),
     (_cluster(title="QA Engineer", role="qa_engineer"), _cluster(), "same_employer_other_job"),
-    (_cluster(employer="F"), _cluster(), "same_role_other_employer"),
+    (_cluster(employer="F"), _cluster(), "same_role_same_city_other_employer"),
+    (_cluster(employer="F", city="Bonn"), _cluster(), "same_role_other_employer"),
     (_cluster(employer="F", title="QA Engineer", role="qa_engineer"), _cluster(), "unrelated"),
 ])
 def test_cluster_relations(first, second, relation):

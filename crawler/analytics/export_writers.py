@@ -37,7 +37,7 @@ T = TypeVar("T")
 _DONE = object()
 
 
-def prefetched(items: Iterable[T], depth: int = 2) -> Iterator[T]:
+def prefetched(items: Iterable[T], depth: int = 1) -> Iterator[T]:
     """``items`` produced by a background thread, at most ``depth`` ahead of the consumer."""
     buffer: queue.Queue = queue.Queue(maxsize=depth)
     stop = threading.Event()

@@ -146,7 +146,7 @@ class JobsucheSpider(JobSpider):
         query, page, parent = response.meta["query"], response.meta["page"], response.meta["parent"]
         try:
             answer = json.loads(response.text)
-        except ValueError as error:
+        except (ValueError, RecursionError) as error:
             self.search_page_lost(response.meta, f"the answer is not JSON ({error})")
             return
         total = answer.get("maxErgebnisse") if isinstance(answer, dict) else None
@@ -233,7 +233,7 @@ class JobsucheSpider(JobSpider):
     def parse_details(self, response):
         try:
             details = json.loads(response.text)
-        except ValueError:
+        except (ValueError, RecursionError):
             details = None
         yield self.ba_posting(response.meta["search_item"], details if isinstance(details, dict) else None)
 

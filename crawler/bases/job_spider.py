@@ -22,6 +22,26 @@ def split_argument(value: str | list[str] | None) -> list[str]:
     return [part.strip() for part in str(value).split(",") if part.strip()]
 
 
+MAX_TITLE_RAW_CHARS = 2_000
+"""A longer "title" is page text in the wrong slot; the title parsers' cost grows fast with length."""
+MAX_DESCRIPTION_RAW_CHARS = 3_000_000
+"""Raw description (HTML or text) beyond which an ad is rejected before the parser sees it."""
+MAX_SHORT_FIELD_CHARS = 4_096
+"""Short text fields longer than this are dropped (counted in ``jobcrawl/bounded/<field>``)."""
+_SHORT_FIELDS = ("source_id", "apply_url", "requisition_id", "company", "location_raw", "salary_raw",
+                 "date_posted_raw")
+
+
+def oversized_reason(fields: dict[str, Any]) -> str | None:
+    """Why an ad's title or description is too large to parse at all, or ``None``."""
+    for name, limit in (("title_raw", MAX_TITLE_RAW_CHARS), ("description", MAX_DESCRIPTION_RAW_CHARS)):
+        value = fields.get(name)
+        if isinstance(value, str) and len(value) > limit:
+            label = "title" if name == "title_raw" else name
+            return f"{label} too long: {len(value)} characters, limit {limit}"
+    return None
+
+
 class JobSpider(scrapy.Spider):
     """Common ground of all spiders.
 
@@ -75,13 +95,25 @@ class JobSpider(scrapy.Spider):
         return f"{self.name}:{arguments}"[:255]
 
     def posting(self, url: str, raw_page: bytes | None = None, raw_content_type: str | None = None,
-                **fields: Any) -> JobPosting:
+                **fields: Any) -> JobPosting | RejectedPage:
         """A posting item from this spider with ``crawled_at`` now and a canonical URL.
+
+        An ad whose title or description is absurdly large (:func:`oversized_reason`) comes back
+        as a rejection instead; absurdly long short fields are dropped.
 
         ``raw_page`` is the body the fields were read from (a page, or one job's JSON/XML); the
         store keeps it in the raw archive so ``jobcrawl reparse`` can read it again later.
         """
         known = {key: value for key, value in fields.items() if value not in (None, "", [])}
+        # Hostile or broken pages put megabytes where a line belongs; the parser must never see them.
+        too_large = oversized_reason(known)
+        if too_large:
+            return self.rejection(canonical_url(url), too_large, str(known.get("title_raw", ""))[:1_000])
+        for name in _SHORT_FIELDS:
+            if isinstance(known.get(name), str) and len(known[name]) > MAX_SHORT_FIELD_CHARS:
+                del known[name]
+                if self.crawler is not None:
+                    self.crawler.stats.inc_value(f"jobcrawl/bounded/{name}")
         item = JobPosting(source=self.name, url=canonical_url(url), crawled_at=datetime.now(timezone.utc), **known)
         item.raw_page = raw_page
         item.raw_content_type = raw_content_type

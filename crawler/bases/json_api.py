@@ -163,6 +163,10 @@ class JsonApiSpider(JobSpider):
         """The response's JSON, or None after marking the run failed (the answer is not JSON)."""
         try:
             return json.loads(response.body)
+        except RecursionError:  # hostile nesting: not a ValueError, and it would end the callback
+            self.source_error(f"{self.source_label}: the answer is JSON nested too deeply to read "
+                              f"({response.url})")
+            return None
         except (ValueError, UnicodeDecodeError):
             content_type = response.headers.get("Content-Type", b"").decode("latin-1") or "none"
             start = response.body[:60].decode("utf-8", errors="replace")

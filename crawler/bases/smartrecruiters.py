@@ -131,7 +131,7 @@ class SmartrecruitersPostingsSpider(JsonApiSpider):
         """A detail's JSON object; anything else makes the listing incomplete (not the run failed)."""
         try:
             detail = json.loads(response.body)
-        except (ValueError, UnicodeDecodeError):
+        except (ValueError, UnicodeDecodeError, RecursionError):
             detail = None
         if not isinstance(detail, dict):
             self.mark_incomplete(f"a posting detail is not a JSON object ({response.url})")

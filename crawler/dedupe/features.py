@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import zlib
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -68,7 +69,9 @@ def job_specific_text(posting: dict[str, Any]) -> str:
 
 @lru_cache(maxsize=1)
 def _template() -> MinHash:
-    return MinHash(num_perm=NUM_PERMUTATIONS, seed=MINHASH_SEED)
+    # CRC-32 hashes shingles several times faster than datasketch's default SHA-1 and is
+    # stable across processes (Python's hash() is not), which stored signatures need.
+    return MinHash(num_perm=NUM_PERMUTATIONS, seed=MINHASH_SEED, hashfunc=zlib.crc32)
 
 
 def signature(text: str) -> np.ndarray:
@@ -80,7 +83,7 @@ def signature(text: str) -> np.ndarray:
         shingles = {" ".join(words[i:i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)}
     template = _template()
     minhash = MinHash(num_perm=NUM_PERMUTATIONS, seed=MINHASH_SEED, permutations=template.permutations,
-                      scheme=template.scheme)
+                      scheme=template.scheme, hashfunc=zlib.crc32)
     if shingles:
         minhash.update_batch([shingle.encode("utf-8") for shingle in shingles])
     return minhash.hashvalues.astype(np.uint32)

@@ -10,7 +10,8 @@ from datetime import datetime, timezone
 
 JSON_LOG_VARIABLE = "JOBCRAWL_LOG_JSON"
 _TRUE_WORDS = {"1", "true", "yes", "on"}
-_STANDARD_ATTRIBUTES = set(vars(logging.makeLogRecord({}))) | {"message", "asctime", "taskName"}
+# Record attributes that are not extras; Scrapy also attaches its Crawler object to records.
+_STANDARD_ATTRIBUTES = set(vars(logging.makeLogRecord({}))) | {"message", "asctime", "taskName", "crawler"}
 
 
 def json_logs_wanted(value: object = None) -> bool:
@@ -54,7 +55,20 @@ def use_json_logs(logger: logging.Logger | None = None) -> None:
     if not logger.handlers:
         logger.addHandler(logging.StreamHandler(sys.stderr))
     for handler in logger.handlers:
-        handler.setFormatter(JsonLogFormatter())
+        if not isinstance(handler.formatter, JsonLogFormatter):
+            handler.setFormatter(JsonLogFormatter())
+
+
+def install_json_root_handler(level: str = "INFO") -> logging.Handler:
+    """A stderr root handler writing JSON lines, installed before Scrapy logs anything: pass
+    ``install_root_handler=False`` to ``CrawlerProcess`` so Scrapy keeps it."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(JsonLogFormatter())
+    handler.setLevel(getattr(logging, str(level).upper(), logging.INFO))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(min(root.level or logging.WARNING, handler.level))
+    return handler
 
 
 def configure_command_logging(level: str = "INFO", json_logs: bool | None = None) -> None:

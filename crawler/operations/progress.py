@@ -63,9 +63,7 @@ class CrawlProgress:
     def __init__(self, crawler):
         self.crawler = crawler
         settings = crawler.settings
-        if json_logs_wanted(settings.get("JOBCRAWL_LOG_JSON")):
-            # Scrapy installed its root handler before extensions are built; restyle it.
-            use_json_logs()
+        self.json_logs = json_logs_wanted(settings.get("JOBCRAWL_LOG_JSON"))
         self.mode = choose_mode(settings.get("JOBCRAWL_PROGRESS", "auto"), sys.stdout.isatty())
         self.interval = settings.getfloat("JOBCRAWL_PROGRESS_INTERVAL", 30.0)
         self.started = time.monotonic()
@@ -83,6 +81,10 @@ class CrawlProgress:
         return progress_line(self.crawler.stats.get_stats(), time.monotonic() - self.started)
 
     def spider_opened(self, spider):
+        if self.json_logs:
+            # Scrapy reinstalls its root handler after building extensions; restyle it from here
+            # on (the runner installs a JSON handler from the start when it is asked to).
+            use_json_logs()
         self.started = time.monotonic()
         if self.mode == "off":
             return

@@ -274,6 +274,41 @@ def _is_chrome_element(element: etree._Element) -> bool:
     return len(marker) > 1 and _CHROME_ATTRIBUTE.search(marker) is not None
 
 
+_LABEL_MAX_CHARS = 40
+
+
+def _join_label_pairs(root: etree._Element) -> None:
+    """Fact tables and definition lists ("<tr><th>Arbeitsort</th><td>Essen</td></tr>",
+    "<dt>Salary</dt><dd>£30,000</dd>") become one "Label: value" line each, as boards write
+    them in text, so that the header reader and the field parsers see label and value together."""
+    for row in root.iter("tr"):
+        cells = [cell for cell in row if cell.tag in ("th", "td")]
+        if len(cells) == 2 and len(row) == 2:
+            _make_label(cells[0])
+            cells[1].tag = "span"
+    for definitions in root.iter("dl"):
+        children = [child for child in definitions if isinstance(child.tag, str)]
+        tags = [child.tag for child in children]
+        if not tags or tags != ["dt", "dd"] * (len(tags) // 2):
+            continue
+        for term, detail in zip(children[::2], children[1::2]):
+            pair = etree.Element("tr")  # rendered as a row: one line per pair, no blank line
+            term.addprevious(pair)
+            pair.append(term)
+            pair.append(detail)
+            _make_label(term)
+            detail.tag = "span"
+
+
+def _make_label(cell: etree._Element) -> None:
+    label = " ".join("".join(cell.itertext()).split())
+    cell.tag = "span"
+    if label and len(label) <= _LABEL_MAX_CHARS and label[-1] not in ":.!?":
+        cell.tail = ": " + (cell.tail or "").lstrip()
+    else:
+        cell.tail = " " + (cell.tail or "").lstrip()
+
+
 def _elements_to_drop(root: etree._Element, markup: str) -> list[etree._Element]:
     dropped = list(root.iter(*_DROPPED_TAGS))
     if any(hint in markup for hint in _ATTRIBUTE_HINTS):
@@ -340,6 +375,8 @@ def html_to_text(html_text: str) -> str:
         return repair_text(_REAL_TAG.sub(" ", markup))
     for element in _elements_to_drop(root, markup):
         _drop(element)
+    if "<tr" in markup or "<dt" in markup or "<TR" in markup or "<DT" in markup:
+        _join_label_pairs(root)
     body = root.find("body")
     out = _TextBuilder()
     _render(body if body is not None else root, out)
@@ -358,6 +395,59 @@ _NUMBERED = re.compile(
 )
 _INLINE_BULLET_GLYPHS = "•▪►✓✔➢➤\uf0b7"
 _INLINE_BULLETS = re.compile(rf"\s*[{_INLINE_BULLET_GLYPHS}]\ufe0f?\s*")
+
+
+# Emoji and pictographic symbols used as bullets ("👉 item", "🔹 item", "💶 €45,000 …").
+_PICTOGRAPH_RANGES = ((0x2190, 0x21FF), (0x2300, 0x23FF), (0x25A0, 0x27BF), (0x2900, 0x297F),
+                      (0x2B00, 0x2BFF), (0x1F000, 0x1FAFF))
+_EMOJI_JOINERS = frozenset("\ufe0f\u200d\u20e3")
+# Plain-text list markers that are bullets only when several lines in a row use them
+# ("> item", "# item"); a single "# Heading" stays as written.
+_REPEATED_MARKERS = (">", "#")
+
+
+def _is_pictograph(character: str) -> bool:
+    code = ord(character)
+    return any(low <= code <= high for low, high in _PICTOGRAPH_RANGES)
+
+
+def _pictograph_prefix(line: str) -> int:
+    """Length of a leading run of pictographs followed by a space (0 when there is none)."""
+    if not line or line.isascii() or not _is_pictograph(line[0]):
+        return 0
+    end = 1
+    while end < len(line) and (_is_pictograph(line[end]) or line[end] in _EMOJI_JOINERS
+                               or 0x1F3FB <= ord(line[end]) <= 0x1F3FF):
+        end += 1
+    if end < len(line) and line[end] == " " and end + 1 < len(line):
+        return end + 1
+    return 0
+
+
+def _marker_bullets(lines: list[str]) -> set[int]:
+    """Indexes of lines whose leading pictograph or repeated marker is a bullet: the line has
+    a neighbour that starts with a bullet too (a single emoji-led sentence is prose)."""
+    starts: list[str | None] = []
+    for line in lines:
+        stripped = line.strip()
+        if _pictograph_prefix(stripped):
+            starts.append("pictograph")
+        elif stripped[:2] in ("> ", "# ") and len(stripped) > 2:
+            starts.append(stripped[0])
+        elif _BULLET.match(stripped) or _NUMBERED.match(stripped):
+            starts.append("bullet")
+        else:
+            starts.append(None)
+    found = set()
+    for index, start in enumerate(starts):
+        if start is None or start == "bullet":
+            continue
+        neighbours = [starts[other] for other in (index - 1, index + 1) if 0 <= other < len(starts)]
+        if start == "pictograph" and any(n is not None for n in neighbours):
+            found.add(index)
+        elif start in _REPEATED_MARKERS and start in neighbours:
+            found.add(index)
+    return found
 
 
 def _bullet_body(line: str) -> str | None:
@@ -389,7 +479,9 @@ def normalise_bullets(text: str) -> str:
 
     Recognises glyph bullets (``•``, ``·``, ``▪``, ``►``, ``✓``, ``→``, Word's private-use
     bullets, ``o``), dash and star bullets (``-``, ``–``, ``—``, ``*``, ``+``), and
-    numbered items (``1.``, ``1)``, ``(1)``, ``a)``, ``iv.``) except dates such as
+    pictographs and repeated ``>`` / ``#`` markers when a neighbouring line starts with a
+    bullet too ("👉 item", "🔹 item", "> item"), numbered items (``1.``, ``1)``, ``(1)``,
+    ``a)``, ``iv.``) except dates such as
     "1. Oktober" and short numbered headings followed by other bullets ("1. Your tasks"
     over "- …" lines), which stay as written. A line holding several ``•`` items is
     split into one line each.
@@ -397,10 +489,16 @@ def normalise_bullets(text: str) -> str:
     """
     lines_out: list[str] = []
     lines = text.split("\n")
+    marker_bullets = _marker_bullets(lines) if ("> " in text or "# " in text or not text.isascii()) else set()
     for index, line in enumerate(lines):
         stripped = line.strip()
         if not stripped:
             lines_out.append("")
+            continue
+        if index in marker_bullets:
+            body = stripped[_pictograph_prefix(stripped) or 2:].strip()
+            if body:
+                lines_out.append("- " + (_bullet_body(body) or body))
             continue
         if not stripped.isascii() and sum(stripped.count(glyph) for glyph in _INLINE_BULLET_GLYPHS) >= 2:
             pieces = [piece for piece in _INLINE_BULLETS.split(stripped) if piece.strip()]
@@ -464,6 +562,14 @@ for employers|upload your cv|upload your resume|upload cv|create profile|ist die
 ist dieser job interessant für dich?|weitere jobs dieses arbeitgebers anzeigen|ähnliche projekte anzeigen
 alle jobs dieses arbeitgebers|more jobs from this employer|view company profile|follow|folgen
 apply with linkedin|apply with indeed|apply with xing|mit xing bewerben|mit linkedin bewerben
+stepstone|indeed|glassdoor|monster|kununu|jobs.ch|karriere.at|stellenanzeigen.de|jobware
+welcome to the jungle|get in it|arbeitsagentur|bundesagentur für arbeit|jobbörse|home|startseite|jobs|me
+jobsuche|stellensuche|stellenangebote|jobs finden|job finden|find a job|find a company|find jobs
+lohnrechner|gehaltsrechner|gehaltsvergleich|gehälter|salaries|companies|community|media|ratgeber
+karriere-ratgeber|karriereberatung|arbeitgeber finden|arbeitgeber bewerten|unternehmen bewerten
+für arbeitgeber|für unternehmen|for business|employers / post job|post job|shortlist|short list
+add to shortlist|projekte|freelancer|see who you know|sign in to create job alert|read our privacy policy
+* required|required|stellenangebot melden|stelle melden|inserat melden|job alert erstellen
 """.strip().replace("\n", "|").split("|"))
 _CHROME_PATTERN = re.compile(
     r"(?:[\w'-]+ ){0,3}icon"
@@ -477,6 +583,11 @@ _CHROME_PATTERN = re.compile(
     r"|\d[\d.,]*\+?\s?[-–]\s?\d[\d.,]*\+? (?:employees|beschäftigte|mitarbeitende|mitarbeiter(?:innen)?)"
     r"|(?:over |more than |über |mehr als )?\d[\d,.]*\+? (?:bewerber:innen|bewerber\*innen|bewerbende)"
     r"|referrals increase your chances of interviewing at .{1,80}"
+    r"|see how you compare to .{1,60}|try premium for .{1,20}|save [^.!?]{3,100} at [^.!?]{2,80}"
+    r"|(?:employer|recruiter|arbeitgeber|recruiter:in) (?:active|aktiv|zuletzt aktiv) .{1,30}"
+    r"|kununu[- ]score.{0,12}|(?:top|fair|open) (?:company|arbeitgeber|employer)(?: \d{4})?"
+    r"|(?:company )?size: \d[\d,.]*\+? (?:to|-|–|bis) \d[\d,.]* (?:employees|mitarbeite\w*|beschäftigte)"
+    r"|type: company - \w+|revenue: .{1,40}|\d(?:[.,]\d)? out of 5 stars.{0,30}"
     r"|see who .{1,60} has hired for this role|sign in to .{1,60}|melde dich an,? um .{1,60}"
     r"|(?:©|\(c\)|copyright\b).{0,150}"
     r"|(?:jobs?|stellen(?:angebote)?) (?:per|via|by) (?:e-?mail|mail)(?: erhalten| abonnieren)?"
@@ -600,6 +711,35 @@ def _next_key(keys: list[str], start: int) -> str:
     return ""
 
 
+_SEGMENT_SEPARATOR = re.compile(r"\s+[·|•]\s+")
+_SEGMENTED_LINE_MAX = 220
+_NAV_WORD = re.compile(r"[A-Za-zÄÖÜäöüß][\w&.-]{0,24}")
+# Indeed lists benefits "pulled from the full job description" above the ad: board chrome.
+_PULLED_WIDGET = frozenset({"pulled from the full job description", "aus der vollständigen stellenbeschreibung"})
+
+
+def _without_chrome_segments(line: str) -> str:
+    """A "·"- or "|"-separated header line without its chrome parts ("Acme · Berlin · Over 200
+    applicants" -> "Acme · Berlin"); the line as it was when no part, or every part, is chrome."""
+    if len(line) > _SEGMENTED_LINE_MAX or not _SEGMENT_SEPARATOR.search(line):
+        return line
+    separator = _SEGMENT_SEPARATOR.search(line).group()
+    segments = _SEGMENT_SEPARATOR.split(line.strip())
+    kept = [segment for segment in segments if not _is_chrome_key(_chrome_key(segment))]
+    if not kept or len(kept) == len(segments):
+        return line
+    return separator.join(kept)
+
+
+def _is_nav_word(keys: list[str], index: int) -> bool:
+    """A single word between two chrome lines ("Jobs finden / Unternehmen / Lohnrechner") is
+    part of the navigation."""
+    if not _NAV_WORD.fullmatch(keys[index]) or index == 0 or index + 1 >= len(keys):
+        return False
+    return bool(keys[index - 1]) and bool(keys[index + 1]) and (
+        _is_chrome_key(keys[index - 1]) and _is_chrome_key(keys[index + 1]))
+
+
 def strip_chrome(text: str) -> str:
     """Remove board chrome lines and blocks from clean plain text.
 
@@ -612,7 +752,8 @@ def strip_chrome(text: str) -> str:
     short address lines; Indeed's "Profile insights" questionnaire goes; a widget title
     ("Salary") or footer link ("Datenschutz") goes when chrome or nothing follows.
     """
-    lines = text.split("\n")
+    lines = [_without_chrome_segments(line) if ("·" in line or "|" in line or "•" in line) else line
+             for line in text.split("\n")]
     keys = [_chrome_key(line) for line in lines]
     count = len(lines)
     keep = [True] * count
@@ -621,6 +762,14 @@ def strip_chrome(text: str) -> str:
         key = keys[index]
         if not key:
             index += 1
+            continue
+        if key in _PULLED_WIDGET:
+            start = index - 1 if index and keys[index - 1] and len(keys[index - 1].split()) <= 3 else index
+            end = index + 1
+            while end < count and keys[end]:
+                end += 1
+            keep[start:end] = [False] * (end - start)
+            index = end
             continue
         if _TAIL_BLOCK_HEADING.fullmatch(key) or _TAIL_BLOCK_HEADING.fullmatch(key.split(":", 1)[0]):
             end = index + 1
@@ -656,7 +805,7 @@ def strip_chrome(text: str) -> str:
             keep[index:end] = [False] * (end - index)
             index = end
             continue
-        if _is_chrome_key(key):
+        if _is_chrome_key(key) or _is_nav_word(keys, index):
             keep[index] = False
         elif key in _WIDGET_HEADINGS:
             following = _next_key(keys, index + 1)

@@ -110,7 +110,7 @@ def test_sigterm_during_a_crawl_loses_no_item(sqlite_url, tmp_path):
     # Batches were set to flush only at the end: the graceful stop flushed every scraped item.
     assert stored_sightings == stored_postings == scraped == run.items
     [log] = (tmp_path / "logs").iterdir()
-    assert "progress slow: " in log.read_text(encoding="utf-8")
+    assert "progress jsonld: " in log.read_text(encoding="utf-8")
 
 
 def operations_app() -> typer.Typer:

@@ -216,6 +216,7 @@ class _FaultHandler(BaseHTTPRequestHandler):
         outer = self.server.owner
         with outer.lock:
             outer.requests.append(self.path)
+            outer.request_times.append((time.monotonic(), self.path))
             outer.attempts[self.path] += 1
             attempt = outer.attempts[self.path]
         fault = outer.routes.get(self.path) or outer.routes.get(self.path.split("?", 1)[0])
@@ -244,17 +245,23 @@ class FaultServer:
     def __init__(self, routes: dict[str, Fault] | None = None):
         self.routes: dict[str, Fault] = dict(routes or {})
         self.requests: list[str] = []
+        self.request_times: list[tuple[float, str]] = []
+        """``(time.monotonic(), path)`` of every request, in arrival order."""
         self.attempts: Counter[str] = Counter()
         self.lock = threading.Lock()
         self.stopping = threading.Event()
         self.httpd = _FaultHTTPServer(("127.0.0.1", 0), _FaultHandler)
         self.httpd.owner = self
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-        self.started = time.monotonic()
 
     @property
     def url(self) -> str:
         return f"http://127.0.0.1:{self.httpd.server_address[1]}"
+
+    def times_of(self, path: str) -> list[float]:
+        """When each request for ``path`` arrived (``time.monotonic()``)."""
+        with self.lock:
+            return [moment for moment, requested in self.request_times if requested == path]
 
     def count(self, prefix: str) -> int:
         """How many requests had a path starting with ``prefix``."""

@@ -1,0 +1,143 @@
+"""``jobcrawl report``: one self-contained HTML page of charts and data-quality figures.
+
+The page has inline CSS and inline SVG charts (:mod:`crawler.analytics.svg_charts`), no script and
+no external resource; its Content-Security-Policy forbids scripts and network loads, so even text
+that slipped through unescaped could not run. Every text that comes from ads or crawls (titles,
+employers, cities, reasons) is escaped with :func:`html.escape`.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from html import escape
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from crawler.analytics.report_data import ReportData, collect_report_data
+from crawler.analytics.svg_charts import bar_chart, box_plot, donut_chart, line_chart, number_label
+
+CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
+STYLE = """
+body { font-family: system-ui, sans-serif; margin: 0; background: #f5f6f8; color: #1d232b; }
+header { background: #1d3557; color: #fff; padding: 18px 32px; }
+header h1 { margin: 0 0 4px; font-size: 24px; }
+main { padding: 16px 32px 40px; max-width: 1400px; }
+section { background: #fff; border-radius: 8px; padding: 14px 20px; margin: 14px 0;
+          box-shadow: 0 1px 3px rgba(0,0,0,.08); }
+section h2 { font-size: 17px; margin: 2px 0 10px; }
+.cards { display: flex; gap: 14px; flex-wrap: wrap; }
+.card { background: #fff; border-radius: 8px; padding: 12px 18px; min-width: 150px;
+        box-shadow: 0 1px 3px rgba(0,0,0,.08); }
+.card b { display: block; font-size: 26px; }
+.pair { display: flex; gap: 14px; flex-wrap: wrap; }
+.pair section { flex: 1 1 560px; min-width: 0; }
+table { border-collapse: collapse; width: 100%; font-size: 13px; }
+th, td { text-align: left; padding: 5px 8px; border-bottom: 1px solid #e6e8eb; vertical-align: top; }
+.status { border-radius: 10px; padding: 1px 8px; font-size: 12px; color: #fff; background: #6f7b87; }
+.status-succeeded { background: #3a9a5b; } .status-degraded { background: #d08a1f; }
+.status-failed { background: #c4463a; } .status-running { background: #2f6db5; }
+.note { color: #5b6670; font-size: 13px; }
+svg.chart { max-width: 100%; height: auto; display: block; }
+"""
+
+
+def _card(label: str, value: str) -> str:
+    return f'<div class="card">{escape(label)}<b>{escape(value)}</b></div>'
+
+
+def _section(title: str, body: str, note: str = "") -> str:
+    note_html = f'<p class="note">{escape(note)}</p>' if note else ""
+    return f"<section><h2>{escape(title)}</h2>{note_html}{body}</section>"
+
+
+def _link(url: str | None, label: str) -> str:
+    if url and url.lower().startswith(("http://", "https://")):
+        return f'<a href="{escape(url, quote=True)}">{escape(label)}</a>'
+    return escape(label)
+
+
+def _when(moment: datetime | None) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M") if isinstance(moment, datetime) else escape(str(moment or ""))
+
+
+def _series(data: ReportData, position: int) -> dict[str, list]:
+    series: dict[str, list] = {}
+    for row in data.daily:
+        series.setdefault(row[1], []).append((row[0], row[position]))
+    return series
+
+
+def _newest_table(data: ReportData) -> str:
+    rows = "".join(
+        f"<tr><td>{_link(row['best_url'], row['title'])}</td><td>{escape(row['company'] or '')}</td>"
+        f"<td>{escape(row['city'] or '')}</td><td>{escape(row['country'] or '')}</td>"
+        f"<td>{escape(row['best_source'] or '')}</td><td>{row['source_count']}</td>"
+        f"<td>{escape(str(row['first_seen_at'])[:16])}</td></tr>" for row in data.newest)
+    return ("<table><tr><th>title</th><th>employer</th><th>city</th><th>country</th><th>best source</th>"
+            f"<th>sources</th><th>first seen (UTC)</th></tr>{rows}</table>")
+
+
+def _runs_table(data: ReportData) -> str:
+    rows = "".join(
+        f"<tr><td>{run.id}</td><td>{escape(run.spider)}</td><td>{_when(run.started_at)}</td>"
+        f"<td>{_when(run.finished_at)}</td>"
+        f'<td><span class="status status-{escape(run.status)}">{escape(run.status)}</span></td>'
+        f"<td>{run.items}</td><td>{run.new_postings}</td><td>{run.rejected}</td><td>{run.errors}</td>"
+        f"<td>{escape(run.reason or '')}</td></tr>" for run in data.runs)
+    return ("<table><tr><th>run</th><th>spider</th><th>started (UTC)</th><th>finished</th><th>status</th>"
+            f"<th>items</th><th>new</th><th>rejected</th><th>errors</th><th>reason</th></tr>{rows}</table>")
+
+
+def render_report(data: ReportData, generated_at: datetime, database: str = "") -> str:
+    """The report page for ``data``."""
+    last_run = data.runs[0] if data.runs else None
+    cards = "".join([
+        _card("postings", number_label(data.postings)), _card("active postings", number_label(data.active)),
+        _card("sources", number_label(data.sources)),
+        _card("last run", f"{last_run.spider} · {last_run.status}" if last_run else "none"),
+    ])
+    sections = [
+        f'<div class="cards">{cards}</div>',
+        _section("Active postings over time, by source",
+                 line_chart(_series(data, 4), "Active postings per day by source"),
+                 "Postings open at the end of each day, under the source that first found them (view daily_postings)."),
+        _section("New postings per day, by source", line_chart(_series(data, 2), "New postings per day by source")),
+        '<div class="pair">' + _section("Top skills in active postings", bar_chart(data.top_skills, "Top skills"))
+        + _section("Workplace type of active postings", donut_chart(data.workplace_shares, "Workplace type share"))
+        + "</div>",
+        _section("Yearly salary by seniority (EUR)",
+                 box_plot(data.salaries_by_seniority, "Yearly salary in EUR by seniority"),
+                 "Midpoint of each advertised range, annualised and converted to EUR (view salaries_yearly); "
+                 "box: quartiles, line: median, whiskers: lowest and highest."),
+        '<div class="pair">' + _section("Top employers (active postings)", bar_chart(data.top_employers, "Top employers"))
+        + _section("Top cities (active postings)", bar_chart(data.top_cities, "Top cities")) + "</div>",
+        _section("Newest active postings", _newest_table(data)),
+        '<div class="pair">' + _section(
+            "Data quality: fill rate per field",
+            bar_chart([(name, rate * 100) for name, rate in data.fill_rates], "Fill rate per field (%)",
+                      value_format=lambda value: f"{value:.0f}%", maximum=100, bar_color="#3a9a5b"),
+            "Share of all postings with a value (lists: at least one item).")
+        + _section("Data quality: rejected items by reason",
+                   bar_chart(data.rejections, "Rejected items by reason", bar_color="#c4463a"),
+                   "Reasons grouped by their text before the first colon.") + "</div>",
+        _section("Last crawl runs", _runs_table(data)),
+    ]
+    subtitle = f"generated {generated_at.strftime('%Y-%m-%d %H:%M UTC')}" + (f" from {database}" if database else "")
+    return (
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        f'<meta http-equiv="Content-Security-Policy" content="{CONTENT_SECURITY_POLICY}">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        '<link rel="icon" href="data:,">'
+        f"<title>jobcrawl report</title><style>{STYLE}</style></head><body>"
+        f"<header><h1>jobcrawl report</h1><div>{escape(subtitle)}</div></header>"
+        f"<main>{''.join(sections)}</main></body></html>\n"
+    )
+
+
+def write_report(engine: Engine, out: Path, database: str = "", now: datetime | None = None) -> Path:
+    """Collect the figures from ``engine`` and write the report page to ``out``."""
+    html = render_report(collect_report_data(engine), now or datetime.now(timezone.utc), database)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(html, encoding="utf-8")
+    return out

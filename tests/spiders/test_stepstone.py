@@ -1,0 +1,306 @@
+"""The stepstone spider: reading StepStone pages, and real crawls of saved StepStone pages
+(search results -> ad pages) through a local HTTP server into SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timezone
+
+import pytest
+
+from crawler.bases.stepstone import listing_page_from_html, merged, terms_from_labels
+from crawler.parsing import stepstone as page
+from tests.spiders.scenarios import FILES, Scenario, run_scenarios
+from tests.support.crawl import crawl, postings, runs
+from tests.support.fixture_server import FixtureServer, Reply
+
+STEPSTONE = FILES / "stepstone"
+NOW = datetime(2026, 11, 22, 9, 0, tzinfo=timezone.utc)
+SEARCH = "/jobs/data-engineer/in-berlin"
+AD_PATHS = {
+    "13904121": "/stellenangebote--Data-Engineer-m-w-d-Berlin-Kranich-Mobility-GmbH--13904121-inline.html",
+    "13904122": "/stellenangebote--Senior-Data-Engineer-Streaming-m-w-d-Hamburg-Nordlicht-Energie-AG--13904122-inline.html",
+    "13904123": "/stellenangebote--Analytics-Engineer-w-m-d-Koeln-Mueller-Soehne-Logistik-GmbH-Co-KG--13904123-inline.html",
+    "13904124": ("/stellenangebote--Data-Platform-Engineer-all-genders-Berlin-Muenchen-Hamburg-"
+                 "Beispiel-Versicherung-AG--13904124-inline.html"),
+    "13904125": "/stellenangebote--Data-Engineer-Remote-m-w-d-Fernweh-Software-GmbH--13904125-inline.html",
+    "13904126": "/stellenangebote--Junior-Data-Engineer-m-w-d-Berlin-Spree-Analytics-GmbH--13904126-inline.html",
+}
+AD_PAGES = {
+    "13904121": "detail-jsonld.html",            # JSON-LD (and the visible slots)
+    "13904122": "detail-state.html",             # only the JobAdContent state
+    "13904123": "detail-slots.html",             # only the data-at slots, a custom heading
+    "13904124": "detail-several-locations.html",  # three places, escaped JSON-LD, "Gehalt anzeigen"
+    "13904125": "detail-no-location.html",       # no place at all, remote only
+}
+FILLER_ID = "13911111"  # a "Noch nichts dabei?" suggestion below the results
+
+
+def html_reply(name: str, status: int = 200) -> Reply:
+    return Reply(STEPSTONE / name, status=status, content_type="text/html; charset=utf-8")
+
+
+def board_routes(closed: tuple[str, ...] = ("13904126",)) -> dict[str, Reply]:
+    """The saved search (two pages) and its ads; ``closed`` ads answer StepStone's 404 page."""
+    routes = {SEARCH: html_reply("listing-page-1.html"), f"{SEARCH}?page=2": html_reply("listing-page-2.html")}
+    for job_id, path in AD_PATHS.items():
+        name = "not-found.html" if job_id in closed else AD_PAGES.get(job_id, "detail-junior.html")
+        routes[path] = html_reply(name, status=404 if job_id in closed else 200)
+    return routes
+
+
+# ------------------------------------------------------------------------------ page reading
+
+@pytest.mark.parametrize(("query", "where", "path"), [
+    ("Data Engineer", "Berlin", "/jobs/data-engineer/in-berlin"),
+    ("C++ Entwickler", None, "/jobs/c-entwickler"),
+    ("Bürokaufmann", "München", "/jobs/b%C3%BCrokaufmann/in-m%C3%BCnchen"),
+    ("SAP FI/CO", "26121 Oldenburg", "/jobs/sap-fi-co/in-26121-oldenburg"),
+])
+def test_search_path(query, where, path):
+    assert page.search_path(query, where) == path
+
+
+@pytest.mark.parametrize(("text", "job_id"), [
+    (AD_PATHS["13904121"], "13904121"),
+    (AD_PATHS["13904121"] + "?rltr=1_1_25_seorl_m_0_0_0_0_0_0", "13904121"),
+    ("https://www.stepstone.de/job/13904121", "13904121"),
+    ("/job/lead-ms-fabric-architect/ntt-data-job107803777", "107803777"),
+    ("job-item-13517844", "13517844"),
+    ("job-item-abc", None),
+    ("/jobs/data-engineer/in-berlin", None),
+])
+def test_job_id(text, job_id):
+    assert page.job_id(text) == job_id
+
+
+@pytest.mark.parametrize(("contract", "work", "expected"), [
+    ("Feste Anstellung", "Homeoffice möglich, Vollzeit", ("permanent", "full_time", "hybrid")),
+    ("Befristeter Vertrag", "Teilzeit", ("fixed_term", "part_time", None)),
+    ("Feste Anstellung", "Teilzeit, Vollzeit", ("permanent", None, None)),
+    ("Feste Anstellung", "Nur Homeoffice, Vollzeit", ("permanent", "full_time", "remote")),
+    ("Studentenjobs, Werkstudent", "Teilzeit", ("working_student", "part_time", None)),
+    ("Freie Mitarbeit/ Projektmitarbeit", None, ("freelance", None, None)),
+    ("Permanent", "Full time, Partially remote", ("permanent", "full_time", "hybrid")),
+    (None, None, (None, None, None)),
+])
+def test_terms_from_stepstone_labels(contract, work, expected):
+    terms = terms_from_labels(contract, work)
+    assert (terms["contract_type"], terms["employment_type"], terms["workplace_type"]) == expected
+
+
+def test_merged_takes_place_date_and_salary_as_groups():
+    best = {"title_raw": "A", "location_raw": "Berlin", "city": "Berlin", "date_posted_raw": "vor 2 Tagen"}
+    worse = {"title_raw": "B", "company": "C", "city": "Köln", "postal_code": "50667",
+             "date_posted": date(2026, 11, 20), "date_posted_raw": "2026-11-20T08:00:00+01:00"}
+    assert merged(best, worse) == {"title_raw": "A", "company": "C", "location_raw": "Berlin", "city": "Berlin",
+                                   "date_posted": date(2026, 11, 20), "date_posted_raw": "2026-11-20T08:00:00+01:00"}
+
+
+def test_listing_state_gives_main_results_only_and_the_next_page():
+    listing = listing_page_from_html((STEPSTONE / "listing-page-1.html").read_text(encoding="utf-8"),
+                                     f"https://www.stepstone.de{SEARCH}", NOW)
+    assert [entry.source_id for entry in listing.entries] == ["13904121", "13904122", "13904123", "13904124"]
+    assert listing.skipped == 1
+    assert listing.next_url == f"https://www.stepstone.de{SEARCH}?page=2"
+    assert listing.entries[0].url == f"https://www.stepstone.de{AD_PATHS['13904121']}"
+    assert listing.entries[2].fields["company"] == "Müller & Söhne Logistik GmbH & Co. KG"
+
+
+def test_listing_cards_serve_when_the_state_is_missing():
+    with_state = (STEPSTONE / "listing-page-1.html").read_text(encoding="utf-8")
+    without_state = re.sub(r"<script>window\.__PRELOADED_STATE__\[\"app-unifiedResultlist\"\].*?</script>", "",
+                           with_state, flags=re.S)
+    from_state = listing_page_from_html(with_state, f"https://www.stepstone.de{SEARCH}", NOW)
+    from_cards = listing_page_from_html(without_state, f"https://www.stepstone.de{SEARCH}", NOW)
+    assert [e.source_id for e in from_cards.entries] == [e.source_id for e in from_state.entries]
+    assert [e.url for e in from_cards.entries] == [e.url for e in from_state.entries]
+    assert from_cards.entries[1].fields["date_posted"] == date(2026, 11, 19)
+    assert from_cards.next_url == f"https://www.stepstone.de{SEARCH}?page=2"
+
+
+@pytest.mark.parametrize(("name", "recognised"), [
+    ("listing-empty.html", True), ("blocked.html", False), ("not-found.html", False), ("detail-slots.html", False),
+])
+def test_pages_that_are_no_results_list(name, recognised):
+    listing = listing_page_from_html((STEPSTONE / name).read_text(encoding="utf-8"), "https://x.de/jobs/a", NOW)
+    assert (listing is not None) == recognised
+    assert listing is None or listing.entries == []
+
+
+def test_job_ad_state_is_read_from_the_object_literal():
+    props = page.job_ad_props((STEPSTONE / "detail-state.html").read_text(encoding="utf-8"))
+    assert props["listingHeader"]["listingData"]["companyData"]["name"] == "Nordlicht Energie AG"
+    assert [section["title"] for section in props["textSections"]] == ["Über uns", "DER JOB", "Ihr Profil",
+                                                                       "Das bieten wir"]
+
+
+# --------------------------------------------------------------------------- crawls (SQLite)
+
+SCENARIOS = {
+    "normal": Scenario(board_routes(), {"query": "Data Engineer", "where": "Berlin"}),
+    "empty": Scenario({"/jobs/quantenbuchhalter/in-berlin": html_reply("listing-empty.html")},
+                      {"query": "Quantenbuchhalter", "where": "Berlin"}),
+    "not_found": Scenario({}, {"query": "Data Engineer", "where": "Berlin"}),
+    "blocked": Scenario({SEARCH: html_reply("blocked.html", status=403)}, {"query": "Data Engineer", "where": "Berlin"}),
+    "robots": Scenario({**board_routes(), "/robots.txt": Reply(STEPSTONE / "robots.txt", content_type="text/plain")},
+                       {"query": "Data Engineer", "where": "Berlin"}, settings={"ROBOTSTXT_OBEY": "True"}),
+    "no_arguments": Scenario({}, {}),
+}
+
+
+@pytest.fixture(scope="module")
+def crawled(tmp_path_factory):
+    return run_scenarios("stepstone", SCENARIOS, tmp_path_factory.mktemp("stepstone"))
+
+
+def test_normal_search_is_stored(crawled):
+    normal = crawled["normal"]
+    assert normal.result.returncode == 0, normal.result.stderr[-2000:]
+    assert (normal.run.status, normal.run.items) == ("succeeded", 5)
+    assert set(normal.postings) == set(AD_PAGES)
+
+
+def test_normal_search_listing_is_complete(crawled):
+    assert crawled["normal"].run.listing_complete is True
+
+
+def test_every_page_is_fetched_once_and_suggestions_not_at_all(crawled):
+    requests = crawled["normal"].requests
+    assert sorted(requests) == sorted([SEARCH, f"{SEARCH}?page=2", *AD_PATHS.values()])
+    assert not any(FILLER_ID in path for path in requests)
+
+
+def test_closed_ad_is_counted_not_stored(crawled):
+    normal = crawled["normal"]
+    assert "13904126" not in normal.postings
+    assert normal.stats["jobcrawl/skipped/closed_before_detail"] == 1
+    assert normal.stats["jobcrawl/listing/skipped_fillers"] == 1
+
+
+@pytest.mark.parametrize(("source_id", "column", "expected"), [
+    # JSON-LD
+    ("13904121", "title", "Data Engineer"),
+    ("13904121", "company", "Kranich Mobility GmbH"),
+    ("13904121", "city", "Berlin"),
+    ("13904121", "postal_code", "10997"),
+    ("13904121", "country", "DE"),
+    ("13904121", "date_posted", date(2026, 11, 18)),
+    ("13904121", "valid_through", date(2026, 12, 31)),
+    ("13904121", "salary_min", 62000.0),
+    ("13904121", "salary_max", 76000.0),
+    ("13904121", "salary_currency", "EUR"),
+    ("13904121", "salary_period", "year"),
+    ("13904121", "employment_type", "full_time"),
+    ("13904121", "contract_type", "permanent"),
+    ("13904121", "workplace_type", "hybrid"),
+    ("13904121", "experience_years_min", 3),
+    # the JobAdContent state only
+    ("13904122", "title", "Senior Data Engineer – Streaming"),
+    ("13904122", "company", "Nordlicht Energie AG"),
+    ("13904122", "city", "Hamburg"),
+    ("13904122", "date_posted", date(2026, 11, 19)),
+    ("13904122", "contract_type", "permanent"),
+    ("13904122", "workplace_type", "hybrid"),
+    ("13904122", "experience_years_min", 5),
+    # the data-at slots only
+    ("13904123", "title", "Analytics Engineer"),
+    ("13904123", "company", "Müller & Söhne Logistik GmbH & Co. KG"),
+    ("13904123", "city", "Köln"),
+    ("13904123", "contract_type", "fixed_term"),
+    ("13904123", "employment_type", "full_time"),
+    ("13904123", "salary_min", 52000.0),
+    ("13904123", "salary_max", 60000.0),
+    ("13904123", "salary_period", "year"),
+    ("13904123", "date_posted", date(2026, 11, 19)),  # the listing's timestamp, not "vor 3 Tagen"
+    ("13904123", "experience_years_min", 2),
+    # odd data
+    ("13904124", "city", "Berlin"),
+    ("13904124", "salary_min", None),
+    ("13904124", "salary_raw", None),
+    ("13904125", "location_raw", None),
+    ("13904125", "city", None),
+    ("13904125", "workplace_type", "remote"),
+    ("13904125", "date_posted", date(2026, 11, 21)),
+])
+def test_normal_search_columns(crawled, source_id, column, expected):
+    assert getattr(crawled["normal"].postings[source_id], column) == expected
+
+
+def test_ad_url_is_the_board_url_without_tracking(crawled):
+    url = crawled["normal"].postings["13904121"].url
+    assert url.endswith(AD_PATHS["13904121"]) and "rltr" not in url
+
+
+def test_state_sections_keep_their_custom_headings_readable(crawled):
+    posting = crawled["normal"].postings["13904122"]
+    assert "Sie entwickeln Streaming-Jobs mit Kafka und Flink und betreiben sie auf Kubernetes" in posting.description
+    assert "\\u003C" not in posting.description and "<li>" not in posting.description
+    assert "Exzellente Kenntnisse in Java oder Scala sowie in Kafka und Flink" in posting.requirements
+
+
+def test_slot_with_a_custom_heading_is_read_by_its_slot(crawled):
+    posting = crawled["normal"].postings["13904123"]
+    assert "Mindestens 2 Jahre Erfahrung mit SQL und dbt" in posting.requirements
+    assert any("Power BI" in item for item in posting.responsibilities)
+    assert "Gehalt anzeigen" not in posting.description
+
+
+def test_several_locations_are_all_kept(crawled):
+    location = crawled["normal"].postings["13904124"].location_raw
+    assert all(city in location for city in ("Berlin", "München", "Hamburg"))
+
+
+def test_escaped_description_is_unescaped(crawled):
+    description = crawled["normal"].postings["13904124"].description
+    assert "&lt;" not in description and "&amp;" not in description
+    assert "Schaden & Leben" in description
+
+
+def test_empty_search_is_degraded(crawled):
+    empty = crawled["empty"]
+    assert empty.result.returncode != 0
+    assert (empty.run.status, empty.run.reason) == ("degraded", "zero items")
+    assert empty.run.listing_complete is False
+    assert empty.postings == {} and "Traceback" not in empty.result.stderr
+
+
+def test_unknown_search_page_fails_with_reason(crawled):
+    not_found = crawled["not_found"]
+    assert not_found.run.status == "failed"
+    assert not_found.run.reason.startswith("stepstone search 'Data Engineer' in 'Berlin': the listing page answered "
+                                           "HTTP 404")
+
+
+def test_blocked_search_fails_with_reason(crawled):
+    blocked = crawled["blocked"]
+    assert blocked.run.status == "failed"
+    assert "HTTP 403" in blocked.run.reason and blocked.run.listing_complete is False
+
+
+def test_robots_txt_stops_at_the_first_results_page(crawled):
+    robots = crawled["robots"]
+    assert f"{SEARCH}?page=2" not in robots.requests
+    assert set(robots.postings) == {"13904121", "13904122", "13904123", "13904124"}
+    assert (robots.run.status, robots.run.listing_complete) == ("succeeded", False)
+
+
+def test_missing_arguments_fail_with_help(crawled):
+    run = crawled["no_arguments"].run
+    assert run.status == "failed"
+    assert run.reason.startswith("missing argument: stepstone needs -a query=TERMS")
+
+
+# ------------------------------------------------------------------------- crawl (PostgreSQL)
+
+def test_start_urls_crawl_into_postgresql(postgres_url):
+    with FixtureServer(board_routes()) as server:
+        result = crawl("stepstone", {"start_urls": f"{server.url}{SEARCH}", "base_url": server.url}, postgres_url)
+    assert result.returncode == 0, result.stderr[-2000:]
+    stored = {row.source_id: row for row in postings(postgres_url)}
+    assert set(stored) == set(AD_PAGES)
+    assert (stored["13904121"].salary_min, stored["13904122"].city, stored["13904125"].workplace_type) == \
+        (62000.0, "Hamburg", "remote")
+    [run] = runs(postgres_url)
+    assert (run.status, run.listing_complete, run.scope) == ("succeeded", True,
+                                                             f"stepstone:base_url={server.url}&start_urls={server.url}{SEARCH}")
