@@ -49,7 +49,7 @@ from crawler.sample_board import phrases  # noqa: E402
 from crawler.sample_board.compose import ROLES, slugify  # noqa: E402
 from crawler.sample_board.model import Place, Salary  # noqa: E402
 from crawler.sample_board.page_layout import cookie_banner, document  # noqa: E402
-from crawler.sample_board.places import PLACES  # noqa: E402
+from crawler.sample_board.places import PHONE_PREFIXES, PLACES  # noqa: E402
 from crawler.sample_board.text_formats import structured_salary_text  # noqa: E402
 
 SEED = 20260505
@@ -563,6 +563,8 @@ def employer_stream(rng: random.Random):
         sector_key = _weighted(rng, tuple((key, weight) for key, (_, weight) in SECTORS.items()))
         sector = SECTORS[sector_key][0]
         stem, word = rng.choice(NAME_STEMS), rng.choice(sector.words)
+        if (stem, word) in used:  # double-barrelled names keep large corpora from running out
+            stem = f"{stem}-{rng.choice(NAME_STEMS)}"
         if (stem, word) in used:
             continue
         used.add((stem, word))
@@ -585,7 +587,7 @@ def employer_stream(rng: random.Random):
             key=slug, name=f"{short} {rng.choice(sector.legal_forms)}", short=short, sector=sector_key, lang=lang,
             roles=sector.roles_en if lang == "en" else sector.roles_de, places=places, about=about,
             benefits=tuple(rng.sample(pool, rng.randint(5, 7))), recruiter=rng.choice(RECRUITERS),
-            phone=f"+{ {'DE': 49, 'AT': 43, 'CH': 41}[country]} {rng.randint(20, 899)} {rng.randint(100000, 999999)}",
+            phone=f"{PHONE_PREFIXES[country]} {rng.randint(20, 899)} {rng.randint(100000, 999999)}",
             closing_choice=rng.randint(0, 9), diversity=rng.random() < 0.5, headings=headings,
             about_first=rng.random() < 0.6,
             marker=_weighted(rng, (("(m/w/d)", 80), ("(w/m/d)", 15), ("(gn)", 5))) if lang == "de"

@@ -47,7 +47,7 @@ EXTENSIONS = {
 JOBCRAWL_DATABASE_URL = os.environ.get("JOBCRAWL_DATABASE_URL")  # None: sqlite:///jobcrawl.db
 JOBCRAWL_STORE_BATCH_SIZE = 200
 JOBCRAWL_STORE_FLUSH_SECONDS = 2.0
-JOBCRAWL_STORE_QUEUE_SIZE = 5000
+JOBCRAWL_STORE_QUEUE_SIZE = 1000  # items (with their raw pages) waiting for the writer
 JOBCRAWL_MIGRATE_ON_START = True
 JOBCRAWL_PARSE_WORKERS = -1  # parser processes: -1 = one per core but one, 0 = parse inline
 JOBCRAWL_STORE_RETRIES = 5

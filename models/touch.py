@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from typing import Any
 
 from sqlalchemy import Engine, case, or_, select, update
 from sqlalchemy.orm import Session
@@ -125,6 +126,20 @@ def touch_sightings(session: Session, source: str, keys: Iterable[TouchKey], see
         session.execute(update(Posting).where(Posting.id.in_(chunk), Posting.status == "closed")
                         .values(status="active", closed_at=None))
     return len(touched)
+
+
+def touch_seen_again(session: Session, touches: Iterable[dict[str, Any]], crawl_run_id: int | None) -> int:
+    """:func:`touch_sightings` for a batch of :class:`~crawler.items.SeenAgain` items as dicts
+    (any sources; each source's copies are marked seen at the latest ``seen_at`` among them)."""
+    by_source: dict[str, list[dict[str, Any]]] = {}
+    for touch in touches:
+        by_source.setdefault(touch["source"], []).append(touch)
+    touched = 0
+    for source, items in by_source.items():
+        seen_at = max((item["seen_at"] for item in items if item.get("seen_at")), default=datetime.now(timezone.utc))
+        keys = [(item.get("source_id"), item["url"], item.get("listing_fingerprint")) for item in items]
+        touched += touch_sightings(session, source, keys, seen_at, crawl_run_id)
+    return touched
 
 
 def record_listing_fingerprints(engine: Engine, source: str, keys: Iterable[TouchKey]) -> int:

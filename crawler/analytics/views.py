@@ -3,7 +3,9 @@
 The views are written once in portable SQL; the few expressions that differ between the two
 dialects (the UTC day of a timestamp, the next day of a date) are filled in per dialect.
 Migration 0003 creates them with :func:`create_views`. A view whose SQL changes later needs a new
-migration that drops and re-creates it. The columns are documented in
+migration that drops and re-creates it. SQLite refuses to rebuild a table that a view refers to,
+so a later migration that uses ``batch_alter_table`` on ``postings``, ``sightings``,
+``posting_skills`` or ``fx_rates`` runs inside :func:`views_set_aside`. The columns are documented in
 :mod:`crawler.analytics.columns`.
 
 How ``current_postings`` picks the best URL of a job among its copies (sightings), in order:
@@ -16,6 +18,9 @@ How ``current_postings`` picks the best URL of a job among its copies (sightings
 """
 
 from __future__ import annotations
+
+from contextlib import contextmanager
+from typing import Iterator
 
 from sqlalchemy import Connection, text
 
@@ -214,3 +219,11 @@ def drop_views(connection: Connection) -> None:
     """Drop every view (those that exist)."""
     for name in reversed(VIEW_NAMES):
         connection.execute(text(f"DROP VIEW IF EXISTS {name}"))
+
+
+@contextmanager
+def views_set_aside(connection: Connection) -> Iterator[None]:
+    """Drop the views, run the block (e.g. a batch table rebuild), then create them again."""
+    drop_views(connection)
+    yield
+    create_views(connection)

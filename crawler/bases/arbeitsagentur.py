@@ -42,6 +42,11 @@ def details_path(refnr: str) -> str:
     return quote(base64.b64encode(refnr.encode("utf-8")).decode("ascii"), safe="=")
 
 
+def archived_answers(search_item: dict[str, Any], details: dict[str, Any] | None) -> bytes:
+    """The raw page kept for one ad: its search item and its details, as the API sent them."""
+    return json.dumps({"search": search_item, "details": details}, ensure_ascii=False).encode("utf-8")
+
+
 def describe_query(query: dict[str, str]) -> str:
     """A query as readable parameters (``was=Koch, wo=Köln``), for messages and stats."""
     return ", ".join(f"{name}={value}" for name, value in query.items()) or "(all jobs)"
@@ -245,4 +250,18 @@ class JobsucheSpider(JobSpider):
     def ba_posting(self, search_item: dict[str, Any], details: dict[str, Any] | None):
         fields = posting_fields_from_ba(search_item, details, datetime.now(timezone.utc))
         url = fields.pop("url")
-        return self.posting(url, **fields)
+        return self.posting(url, raw_page=archived_answers(search_item, details), raw_content_type="application/json",
+                            **fields)
+
+    @classmethod
+    def fields_from_archive(cls, body: bytes, url: str, content_type: str | None, crawled_at: datetime):
+        """Known fields of an archived search item + details (for ``jobcrawl reparse``), or ``None``."""
+        try:
+            answers = json.loads(body)
+        except ValueError:
+            return None
+        if not isinstance(answers, dict) or not isinstance(answers.get("search"), dict):
+            return None
+        fields = posting_fields_from_ba(answers["search"], answers.get("details"), crawled_at)
+        fields.pop("url", None)
+        return fields if fields.get("title_raw") else None

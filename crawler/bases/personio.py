@@ -10,16 +10,17 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timezone
-from urllib.parse import urlencode
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from lxml import etree
 
-from crawler.bases.xml_feed import XmlFeedError, XmlFeedSpider
+from crawler.bases.xml_feed import XmlFeedError, XmlFeedSpider, parse_xml_safely
 from crawler.parsing.personio import posting_fields_from_personio
 from crawler.parsing.xml_fields import children, tag_name
 
 _COMPANY_NAME = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,98}[a-z0-9])?$")
 _LANGUAGE = re.compile(r"^[a-z]{2}$")
+ARCHIVE_CONTENT_TYPE = "application/xml"  # each posting's raw page is its own <position> element
 
 
 class PersonioFeedSpider(XmlFeedSpider):
@@ -75,11 +76,29 @@ class PersonioFeedSpider(XmlFeedSpider):
                 yield self.rejection(url or response.url, "missing id or title",
                                      self.position_markup(position))
                 continue
-            yield self.posting(url, **fields)
+            yield self.posting(url, raw_page=etree.tostring(position, encoding="utf-8"),
+                               raw_content_type=ARCHIVE_CONTENT_TYPE, **fields)
 
     @staticmethod
     def position_markup(position: etree._Element) -> str:
         return etree.tostring(position, encoding="unicode")[:100_000]
+
+    @classmethod
+    def fields_from_archive(cls, body: bytes, url: str, content_type: str | None, crawled_at: datetime):
+        """Known fields of an archived ``<position>`` (for ``jobcrawl reparse``), or ``None``.
+
+        The company and language come back from the job URL (``https://NAME.jobs.personio.de/job/ID``).
+        """
+        try:
+            position = parse_xml_safely(body)
+        except XmlFeedError:
+            return None
+        parts = urlsplit(url)
+        language = dict(parse_qsl(parts.query)).get("language")
+        fields = posting_fields_from_personio(position, (parts.hostname or "").split(".")[0], crawled_at,
+                                              language=language)
+        fields.pop("url", None)
+        return fields if tag_name(position) == "position" and fields.get("title_raw") else None
 
     def not_found_reason(self, response) -> str:
         location = response.headers.get("Location", b"").decode("latin-1")

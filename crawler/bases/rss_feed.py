@@ -12,17 +12,19 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from lxml import etree
 
-from crawler.bases.xml_feed import XmlFeedSpider
+from crawler.bases.xml_feed import XmlFeedError, XmlFeedSpider, parse_xml_safely
 from crawler.parsing.feed_item import (
     FEED_ROOTS,
     feed_items,
     feed_title,
     is_teamtailor_feed,
     posting_fields_from_feed_item,
+    single_item_feed,
 )
 from crawler.parsing.xml_fields import tag_name
 
 TEAMTAILOR_PAGE_SIZE = 100
+ARCHIVE_CONTENT_TYPE = "application/xml"  # each posting's raw page is a feed holding just its item
 
 
 def with_query(url: str, **parameters: int | str) -> str:
@@ -76,11 +78,27 @@ class RssFeedSpider(XmlFeedSpider):
                 yield self.rejection(url or response.url, "feed item without link or title",
                                      self.item_markup(item))
                 continue
-            yield self.posting(response.urljoin(url), **fields)
+            yield self.posting(response.urljoin(url), raw_page=single_item_feed(root, item),
+                               raw_content_type=ARCHIVE_CONTENT_TYPE, **fields)
 
     @staticmethod
     def item_markup(item: etree._Element) -> str:
         return etree.tostring(item, encoding="unicode")[:100_000]
+
+    @classmethod
+    def fields_from_archive(cls, body: bytes, url: str, content_type: str | None, crawled_at: datetime):
+        """Known fields of an archived one-item feed (for ``jobcrawl reparse``), or ``None``."""
+        try:
+            root = parse_xml_safely(body)
+        except XmlFeedError:
+            return None
+        items = feed_items(root) if tag_name(root) in FEED_ROOTS else []
+        if not items:
+            return None
+        company = feed_title(root) if is_teamtailor_feed(root) else None
+        fields = posting_fields_from_feed_item(items[0], crawled_at, feed_company=company)
+        fields.pop("url", None)
+        return fields if fields.get("title_raw") else None
 
     def next_page_url(self, root, response, item_count: int) -> str | None:
         if not is_teamtailor_feed(root):

@@ -153,6 +153,7 @@ class ScrapydDispatcher:
         self.assignments: dict[str, Assignment] = {}
         self.dispatched_at: dict[str, datetime] = {}
         self.outcomes: list[CrawlOutcome] = []
+        self.lost_jobs: list[Assignment] = []
         self.stopping = False
 
     # ------------------------------------------------------------------ nodes
@@ -219,6 +220,7 @@ class ScrapydDispatcher:
                 why = f"Scrapyd node {assignment.node_url} lost job {assignment.job_id}; dispatched again"
                 mark_lost(self.database_url, name, assignment.watermark, why)
                 logger.warning("target %s: %s", name, why)
+                self.lost_jobs.append(assignment)
                 lost.append(assignment.target)
         self.outcomes.extend(finished)
         return finished, lost

@@ -40,8 +40,8 @@ NUMBER_WORDS = {
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _COUNT = r"\d{1,3}|(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b"
 # One-letter units ("5h", "2w") only right after a figure, so "vor einem Tag" is not "vor eine m".
-_UNIT = (r"sekunden?|seconds?|minuten?|minutes?|mins?|stunden?|hours?|std|hrs?|tagen?|tage|days?"
-         r"|wochen?|weeks?|wks?|monate?n?|months?|mths?|jahren?|jahre|years?|yrs?"
+_UNIT = (r"sekunden?|seconds?|minuten?|minutes?|mins?|stunden?|hours?|std|hrs?|tag(?:en|e)?|days?"
+         r"|wochen?|weeks?|wks?|monate?n?|months?|mths?|jahr(?:en|e)?|years?|yrs?"
          r"|(?<=\d)mo|(?<=\d)[mhdwy]")
 _NOT_NUMBER_AFTER = r"(?![\d.,/:-]?\d)"
 

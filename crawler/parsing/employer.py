@@ -102,3 +102,41 @@ def normalise_employer(name: str) -> str:
     if words[:1] == ["the"] and len(words) > 1:
         words = words[1:]
     return " ".join(words)
+
+
+_LEADING_AT = re.compile(r"^(?:at|bei|@)\s+(?=\S)", re.IGNORECASE)
+
+
+def clean_company_name(name: str) -> str:
+    """An employer name as a board shows it, without the "at"/"bei"/"@" of "at Acme" and the
+    surrounding whitespace."""
+    name = " ".join((name or "").split())
+    return _LEADING_AT.sub("", name) or name
+
+
+# "Die Muster GmbH sucht …", "Der Zweckverband X sucht zum 01.03.2027 eine/n …",
+# "Acme Ltd is looking for …": the employer named as the subject of the hiring sentence.
+_HIRING_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?] ))(?:(?:Der|Die|Das|The)[ \t]+)?(?P<name>[A-ZÄÖÜ][\w&.'’-]*(?:[ \t]+(?:&[ \t]+)?[A-ZÄÖÜ][\w&.'’()-]*){0,6})"
+    r"[ \t]+(?:sucht|suchen|is[ \t]+(?:looking[ \t]+for|hiring|seeking|recruiting)|are[ \t]+(?:looking[ \t]+for|hiring|seeking)"
+    r"|seeks|is\s+searching\s+for|stellt\s+ein)\b", re.MULTILINE)
+_NOT_AN_EMPLOYER = re.compile(
+    r"^(?:wir|we|unser\w*|our|ihr\w*|your|sie|du|man|er|es|team|das\s+team|this|dieses?|unternehmen|company)\b",
+    re.IGNORECASE)
+_HIRING_REACH = 1200  # the hiring sentence opens the ad
+
+
+def company_in_text(text: str) -> str | None:
+    """The employer an ad names as the subject of its hiring sentence ("Der Zweckverband
+    Kommunale Dienste Oberlausitz sucht zum 01.03.2027 …"), when the name carries a legal form
+    or recurs further down; None otherwise."""
+    head = (text or "")[:_HIRING_REACH]
+    for match in _HIRING_SUBJECT.finditer(head):
+        name = match["name"].strip(" .,")
+        if _NOT_AN_EMPLOYER.match(name) or len(name) < 3:
+            continue
+        first_word = name.split()[0].lower()
+        rest = text[match.end():].lower()
+        if looks_like_company(name) or (len(first_word) >= 4 and name.lower() in rest):
+            return name
+    return None

@@ -9,6 +9,7 @@ job extensions that feeds commonly add are read where present: Teamtailor's ``tt
 
 from __future__ import annotations
 
+import copy
 import re
 from datetime import datetime
 from typing import Any
@@ -49,6 +50,23 @@ def feed_title(root: etree._Element) -> str | None:
 def is_teamtailor_feed(root: etree._Element) -> bool:
     """True when the feed declares Teamtailor's namespace (``xmlns:tt``)."""
     return TEAMTAILOR in (root.nsmap or {}).values()
+
+
+def single_item_feed(root: etree._Element, item: etree._Element) -> bytes:
+    """A feed document with the same root, namespaces and title as ``root`` but only ``item``:
+    the raw page kept for one posting, readable again by the same code as the whole feed."""
+    feed = etree.Element(root.tag, attrib=dict(root.attrib), nsmap=root.nsmap)
+    if tag_name(root) == "feed":
+        container = feed
+        title = child(root, "title")
+    else:
+        channel = child(root, "channel")
+        container = etree.SubElement(feed, channel.tag if channel is not None else "channel")
+        title = child(channel, "title") if channel is not None else None
+    if title is not None:
+        container.append(copy.deepcopy(title))
+    container.append(copy.deepcopy(item))
+    return etree.tostring(feed, encoding="utf-8", xml_declaration=True)
 
 
 def _link(item: etree._Element) -> str | None:

@@ -11,7 +11,6 @@ from datetime import date, datetime
 from typing import Any
 
 from crawler.parsing.dates import parse_date
-from crawler.parsing.location import normalise_address
 from crawler.parsing.terms import contract_type_from_structured, employment_type_from_structured
 
 _UNIT_TO_PERIOD = {"HOUR": "hour", "DAY": "day", "WEEK": "week", "MONTH": "month", "YEAR": "year"}
@@ -93,18 +92,11 @@ def _location_fields(node: dict[str, Any]) -> dict[str, Any]:
     if places:
         address = places[0][0]
         if isinstance(address, dict):
-            location = normalise_address(
-                locality=_text(address.get("addressLocality")),
-                region=_text(address.get("addressRegion")),
-                postal_code=_text(address.get("postalCode")),
-                country=_text(address.get("addressCountry")),
-            )
-            fields.update(city=location.city, postal_code=location.postal_code,
-                          region=location.region, country=location.country)
+            # As stated; complete_posting normalises them (local city name, ISO country, state).
+            fields.update(city=_text(address.get("addressLocality")), postal_code=_text(address.get("postalCode")),
+                          region=_text(address.get("addressRegion")), country=_text(address.get("addressCountry")))
     if not fields.get("country"):
-        requirement = _text(node.get("applicantLocationRequirements"))
-        if requirement:
-            fields["country"] = normalise_address(country=requirement).country
+        fields["country"] = _text(node.get("applicantLocationRequirements"))
     return fields
 
 

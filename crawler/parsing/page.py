@@ -47,6 +47,35 @@ def _slot_texts(tree) -> dict[str, str]:
     return {slot: text for slot, (_rank, text) in best.items()}
 
 
+def _with_title(container, title_element):
+    """The container, widened to the nearest element that also holds the ad's ``<h1>`` when that
+    is not the whole page: an ATS fragment puts title and facts ("Acme GmbH · Leipzig · Teilzeit")
+    above its ``job-description`` block."""
+    if title_element is None or container.tag == "body":
+        return container
+    ancestors = set(title_element.iterancestors())
+    if container in ancestors:
+        return container
+    for ancestor in container.iterancestors():
+        if ancestor in ancestors:
+            return container if ancestor.tag in ("body", "html") else ancestor
+    return container
+
+
+def microdata_item_html(page_html: str) -> str | None:
+    """The markup of the page's microdata ``JobPosting`` item (its title, facts and description),
+    or None when the page has none."""
+    try:
+        tree = lxml_html.fromstring(page_html)
+    except (ValueError, lxml_html.etree.ParserError):
+        return None
+    for element in tree.iter():
+        itemtype = element.get("itemtype") if isinstance(element.tag, str) else None
+        if itemtype and itemtype.rstrip("/").lower().endswith("schema.org/jobposting"):
+            return lxml_html.tostring(element, encoding="unicode")
+    return None
+
+
 def fields_from_page(page_html: str) -> dict[str, Any]:
     """``title_raw`` from the page's ``<h1>`` and ``description`` from its main content."""
     try:
@@ -59,10 +88,11 @@ def fields_from_page(page_html: str) -> dict[str, Any]:
     if headings:
         fields["title_raw"] = headings[0]
     fields.update(_slot_texts(tree))
+    title_element = next((h for h in tree.iter("h1") if h.text_content().strip()), None)
     for xpath in _AD_CONTAINER_XPATHS:
         found = tree.xpath(xpath)
         if found:
-            container = found[0]
+            container = _with_title(found[0], title_element)
             if container.tag != "body":
                 # Inside the ad, <header> holds the ad's own header lines (title, employer,
                 # place, terms); only a page-level <header> is site chrome.

@@ -12,12 +12,12 @@ from typing import Any
 
 from crawler.items import LIST_FIELDS, SCHEMA_FIELDS
 from crawler.parsing.dates import find_date_posted, find_start_date, find_valid_through
-from crawler.parsing.employer import is_agency_ad
+from crawler.parsing.employer import clean_company_name, company_in_text, is_agency_ad
 from crawler.parsing.header import read_header
 from crawler.parsing.jobposting import fields_from_job_posting
 from crawler.parsing.language import detect_language
-from crawler.parsing.page import fields_from_page
-from crawler.parsing.location import find_location, parse_location
+from crawler.parsing.page import fields_from_page, microdata_item_html
+from crawler.parsing.location import find_location, normalise_address, parse_location
 from crawler.parsing.qualifications import (
     education_level,
     experience_years_in_requirements,
@@ -27,7 +27,7 @@ from crawler.parsing.qualifications import (
 from crawler.parsing.salary import find_salary, parse_salary
 from crawler.parsing.sections import split_sections
 from crawler.parsing.skills import find_skills
-from crawler.parsing.structured import extract_job_postings
+from crawler.parsing.structured import extract_json_ld, extract_microdata
 from crawler.parsing.terms import contract_type, employment_type, workplace_type
 from crawler.parsing.text import clean_text, html_to_text, looks_like_html, repair_text
 from crawler.parsing.title import clean_title, seniority_from_title
@@ -65,6 +65,16 @@ def _fill_salary(posting: dict[str, Any], salary) -> None:
     _fill(posting, "salary_period", salary.period)
 
 
+def _fill_salary_period(posting: dict[str, Any], salary) -> None:
+    """A header widget often shows the figures without their period ("3.900 € – 4.500 €");
+    the ad text stating the same figures ("Monatsgehalt zwischen 3.900 € und 4.500 €") gives it."""
+    if (salary is None or posting["salary_period"] or not salary.period
+            or (salary.min, salary.max) != (posting["salary_min"], posting["salary_max"])
+            or salary.currency not in (None, posting["salary_currency"])):
+        return
+    posting["salary_period"] = salary.period
+
+
 def _fill_postal_code(posting: dict[str, Any], raw_document: str) -> None:
     raw_text = html_to_text(raw_document) if looks_like_html(raw_document) else repair_text(raw_document)
     location = find_location(raw_text) if raw_text else None
@@ -94,7 +104,13 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime) -> dict[str
     if posting["title"] and not posting["seniority"]:
         posting["seniority"] = seniority_from_title(posting["title"])
 
-    sections = split_sections(text)
+    if posting["company"]:
+        posting["company"] = clean_company_name(posting["company"])
+    posting["via_agency"] = bool(posting["via_agency"]) or is_agency_ad(text)
+    if not posting["via_agency"]:
+        _fill(posting, "company", header.company or company_in_text(text))
+
+    sections = split_sections(text, company=posting["company"])
     for name in ("responsibilities", "requirements", "benefits"):
         _fill(posting, name, getattr(sections, name))
     _fill(posting, "company_description", sections.company_description)
@@ -110,10 +126,13 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime) -> dict[str
     _fill(posting, "languages", required_languages(requirements_text))
     _fill(posting, "ad_language", detect_language(text or everything))
 
-    posting["via_agency"] = bool(posting["via_agency"]) or is_agency_ad(text)
-    if not posting["via_agency"]:
-        _fill(posting, "company", header.company)
 
+    if any(posting[name] for name in ("city", "postal_code", "region", "country")):
+        # Place fields as a source stated them ("Cologne", "NW", "Deutschland") in their normal form.
+        stated = normalise_address(locality=posting["city"], region=posting["region"],
+                                   postal_code=posting["postal_code"], country=posting["country"])
+        posting.update(city=stated.city, postal_code=stated.postal_code, region=stated.region,
+                       country=stated.country)
     if posting["location_raw"] and not posting["city"] and not posting["country"]:
         _fill_location(posting, parse_location(posting["location_raw"]))
     if header.location:
@@ -128,9 +147,11 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime) -> dict[str
     _fill(posting, "employment_type", employment_type(terms_text) or employment_type(text))
     _fill(posting, "contract_type", contract_type(terms_text) or contract_type(text))
 
+    text_salary = find_salary(text)
     if header.salary:
         _fill_salary(posting, parse_salary(header.salary))
-    _fill_salary(posting, find_salary(text))
+    _fill_salary(posting, text_salary)
+    _fill_salary_period(posting, text_salary)
 
     if posting["date_posted"] is None:
         posted, posted_raw = find_date_posted(header_text, crawled_at) if header.date else (None, None)
@@ -148,15 +169,28 @@ def parse_document(document: str, *, crawled_at: datetime | None = None,
     crawled_at = crawled_at or datetime.now(timezone.utc)
     known: dict[str, Any] = {"url": url, "description": document}
     if looks_like_html(document):
-        structured = extract_job_postings(document, url)
-        if structured.job_postings:
-            known = fields_from_job_posting(structured.job_postings[0], crawled_at)
+        structured = extract_json_ld(document)
+        from_microdata = not structured.job_postings
+        job_postings = structured.job_postings or _microdata_postings(document, url)
+        if job_postings:
+            known = fields_from_job_posting(job_postings[0], crawled_at)
+            if from_microdata:
+                # extruct flattens the description to plain text (bullets lost), and boards put
+                # salary, contract and dates beside it: the item's own markup keeps both.
+                known["description"] = microdata_item_html(document) or known.get("description")
             if url:
                 known["url"] = url
         else:
             known.update(fields_from_page(document))
     posting = complete_posting(known, crawled_at=crawled_at)
     return posting
+
+
+def _microdata_postings(document: str, url: str | None) -> list[dict[str, Any]]:
+    try:
+        return extract_microdata(document, url)
+    except Exception:  # extruct raises many kinds on broken markup; the page is then read as text
+        return []
 
 
 __all__ = ["PARSER_VERSION", "complete_posting", "parse_document"]

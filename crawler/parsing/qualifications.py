@@ -68,6 +68,7 @@ _NOT_EXPERIENCE_BEFORE = re.compile(
     r"in\s+den\s+(?:nächsten|letzten)|for)\s*$", re.I)
 _NOT_EXPERIENCE_AFTER = re.compile(r"^\s*(?:old|alt|of\s+age)\b", re.I)
 _MOST_YEARS = 15
+_ALTERNATIVE = re.compile(r"\b(?:or|oder|bzw|alternatively|alternativ|alternatively)\b", re.I)
 
 
 def _number(word: str) -> int:
@@ -78,7 +79,8 @@ def experience_years_min(text: str) -> int | None:
     """Return the least years of experience an ad asks for, or None when it names no number.
 
     Each sentence gives the lower bound it states ("2-3 years" -> 2, "3 bis 5 Jahre" -> 3, "5+
-    years" -> 5; alternatives in one sentence give the smaller). A candidate must meet every
+    years" -> 5; alternatives joined by "or" in one sentence give the smaller, a part of a
+    figure - "8 years, including 3 years leading people", "davon 2 Jahre" - the larger). A candidate must meet every
     requirement, so across sentences the largest wins ("Strong experience (5+ years)... Experience
     (1+ years) in IaC" -> 5). Sentences that only wish ("a plus", "von Vorteil") count only when
     nothing is required. Numbers without an experience word in their sentence, the employer's
@@ -103,6 +105,8 @@ def _least_years(sentences: list[str]) -> int | None:
         if _EMPLOYER_HISTORY.search(sentence):
             continue
         values = []
+        alternatives = False
+        previous_end = None
         for match in _YEARS.finditer(sentence):
             before = sentence[:match.start()]
             if not match["least"] and _NOT_EXPERIENCE_BEFORE.search(before):
@@ -111,9 +115,14 @@ def _least_years(sentences: list[str]) -> int | None:
                 continue
             years = _number(match["low"])
             if 0 < years <= _MOST_YEARS:
+                if previous_end is not None and _ALTERNATIVE.search(sentence, previous_end, match.start()):
+                    alternatives = True
                 values.append(years)
+                previous_end = match.end()
         if values:
-            (wished if _OPTIONAL.search(sentence) else required).append(min(values))
+            # "3 years in X or 5 years in Y": either will do; "8+ years, including 3 years leading
+            # people" / "davon 2 Jahre": the larger figure is the least a candidate has.
+            (wished if _OPTIONAL.search(sentence) else required).append(min(values) if alternatives else max(values))
     if required:
         return max(required)
     return min(wished) if wished else None
@@ -138,13 +147,17 @@ _EDUCATION_PATTERNS = {
         re.I),
     "master": re.compile(
         r"(?<!scrum\s)(?<!scrum-)\bmaster(?:'s|’s|s)?\s*(?:-?\s?degree|-?abschluss|-?studium|studiengang|of\s+\w+|in\b|im\b)|"
-        r"\bm\.\s?sc\b\.?|\bmsc\b|\bm\.\s?eng\b\.?|\bmba\b|\bdiplom(?:\b|-?abschluss|studium|-?ingenieur|-?informatiker|"
-        r"-?kaufmann)|\bdipl\.\s?-|\bmagister\b|"
+        r"\bm\.\s?sc\b\.?|\bmsc\b|\bm\.\s?eng\b\.?|\bmba\b|(?:\b|universitäts|uni-?)diplom(?:\b(?!\s*[-(]?\s*\(?fh\b)"
+        r"|-?abschluss|studium|-?ingenieur|-?informatiker|-?kaufmann)|\bdipl\.\s?-(?!\s*ing\.?\s*\(fh\))|\bmagister\b|"
+        r"(?:studium|abschluss|degree)\s*\(\s*master\b[^)]{0,40}\)|"
         r"(?:bachelor(?:'s|’s)?|diplom|ph\.?\s?d\.?|promotion|b\.\s?sc\.?)\s*-?\s*(?:/|oder|or|und|and|bzw\.?)\s*master\b|"
         r"\bmaster\s*(?:/|oder|or|bzw\.?)\s*(?:diplom|ph\.?\s?d|promotion|doctorate)", re.I),
     "bachelor": re.compile(
         r"\bbachelor(?:'s|’s|s)?\s*(?:-?\s?degree|-?abschluss|-?studium|of\s+\w+|in\b|im\b|-?\s*(?:/|oder|or|und|and|bzw))|"
-        r"\bb\.\s?sc\b\.?|\bbsc\b|\bb\.\s?eng\b\.?|\bundergraduate\s+degree\b", re.I),
+        r"\bb\.\s?sc\b\.?|\bbsc\b|\bb\.\s?eng\b\.?|\bundergraduate\s+degree\b"
+        r"|(?:studium|abschluss|degree)\s*\(\s*(?:[\w-]+\s*/\s*)?bachelor\b[^)]{0,40}\)"
+        # a Diplom of a Fachhochschule is a first degree, as a Bachelor is
+        r"|\bdiplom\s*[-(]?\s*\(?fh\b|\bdipl\.\s?-\s?ing\.?\s*\(fh\)", re.I),
     "degree": re.compile(
         r"\b(?:university|college|academic|hochschul|universitäts|fachhochschul|fh|uni)[-\s]?(?:degree|abschluss|studium)|"
         r"\b(?:a|an|good|relevant|completed|technical|engineering|scientific|stem|quantitative|your)\s+(?:\w+\s+)?"
@@ -159,15 +172,20 @@ _EDUCATION_PATTERNS = {
         r"(?:berufs)?ausbildung\b|\b(?:studium|degree)\s+(?:oder|or|bzw\.?)\s+(?:eine\s+)?(?:\w+\s+)?(?:berufs)?ausbildung\b|"
         r"\bvocational\s+(?:training|qualification|education|degree)|\bcompleted\s+(?:an\s+)?apprenticeship|"
         r"\bmeister(?:prüfung|brief|titel)\b|\b(?:meister|techniker)\s*(?:oder|or|/)\s*(?:meister|techniker)\b|"
-        r"\bstaatlich\s+geprüfte[rn]?\s+techniker|\bfachwirt\w*|\bgesellenbrief\b", re.I),
+        r"\bstaatlich\s+geprüfte[rn]?\s+techniker|fachwirt\w*|\bgesellenbrief\b"
+        r"|\b(?:abgeschlossene|absolvierte|erfolgreich\s+abgeschlossene)[rn]?\s+(?:[\wäöüß-]+\s+){1,2}(?:berufs)?ausbildung\b"
+        r"|\bhnc\b|\bhnd\b|\bhtl\b|\b(?:abgeschlossene|kaufmännische|handwerkliche|technische)\s+lehre\b|\w+lehre\s+(?:als|mit|zum|zur)\b"
+        r"|\b(?:oder|or|bzw\.?)\s+(?:eine\s+|einen\s+|den\s+)?(?:\w+lehre|weiterbildung\s+(?:zum|zur|als)|\w*lehrgang)\b"
+        r"|\b(?:weiterbildung\s+(?:zum|zur|als)|\w*lehrgang)\b[^.;]{0,60}?\b(?:oder|or)\b", re.I),
 }
 # substrings without which a level's pattern cannot match (a cheap test before the costly one)
 _EDUCATION_LEVEL_WORDS = {
     "phd": ("ph", "doctor", "doktor", "promo"),
     "master": ("master", "m.", "msc", "mba", "diplom", "dipl.", "magister"),
-    "bachelor": ("bachelor", "b.", "bsc", "undergraduate"),
+    "bachelor": ("bachelor", "b.", "bsc", "undergraduate", "diplom", "dipl."),
     "degree": ("degree", "abschluss", "studium", "studies", "akademisch", "graduate"),
-    "vocational": ("ausbildung", "vocational", "apprentice", "meister", "techniker", "fachwirt", "gesellen"),
+    "vocational": ("ausbildung", "vocational", "apprentice", "meister", "techniker", "fachwirt", "gesellen", "hnc", "hnd",
+                   "htl", "lehre", "lehrgang", "weiterbildung"),
 }
 _EDUCATION_WORDS = tuple(sorted({word for words in _EDUCATION_LEVEL_WORDS.values() for word in words} - {"m.", "b."}
                                 | {"m.sc", "m. sc", "m.eng", "b.sc", "b. sc", "b.eng"}))
@@ -256,7 +274,8 @@ _SHARING_FILLER = re.compile(
     r"\bschriftlich\w*|\bmündlich\w*|\bverbal\b|\boral\b|\bin\s+wort\s+und\s+schrift\b|\bpreferably\b|\bideally\b|"
     r"\bidealerweise\b|\bvorzugsweise\b|\balso\b|\bauch\b|\bboth\b|\bsowohl\b|\bals\s+auch\b|\bcommand\s+of\b|"
     r"\bknowledge\s+of\b|\bkenntnisse\s+(?:in|der)\b|\bskills\s+in\b|\bspeakers?\s+of\b|\blevel\s+of\b|\bin\b|\bder\b|"
-    r"\bthe\b|\bof\b|\x00)*$", re.I)
+    r"\bthe\b|\bof\b|\blevel\b|\bniveau\b|\x00)*$", re.I)
+_LEVEL_JUST_BEFORE = re.compile(_LEVEL_WORDS.pattern + r"(?:[-\s]+(?:level|niveau))?[-\s]+$", re.I)
 _MENTION_WISH_AFTER = re.compile(
     r"^[ \t]*(?:[:\-–(]\s*)?(?:(?:skills|kenntnisse|is|ist|are|sind|would|wäre|be|sein|a|an|ein|also|auch)\s+){0,3}"
     r"(?:wünschenswert|von\s+vorteil|plus|preferred|desirable|optional|nice\s+to\s+have|advantageous)", re.I)
@@ -320,8 +339,10 @@ def required_languages(text: str) -> list[dict]:
             next_word = _next_word(after)
             if match["en"] and not suffix and next_word.isalpha() and next_word not in _ALLOWED_NEXT_WORDS:
                 continue  # "German market", "English company"
-            # "Deutschkenntnisse", "English-speaking", "Englisch wünschenswert" speak of the language itself
-            self_evident = bool(suffix.strip("-")) or bool(_MENTION_WISH_AFTER.match(after))
+            # "Deutschkenntnisse", "English-speaking", "Englisch wünschenswert", "Excellent English"
+            # speak of the language itself
+            self_evident = (bool(suffix.strip("-")) or bool(_MENTION_WISH_AFTER.match(after))
+                            or bool(_LEVEL_JUST_BEFORE.search(sentence, 0, match.start())))
             mentions.append((match.start(), match.end(), codes[name.casefold()], self_evident))
         if not mentions or not (_SKILL_CONTEXT.search(sentence) or any(m[3] for m in mentions)):
             continue

@@ -163,8 +163,12 @@ def _is_plausible(amount: _Amount) -> bool:
 
 
 def _period_near(text: str, start: int, end: int) -> str | None:
-    """The pay period stated just after ``text[start:end]``, else the nearest one before it."""
-    after = _PERIOD_RE.search(text, end, end + PERIOD_WINDOW_AFTER)
+    """The pay period stated just after ``text[start:end]``, else the nearest one before it.
+
+    A period after a further figure belongs to that figure: in "Monatsgehalt 3.900 € bei 37,5
+    Stunden pro Woche" the week is the hours', the month the pay's."""
+    next_figure = _DIGIT_RE.search(text, end, end + PERIOD_WINDOW_AFTER)
+    after = _PERIOD_RE.search(text, end, next_figure.start() if next_figure else end + PERIOD_WINDOW_AFTER)
     if after:
         return after.lastgroup
     before = list(_PERIOD_RE.finditer(text, max(0, start - PERIOD_WINDOW_BEFORE), start))
@@ -190,7 +194,11 @@ def parse_salary(text: str) -> Salary | None:
     chosen = next((amount for amount in found if amount.has_unit), found[0] if found else None)
     if chosen is None or not _is_plausible(chosen):
         return None
-    return _salary_from_amount(text, chosen, text.strip())
+    salary = _salary_from_amount(text, chosen, text.strip())
+    # A bare small number is a pay grade ("EG 11 TVöD", "Band 5"), not pay.
+    if not chosen.has_unit and chosen.high < LEAST_FIGURE[salary.period]:
+        return None
+    return salary
 
 
 # A line that starts with a pay label.

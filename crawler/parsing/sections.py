@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from crawler.parsing.employer import looks_like_company
 from crawler.parsing.text import is_chrome_line
 
 __all__ = ["Sections", "heading_kind", "split_sections"]
@@ -65,7 +66,11 @@ _REQUIREMENTS = r"""
 |you\s+(?:have|bring|should\s+have|should\s+bring|will\s+have|ideally\s+have|ideally\s+bring|must\s+have
 |need|possess|are\s+someone\s+who)|ideally,?\s+you\s+(?:have|bring|are)
 |(?:we'?re|we\s+are)\s+looking\s+for(?:\s+(?:someone|you|people|a\s+person|candidates?))?(?:\s+(?:who|with|that))?
-|must[- ]?haves?|nice[- ]?to[- ]?haves?|(?:good|great)\s+to\s+have|would\s+be\s+(?:a\s+)?(?:plus|nice|great|bonus)
+|must[- ]?haves?|muss(?:[- ]?kriterien|[- ]?anforderungen)?|(?:essential|minimum|basic|required)\s+(?:criteria|experience|skills)
+|person\s+specification|(?:the\s+)?(?:person|candidate)(?:\s+specification)?|essentials?
+|(?:the\s+)?successful\s+(?:candidate|applicant)s?(?:\s+(?:will|should|must|needs\s+to|is))?(?:\s+(?:have|be|bring|need|possess))?
+|you(?:'ll|\s+will)\s+(?:bring|need|have)|wir\s+erwarten(?:\s+(?:von\s+(?:dir|ihnen|euch)))?|erwartet\s+wird|wir\s+setzen\s+voraus
+|(?:nice[- ]?to[- ]?haves?|(?:good|great)\s+to\s+have|would\s+be\s+(?:a\s+)?(?:plus|nice|great|bonus))
 |(?:extra|bonus)\s+points?(?:\s+(?:if|for))?(?:\s+you\s+have)?|(?:it'?s\s+a\s+|a\s+|big\s+)?plus(?:\s+if(?:\s+you\s+have)?)?
 |pluses|(?:the\s+)?ideal\s+(?:candidate|applicant|profile|match)(?:\s+(?:will\s+have|has|is|would\s+have))?
 |candidate\s+(?:profile|requirements)|applicant\s+requirements
@@ -93,6 +98,16 @@ _REQUIREMENTS = r"""
 |was\s+uns\s+wichtig\s+ist|(?:das|was)\s+ist\s+uns\s+wichtig
 |dieser\s+job\s+ist\s+(?:perfekt\s+|genau\s+das\s+richtige\s+|etwas\s+)?für\s+dich,?\s+wenn(?:\s+du)?
 """
+# Wishes on top of the requirements: their items are requirements only when the ad has no
+# other profile section ("Preferred experience" on Welcome to the Jungle is the whole profile).
+_NICE_TO_HAVE = r"""
+nice[- ]?to[- ]?haves?|(?:good|great)\s+to\s+have|(?:it\s+)?would\s+be\s+(?:a\s+|an\s+)?(?:plus|nice|great|bonus|advantage)
+|(?:extra|bonus)\s+points?(?:\s+(?:if|for))?(?:\s+you\s+have)?|(?:it'?s\s+a\s+|a\s+|big\s+)?plus(?:\s+if(?:\s+you\s+have)?)?|pluses
+|(?:preferred|desired|desirable|additional|bonus|optional)\s+(?:qualifications?|skills|experience|requirements|criteria
+|knowledge|competencies)|desirables?|desirable\s+criteria|preferred|optional
+|wünschenswert(?:e\s+(?:qualifikationen|kenntnisse|anforderungen))?|von\s+vorteil|pluspunkte?|kann(?:[- ]?kriterien)?
+|(?:das\s+)?wäre\s+(?:toll|super|schön|ein\s+plus)|optional|idealerweise\s+(?:hast|bringst|kennst)\s+du(?:\s+mit)?(?:\s+auch)?
+"""
 _RESPONSIBILITIES = r"""
 (?:(?:your|the|key|main|core|primary|principal|major|essential|general|typical|daily|day[- ]to[- ]day
 |job|role|position|specific)\s+)*(?:responsibilities|responsibility|duties|tasks|activities|accountabilities|remit)
@@ -110,6 +125,10 @@ _RESPONSIBILITIES = r"""
 |how\s+you(?:'ll|\s+will)\s+(?:contribute|make\s+an\s+impact|make\s+a\s+difference|spend\s+your\s+time|add\s+value)
 |(?:a\s+)?day\s+in\s+the\s+life(?:\s+of\s+.{1,40})?|mission|impact|(?:your\s+)?(?:key\s+)?(?:objectives|deliverables|focus\s+areas)
 |(?:role|job|position)\s+(?:responsibilities|duties|tasks|scope)|job\s+duties|essential\s+(?:job\s+)?(?:functions|duties)
+|(?:main\s+|key\s+)?(?:duties|responsibilities|tasks)\s+(?:of|in)\s+the\s+(?:job|role|post|position)|scope\s+of\s+(?:work|the\s+role)
+|detailed\s+job\s+description(?:\s+and\s+main\s+(?:responsibilities|duties))?|(?:your|the)\s+missions
+|(?:das|was)\s+(?:lernst|machst)\s+du(?:\s+bei\s+uns)?|(?:das|was)\s+(?:lernen|machen)\s+sie(?:\s+bei\s+uns)?
+|ausbildungsinhalte|(?:deine|ihre)\s+ausbildung(?:sinhalte)?
 |what\s+your\s+(?:day|week|days)\s+(?:will\s+)?looks?\s+like
 |(?:(?:deine|ihre|eure|die|zukünftigen|künftigen|neuen|spannenden|vielseitigen|abwechslungsreichen|wesentlichen
 |wichtigsten|konkreten|typischen|täglichen|zentralen)\s+)*(?:haupt)?(?:aufgaben|aufgabe|aufgabengebiete?|aufgabenbereiche?
@@ -170,6 +189,10 @@ _BENEFITS = r"""
 |(?:das|was)\s+spricht\s+für\s+uns|was\s+für\s+uns\s+spricht|warum\s+(?:wir|uns|zu\s+uns|du\s+zu\s+uns\s+kommen\s+solltest)
 |(?:gute\s+)?gründe,?\s+(?:für\s+uns|zu\s+uns\s+zu\s+kommen|bei\s+uns\s+zu\s+arbeiten)|deshalb\s+(?:zu\s+)?uns|darum\s+(?:wir|uns)
 |wir\s+(?:bieten|geben)|unser\s+versprechen|(?:dein|ihr)\s+(?:paket|gehaltspaket|mehrwert|plus)|das\s+plus\s+für\s+(?:dich|sie)
+|(?:das|was)\s+bietet\s+(?:ihnen\s+|dir\s+|euch\s+)?(?:unser|der|die|ein)\s+(?:kunde|mandant|auftraggeber|klient|arbeitgeber)(?:\s+(?:dir|ihnen|euch))?
+|unser\s+(?:kunde|mandant|auftraggeber)\s+bietet(?:\s+(?:dir|ihnen|euch))?|(?:the\s+|our\s+)?package|remuneration(?:\s+package)?
+|(?:what\s+)?(?:you|we)\s+(?:get|can\s+offer(?:\s+you)?)|you(?:'ll|\s+will)\s+(?:get|receive|enjoy)|what\s+we\s+can\s+offer(?:\s+you)?
+|(?:the|our|your)\s+(?:rewards?|benefits?\s+and\s+perks)|what'?s\s+on\s+offer
 |(?:zusätzlich|außerdem|darüber\s+hinaus)\s+bieten\s+wir(?:\s+(?:dir|ihnen|euch))?
 """
 _COMPANY = r"""
@@ -185,6 +208,7 @@ about\s+(?:us|the\s+company|the\s+employer|the\s+organi[sz]ation|our\s+company|t
 |(?:unsere|die)\s+(?:geschichte|mission|vision|werte|kultur|philosophie|unternehmenskultur)
 |(?:lerne|lernen\s+sie)\s+uns\s+kennen|uns\s+kennenlernen|unser\s+(?:kunde|mandant|auftraggeber)
 |(?:zu|über)\s+unserem\s+(?:kunden|mandanten)|das\s+unternehmen\s+unseres\s+kunden
+|working\s+for\s+(?:our|the)\s+(?:organi[sz]ation|company|trust|team)|(?:about|working\s+at)\s+our\s+(?:organi[sz]ation|trust|school|hospital)
 """
 # "About the role"-type headings: descriptive text, kind "other"; their bullets count
 # as responsibilities when the ad has no task section of its own.
@@ -192,7 +216,8 @@ _ROLE = r"""
 about\s+(?:the|this)\s+(?:role|job|position|opportunity|vacancy|assignment|project)|(?:the\s+)?opportunity
 |(?:role|job|position)\s+(?:overview|summary|description|details|purpose|profile)|description|overview|summary
 |über\s+(?:die|diese)\s+(?:stelle|position|rolle|aufgabe)|über\s+den\s+job|(?:die|zur)\s+(?:stelle|position)
-|stellenbeschreibung|jobbeschreibung|positionsbeschreibung|beschreibung|zum\s+job
+|stellenbeschreibung|jobbeschreibung|positionsbeschreibung|beschreibung|zum\s+job|projektbeschreibung|projektdetails
+|project\s+(?:description|details|overview)|job\s+overview|(?:the\s+)?job\s+brief
 """
 _OTHER = r"""
 contact(?:\s+(?:person|details|information|info|us))?|(?:your|our)\s+contact(?:\s+person)?|how\s+to\s+apply|to\s+apply
@@ -219,6 +244,9 @@ contact(?:\s+(?:person|details|information|info|us))?|(?:your|our)\s+contact(?:\
 |arbeitszeit(?:en)?|(?:dein\s+|ihr\s+)?gehalt|gehaltsrahmen|vergütung|(?:die\s+)?eckdaten|(?:die\s+)?fakten|auf\s+einen\s+blick
 |kurz\s+und\s+knapp|im\s+überblick|eintrittsdatum|eintrittstermin|startdatum|referenznummer|kennziffer|stellen-?id|job-?id
 |(?:das|dein|ihr|unser)\s+team|über\s+das\s+team|wir\s+freuen\s+uns\s+auf\s+(?:deine|ihre|eure)\s+bewerbung
+|(?:the\s+)?(?:work(?:ing)?|physical)\s+(?:environment|conditions|demands|requirements)|physical\s+demands?|terms
+|(?:contract\s+)?terms(?:\s+and\s+conditions)?|rahmenbedingungen|konditionen|(?:shift\s+and\s+)?schedule|shifts?
+|(?:job|company)\s+overview\s+facts|work\s+location|travel(?:\s+requirements)?|reisetätigkeit|arbeitsbedingungen
 """
 # Posting-date lines: header facts at the top, the end of a section further down.
 _META = r"""
@@ -228,6 +256,7 @@ _HEADING = re.compile(
     "|".join(
         f"(?P<{name}>{pattern.replace('{_AND}', _AND)})"
         for name, pattern in (
+            ("nice_to_have", _NICE_TO_HAVE),
             ("requirements", _REQUIREMENTS),
             ("responsibilities_or_benefits", _RESPONSIBILITIES_OR_BENEFITS),
             ("benefits_or_responsibilities", _BENEFITS_OR_RESPONSIBILITIES),
@@ -242,6 +271,7 @@ _HEADING = re.compile(
     re.VERBOSE,
 )
 _GROUP_KIND = {
+    "nice_to_have": "requirements",
     "requirements": "requirements",
     "responsibilities": "responsibilities",
     "responsibilities_or_benefits": "responsibilities",
@@ -395,6 +425,12 @@ builds develops operates designs manufactures produces entwickelt betreibt produ
 studio agency firm kanzlei hotel people menschen team households haushalte customers patients patienten
 """.split())
 _COMPANY_SINCE = re.compile(r"\b(?:since|seit) (?:\d{4}|über \d|mehr als \d)")
+# German compounds name the kind of employer: "Speditionsunternehmen", "Energieversorger",
+# "Kontraktlogistiker", "Kindertageseinrichtungen".
+_COMPANY_SUFFIXES = ("unternehmen", "konzern", "gruppe", "hersteller", "dienstleister", "anbieter", "versorger",
+                     "händler", "logistiker", "betrieb", "betriebe", "einrichtungen", "verband", "kanzlei", "klinikum",
+                     "kliniken", "gesellschaft", "beratung", "agentur", "spedition", "werk", "werke", "zulieferer")
+_WE_ARE = re.compile(r"\b(?:wir sind|we are|we're|ist|is) (?:ein|eine|einer|a|an|the|der|die|das) ")
 _JOB_PHRASES = (
     " are looking", " is looking", "looking for", "searching for", " hiring", " seeking", "we seek", " are you",
     " you will", " you'll", "join us", "join our", " apply", "in this role", "this role", "this position",
@@ -407,9 +443,13 @@ _TOKEN_EDGES = ".,;:!?()[]{}\"'“”„«»–-"
 
 def _company_cues(text: str) -> set[str]:
     lowered = text.lower()
-    cues = {token.strip(_TOKEN_EDGES) for token in lowered.split()} & _COMPANY_WORDS
+    tokens = {token.strip(_TOKEN_EDGES) for token in lowered.split()}
+    cues = tokens & _COMPANY_WORDS
+    cues.update(token for token in tokens - cues if len(token) > 9 and token.endswith(_COMPANY_SUFFIXES))
     if ("since " in lowered or "seit " in lowered) and _COMPANY_SINCE.search(lowered):
         cues.add("since")
+    if cues and _WE_ARE.search(lowered):
+        cues.add("we are")
     return cues
 
 
@@ -459,15 +499,32 @@ def _continues(previous: str, line: str, previous_is_bullet: bool) -> bool:
     return line[0].islower() and (previous_is_bullet or len(previous) >= 60)
 
 
+# The closing paragraph of an ad ("Interested? Apply now…") after a section of bare lines.
+_CLOSING_CUE = re.compile(
+    r"\?|\b(?:bewerb\w*|bewirb|apply|applications?|applicants?|interesse|interested|freuen\s+uns|look\s+forward"
+    r"|send\s+(?:us|your)|schick\w*|sende\w*|kontakt\w*|contact|questions|fragen|lebenslauf|cv|resume|unterlagen"
+    r"|equal\s+opportunit\w*|chancengleichheit|schwerbehindert\w*)\b", re.IGNORECASE)
+_CLOSING_MIN_WORDS = 8
+
+
+def _is_closing(line: str) -> bool:
+    return line.count(" ") + 1 >= _CLOSING_MIN_WORDS and _CLOSING_CUE.search(line) is not None
+
+
 def _items(lines: list[str]) -> list[str]:
-    """Items of one section: its bullets, or each line when it has no bullets."""
+    """Items of one section: its bullets, or each line when it has no bullets (up to a closing
+    paragraph after a blank line, such as "Interested? Then apply…")."""
     has_bullets = any(line.startswith("- ") for line in lines)
     items: list[str] = []
     previous, previous_is_bullet = "", False
+    after_blank = False
     for line in lines:
         if not line:
             previous = ""
+            after_blank = bool(items)
             continue
+        if not has_bullets and after_blank and _is_closing(line):
+            break
         if line.startswith("- "):
             items.append(line[2:])
             previous, previous_is_bullet = line[2:], True
@@ -486,9 +543,24 @@ def _items(lines: list[str]) -> list[str]:
 # --- company description -------------------------------------------------------------
 
 
+_SENTENCE_BREAK = re.compile(r"[a-zäöüß]{3}[.!?]\s+[A-ZÄÖÜ]")
+
+
+_HEADER_SEGMENTS = re.compile(r"\s+[·|•]\s+|\s+[-–]\s+")
+_HEADER_SEGMENT_WORDS = 6
+
+
 def _looks_like_header(line: str) -> bool:
-    """Title, company, place, "Published: …": short and not a sentence."""
-    return line.count(" ") < 7 and line[-1] not in ".!?" and ". " not in line
+    """Title, company, place, "Published: …": short and not a sentence ("GmbH & Co. KG" and
+    "Verbund e.V." are no sentence ends), or short facts joined by "·", "|" or " – " ("Acme GmbH ·
+    Passau · Vollzeit · unbefristet")."""
+    if _SENTENCE_BREAK.search(line):
+        return False
+    if line.count(" ") < 7 and (line[-1] not in ".!?" or looks_like_company(line)):
+        return True
+    segments = _HEADER_SEGMENTS.split(line)
+    return len(segments) > 1 and line[-1] not in ".!?" and all(
+        segment.count(" ") < _HEADER_SEGMENT_WORDS for segment in segments)
 
 
 def _is_job_line(line: str, cache: dict[str, bool]) -> bool:
@@ -500,10 +572,38 @@ def _is_job_line(line: str, cache: dict[str, bool]) -> bool:
 
 
 _COMPANY_PARAGRAPH_MIN_WORDS = 20
+_NAME_REACH = 80  # the employer's name must stand in a paragraph's first characters
 
 
-def _company_from_intro(lines: list[str]) -> str | None:
-    """The paragraph(s) before the first section that describe the employer."""
+_PARAGRAPH_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„\"])")
+_NAME_SKIP_WORDS = frozenset("the der die das the a an ein eine".split())
+
+
+def _distinctive_name(company: str | None) -> str | None:
+    """The first distinctive word of an employer name, shortened to match inflected forms
+    ("Evangelischer Kita-Verbund" is written "Der Evangelische Kita-Verbund" in running text)."""
+    for word in (company or "").lower().split():
+        word = word.strip(_TOKEN_EDGES)
+        if len(word) >= 3 and word not in _NAME_SKIP_WORDS:
+            return word[:-2] if len(word) > 6 else word
+    return None
+
+
+def _company_sentences(line: str, cache: dict[str, bool]) -> str | None:
+    """The sentences of a paragraph before the first one about the vacancy ("Acme makes X.
+    For our store we are looking for…" -> "Acme makes X.")."""
+    kept = []
+    for sentence in _PARAGRAPH_SENTENCE.split(line):
+        if _is_job_line(sentence, cache):
+            break
+        kept.append(sentence)
+    return " ".join(kept) or None
+
+
+def _company_from_intro(lines: list[str], company: str | None = None) -> str | None:
+    """The paragraph(s) before the first section that describe the employer: with two employer
+    cues, or one cue in a long paragraph, or the employer's name in its opening words; sentences
+    about the vacancy at the end of the paragraph are left out."""
     runs: list[list[str]] = []
     run: list[str] = []
     for line in lines + [""]:
@@ -513,17 +613,23 @@ def _company_from_intro(lines: list[str]) -> str | None:
                 run = []
         else:
             run.append(line)
+    name = _distinctive_name(company)
     paragraphs: list[str] = []
     cache: dict[str, bool] = {}
     for run in runs:
-        while run and _is_job_line(run[0], cache):
+        while run and _is_job_line(run[0], cache) and not (
+                name and name in run[0][:_NAME_REACH].lower() and _company_sentences(run[0], cache)):
             run = run[1:]
         while run and _is_job_line(run[-1], cache):
-            run = run[:-1]
+            head = _company_sentences(run[-1], cache)
+            run = run[:-1] + ([head] if head else [])
+            if head:
+                break
         distinct_cues = _company_cues(" ".join(run)) if run else set()
+        names_employer = bool(run and name and name in run[0][:_NAME_REACH].lower())
         if paragraphs and run and distinct_cues and not any(_is_job_line(line, cache) for line in run):
             paragraphs.append("\n".join(run))
-        elif not paragraphs and (len(distinct_cues) >= 2 or (
+        elif not paragraphs and run and (len(distinct_cues) >= 2 or names_employer or (
                 distinct_cues and len(" ".join(run).split()) >= _COMPANY_PARAGRAPH_MIN_WORDS
                 and not any(_is_job_line(line, cache) for line in run))):
             paragraphs.append("\n".join(run))
@@ -540,6 +646,8 @@ def _paragraph_text(lines: list[str]) -> str | None:
 
 
 # --- split_sections ------------------------------------------------------------------
+
+_SECTION_KINDS = ("responsibilities", "requirements", "benefits")
 
 
 @dataclass
@@ -577,14 +685,23 @@ def _blocks(text: str) -> list[_Block]:
         if inline and inline.group(1).count(" ") < 6:
             group = _match_heading(inline.group(1))
             current = blocks[-1].group
-            # "Location: Cologne" before any section is a header fact, not a heading.
-            header_fact = current is None and group is not None and _GROUP_KIND[group] == "other"
+            # "Location: Cologne", "Arbeitgeber: Muster AG", "Skills: Figma, +8 more" before any
+            # section are header facts, not headings.
+            header_fact = current is None and group is not None and (
+                _GROUP_KIND[group] in ("other", "company") or _is_short_value(inline.group(2)))
             same_kind = current in _GROUP_KIND and group is not None and _GROUP_KIND[current] == _GROUP_KIND[group]
             if group and not header_fact and not same_kind:
                 blocks.append(_Block(group, inline.group(1), [inline.group(2)]))
                 continue
         blocks[-1].lines.append(line)
     return blocks
+
+
+_SHORT_VALUE_WORDS = 8
+
+
+def _is_short_value(value: str) -> bool:
+    return value.count(" ") < _SHORT_VALUE_WORDS and value.rstrip()[-1:] not in ".!?"
 
 
 def _resolve(group: str, items: list[str]) -> str:
@@ -614,7 +731,21 @@ def _classify_bullet_lists(lines: list[str], sections: Sections) -> None:
             intro = line if line.endswith(":") else ""
 
 
-def split_sections(text: str) -> Sections:
+_BODY_LINE_WORDS = 10
+_FACTS_LINE_WORDS = 8
+
+
+def _has_long_line(lines: list[str], words: int) -> bool:
+    return any(line.count(" ") + 1 >= words for line in lines if not line.startswith("- "))
+
+
+def _is_facts_box(lines: list[str]) -> bool:
+    """Short label lines without a sentence ("Size: 51 to 200 Employees", "Branche: Logistik")."""
+    return not _has_long_line(lines, _FACTS_LINE_WORDS) and not any(
+        line.rstrip()[-1:] in ".!?" for line in lines if line)
+
+
+def split_sections(text: str, *, company: str | None = None) -> Sections:
     """Split clean description text into company description and section items.
 
     A heading is a line of its own that :func:`heading_kind` recognises (also as a
@@ -623,29 +754,48 @@ def split_sections(text: str) -> Sections:
     "Interested?") and end-of-ad chrome. Its items are its ``- `` bullets (wrapped
     continuation lines joined), or every line when it has none; intro lines ending in
     ':' are skipped. Headings such as "Was dich erwartet" that may open tasks or
-    benefits are decided by the items' wording. Without any task, profile or benefit
-    heading, bullet lists are assigned by content cues only when the cues are clear,
-    else lists stay empty. company_description is the text under an about-us heading,
-    else the first paragraph before the first section that reads like an employer
-    description (header lines such as title, company and place skipped).
+    benefits are decided by the items' wording. A "nice to have" block ("Preferred
+    qualifications", "Wünschenswert") adds to the requirements only when the ad has no
+    other profile section. A board chip above the ad text that reads like a heading
+    ("Berufserfahrung") opens no section when the ad has a real one of that kind. Without
+    any task, profile or benefit heading, bullet lists are assigned by content cues only
+    when the cues are clear, else lists stay empty. company_description is the text under
+    an about-us heading (a box of short facts such as "Size: 51-200 employees" is not), else
+    the first paragraph before the first section that reads like an employer description
+    or names the ``company`` in its opening words (header lines such as title, company and
+    place skipped).
     """
     sections = Sections()
     blocks = _blocks(text)
-    role_items: list[str] = []
-    company_texts: list[str] = []
-    intro_lines: list[str] = list(blocks[0].lines)
-    reached_sections = False
-    for block in blocks[1:]:
+    body_start = next((index for index, block in enumerate(blocks)
+                       if _has_long_line(block.lines, _BODY_LINE_WORDS)), len(blocks))
+    resolved: list[tuple[_Block, str, list[str]]] = []
+    for index, block in enumerate(blocks[1:], start=1):
         if block.group == "chrome":
             continue
         items = _items(block.lines)
         kind = _resolve(block.group, items)
+        if kind in _SECTION_KINDS and index < body_start and any(
+                _GROUP_KIND.get(later.group or "") == kind and later.group != "nice_to_have"
+                for later in blocks[body_start:]):
+            kind = "other"
+        resolved.append((block, kind, items))
+    has_profile = any(kind == "requirements" and block.group != "nice_to_have" for block, kind, _ in resolved)
+    role_items: list[str] = []
+    company_texts: list[str] = []
+    intro_lines: list[str] = list(blocks[0].lines)
+    reached_sections = False
+    for block, kind, items in resolved:
         sections.headings.append((kind, block.heading))
-        if kind in ("responsibilities", "requirements", "benefits"):
+        if kind == "requirements" and block.group == "nice_to_have" and has_profile:
+            sections.other.extend(items)
+            reached_sections = True
+        elif kind in _SECTION_KINDS:
             getattr(sections, kind).extend(items)
             reached_sections = True
         elif kind == "company":
-            company_texts.append(_paragraph_text(block.lines) or "")
+            if not _is_facts_box(block.lines):
+                company_texts.append(_paragraph_text(block.lines) or "")
             reached_sections = True
         else:
             if not reached_sections:
@@ -657,6 +807,6 @@ def split_sections(text: str) -> Sections:
         _classify_bullet_lists(intro_lines, sections)
     if not sections.responsibilities and role_items:
         sections.responsibilities.extend(role_items)
-    company = "\n\n".join(text for text in company_texts if text)
-    sections.company_description = company or _company_from_intro(intro_lines)
+    company_text = "\n\n".join(text for text in company_texts if text)
+    sections.company_description = company_text or _company_from_intro(intro_lines, company)
     return sections

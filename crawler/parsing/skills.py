@@ -92,7 +92,7 @@ _PROGRAMMING_BEFORE = re.compile(r"\b(?:in|mit|with|using)\s+$|(?:languages?|spr
 _PROGRAMMING_AFTER = re.compile(
     r"(?:\s+|-)(?:programming|programmer|language|developer|development|engineer|engineering|"
     r"code|coding|scripts?|scripting|packages?|libraries|Programmier\w*|Kenntnisse|Entwickl\w*|"
-    r"Skripte?|Pakete?)\b",
+    r"Skripte?|Pakete?|experience|skills|knowledge|Erfahrung\w*)\b",
     re.IGNORECASE,
 )
 _CONTEXT_WINDOW = 40
@@ -100,6 +100,9 @@ _URL = re.compile(r"(?:https?://|www\.)\S+")
 # "Excel" the verb: "Excel at what you do".
 _VERB_USE = re.compile(r"\s+at\b", re.IGNORECASE)
 _VERB_FORMS = frozenset({"Excel"})
+# A vendor's product names its platform too: "SAP PM" is SAP, "Azure Data Factory" is Azure.
+_PRODUCT_FAMILIES = (("SAP ", "SAP"), ("AWS ", "AWS"), ("Amazon ", "AWS"), ("Azure ", "Azure"),
+                     ("Google Cloud ", "GCP"))
 
 
 @dataclass(frozen=True)
@@ -167,7 +170,9 @@ def find_skills(text: str) -> list[str]:
             hits.append(_Hit(start, end, form.name, confirmed))
     if not all(hit.confirmed for hit in hits):
         _confirm_list_members(hits, text)
-    return sorted({hit.name for hit in hits if hit.confirmed}, key=str.lower)
+    names = {hit.name for hit in hits if hit.confirmed}
+    names |= {family for name in names for prefix, family in _PRODUCT_FAMILIES if name.startswith(prefix)}
+    return sorted(names, key=str.lower)
 
 
 def _blank(match: re.Match[str]) -> str:

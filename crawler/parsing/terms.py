@@ -37,17 +37,17 @@ _PERK_DURATION = re.compile(
     r"\b\d+\s*(?:weeks?|days?|wochen|tage?n?)\b|\bper\s+year\b|\bpro\s+jahr\b|\bim\s+jahr\b", re.I)
 _SENTENCE_BREAK = re.compile(r"\n|(?<=[.!?])\s+")
 _WORKPLACE_WORDS = ("remote", "hybrid", "home", "mobil", "office", "büro", "site", "vor ort", "vor-ort", "präsenz",
-                    "anywhere", "überall", "ortsunabhängig")
+                    "anywhere", "überall", "ortsunabhängig", "tele", "person")
 _NEGATED = re.compile(r"\b(?:kein(?:e|en)?|no|not|nicht|ohne|without)\s+(?:\w+\s+){0,2}$", re.I)
 # The mode stated as a label or as a part of a location/chip line: "Location: Cologne, hybrid",
 # "Berlin (Remote)", "Workplace type: On-site", a line that is just "Hybrid".
 _MODE_WORD = (r"(?P<mode>(?:100\s?%\s*|fully\s+|full\s+|komplett\s+)?remote(?:[-\s]first|[-\s]only)?|hybrid|"
-              r"on[-\s]?site|vor[-\s]ort|in[-\s]office|office[-\s]based|präsenz)")
+              r"on[-\s]?site|vor[-\s]ort|in[-\s]office|office[-\s]based|präsenz|in[-\s]person)")
 _MODE_WORD_PATTERN = re.compile(_MODE_WORD, re.I)
 _MODE_PART = re.compile(
     rf"(?:^|[,(|/•·]|\s[-–]\s|\s(?:oder|or|und|and)\s)\s*{_MODE_WORD}\s*(?=$|[,)|/•·]|\s[-–]\s|\s\()", re.I | re.M)
 _MODE_LABEL = re.compile(
-    r"^\W*(?:workplace(?:\s+type)?|work(?:ing)?\s+(?:mode|model|arrangement|location type)|location\s+type|"
+    r"^\W*(?:workplace(?:\s+type)?|work(?:ing)?\s+(?:mode|model|arrangement|location(?:\s+type)?)|location\s+type|"
     r"remote(?:\s+work)?|arbeitsmodell|arbeitsweise|arbeitsort|home\s?-?office|job\s+type|"
     r"art\s+der\s+anstellung|standort|location|where)\s*:\s*(?P<value>.+)$", re.I | re.M)
 _FULL_REMOTE = re.compile(
@@ -71,7 +71,10 @@ _HYBRID = re.compile(
     r"|\b\d+\s*(?:days?|tage?n?)\s+(?:per\s+week\s+|a\s+week\s+|pro\s+woche\s+)?"
     r"(?:remote|home\s?-?office|from\s+home|mobil)"
     r"|\bfrom\s+the\s+office\s+or\s+(?:from\s+)?home\b|\bflexibel?\s+(?:zwischen|between)\s+\w+\s+(?:und|and)\s+\w+"
-    r"|\bremote\s+or\s+(?:in|from)\s+(?:the|our)\s+office\b", re.I)
+    r"|\bremote\s+or\s+(?:in|from)\s+(?:the|our)\s+office\b"
+    r"|\bmobil\s+(?:zu\s+)?arbeit\w*|\btele-?(?:heim)?arbeit\b|\btelework\w*|\btelecommut\w*"
+    r"|\b(?:remote|home[-\s]?office)[-\s]?(?:days?|tage?n?)\b|\bdays?\s+(?:at|from)\s+home\b"
+    r"|\btage?n?\s+(?:im\s+)?home[-\s]?office\b", re.I)
 _ONSITE = re.compile(
     r"\b(?:on[-\s]?site|in[-\s]office|office[-\s]based)\s+(?:role|position|job|work)\b"
     r"|\b(?:this|the)\s+(?:position|role|job)\s+is\s+(?:fully\s+|100\s?%\s+)?(?:on[-\s]?site|office[-\s]based)\b"
@@ -79,7 +82,7 @@ _ONSITE = re.compile(
     r"|\b(?:kein(?:e)?\s+(?:home\s?-?office|remote)|no\s+remote|not\s+remote|remote\s+work\s+is\s+not\s+possible)\b",
     re.I)
 _MODE_VALUES = {"remote": "remote", "hybrid": "hybrid", "onsite": "onsite", "vorort": "onsite",
-                "inoffice": "onsite", "officebased": "onsite", "präsenz": "onsite"}
+                "inoffice": "onsite", "officebased": "onsite", "präsenz": "onsite", "inperson": "onsite"}
 
 
 def _mode_of(word: str) -> str:
@@ -152,7 +155,15 @@ _WEEKLY_HOURS = re.compile(
     r"(?:h|hours?|std\.?|stunden|wochenstunden)\s*(?:/|per|pro|a|in\s+der|die)?\s*(?:week|woche|wk)?\b", re.I)
 _WEEK = re.compile(r"week|woche|wochenstunden|wk", re.I)
 _FULL_TIME_HOURS = 35
-_EMPLOYMENT_WORDS = ("time", "zeit", "minijob", "geringfügig", "stunden", "std", "hour", "h/", "h per", "h pro")
+_EMPLOYMENT_WORDS = ("time", "zeit", "minijob", "geringfügig", "stunden", "std", "hour", "h/", "h per", "h pro", "%")
+# "Entgeltgruppe 13 TV-L, 65 %, befristet", "Pensum: 80 %", "Stellenumfang 50 %": a share of full time.
+_WORKLOAD_PERCENT = re.compile(
+    r"(?<![\d.,])(?:\d{2,3}\s?%?\s*(?:-|–|bis|to)\s*(?P<high>\d{2,3})|(?P<low>\d{2,3}))\s?%"
+    r"(?=\s*(?:$|[,;.)]|der\b|des\b|einer\b|of\b|\(|stelle|pensum|teilzeit|vollzeit|beschäftig))", re.I | re.M)
+_WORKLOAD_CONTEXT = re.compile(
+    r"\b(?:stellen?umfang|beschäftigungs(?:umfang|grad)|arbeits)?pensum\b|\bstellenumfang|\bbeschäftigungs(?:umfang|grad)"
+    r"|\barbeitszeit|\btv-?l\b|\btvöd|\btv-?h\b|\bentgeltgruppe|\bbefristet|\bunbefristet|\bworkload\b|\bfte\b"
+    r"|\bteilzeit|\bvollzeit|\bregelmäßigen|\bof\s+(?:a\s+)?full[-\s]time|\bemployment\s+level", re.I)
 
 
 def employment_type(text: str) -> str | None:
@@ -160,7 +171,9 @@ def employment_type(text: str) -> str | None:
 
     "Vollzeit oder Teilzeit", "Full-time or part-time" and "Teilzeit möglich" give ``full_time``: the
     position exists full-time and part-time is an option. Weekly hours decide when no word does
-    ("20 Stunden/Woche" -> part_time, "40 hours per week" -> full_time).
+    ("20 Stunden/Woche" -> part_time, "40 hours per week" -> full_time), then a share of full time
+    beside a pay grade, contract or workload word ("TV-L, 65 %" -> part_time, "Pensum: 100%" ->
+    full_time, "80–100 %" -> None).
     """
     text = _lines_containing(text or "", _EMPLOYMENT_WORDS)
     if not text:
@@ -175,6 +188,24 @@ def employment_type(text: str) -> str | None:
     for match in _WEEKLY_HOURS.finditer(text):
         if _WEEK.search(match.group()):
             return "full_time" if int(match["hours"]) >= _FULL_TIME_HOURS else "part_time"
+    return _employment_from_workload(text)
+
+
+def _employment_from_workload(text: str) -> str | None:
+    """A stated share of full time: 100 % -> full_time, less -> part_time, a range -> None."""
+    for match in _WORKLOAD_PERCENT.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        line = text[line_start:line_end if line_end != -1 else len(text)]
+        if not _WORKLOAD_CONTEXT.search(line):
+            continue
+        if match["high"]:
+            return None
+        share = int(match["low"])
+        if 10 <= share < 100:
+            return "part_time"
+        if share == 100:
+            return "full_time"
     return None
 
 
@@ -252,6 +283,7 @@ _CONTRACT_WORDS = (
     "freelanc", "freie mitarbeit", "freier mitarbeit", "honorar", "contract", "befrist", "fixed", "temporar",
     "vertretung", "maternity", "parental", "zeitvertrag", "limited to", "festanstell", "feste anstellung",
     "festein", "fest ange", "permanent", "open-ended", "open ended", "unlimited", "indefinite", "selbstst")
+_UNLIMITED_VALUE = re.compile(r"\s*:?\s*(?:unbefristet|keine|nein|none|no\b)", re.I)
 _NO_FIXED_TERM = re.compile(r"\b(?:kein\w*|no|not|nicht|statt|instead\s+of)\s+(?:\w+\s+)?$", re.I)
 
 
@@ -291,8 +323,11 @@ def contract_type(text: str) -> str | None:
     if _FREELANCE.search(text):
         return "freelance"
     for match in _FIXED_TERM.finditer(text):
-        if not _NO_FIXED_TERM.search(text[max(0, match.start() - 25):match.start()]):
-            return "fixed_term"
+        if _NO_FIXED_TERM.search(text[max(0, match.start() - 25):match.start()]):
+            continue
+        if _UNLIMITED_VALUE.match(text, match.end()):
+            continue  # "Befristung: unbefristet" / "Befristung: keine" is a label with its value
+        return "fixed_term"
     if _PERMANENT.search(text):
         return "permanent"
     return None

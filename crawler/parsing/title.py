@@ -3,7 +3,8 @@
 Choices:
 - German gender suffixes are cut back to the form before the suffix: "Entwickler*in",
   "Ingenieur:in", "Mitarbeiter/-in", "Berater(in)", "EntwicklerIn" -> the masculine form, and
-  "Kaufmann/-frau" -> "Kaufmann". Irregular stems are not repaired ("Ärzt*in" -> "Ärzt").
+  "Kaufmann/-frau" -> "Kaufmann"; gendered adjective endings keep the ending
+  ("Wissenschaftliche*r" -> "Wissenschaftlicher"). Irregular stems are not repaired ("Ärzt*in" -> "Ärzt").
   Both forms written out in full ("Bürokauffrau / Bürokaufmann", "Koch/Köchin") are content,
   not a marker, and stay.
 - A "| Company" or "- Company" suffix can only be told from content when the company is known:
@@ -29,6 +30,9 @@ _GENDER_BARE_RE = re.compile(r"(?<![\w/])[mwfd](?:\s*/\s*(?:[mwfdx]|div\.?)){2,3
 _GENDER_SUFFIX_RE = re.compile(
     r"(?<=[a-zäöüß])(?:[*:_][Ii]n(?:nen)?|/-?in(?:nen)?|\s?\(-?in(?:nen)?\))(?![a-zäöü])"
     r"|(?<=er)In(?:nen)?(?![a-zäöü])|(?<=mann)\s*/\s*-\s*frau\b|(?<=frau)\s*/\s*-\s*mann\b")
+# Gendered adjective endings: "Wissenschaftliche*r", "Angestellte/r", "Beauftragte:r" -> the form
+# with the ending ("Wissenschaftlicher").
+_GENDER_ENDING_RE = re.compile(r"(?<=[a-zäöüß]e)[*:_/](?P<ending>r|n|s)(?![a-zäöüß])")
 _BOARD_NAMES = (r"stepstone|indeed|linkedin|xing|glassdoor|monster|stellenanzeigen\.de|jobware"
                 r"|kimeta|jobs\.ch|arbeitsagentur|get in it|honeypot|welcome to the jungle")
 # "New" only as a badge (NEW, New!, New:) so that "New Business Manager" keeps its first word.
@@ -61,6 +65,7 @@ def clean_title(raw: str, company: str | None = None) -> str:
     title = _GENDER_PARENS_RE.sub(" ", title)
     title = _GENDER_BARE_RE.sub(" ", title)
     title = _GENDER_SUFFIX_RE.sub("", title)
+    title = _GENDER_ENDING_RE.sub(r"\g<ending>", title)
     if company:
         title = _remove_company_suffix(title, company)
     previous = None

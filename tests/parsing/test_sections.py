@@ -269,9 +269,29 @@ SPLIT_CASES = [
         },
     ),
     (
-        "must_and_nice_to_have_are_both_requirements",
+        "nice_to_have_block_is_not_required",
         "Must have:\n- Python\n- SQL\nNice to have:\n- Spark",
-        {"requirements": ["Python", "SQL", "Spark"]},
+        {"requirements": ["Python", "SQL"], "other": ["Spark"]},
+    ),
+    (
+        "preferred_qualifications_after_required_ones_are_not_required",
+        "Required Qualifications:\n- 2+ years in logistics\n- Excel\nPreferred Qualifications:\n- McLeod",
+        {"requirements": ["2+ years in logistics", "Excel"], "other": ["McLeod"]},
+    ),
+    (
+        "desirable_criteria_under_a_person_specification",
+        "Person specification\nEssential criteria\n- NMC registration\nDesirable criteria\n- Venepuncture",
+        {"requirements": ["NMC registration"], "other": ["Venepuncture"]},
+    ),
+    (
+        "a_preferred_block_alone_is_the_profile",
+        "Your missions\n- Onboard customers\nPreferred experience\n- 3 years in customer success",
+        {"responsibilities": ["Onboard customers"], "requirements": ["3 years in customer success"]},
+    ),
+    (
+        "german_wishes_block_after_requirements",
+        "Anforderungen:\n- Mindestens 4 Jahre Erfahrung\nWünschenswert:\n- Erfahrung im Versicherungsumfeld",
+        {"requirements": ["Mindestens 4 Jahre Erfahrung"], "other": ["Erfahrung im Versicherungsumfeld"]},
     ),
     (
         "section_ends_at_contact_heading",

@@ -109,6 +109,6 @@ BILLION_LAUGHS = """<?xml version="1.0"?>
 
 
 def billion_laughs_sitemap(url: str) -> str:
-    """A sitemap whose ``<loc>`` holds ``&lol9;`` next to one real URL."""
+    """A sitemap listing one real URL, then a ``<loc>`` that holds ``&lol9;``."""
     return (BILLION_LAUGHS + '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
-            f"<url><loc>&lol9;</loc></url><url><loc>{escape(url)}</loc></url></urlset>")
+            f"<url><loc>{escape(url)}</loc></url><url><loc>&lol9;</loc></url></urlset>")

@@ -7,11 +7,14 @@ from pathlib import Path
 from urllib.parse import parse_qsl, urlsplit
 
 import pytest
+from sqlalchemy.orm import Session
 
-from crawler.bases.arbeitsagentur import choose_slicing_facet, details_path
+from crawler.bases.arbeitsagentur import archived_answers, choose_slicing_facet, details_path
 from crawler.parsing.arbeitsagentur import posting_fields_from_ba
 from crawler.spiders.arbeitsagentur import ArbeitsagenturSpider
-from tests.support.crawl import crawl, postings, rejections, runs
+from models.archive import load_document
+from models.database import get_engine
+from tests.support.crawl import crawl, postings, rejections, runs, sightings
 from tests.support.fixture_server import FixtureServer, Reply
 
 FILES = Path(__file__).parents[1] / "files" / "arbeitsagentur"
@@ -74,6 +77,22 @@ def test_description_comes_from_the_details():
     with_details = posting_fields_from_ba(search_item("search-page-1.json", refnr), details(refnr), NOW)
     assert "description" not in without
     assert with_details["description"].startswith("Die Rheinufer Analytics GmbH entwickelt Datenplattformen")
+
+
+@pytest.mark.parametrize(("fixture", "refnr", "with_details"), [
+    ("search-page-1.json", "10000-1203345120-S", True), ("search-page-2.json", "12265-443677_JB4946295-S", False),
+    ("search-v4-legacy.json", "18032-42355927-324-S", False)])
+def test_archived_answers_read_back_the_same_fields(fixture, refnr, with_details):
+    item, detail = search_item(fixture, refnr), details(refnr) if with_details else None
+    fields = posting_fields_from_ba(item, detail, NOW)
+    url = fields.pop("url")
+    assert ArbeitsagenturSpider.fields_from_archive(archived_answers(item, detail), url, "application/json",
+                                                    NOW) == fields
+
+
+@pytest.mark.parametrize("body", [b"<html></html>", b"[]", b'{"details": {}}'])
+def test_archive_of_another_shape_is_not_read(body):
+    assert ArbeitsagenturSpider.fields_from_archive(body, "https://www.arbeitsagentur.de/x", None, NOW) is None
 
 
 @pytest.mark.parametrize(("refnr", "path"), [
@@ -168,6 +187,11 @@ def test_crawl_pages_the_search_and_reads_details(database_url):
     [run] = runs(database_url)
     assert (run.status, run.listing_complete, run.items) == ("succeeded", True, 3)
     assert run.stats["jobcrawl/arbeitsagentur/details_missing"] == 1
+    for sighting in sightings(database_url):  # search item + details are archived and read back
+        with Session(get_engine(database_url)) as session:
+            body = load_document(session, sighting.document_sha256)
+        fields = ArbeitsagenturSpider.fields_from_archive(body, sighting.url, "application/json", NOW)
+        assert fields["source_id"] == sighting.source_id
 
 
 def test_empty_answer_is_a_degraded_run(sqlite_url):

@@ -8,7 +8,13 @@ import pytest
 
 from crawler.bases.rss_feed import with_query
 from crawler.bases.xml_feed import XmlFeedError, parse_xml_safely
-from crawler.parsing.feed_item import feed_items, feed_title, is_teamtailor_feed, posting_fields_from_feed_item
+from crawler.parsing.feed_item import (
+    feed_items,
+    feed_title,
+    is_teamtailor_feed,
+    posting_fields_from_feed_item,
+    single_item_feed,
+)
 from crawler.spiders.rss import RssSpider
 from tests.support.crawl import crawl, postings, rejections, runs
 from tests.support.fixture_server import FixtureServer, Reply
@@ -83,6 +89,17 @@ def test_description_is_the_item_html(fixture, index, starts_with):
 
 def test_content_encoded_is_preferred_to_the_summary():
     assert "Vorbereitung des Jahresabschlusses" in items_of("odd.rss")[1]["description"]
+
+
+@pytest.mark.parametrize("fixture", ["teamtailor-jobs.rss", "successfactors-googlefeed.xml", "atom-board.xml",
+                                     "odd.rss"])
+def test_one_item_feed_archive_reads_back_the_same_fields(fixture):
+    root = parse_xml_safely((FILES / fixture).read_bytes())
+    for item, fields in zip(feed_items(root), items_of(fixture)):
+        url = fields.pop("url", None)
+        archived = single_item_feed(root, item)
+        if fields.get("title_raw"):
+            assert RssSpider.fields_from_archive(archived, url, "application/xml", NOW) == fields
 
 
 @pytest.mark.parametrize(("url", "parameters", "expected"), [

@@ -1,0 +1,133 @@
+"""``make bench``: every benchmark, each figure next to its baseline from the same run.
+
+Writes ``benchmarks/results/latest.json`` and regenerates the table between the
+``<!-- bench:start -->`` and ``<!-- bench:end -->`` markers in README.md.
+
+    python benchmarks/run.py [--quick]
+
+``--quick`` runs every benchmark at a small size (the test suite uses it to check that the
+benchmarks run); it writes ``benchmarks/results/quick.json`` and leaves the README alone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import platform
+import sys
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.measure import REPO_ROOT, RESULTS, write_json  # noqa: E402
+
+FULL = {"crawl": {"pages": 5000, "runs": 3, "scaling": (1000, 5000, 20000)}, "parse": {"runs": 5},
+        "store": {"count": 10_000, "runs": 3}, "dedupe": {"existing": 200_000, "incoming": 4_000, "runs": 3},
+        "export": {"rows": 1_000_000}}
+QUICK = {"crawl": {"pages": 120, "runs": 1, "scaling": (60, 120)}, "parse": {"runs": 1},
+         "store": {"count": 400, "runs": 1}, "dedupe": {"existing": 2_000, "incoming": 200, "runs": 1},
+         "export": {"rows": 2_000}}
+TARGETS = {"crawl.ratio": 0.8, "crawl.peak_rss_mb": 400, "parse.ads_per_s": 200, "store.sqlite.ratio": 0.5,
+           "store.postgresql.ratio": 0.5, "dedupe.ads_per_s": 1000, "export.parquet.peak_rss_mb": 600,
+           "export.parquet.ratio": 3.0}
+
+
+def _flatten(data: dict, prefix: str = "") -> dict[str, object]:
+    flat = {}
+    for key, value in data.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, dict):
+            flat.update(_flatten(value, f"{name}."))
+        elif not isinstance(value, list):
+            flat[name] = value
+    return flat
+
+
+def export_figures(rows: int) -> dict:
+    """The export benchmark's figures under the report's names (parquet, csv, arrow_baseline)."""
+    from benchmarks.bench_export import bench_export
+
+    raw = bench_export(rows)
+    parquet, csv, baseline = raw["parquet_export"], raw["csv_export"], raw["arrow_baseline"]
+    return {"rows": rows, "fill_seconds": raw.get("fill_seconds"), "file_sizes_mb": raw.get("file_sizes_mb"),
+            "parquet": {"seconds": parquet["seconds"], "peak_rss_mb": parquet["peak_rss_mb"],
+                        "ratio": raw.get("parquet_time_ratio")},
+            "csv": {"seconds": csv["seconds"], "peak_rss_mb": csv["peak_rss_mb"]},
+            "arrow_baseline": {"seconds": baseline["seconds"], "peak_rss_mb": baseline["peak_rss_mb"]}}
+
+
+def run(sizes: dict) -> dict:
+    from benchmarks.bench_crawl import bench_crawl
+    from benchmarks.bench_parse import bench_parse
+    from benchmarks.bench_store import bench_dedupe, bench_store
+
+    report: dict = {"started_at": datetime.now(timezone.utc).isoformat(), "machine": platform.platform(),
+                    "python": platform.python_version(), "sizes": {k: dict(v) for k, v in sizes.items()}}
+    for name, bench in (("parse", bench_parse), ("store", bench_store), ("dedupe", bench_dedupe),
+                        ("export", export_figures), ("crawl", bench_crawl)):
+        started = time.perf_counter()
+        report[name] = bench(**sizes[name])
+        report[name]["bench_seconds"] = round(time.perf_counter() - started, 1)
+        print(f"{name}: done in {report[name]['bench_seconds']} s", flush=True)
+    flat = _flatten(report)
+    report["targets"] = {key: {"target": target, "value": flat.get(key),
+                               "met": _met(key, flat.get(key), target)} for key, target in TARGETS.items()}
+    return report
+
+
+def _met(key: str, value, target) -> bool | None:
+    if not isinstance(value, (int, float)):
+        return None
+    lower_is_better = key.endswith("peak_rss_mb") or key == "export.parquet.ratio"
+    return value <= target if lower_is_better else value >= target
+
+
+def readme_table(report: dict) -> str:
+    crawl, store, dedupe, export, parse = (report[name] for name in ("crawl", "store", "dedupe", "export", "parse"))
+    rows = [
+        ("Crawl (full pipeline vs bare Scrapy), pages/s", crawl["pages_per_s"], crawl["baseline_pages_per_s"], crawl["ratio"], "≥ 0.8x"),
+        ("Crawl peak RSS, MB (whole process tree)", crawl["peak_rss_mb"], crawl["baseline_peak_rss_mb"], "", "≤ 400"),
+        ("Benchmark server, requests/s", crawl["server_requests_per_s"], "", "", "not the bottleneck"),
+        ("Parse, ads/s per core (gold set)", parse["ads_per_s"], "", "", "≥ 200"),
+        ("Store into SQLite, postings/s vs executemany", store["sqlite"]["postings_per_s"], store["sqlite"]["baseline_executemany_per_s"], store["sqlite"]["ratio"], "≥ 0.5x"),
+        ("Store into PostgreSQL, postings/s vs executemany", store["postgresql"]["postings_per_s"], store["postgresql"]["baseline_executemany_per_s"], store["postgresql"]["ratio"], "≥ 0.5x"),
+        (f"Dedupe with {dedupe['existing_postings']:,} postings, ads/s", dedupe["ads_per_s"], "", "", "≥ 1,000"),
+        ("Dedupe peak RSS, MB", dedupe["peak_rss_mb"], "", "", "bounded"),
+        (f"Export {export.get('rows', 0):,} postings to Parquet, s", export["parquet"]["seconds"], export["arrow_baseline"]["seconds"], export["parquet"].get("ratio", ""), "≤ 3x"),
+        ("Export to Parquet peak RSS, MB", export["parquet"]["peak_rss_mb"], export["arrow_baseline"]["peak_rss_mb"], "", "< 600"),
+        ("Export to CSV, s", export["csv"]["seconds"], "", "", ""),
+    ]
+    lines = ["| figure | jobcrawl | baseline | ratio | target |", "|---|---|---|---|---|"]
+    lines += [f"| {name} | {value} | {baseline} | {ratio} | {target} |" for name, value, baseline, ratio, target in rows]
+    scaling = "; ".join(f"{size} pages: {figures['elapsed_s']} s, {figures['pages_per_s']} pages/s, "
+                        f"{figures['peak_rss_mb']} MB" for size, figures in crawl["scaling"].items())
+    lines.append("")
+    lines.append(f"Crawl scaling (full pipeline): {scaling}. Measured {report['started_at'][:16]} on {report['machine']}.")
+    return "\n".join(lines)
+
+
+def update_readme(table: str) -> None:
+    readme = REPO_ROOT / "README.md"
+    text = readme.read_text(encoding="utf-8")
+    start, end = "<!-- bench:start -->", "<!-- bench:end -->"
+    if start in text and end in text:
+        before, rest = text.split(start, 1)
+        _old, after = rest.split(end, 1)
+        readme.write_text(f"{before}{start}\n{table}\n{end}{after}", encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="small sizes; checks that every benchmark runs")
+    options = parser.parse_args()
+    report = run(QUICK if options.quick else FULL)
+    write_json(RESULTS / ("quick.json" if options.quick else "latest.json"), report)
+    if not options.quick:
+        update_readme(readme_table(report))
+    for key, verdict in report["targets"].items():
+        print(f"{key}: {verdict['value']} (target {verdict['target']}) {'met' if verdict['met'] else 'NOT met'}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,132 @@
+"""``jobcrawl report``: figures from both databases, escaped ad text, and a real render in headless
+Chromium (started by the test) without console errors, with its charts drawn."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+from sqlalchemy import insert
+
+from crawler.analytics.report import render_report, write_report
+from crawler.analytics.report_data import ReportData, RunSummary, collect_report_data, rejection_category
+from models.database import get_engine
+from models.tables import CrawlRun, RejectedItem
+from tests.analytics.chromium import Chromium
+from tests.analytics.conftest import posting_row, utc
+from tests.support.crawl import postings, rejections
+
+SCREENSHOT = Path(__file__).resolve().parents[2] / "benchmarks" / "results" / "report.png"
+HOSTILE_TITLE = '<script>window.__pwned = 1; console.error("xss")</script>Data Engineer'
+HOSTILE_COMPANY = '<img src=x onerror="window.__pwned = 1">Evil & Sons'
+CHART_FACTS = """(() => {
+  const charts = [...document.querySelectorAll('svg.chart')].map(chart => {
+    const box = chart.getBoundingClientRect();
+    return {label: chart.getAttribute('aria-label'), marks: chart.querySelectorAll('.mark').length,
+            empty: chart.querySelector('.empty') !== null, width: box.width, height: box.height};
+  });
+  return {charts, scripts: document.scripts.length, images: document.images.length,
+          pwned: window.__pwned === 1, text: document.body.innerText};
+})()"""
+NOW = datetime(2026, 11, 22, 12, 0, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize("reason, category", [
+    ("no valid JobPosting: JSON-LD block 1 is not valid JSON: Expecting ',' delimiter", "no valid JobPosting"),
+    ("missing title", "missing title"),
+    ("undecodable page: binary content served as text", "undecodable page"),
+    (": odd", ": odd"),
+])
+def test_rejection_reasons_are_grouped_by_their_head(reason, category):
+    assert rejection_category(reason) == category
+
+
+def test_render_escapes_every_text_from_ads_and_crawls():
+    data = ReportData(
+        postings=1, active=1, sources=1,
+        top_employers=[(HOSTILE_COMPANY, 1)], top_cities=[("<b>Köln</b>", 1)], top_skills=[("C++ & <Go>", 1)],
+        workplace_shares=[("<i>hybrid</i>", 1)], rejections=[("<script>bad</script>", 2)],
+        newest=[{"title": HOSTILE_TITLE, "company": HOSTILE_COMPANY, "city": "Köln", "country": "DE",
+                 "best_url": 'javascript:alert(1)', "best_source": "jsonld", "source_count": 1,
+                 "first_seen_at": NOW}],
+        runs=[RunSummary(1, "<svg onload=x>", NOW, NOW, "failed", 0, 0, 0, 1, "<script>reason</script>")],
+    )
+    html = render_report(data, NOW)
+    for markup in ("<script", "<img", "<b>Köln", "<i>hybrid", "<Go>", "<svg onload"):
+        assert markup not in html, markup
+    assert "&lt;script&gt;window.__pwned = 1;" in html and "Evil &amp; Sons" in html
+    assert "javascript:" not in html  # only http(s) links are made
+
+
+def test_report_figures_agree_with_the_database(crawled_sample):
+    data = collect_report_data(get_engine(crawled_sample))
+    stored = postings(crawled_sample)
+    active = [posting for posting in stored if posting.status == "active"]
+    assert (data.postings, data.active, data.sources) == (len(stored), len(active), 1)
+    cities = Counter(posting.city for posting in active if posting.city)
+    assert data.top_cities == sorted(cities.items(), key=lambda item: (-item[1], item[0]))[:15]
+    employers = Counter(posting.company for posting in active if posting.company)
+    assert data.top_employers == sorted(employers.items(), key=lambda item: (-item[1], item[0]))[:15]
+    assert sum(count for _kind, count in data.workplace_shares) == len(active)
+    assert data.rejections == sorted(Counter(rejection_category(row.reason) for row in rejections(crawled_sample))
+                                     .items(), key=lambda item: (-item[1], item[0]))
+    assert [run.status for run in data.runs] == ["succeeded"]
+    assert sum(active for _day, _source, _new, _closed, active in data.daily[-1:]) == len(active)
+    assert dict(data.fill_rates)["title"] == 1.0 and 0 < dict(data.fill_rates)["skills"] <= 1
+    assert {name for name, _values in data.salaries_by_seniority} <= {
+        "intern", "junior", "mid", "senior", "lead", "executive", "unknown"}
+
+
+def _dialect(url: str) -> str:
+    return url.split(":", 1)[0].split("+", 1)[0]
+
+
+def test_the_sample_report_renders_in_chromium_with_its_charts(crawled_sample, tmp_path):
+    page = write_report(get_engine(crawled_sample), tmp_path / "report.html", "sample board", now=NOW)
+    screenshot = SCREENSHOT if _dialect(crawled_sample) == "sqlite" else tmp_path / "report.png"
+    with Chromium(tmp_path / "profile") as browser:
+        visit = browser.visit(page.as_uri(), CHART_FACTS, screenshot=screenshot)
+    assert visit.errors == []
+    charts = visit.values["charts"]
+    assert len(charts) == 10
+    for chart in charts:
+        assert chart["width"] > 200 and chart["height"] > 50, chart
+        assert chart["marks"] > 0 and not chart["empty"], chart
+    assert visit.values["scripts"] == 0
+    assert screenshot.stat().st_size > 20_000
+
+
+def test_ad_text_arrives_escaped_in_the_browser(rows, tmp_path):
+    rows.postings(posting_row(1, title=HOSTILE_TITLE, company=HOSTILE_COMPANY, city="<b>Köln</b>",
+                              url="https://example.de/jobs/1?a=1&b=<2>", salary_min=50_000, salary_max=60_000,
+                              salary_currency="EUR", salary_period="year", seniority="senior"))
+    rows.sighting(1, "jsonld", "https://example.de/jobs/1?a=1&b=<2>")
+    rows.skills(1, "<script>skill</script>")
+    with rows.engine.begin() as connection:
+        run_id = connection.execute(insert(CrawlRun).returning(CrawlRun.id), [{
+            "spider": "jsonld", "arguments": {}, "started_at": utc(2026, 3, 1), "finished_at": utc(2026, 3, 1, 10),
+            "status": "failed", "reason": "<script>console.error('run')</script>", "pages": 1, "items": 1,
+            "new_postings": 1, "updated_postings": 0, "rejected": 1, "errors": 1, "listing_complete": False,
+            "stats": {}}]).scalar_one()
+        connection.execute(insert(RejectedItem), [{
+            "crawl_run_id": run_id, "source": "jsonld", "url": "https://example.de/bad",
+            "reason": "<img src=x onerror=alert(1)>: broken", "payload": None, "rejected_at": utc(2026, 3, 1)}])
+    page = write_report(rows.engine, tmp_path / "report.html", now=NOW)
+    with Chromium(tmp_path / "profile") as browser:
+        visit = browser.visit(page.as_uri(), CHART_FACTS)
+    assert visit.errors == []
+    assert (visit.values["scripts"], visit.values["images"], visit.values["pwned"]) == (0, 0, False)
+    text = visit.values["text"]
+    assert HOSTILE_TITLE in text and "Evil & Sons" in text and "<script>console.error('run')</script>" in text
+
+
+def test_the_console_error_check_catches_errors(tmp_path):
+    page = tmp_path / "broken.html"
+    page.write_text('<!DOCTYPE html><html><body><script>console.error("boom");'
+                    'setTimeout(() => { throw new Error("kaboom"); }, 10);</script></body></html>', encoding="utf-8")
+    with Chromium(tmp_path / "profile") as browser:
+        visit = browser.visit(page.as_uri(), "({})")
+    assert any("boom" in error for error in visit.errors)
+    assert any("kaboom" in error for error in visit.errors)
