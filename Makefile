@@ -2,7 +2,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: install demo test eval bench check clean
+.PHONY: install demo test eval eval-dedupe bench check clean
 
 $(BIN)/jobcrawl: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,6 +21,9 @@ test: install
 
 eval: install
 	$(BIN)/python benchmarks/eval_parse.py
+
+eval-dedupe: install
+	$(BIN)/python benchmarks/eval_dedupe.py
 
 bench: install
 	$(BIN)/python benchmarks/run.py

@@ -262,19 +262,22 @@ class PostingStore:
         # Decide every copy first; postings created in this batch get provisional negative ids so
         # that later copies of the same job in the batch can match them.
         plans: list[tuple[dict[str, Any], MatchFeatures, int, str, float | None, bool]] = []
+        reposted_later: list[tuple[int, int]] = []  # (posting that re-publishes, its original)
         new_rows: dict[int, dict[str, Any]] = {}
         for number, (posting, feature) in enumerate(zip(fresh, features), start=1):
             match = index.match(feature)
-            if match is not None and not match.repost:
+            if match is not None and not (match.repost or match.original):
                 plans.append((posting, feature, match.posting_id, match.method, match.score, False))
                 continue
             provisional = -number
             seen_at = _as_utc(posting["crawled_at"])
             row = {key: posting.get(key) for key in POSTING_COLUMNS}
             row.update(first_seen_at=seen_at, last_seen_at=seen_at, status="active",
-                       repost_of=match.posting_id if match else None)
+                       repost_of=match.posting_id if match and match.repost else None)
             new_rows[provisional] = row
-            method = "repost" if match else "new"
+            if match and match.original:
+                reposted_later.append((match.posting_id, provisional))
+            method = "repost" if match and match.repost else "new"
             plans.append((posting, feature, provisional, method, match.score if match else None, True))
             index.add(Candidate(provisional, feature, posting_date=posting.get("date_posted")))
 
@@ -290,6 +293,10 @@ class PostingStore:
                     row["repost_of"] = real_ids[row["repost_of"]]
                 rows.append(row)
             session.execute(insert(Posting.__table__), rows)
+            for repost_id, original in reposted_later:
+                session.execute(update(Posting).where(Posting.id == real_ids.get(repost_id, repost_id),
+                                                      Posting.repost_of.is_(None))
+                                .values(repost_of=real_ids[original]))
 
         sighting_rows = []
         for posting, feature, posting_id, method, score, _creates in plans:

@@ -158,3 +158,15 @@ def test_rebuild_restores_clusters(store, database_url):
         by_id = dict(connection.execute(select(Sighting.source_id, Sighting.posting_id)).all())
     assert by_id["board-a-1"] == by_id["board-b-2"] != by_id["board-a-3"]
     assert count(database_url, Posting) == 2
+
+
+def test_an_original_crawled_after_its_repost_is_linked_the_right_way(store, database_url):
+    store.write([ad(2, date_posted=date(2026, 11, 10))])                 # the repost arrives first
+    store.write([ad(1, source="board-b", date_posted=date(2026, 5, 4))])  # then the original
+    store.write([ad(3, source="careers", date_posted=date(2026, 5, 5))])  # another copy of the original
+    with get_engine(database_url).connect() as connection:
+        rows = {row.date_posted: row for row in connection.execute(select(Posting.id, Posting.date_posted, Posting.repost_of))}
+        methods = dict(connection.execute(select(Sighting.source, Sighting.match_method)).all())
+    original, repost = rows[date(2026, 5, 4)], rows[date(2026, 11, 10)]
+    assert (original.repost_of, repost.repost_of) == (None, original.id)
+    assert methods["careers"] == "near_duplicate"

@@ -48,6 +48,9 @@ class Match:
     method: str
     score: float
     repost: bool = False
+    """The incoming copy re-publishes the matched (older or closed) job: a new posting, linked."""
+    original: bool = False
+    """The matched posting re-publishes the incoming, older copy: a new posting, the old one links to it."""
 
 
 @dataclass
@@ -98,9 +101,14 @@ class CandidateIndex:
 
     @staticmethod
     def _decided(candidate: Candidate, features: MatchFeatures, method: str, score: float) -> Match:
-        repost = candidate.posting_closed or _far_apart(candidate.posting_date or candidate.features.date_posted,
-                                                        features.date_posted)
-        return Match(candidate.posting_id, method, round(score, 3), repost=repost)
+        candidate_date = candidate.posting_date or candidate.features.date_posted
+        if candidate.posting_closed:
+            return Match(candidate.posting_id, method, round(score, 3), repost=True)
+        if _far_apart(candidate_date, features.date_posted):
+            # Which copy came first is a matter of dates, not of the order they were crawled in.
+            newer = features.date_posted > candidate_date
+            return Match(candidate.posting_id, method, round(score, 3), repost=newer, original=not newer)
+        return Match(candidate.posting_id, method, round(score, 3))
 
 
 def _hides_employer(features: MatchFeatures) -> bool:
@@ -112,9 +120,17 @@ def _far_apart(first: date | None, second: date | None) -> bool:
 
 
 def _best(candidates, features: MatchFeatures, threshold: float) -> tuple[Candidate, float] | None:
+    """The most similar candidate above the threshold, preferring one from the same period (an
+    open posting published within the repost gap) over an earlier or later publication."""
     best: tuple[Candidate, float] | None = None
+    best_rank: tuple[bool, float] = (False, -1.0)
     for candidate in candidates:
         score = similarity(candidate.features.signature, features.signature)
-        if score >= threshold and (best is None or score > best[1]):
-            best = (candidate, score)
+        if score < threshold:
+            continue
+        same_period = not candidate.posting_closed and not _far_apart(
+            candidate.posting_date or candidate.features.date_posted, features.date_posted)
+        rank = (same_period, score)
+        if rank > best_rank:
+            best, best_rank = (candidate, score), rank
     return best

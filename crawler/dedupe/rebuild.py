@@ -51,13 +51,15 @@ def rebuild_clusters(engine: Engine) -> RebuildResult:
                                      via_agency=bool(row.via_agency), signature=signature_from_bytes(row.minhash),
                                      date_posted=row.date_posted)
             match = index.match(features)
-            if match is not None and not match.repost:
+            if match is not None and not (match.repost or match.original):
                 cluster = match.posting_id
             else:
                 cluster = len(founder) + 1
                 founder[cluster] = row
-                if match is not None:
+                if match is not None and match.repost:
                     repost_of[cluster] = match.posting_id
+                elif match is not None:
+                    repost_of.setdefault(match.posting_id, cluster)
                 index.add(Candidate(cluster, features, posting_date=row.date_posted))
             cluster_of[row.id] = cluster
         result.clusters = len(founder)

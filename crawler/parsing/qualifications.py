@@ -12,7 +12,10 @@ from functools import cache
 
 import pycountry
 
-_SENTENCE_END = re.compile(r"\n|;|(?<=[.!?])\s+(?=[A-ZÄÖÜ\-•*])")
+_SENTENCE_END = re.compile(
+    r"\n|;|(?<=[.!?])\s+(?=[A-ZÄÖÜ\-•*])"
+    # "…of experience. 5 years of Kubernetes…": a figure can open a sentence, but not after "mind." or "ca."
+    r"|(?<=[a-zäöüß]{3}[.!])(?<!mind\.)(?<!inkl\.)(?<!zzgl\.)(?<!bzw\.)(?<!ggfs\.)(?<!approx\.)(?<!etc\.)\s+(?=\d)")
 # "a plus", "von Vorteil": the sentence states a wish, not a requirement
 _OPTIONAL = re.compile(
     r"\b(?:(?:is\s+)?an?\s+(?:big\s+)?plus|von\s+vorteil|wünschenswert|nice[-\s]to[-\s]have|bonus|preferred|"
