@@ -128,8 +128,9 @@ POSTING_COLUMNS = tuple(ColumnSpec(name, _posting_kind(name), POSTING_MEANINGS[n
 
 def _posting(name: str, meaning: str | None = None) -> ColumnSpec:
     """A view column copied from ``postings``."""
-    kind = _posting_kind("id" if name == "posting_id" else name)
-    return ColumnSpec(name, kind, meaning or POSTING_MEANINGS["id" if name == "posting_id" else name])
+    if name == "posting_id":
+        return ColumnSpec(name, "integer", meaning or "the posting's id (postings.id)")
+    return ColumnSpec(name, _posting_kind(name), meaning or POSTING_MEANINGS[name])
 
 
 _FIRST_SEEN_DATE = ColumnSpec("first_seen_date", "date", "UTC day of first_seen_at, for grouping by day")
@@ -214,7 +215,7 @@ def views_markdown() -> str:
         "is of unknown kind and ranks between the two.",
     ]
     for spec in VIEWS.values():
-        parts.append(f"### `{spec.name}`\n\nOne row: {spec.row}.\n\n| column | type | meaning |\n|---|---|---|")
+        parts.append(f"### `{spec.name}`\n\n{spec.row[0].upper()}{spec.row[1:]}.\n\n| column | type | meaning |\n|---|---|---|")
         parts[-1] += "".join(f"\n| `{column.name}` | {column.kind} | {_markdown_cell(column.meaning)} |"
                              for column in spec.columns)
     return "\n\n".join(parts) + "\n"

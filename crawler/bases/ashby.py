@@ -20,11 +20,11 @@ from crawler.bases.ats_fields import (
     date_fields,
     has_place,
     joined_places,
-    location_fields_from_address,
-    location_fields_from_text,
     mapping,
     objects,
+    place_fields,
     salary_fields,
+    text_place,
     text_value,
     workplace_from_value,
 )
@@ -63,12 +63,12 @@ def posting_fields_from_ashby(job: dict[str, Any], now: datetime) -> dict[str, A
     """Posting fields (with ``url``) of one listed job of Ashby's job-board API."""
     location_text = text_value(job.get("location"))
     address = mapping(mapping(job.get("address")).get("postalAddress"))
-    place = location_fields_from_address(address.get("addressLocality"), address.get("addressRegion"), None,
-                                         address.get("addressCountry"))
-    if not has_place(place):
-        place = location_fields_from_text(location_text)
     secondary = job.get("secondaryLocations") if isinstance(job.get("secondaryLocations"), list) else []
-    place["location_raw"] = joined_places([location_text, *map(_secondary_name, secondary)]) or place["location_raw"]
+    texts = joined_places([location_text, *map(_secondary_name, secondary)])
+    place = place_fields(address.get("addressLocality"), address.get("addressRegion"), None,
+                         address.get("addressCountry"), raw=texts)
+    if not has_place({**place, "location_raw": None}):
+        place = text_place(texts)
     employment, contract = _EMPLOYMENT_TYPES.get((text_value(job.get("employmentType")) or "").lower(), (None, None))
     workplace = _WORKPLACE_TYPES.get((text_value(job.get("workplaceType")) or "").lower().replace("-", ""))
     return {

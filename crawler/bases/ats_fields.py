@@ -165,13 +165,42 @@ def salary_fields(minimum: Any, maximum: Any, currency: Any, period: Any, raw: s
             "salary_period": salary_period(period), "salary_raw": raw}
 
 
+def place_fields(locality: Any = None, region: Any = None, postal_code: Any = None, country: Any = None,
+                 raw: Any = None) -> dict[str, Any]:
+    """Place fields of a structured address, as the source states them.
+
+    The parser normalises them (local city name, ISO country, state name) in its own process, which
+    keeps the gazetteer out of the crawl process. Only a two-letter country code is upper-cased here
+    ("de" -> "DE"). ``location_raw`` is the source's own location text, else the parts joined.
+    """
+    city, state, postal, nation = (text_value(value) for value in (locality, region, postal_code, country))
+    if nation and len(nation) == 2 and nation.isalpha():
+        nation = nation.upper()
+    joined = ", ".join(part for part in (postal, city, state, nation) if part) or None
+    return {"location_raw": text_value(raw) or joined, "city": city, "postal_code": postal, "region": state,
+            "country": nation}
+
+
+def text_place(text: Any, country: Any = None) -> dict[str, Any]:
+    """Place fields of a free-text location ("Berlin, Germany", "Remote - DE"): the text goes to
+    ``location_raw``, where the parser reads city and country. The parser reads that text only for
+    postings without a city or country, so a separately stated ``country`` is kept only when there
+    is no text."""
+    raw = text_value(text)
+    if raw:
+        return {"location_raw": raw}
+    return {"location_raw": None, "country": place_fields(country=country)["country"]}
+
+
 def _location_dict(location: Location) -> dict[str, Any]:
     return {"city": location.city, "postal_code": location.postal_code, "region": location.region,
             "country": location.country}
 
 
 def location_fields_from_text(text: Any, country: Any = None) -> dict[str, Any]:
-    """Place fields from a free-text location ("Berlin, Germany", "Remote - DE").
+    """Place fields from a free-text location ("Berlin, Germany", "Remote - DE"), normalised here
+    with the gazetteer (which then loads in the calling process; the ATS bases use
+    :func:`text_place` and leave that to the parser).
 
     ``country`` (a code or name the source states separately) wins over the text's country; a city
     read from the text is kept only when it lies in that country.
@@ -187,15 +216,16 @@ def location_fields_from_text(text: Any, country: Any = None) -> dict[str, Any]:
 
 def location_fields_from_address(locality: Any = None, region: Any = None, postal_code: Any = None,
                                  country: Any = None, raw: Any = None) -> dict[str, Any]:
-    """Place fields from a structured address; ``raw`` is the source's own location text, if any."""
+    """Place fields from a structured address, normalised here with the gazetteer (the ATS bases use
+    :func:`place_fields`); ``raw`` is the source's own location text, if any."""
     location = normalise_address(locality=text_value(locality), region=text_value(region),
                                  postal_code=text_value(postal_code), country=text_value(country))
     return {"location_raw": text_value(raw) or location.raw, **_location_dict(location)}
 
 
 def has_place(fields: dict[str, Any]) -> bool:
-    """True when location fields name a city or a country."""
-    return bool(fields.get("city") or fields.get("country"))
+    """True when place fields hold a city, a country or a location text."""
+    return bool(fields.get("city") or fields.get("country") or fields.get("location_raw"))
 
 
 def joined_places(names: Iterable[Any]) -> str | None:

@@ -19,11 +19,11 @@ from typing import Any
 from crawler.bases.ats_fields import (
     date_fields,
     date_value,
-    has_place,
-    location_fields_from_text,
+    joined_places,
     mapping,
     objects,
     terms_fields,
+    text_place,
     text_value,
     workplace_from_value,
 )
@@ -50,13 +50,8 @@ def _metadata_value(job: dict[str, Any], name_pattern: re.Pattern[str]) -> str |
 def posting_fields_from_greenhouse(job: dict[str, Any], now: datetime) -> dict[str, Any]:
     """Posting fields (with ``url``) of one job of Greenhouse's ``/jobs?content=true`` list."""
     location_name = text_value(mapping(job.get("location")).get("name"))
-    place = location_fields_from_text(location_name)
-    if not has_place(place):
-        for office in objects(job.get("offices")):
-            office_place = location_fields_from_text(office.get("location") or office.get("name"))
-            if has_place(office_place):
-                place = {**office_place, "location_raw": location_name or office_place["location_raw"]}
-                break
+    offices = joined_places(office.get("location") or office.get("name") for office in objects(job.get("offices")))
+    place = text_place(location_name or offices)
     content = text_value(job.get("content"))
     workplace_text = _metadata_value(job, _WORKPLACE_FIELD)
     return {
@@ -76,7 +71,6 @@ def posting_fields_from_greenhouse(job: dict[str, Any], now: datetime) -> dict[s
 
 class GreenhouseBoardSpider(JsonApiSpider):
     """Base of the Greenhouse spider: one board, read from the public Job Board API."""
-
 
     def listing_url(self, page: int) -> str:
         return f"{self.base_url}/v1/boards/{self.quoted_source_name()}/jobs?content=true"

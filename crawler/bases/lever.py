@@ -19,12 +19,12 @@ from crawler.bases.ats_fields import (
     epoch_milliseconds_date,
     heading_text,
     joined_places,
-    location_fields_from_text,
     mapping,
     objects,
     salary_fields,
     sections_html,
     terms_fields,
+    text_place,
     text_value,
     workplace_from_value,
 )
@@ -57,10 +57,8 @@ def posting_fields_from_lever(job: dict[str, Any], now: datetime) -> dict[str, A
     """Posting fields (with ``url``) of one posting of Lever's ``/v0/postings/{site}`` list."""
     categories = mapping(job.get("categories"))
     location_text = text_value(categories.get("location"))
-    place = location_fields_from_text(location_text, country=job.get("country"))
-    all_locations = categories.get("allLocations")
-    if isinstance(all_locations, list) and all_locations:
-        place["location_raw"] = joined_places([location_text, *all_locations])
+    all_locations = categories.get("allLocations") if isinstance(categories.get("allLocations"), list) else []
+    place = text_place(joined_places([location_text, *all_locations]), country=job.get("country"))
     created_at = job.get("createdAt")
     workplace = _WORKPLACE_TYPES.get((text_value(job.get("workplaceType")) or "").lower())
     return {

@@ -22,13 +22,13 @@ from crawler.bases.ats_fields import (
     date_value,
     has_place,
     joined_places,
-    location_fields_from_address,
-    location_fields_from_text,
     mapping,
     objects,
+    place_fields,
     salary_fields,
     sections_html,
     terms_fields,
+    text_place,
     text_value,
     workplace_from_flags,
 )
@@ -71,11 +71,11 @@ def _description(offer: dict[str, Any]) -> str | None:
 def _place(offer: dict[str, Any]) -> dict[str, Any]:
     locations = objects(offer.get("locations"))
     first = locations[0] if locations else offer
-    place = location_fields_from_address(
+    place = place_fields(
         first.get("city"), first.get("state") or first.get("state_name") or first.get("region"),
         first.get("postal_code") or first.get("zip"), first.get("country_code") or first.get("country"))
     if not has_place(place):
-        place = location_fields_from_text(offer.get("location"))
+        place = text_place(offer.get("location"))
     if len(locations) > 1:
         place["location_raw"] = joined_places(
             ", ".join(filter(None, (text_value(loc.get("city")), text_value(loc.get("country"))))) for loc in locations)

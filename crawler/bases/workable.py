@@ -17,8 +17,8 @@ from crawler.bases.ats_fields import (
     date_fields,
     has_place,
     joined_places,
-    location_fields_from_address,
     objects,
+    place_fields,
     sections_html,
     terms_fields,
     text_value,
@@ -30,12 +30,12 @@ from crawler.bases.json_api import JsonApiSpider, SourceFormatError
 def _place(job: dict[str, Any]) -> dict[str, Any]:
     visible = [location for location in objects(job.get("locations")) if location.get("hidden") is not True]
     for location in visible:
-        place = location_fields_from_address(location.get("city"), location.get("region"), None,
-                                             location.get("countryCode") or location.get("country"))
+        place = place_fields(location.get("city"), location.get("region"), None,
+                             location.get("countryCode") or location.get("country"))
         if has_place(place):
             break
     else:
-        place = location_fields_from_address(job.get("city"), job.get("state"), None, job.get("country"))
+        place = place_fields(job.get("city"), job.get("state"), None, job.get("country"))
     if len(visible) > 1:
         place["location_raw"] = joined_places(
             ", ".join(filter(None, (text_value(loc.get("city")), text_value(loc.get("country"))))) for loc in visible)

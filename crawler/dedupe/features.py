@@ -1,15 +1,25 @@
-"""What the matcher compares: normalised employer, title and city, and a MinHash signature of
-the job-specific text (tasks and requirements — not the employer's boilerplate, which two
-different jobs of one employer share)."""
+"""What the matcher compares: normalised employer, title and city; two fingerprints of the
+job-specific text (tasks and requirements — not the employer's boilerplate, which two different
+jobs of one employer share); and the facts an ad states about the job (experience, salary,
+languages, hours).
+
+The fingerprints, stored together in ``sightings.minhash``:
+
+- a MinHash of word 3-shingles (:data:`NUM_PERMUTATIONS` values): cheap, and close to 1 only for
+  copies of the same wording — what boards and small edits produce;
+- a *text profile*: per line (bullet), the hashed set of its content words (stopwords removed).
+  Agencies reword phrases, drop bullets and shuffle the rest, which breaks 3-shingles but keeps
+  most content words of most lines; the profile compares lines and words regardless of order.
+"""
 
 from __future__ import annotations
 
 import re
 import unicodedata
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 import numpy as np
@@ -20,11 +30,43 @@ from crawler.parsing.employer import normalise_employer
 NUM_PERMUTATIONS = 64
 MINHASH_SEED = 7
 SHINGLE_WORDS = 3
+LINE_MATCH_JACCARD = 0.5
+"""Two lines are the same bullet, reworded, when this share of their content words is shared."""
+MAX_PROFILE_LINES = 60
+MAX_LINE_WORDS = 40
 
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 _GENDER_RE = re.compile(r"\((?:[^)]*\b(?:m|w|f|d|x|gn|all genders|diverse)\b[^)]*)\)|\b[mwfd]/[mwfd](?:/[mwfdx])?\b",
                         re.IGNORECASE)
 _WORD_RE = re.compile(r"[a-z0-9+#]+")
+# A title's parts: the words before the first separator, and each later or bracketed part.
+_TITLE_PART_RE = re.compile(r"\s+[-–—|/]\s+|\s*[,;:]\s+|\s*[()\[\]]\s*")
+# Words that say how or where a job is done, never which job: a title part made only of these
+# (and the ad's own city) is chrome — "– Direktvermittlung", "(Remote)", "| Vollzeit", "- Berlin".
+_TERM_WORDS = frozenset("""
+    remote hybrid hybrides home office homeoffice mobiles arbeiten onsite on site vor ort
+    vollzeit teilzeit full part time fulltime parttime festanstellung fest unbefristet befristet
+    permanent position contract direktvermittlung arbeitnehmerueberlassung personalvermittlung
+    ab sofort immediately asap start urgent dringend gesucht wanted job stelle in at im bei mit und oder
+    and or the a 100 50 80 prozent percent raum region greater area near naehe umgebung m w d f x gn
+""".split())
+_SENIORITY_WORDS = frozenset("junior senior sr jr lead principal staff".split())
+_SENIORITY_ALIASES = {"sr": "senior", "jr": "junior"}
+# Names that stand for no employer, and names that only staffing firms carry.
+_PLACEHOLDER_EMPLOYERS = frozenset(
+    "confidential vertraulich anonym anonymous nicht genannt not disclosed undisclosed unknown unbekannt n a".split())
+_AGENCY_NAME_RE = re.compile(
+    r"\b(?:recruit\w*|staffing|headhunt\w*|personal(?:beratung|vermittlung|dienst\w*|service\w*|management|werk\w*)"
+    r"|zeitarbeit\w*|arbeitnehmerueberlassung|executive search|talent (?:partners?|solutions|acquisition))\b")
+_STOPWORDS = frozenset("""
+    a an the and or of to in on for with at by from as is are be been being we you your our their they it its this
+    that these those will can may must should would who which what when where how all any some more most other such
+    into within about across per via than then also not no but if so do does have has had us them there here
+    der die das den dem des ein eine einer eines einem einen und oder zu zum zur im in am an auf aus bei mit von vom
+    fuer ueber unter nach vor durch ohne um als ist sind sein wird werden wir sie ihr ihre ihren ihrem ihrer ihnen
+    du dein deine deinen deinem deiner dich dir uns unser unsere unserer unseren unserem unseres euch es sich auch
+    nicht kein keine sowie bzw etc wie so sehr gerne gern ab bis je dass wenn noch nur kann koennen hast hat haben
+""".split())
 
 
 def _fold(text: str) -> str:
@@ -32,12 +74,31 @@ def _fold(text: str) -> str:
     return folded.encode("ascii", "ignore").decode()
 
 
-def title_key(title: str | None) -> str | None:
-    """A job title reduced to its words: case, accents, gender markers and punctuation gone."""
+def title_key(title: str | None, city: str | None = None) -> str | None:
+    """A job title reduced to the words that name the job, sorted: case, accents, gender markers,
+    bracketed "(Senior)" (the level is left open), and parts that only give terms or the place
+    ("– Direktvermittlung", "(Remote)", "| Vollzeit", "- Berlin" for an ad in Berlin) are gone;
+    "Sr." is "senior". Sorted, so that "Data Engineer, Senior" is "Senior Data Engineer"."""
     if not title:
         return None
-    words = _WORD_RE.findall(_fold(_GENDER_RE.sub(" ", title)))
-    return " ".join(words)[:255] or None
+    city_words = set(_WORD_RE.findall(_fold(city))) if city else set()
+    kept: list[str] = []
+    for number, part in enumerate(_TITLE_PART_RE.split(_GENDER_RE.sub(" ", title))):
+        bracketed = number > 0 and _bracketed(title, part)
+        words = [_SENIORITY_ALIASES.get(word, word) for word in _WORD_RE.findall(_fold(part))]
+        if number > 0 and all(word in _TERM_WORDS or word in city_words for word in words):
+            continue
+        if bracketed and words and all(word in _SENIORITY_WORDS for word in words):
+            continue
+        kept.extend(words)
+    if not kept:
+        kept = _WORD_RE.findall(_fold(title))
+    return " ".join(sorted(set(kept)))[:255] or None
+
+
+def _bracketed(title: str, part: str) -> bool:
+    stripped = part.strip()
+    return bool(stripped) and re.search(rf"[(\[]\s*{re.escape(stripped)}\s*[)\]]", title) is not None
 
 
 def city_key(city: str | None) -> str | None:
@@ -48,10 +109,20 @@ def city_key(city: str | None) -> str | None:
 
 
 def employer_key(company: str | None) -> str | None:
-    """The employer name without legal form, case or punctuation (``ALDI SE & Co. oHG`` -> ``aldi``)."""
+    """The employer name without legal form, case or punctuation (``ALDI SE & Co. oHG`` -> ``aldi``);
+    ``None`` for names that stand for no employer ("Confidential", "Vertraulich")."""
     if not company:
         return None
-    return normalise_employer(company)[:255] or None
+    key = normalise_employer(company)[:255]
+    if not key or " ".join(_WORD_RE.findall(_fold(key))) in _PLACEHOLDER_EMPLOYERS:
+        return None
+    return key
+
+
+def looks_like_agency(company: str | None) -> bool:
+    """True for the names of recruitment and staffing firms ("… Recruitment Solutions",
+    "… Personalberatung", "… Personaldienstleistungen", "Zeitarbeit …")."""
+    return bool(company) and _AGENCY_NAME_RE.search(_fold(company)) is not None
 
 
 def job_specific_text(posting: dict[str, Any]) -> str:
@@ -90,7 +161,8 @@ def signature(text: str) -> np.ndarray:
 
 
 def signature_from_bytes(data: bytes | None) -> np.ndarray | None:
-    return np.frombuffer(data, dtype=np.uint32) if data else None
+    """The 3-shingle MinHash stored at the start of ``sightings.minhash``."""
+    return np.frombuffer(data, dtype=np.uint32, count=NUM_PERMUTATIONS) if data else None
 
 
 def similarity(first: np.ndarray | None, second: np.ndarray | None) -> float:
@@ -98,6 +170,118 @@ def similarity(first: np.ndarray | None, second: np.ndarray | None) -> float:
     if first is None or second is None or len(first) != len(second):
         return 0.0
     return float(np.count_nonzero(first == second)) / len(first)
+
+
+class TextProfile:
+    """The content words of each line of a text, hashed: ``[lines, length of each line, hashes…]``
+    as one uint32 array (the form it is stored in). Sets are built on first comparison."""
+
+    def __init__(self, values: np.ndarray):
+        self.values = values
+
+    @classmethod
+    def of(cls, text: str) -> TextProfile | None:
+        """The profile of ``text``; ``None`` when no line has two content words."""
+        lines = []
+        for line in text.splitlines():
+            words = {word for word in _WORD_RE.findall(_fold(line)) if len(word) > 1 and word not in _STOPWORDS}
+            if len(words) >= 2:
+                lines.append(sorted(_word_hash(word) for word in words)[:MAX_LINE_WORDS])
+            if len(lines) == MAX_PROFILE_LINES:
+                break
+        if not lines:
+            return None
+        flat = [len(lines), *(len(line) for line in lines), *(value for line in lines for value in line)]
+        return cls(np.array(flat, dtype=np.uint32))
+
+    @cached_property
+    def lines(self) -> list[frozenset[int]]:
+        count = int(self.values[0])
+        lengths = self.values[1:1 + count].tolist()
+        hashes = self.values[1 + count:].tolist()
+        lines, start = [], 0
+        for length in lengths:
+            lines.append(frozenset(hashes[start:start + length]))
+            start += length
+        return lines
+
+    @cached_property
+    def words(self) -> frozenset[int]:
+        return frozenset().union(*self.lines)
+
+    @cached_property
+    def numbers(self) -> list[frozenset[int]]:
+        """Each line's numbers (hashes with the lowest bit set)."""
+        return [frozenset(value for value in line if value & 1) for line in self.lines]
+
+
+def _word_hash(word: str) -> int:
+    # The lowest bit marks numbers: a reworded bullet keeps its figures, another job's bullet of
+    # the same stock phrase ("Betreuung von 150 Mandanten") has its own.
+    value = zlib.crc32(word.encode()) & ~1
+    return value | 1 if any(character.isdigit() for character in word) else value
+
+
+def rewrite_similarity(first: TextProfile | None, second: TextProfile | None) -> float:
+    """How much of the shorter text the longer one contains, in any order and reworded: the mean
+    of the share of its content words found in the other text and the share of its lines that
+    have a counterpart there (≥ :data:`LINE_MATCH_JACCARD` of words shared, and no other figures).
+    0 when either is missing."""
+    if first is None or second is None:
+        return 0.0
+    shorter, longer = (first, second) if len(first.words) <= len(second.words) else (second, first)
+    words = len(shorter.words & longer.words) / len(shorter.words)
+    if words < 0.5:
+        return words  # cannot reach any threshold: spare the line-by-line comparison
+    few, many = sorted((first, second), key=lambda profile: len(profile.lines))
+    matched = 0
+    for line, numbers in zip(few.lines, few.numbers):
+        matched += any(len(line & other) >= LINE_MATCH_JACCARD * len(line | other)
+                       and not (numbers and other_numbers and numbers != other_numbers)
+                       for other, other_numbers in zip(many.lines, many.numbers))
+    return (words + matched / len(few.lines)) / 2
+
+
+@dataclass(frozen=True)
+class JobFacts:
+    """What an ad states about the job that copies of it agree on and other jobs often do not."""
+
+    experience_years_min: int | None = None
+    salary: tuple[float, str | None, str | None] | None = None
+    """(midpoint, currency, period)."""
+    languages: frozenset[str] = frozenset()
+    """"language:level" pairs."""
+    employment_type: str | None = None
+
+    @classmethod
+    def of(cls, values: Any) -> JobFacts:
+        """The facts of a posting dict or a row with posting columns."""
+        get = values.get if isinstance(values, dict) else lambda name: getattr(values, name, None)
+        low, high = get("salary_min"), get("salary_max")
+        salary = ((low + (high or low)) / 2, get("salary_currency"), get("salary_period")) if low else None
+        languages = frozenset(f"{entry.get('language')}:{entry.get('level')}" for entry in get("languages") or []
+                              if isinstance(entry, dict))
+        return cls(get("experience_years_min"), salary, languages, get("employment_type"))
+
+
+SALARY_TOLERANCE = 0.1
+"""Salaries of copies differ by a raise at most: beyond this share they are two jobs."""
+
+
+def conflicts(first: JobFacts, second: JobFacts) -> list[str]:
+    """The facts two ads both state and state differently (empty when nothing contradicts)."""
+    found = []
+    if None not in (first.experience_years_min, second.experience_years_min) \
+            and first.experience_years_min != second.experience_years_min:
+        found.append("experience")
+    if first.salary and second.salary and first.salary[1:] == second.salary[1:] \
+            and abs(first.salary[0] - second.salary[0]) > SALARY_TOLERANCE * max(first.salary[0], second.salary[0]):
+        found.append("salary")
+    if first.languages and second.languages and first.languages != second.languages:
+        found.append("languages")
+    if first.employment_type and second.employment_type and first.employment_type != second.employment_type:
+        found.append("employment_type")
+    return found
 
 
 @dataclass
@@ -112,22 +296,50 @@ class MatchFeatures:
     via_agency: bool
     signature: np.ndarray | None
     date_posted: date | None = None
+    profile: TextProfile | None = None
+    facts: JobFacts = field(default_factory=JobFacts)
 
     @property
     def signature_bytes(self) -> bytes | None:
-        return self.signature.tobytes() if self.signature is not None else None
+        """The MinHash followed by the text profile, as stored in ``sightings.minhash``."""
+        if self.signature is None:
+            return None
+        if self.profile is None:
+            return self.signature.tobytes()
+        return self.signature.tobytes() + self.profile.values.tobytes()
+
+
+def profile_from_bytes(data: bytes | None) -> TextProfile | None:
+    """The text profile stored after the MinHash in ``sightings.minhash`` (``None`` for rows
+    written before profiles existed)."""
+    if not data or len(data) <= NUM_PERMUTATIONS * 4:
+        return None
+    return TextProfile(np.frombuffer(data, dtype=np.uint32, offset=NUM_PERMUTATIONS * 4))
+
+
+def stored_features(row: Any) -> MatchFeatures:
+    """Features of a stored sighting: a row with the sighting's key columns and ``minhash``, and
+    optionally its posting's ``date_posted`` and fact columns."""
+    return MatchFeatures(
+        url=row.url, employer_key=row.employer_key, title_key=row.title_key, city_key=row.city_key,
+        requisition_id=row.requisition_id, via_agency=bool(row.via_agency),
+        signature=signature_from_bytes(row.minhash), date_posted=getattr(row, "date_posted", None),
+        profile=profile_from_bytes(row.minhash), facts=JobFacts.of(row))
 
 
 def features_of(posting: dict[str, Any]) -> MatchFeatures:
     """Matching features of a parsed posting."""
     text = job_specific_text(posting)
+    has_text = bool(text.strip())
     return MatchFeatures(
         url=posting["url"],
         employer_key=employer_key(posting.get("company")),
-        title_key=title_key(posting.get("title")),
+        title_key=title_key(posting.get("title"), posting.get("city")),
         city_key=city_key(posting.get("city")),
         requisition_id=(posting.get("requisition_id") or None),
-        via_agency=bool(posting.get("via_agency")),
-        signature=signature(text) if text.strip() else None,
+        via_agency=bool(posting.get("via_agency")) or looks_like_agency(posting.get("company")),
+        signature=signature(text) if has_text else None,
         date_posted=posting.get("date_posted"),
+        profile=TextProfile.of(text) if has_text else None,
+        facts=JobFacts.of(posting),
     )

@@ -29,6 +29,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import IO, Callable, Iterable
 
+from sqlalchemy.exc import SQLAlchemyError
+
 import crawler
 from crawler.operations.run_history import RunSummary, busy_targets, last_runs, runs_after, newest_run_id
 from crawler.operations.schedule_times import due_targets, later
@@ -101,9 +103,9 @@ class CrawlScheduler:
     poll_seconds: float = 5.0
     log_dir: Path | None = None
     clock: Callable[[], datetime] = utc_now
-    running: dict[str, LaunchedCrawl] = field(default_factory=dict)
-    outcomes: list[CrawlOutcome] = field(default_factory=list)
-    stopping: bool = False
+    running: dict[str, LaunchedCrawl] = field(default_factory=dict, init=False)
+    outcomes: list[CrawlOutcome] = field(default_factory=list, init=False)
+    stopping: bool = field(default=False, init=False)
 
     def __post_init__(self):
         if self.max_parallel < 1:
@@ -152,7 +154,11 @@ class CrawlScheduler:
             del self.running[name]
             if launched.log_file is not None:
                 launched.log_file.close()
-            recorded = runs_after(self.database_url, name, launched.watermark)
+            try:
+                recorded = runs_after(self.database_url, name, launched.watermark)
+            except SQLAlchemyError as error:
+                logger.error("target %s: cannot read its run: %s", name, error)
+                recorded = []
             outcome = CrawlOutcome(name, returncode, recorded[-1] if recorded else None)
             self.outcomes.append(outcome)
             finished.append(outcome)
@@ -197,7 +203,12 @@ class CrawlScheduler:
                 if last_check is None or (now - last_check).total_seconds() >= self.poll_seconds:
                     last_check = now
                     self._reload_targets()
-                    self._fill_slots(self.due(now))
+                    try:
+                        due = self.due(now)
+                    except SQLAlchemyError as error:  # the database may come back; keep running
+                        logger.error("cannot read crawl_runs, retrying in %.0f s: %s", self.poll_seconds, error)
+                        due = []
+                    self._fill_slots(due)
                 self._sleep(REAP_SECONDS)
             self._wait_for_running()
         logger.info("scheduler stopped")

@@ -61,6 +61,6 @@ def build_egg(project_root: Path, out_dir: Path, python: str = sys.executable) -
 
 def deploy(node_url: str, egg: Path, project: str = "jobcrawl", version: str | None = None) -> dict:
     """Upload ``egg`` to one Scrapyd node as ``project``/``version``; returns Scrapyd's answer."""
-    from crawler.operations.scrapyd import ScrapydNode
+    from crawler.operations.scrapyd_api import ScrapydNode
 
     return ScrapydNode(node_url).add_version(project, version or egg_version(), egg.read_bytes())

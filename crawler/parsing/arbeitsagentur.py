@@ -13,7 +13,6 @@ from datetime import date, datetime
 from typing import Any
 
 from crawler.parsing.dates import parse_date
-from crawler.parsing.location import normalise_address
 from crawler.parsing.salary import parse_salary
 from crawler.parsing.terms import contract_type_from_structured, employment_type_from_structured
 
@@ -89,12 +88,11 @@ def _location_fields(addresses: list[dict]) -> dict[str, Any]:
         labels.append(place or _region_name(address.get("region")) or str(address.get("land") or "").strip())
     fields: dict[str, Any] = {"location_raw": "; ".join(dict.fromkeys(label for label in labels if label)) or None}
     for address in addresses:
-        location = normalise_address(locality=address.get("ort"), region=_region_name(address.get("region")),
-                                     postal_code=str(address["plz"]) if address.get("plz") else None,
-                                     country=address.get("land"))
-        if location.city or location.region or location.country:
-            fields.update(city=location.city, postal_code=location.postal_code, region=location.region,
-                          country=location.country)
+        # As the API states them ("Köln", "50672", "DEUTSCHLAND"); complete_posting normalises them.
+        stated = {"city": address.get("ort"), "postal_code": str(address["plz"]) if address.get("plz") else None,
+                  "region": _region_name(address.get("region")), "country": address.get("land")}
+        if any(stated.values()):
+            fields.update({name: value.strip() if isinstance(value, str) else value for name, value in stated.items()})
             break
     return fields
 

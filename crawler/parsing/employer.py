@@ -37,7 +37,7 @@ _LEGAL_FORMS = (
     r"b\.v\.|bv|n\.v\.|nv|a/s|aps|oy|ab|as|sp\.\s*z\s*o\.\s*o\.?|s\.r\.o\.?|kft\.?|co\.?")
 # Short forms are case-sensitive words in a line ("SAP SE", "Bosch AG"), never inside a word.
 _COMPANY_LINE = re.compile(
-    r"(?:^|\s)(?:GmbH|gGmbH|mbH|AG|SE|KG|KGaA|OHG|oHG|GbR|e\.\s?V\.|eG|UG|AöR|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|"
+    r"(?:^|\s)(?:GmbH|gGmbH|mbH|mbB|PartG|AG|SE|KG|KGaA|OHG|oHG|GbR|e\.\s?V\.|eG|UG|AöR|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|Co\.|Corp\.?|"
     r"Inc\.?|Incorporated|Corp\.?|Corporation|plc|PLC|Pty|S\.A\.S?\.?|SAS|SARL|S\.à\s?r\.l\.|S\.p\.A\.|SpA|S\.r\.l\.|"
     r"Srl|S\.L\.|B\.V\.|BV|N\.V\.|NV|A/S|ApS|Oy|AB|AS|Sp\.\s*z\s*o\.o\.|s\.r\.o\.|Kft\.?)(?=$|[\s,)&])")
 _LEGAL_FORM_AT_END = re.compile(rf"(?:\s|,|^)(?:{_LEGAL_FORMS})\s*$", re.I)
@@ -120,6 +120,17 @@ _HIRING_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?] ))(?:(?:Der|Die|Das|The)[ \t]+)?(?P<name>[A-ZÄÖÜ][\w&.'’-]*(?:[ \t]+(?:&[ \t]+)?[A-ZÄÖÜ][\w&.'’()-]*){0,6})"
     r"[ \t]+(?:sucht|suchen|is[ \t]+(?:looking[ \t]+for|hiring|seeking|recruiting)|are[ \t]+(?:looking[ \t]+for|hiring|seeking)"
     r"|seeks|is\s+searching\s+for|stellt\s+ein)\b", re.MULTILINE)
+# "Corvina Pay is the payment platform …", "Kanzlei Vogt & Partner ist eine moderne …": a paragraph
+# that opens by saying what the employer is.
+_DESCRIBED_SUBJECT = re.compile(
+    r"^(?:(?:Der|Die|Das|The)[ \t]+)?(?P<name>[A-ZÄÖÜ][\w&.'’-]*(?:[ \t]+(?:&[ \t]+)?[A-ZÄÖÜ][\w&.'’()-]*){1,6})"
+    r"[ \t]+(?:is|ist|are|sind)[ \t]+(?:an?|the|one|ein|eine|einer|der|die|das)\b", re.MULTILINE)
+# "Beim Zweckverband X ist zum 01.02.2027 folgende Stelle zu besetzen", "Bei der Stadt Y ist … eine Stelle …
+# zu besetzen": the public-sector way of naming the employer.
+_VACANCY_AT = re.compile(
+    r"(?:^|(?<=[.!?] ))(?:Beim|Bei\s+der|Bei\s+dem|Bei\s+den)[ \t]+(?P<name>[A-ZÄÖÜ][\w&.'’-]*(?:[ \t]+(?:&[ \t]+)?"
+    r"[A-ZÄÖÜ][\w&.'’()-]*){0,6})[ \t]+(?:ist|sind|wird|werden)\b[^\n]{0,120}?\b(?:Stelle|Stellen|Position)\b"
+    r"[^.\n]{0,80}?\bzu\s+besetzen", re.MULTILINE)
 _NOT_AN_EMPLOYER = re.compile(
     r"^(?:wir|we|unser\w*|our|ihr\w*|your|sie|du|man|er|es|team|das\s+team|this|dieses?|unternehmen|company)\b",
     re.IGNORECASE)
@@ -128,9 +139,17 @@ _HIRING_REACH = 1200  # the hiring sentence opens the ad
 
 def company_in_text(text: str) -> str | None:
     """The employer an ad names as the subject of its hiring sentence ("Der Zweckverband
-    Kommunale Dienste Oberlausitz sucht zum 01.03.2027 …"), when the name carries a legal form
-    or recurs further down; None otherwise."""
+    Kommunale Dienste Oberlausitz sucht zum 01.03.2027 …") when the name carries a legal form or
+    recurs further down, else of a paragraph that opens by saying what it is ("Corvina Pay is the
+    payment platform …", two words or more); None otherwise. Callers check that the name is not
+    the job's title ("The Senior Accountant is a key member …")."""
     head = (text or "")[:_HIRING_REACH]
+    for match in _VACANCY_AT.finditer(head):
+        return match["name"].strip(" .,")
+    for match in _DESCRIBED_SUBJECT.finditer(head):
+        name = match["name"].strip(" .,")
+        if not _NOT_AN_EMPLOYER.match(name):
+            return name
     for match in _HIRING_SUBJECT.finditer(head):
         name = match["name"].strip(" .,")
         if _NOT_AN_EMPLOYER.match(name) or len(name) < 3:

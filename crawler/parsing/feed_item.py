@@ -17,7 +17,6 @@ from typing import Any
 from lxml import etree
 
 from crawler.parsing.dates import parse_date
-from crawler.parsing.location import normalise_address, parse_location
 from crawler.parsing.salary import parse_salary
 from crawler.parsing.terms import contract_type_from_structured, employment_type_from_structured, workplace_type
 from crawler.parsing.xml_fields import child, child_text, children, element_text, inner_markup, tag_name
@@ -108,15 +107,10 @@ def _teamtailor_location(item: etree._Element) -> dict[str, Any]:
         name, city = child_text(place, "name", TEAMTAILOR), child_text(place, "city", TEAMTAILOR)
         country = child_text(place, "country", TEAMTAILOR)
         labels.append(name or ", ".join(part for part in (city, country) if part))
-        if not fields:
-            if city or country:
-                location = normalise_address(locality=city, postal_code=child_text(place, "zip", TEAMTAILOR),
-                                             country=country)
-            else:
-                location = parse_location(name or "")
-            if location.city or location.country:
-                fields = {"city": location.city, "postal_code": location.postal_code, "region": location.region,
-                          "country": location.country}
+        if not fields and (city or country):
+            # As stated ("Hamburg", "Germany"); complete_posting normalises them. A place with only
+            # a name ("Remote Germany") is left to the parser, through location_raw.
+            fields = {"city": city, "postal_code": child_text(place, "zip", TEAMTAILOR), "country": country}
     labels = [label for label in labels if label]
     return {**fields, "location_raw": "; ".join(dict.fromkeys(labels)) or None} if labels else fields
 
@@ -125,11 +119,7 @@ def _location(item: etree._Element) -> dict[str, Any]:
     if child(item, "locations", TEAMTAILOR) is not None:
         return _teamtailor_location(item)
     text = _first_text(item, "location", "job_location", "joblocation", "city")
-    if not text:
-        return {}
-    location = parse_location(text)
-    return {"location_raw": text, "city": location.city, "postal_code": location.postal_code,
-            "region": location.region, "country": location.country}
+    return {"location_raw": text} if text else {}  # free text: the parser reads the place
 
 
 def _without_location_suffix(title: str | None, location_text: str | None) -> str | None:

@@ -101,7 +101,8 @@ def header_lines(text: str) -> list[str]:
 
 
 # Dashes separate fields only when they do not join two figures ("£32,000 - £38,000").
-_SEGMENT_SEPARATOR_RE = re.compile(r"\s+[·|•/]\s+|(?<![\d€$£kK])\s+[-–—]\s+(?![\d€$£])|\s{3,}")
+_SEGMENT_SEPARATOR_RE = re.compile(
+    r"\s+[·|•/]\s+|(?<![\d€$£kK])\s+[-–—]\s+(?:(?![\d€$£])|(?=\d{4,5}\s+[A-ZÄÖÜ][a-zäöüß]))|\s{3,}")
 _SALARY_RE = re.compile(r"[€$£]\s?\d|\d\s?(?:€|eur\b|euro\b|chf\b|usd\b|gbp\b|k\b)", re.IGNORECASE)
 _COMPANY_MAX_WORDS = 6
 _LEADING_AT_RE = re.compile(r"^(?:at|bei|@)\s+", re.IGNORECASE)
@@ -165,6 +166,27 @@ def _mentioned_in_body(name: str, body: str) -> bool:
     return bool(words) and re.search(rf"\b{re.escape(words[0])}\b", body, re.IGNORECASE) is not None
 
 
+_REMOTE_IN_PLACE_RE = re.compile(r"\(|,")
+
+
+def _labels_joined(lines: list[str]) -> list[str]:
+    """Header lines with a bare label and its value on the next line joined as "Label: value"
+    (the Jobbörse and Indeed's job details write "Arbeitsort" / "47059 Duisburg")."""
+    joined: list[str] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        if (following and ":" not in line and _label_kind(line.rstrip(":")) is not None
+                and _label_kind(following.rstrip(":")) is None and not _LABEL_RE.match(following)):
+            joined.append(f"{line.rstrip(':')}: {following}")
+            index += 2
+            continue
+        joined.append(line)
+        index += 1
+    return joined
+
+
 def read_header(text: str) -> Header:
     """Sort the header lines of an ad's text into title, employer, place, terms and date.
 
@@ -176,7 +198,7 @@ def read_header(text: str) -> Header:
     body = text[sum(len(line) + 1 for line in header.lines):] if header.lines else text
     title_candidates: list[str] = []
     company_candidates: list[str] = []
-    for line in header.lines:
+    for line in _labels_joined(header.lines):
         match = _LABEL_RE.match(line)
         kind = _label_kind(match.group("label")) if match else None
         if match and not kind and len(match.group("label").split()) <= 3:
@@ -210,6 +232,8 @@ def read_header(text: str) -> Header:
                 header.salary = header.salary or part
             elif part_kind == "terms":
                 header.terms.append(part)
+                if header.location is None and _REMOTE_IN_PLACE_RE.search(part) and looks_like_place(part):
+                    header.location = part  # "Remote (Germany)" names the country too
             elif part_kind == "company":
                 header.company = header.company or part
             elif part_kind == "place":
@@ -234,3 +258,9 @@ def read_header(text: str) -> Header:
                 header.company = candidate
                 break
     return header
+
+
+def looks_like_job_title(text: str) -> bool:
+    """True when ``text`` names a role ("Senior Accountant", "Pflegefachkraft"), so it is no
+    employer name."""
+    return _ROLE_WORD_RE.search(text) is not None

@@ -275,6 +275,18 @@ def _classify(text: str) -> _Part | None:
     return None
 
 
+_LONG_FORM = re.compile(r"\s+(?:am|an der|an|im|in der|in|ob der|vor der)\s+\S")
+
+
+def _official_name(stated: str, city: _City) -> str:
+    """The city's name, or the longer official form the text states for it ("Freiburg im
+    Breisgau", "Mülheim an der Ruhr", "Weiden in der Oberpfalz" where geonames says "Freiburg")."""
+    stated = " ".join(stated.split())
+    if len(stated) > len(city.name) and stated.startswith(city.name) and _LONG_FORM.match(stated, len(city.name)):
+        return stated
+    return city.name
+
+
 def _notable(city: _City) -> bool:
     """Big enough to be meant when a name is cut out of a longer one ("Frankfurt a.M.", "Rostock-Warnemünde")."""
     return city.country in _GERMAN_SPEAKING or city.population >= 100_000
@@ -370,7 +382,7 @@ def _assemble(parts: list[_Part], postal_code: str | None, prefix_country: str |
         if first and first.kind == "unknown" and _name_like(first.text):
             city_name = first.text
     if city:
-        city_name = city.name
+        city_name = _official_name(city_part.text, city)
         country = country or city.country
         region = region or ((city.country, city.region) if city.region else None)
     if not region and city_name and country:  # "Paris, Île-de-France, France": a stated unknown middle part
@@ -482,7 +494,7 @@ def normalise_address(locality: str | None = None, region: str | None = None,
         city_part = next((p for p in parts if p.kind == "city"), None)
         city = city_part and _choose_city(city_part.cities, country_code, region_name, postal_code)
         if city:
-            city_name, country_code = city.name, country_code or city.country
+            city_name, country_code = _official_name(city_part.text, city), country_code or city.country
             region_name = region_name or city.region
         else:  # a place the gazetteer lacks is kept as given; "Remote" is no place
             named = city_part or next((p for p in parts if p.kind == "unknown"), None)
@@ -538,6 +550,31 @@ def _postal_line_location(line: str) -> Location | None:
     if not known and (_NOT_A_TOWN.match(location.city) or len(location.city.split()) > 3):
         return None
     return location
+
+
+# "Unsere Verwaltung hat ihren Sitz in 56068 Koblenz.": a postal address inside a sentence.
+_INLINE_POSTAL = re.compile(r"(?<![\w.,-])(?P<code>\d{5}|\d{4})\s+(?P<city>[A-ZÄÖÜ][\wäöüß.-]+"
+                            r"(?:\s+(?:am|an der|im|in der|ob der|bei)\s+[A-ZÄÖÜ][\wäöüß.-]+)?)")
+
+
+def _inline_postal_location(text: str) -> Location | None:
+    """The first "postal code + known city" written inside running text, when nothing better
+    names the place; four digits only for an Austrian or Swiss city (else they are years)."""
+    for match in _INLINE_POSTAL.finditer(text):
+        city = match["city"].rstrip(".")
+        part = _classify(city)
+        if part is None or part.kind != "city":
+            continue
+        best = part.cities[0]
+        if len(match["code"]) == 5 and any(c.country == "DE" for c in part.cities):
+            country = "DE"
+        elif len(match["code"]) == 4 and best.country in ("AT", "CH"):
+            country = best.country
+        else:
+            continue
+        chosen = _choose_city(part.cities, country, None, match["code"])
+        return Location(chosen.name, match["code"], chosen.region, chosen.country, f"{match['code']} {city}")
+    return None
 
 
 def _remote_only(parts: list[_Part]) -> bool:
@@ -608,8 +645,29 @@ def find_location(text: str) -> Location | None:
                 header.append(location)
     candidates = labelled + postal + header
     if not candidates:
-        return None
+        return _inline_postal_location(text or "")
     best = candidates[0]
     for other in candidates[1:]:
         best = _merge(best, other)
     return best
+
+
+_UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"
+_FOUR_DIGIT_COUNTRIES = frozenset({"AT", "CH", "BE", "LU", "DK", "NO", "HU"})
+
+
+def postal_code_near(text: str, city: str, country: str | None = None) -> str | None:
+    """The postal code an ad writes with its city anywhere in the text: before it as in Germany,
+    Austria and Switzerland ("Rheinallee 88, 55118 Mainz", "(8048 Zürich)") or after it as in the
+    UK ("London EC2A 4NE"); None when it writes none."""
+    if not text or not city:
+        return None
+    name = re.escape(city)
+    if country == "GB":
+        match = re.search(rf"\b{name},?\s+(?P<code>{_UK_POSTCODE})\b", text)
+        return match["code"] if match else None
+    digits = r"\d{5}" if country in (None, "DE") else r"\d{4}" if country in _FOUR_DIGIT_COUNTRIES else None
+    if digits is None:
+        return None
+    match = re.search(rf"(?<![\w.,-])(?:[A-Z]{{1,2}}-)?(?P<code>{digits})\s+{name}(?![\w-])", text)
+    return match["code"] if match else None

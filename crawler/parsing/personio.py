@@ -15,7 +15,6 @@ from typing import Any
 from lxml import etree
 
 from crawler.parsing.dates import parse_date
-from crawler.parsing.location import parse_location
 from crawler.parsing.terms import (
     contract_type_from_structured,
     employment_type_from_structured,
@@ -65,15 +64,10 @@ def _offices(position: etree._Element) -> list[str]:
 
 
 def _location_fields(offices: list[str]) -> dict[str, Any]:
-    fields: dict[str, Any] = {"location_raw": "; ".join(offices) or None,
-                              "workplace_type": workplace_type("\n".join(offices)) if offices else None}
-    for office in offices:
-        location = parse_location(office)
-        if location.city or location.country:
-            fields.update(city=location.city, postal_code=location.postal_code, region=location.region,
-                          country=location.country)
-            break
-    return fields
+    # Offices are free text ("München", "Remote (Germany)", "Hybrid - Berlin"): they go to
+    # location_raw, where the parser finds the first place among them.
+    return {"location_raw": "; ".join(offices) or None,
+            "workplace_type": workplace_type("\n".join(offices)) if offices else None}
 
 
 def _amount(text: str | None) -> float | None:

@@ -13,11 +13,11 @@ from typing import Any
 from crawler.items import LIST_FIELDS, SCHEMA_FIELDS
 from crawler.parsing.dates import find_date_posted, find_start_date, find_valid_through
 from crawler.parsing.employer import clean_company_name, company_in_text, is_agency_ad
-from crawler.parsing.header import read_header
+from crawler.parsing.header import looks_like_job_title, read_header
 from crawler.parsing.jobposting import fields_from_job_posting
 from crawler.parsing.language import detect_language
 from crawler.parsing.page import fields_from_page, microdata_item_html
-from crawler.parsing.location import find_location, normalise_address, parse_location
+from crawler.parsing.location import find_location, normalise_address, parse_location, postal_code_near
 from crawler.parsing.qualifications import (
     education_level,
     experience_years_in_requirements,
@@ -25,7 +25,7 @@ from crawler.parsing.qualifications import (
     required_languages,
 )
 from crawler.parsing.salary import find_salary, parse_salary
-from crawler.parsing.sections import split_sections
+from crawler.parsing.sections import employer_from_headings, split_sections
 from crawler.parsing.skills import find_skills
 from crawler.parsing.structured import extract_json_ld, extract_microdata
 from crawler.parsing.terms import contract_type, employment_type, workplace_type
@@ -65,6 +65,14 @@ def _fill_salary(posting: dict[str, Any], salary) -> None:
     _fill(posting, "salary_period", salary.period)
 
 
+def _company_named_in(text: str, title: str | None) -> str | None:
+    """The employer the ad text names, unless the name is a role ("The Senior Accountant is …")."""
+    name = company_in_text(text)
+    if not name or looks_like_job_title(name) or (title and name.lower() in title.lower()):
+        return None
+    return name
+
+
 def _fill_salary_period(posting: dict[str, Any], salary) -> None:
     """A header widget often shows the figures without their period ("3.900 € – 4.500 €");
     the ad text stating the same figures ("Monatsgehalt zwischen 3.900 € und 4.500 €") gives it."""
@@ -75,7 +83,10 @@ def _fill_salary_period(posting: dict[str, Any], salary) -> None:
     posting["salary_period"] = salary.period
 
 
-def _fill_postal_code(posting: dict[str, Any], raw_document: str) -> None:
+def _fill_postal_code(posting: dict[str, Any], text: str, raw_document: str) -> None:
+    posting["postal_code"] = postal_code_near(text, posting["city"], posting["country"])
+    if posting["postal_code"]:
+        return
     raw_text = html_to_text(raw_document) if looks_like_html(raw_document) else repair_text(raw_document)
     location = find_location(raw_text) if raw_text else None
     if location and location.postal_code and location.city == posting["city"]:
@@ -108,9 +119,11 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime) -> dict[str
         posting["company"] = clean_company_name(posting["company"])
     posting["via_agency"] = bool(posting["via_agency"]) or is_agency_ad(text)
     if not posting["via_agency"]:
-        _fill(posting, "company", header.company or company_in_text(text))
+        _fill(posting, "company", header.company or _company_named_in(text, posting["title"]))
 
     sections = split_sections(text, company=posting["company"])
+    if not posting["via_agency"]:
+        _fill(posting, "company", employer_from_headings(sections.headings))
     for name in ("responsibilities", "requirements", "benefits"):
         _fill(posting, name, getattr(sections, name))
     _fill(posting, "company_description", sections.company_description)
@@ -140,7 +153,7 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime) -> dict[str
     _fill_location(posting, find_location(text))
     if posting["city"] and not posting["postal_code"]:
         # Boards often give the full address only in a map block that chrome removal drops.
-        _fill_postal_code(posting, known.get("description") or "")
+        _fill_postal_code(posting, text, known.get("description") or "")
 
     terms_text = "\n".join(header.terms) or header_text
     _fill(posting, "workplace_type", workplace_type(terms_text) or workplace_type(text))
@@ -178,12 +191,47 @@ def parse_document(document: str, *, crawled_at: datetime | None = None,
                 # extruct flattens the description to plain text (bullets lost), and boards put
                 # salary, contract and dates beside it: the item's own markup keeps both.
                 known["description"] = microdata_item_html(document) or known.get("description")
+            else:
+                known["description"] = _with_page_text(known.get("description"), document)
             if url:
                 known["url"] = url
         else:
             known.update(fields_from_page(document))
     posting = complete_posting(known, crawled_at=crawled_at)
     return posting
+
+
+SHORT_DESCRIPTION_CHARS = 400
+PAGE_HEADER_MAX_LINES = 12
+PAGE_HEADER_LINE_WORDS = 15
+
+
+def _with_page_text(description: str | None, document: str) -> str | None:
+    """The structured description, completed from the page it came with.
+
+    A JSON-LD description that is only a teaser (under 400 characters) while the page shows the
+    whole ad is replaced by the page's ad text; otherwise the page's short header lines above the
+    text they share ("Wien · Vollzeit · Unbefristet") are put before it, as the text parser
+    reads header facts there.
+    """
+    page_html = fields_from_page(document).get("description")
+    page_text = clean_text(page_html) if page_html and page_html is not document else ""
+    text = clean_text(description or "")
+    if not page_text:
+        return text or description
+    if len(text) < SHORT_DESCRIPTION_CHARS and len(page_text) > 2 * len(text):
+        return page_text
+    first_lines = {" ".join(line.split()) for line in text.split("\n")[:3] if len(line) > 20}
+    page_lines = page_text.split("\n")
+    end = next((index for index, line in enumerate(page_lines[:PAGE_HEADER_MAX_LINES + 1])
+                if " ".join(line.split()) in first_lines), None)
+    if end is None and len(page_lines) <= PAGE_HEADER_MAX_LINES:
+        end = len(page_lines)  # a page that renders only the header and fills the ad in by script
+    if end is None:
+        return text
+    header = [line for line in page_lines[:end]
+              if line.count(" ") < PAGE_HEADER_LINE_WORDS and not line.startswith("- ")]
+    return "\n".join(header + [""] + [text]) if any(header) else text
 
 
 def _microdata_postings(document: str, url: str | None) -> list[dict[str, Any]]:

@@ -71,7 +71,9 @@ _NOT_EXPERIENCE_BEFORE = re.compile(
     r"in\s+den\s+(?:nächsten|letzten)|for)\s*$", re.I)
 _NOT_EXPERIENCE_AFTER = re.compile(r"^\s*(?:old|alt|of\s+age)\b", re.I)
 _MOST_YEARS = 15
-_ALTERNATIVE = re.compile(r"\b(?:or|oder|bzw|alternatively|alternativ|alternatively)\b", re.I)
+_ALTERNATIVE = re.compile(r"\b(?:or|oder|bzw|alternatively|alternativ)\b", re.I)
+_PART_OF = re.compile(r"\b(?:including|incl|inkl|davon|of\s+which|thereof|darunter|among\s+them|with\s+at\s+least"
+                      r"|mit\s+mindestens|plus\s+at\s+least)\b", re.I)
 
 
 def _number(word: str) -> int:
@@ -118,8 +120,10 @@ def _least_years(sentences: list[str]) -> int | None:
                 continue
             years = _number(match["low"])
             if 0 < years <= _MOST_YEARS:
-                if previous_end is not None and _ALTERNATIVE.search(sentence, previous_end, match.start()):
-                    alternatives = True
+                if previous_end is not None:
+                    gap = sentence[previous_end:match.start()]
+                    if _ALTERNATIVE.search(gap) and not _PART_OF.search(gap):
+                        alternatives = True
                 values.append(years)
                 previous_end = match.end()
         if values:
@@ -177,8 +181,11 @@ _EDUCATION_PATTERNS = {
         r"\bmeister(?:prüfung|brief|titel)\b|\b(?:meister|techniker)\s*(?:oder|or|/)\s*(?:meister|techniker)\b|"
         r"\bstaatlich\s+geprüfte[rn]?\s+techniker|fachwirt\w*|\bgesellenbrief\b"
         r"|\b(?:abgeschlossene|absolvierte|erfolgreich\s+abgeschlossene)[rn]?\s+(?:[\wäöüß-]+\s+){1,2}(?:berufs)?ausbildung\b"
-        r"|\bhnc\b|\bhnd\b|\bhtl\b|\b(?:abgeschlossene|kaufmännische|handwerkliche|technische)\s+lehre\b|\w+lehre\s+(?:als|mit|zum|zur)\b"
-        r"|\b(?:oder|or|bzw\.?)\s+(?:eine\s+|einen\s+|den\s+)?(?:\w+lehre|weiterbildung\s+(?:zum|zur|als)|\w*lehrgang)\b"
+        r"|\bhnc\b|\bhnd\b|\bhtl\b|\b(?:abgeschlossene|kaufmännische|handwerkliche|technische)\s+lehre\b"
+        # an apprenticeship ("Informatiklehre", "Lehre als"), not a field of study ("Betriebswirtschaftslehre")
+        r"|\b(?:\w+(?<!schafts)(?<!rechts)(?<!sprach)(?<!gesundheits))?lehre\s+(?:als|zum|zur)\b"
+        r"|\b(?:oder|or|bzw\.?)\s+(?:eine\s+|einen\s+|den\s+)?(?:\w+(?<!schafts)(?<!rechts)(?<!sprach)lehre"
+        r"|weiterbildung\s+(?:zum|zur|als)|\w*lehrgang)\b"
         r"|\b(?:weiterbildung\s+(?:zum|zur|als)|\w*lehrgang)\b[^.;]{0,60}?\b(?:oder|or)\b", re.I),
 }
 # substrings without which a level's pattern cannot match (a cheap test before the costly one)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from crawler.parsing.employer import looks_like_company
 from crawler.parsing.text import is_chrome_line
 
-__all__ = ["Sections", "heading_kind", "split_sections"]
+__all__ = ["Sections", "employer_from_headings", "heading_kind", "split_sections"]
 
 
 @dataclass
@@ -657,6 +657,11 @@ class _Block:
     lines: list[str] = field(default_factory=list)
 
 
+# A bulleted heading ("- Your profile", from "1. Your profile" or "🎓 Das bringst du mit") is
+# at most six words; longer bullets are items.
+_BULLET_HEADING_MAX_SPACES = 6
+
+
 def _blocks(text: str) -> list[_Block]:
     blocks = [_Block(None, "")]
     for raw_line in text.split("\n"):
@@ -677,7 +682,7 @@ def _blocks(text: str) -> list[_Block]:
         # the kind, so that "- Entwicklungsmöglichkeiten" in a benefits list stays an item.
         current_kind = _GROUP_KIND.get(blocks[-1].group or "")
         if group and (
-            not is_bullet or body.endswith(":") or (body.count(" ") < 4 and _GROUP_KIND[group] != current_kind)
+            not is_bullet or body.endswith(":") or (body.count(" ") < _BULLET_HEADING_MAX_SPACES and _GROUP_KIND[group] != current_kind)
         ):
             blocks.append(_Block(group, body))
             continue
@@ -739,6 +744,16 @@ def _has_long_line(lines: list[str], words: int) -> bool:
     return any(line.count(" ") + 1 >= words for line in lines if not line.startswith("- "))
 
 
+_PROSE_MIN_WORDS = 20
+
+
+def _is_prose(lines: list[str]) -> bool:
+    """Paragraphs of running text without bullets ("We are building our DACH sales team …")."""
+    filled = [line for line in lines if line]
+    return bool(filled) and all(not line.startswith("- ") and line.count(" ") + 1 >= _PROSE_MIN_WORDS
+                                for line in filled)
+
+
 def _is_facts_box(lines: list[str]) -> bool:
     """Short label lines without a sentence ("Size: 51 to 200 Employees", "Branche: Logistik")."""
     return not _has_long_line(lines, _FACTS_LINE_WORDS) and not any(
@@ -780,6 +795,13 @@ def split_sections(text: str, *, company: str | None = None) -> Sections:
                 for later in blocks[body_start:]):
             kind = "other"
         resolved.append((block, kind, items))
+    # "The role" over a prose paragraph, then "In this role you will" over bullets: the paragraph
+    # describes the role, the bullets are its tasks.
+    for position, (block, kind, items) in enumerate(resolved):
+        if kind in _SECTION_KINDS and _is_prose(block.lines) and any(
+                other_kind == kind and other is not block and not _is_prose(other.lines)
+                for other, other_kind, _ in resolved):
+            resolved[position] = (block, "other", items)
     has_profile = any(kind == "requirements" and block.group != "nice_to_have" for block, kind, _ in resolved)
     role_items: list[str] = []
     company_texts: list[str] = []
@@ -810,3 +832,17 @@ def split_sections(text: str, *, company: str | None = None) -> Sections:
     company_text = "\n\n".join(text for text in company_texts if text)
     sections.company_description = company_text or _company_from_intro(intro_lines, company)
     return sections
+
+
+def employer_from_headings(headings: list[tuple[str, str]]) -> str | None:
+    """The employer an about heading names ("About Lumen Atlas", "Über die Muster GmbH"), from
+    :attr:`Sections.headings`; None for generic ones ("About us", "Über das Unternehmen")."""
+    for kind, heading in headings:
+        if kind != "company":
+            continue
+        text = _EDGES.fullmatch(heading.strip()).group(1)
+        named = _NAMED_HEADING.fullmatch(text)
+        if (named and named.group("word").lower() in ("about", "über")
+                and _HEADING.fullmatch(_normalise_heading(heading)) is None):
+            return named.group("name").strip()
+    return None

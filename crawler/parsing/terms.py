@@ -37,7 +37,7 @@ _PERK_DURATION = re.compile(
     r"\b\d+\s*(?:weeks?|days?|wochen|tage?n?)\b|\bper\s+year\b|\bpro\s+jahr\b|\bim\s+jahr\b", re.I)
 _SENTENCE_BREAK = re.compile(r"\n|(?<=[.!?])\s+")
 _WORKPLACE_WORDS = ("remote", "hybrid", "home", "mobil", "office", "büro", "site", "vor ort", "vor-ort", "präsenz",
-                    "anywhere", "überall", "ortsunabhängig", "tele", "person")
+                    "anywhere", "überall", "ortsunabhängig", "tele", "person", "store")
 _NEGATED = re.compile(r"\b(?:kein(?:e|en)?|no|not|nicht|ohne|without)\s+(?:\w+\s+){0,2}$", re.I)
 # The mode stated as a label or as a part of a location/chip line: "Location: Cologne, hybrid",
 # "Berlin (Remote)", "Workplace type: On-site", a line that is just "Hybrid".
@@ -45,7 +45,13 @@ _MODE_WORD = (r"(?P<mode>(?:100\s?%\s*|fully\s+|full\s+|komplett\s+)?remote(?:[-
               r"on[-\s]?site|vor[-\s]ort|in[-\s]office|office[-\s]based|präsenz|in[-\s]person)")
 _MODE_WORD_PATTERN = re.compile(_MODE_WORD, re.I)
 _MODE_PART = re.compile(
-    rf"(?:^|[,(|/•·]|\s[-–]\s|\s(?:oder|or|und|and)\s)\s*{_MODE_WORD}\s*(?=$|[,)|/•·]|\s[-–]\s|\s\()", re.I | re.M)
+    rf"(?:^|[,(|/•·]|\s[-–]\s|\s(?:oder|or|und|and)\s)\s*{_MODE_WORD}\s*(?=$|[,)|/•·:]|\s[-–]\s|\s\()", re.I | re.M)
+# "from our office at Ostbahnhof or from home", "im Büro am Kulturbahnhof oder remote": either place.
+_OFFICE_OR_HOME = re.compile(
+    r"\b(?:office|büro)\b[^.\n]{0,60}?\b(?:or|oder)\s+(?:from\s+|von\s+)?(?:home|remote(?:ly)?|zu\s?hause|zuhause"
+    r"|(?:im\s+)?home\s?-?office|mobil)\b"
+    r"|\b(?:home|remote(?:ly)?|home\s?-?office|zu\s?hause)\b[^.\n]{0,30}?\b(?:or|oder)\s+(?:in\s+|im\s+|from\s+)?"
+    r"(?:the\s+|our\s+|unserem\s+)?(?:office|büro)\b", re.I)
 _MODE_LABEL = re.compile(
     r"^\W*(?:workplace(?:\s+type)?|work(?:ing)?\s+(?:mode|model|arrangement|location(?:\s+type)?)|location\s+type|"
     r"remote(?:\s+work)?|arbeitsmodell|arbeitsweise|arbeitsort|home\s?-?office|job\s+type|"
@@ -76,8 +82,10 @@ _HYBRID = re.compile(
     r"|\b(?:remote|home[-\s]?office)[-\s]?(?:days?|tage?n?)\b|\bdays?\s+(?:at|from)\s+home\b"
     r"|\btage?n?\s+(?:im\s+)?home[-\s]?office\b", re.I)
 _ONSITE = re.compile(
-    r"\b(?:on[-\s]?site|in[-\s]office|office[-\s]based)\s+(?:role|position|job|work)\b"
-    r"|\b(?:this|the)\s+(?:position|role|job)\s+is\s+(?:fully\s+|100\s?%\s+)?(?:on[-\s]?site|office[-\s]based)\b"
+    r"\b(?:on[-\s]?site|in[-\s]office|(?:office|site)[-\s]based|in[-\s]store)\s+(?:role|position|job|work|internship)\b"
+    r"|\b(?:position|role|job|internship|apprenticeship|post|vacancy|work)\s+is\s+(?:fully\s+|100\s?%\s+|entirely\s+)?"
+    r"(?:on[-\s]?site|(?:office|site)[-\s]based|in[-\s]office|in[-\s]store|in[-\s]person)\b"
+    r"|\bfully\s+(?:on[-\s]?site|(?:office|site)[-\s]based)\b"
     r"|\b100\s?%\s*(?:on[-\s]?site|vor\s+ort|im\s+büro|in\s+the\s+office)\b|\bpräsenzstelle\b"
     r"|\b(?:kein(?:e)?\s+(?:home\s?-?office|remote)|no\s+remote|not\s+remote|remote\s+work\s+is\s+not\s+possible)\b",
     re.I)
@@ -126,6 +134,8 @@ def workplace_type(text: str) -> str | None:
         stated.update(_mode_of(m["mode"]) for m in _MODE_WORD_PATTERN.finditer(match["value"]))
     stated.update(_mode_of(m["mode"]) for m in _MODE_PART.finditer(text) if _not_negated(text, m))
     office_days = _OFFICE_DAYS.search(text)
+    if _OFFICE_OR_HOME.search(text) and "onsite" not in stated:
+        return "hybrid"
     if stated:
         mode = _combine_modes(stated)
         return "hybrid" if mode == "remote" and office_days else mode
@@ -273,6 +283,7 @@ _PERMANENT = re.compile(
     r"\bunbefristet\w*|\bfestanstellung\b|\bfeste\s+anstellung\b|\bfesteinstellung\b|\bfest\s+angestellt|"
     r"\bpermanent\s+(?:contract|position|role|job|employment|basis|staff|full[-\s]time)\b|"
     r"\bcontract(?:\s+type)?\s*:\s*permanent\b|\bopen[-\s]ended\s+(?:contract|employment)\w*|"
+    r"[,|·/]\s*permanent\s*(?:$|[,|·/])|"
     r"\b(?:unlimited|indefinite)\s+(?:contract|employment)\b|^\W*permanent\W*$|\bpermanent\s*[,|]", re.I | re.M)
 _PERMANENT_OR_FREELANCE = re.compile(
     r"(?:festanstellung|permanent|festangestellt)\w*\s*(?:oder|or|/|bzw\.?)\s*(?:als\s+)?(?:freelance|freiberuflich)"
@@ -287,11 +298,18 @@ _UNLIMITED_VALUE = re.compile(r"\s*:?\s*(?:unbefristet|keine|nein|none|no\b)", r
 _NO_FIXED_TERM = re.compile(r"\b(?:kein\w*|no|not|nicht|statt|instead\s+of)\s+(?:\w+\s+)?$", re.I)
 
 
+_ABBREVIATION = re.compile(r"\b(?:z\.\s?b|e\.\s?g|i\.\s?e|u\.\s?a|bzw|ca|inkl|bspw|etc)\.", re.I)
+_CLAUSE_START = re.compile(r"[\n;:]|[.!?]\s")
+_CLAUSE_REACH = 150
+
+
 def _position_matches(pattern: re.Pattern, text: str) -> int | None:
     """Offset of the first match that names the position rather than a past qualification."""
     for match in pattern.finditer(text):
         before = text[max(0, match.start() - 40):match.start()]
-        sentence_before = re.split(r"[.\n;:]", before)[-1]
+        # The sentence up to the match, abbreviations ("z. B.", "e.g.") not taken for its end.
+        clause = _ABBREVIATION.sub(" ", text[max(0, match.start() - _CLAUSE_REACH):match.start()])
+        sentence_before = _CLAUSE_START.split(clause)[-1]
         if not _QUALIFICATION_CONTEXT.search(sentence_before) and not _QUALIFICATION_WORD_BEFORE.search(before):
             return match.start()
     return None

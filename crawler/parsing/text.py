@@ -208,6 +208,15 @@ def _starts_block(element: etree._Element) -> bool:
     )
 
 
+_WIDGET_TAGS = frozenset({"span", "a", "button", "label"})
+
+
+def _follows_element(element: etree._Element) -> bool:
+    """True when ``element`` directly follows a sibling element with no text in between."""
+    previous = element.getprevious()
+    return previous is not None and isinstance(previous.tag, str) and not previous.tail
+
+
 def _render(container: etree._Element, out: _TextBuilder) -> None:
     """Write the text of ``container``'s content to ``out``, keeping the structure.
 
@@ -256,6 +265,8 @@ def _render(container: etree._Element, out: _TextBuilder) -> None:
                 out.line_break(2 if after == _AFTER_BLOCK else 1)
         elif tag in _BOLD_TAGS and not in_item and _starts_block(element):
             out.line_break(1)  # "Intro <b>Deine Aufgaben</b><ul>…": the bold lead-in is a heading line
+        elif tag in _WIDGET_TAGS and _follows_element(element):
+            out.space()  # "<span>Gehalt anzeigen</span><span>Min €</span>": separate widgets
         stack.append((element, in_item, after))
         if element.text:
             out.text(element.text)
@@ -569,7 +580,9 @@ lohnrechner|gehaltsrechner|gehaltsvergleich|gehälter|salaries|companies|communi
 karriere-ratgeber|karriereberatung|arbeitgeber finden|arbeitgeber bewerten|unternehmen bewerten
 für arbeitgeber|für unternehmen|for business|employers / post job|post job|shortlist|short list
 add to shortlist|projekte|freelancer|see who you know|sign in to create job alert|read our privacy policy
-* required|required|stellenangebot melden|stelle melden|inserat melden|job alert erstellen
+* required|required|stellenangebot melden|stelle melden|inserat melden|job alert erstellen|apply online
+start your application|start application|start applying|projekt teilen|career advice|browse jobs|karrieretipps
+karriere-tipps|salary tools|gehaltscheck|job teilen|teilen per e-mail|jobs entdecken|unternehmen entdecken
 """.strip().replace("\n", "|").split("|"))
 _CHROME_PATTERN = re.compile(
     r"(?:[\w'-]+ ){0,3}icon"
@@ -645,6 +658,8 @@ def _chrome_key(line: str) -> str:
     key = line.strip()
     if key.startswith("- "):
         key = key[2:]
+    if key and not key.isascii() and (prefix := _pictograph_prefix(key)):
+        key = key[prefix:]  # "🔔 Get job alerts for …"
     return " ".join(key.strip(_CHROME_EDGE).split()).lower()
 
 
@@ -663,22 +678,38 @@ _CHROME_SEPARATORS = re.compile(r"\s*[·|•]\s*|\s{2,}")
 _COMPOSITE_CHROME_MAX_WORDS = 14
 
 
+def _is_chrome_piece(piece: str) -> bool:
+    return piece in _CHROME_LINES or _CHROME_PATTERN.fullmatch(piece) is not None
+
+
 def _is_composite_chrome(key: str) -> bool:
-    """A short line made only of chrome phrases ("Show salary   Easy apply   Save")."""
+    """A short line made only of chrome phrases ("Show salary   Easy apply   Save", "Gehalt
+    anzeigen Min € Max €"); one unknown word among three or more chrome phrases is a menu
+    entry too ("Stellenangebote  Arbeitgeber  Karriereberatung  Login")."""
     words = _CHROME_SEPARATORS.sub(" ", key).split()
     if len(words) < 2 or len(words) > _COMPOSITE_CHROME_MAX_WORDS:
         return False
-    reachable = [False] * (len(words) + 1)
-    reachable[0] = True
-    pieces = [0] * (len(words) + 1)
+    # best[i] = (unknown words, chrome pieces) of the best split of words[:i]; None: unreachable
+    best: list[tuple[int, int] | None] = [None] * (len(words) + 1)
+    best[0] = (0, 0)
     for start in range(len(words)):
-        if not reachable[start]:
+        if best[start] is None:
             continue
+        unknown, pieces = best[start]
         for end in range(start + 1, min(len(words), start + 6) + 1):
-            if " ".join(words[start:end]) in _CHROME_LINES:
-                reachable[end] = True
-                pieces[end] = pieces[start] + 1
-    return reachable[-1] and pieces[-1] >= 2
+            if _is_chrome_piece(" ".join(words[start:end])):
+                candidate = (unknown, pieces + 1)
+            elif end == start + 1 and unknown == 0:
+                candidate = (1, pieces)
+            else:
+                continue
+            if best[end] is None or candidate[0] < best[end][0] or (
+                    candidate[0] == best[end][0] and candidate[1] > best[end][1]):
+                best[end] = candidate
+    if best[-1] is None:
+        return False
+    unknown, pieces = best[-1]
+    return pieces >= 2 and (unknown == 0 or pieces >= 3)
 
 
 def _is_chrome_key(key: str) -> bool:
@@ -718,6 +749,12 @@ _NAV_WORD = re.compile(r"[A-Za-zÄÖÜäöüß][\w&.-]{0,24}")
 _PULLED_WIDGET = frozenset({"pulled from the full job description", "aus der vollständigen stellenbeschreibung"})
 
 
+_TRAILING_APPLICANTS = re.compile(
+    r"\s*(?:[·|•]\s*)?(?:over |more than |über |mehr als )?\d[\d,.]*\+? (?:applicants|bewerber(?:innen|\*innen|:innen)?"
+    r"|bewerbungen|bewerbende)\s*$", re.IGNORECASE)
+_HEADER_LINE_MAX = 120
+
+
 def _without_chrome_segments(line: str) -> str:
     """A "·"- or "|"-separated header line without its chrome parts ("Acme · Berlin · Over 200
     applicants" -> "Acme · Berlin"); the line as it was when no part, or every part, is chrome."""
@@ -754,6 +791,9 @@ def strip_chrome(text: str) -> str:
     """
     lines = [_without_chrome_segments(line) if ("·" in line or "|" in line or "•" in line) else line
              for line in text.split("\n")]
+    lines = [(_TRAILING_APPLICANTS.sub("", line) or line)
+             if len(line) <= _HEADER_LINE_MAX and ("ppli" in line or "ewerb" in line) else line
+             for line in lines]
     keys = [_chrome_key(line) for line in lines]
     count = len(lines)
     keep = [True] * count

@@ -14,6 +14,7 @@ import shutil
 import subprocess
 import time
 import urllib.request
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -41,12 +42,21 @@ class Chromium:
         self.width, self.height = width, height
         self.process: subprocess.Popen | None = None
         self.socket = None
+        self._resources = ExitStack()
         self._next_id = 0
         self.events: list[dict] = []
 
     def __enter__(self) -> "Chromium":
         self.process = subprocess.Popen([CHROMIUM, *FLAGS, f"--user-data-dir={self.profile_dir}", "about:blank"],
                                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            self._attach()
+        except BaseException:
+            self.__exit__(None, None, None)
+            raise
+        return self
+
+    def _attach(self) -> None:
         port = self._devtools_port()
         deadline = time.monotonic() + 30
         while True:
@@ -55,12 +65,12 @@ class Chromium:
             if pages or time.monotonic() > deadline:
                 break
             time.sleep(0.1)
-        self.socket = connect(pages[0]["webSocketDebuggerUrl"], max_size=None, open_timeout=30)
+        self.socket = self._resources.enter_context(
+            connect(pages[0]["webSocketDebuggerUrl"], max_size=None, open_timeout=30))
         for method in ("Runtime.enable", "Log.enable", "Page.enable"):
             self.call(method)
         self.call("Emulation.setDeviceMetricsOverride",
                   width=self.width, height=self.height, deviceScaleFactor=1, mobile=False)
-        return self
 
     def _devtools_port(self) -> int:
         marker = self.profile_dir / "DevToolsActivePort"
@@ -129,8 +139,7 @@ class Chromium:
         return PageVisit(self.errors(), evaluated["result"].get("value") or {})
 
     def __exit__(self, *exc) -> None:
-        if self.socket is not None:
-            self.socket.close()
+        self._resources.close()
         if self.process is not None:
             self.process.terminate()
             try:

@@ -16,7 +16,8 @@ TITLES = ["Data Engineer", "Backend Developer", "Product Manager", "UX Designer"
           "HR Business Partner", "Marketing Manager", "Site Reliability Engineer", "Controller"]
 CITIES = [("Köln", "50667"), ("Berlin", "10115"), ("Hamburg", "20095"), ("München", "80331"),
           ("Essen", "45127"), ("Leipzig", "04109"), ("Dresden", "01067")]
-SETTINGS = {**FAST_LOCAL_SETTINGS, "LOG_LEVEL": "INFO", "JOBCRAWL_PROGRESS": "off"}
+# One crawl process each: parse worker pools only add processes to a busy test machine.
+SETTINGS = {**FAST_LOCAL_SETTINGS, "LOG_LEVEL": "INFO", "JOBCRAWL_PROGRESS": "off", "JOBCRAWL_PARSE_WORKERS": "0"}
 
 
 @dataclass

@@ -11,14 +11,17 @@ import subprocess
 import sys
 import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
+import typer
 from sqlalchemy import func, select
+from typer.testing import CliRunner
 
-from crawler.operations.scrapyd import ScrapydDispatcher, ScrapydNode, ScrapydUnavailable, target_of_job
-from crawler.operations.scrapyd_deploy import build_egg, egg_version
+from crawler.operations.scrapyd import ScrapydDispatcher, target_of_job
+from crawler.operations.scrapyd_api import ScrapydNode, ScrapydUnavailable
+from crawler.operations.commands import register
+from crawler.operations.scrapyd_deploy import build_egg
 from crawler.operations.targets import parse_targets, project_spider_classes
 from models.database import get_engine, upgrade
 from models.tables import Posting, Sighting
@@ -88,6 +91,12 @@ class ScrapydProcess:
             self.process.wait(timeout=30)
 
 
+def operations_app() -> typer.Typer:
+    app = typer.Typer()
+    register(app)
+    return app
+
+
 @pytest.fixture
 def scrapyd_nodes(tmp_path, postgres_url):
     nodes = [ScrapydProcess(tmp_path / f"node{number}", postgres_url) for number in range(2)]
@@ -115,11 +124,10 @@ def test_the_egg_carries_the_project_and_its_scrapy_settings(tmp_path):
 
 def test_ten_targets_over_two_nodes_survive_one_node_dying(tmp_path, postgres_url, scrapyd_nodes):
     upgrade(postgres_url)
-    egg = build_egg(PROJECT_ROOT, tmp_path / "eggs")
-    version = egg_version()
-    with ThreadPoolExecutor(2) as pool:
-        answers = list(pool.map(lambda node: node.node.add_version("jobcrawl", version, egg.read_bytes()), scrapyd_nodes))
-    assert all(answer["spiders"] == len(project_spider_classes()) for answer in answers), answers
+    deployed = CliRunner().invoke(operations_app(), ["deploy", "--scrapyd", ",".join(node.url for node in scrapyd_nodes),
+                                                     "--egg-dir", str(tmp_path / "eggs")])
+    assert deployed.exit_code == 0, deployed.output
+    assert deployed.output.count(f"with {len(project_spider_classes())} spiders") == 2, deployed.output
 
     slow = SiteState(delay_seconds=0.4)  # long enough for the node to die with crawls under way
     routes = {}

@@ -75,9 +75,9 @@ def test_seed_ads_do_not_name_everyday_words(seed, absent):
         ("Puppet, Chef or Ansible", ["Ansible", "Chef", "Puppet"]),
         ("Programming in Julia or Python", ["Julia", "Python"]),
         ("Erfahrung mit SAP FI/CO und DATEV, idealerweise Lexware oder Navision",
-         ["DATEV", "Lexware", "Microsoft Dynamics NAV", "SAP FI/CO"]),
+         ["DATEV", "Lexware", "Microsoft Dynamics NAV", "SAP", "SAP FI/CO"]),
         ("Sehr gute Kenntnisse in MS-Office sowie SAP S/4HANA",
-         ["Microsoft Office", "SAP S/4HANA"]),
+         ["Microsoft Office", "SAP", "SAP S/4HANA"]),
         ("AWS (S3, Lambda, Glue, Athena) und Terraform",
          ["Amazon Athena", "Amazon S3", "AWS", "AWS Glue", "AWS Lambda", "Terraform"]),
         ("Azure Data Factory, Azure Synapse und Azure Databricks",
@@ -92,7 +92,7 @@ def test_seed_ads_do_not_name_everyday_words(seed, absent):
          ["Airflow", "dbt", "Kafka", "Snowflake", "Spark", "Spark MLlib"]),
         ("Power BI, Tableau, Qlik Sense or Looker", ["Looker", "Power BI", "Qlik", "Tableau"]),
         ("MLOps with Kubeflow, SageMaker and MLflow",
-         ["Amazon SageMaker", "Kubeflow", "MLflow", "MLOps"]),
+         ["Amazon SageMaker", "AWS", "Kubeflow", "MLflow", "MLOps"]),
         ("Docker, Kubernetes, Terraform, Ansible, Jenkins, GitLab CI and GitHub Actions",
          ["Ansible", "Docker", "GitHub Actions", "GitLab CI", "Jenkins", "Kubernetes",
           "Terraform"]),
@@ -184,7 +184,38 @@ def test_does_not_find_everyday_words(text, absent):
     ],
 )
 def test_aliases_give_the_canonical_name(spelling, canonical):
-    assert find_skills(f"Experience with {spelling}.") == [canonical]
+    found = find_skills(f"Experience with {spelling}.")
+    assert canonical in found
+    assert set(found) - {canonical} <= {"SAP", "AWS", "Azure", "GCP"}, "only the product's platform besides"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dokumentation im SAP-PM-System", ["SAP", "SAP PM"]),
+        ("Pipelines mit Azure Data Factory", ["Azure", "Azure Data Factory"]),
+        ("Functions on AWS Lambda", ["AWS", "AWS Lambda"]),
+        ("Data on Amazon Redshift", ["Amazon Redshift", "AWS"]),
+        ("Streaming with Google Cloud Pub/Sub", ["GCP", "Google Cloud Pub/Sub"]),
+        ("Experience with HubSpot", ["HubSpot"]),
+    ],
+)
+def test_a_vendor_product_names_its_platform(text, expected):
+    assert find_skills(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Python or R experience is a plus", ["Python", "R"]),
+        ("R skills and SQL", ["R", "SQL"]),
+        ("Go experience in distributed systems", ["Go"]),
+        ("R&D experience in pharma", []),
+        ("good experience with teams", []),
+    ],
+)
+def test_programming_letters_before_experience_words(text, expected):
+    assert find_skills(text) == expected
 
 
 @pytest.mark.parametrize(

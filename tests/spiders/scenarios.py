@@ -1,7 +1,7 @@
 """Crawl scenarios for the spider tests: each scenario is one real ``jobcrawl crawl`` run against
-its own fixture server and its own SQLite database. The scenarios of a spider run side by side
-(each crawl is a subprocess that mostly waits for its own start-up), so a test module pays for
-about one crawl."""
+its own fixture server and its own SQLite database. A few scenarios of a spider run side by side
+(a crawl is a subprocess that spends much of its time starting up), so a test module pays for a
+few crawls, not one per scenario."""
 
 from __future__ import annotations
 
@@ -15,6 +15,11 @@ from tests.support.crawl import CrawlResult, crawl, postings, rejections, runs
 from tests.support.fixture_server import FixtureServer, Reply
 
 FILES = Path(__file__).resolve().parents[1] / "files"
+PARALLEL_CRAWLS = 4
+CRAWL_TIMEOUT = 300  # seconds; generous because a loaded CI machine runs several test workers
+# A fixture crawl has a handful of ads: parsing them inline spares each crawl a worker pool to start
+# (the PostgreSQL crawl tests keep the default pool).
+SCENARIO_SETTINGS = {"JOBCRAWL_PARSE_WORKERS": "0"}
 
 
 @dataclass
@@ -65,10 +70,10 @@ def run_scenarios(spider: str, scenarios: dict[str, Scenario], folder: Path,
             scenario, server = scenarios[name], servers[name]
             database_url = (database_urls or {}).get(name) or f"sqlite:///{folder / f'{name}.db'}"
             result = crawl(spider, {**scenario.arguments, "base_url": server.url}, database_url,
-                           settings=scenario.settings, timeout=120)
+                           settings={**SCENARIO_SETTINGS, **scenario.settings}, timeout=CRAWL_TIMEOUT)
             return ScenarioRun(result, database_url, list(server.requests), list(server.request_headers))
 
-        with ThreadPoolExecutor(max_workers=len(scenarios)) as pool:
+        with ThreadPoolExecutor(max_workers=min(PARALLEL_CRAWLS, len(scenarios))) as pool:
             return dict(zip(scenarios, pool.map(one, scenarios)))
     finally:
         for server in servers.values():

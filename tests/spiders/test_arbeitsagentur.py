@@ -39,7 +39,7 @@ MAPPED = [
         "source_id": "10000-1203345120-S", "url": "https://www.arbeitsagentur.de/jobsuche/jobdetail/10000-1203345120-S",
         "apply_url": "https://karriere.rheinufer-analytics.example/jobs/4711", "title_raw": "Data Engineer (m/w/d)",
         "company": "Rheinufer Analytics GmbH", "city": "Köln", "postal_code": "50672", "region": "Nordrhein-Westfalen",
-        "country": "DE", "location_raw": "50672 Köln", "employment_type": "full_time", "contract_type": "permanent",
+        "country": "DEUTSCHLAND", "location_raw": "50672 Köln",  # as stated; the parser normalises it "employment_type": "full_time", "contract_type": "permanent",
         "workplace_type": "hybrid", "salary_min": 58000.0, "salary_max": 72000.0, "salary_currency": "EUR",
         "salary_period": "year", "date_posted": date(2026, 11, 16), "date_posted_raw": "2026-11-16",
         "start_date": date(2027, 1, 1)}),
@@ -56,11 +56,13 @@ MAPPED = [
         "employment_type": "part_time", "location_raw": "50667 Köln; 53604 Bad Honnef; 10115 Berlin", "city": "Köln",
         "salary_min": 3200.0, "salary_currency": "EUR", "salary_period": "month", "date_posted": date(2026, 11, 12)}),
     ("search-odd.json", "10001-1004512001-S", False, {
-        "title_raw": "Softwareentwickler/in", "company": None, "country": "DE", "region": None, "city": None}),
+        "title_raw": "Softwareentwickler/in", "company": None, "country": "DEUTSCHLAND", "region": None,
+        "city": None}),
     ("search-v4-legacy.json", "18032-42355927-324-S", False, {
         "source_id": "18032-42355927-324-S", "title_raw": "Servicetechniker Robotik (m/w/d)",
         "company": "Isartal Automation GmbH", "apply_url": "https://jobs.isartal-automation.example/stellen/321",
-        "postal_code": "85748", "region": "Bayern", "country": "DE", "date_posted": date(2026, 11, 18),
+        "city": "Garching bei München", "postal_code": "85748", "region": "Bayern", "country": "Deutschland",
+        "date_posted": date(2026, 11, 18),
         "start_date": date(2026, 12, 1), "location_raw": "85748 Garching bei München"}),
 ]
 

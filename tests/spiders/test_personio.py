@@ -32,27 +32,27 @@ MAPPED = [
     ("nordlicht-robotics.xml", "1873410", {
         "source_id": "1873410", "url": "https://nordlicht-robotics.jobs.personio.de/job/1873410",
         "title_raw": "Senior Backend Engineer Python (m/w/d)", "company": "Nordlicht Robotics GmbH",
-        "city": "München", "region": "Bayern", "country": "DE", "location_raw": "München",
+        "location_raw": "München", "city": None,  # offices are free text: the parser reads the place
         "employment_type": "full_time", "contract_type": "permanent", "experience_years_min": 5,
         "salary_min": 68000.0, "salary_max": 82000.0, "salary_currency": "EUR", "salary_period": "year",
         "salary_raw": "68000.00–82000.00 EUR yearly",
         "date_posted": date(2026, 11, 2), "date_posted_raw": "2026-11-02T09:14:05+00:00"}),
     ("nordlicht-robotics.xml", "1873522", {
         "title_raw": "Junior Data Analyst (all genders)", "seniority": "junior", "experience_years_min": 0,
-        "city": "Hamburg", "location_raw": "Hamburg; Remote (Germany)", "workplace_type": "remote"}),
+        "location_raw": "Hamburg; Remote (Germany)", "workplace_type": "remote"}),
     ("nordlicht-robotics.xml", "1874005", {
         "title_raw": "Werkstudent Qualitätssicherung (m/w/d)", "contract_type": "working_student",
         "employment_type": "part_time", "seniority": "intern", "salary_min": 16.5, "salary_max": 16.5,
-        "salary_period": "hour", "salary_raw": "16.50 EUR hourly", "city": "Bremen"}),
+        "salary_period": "hour", "salary_raw": "16.50 EUR hourly", "location_raw": "Bremen"}),
     ("nordlicht-robotics.xml", "1874190", {
         "title_raw": "Engineering Manager Autonomy (f/m/d)", "seniority": "lead", "experience_years_min": 7,
-        "city": "Berlin", "date_posted": date(2026, 11, 19)}),
+        "location_raw": "Berlin", "date_posted": date(2026, 11, 19)}),
     ("odd.xml", "2201337", {
         "title_raw": "Disponent:in Nahverkehr & Lager (m/w/d)", "company": "Weserbogen Logistik GmbH & Co. KG",
         "contract_type": "freelance", "experience_years_min": 2, "date_posted": date(2026, 11, 10)}),
     ("odd.xml", "2201402", {
         "title_raw": "Head of Sales DACH", "seniority": "executive", "experience_years_min": 15,
-        "location_raw": "Remote; Berlin; Köln; Leipzig", "workplace_type": "remote", "city": "Berlin",
+        "location_raw": "Remote; Berlin; Köln; Leipzig", "workplace_type": "remote",
         "salary_min": 120000.0, "salary_currency": "EUR", "salary_period": "year"}),
 ]
 

@@ -1,4 +1,5 @@
--- Where are advertised salaries highest? Average yearly salary in EUR by city (cities with at least two salaries).
+-- In which cities are advertised salaries highest?
+-- Average yearly salary in EUR by city, for cities with at least two salaries.
 SELECT country, city,
        COUNT(*) AS postings,
        ROUND(AVG(yearly_mid_eur)) AS average_salary_eur,

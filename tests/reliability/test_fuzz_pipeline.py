@@ -1,0 +1,86 @@
+"""Fuzzing the whole item path on generated pages: hypothesis writes HTML pages with JSON-LD blocks
+(valid, broken, of wrong types and absurd values); the real ``jsonld`` spider reads each one, and
+the real encoding, parse and validate pipelines take what it yields. Nothing may raise; whatever
+comes out is a rejection with a reason, or a posting inside the schema's types and ranges."""
+
+from __future__ import annotations
+
+import asyncio
+import math
+import re
+from datetime import date, datetime
+
+import pytest
+from hypothesis import event, given
+from hypothesis import strategies as st
+from scrapy.http import HtmlResponse, Request
+from scrapy.utils.test import get_crawler
+
+from crawler.items import LIST_FIELDS, JobPosting, RejectedPage
+from crawler.spiders.jsonld import JsonldSpider
+from pipelines.encoding import EncodingPipeline
+from pipelines.parse import ParsePipeline
+from pipelines.validate import EARLIEST_YEAR, ENUMS, MAX_TITLE_CHARS, MAX_YEARLY_SALARY, ValidatePipeline
+from tests.reliability.fuzz_text import FUZZ_SLOW, job_pages
+
+PAGE_URL = "https://jobs.example.de/stellen/4711"
+HOURS_PER_YEAR = 2080  # the largest periods-per-year factor the validator applies (per hour)
+
+
+@pytest.fixture(scope="module")
+def item_path():
+    """The spider and the pipelines as a crawl wires them (parsing inline, no worker processes)."""
+    crawler = get_crawler(JsonldSpider, {"JOBCRAWL_PARSE_WORKERS": 0})
+    spider = JsonldSpider.from_crawler(crawler, sitemap="https://jobs.example.de/sitemap.xml")
+    return spider, [EncodingPipeline(crawler), ParsePipeline(crawler), ValidatePipeline(crawler)]
+
+
+def through_pipelines(pipelines, item):
+    for pipeline in pipelines:
+        item = pipeline.process_item(item)
+        if asyncio.iscoroutine(item):
+            item = asyncio.run(item)
+    return item
+
+
+def assert_within_schema(posting: JobPosting) -> None:
+    assert posting.source == "jsonld" and posting.url == PAGE_URL
+    assert isinstance(posting.title, str) and 0 < len(posting.title) <= MAX_TITLE_CHARS
+    for name, allowed in ENUMS.items():
+        assert getattr(posting, name) in allowed | {None}, name
+    latest = posting.crawled_at.year + 10
+    for name in ("date_posted", "valid_through", "start_date"):
+        value = getattr(posting, name)
+        assert value is None or (type(value) is date and EARLIEST_YEAR <= value.year <= latest), (name, value)
+    assert posting.date_posted is None or posting.date_posted <= posting.crawled_at.date()
+    figures = [figure for figure in (posting.salary_min, posting.salary_max) if figure is not None]
+    assert all(isinstance(figure, (int, float)) and math.isfinite(figure) and figure > 0 for figure in figures)
+    assert all(figure <= MAX_YEARLY_SALARY for figure in figures)
+    if posting.salary_min is not None and posting.salary_max is not None:
+        assert posting.salary_min <= posting.salary_max
+    assert posting.country is None or re.fullmatch(r"[A-Z]{2}", posting.country)
+    assert posting.salary_currency is None or re.fullmatch(r"[A-Z]{3}", posting.salary_currency)
+    assert posting.experience_years_min is None or 0 <= posting.experience_years_min <= 50
+    assert isinstance(posting.via_agency, bool)
+    for name in LIST_FIELDS:
+        assert isinstance(getattr(posting, name), list), name
+    assert isinstance(posting.crawled_at, datetime)
+
+
+@FUZZ_SLOW
+@given(page=job_pages(), encoding=st.sampled_from(["utf-8", "iso-8859-1", "utf-16"]))
+def test_generated_pages_become_valid_postings_or_reasoned_rejections(item_path, page, encoding):
+    spider, pipelines = item_path
+    body = page.encode(encoding, errors="replace")
+    response = HtmlResponse(PAGE_URL, body=body, encoding=encoding, request=Request(PAGE_URL))
+    for output in spider.parse_page(response):
+        if isinstance(output, Request):
+            continue
+        result = through_pipelines(pipelines, output)
+        event(type(result).__name__)
+        if isinstance(result, RejectedPage):
+            assert result.reason and result.url and result.source == "jsonld"
+            assert result.payload is None or len(result.payload) <= 100_000
+        else:
+            assert isinstance(result, JobPosting)
+            assert_within_schema(result)
