@@ -8,6 +8,8 @@ as the baseline writes the same rows straight from an in-memory Arrow table (the
 read back) with ``pyarrow.parquet.write_table``, same compression. It records seconds and peak
 resident memory of each step; peak memory comes from ``os.wait4``, which returns the rusage of
 that one child (``getrusage(RUSAGE_CHILDREN)`` would give the maximum over every child so far).
+CPU seconds of each timed step and the load average are recorded too: on a shared machine the
+wall time of a step grows with the load, its CPU time much less.
 Targets (issue 7): Parquet export peak < 600 MB, and time ≤ 3x the Arrow baseline.
 """
 
@@ -133,9 +135,10 @@ def _child_export(database: str, fmt: str, out: str) -> dict:
     from models.database import get_engine
 
     engine = get_engine(f"sqlite:///{database}")
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     result = export(engine, fmt, Path(out))
-    return {"rows": result.rows, "seconds": round(time.perf_counter() - started, 3)}
+    return {"rows": result.rows, "seconds": round(time.perf_counter() - started, 3),
+            "cpu_seconds": round(time.process_time() - cpu_started, 3)}
 
 
 def _child_arrow_baseline(source: str, out: str) -> dict:
@@ -144,9 +147,10 @@ def _child_arrow_baseline(source: str, out: str) -> dict:
     from crawler.analytics.export_writers import PARQUET_COMPRESSION
 
     table = pq.read_table(source)
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     pq.write_table(table, out, compression=PARQUET_COMPRESSION)
-    return {"rows": table.num_rows, "seconds": round(time.perf_counter() - started, 3)}
+    return {"rows": table.num_rows, "seconds": round(time.perf_counter() - started, 3),
+            "cpu_seconds": round(time.process_time() - cpu_started, 3)}
 
 
 def bench_export(rows: int = 1_000_000, workdir: Path | None = None) -> dict:
@@ -161,6 +165,8 @@ def bench_export(rows: int = 1_000_000, workdir: Path | None = None) -> dict:
         sizes = {name: round((folder_path / name).stat().st_size / 1e6, 1)
                  for name in ("bench.db", "postings.parquet", "postings.csv")}
     ratio = parquet["seconds"] / baseline["seconds"] if baseline["seconds"] else None
+    cpu_ratio = (parquet["cpu_seconds"] / baseline["cpu_seconds"]
+                 if parquet.get("cpu_seconds") and baseline.get("cpu_seconds") else None)
     return {
         "rows": rows,
         "fill_seconds": round(fill_seconds, 1),
@@ -169,6 +175,9 @@ def bench_export(rows: int = 1_000_000, workdir: Path | None = None) -> dict:
         "arrow_baseline": baseline,
         "csv_export": csv,
         "parquet_time_ratio": round(ratio, 2) if ratio else None,
+        "parquet_cpu_ratio": round(cpu_ratio, 2) if cpu_ratio else None,
+        "cpu_count": os.cpu_count(),
+        "load_average_at_end": [round(value, 1) for value in os.getloadavg()],
         "targets": {"parquet_peak_rss_mb_below": PEAK_MEMORY_TARGET_MB, "time_ratio_at_most": TIME_RATIO_TARGET},
         "meets_targets": bool(parquet["peak_rss_mb"] < PEAK_MEMORY_TARGET_MB and ratio is not None
                               and ratio <= TIME_RATIO_TARGET),

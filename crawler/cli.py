@@ -14,6 +14,7 @@ from rich.console import Console
 from rich.table import Table
 
 from crawler.errors import JobcrawlError
+from crawler.operations.commands import register as register_operations
 
 app = typer.Typer(help="Crawl job ads into a database and export them.", no_args_is_help=True,
                   pretty_exceptions_enable=False)
@@ -116,18 +117,42 @@ def db_replay(path: Path = typer.Argument(..., exists=True, dir_okay=False, help
 @app.command()
 def export(
     format: str = typer.Option(..., "--format", help="csv, parquet or jsonl."),
-    out: Path = typer.Option(..., "--out", help="File to write."),
-    since: Optional[datetime] = typer.Option(None, "--since", formats=["%Y-%m-%d"], help="Postings seen on or after this date."),
-    source: Optional[str] = typer.Option(None, "--source", help="Only postings first found by this spider."),
+    out: Path = typer.Option(..., "--out", help="File to write (a folder with --partition)."),
+    since: Optional[datetime] = typer.Option(None, "--since", formats=["%Y-%m-%d"],
+                                             help="Rows last seen on or after this day (UTC)."),
+    until: Optional[datetime] = typer.Option(None, "--until", formats=["%Y-%m-%d"],
+                                             help="Rows first seen on or before this day (UTC)."),
+    source: Optional[str] = typer.Option(None, "--source", help="Only rows of this source (postings: the spider that first found them)."),
+    status: Optional[str] = typer.Option(None, "--status", help="Only postings of this status: active or closed."),
+    country: Optional[str] = typer.Option(None, "--country", help="Only postings in this country (ISO code, e.g. DE)."),
+    skill: Optional[str] = typer.Option(None, "--skill", help="Only postings asking for this skill (case-insensitive)."),
+    view: Optional[str] = typer.Option(None, "--view", help="Export a view instead of postings: current_postings, "
+                                       "posting_skills_v, daily_postings or salaries_yearly."),
+    partition: bool = typer.Option(False, "--partition", help="Parquet only: hive-style folders by day and source."),
+    excel: bool = typer.Option(False, "--excel", help="CSV only: UTF-8 with a byte-order mark, for Excel."),
+    batch_size: int = typer.Option(10_000, "--batch-size", min=1, help="Rows read and written at a time."),
     database: Optional[str] = DatabaseOption,
 ) -> None:
-    """Export postings to CSV, Parquet or JSON Lines."""
-    from crawler.export import ExportFilter, export_postings
+    """Export postings (or a view) to CSV, Parquet or JSON Lines, with a data dictionary beside it."""
+    from crawler.export import ExportFilter, export as export_rows
     from models.database import get_engine
 
-    rows = export_postings(get_engine(database), format, out,
-                           ExportFilter(since=since.date() if since else None, source=source))
-    console.print(f"wrote {rows} postings to {out}")
+    export_filter = ExportFilter(since=since.date() if since else None, until=until.date() if until else None,
+                                 source=source, status=status, country=country, skill=skill)
+    result = export_rows(get_engine(database), format, out, export_filter, batch_size=batch_size, view=view,
+                         partition=partition, excel=excel)
+    console.print(f"wrote {result.rows} rows to {out} (data dictionary: {result.dictionary})")
+
+
+@app.command()
+def report(out: Path = typer.Option(Path("report.html"), "--out", help="HTML file to write."),
+           database: Optional[str] = DatabaseOption) -> None:
+    """Write one self-contained HTML report: postings over time, skills, salaries, data quality."""
+    from crawler.analytics.report import write_report
+    from models.database import database_url, get_engine, masked_url
+
+    path = write_report(get_engine(database), out, masked_url(database_url(database)))
+    console.print(f"wrote the report to {path}")
 
 
 def _json_default(value):
@@ -168,10 +193,10 @@ def runs(limit: int = typer.Option(20, help="How many recent runs."), database: 
     from models.database import get_engine
     from models.tables import CrawlRun
 
-    table = Table("id", "spider", "started", "status", "pages", "items", "new", "updated", "rejected", "errors", "reason")
+    table = Table("id", "spider", "target", "started", "status", "pages", "items", "new", "updated", "rejected", "errors", "reason")
     with get_engine(database).connect() as connection:
         for run in connection.execute(select(CrawlRun).order_by(CrawlRun.id.desc()).limit(limit)):
-            table.add_row(str(run.id), run.spider, run.started_at.strftime("%Y-%m-%d %H:%M"), run.status,
+            table.add_row(str(run.id), run.spider, run.target or "", run.started_at.strftime("%Y-%m-%d %H:%M"), run.status,
                           str(run.pages), str(run.items), str(run.new_postings), str(run.updated_postings),
                           str(run.rejected), str(run.errors), run.reason or "")
     console.print(table)
@@ -231,6 +256,9 @@ def demo(out: Path = typer.Option(Path("exports"), help="Folder for the exports.
     from crawler.demo import run_demo
 
     run_demo(out, database, console)
+
+
+register_operations(app)
 
 
 def main() -> None:

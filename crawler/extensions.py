@@ -33,6 +33,8 @@ def run_outcome(stats: dict[str, Any], finish_reason: str, produces_postings: bo
         return "interrupted", "stopped by signal before the crawl finished"
     if finish_reason != "finished":
         return "failed", f"crawl ended early: {finish_reason}"
+    if stats.get("jobcrawl/monitor/reasons"):  # the monitor's verdict (crawler/operations/monitors.py)
+        return "degraded", str(stats["jobcrawl/monitor/reasons"])
     if produces_postings and not stats.get("jobcrawl/valid_items"):
         return "degraded", "zero items"
     return "succeeded", None

@@ -7,6 +7,8 @@ import os
 from scrapy.crawler import CrawlerProcess
 from scrapy.utils.project import get_project_settings
 
+from crawler.operations.log_format import install_json_root_handler, json_logs_wanted
+
 
 def project_settings(overrides: dict[str, str] | None = None):
     """Scrapy settings of this project with command-line overrides applied."""
@@ -22,7 +24,12 @@ def run_crawl(spider: str, arguments: dict[str, str], overrides: dict[str, str] 
 
     Scrapy's reactor cannot be restarted, so call this once per process.
     """
-    process = CrawlerProcess(project_settings(overrides))
+    settings = project_settings(overrides)
+    if json_logs_wanted(settings.get("JOBCRAWL_LOG_JSON")):
+        # JSON from the first line on: our handler instead of Scrapy's plain one.
+        install_json_root_handler(settings.get("LOG_LEVEL"))
+        settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")
+    process = CrawlerProcess(settings)
     crawler = process.create_crawler(spider)
     process.crawl(crawler, **arguments)
     process.start()

@@ -40,8 +40,25 @@ ITEM_PIPELINES = {
     "pipelines.store.StorePipeline": 500,
 }
 EXTENSIONS = {
+    # The monitor's spider_closed runs before the recorder's: its verdict decides the run's status.
+    "crawler.operations.monitors.CrawlMonitor": 90,
     "crawler.extensions.CrawlRunRecorder": 100,
+    "crawler.operations.progress.CrawlProgress": 110,
 }
+
+# Monitors at spider close (crawler/operations/monitors.py).
+JOBCRAWL_MONITOR_ENABLED = True
+JOBCRAWL_MONITOR_MAX_ERROR_RATE = 0.10      # ERROR log lines per request sent
+JOBCRAWL_MONITOR_MAX_REJECTION_RATE = 0.20  # rejected pages per page read (valid + rejected)
+JOBCRAWL_MONITOR_FILL_RATE_DROP = 0.30      # fall of a field's fill rate below the recent lowest
+JOBCRAWL_MONITOR_HISTORY_RUNS = 5           # recent succeeded runs of the same target compared with
+JOBCRAWL_MONITOR_MIN_ITEMS = 10             # runs with fewer valid items are not compared
+JOBCRAWL_MONITOR_IGNORE_FIELDS = []         # per target: fields whose change was accepted
+
+# Progress and logs (crawler/operations/progress.py, log_format.py).
+JOBCRAWL_PROGRESS = os.environ.get("JOBCRAWL_PROGRESS", "auto")  # auto, live, log or off
+JOBCRAWL_PROGRESS_INTERVAL = 30.0           # seconds between plain progress lines
+JOBCRAWL_LOG_JSON = os.environ.get("JOBCRAWL_LOG_JSON", "")      # 1: one JSON object per log record
 
 # Database and store.
 JOBCRAWL_DATABASE_URL = os.environ.get("JOBCRAWL_DATABASE_URL")  # None: sqlite:///jobcrawl.db

