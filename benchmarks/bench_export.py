@@ -9,7 +9,8 @@ read back) with ``pyarrow.parquet.write_table``, same compression. It records se
 resident memory of each step; peak memory comes from ``os.wait4``, which returns the rusage of
 that one child (``getrusage(RUSAGE_CHILDREN)`` would give the maximum over every child so far).
 CPU seconds of each timed step and the load average are recorded too: on a shared machine the
-wall time of a step grows with the load, its CPU time much less.
+wall time of a step grows with the load, its CPU time much less. ``sqlite_fetch_floor`` only reads
+the exported columns through Python's sqlite3 driver, the part no export through it can avoid.
 Targets (issue 7): Parquet export peak < 600 MB, and time ≤ 3x the Arrow baseline.
 """
 
@@ -141,6 +142,23 @@ def _child_export(database: str, fmt: str, out: str) -> dict:
             "cpu_seconds": round(time.process_time() - cpu_started, 3)}
 
 
+def _child_fetch_floor(database: str) -> dict:
+    """Only read the exported columns with sqlite3 (no conversion, no writing): the floor of any
+    export that goes through Python's SQLite driver."""
+    from crawler.export import EXPORT_COLUMNS
+
+    connection = sqlite3.connect(database)
+    connection.text_factory = bytes
+    connection.execute("PRAGMA mmap_size=1073741824")
+    started, cpu_started = time.perf_counter(), time.process_time()
+    cursor = connection.execute(f"SELECT {', '.join(EXPORT_COLUMNS)} FROM postings ORDER BY id")
+    rows = 0
+    while batch := cursor.fetchmany(10_000):
+        rows += len(batch)
+    return {"rows": rows, "seconds": round(time.perf_counter() - started, 3),
+            "cpu_seconds": round(time.process_time() - cpu_started, 3)}
+
+
 def _child_arrow_baseline(source: str, out: str) -> dict:
     import pyarrow.parquet as pq
 
@@ -162,6 +180,7 @@ def bench_export(rows: int = 1_000_000, workdir: Path | None = None) -> dict:
         parquet = _run_measured(["export", str(database), "parquet", str(folder_path / "postings.parquet")])
         baseline = _run_measured(["baseline", str(folder_path / "postings.parquet"), str(folder_path / "arrow.parquet")])
         csv = _run_measured(["export", str(database), "csv", str(folder_path / "postings.csv")])
+        fetch_floor = _run_measured(["fetch", str(database)])
         sizes = {name: round((folder_path / name).stat().st_size / 1e6, 1)
                  for name in ("bench.db", "postings.parquet", "postings.csv")}
     ratio = parquet["seconds"] / baseline["seconds"] if baseline["seconds"] else None
@@ -174,6 +193,7 @@ def bench_export(rows: int = 1_000_000, workdir: Path | None = None) -> dict:
         "parquet_export": parquet,
         "arrow_baseline": baseline,
         "csv_export": csv,
+        "sqlite_fetch_floor": fetch_floor,
         "parquet_time_ratio": round(ratio, 2) if ratio else None,
         "parquet_cpu_ratio": round(cpu_ratio, 2) if cpu_ratio else None,
         "cpu_count": os.cpu_count(),
@@ -187,6 +207,9 @@ def bench_export(rows: int = 1_000_000, workdir: Path | None = None) -> dict:
 def main() -> None:
     if len(sys.argv) > 1 and sys.argv[1] == "export":
         print(json.dumps(_child_export(*sys.argv[2:5])))
+        return
+    if len(sys.argv) > 1 and sys.argv[1] == "fetch":
+        print(json.dumps(_child_fetch_floor(sys.argv[2])))
         return
     if len(sys.argv) > 1 and sys.argv[1] == "baseline":
         print(json.dumps(_child_arrow_baseline(*sys.argv[2:4])))

@@ -25,7 +25,7 @@ from crawler.analytics.export_writers import (
 
 EXPORT_COLUMNS = tuple(spec.name for spec in POSTINGS.columns)
 FORMATS = ("csv", "parquet", "jsonl")
-DEFAULT_BATCH_SIZE = 10_000
+DEFAULT_BATCH_SIZE = 2_000
 
 __all__ = ["CSV_LIST_SEPARATOR", "EXPORT_COLUMNS", "FORMATS", "ExportError", "ExportFilter", "ExportResult",
            "arrow_schema", "export", "export_postings"]

@@ -27,7 +27,7 @@ from crawler.analytics.columns import (
 from crawler.errors import JobcrawlError
 from models.tables import Posting, PostingSkill
 
-SQLITE_EXPORT_MMAP_BYTES = 1 << 30
+SQLITE_EXPORT_MMAP_BYTES = 0
 _SQL_TYPES = {"timestamp": Posting.first_seen_at.type, "date": Posting.date_posted.type}
 
 
@@ -216,7 +216,7 @@ def arrow_schema(target: Relation = POSTINGS) -> pa.Schema:
 
 
 def iter_record_batches(engine: Engine, target: Relation, export_filter: ExportFilter,
-                        batch_size: int = 10_000) -> Iterator[pa.RecordBatch]:
+                        batch_size: int = 2_000) -> Iterator[pa.RecordBatch]:
     """The filtered rows of ``target`` as record batches of at most ``batch_size`` rows."""
     schema = arrow_schema(target)
     statement = build_query(engine, target, export_filter)

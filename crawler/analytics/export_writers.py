@@ -32,6 +32,8 @@ FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 _FORMULA_PATTERN = "^[=+\\-@\t\r]"
 UTF8_BOM = b"\xef\xbb\xbf"
 PARQUET_COMPRESSION = "snappy"
+ROW_GROUP_BYTES = 48 * 1024 * 1024
+ROW_GROUP_ROWS = 100_000
 
 T = TypeVar("T")
 _DONE = object()
@@ -120,12 +122,28 @@ def csv_schema(schema: pa.Schema) -> pa.Schema:
 
 
 def write_parquet(batches: Iterable[pa.RecordBatch], schema: pa.Schema, out: Path) -> int:
-    """One Parquet file; a row group per batch. Returns the number of rows."""
+    """One Parquet file. Returns the number of rows.
+
+    Small batches keep the conversion's memory low; they are gathered into row groups of about
+    :data:`ROW_GROUP_BYTES` (at most :data:`ROW_GROUP_ROWS` rows), the size readers scan well.
+    """
     rows = 0
+    pending: list[pa.RecordBatch] = []
     with pq.ParquetWriter(out, schema, compression=PARQUET_COMPRESSION) as writer:
+
+        def flush() -> None:
+            if pending:
+                group = pa.Table.from_batches(pending, schema=schema)
+                writer.write_table(group, row_group_size=group.num_rows)
+                pending.clear()
+
         for batch in prefetched(batches):
-            writer.write_batch(batch)
+            pending.append(batch)
             rows += batch.num_rows
+            if sum(part.nbytes for part in pending) >= ROW_GROUP_BYTES or sum(
+                    part.num_rows for part in pending) >= ROW_GROUP_ROWS:
+                flush()
+        flush()
     return rows
 
 

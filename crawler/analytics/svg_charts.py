@@ -73,12 +73,12 @@ def _axis_ticks(top: float, count: int = 4) -> list[float]:
     return [step * index for index in range(int(top // step) + 1)]
 
 
-def line_chart(series: dict[str, list[tuple[date, float]]], label: str, width: int = 900, height: int = 300) -> str:
+def line_chart(series: dict[str, list[tuple[date, float]]], label: str, width: int = 1200, height: int = 300) -> str:
     """One line per series over days, with a legend; a single day shows as dots."""
     points = [(day, value) for values in series.values() for day, value in values]
     if not points:
         return empty_chart(label, width)
-    left, right, top_margin, bottom = 60, 20, 30, 40
+    left, right, top_margin, bottom = 60, 50, 30, 40
     days = sorted({day for day, _value in points})
     first, last = days[0], days[-1]
     span = max((last - first).days, 1)

@@ -6,10 +6,8 @@ from datetime import datetime, timezone
 from typing import Any
 
 import scrapy
-from scrapy import signals
 
 from crawler.items import JobPosting, RejectedPage
-from crawler.parsing.location import normalise_address
 from crawler.parsing.urls import canonical_url
 
 
@@ -60,20 +58,6 @@ class JobSpider(scrapy.Spider):
         self.arguments = {key: value for key, value in kwargs.items() if key != "_job" and value is not None}
         self.base_url = (kwargs.get("base_url") or self.default_base_url or "").rstrip("/")
         self.listing_complete = False
-
-    @classmethod
-    def from_crawler(cls, crawler, *args: Any, **kwargs: Any):
-        spider = super().from_crawler(crawler, *args, **kwargs)
-        crawler.signals.connect(spider.warm_up_parsers, signal=signals.spider_opened)
-        return spider
-
-    def warm_up_parsers(self, spider=None) -> None:
-        """Build the location gazetteer when the spider opens, before the first request.
-
-        Built lazily on the first page instead, it holds the reactor for seconds while requests
-        are in flight; they time out and are retried as if the server had failed.
-        """
-        normalise_address(locality="Berlin", country="DE")
 
     @classmethod
     def fields_from_archive(cls, body: bytes, url: str, content_type: str | None, crawled_at: datetime):

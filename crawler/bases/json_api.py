@@ -33,6 +33,11 @@ NOT_FOUND_STATUSES = (404, 410)
 MAX_LISTING_PAGES = 1000
 
 
+def _as_json(value: Any) -> str:
+    """A job as JSON text for a rejection's payload."""
+    return json.dumps(value, ensure_ascii=False)[:100_000]
+
+
 class SourceFormatError(ValueError):
     """The source answered JSON of a shape the spider does not know (its API changed)."""
 
@@ -177,7 +182,7 @@ class JsonApiSpider(JobSpider):
     def handle_job(self, job: Any, response):
         """Yield the posting (or rejection) of one listed job; platforms may fetch a detail first."""
         if not isinstance(job, dict):
-            yield self.rejection(response.url, "job is not a JSON object", json.dumps(job)[:100_000])
+            yield self.rejection(response.url, "job is not a JSON object", _as_json(job))
             return
         reason = self.skip_reason(job)
         if reason:
@@ -187,17 +192,16 @@ class JsonApiSpider(JobSpider):
 
     def item_from_job(self, job: dict[str, Any], listing_url: str):
         """The posting of one job, or a rejection when it has no URL, no title or cannot be read."""
-        payload = json.dumps(job, ensure_ascii=False)
         try:
             fields = self.posting_fields(job, datetime.now(timezone.utc))
         except (TypeError, ValueError, AttributeError, KeyError) as error:  # one odd job must not end the run
             self.logger.exception("cannot map a job of %s", self.source_label)
-            return self.rejection(listing_url, f"unreadable job: {type(error).__name__}: {error}", payload)
+            return self.rejection(listing_url, f"unreadable job: {type(error).__name__}: {error}", _as_json(job))
         url = fields.pop("url", None)
         if not url:
-            return self.rejection(listing_url, "missing url", payload)
+            return self.rejection(listing_url, "missing url", _as_json(job))
         if not fields.get("title_raw"):
-            return self.rejection(url, "missing title", payload)
+            return self.rejection(url, "missing title", _as_json(job))
         if not fields.get("company") and self.company_name:
             fields["company"] = self.company_name
         return self.posting(url, **fields)

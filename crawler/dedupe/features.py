@@ -55,6 +55,8 @@ _SENIORITY_ALIASES = {"sr": "senior", "jr": "junior"}
 # Names that stand for no employer, and names that only staffing firms carry.
 _PLACEHOLDER_EMPLOYERS = frozenset(
     "confidential vertraulich anonym anonymous nicht genannt not disclosed undisclosed unknown unbekannt n a".split())
+# Legal forms that normalise_employer leaves at the end ("PartG mbB", "eV" without dots).
+_LEGAL_FORM_WORDS = frozenset("partg mbb partgmbb ev ek".split())
 _AGENCY_NAME_RE = re.compile(
     r"\b(?:recruit\w*|staffing|headhunt\w*|personal(?:beratung|vermittlung|dienst\w*|service\w*|management|werk\w*)"
     r"|zeitarbeit\w*|arbeitnehmerueberlassung|executive search|talent (?:partners?|solutions|acquisition))\b")
@@ -113,7 +115,10 @@ def employer_key(company: str | None) -> str | None:
     ``None`` for names that stand for no employer ("Confidential", "Vertraulich")."""
     if not company:
         return None
-    key = normalise_employer(company)[:255]
+    words = normalise_employer(company).split()
+    while len(words) > 1 and words[-1] in _LEGAL_FORM_WORDS:
+        words.pop()
+    key = " ".join(words)[:255]
     if not key or " ".join(_WORD_RE.findall(_fold(key))) in _PLACEHOLDER_EMPLOYERS:
         return None
     return key
@@ -281,6 +286,18 @@ def conflicts(first: JobFacts, second: JobFacts) -> list[str]:
         found.append("languages")
     if first.employment_type and second.employment_type and first.employment_type != second.employment_type:
         found.append("employment_type")
+    return found
+
+
+def agreements(first: JobFacts, second: JobFacts) -> list[str]:
+    """The facts two ads both state and state alike: evidence that they describe one job."""
+    found = []
+    if first.experience_years_min is not None and first.experience_years_min == second.experience_years_min:
+        found.append("experience")
+    if first.salary and first.salary == second.salary:
+        found.append("salary")
+    if first.languages and first.languages == second.languages:
+        found.append("languages")
     return found
 
 

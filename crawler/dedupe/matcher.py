@@ -34,11 +34,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Callable, Iterable
 
-from crawler.dedupe.features import MatchFeatures, conflicts, rewrite_similarity, similarity
+from crawler.dedupe.features import MatchFeatures, agreements, conflicts, rewrite_similarity, similarity
 
 NEAR_DUPLICATE_SIMILARITY = 0.5
 STRONG_SIMILARITY = 0.8
-REWRITE_SIMILARITY = 0.85
+REWRITE_SIMILARITY = 0.9
+AGREEMENT_DISCOUNT = 0.05
 REPOST_GAP_DAYS = 45
 
 
@@ -98,17 +99,17 @@ class CandidateIndex:
                 return self._decided(same[0], features, "requisition_id", 1.0)
         if features.employer_key and features.title_key:
             found = _best(self.by_block.get((features.employer_key, features.title_key, features.city_key), ()),
-                          features, _shingle_score, NEAR_DUPLICATE_SIMILARITY)
+                          features, _shingle_score(NEAR_DUPLICATE_SIMILARITY))
             if found is None:
                 found = _best(self.by_employer_city.get((features.employer_key, features.city_key), ()),
-                              features, _shingle_score, STRONG_SIMILARITY)
+                              features, _shingle_score(STRONG_SIMILARITY))
             if found is not None:
                 return self._decided(found[0], features, "near_duplicate", found[1])
         if features.title_key:
             hidden = hides_employer(features)
             agency_side = [candidate for candidate in self.by_title_city.get((features.title_key, features.city_key), ())
                            if hidden or hides_employer(candidate.features)]
-            found = _best(agency_side, features, _rewrite_score, REWRITE_SIMILARITY)
+            found = _best(agency_side, features, _rewrite_score)
             if found is not None:
                 return self._decided(found[0], features, "agency_copy", found[1])
         return None
@@ -134,26 +135,32 @@ def _far_apart(first: date | None, second: date | None) -> bool:
     return first is not None and second is not None and abs((first - second).days) > REPOST_GAP_DAYS
 
 
-def _shingle_score(candidate: MatchFeatures, features: MatchFeatures) -> float:
-    return similarity(candidate.signature, features.signature)
+def _shingle_score(threshold: float) -> Callable[[MatchFeatures, MatchFeatures], float | None]:
+    def score(candidate: MatchFeatures, features: MatchFeatures) -> float | None:
+        value = similarity(candidate.signature, features.signature)
+        return value if value >= threshold else None
+    return score
 
 
-def _rewrite_score(candidate: MatchFeatures, features: MatchFeatures) -> float:
+def _rewrite_score(candidate: MatchFeatures, features: MatchFeatures) -> float | None:
+    """Rewrite similarity when it clears :data:`REWRITE_SIMILARITY`, lowered by
+    :data:`AGREEMENT_DISCOUNT` for each fact both ads state alike; ``None`` on contradicting facts."""
     if conflicts(candidate.facts, features.facts):
-        return 0.0
-    return rewrite_similarity(candidate.profile, features.profile)
+        return None
+    value = rewrite_similarity(candidate.profile, features.profile)
+    evidence = len(agreements(candidate.facts, features.facts))
+    return value if value >= REWRITE_SIMILARITY - AGREEMENT_DISCOUNT * evidence else None
 
 
 def _best(candidates: Iterable[Candidate], features: MatchFeatures,
-          score_of: Callable[[MatchFeatures, MatchFeatures], float],
-          threshold: float) -> tuple[Candidate, float] | None:
-    """The most similar candidate above the threshold, preferring one from the same period (an
-    open posting published within the repost gap) over an earlier or later publication."""
+          score_of: Callable[[MatchFeatures, MatchFeatures], float | None]) -> tuple[Candidate, float] | None:
+    """The most similar candidate that ``score_of`` accepts, preferring one from the same period
+    (an open posting published within the repost gap) over an earlier or later publication."""
     best: tuple[Candidate, float] | None = None
     best_rank: tuple[bool, float] = (False, -1.0)
     for candidate in candidates:
         score = score_of(candidate.features, features)
-        if score < threshold:
+        if score is None:
             continue
         same_period = not candidate.posting_closed and not _far_apart(
             candidate.posting_date or candidate.features.date_posted, features.date_posted)

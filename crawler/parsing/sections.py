@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from crawler.parsing.employer import looks_like_company
 from crawler.parsing.text import is_chrome_line
@@ -321,6 +322,7 @@ def _normalise_heading(line: str) -> str:
     return " ".join(text.split()).lower()
 
 
+@lru_cache(maxsize=8192)  # the header reader and the splitter ask about the same lines
 def _match_heading(line: str) -> str | None:
     """The heading group ``line`` belongs to (see ``_GROUP_KIND``), or None."""
     if len(line) > 90 or line.count(" ") > 12:

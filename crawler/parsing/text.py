@@ -678,8 +678,14 @@ _CHROME_SEPARATORS = re.compile(r"\s*[·|•]\s*|\s{2,}")
 _COMPOSITE_CHROME_MAX_WORDS = 14
 
 
+_CHROME_FIRST_WORDS = frozenset(line.split()[0] for line in _CHROME_LINES if line.strip())
+
+
 def _is_chrome_piece(piece: str) -> bool:
-    return piece in _CHROME_LINES or _CHROME_PATTERN.fullmatch(piece) is not None
+    if piece in _CHROME_LINES:
+        return True
+    # Only widget pieces with a currency sign ("Min €") need the costly pattern.
+    return ("€" in piece or "$" in piece or "£" in piece) and _CHROME_PATTERN.fullmatch(piece) is not None
 
 
 def _is_composite_chrome(key: str) -> bool:
@@ -688,6 +694,9 @@ def _is_composite_chrome(key: str) -> bool:
     entry too ("Stellenangebote  Arbeitgeber  Karriereberatung  Login")."""
     words = _CHROME_SEPARATORS.sub(" ", key).split()
     if len(words) < 2 or len(words) > _COMPOSITE_CHROME_MAX_WORDS:
+        return False
+    if (words[0] not in _CHROME_FIRST_WORDS and words[1] not in _CHROME_FIRST_WORDS
+            and "€" not in key and "$" not in key and "£" not in key):
         return False
     # best[i] = (unknown words, chrome pieces) of the best split of words[:i]; None: unreachable
     best: list[tuple[int, int] | None] = [None] * (len(words) + 1)

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 import pytest
 
+from crawler.runner import project_settings
+
 from tests.reliability.crawl_process import CrawlOutcome, last_run_stats, record, run_crawl
 from tests.reliability.job_pages import job_page, sitemap
 from tests.support.crawl import postings, rejections, runs
@@ -67,6 +69,8 @@ class FaultyCrawl:
     database_url: str
     base_url: str
     attempts: dict[str, int]
+    retry_gaps: dict[str, list[float]]
+    """Seconds between the attempts at the pages that asked us to slow down."""
     stats: dict
     stored: dict[str, object]
     rejected: dict[str, str]
@@ -81,15 +85,19 @@ def faulty_crawl(tmp_path_factory) -> FaultyCrawl:
                                              content_type="application/xml")
         outcome = run_crawl("jsonld", {"sitemap": f"{server.url}/sitemap.xml"}, database_url,
                             {"DOWNLOAD_TIMEOUT": str(DOWNLOAD_TIMEOUT), "RETRY_TIMES": str(RETRY_TIMES),
-                             "LOG_LEVEL": "INFO", "JOBCRAWL_PARSE_WORKERS": "0"})
+                             "LOG_LEVEL": "INFO"})
         attempts = dict(server.attempts)
+        gaps = {path: [later - earlier for earlier, later in zip(times, times[1:])]
+                for path in ("/fault/503-twice", "/fault/429-once") for times in [server.times_of(path)]}
     prefix = len(server.url)
-    crawl = FaultyCrawl(outcome, database_url, server.url, attempts, last_run_stats(database_url),
+    crawl = FaultyCrawl(outcome, database_url, server.url, attempts, gaps, last_run_stats(database_url),
                         {row.url[prefix:]: row for row in postings(database_url)},
                         {row.url[prefix:]: row.reason for row in rejections(database_url)})
     record("network faults", pages=len(pages), good_pages=GOOD_PAGES + len(RECOVERING),
            stored=len(crawl.stored), failing_urls=len(FAILING), seconds=round(outcome.seconds, 1),
-           gave_up=crawl.stats.get("retry/max_reached"), retries=crawl.stats.get("retry/count"))
+           gave_up=crawl.stats.get("retry/max_reached"), retries=crawl.stats.get("retry/count"),
+           retry_after_wait_seconds=[round(gap, 2) for gap in gaps["/fault/429-once"]],
+           backoff_503_seconds=[round(gap, 2) for gap in gaps["/fault/503-twice"]])
     return crawl
 
 
@@ -148,6 +156,23 @@ def test_server_errors_that_stop_are_retried_until_the_page_comes(faulty_crawl):
     assert faulty_crawl.attempts["/fault/503-twice"] == 3
     assert faulty_crawl.attempts["/fault/429-once"] == 2
     assert faulty_crawl.stored["/fault/503-twice"].requisition_id == "REQ-00100"
+
+
+RETRY_AFTER_WIRED = "crawler.middlewares.RetryAfterMiddleware" in project_settings().getdict("DOWNLOADER_MIDDLEWARES")
+
+
+@pytest.mark.xfail(not RETRY_AFTER_WIRED, strict=True,
+                   reason="needs wiring: RetryAfterMiddleware in DOWNLOADER_MIDDLEWARES (reliability_wiring.md §3)")
+def test_retry_after_is_honoured(faulty_crawl):
+    [wait] = faulty_crawl.retry_gaps["/fault/429-once"]
+    assert wait >= 1.0  # the server said Retry-After: 1
+
+
+@pytest.mark.xfail(not RETRY_AFTER_WIRED, strict=True,
+                   reason="needs wiring: RetryAfterMiddleware in DOWNLOADER_MIDDLEWARES (reliability_wiring.md §3)")
+def test_a_503_without_retry_after_is_retried_with_growing_back_off(faulty_crawl):
+    first, second = faulty_crawl.retry_gaps["/fault/503-twice"]
+    assert first >= 1.0 and second >= 2.0
 
 
 def test_a_slow_but_steady_server_is_waited_for(faulty_crawl):

@@ -54,6 +54,12 @@ MAPPED = [
         "title_raw": "Head of Sales DACH", "seniority": "executive", "experience_years_min": 15,
         "location_raw": "Remote; Berlin; Köln; Leipzig", "workplace_type": "remote",
         "salary_min": 120000.0, "salary_currency": "EUR", "salary_period": "year"}),
+    ("odd.xml", "2201588", {
+        "title_raw": "Lagerist:in 'Nachtschicht' (m/w/d)", "location_raw": "Köln", "salary_min": 2900.0,
+        "salary_max": 3300.0, "salary_currency": "EUR", "salary_period": "month"}),  # currency written "eur"
+    ("odd.xml", "2201590", {
+        "contract_type": "working_student", "seniority": "intern", "employment_type": "part_time",
+        "location_raw": "Hybrid - Hannover", "workplace_type": "hybrid", "company": None}),
 ]
 
 
@@ -223,7 +229,7 @@ def test_odd_feed(sqlite_url):
         result = crawl_personio(server, database_url)
     assert result.returncode == 0, result.stderr[-3000:]
     stored = {row.source_id: row for row in postings(database_url)}
-    assert set(stored) == {"2201337", "2201402"}
+    assert set(stored) == {"2201337", "2201402", "2201588", "2201590"}
     dispatcher, head = stored["2201337"], stored["2201402"]
     assert (dispatcher.company, dispatcher.salary_min, dispatcher.salary_raw) == (
         "Weserbogen Logistik GmbH & Co. KG", None, None)
@@ -231,8 +237,16 @@ def test_odd_feed(sqlite_url):
     assert "&amp;" not in dispatcher.description and "<" not in dispatcher.description
     assert (head.title, head.location_raw, head.workplace_type, head.salary_min, head.salary_max) == (
         "Head of Sales DACH", "Remote; Berlin; Köln; Leipzig", "remote", 120000.0, None)
+    storekeeper, student = stored["2201588"], stored["2201590"]
+    assert (storekeeper.title, storekeeper.city, storekeeper.salary_period) == (
+        "Lagerist 'Nachtschicht'", "Köln", "month")
+    assert (student.city, student.workplace_type, student.contract_type) == (
+        "Hannover", "hybrid", "working_student")
+    assert student.description.startswith("What you'll do & learn\n\n- Plan newsletters & campaigns")
     [rejected] = rejections(database_url)
     assert rejected.reason == "missing id or title" and "<id>2201519</id>" in rejected.payload
+    [run] = runs(database_url)
+    assert (run.status, run.items, run.rejected) == ("succeeded", 4, 1)
 
 
 def test_xml_bomb_is_refused_without_expanding(sqlite_url):

@@ -231,7 +231,8 @@ def test_odd_feed(sqlite_url):
         result = crawl_feed(server, "/rss", sqlite_url)
     assert result.returncode == 0, result.stderr[-3000:]
     stored = {row.url: row for row in postings(sqlite_url)}
-    assert set(stored) == {f"https://stellen.nordheide-markt.example/angebot/{number}" for number in (5521, 5530, 5544)}
+    assert set(stored) == {f"https://stellen.nordheide-markt.example/angebot/{number}"
+                           for number in (5521, 5530, 5544, 5551)}
     trainee = stored["https://stellen.nordheide-markt.example/angebot/5521"]
     assert trainee.title == "Kaufmann für Büromanagement – 'Ausbildung 2027'"
     assert trainee.description == "Ausbildung zum Kaufmann für Büromanagement bei der Heidekreis Stadtwerke GmbH."
@@ -240,5 +241,8 @@ def test_odd_feed(sqlite_url):
         True, 45000.0, 55000.0, "remote")
     driver = stored["https://stellen.nordheide-markt.example/angebot/5544"]
     assert (driver.date_posted, driver.city) == (None, None)
+    educator = stored["https://stellen.nordheide-markt.example/angebot/5551"]
+    assert (educator.city, educator.region, educator.company, educator.source_id) == (
+        "Lüneburg", "Niedersachsen", "Kita Sonnenhof gGmbH", "5551")
     [rejected] = rejections(sqlite_url)
     assert rejected.reason == "feed item without link or title" and "Lagermitarbeiter" in rejected.payload
