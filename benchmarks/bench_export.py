@@ -149,7 +149,6 @@ def _child_fetch_floor(database: str) -> dict:
 
     connection = sqlite3.connect(database)
     connection.text_factory = bytes
-    connection.execute("PRAGMA mmap_size=1073741824")
     started, cpu_started = time.perf_counter(), time.process_time()
     cursor = connection.execute(f"SELECT {', '.join(EXPORT_COLUMNS)} FROM postings ORDER BY id")
     rows = 0

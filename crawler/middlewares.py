@@ -16,6 +16,7 @@ from email.utils import parsedate_to_datetime
 
 from scrapy.downloadermiddlewares.retry import get_retry_request
 from scrapy.utils.asyncio import sleep
+from scrapy.utils.response import response_status_message
 
 logger = logging.getLogger(__name__)
 
@@ -74,7 +75,7 @@ class RetryAfterMiddleware:
                 or request.meta.get("dont_retry", False)
                 or response.status in request.meta.get("handle_httpstatus_list", ())):
             return response
-        retry = get_retry_request(request, spider=self.crawler.spider, reason=f"{response.status} slow down")
+        retry = get_retry_request(request, spider=self.crawler.spider, reason=response_status_message(response.status))
         if retry is None:
             # Out of retries: hand the answer on, and keep Scrapy's RetryMiddleware from starting over.
             request.meta["dont_retry"] = True

@@ -220,7 +220,10 @@ class PostingStore:
     def _candidate_index(self, session: Session, features: list[MatchFeatures]) -> CandidateIndex:
         """Known copies that the matcher's rules could pair with this batch — and only those:
         same URL; same employer and city; same employer and requisition id; same title and city
-        where one side hides the employer."""
+        where one side hides the employer (agency copies meet the employer's copies and other
+        agencies' copies there)."""
+        from crawler.dedupe.features import stored_features
+
         urls = list({f.url for f in features})
         employer_cities = list({(f.employer_key, f.city_key) for f in features if f.employer_key and f.city_key})
         employers_without_city = list({f.employer_key for f in features if f.employer_key and not f.city_key})
@@ -240,17 +243,19 @@ class PostingStore:
             conditions.append(and_(tuple_(Sighting.title_key, Sighting.city_key).in_(title_cities), hides_employer))
         if agency_title_cities:
             conditions.append(tuple_(Sighting.title_key, Sighting.city_key).in_(agency_title_cities))
+        # The posting's facts (experience, salary, languages, hours) are the agency rule's evidence.
         statement = (
             select(Sighting.posting_id, Sighting.url, Sighting.employer_key, Sighting.title_key, Sighting.city_key,
                    Sighting.requisition_id, Sighting.via_agency, Sighting.minhash, Posting.status,
-                   Posting.date_posted)
+                   Posting.date_posted, Posting.experience_years_min, Posting.salary_min, Posting.salary_max,
+                   Posting.salary_currency, Posting.salary_period, Posting.languages, Posting.employment_type)
             .join(Posting, Posting.id == Sighting.posting_id)
             .where(or_(*conditions))
             .order_by(Sighting.id)
         )
         index = CandidateIndex()
         for row in session.execute(statement):
-            index.add(Candidate(row.posting_id, _features_of_sighting(row), posting_closed=row.status == "closed",
+            index.add(Candidate(row.posting_id, stored_features(row), posting_closed=row.status == "closed",
                                 posting_date=row.date_posted))
         return index
 

@@ -45,13 +45,18 @@ def _as_utc(moment: datetime | None) -> datetime | None:
     return moment.replace(tzinfo=timezone.utc) if moment.tzinfo is None else moment.astimezone(timezone.utc)
 
 
-def known_copies(engine: Engine, source: str, scope: str | None) -> KnownCopies:
-    """The stored copies of ``source`` and the start of the last successful walk of ``scope``."""
+def known_copies(engine: Engine, source: str, scope: str | None, within_scope: bool = False) -> KnownCopies:
+    """The stored copies of ``source`` (only those first found in ``scope`` when ``within_scope``:
+    generic sources such as ``jsonld`` span many sites) and the start of the last successful walk
+    of ``scope``."""
     with Session(engine) as session:
         fingerprints: dict[str, str | None] = {}
         urls: set[str] = set()
-        rows = session.execute(select(Sighting.source_id, Sighting.url, Sighting.listing_fingerprint)
-                               .where(Sighting.source == source))
+        statement = (select(Sighting.source_id, Sighting.url, Sighting.listing_fingerprint)
+                     .where(Sighting.source == source))
+        if within_scope:
+            statement = statement.where(Sighting.scope == scope)
+        rows = session.execute(statement)
         for row in rows:
             urls.add(row.url)
             if row.source_id:

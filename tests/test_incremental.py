@@ -18,7 +18,7 @@ from crawler.bases.incremental import lastmod_moment, listing_fingerprint
 from crawler.sample_board import MANIFEST_PATH, SITE_DIR
 from models.database import get_engine, upgrade
 from models.store import PostingStore
-from models.tables import Posting, PostingVersion, Sighting
+from models.tables import CrawlRun, Posting, PostingVersion, Sighting
 from models.touch import known_copies, record_listing_fingerprints, touch_sightings
 from tests.spiders.test_stepstone import AD_PATHS, SEARCH, STEPSTONE, board_routes
 from tests.support.crawl import crawl, postings, runs, sightings
@@ -96,13 +96,16 @@ def test_touch_moves_last_seen_revives_gone_copies_and_reopens_postings(database
 def test_known_copies_and_recorded_fingerprints(database_url):
     upgrade(database_url)
     engine = get_engine(database_url)
-    PostingStore(engine).write([stored_posting(n, source="stepstone", source_id=str(100 + n)) for n in range(2)])
+    PostingStore(engine).write([stored_posting(n, source="stepstone", source_id=str(100 + n)) for n in range(2)],
+                               scope="stepstone:query=x")
     assert record_listing_fingerprints(engine, "stepstone", [("100", "https://example.de/jobs/0", "f0"),
                                                              ("555", "https://example.de/jobs/5", "f5")]) == 1
     known = known_copies(engine, "stepstone", "stepstone:query=x")
     assert known.fingerprints == {"100": "f0", "101": None}
     assert known.urls == {"https://example.de/jobs/0", "https://example.de/jobs/1"}
     assert known.last_walk_started_at is None
+    assert known_copies(engine, "stepstone", "stepstone:query=x", within_scope=True).urls == known.urls
+    assert known_copies(engine, "stepstone", "stepstone:query=y", within_scope=True).urls == frozenset()
 
 
 # --------------------------------------------------------------------------- board (StepStone)
@@ -230,3 +233,18 @@ def test_unchanged_sitemap_is_not_fetched_again_but_seen(sqlite_url):
     assert [path for path in third_pages if path.startswith("/jobs/")] == ["/" + changed["path"]]
     retitled = next(row for row in postings(sqlite_url) if row.url.endswith(changed["path"]))
     assert (retitled.title, third_run.updated_postings) == ("Lead Data Engineer", 1)
+
+
+def test_last_walk_is_the_newest_successful_run_of_the_same_scope(database_url):
+    upgrade(database_url)
+    engine = get_engine(database_url)
+    start = datetime(2026, 11, 20, 9, tzinfo=timezone.utc)
+    runs_made = [("jsonld:sitemap=a", "succeeded", start), ("jsonld:sitemap=a", "failed", start + timedelta(days=1)),
+                 ("jsonld:sitemap=b", "succeeded", start + timedelta(days=2)),
+                 ("jsonld:sitemap=a", "degraded", start + timedelta(days=3))]
+    with engine.begin() as connection:
+        connection.execute(CrawlRun.__table__.insert(), [
+            {"spider": "jsonld", "scope": scope, "status": status, "started_at": started, "arguments": {}, "stats": {}}
+            for scope, status, started in runs_made])
+    assert known_copies(engine, "jsonld", "jsonld:sitemap=a").last_walk_started_at == start
+    assert known_copies(engine, "jsonld", "jsonld:sitemap=c").last_walk_started_at is None

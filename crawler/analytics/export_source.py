@@ -27,7 +27,6 @@ from crawler.analytics.columns import (
 from crawler.errors import JobcrawlError
 from models.tables import Posting, PostingSkill
 
-SQLITE_EXPORT_MMAP_BYTES = 0
 _SQL_TYPES = {"timestamp": Posting.first_seen_at.type, "date": Posting.date_posted.type}
 
 
@@ -228,25 +227,22 @@ def iter_record_batches(engine: Engine, target: Relation, export_filter: ExportF
 
 @contextmanager
 def _raw_sqlite_text(connection: Connection) -> Iterator[None]:
-    """On SQLite, hand text over as UTF-8 bytes and read the file through mmap while exporting.
+    """On SQLite, hand text over as UTF-8 bytes while exporting.
 
     Decoding every text value to ``str`` only for Arrow to encode it back to UTF-8 was the
-    largest cost of an export; bytes go into Arrow string arrays as they are. The connection's
-    settings are restored afterwards, since it goes back to the pool.
+    largest avoidable cost of an export; bytes go into Arrow string arrays as they are. The
+    connection's setting is restored afterwards, since it goes back to the pool.
     """
     if connection.dialect.name != "sqlite":
         yield
         return
     driver_connection = connection.connection.driver_connection
     text_factory = driver_connection.text_factory
-    mmap_size = connection.exec_driver_sql("PRAGMA mmap_size").scalar()
     driver_connection.text_factory = bytes
-    connection.exec_driver_sql(f"PRAGMA mmap_size={SQLITE_EXPORT_MMAP_BYTES}")
     try:
         yield
     finally:
         driver_connection.text_factory = text_factory
-        connection.exec_driver_sql(f"PRAGMA mmap_size={int(mmap_size or 0)}")
 
 
 def schema_revision(engine: Engine) -> str | None:

@@ -1,7 +1,7 @@
 """Export writers: Parquet (one file or hive-partitioned folders), CSV and JSON Lines.
 
 Each writer takes an iterator of Arrow record batches and writes them as they come, so memory
-holds a batch or two, never the table. Reading the database (Python work, holding the GIL) runs in
+holds a few batches (at most one Parquet row group), never the table. Reading the database (Python work, holding the GIL) runs in
 a background thread while the writer encodes and compresses (Arrow work, GIL released), so the
 two overlap on a multi-core machine.
 
@@ -137,12 +137,15 @@ def write_parquet(batches: Iterable[pa.RecordBatch], schema: pa.Schema, out: Pat
                 writer.write_table(group, row_group_size=group.num_rows)
                 pending.clear()
 
+        pending_bytes = pending_rows = 0
         for batch in prefetched(batches):
             pending.append(batch)
             rows += batch.num_rows
-            if sum(part.nbytes for part in pending) >= ROW_GROUP_BYTES or sum(
-                    part.num_rows for part in pending) >= ROW_GROUP_ROWS:
+            pending_bytes += batch.nbytes
+            pending_rows += batch.num_rows
+            if pending_bytes >= ROW_GROUP_BYTES or pending_rows >= ROW_GROUP_ROWS:
                 flush()
+                pending_bytes = pending_rows = 0
         flush()
     return rows
 

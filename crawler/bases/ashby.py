@@ -18,7 +18,6 @@ from typing import Any
 
 from crawler.bases.ats_fields import (
     date_fields,
-    has_place,
     joined_places,
     mapping,
     objects,
@@ -67,7 +66,7 @@ def posting_fields_from_ashby(job: dict[str, Any], now: datetime) -> dict[str, A
     texts = joined_places([location_text, *map(_secondary_name, secondary)])
     place = place_fields(address.get("addressLocality"), address.get("addressRegion"), None,
                          address.get("addressCountry"), raw=texts)
-    if not has_place({**place, "location_raw": None}):
+    if not (place["city"] or place["country"]):  # no address: the parser reads the location texts
         place = text_place(texts)
     employment, contract = _EMPLOYMENT_TYPES.get((text_value(job.get("employmentType")) or "").lower(), (None, None))
     workplace = _WORKPLACE_TYPES.get((text_value(job.get("workplaceType")) or "").lower().replace("-", ""))

@@ -80,6 +80,8 @@ class IncrementalCrawl:
     """
 
     known: KnownCopies = KnownCopies()
+    known_within_scope = False
+    """Whether only copies first found by this same listing count as known (see :func:`known_copies`)."""
 
     @property
     def incremental(self) -> bool:
@@ -93,7 +95,7 @@ class IncrementalCrawl:
             return
         try:
             engine = get_engine(self.settings.get("JOBCRAWL_DATABASE_URL"))
-            self.known = known_copies(engine, self.name, self.listing_scope)
+            self.known = known_copies(engine, self.name, self.listing_scope, self.known_within_scope)
         except SQLAlchemyError as error:
             self.logger.warning("incremental crawl off: stored copies could not be read (%s)", error)
             self.known = KnownCopies()
@@ -124,6 +126,9 @@ class IncrementalCrawl:
 class IncrementalSitemap(IncrementalCrawl):
     """Sitemap walks (Scrapy ``SitemapSpider``) that skip entries whose ``lastmod`` is not newer
     than the last successful walk of the same scope; the skipped URLs are touched instead."""
+
+    # One spider reads many sites' sitemaps: only the copies this sitemap walk stored are looked up.
+    known_within_scope = True
 
     def sitemap_filter(self, entries):
         # Child sitemaps of an index are always read: their entries are the URLs to touch.

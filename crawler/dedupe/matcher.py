@@ -32,7 +32,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 from crawler.dedupe.features import MatchFeatures, agreements, conflicts, rewrite_similarity, similarity
 
@@ -89,14 +89,28 @@ class CandidateIndex:
             self.by_title_city[(features.title_key, features.city_key)].append(candidate)
 
     def match(self, features: MatchFeatures) -> Match | None:
-        """The best match for an incoming copy, or ``None`` when it is a new job."""
+        """The best match for an incoming copy, or ``None`` when it is a new job.
+
+        The first rule that finds a copy of the same period decides. A rule that finds only an
+        earlier or later publication (a repost) yields to later rules, which may still find the
+        current copy; the repost is the answer when none does."""
+        fallback = None
+        for match in self._rule_matches(features):
+            if not (match.repost or match.original):
+                return match
+            fallback = fallback or match
+        return fallback
+
+    def _rule_matches(self, features: MatchFeatures) -> Iterator[Match]:
+        """Each rule's best candidate, in rule order, found lazily."""
         exact = self.by_url.get(features.url)
         if exact is not None:
-            return self._decided(exact, features, "url", 1.0)
+            yield self._decided(exact, features, "url", 1.0)
         if features.requisition_id and features.employer_key:
-            same = self.by_requisition.get((features.employer_key, features.requisition_id))
-            if same:
-                return self._decided(same[0], features, "requisition_id", 1.0)
+            found = _best(self.by_requisition.get((features.employer_key, features.requisition_id), ()),
+                          features, lambda candidate, incoming: 1.0)
+            if found is not None:
+                yield self._decided(found[0], features, "requisition_id", 1.0)
         if features.employer_key and features.title_key:
             found = _best(self.by_block.get((features.employer_key, features.title_key, features.city_key), ()),
                           features, _shingle_score(NEAR_DUPLICATE_SIMILARITY))
@@ -104,15 +118,14 @@ class CandidateIndex:
                 found = _best(self.by_employer_city.get((features.employer_key, features.city_key), ()),
                               features, _shingle_score(STRONG_SIMILARITY))
             if found is not None:
-                return self._decided(found[0], features, "near_duplicate", found[1])
+                yield self._decided(found[0], features, "near_duplicate", found[1])
         if features.title_key:
             hidden = hides_employer(features)
             agency_side = [candidate for candidate in self.by_title_city.get((features.title_key, features.city_key), ())
                            if hidden or hides_employer(candidate.features)]
             found = _best(agency_side, features, _rewrite_score)
             if found is not None:
-                return self._decided(found[0], features, "agency_copy", found[1])
-        return None
+                yield self._decided(found[0], features, "agency_copy", found[1])
 
     @staticmethod
     def _decided(candidate: Candidate, features: MatchFeatures, method: str, score: float) -> Match:

@@ -128,9 +128,9 @@ _DESCRIBED_SUBJECT = re.compile(
 # "Beim Zweckverband X ist zum 01.02.2027 folgende Stelle zu besetzen", "Bei der Stadt Y ist … eine Stelle …
 # zu besetzen": the public-sector way of naming the employer.
 _VACANCY_AT = re.compile(
-    r"(?:^|(?<=[.!?] ))(?:Beim|Bei\s+der|Bei\s+dem|Bei\s+den)[ \t]+(?P<name>[A-ZÄÖÜ][\w&.'’-]*(?:[ \t]+(?:&[ \t]+)?"
-    r"[A-ZÄÖÜ][\w&.'’()-]*){0,6})[ \t]+(?:ist|sind|wird|werden)\b[^\n]{0,120}?\b(?:Stelle|Stellen|Position)\b"
-    r"[^.\n]{0,80}?\bzu\s+besetzen", re.MULTILINE)
+    r"(?:^|(?<=[.!?] ))(?:Beim|Bei\s+der|Bei\s+dem|Bei\s+den)[ \t]+(?P<name>[A-ZÄÖÜ][\w&.'’-]*(?:[ \t]+(?:&[ \t]+|"
+    r"(?:für|der|des|und|am|im|an|in|zu)[ \t]+)?[A-ZÄÖÜ][\w&.'’()-]*){0,6})[ \t]+(?:ist|sind|wird|werden)\b[^\n]{0,120}?"
+    r"\b(?:Stelle|Stellen|Position)\b", re.MULTILINE)
 _NOT_AN_EMPLOYER = re.compile(
     r"^(?:wir|we|unser\w*|our|ihr\w*|your|sie|du|man|er|es|team|das\s+team|this|dieses?|unternehmen|company)\b",
     re.IGNORECASE)

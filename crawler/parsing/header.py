@@ -40,7 +40,8 @@ _TERMS_WORDS_RE = re.compile(
     r"\b(full[- ]?time|part[- ]?time|vollzeit|teilzeit|permanent|befristet|unbefristet|"
     r"festanstellung|fixed[- ]term|freelance|freiberuflich|internship|praktikum|werkstudent|"
     r"working student|home ?office|remote|hybrid|on-?site|contract|minijob|ausbildung|"
-    r"temporary|zeitarbeit|arbeitnehmerüberlassung)\b",
+    r"temporary|zeitarbeit|arbeitnehmerüberlassung|(?:night|day|early|late|evening|weekend|rotating)\s+shifts?|"
+    r"\w*schicht(?:dienst|betrieb|system)?|schichtarbeit|shift\s+work)\b",
     re.IGNORECASE,
 )
 _DATE_WORDS_RE = re.compile(

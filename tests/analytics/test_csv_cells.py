@@ -47,3 +47,17 @@ def test_languages_are_written_language_colon_level():
     languages = pa.array([[{"language": "de", "level": "very_good"}, {"language": "en", "level": None}], []],
                          LANGUAGE_TYPE)
     assert csv_array(languages).to_pylist() == [f"de:very_good{CSV_LIST_SEPARATOR}en:", ""]
+
+
+def test_small_batches_are_gathered_into_row_groups(tmp_path, monkeypatch):
+    import pyarrow.parquet as pq
+
+    from crawler.analytics import export_writers
+
+    monkeypatch.setattr(export_writers, "ROW_GROUP_ROWS", 5)
+    schema = pa.schema([("n", pa.int64())])
+    batches = [pa.RecordBatch.from_pydict({"n": [number, number]}, schema=schema) for number in range(6)]
+    assert export_writers.write_parquet(iter(batches), schema, tmp_path / "n.parquet") == 12
+    metadata = pq.ParquetFile(tmp_path / "n.parquet").metadata
+    assert [metadata.row_group(index).num_rows for index in range(metadata.num_row_groups)] == [6, 6]
+    assert pq.read_table(tmp_path / "n.parquet").column("n").to_pylist() == [n for n in range(6) for _ in (0, 1)]

@@ -39,7 +39,8 @@ MAPPED = [
         "source_id": "10000-1203345120-S", "url": "https://www.arbeitsagentur.de/jobsuche/jobdetail/10000-1203345120-S",
         "apply_url": "https://karriere.rheinufer-analytics.example/jobs/4711", "title_raw": "Data Engineer (m/w/d)",
         "company": "Rheinufer Analytics GmbH", "city": "Köln", "postal_code": "50672", "region": "Nordrhein-Westfalen",
-        "country": "DEUTSCHLAND", "location_raw": "50672 Köln",  # as stated; the parser normalises it "employment_type": "full_time", "contract_type": "permanent",
+        "country": "DEUTSCHLAND", "location_raw": "50672 Köln",  # place as stated; the parser normalises it
+        "employment_type": "full_time", "contract_type": "permanent",
         "workplace_type": "hybrid", "salary_min": 58000.0, "salary_max": 72000.0, "salary_currency": "EUR",
         "salary_period": "year", "date_posted": date(2026, 11, 16), "date_posted_raw": "2026-11-16",
         "start_date": date(2027, 1, 1)}),

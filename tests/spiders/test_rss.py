@@ -62,8 +62,8 @@ MAPPED = [
         "location_raw": "21244 Buchholz in der Nordheide"}),
     ("odd.rss", 1, {
         "url": "https://stellen.nordheide-markt.example/angebot/5530", "workplace_type": "remote",
-        "location_raw": "Remote (Germany)", "employment_type": "part_time", "contract_type": "fixed_term", "salary_min": 45000.0,
-        "salary_max": 55000.0, "salary_currency": "EUR", "salary_period": "year", "date_posted": date(2026, 11, 19)}),
+        "location_raw": "Remote (Germany)", "employment_type": "part_time", "contract_type": "fixed_term",
+        "salary_min": 45000.0, "salary_max": 55000.0, "salary_currency": "EUR", "salary_period": "year", "date_posted": date(2026, 11, 19)}),
     ("odd.rss", 2, {"url": None, "title_raw": "Lagermitarbeiter (m/w/d)", "city": None}),
     ("odd.rss", 3, {"url": "https://stellen.nordheide-markt.example/angebot/5544", "date_posted": None,
                     "date_posted_raw": "kein Datum"}),

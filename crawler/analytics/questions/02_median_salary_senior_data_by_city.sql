@@ -1,6 +1,7 @@
 -- What is the median advertised salary of senior data scientists, engineers and analysts, by city?
--- Yearly EUR midpoints from salaries_yearly. Neither SQLite nor PostgreSQL's percentile_cont runs on
--- both, so the median is taken with window functions: the middle row, or the mean of the two middle rows.
+-- Yearly EUR midpoints from salaries_yearly. SQLite has no median function (PostgreSQL's percentile_cont
+-- does not exist there), so the median is taken with window functions both run: the middle row, or the
+-- mean of the two middle rows.
 WITH senior_data AS (
     SELECT city, yearly_mid_eur AS salary
     FROM salaries_yearly
