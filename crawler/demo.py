@@ -18,8 +18,13 @@ from models.tables import Posting, PostingSkill
 
 
 def demo_crawls(board_url: str) -> list[tuple[str, list[str]]]:
-    """(spider, arguments) of every crawl the demo runs against the sample board."""
-    return [("jsonld", [f"sitemap={board_url}/sitemap.xml"])]
+    """(spider, arguments) of every crawl the demo runs against the sample board and the source
+    APIs it serves beside its pages (``crawler/sample_board/sources/``)."""
+    return [
+        ("jsonld", [f"sitemap={board_url}/sitemap.xml"]),
+        ("greenhouse", ["board=kranichsoftware", f"base_url={board_url}/sources/greenhouse"]),
+        ("personio", ["company=nordlicht-robotics", f"base_url={board_url}/sources/personio"]),
+    ]
 
 
 def run_demo(out: Path, database: str | None, console: Console) -> None:

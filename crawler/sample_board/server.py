@@ -7,6 +7,7 @@ placeholder that is replaced on the fly with the address the client used.
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import threading
 from http import HTTPStatus
@@ -49,12 +50,25 @@ def resolve_site_path(site_dir: Path, url_path: str) -> Path | None:
     return candidate if candidate.is_file() else None
 
 
+SOURCES_DIR = Path(__file__).resolve().parent / "sources"
+
+
+def load_source_routes() -> dict[str, dict]:
+    """The sample board's source APIs (Greenhouse, Personio, Arbeitsagentur, StepStone-style):
+    request path -> fixture file, content type and status, from ``sources/routes.json``."""
+    routes_file = SOURCES_DIR / "routes.json"
+    if not routes_file.is_file():
+        return {}
+    return {route["path"]: route for route in json.loads(routes_file.read_text(encoding="utf-8"))["routes"]}
+
+
 class _BoardHTTPServer(ThreadingHTTPServer):
     daemon_threads = True
 
     def __init__(self, address: tuple[str, int], site_dir: Path, log_requests: bool) -> None:
         self.site_dir = site_dir
         self.log_requests = log_requests
+        self.source_routes = load_source_routes()
         super().__init__(address, _BoardRequestHandler)
 
     def handle_error(self, request, client_address) -> None:  # noqa: ANN001 - stdlib signature
@@ -85,6 +99,12 @@ class _BoardRequestHandler(BaseHTTPRequestHandler):
         return f"http://{bound_host}:{port}"
 
     def _respond(self, send_body: bool) -> None:
+        route = self.server.source_routes.get(urlsplit(self.path).path)
+        if route is not None:
+            content = (SOURCES_DIR / route["file"]).read_bytes()
+            content = content.replace(BASE_URL_PLACEHOLDER.encode(), self._base_url().encode())
+            self._send(HTTPStatus(route.get("status", 200)), content, route["content_type"], send_body)
+            return
         try:
             target = resolve_site_path(self.server.site_dir, urlsplit(self.path).path)
         except PathOutsideSite:

@@ -193,7 +193,7 @@ def test_a_file_start_url_fails_cleanly(crawls):
     assert local.outcome.returncode == 1
     assert "Unsupported URL scheme 'file': no handler available for that scheme" in local.outcome.stderr
     [run] = runs(local.database_url)
-    assert (run.status, run.reason, run.items) == ("degraded", "zero items", 0)
+    assert (run.status, run.items) == ("degraded", 0) and run.reason.startswith("zero items")
     assert "root:x:0:0" not in local.outcome.output
 
 
