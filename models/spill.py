@@ -2,7 +2,8 @@
 
 One JSON object per line: ``{"kind": "posting"|"rejection", "payload": {...}}``; dates and
 times as ISO strings, the raw page base64-encoded. ``jobcrawl db replay FILE`` loads them
-through the same store, so replaying twice doubles nothing.
+through the same store, so replaying twice doubles nothing. A ``run_end`` record says how the
+crawl that spilled ended, since its ``crawl_runs`` row could not be updated at the time.
 """
 
 from __future__ import annotations
@@ -63,9 +64,54 @@ def read_spill(path: Path, batch_size: int = 500) -> Iterator[tuple[list[dict[st
                 record = json.loads(line)
             except json.JSONDecodeError as error:
                 raise ValueError(f"{path}:{number} is not a spill record: {error}") from None
+            if record["kind"] not in ("posting", "rejection"):
+                continue  # a run_end record (see write_run_end), not an item
             (postings if record["kind"] == "posting" else rejections).append(_decode(record["payload"]))
             if len(postings) + len(rejections) >= batch_size:
                 yield postings, rejections
                 postings, rejections = [], []
     if postings or rejections:
         yield postings, rejections
+
+
+def write_run_end(path: Path, crawl_run_id: int | None, status: str, reason: str, finished_at: datetime) -> None:
+    """Append how the crawl that spilled ended, for the ``crawl_runs`` row the database never got.
+
+    ``jobcrawl db replay`` hands these to :func:`close_spilled_runs` after loading the items.
+    """
+    if crawl_run_id is None:
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    record = {"kind": "run_end", "payload": {"crawl_run_id": crawl_run_id, "status": status, "reason": reason,
+                                             "finished_at": finished_at.isoformat()}}
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def read_run_ends(path: Path) -> list[dict[str, Any]]:
+    """The ``run_end`` records of a spill file."""
+    ends = []
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if '"run_end"' in line:
+                record = json.loads(line)
+                if record.get("kind") == "run_end":
+                    payload = record["payload"]
+                    ends.append({**payload, "finished_at": datetime.fromisoformat(payload["finished_at"])})
+    return ends
+
+
+def close_spilled_runs(engine, run_ends: list[dict[str, Any]]) -> int:
+    """Record the end of each spilled run whose row still says ``running``; returns how many."""
+    from sqlalchemy import update
+
+    from models.tables import CrawlRun
+
+    closed = 0
+    with engine.begin() as connection:
+        for end in run_ends:
+            closed += connection.execute(
+                update(CrawlRun).where(CrawlRun.id == end["crawl_run_id"], CrawlRun.status == "running")
+                .values(status=end["status"], reason=end["reason"], finished_at=end["finished_at"])
+            ).rowcount
+    return closed

@@ -18,7 +18,8 @@ from crawler.parsing.title import clean_title
 HEADER_MAX_LINES = 25
 TITLE_MAX_WORDS = 14
 
-_LABEL_RE = re.compile(r"^\s*(?P<label>[A-Za-zÄÖÜäöüß][\w ./-]{1,30}?)\s*:\s*(?P<value>\S.*)$")
+# "Label: value"; not the gender colon of "Produktmanager:in (all genders)".
+_LABEL_RE = re.compile(r"^\s*(?P<label>[A-Za-zÄÖÜäöüß][\w ./-]{1,30}?)\s*:(?!innen\b|in\b)\s*(?P<value>\S.*)$")
 _LABELS = {
     "title": {"title", "job title", "position", "stelle", "stellenbezeichnung", "jobtitel", "role",
               "projektangebot", "stellenangebot", "jobangebot", "vacancy", "job", "job opening",
@@ -161,10 +162,20 @@ def _title_score(line: str, position: int) -> float:
     return score
 
 
-def _mentioned_in_body(name: str, body: str) -> bool:
-    """A company candidate is trusted when its distinctive first word recurs in the ad body."""
+def _mentioned_in_body(name: str, text: str) -> bool:
+    """A company candidate is trusted when its distinctive first word recurs in the ad (besides
+    the candidate's own line)."""
     words = [word for word in re.findall(r"[\wÄÖÜäöüß&'-]+", name) if len(word) > 2]
-    return bool(words) and re.search(rf"\b{re.escape(words[0])}\b", body, re.IGNORECASE) is not None
+    return bool(words) and len(re.findall(rf"\b{re.escape(words[0])}\b", text, re.IGNORECASE)) >= 2
+
+
+# Words that name an organisation rather than a role or a place: "Ashvale District Council".
+_ORGANISATION_WORD_RE = re.compile(
+    r"\b(?:council|university|universität|hochschule|college|school|schule|academy|akademie|hospital|klinik\w*"
+    r"|krankenhaus|clinic|medical\s+center|trust|foundation|stiftung|institut|institute|verband|verein|gemeinde"
+    r"|landkreis|stadtverwaltung|stadtwerke|ministerium|ministry|bank|sparkasse|versicherung\w*|insurance|group"
+    r"|gruppe|hotel|restaurant|gasthaus|praxis|kanzlei|agentur|authority|behörde|landesamt|bundesamt)\b",
+    re.IGNORECASE)
 
 
 _REMOTE_IN_PLACE_RE = re.compile(r"\(|,")
@@ -193,10 +204,11 @@ def read_header(text: str) -> Header:
 
     Lines may hold several fields separated by "·", "|", "–" or "/" ("Pixelpeak GmbH · Berlin ·
     Hybrid"); each part is classified on its own. An employer without a legal form is taken
-    from an unclassified short part only when its name recurs in the body of the ad.
+    from an unclassified short part only when its name recurs elsewhere in the ad or it names an
+    organisation ("Ashvale District Council", "Klinikum …"). A bare label line followed by its
+    value ("Arbeitsort" / "47059 Duisburg") reads as "Arbeitsort: 47059 Duisburg".
     """
     header = Header(lines=header_lines(text))
-    body = text[sum(len(line) + 1 for line in header.lines):] if header.lines else text
     title_candidates: list[str] = []
     company_candidates: list[str] = []
     for line in _labels_joined(header.lines):
@@ -255,7 +267,8 @@ def read_header(text: str) -> Header:
             candidate = _LEADING_AT_RE.sub("", candidate)
             if candidate.isupper() or _ROLE_WORD_RE.search(candidate):
                 continue
-            if len(candidate.split()) <= _COMPANY_MAX_WORDS and _mentioned_in_body(candidate, body):
+            if len(candidate.split()) <= _COMPANY_MAX_WORDS and (
+                    _mentioned_in_body(candidate, text) or _ORGANISATION_WORD_RE.search(candidate)):
                 header.company = candidate
                 break
     return header

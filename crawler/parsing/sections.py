@@ -78,6 +78,9 @@ _REQUIREMENTS = r"""
 |requirements?\s+for\s+(?:the|this)\s+(?:role|job|position)
 |you(?:'ll|\s+will)\s+(?:thrive|succeed|excel|be\s+successful)(?:\s+(?:here|in\s+this\s+role))?(?:\s+if(?:\s+you)?)?
 |this\s+(?:role|job)\s+is\s+for\s+you\s+if(?:\s+you)?
+|(?:we'?d|we\s+would)\s+love\s+to\s+(?:hear\s+from|meet|talk\s+to)\s+you\s+if(?:\s+you(?:'re|\s+are|\s+have)?)?
+|(?:apply|you\s+should\s+apply)\s+if(?:\s+you(?:'re|\s+are|\s+have)?)?
+|you(?:'re|\s+are)\s+(?:a\s+)?(?:good\s+|great\s+|strong\s+|perfect\s+)?(?:fit|match)(?:\s+if(?:\s+you(?:'re|\s+are|\s+have)?)?)?
 |you\s+(?:might|may|could|would|will)\s+be\s+an?\s+(?:good\s+|great\s+|strong\s+|perfect\s+)?(?:fit|match)
 (?:\s+for\s+(?:this\s+role|us|the\s+role))?(?:\s+if(?:\s+you)?)?
 |(?:was|das)\s+(?:du|sie|ihr)\s+(?:uns\s+|idealerweise\s+|unbedingt\s+|zusätzlich\s+|außerdem\s+|noch\s+)?
@@ -307,7 +310,8 @@ _NOT_A_NAME = re.compile(
 _HEADING_SUFFIX = re.compile(r"\s(?:bei|at|als|as|with|mit|für|for|in|im|auf|on|an|zum|zur|innerhalb|within)\s")
 _FIXED_SUFFIX = re.compile(
     r"(?:uns|us|dich|dir|sie|ihnen|euch|you|(?:the|our|unserem|dem|im)\s+team|team|this\s+role|the\s+role"
-    r"|dieser\s+rolle|der\s+rolle|überblick|detail|a\s+glance|einen\s+blick|a\s+nutshell|kürze)"
+    r"|dieser\s+rolle|der\s+rolle|überblick|detail|a\s+glance|einen\s+blick|a\s+nutshell|kürze"
+    r"|der\s+(?:lehre|ausbildung)|(?:the\s+)?(?:internship|apprenticeship)|(?:dem|deinem|ihrem)\s+(?:praktikum|studium))"
 )
 _FREE_SUFFIX_WORDS = frozenset({"bei", "at", "als", "as"})
 _SUFFIX_VERB = re.compile(
@@ -759,6 +763,7 @@ def _has_long_line(lines: list[str], words: int) -> bool:
 
 
 _PROSE_MIN_WORDS = 20
+_STRUCTURED_QUALIFICATION = re.compile(r"\((?:required|preferred|erforderlich|bevorzugt|wünschenswert)\)$", re.IGNORECASE)
 
 
 def _is_prose(lines: list[str]) -> bool:
@@ -815,6 +820,11 @@ def split_sections(text: str, *, company: str | None = None) -> Sections:
         if kind in _SECTION_KINDS and _is_prose(block.lines) and any(
                 other_kind == kind and other is not block and not _is_prose(other.lines)
                 for other, other_kind, _ in resolved):
+            resolved[position] = (block, "other", items)
+    # Indeed's trailer ("Experience: / - Driving: 1 year (Required)") repeats the profile in its own form.
+    for position, (block, kind, items) in enumerate(resolved):
+        if kind == "requirements" and items and all(_STRUCTURED_QUALIFICATION.search(item) for item in items) and any(
+                other_kind == "requirements" and other is not block for other, other_kind, _ in resolved):
             resolved[position] = (block, "other", items)
     has_profile = any(kind == "requirements" and block.group != "nice_to_have" for block, kind, _ in resolved)
     role_items: list[str] = []

@@ -263,7 +263,8 @@ _INTERNSHIP = re.compile(
 _APPRENTICESHIP = re.compile(
     r"\bausbildung\s+(?:zum|zur|als)\b|\bausbildungs(?:platz|stelle|beginn|start|vergütung|jahr)\w*|"
     r"\bbeginn\s+der\s+ausbildung\b|\bduale[sn]?\s+studium\b|\bduale[rn]?\s+student\w*|\bdual\s+study\b|"
-    r"\bapprenticeship\b|\bapprentice\b", re.I)
+    r"\bapprenticeship\b|\bapprentice\b|\blehrling\w*|\blehrstelle\b|\blehrbeginn\b|\blehrjahr\w*|\blehre\s+(?:als|zum|zur)\b",
+    re.I)
 # "Auszubildende", "Azubi" name the position only in the title or header; further down they are
 # often colleagues ("Betreuung unserer Auszubildenden").
 _APPRENTICE_TITLE = re.compile(r"\bauszubildende[rn]?\b|\bazubis?\b", re.I)
@@ -289,7 +290,7 @@ _PERMANENT_OR_FREELANCE = re.compile(
     r"(?:festanstellung|permanent|festangestellt)\w*\s*(?:oder|or|/|bzw\.?)\s*(?:als\s+)?(?:freelance|freiberuflich)"
     r"|(?:freelance|freiberuflich)\w*\s*(?:oder|or|/|bzw\.?)\s*(?:in\s+)?(?:festanstellung|permanent)", re.I)
 _CONTRACT_WORDS = (
-    "werkstud", "student", "praktik", "intern", "praxissemester", "abschlussarbeit", "bachelorarbeit",
+    "werkstud", "student", "praktik", "intern", "praxissemester", "lehr", "abschlussarbeit", "bachelorarbeit",
     "masterarbeit", "thesis", "ausbildung", "azubi", "auszubild", "duale", "dual study", "apprentic", "freiberuf",
     "freelanc", "freie mitarbeit", "freier mitarbeit", "honorar", "contract", "befrist", "fixed", "temporar",
     "vertretung", "maternity", "parental", "zeitvertrag", "limited to", "festanstell", "feste anstellung",

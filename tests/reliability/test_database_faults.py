@@ -12,12 +12,15 @@ import sys
 import time
 from collections import Counter
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import insert, text
 
-from models.database import get_engine
+from models.database import get_engine, upgrade
+from models.spill import close_spilled_runs, read_run_ends, read_spill, spill, write_run_end
+from models.tables import CrawlRun
 from tests.reliability.crawl_process import CrawlOutcome, CrawlProcess, record
 from tests.reliability.job_pages import job_page, sitemap
 from tests.support.crawl import PROJECT_ROOT, postings, runs, sightings
@@ -115,7 +118,7 @@ def gone_for_good(private_postgres, tmp_path_factory) -> GoneForGood:
             private_postgres.ensure_running()
     spill_files = sorted(spill_dir.glob("*.jsonl"))
     stored_before = len(postings(database_url))
-    spilled = sum(1 for path in spill_files for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+    spilled = sum(len(postings_) + len(rejections_) for path in spill_files for postings_, rejections_ in read_spill(path))
     replays = [replay(path, database_url) for _ in range(2) for path in spill_files]
     scenario = GoneForGood(outcome, database_url, spill_files, stored_before, spilled, replays)
     record("PostgreSQL gone for the rest of the crawl", ads=ADS, stored_before_outage=stored_before,
@@ -155,3 +158,25 @@ def test_replaying_twice_stores_every_ad_exactly_once(gone_for_good):
 def test_the_crawl_run_row_is_closed_as_failed_once_replayed(gone_for_good):
     [run] = runs(gone_for_good.database_url)
     assert run.status == "failed" and "store failed" in (run.reason or "")
+
+
+def test_a_spill_file_carries_the_end_of_its_run(tmp_path):
+    """The helpers the wiring of §2 uses: a run_end record is kept apart from the items and closes
+    the run's row once, only while it still says ``running``."""
+    database_url = f"sqlite:///{tmp_path / 'runs.db'}"
+    upgrade(database_url)
+    with get_engine(database_url).begin() as connection:
+        run_id = connection.execute(insert(CrawlRun).returning(CrawlRun.id), {
+            "spider": "jsonld", "arguments": {}, "started_at": datetime(2026, 11, 22, 9, tzinfo=timezone.utc),
+            "status": "running", "stats": {}}).scalar_one()
+    path = tmp_path / "spill.jsonl"
+    spill(path, [], [{"source": "jsonld", "url": "https://example.de/x", "reason": "missing title"}])
+    write_run_end(path, run_id, "failed", "store failed: OperationalError: server closed the connection",
+                  datetime(2026, 11, 22, 9, 5, tzinfo=timezone.utc))
+    [(postings_, rejections_)] = list(read_spill(path))
+    assert (postings_, [r["reason"] for r in rejections_]) == ([], ["missing title"])
+    ends = read_run_ends(path)
+    assert close_spilled_runs(get_engine(database_url), ends) == 1
+    assert close_spilled_runs(get_engine(database_url), ends) == 0  # a second replay changes nothing
+    [run] = runs(database_url)
+    assert (run.status, run.reason) == ("failed", "store failed: OperationalError: server closed the connection")

@@ -15,6 +15,7 @@ import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -308,7 +309,7 @@ def test_jobcrawl_runs_shows_a_hostile_reason_as_text(tmp_path):
     with get_engine(database_url).begin() as connection:
         connection.execute(CrawlRun.__table__.insert(), {
             "spider": "greenhouse", "arguments": {}, "status": "failed", "reason": hostile, "stats": {},
-            "started_at": __import__("datetime").datetime(2026, 11, 22, 9)})
+            "started_at": datetime(2026, 11, 22, 9)})
     result = CliRunner().invoke(app, ["runs", "--database", database_url])
     assert result.exit_code == 0, result.output
     assert "[/bold][red]" in result.output and "\x1b" not in result.output
