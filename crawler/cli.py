@@ -130,7 +130,7 @@ def export(
                                        "posting_skills_v, daily_postings or salaries_yearly."),
     partition: bool = typer.Option(False, "--partition", help="Parquet only: hive-style folders by day and source."),
     excel: bool = typer.Option(False, "--excel", help="CSV only: UTF-8 with a byte-order mark, for Excel."),
-    batch_size: int = typer.Option(10_000, "--batch-size", min=1, help="Rows read and written at a time."),
+    batch_size: int = typer.Option(2_000, "--batch-size", min=1, help="Rows read and written at a time."),
     database: Optional[str] = DatabaseOption,
 ) -> None:
     """Export postings (or a view) to CSV, Parquet or JSON Lines, with a data dictionary beside it."""

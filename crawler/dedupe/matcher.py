@@ -64,6 +64,8 @@ class Match:
     """The incoming copy re-publishes the matched (older or closed) job: a new posting, linked."""
     original: bool = False
     """The matched posting re-publishes the incoming, older copy: a new posting, the old one links to it."""
+    same_job_as: list[int] = field(default_factory=list)
+    """Other postings of the same period that the copy matches too: split copies of one job."""
 
 
 @dataclass
@@ -95,11 +97,15 @@ class CandidateIndex:
         earlier or later publication (a repost) yields to later rules, which may still find the
         current copy; the repost is the answer when none does."""
         fallback = None
+        current = None
         for match in self._rule_matches(features):
             if not (match.repost or match.original):
-                return match
+                if current is None:
+                    current = match
+                elif match.posting_id != current.posting_id and match.posting_id not in current.same_job_as:
+                    current.same_job_as.append(match.posting_id)
             fallback = fallback or match
-        return fallback
+        return current or fallback
 
     def _rule_matches(self, features: MatchFeatures) -> Iterator[Match]:
         """Each rule's best candidate, in rule order, found lazily."""
@@ -123,9 +129,9 @@ class CandidateIndex:
             hidden = hides_employer(features)
             agency_side = [candidate for candidate in self.by_title_city.get((features.title_key, features.city_key), ())
                            if hidden or hides_employer(candidate.features)]
-            found = _best(agency_side, features, _rewrite_score)
-            if found is not None:
-                yield self._decided(found[0], features, "agency_copy", found[1])
+            accepted = _accepted(agency_side, features, _rewrite_score)
+            for candidate, score in accepted:
+                yield self._decided(candidate, features, "agency_copy", score)
 
     @staticmethod
     def _decided(candidate: Candidate, features: MatchFeatures, method: str, score: float) -> Match:
@@ -163,6 +169,20 @@ def _rewrite_score(candidate: MatchFeatures, features: MatchFeatures) -> float |
     value = rewrite_similarity(candidate.profile, features.profile)
     evidence = len(agreements(candidate.facts, features.facts))
     return value if value >= REWRITE_SIMILARITY - AGREEMENT_DISCOUNT * evidence else None
+
+
+def _accepted(candidates: Iterable[Candidate], features: MatchFeatures,
+              score_of: Callable[[MatchFeatures, MatchFeatures], float | None]) -> list[tuple[Candidate, float]]:
+    found = []
+    for candidate in candidates:
+        score = score_of(candidate.features, features)
+        if score is None:
+            continue
+        same_period = not candidate.posting_closed and not _far_apart(
+            candidate.posting_date or candidate.features.date_posted, features.date_posted)
+        found.append(((same_period, score), candidate))
+    found.sort(key=lambda item: item[0], reverse=True)
+    return [(candidate, rank[1]) for rank, candidate in found]
 
 
 def _best(candidates: Iterable[Candidate], features: MatchFeatures,

@@ -19,8 +19,14 @@ _AGENCY = re.compile(
     r"|\bim\s+auftrag\s+(?:unseres|unserer|eines)\s+(?:kunden|klienten|mandanten|auftraggebers)\b"
     r"|\bunser(?:e)?\s+(?:kunde|kundin|klient|mandant|auftraggeber)\s*(?:ist|,|-|–|sucht|gehört|zählt|mit\s+sitz)\b"
     r"|\bunsere[ns]?\s+mandant(?:en)?\b|\bpersonalvermittlung\b|\bpersonaldienstleist\w*|\barbeitnehmerüberlassung\b"
-    r"|\bzeitarbeit(?:sfirma|sunternehmen)?\b|\bdirektvermittlung\b|\bpersonalberatung\b|\bpersonalberater\b", re.I)
+    r"|\bzeitarbeit(?:sfirma|sunternehmen)?\b|\bdirektvermittlung\b|\bpersonalberatung\b|\bpersonalberater\b"
+    # "I'm working with a well-known retailer who need…", "Posted by Northpoint Tech Recruitment"
+    r"|\b(?:i'?m|i\s+am)\s+(?:currently\s+)?(?:working|partnering|recruiting)\s+(?:with|for|on\s+behalf\s+of)"
+    r"\s+(?:a|an|one\s+of|this)\b|\bwe(?:'re|\s+are)\s+(?:currently\s+)?(?:working|partnering)\s+(?:with|on\s+behalf\s+of)"
+    r"\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:client|company|business|organi[sz]ation|firm|employer|retailer|manufacturer"
+    r"|bank|insurer)\b|\bposted\s+by\s+[\w&.' -]{1,40}\b(?:recruitment|recruiting|staffing|personnel)\b", re.I)
 _AGENCY_WORDS = ("client", "kunde", "kundin", "klient", "mandant", "auftrag", "agenc", "staffing", "personnel",
+                 "working with", "working for", "partnering with", "recruiting for", "recruitment",
                  "headhunter", "personalvermittl", "personaldienst", "personalberat", "arbeitnehmerüberlassung",
                  "zeitarbeit", "direktvermittlung", "recruitment firm", "recruiting firm", "employment company")
 # "Bitte keine Anfragen von Personalvermittlungen", "We do not accept agency CVs"
@@ -124,7 +130,10 @@ _HIRING_SUBJECT = re.compile(
 # that opens by saying what the employer is.
 _DESCRIBED_SUBJECT = re.compile(
     r"^(?:(?:Der|Die|Das|The)[ \t]+)?(?P<name>[A-ZÄÖÜ][\w&.'’-]*(?:[ \t]+(?:&[ \t]+)?[A-ZÄÖÜ][\w&.'’()-]*){1,6})"
-    r"[ \t]+(?:is|ist|are|sind)[ \t]+(?:an?|the|one|ein|eine|einer|der|die|das)\b", re.MULTILINE)
+    r"(?:,?[ \t]+(?:aus|in|from|based\s+in|mit\s+Sitz\s+in)[ \t]+[^,.\n]{2,40}?,?)?"
+    r"[ \t]+(?:is|ist|are|sind)[ \t]+(?:an?|the|one|ein|eine|einer|der|die|das)\b"
+    r"|^(?:At|Bei)[ \t]+(?P<at_name>[A-ZÄÖÜ][\w&.'’-]*(?:[ \t]+(?:&[ \t]+)?[A-ZÄÖÜ][\w&.'’()-]*){0,5}),?[ \t]+(?:we|our|wir|unser\w*)\b",
+    re.MULTILINE)
 # "Beim Zweckverband X ist zum 01.02.2027 folgende Stelle zu besetzen", "Bei der Stadt Y ist … eine Stelle …
 # zu besetzen": the public-sector way of naming the employer.
 _VACANCY_AT = re.compile(
@@ -147,7 +156,7 @@ def company_in_text(text: str) -> str | None:
     for match in _VACANCY_AT.finditer(head):
         return match["name"].strip(" .,")
     for match in _DESCRIBED_SUBJECT.finditer(head):
-        name = match["name"].strip(" .,")
+        name = (match["name"] or match["at_name"]).strip(" .,")
         if not _NOT_AN_EMPLOYER.match(name):
             return name
     for match in _HIRING_SUBJECT.finditer(head):

@@ -235,6 +235,7 @@ def _build_gazetteer() -> _Gazetteer:
 
 # ---------------------------------------------------------------------------------------- snippets
 
+_LEADING_CODE = re.compile(r"^\s*(?:[A-Z]{1,2}\s?-\s?)?\d{4,5}\s")
 _UK_POSTCODE_RE = re.compile(r"(?<![\w-])(?P<code>[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2})(?![\w-])")
 # "Dublin 2", "Wien 3": a city's numbered postal district.
 _CITY_DISTRICT = re.compile(r"^(?P<city>[^\W\d][^,;\d]{1,40}?)\s+\d{1,2}$")
@@ -334,6 +335,8 @@ def _classify_segment(segment: str) -> list[_Part]:
     for size in range(len(words) - 1, 0, -1):  # "Frankfurt a.M.", "Hamburg Altona", "Munich area"
         head, tail = " ".join(words[:size]), " ".join(words[size:])
         part = _classify(head)
+        if part and part.kind == "city" and _LONG_FORM.match(" " + tail):
+            return [part._replace(text=segment.strip())]  # "Staufen im Breisgau": the long form of a name
         if part and part.kind in ("region", "country") or part and part.kind == "city" and _notable(part.cities[0]):
             tail_part = _classify(tail)
             qualifier = _AREA_SUFFIX.match(tail) or tail_part and tail_part.kind == "city"  # "Hamburg Altona"
@@ -375,13 +378,17 @@ def _split(text: str) -> tuple[list[_Part], str | None, str | None]:
 
 
 def _choose_city(candidates: tuple[_City, ...], country: str | None, region: str | None,
-                 postal_code: str | None) -> _City | None:
+                 postal_code: str | None, code_first: bool = False) -> _City | None:
+    """The candidate that fits the stated country, region and postal code. A postal code written
+    before the name ("79219 Staufen") is German (five digits) or Austrian/Swiss (four): a
+    namesake elsewhere does not fit it."""
     pool = [c for c in candidates if c.country == country] if country else list(candidates)
     if region:
         pool = [c for c in pool if c.region == region] or pool
     elif postal_code and not country:
         preferred = ("DE",) if len(postal_code) == 5 else ("AT", "CH")
-        pool = [c for c in pool if c.country in preferred] or pool
+        fitting = [c for c in pool if c.country in preferred]
+        pool = fitting if fitting or code_first else pool
     return pool[0] if pool else None
 
 
@@ -407,7 +414,7 @@ def _assemble(parts: list[_Part], postal_code: str | None, prefix_country: str |
     city_name = None
     if city_part:
         city = _choose_city(city_part.cities, country or (region[0] if region else None),
-                            region[1] if region else None, postal_code)
+                            region[1] if region else None, postal_code, bool(_LEADING_CODE.match(raw or "")))
         if city is None and _name_like(city_part.text):  # a namesake abroad: "Hamburg, New York, USA"
             city_name = city_part.text
     elif postal_code or country:  # a name the gazetteer lacks, vouched for: "12345 Kleinstadt"

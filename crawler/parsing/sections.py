@@ -679,8 +679,11 @@ _BULLET_HEADING_MAX_SPACES = 6
 
 def _blocks(text: str) -> list[_Block]:
     blocks = [_Block(None, "")]
+    previous_line = ""
     for raw_line in text.split("\n"):
         line = raw_line.strip()
+        after_bullet = previous_line.startswith("- ")
+        previous_line = line
         if not line:
             blocks[-1].lines.append("")
             continue
@@ -693,11 +696,13 @@ def _blocks(text: str) -> list[_Block]:
         group = _match_heading(body)
         if group == "meta" and blocks[-1].group is None:
             group = None  # "Published: 1 week ago" above the ad text is a header fact
-        # A bullet is a heading when colon-ended ("- Your profile:"), or short and changing
-        # the kind, so that "- Entwicklungsmöglichkeiten" in a benefits list stays an item.
+        # A bullet is a heading when colon-ended ("- Your profile:"), or short, opening a list
+        # and changing the kind, so that "- Entwicklungsmöglichkeiten" in a benefits list or the
+        # last step "- Offer" of a hiring process stays an item.
         current_kind = _GROUP_KIND.get(blocks[-1].group or "")
         if group and (
-            not is_bullet or body.endswith(":") or (body.count(" ") < _BULLET_HEADING_MAX_SPACES and _GROUP_KIND[group] != current_kind)
+            not is_bullet or body.endswith(":") or (
+                not after_bullet and body.count(" ") < _BULLET_HEADING_MAX_SPACES and _GROUP_KIND[group] != current_kind)
         ):
             blocks.append(_Block(group, body))
             continue

@@ -86,7 +86,7 @@ _LIST_START = re.compile(
     re.IGNORECASE,
 )
 _LIST_END = re.compile(
-    r"\s*(?:$|[\n,;/|&)(\]•·:.!?]|(?:and|or|und|oder|sowie|bzw|etc)\b)", re.IGNORECASE)
+    r"\s*(?:$|[\n,;/|&)(\]•·:.!?]|(?:and|or|und|oder|sowie|bzw|etc|in|im|with|mit|for|für|on|auf)\b)", re.IGNORECASE)
 _PROGRAMMING_BEFORE = re.compile(r"\b(?:in|mit|with|using)\s+$|(?:languages?|sprachen?):\s*$",
                                  re.IGNORECASE)
 _PROGRAMMING_AFTER = re.compile(

@@ -65,9 +65,9 @@ _FULL_REMOTE = re.compile(
     r"|\b(?:work|arbeite[nt]?)\s+(?:from|von)\s+(?:anywhere|überall)\b"
     r"|\bremote\s*\((?:[^)]*)\)|\bortsunabhängig\b|\bdeutschlandweit\s+remote\b", re.I)
 _OFFICE_DAYS = re.compile(
-    r"\b(?:\d|one|two|three|four|ein(?:en)?|zwei|drei|vier)\s+(?:days?|tage?n?)\s+(?:per\s+week\s+|a\s+week\s+|"
-    r"pro\s+woche\s+|die\s+woche\s+)?(?:in|im|at|vor)\s+(?:the\s+|our\s+|unserem\s+|dem\s+)?(?:office|büro|ort)\b",
-    re.I)
+    r"\b(?P<count>[1-4]|one|two|three|four|ein(?:en)?|zwei|drei|vier)\s+(?:days?|tage?n?)\s+(?:per\s+week\s+|a\s+week\s+|"
+    r"pro\s+woche\s+|die\s+woche\s+)?(?:(?:in|im|at|vor)\s+(?:the\s+|our\s+|unserem\s+|dem\s+)?(?:office|büro|ort)\b"
+    r"|on[-\s]?site\b)", re.I)
 _HYBRID = re.compile(
     r"\bhybrid(?:e[snmr]?)?\s+(?:work\w*|arbeit\w*|model\w*|set-?up|role|position|job|stelle|office|"
     r"schedule|policy|approach|way of working|remote|working)"
@@ -138,7 +138,8 @@ def workplace_type(text: str) -> str | None:
         return "hybrid"
     if stated:
         mode = _combine_modes(stated)
-        return "hybrid" if mode == "remote" and office_days else mode
+        # "Manchester (1 day per week on site)": some office days make a remote or on-site job hybrid
+        return "hybrid" if office_days and mode in ("remote", "onsite") else mode
     if any(_not_negated(text, m) for m in _FULL_REMOTE.finditer(text)):
         return "hybrid" if office_days else "remote"
     if office_days or any(_not_negated(text, m) for m in _HYBRID.finditer(text)):
@@ -271,7 +272,8 @@ _APPRENTICE_TITLE = re.compile(r"\bauszubildende[rn]?\b|\bazubis?\b", re.I)
 _HEADER_CHARS = 300
 _FREELANCE = re.compile(
     r"\bfreiberuflich\w*|\bfreelance\b|\bfreelancer\b(?!s)|\bfreie[rn]?\s+mitarbeit\w*|\bauf\s+honorarbasis\b|"
-    r"\b(?:independent\s+)?contractor\b(?!s)|\bcontract\s+(?:role|position|basis)\b|\bselbstständige\s+tätigkeit\b",
+    r"\b(?:independent\s+)?contractor\b(?!s)|\bcontract\s+(?:role|position|basis)\b|\bselbstständige\s+tätigkeit\b"
+    r"|\b(?:outside|inside)\s+ir35\b",
     re.I)
 _FIXED_TERM = re.compile(
     r"(?<![\w-])befristet\w*|\bbefristung\b|\bfixed[-\s]term\b|"
@@ -294,7 +296,7 @@ _CONTRACT_WORDS = (
     "masterarbeit", "thesis", "ausbildung", "azubi", "auszubild", "duale", "dual study", "apprentic", "freiberuf",
     "freelanc", "freie mitarbeit", "freier mitarbeit", "honorar", "contract", "befrist", "fixed", "temporar",
     "vertretung", "maternity", "parental", "zeitvertrag", "limited to", "festanstell", "feste anstellung",
-    "festein", "fest ange", "permanent", "open-ended", "open ended", "unlimited", "indefinite", "selbstst")
+    "festein", "fest ange", "permanent", "open-ended", "open ended", "unlimited", "indefinite", "selbstst", "ir35")
 _UNLIMITED_VALUE = re.compile(r"\s*:?\s*(?:unbefristet|keine|nein|none|no\b)", re.I)
 _NO_FIXED_TERM = re.compile(r"\b(?:kein\w*|no|not|nicht|statt|instead\s+of)\s+(?:\w+\s+)?$", re.I)
 
