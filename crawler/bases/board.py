@@ -143,8 +143,8 @@ class BoardSpider(IncrementalCrawl, JobSpider):
                                          "-a start_urls=LISTING_URL")
             return
         self.load_known_copies()
+        self.walks_open = len(urls)
         for url in urls:
-            self.walks_open += 1
             yield self.listing_request(url, page=1, seen=frozenset())
 
     def listing_request(self, url: str, page: int, seen: frozenset[str]) -> Request:

@@ -241,7 +241,7 @@ def fields_from_slots(tree, now: datetime) -> dict[str, Any]:
     language = page.page_language(tree) or "de"
     online = page.slot_text(tree, "metadata-online-date")
     sections = [(_section_heading(slot, heading, language), body) for slot, heading, body in page.section_slots(tree)]
-    if not sections and page.ad_content_html(tree):
+    if not sections:
         sections = [(None, page.ad_content_html(tree))]  # older markup: one block, no slots
     return {
         "title_raw": page.slot_text(tree, "header-job-title", "job-ad-title") or page.first_heading(tree),

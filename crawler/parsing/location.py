@@ -304,11 +304,13 @@ _LONG_FORM = re.compile(r"\s+(?:am|an der|an|im|in der|in|ob der|vor der)\s+\S")
 
 
 def _official_name(stated: str, city: _City) -> str:
-    """The city's name, or the longer official form the text states for it ("Freiburg im
-    Breisgau", "Mülheim an der Ruhr", "Weiden in der Oberpfalz" where geonames says "Freiburg")."""
+    """The city's name, or the longer form the text states for it when geonames knows that form
+    as a name of the same city ("Freiburg im Breisgau", "Mülheim an der Ruhr" where geonames says
+    "Freiburg"); a description such as "Konstanz am Bodensee" keeps the name "Konstanz"."""
     stated = " ".join(stated.split())
     if len(stated) > len(city.name) and stated.startswith(city.name) and _LONG_FORM.match(stated, len(city.name)):
-        return stated
+        if any(candidate == city for candidate, _ in _gazetteer().cities.get(_key(stated), ())):
+            return stated
     return city.name
 
 

@@ -65,6 +65,11 @@ def _fill_salary(posting: dict[str, Any], salary) -> None:
     _fill(posting, "salary_period", salary.period)
 
 
+def _same_place_name(one: str | None, other: str | None) -> bool:
+    """"Staufen im Breisgau" and "Staufen" name the same place; "Hamburg" and "Berlin" do not."""
+    return bool(one and other) and one.split()[0] == other.split()[0]
+
+
 def _company_named_in(text: str, title: str | None) -> str | None:
     """The employer the ad text names, unless the name is a role ("The Senior Accountant is …")."""
     name = company_in_text(text)
@@ -148,9 +153,16 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime) -> dict[str
                        country=stated.country)
     if posting["location_raw"] and not posting["city"] and not posting["country"]:
         _fill_location(posting, parse_location(posting["location_raw"]))
+    text_location = find_location(text)
     if header.location:
-        _fill_location(posting, parse_location(header.location))
-    _fill_location(posting, find_location(text))
+        header_location = parse_location(header.location)
+        # A place found with its postal code ("79219 Staufen im Breisgau") beats a bare name
+        # the gazetteer resolves to a namesake abroad.
+        if not (text_location and text_location.postal_code and not header_location.postal_code
+                and _same_place_name(text_location.city, header_location.city)
+                and text_location.country != header_location.country):
+            _fill_location(posting, header_location)
+    _fill_location(posting, text_location)
     if posting["city"] and not posting["postal_code"]:
         # Boards often give the full address only in a map block that chrome removal drops.
         _fill_postal_code(posting, text, known.get("description") or "")

@@ -94,6 +94,11 @@ class CrawlProcess:
         """SIGTERM: Scrapy's graceful shutdown (finishes what is in flight, closes the spider)."""
         os.kill(self.popen.pid, signal.SIGTERM)
 
+    def output_so_far(self) -> str:
+        """What the crawl has written to stdout and stderr until now."""
+        stdout, stderr = self._read()
+        return stdout + stderr
+
     def _read(self) -> tuple[str, str]:
         texts = []
         for handle in (self.stdout, self.stderr):

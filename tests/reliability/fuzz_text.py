@@ -3,8 +3,10 @@ the parsers (dates, money, places, levels, headings, markup) yet is arbitrary ev
 
 from __future__ import annotations
 
+import functools
 import json
 import os
+from collections import Counter
 from datetime import datetime, timezone
 
 from hypothesis import HealthCheck, settings
@@ -16,6 +18,17 @@ FUZZ = settings(max_examples=_EXAMPLES or 60, deadline=None, database=None, dera
 """By default deterministic (the same examples on every run, so CI never flakes) and bounded in
 count; ``JOBCRAWL_FUZZ_EXAMPLES=5000`` runs a longer, randomised hunt."""
 FUZZ_SLOW = settings(FUZZ, max_examples=_EXAMPLES or 25)
+EXAMPLES_RUN: Counter[str] = Counter()
+"""Inputs each property was run on (filled by :func:`counted`), for the measured outcome."""
+
+
+def counted(test):
+    """Count each input a property test is run on (put it under ``@given``)."""
+    @functools.wraps(test)
+    def run(*args, **kwargs):
+        EXAMPLES_RUN[test.__name__] += 1
+        return test(*args, **kwargs)
+    return run
 
 _WORDS = (
     # dates and ages

@@ -10,8 +10,8 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 from tests.reliability.crawl_process import CrawlProcess, last_run_stats, record
+from tests.reliability.database_checks import consistency_problems
 from tests.reliability.job_pages import job_page, sitemap
-from tests.reliability.test_process_death import consistency_problems
 from tests.support.crawl import postings, runs, sightings
 from tests.support.fault_server import FaultServer, Page
 

@@ -7,6 +7,7 @@ import math
 import re
 from datetime import date, datetime
 
+import pytest
 from hypothesis import given
 
 from crawler.items import SCHEMA_FIELDS
@@ -24,13 +25,20 @@ from crawler.parsing.terms import contract_type, employment_type, workplace_type
 from crawler.parsing.text import clean_text
 from crawler.parsing.title import clean_title, seniority_from_title
 from pipelines.validate import ENUMS
-from tests.reliability.fuzz_text import FUZZ, FUZZ_SLOW, any_text, job_pages, moments
+from tests.reliability.crawl_process import record
+from tests.reliability.fuzz_text import EXAMPLES_RUN, FUZZ, FUZZ_SLOW, any_text, counted, job_pages, moments
 
 LANGUAGE_LEVELS = {"basic", "good", "very_good", "fluent", "native", None}
 ISO_639_1 = re.compile(r"^[a-z]{2}$")
 ISO_3166_1 = re.compile(r"^[A-Z]{2}$")
 ISO_4217 = re.compile(r"^[A-Z]{3}$")
 SKILL_NAMES = {skill.name for skill in load_skill_taxonomy()}
+
+
+@pytest.fixture(scope="module", autouse=True)
+def examples_recorded():
+    yield
+    record("fuzzing the parser functions", properties=len(EXAMPLES_RUN), inputs=sum(EXAMPLES_RUN.values()))
 
 
 def assert_plain_date(value) -> None:
@@ -59,12 +67,14 @@ def assert_location(location) -> None:
 
 @FUZZ
 @given(any_text, moments)
+@counted
 def test_parse_date(text, now):
     assert_plain_date(parse_date(text, now))
 
 
 @FUZZ
 @given(any_text, moments)
+@counted
 def test_find_date_posted(text, now):
     posted, raw = find_date_posted(text, now)
     assert_plain_date(posted)
@@ -73,18 +83,21 @@ def test_find_date_posted(text, now):
 
 @FUZZ
 @given(any_text)
+@counted
 def test_parse_salary(text):
     assert_salary(parse_salary(text))
 
 
 @FUZZ
 @given(any_text)
+@counted
 def test_find_salary(text):
     assert_salary(find_salary(text))
 
 
 @FUZZ
 @given(any_text, any_text)
+@counted
 def test_clean_title(raw, company):
     title = clean_title(raw, company)
     assert isinstance(title, str) and "\n" not in title and title == title.strip()
@@ -92,18 +105,21 @@ def test_clean_title(raw, company):
 
 @FUZZ
 @given(any_text)
+@counted
 def test_seniority_from_title(title):
     assert seniority_from_title(title) in ENUMS["seniority"] | {None}
 
 
 @FUZZ
 @given(any_text)
+@counted
 def test_parse_location(text):
     assert_location(parse_location(text))
 
 
 @FUZZ
 @given(any_text)
+@counted
 def test_find_location(text):
     location = find_location(text)
     if location is not None:
@@ -112,6 +128,7 @@ def test_find_location(text):
 
 @FUZZ
 @given(any_text)
+@counted
 def test_terms(text):
     assert workplace_type(text) in ENUMS["workplace_type"] | {None}
     assert employment_type(text) in ENUMS["employment_type"] | {None}
@@ -120,6 +137,7 @@ def test_terms(text):
 
 @FUZZ
 @given(any_text)
+@counted
 def test_experience_years_min(text):
     years = experience_years_min(text)
     assert years is None or (isinstance(years, int) and 0 <= years <= 50)
@@ -127,12 +145,14 @@ def test_experience_years_min(text):
 
 @FUZZ
 @given(any_text)
+@counted
 def test_education_level(text):
     assert education_level(text) in ENUMS["education_level"] | {None}
 
 
 @FUZZ
 @given(any_text)
+@counted
 def test_required_languages(text):
     languages = required_languages(text)
     assert isinstance(languages, list)
@@ -145,12 +165,14 @@ def test_required_languages(text):
 
 @FUZZ
 @given(any_text)
+@counted
 def test_is_agency_ad(text):
     assert is_agency_ad(text) in (True, False)
 
 
 @FUZZ
 @given(any_text)
+@counted
 def test_detect_language(text):
     language = detect_language(text)
     assert language is None or ISO_639_1.match(language)
@@ -158,6 +180,7 @@ def test_detect_language(text):
 
 @FUZZ
 @given(any_text)
+@counted
 def test_find_skills(text):
     skills = find_skills(text)
     assert set(skills) <= SKILL_NAMES
@@ -166,6 +189,7 @@ def test_find_skills(text):
 
 @FUZZ
 @given(any_text)
+@counted
 def test_clean_text(document):
     text = clean_text(document)
     assert isinstance(text, str) and "\x00" not in text
@@ -173,6 +197,7 @@ def test_clean_text(document):
 
 @FUZZ
 @given(any_text)
+@counted
 def test_split_sections(text):
     sections = split_sections(text)
     assert isinstance(sections, Sections)
@@ -184,6 +209,7 @@ def test_split_sections(text):
 
 @FUZZ
 @given(any_text)
+@counted
 def test_read_header(text):
     header = read_header(text)
     assert isinstance(header, Header)
@@ -194,6 +220,7 @@ def test_read_header(text):
 
 @FUZZ_SLOW
 @given(any_text | job_pages(), moments)
+@counted
 def test_parse_document(document, now):
     posting = parse_document(document, crawled_at=now, url="https://example.de/jobs/1")
     assert set(SCHEMA_FIELDS) <= set(posting)

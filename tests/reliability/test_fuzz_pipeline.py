@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import math
 import re
+from collections import Counter
 from datetime import date, datetime
 
 import pytest
@@ -21,7 +22,8 @@ from crawler.spiders.jsonld import JsonldSpider
 from pipelines.encoding import EncodingPipeline
 from pipelines.parse import ParsePipeline
 from pipelines.validate import EARLIEST_YEAR, ENUMS, MAX_TITLE_CHARS, MAX_YEARLY_SALARY, ValidatePipeline
-from tests.reliability.fuzz_text import FUZZ_SLOW, job_pages
+from tests.reliability.crawl_process import record
+from tests.reliability.fuzz_text import FUZZ, job_pages
 
 PAGE_URL = "https://jobs.example.de/stellen/4711"
 HOURS_PER_YEAR = 2080  # the largest periods-per-year factor the validator applies (per hour)
@@ -67,10 +69,21 @@ def assert_within_schema(posting: JobPosting) -> None:
     assert isinstance(posting.crawled_at, datetime)
 
 
-@FUZZ_SLOW
+OUTCOMES: Counter[str] = Counter()
+
+
+@pytest.fixture(scope="module", autouse=True)
+def outcomes_recorded():
+    yield
+    record("fuzzing the whole item path", pages=OUTCOMES["page"], postings=OUTCOMES["JobPosting"],
+           rejections=OUTCOMES["RejectedPage"])
+
+
+@FUZZ
 @given(page=job_pages(), encoding=st.sampled_from(["utf-8", "iso-8859-1", "utf-16"]))
 def test_generated_pages_become_valid_postings_or_reasoned_rejections(item_path, page, encoding):
     spider, pipelines = item_path
+    OUTCOMES["page"] += 1
     body = page.encode(encoding, errors="replace")
     response = HtmlResponse(PAGE_URL, body=body, encoding=encoding, request=Request(PAGE_URL))
     for output in spider.parse_page(response):
@@ -78,6 +91,7 @@ def test_generated_pages_become_valid_postings_or_reasoned_rejections(item_path,
             continue
         result = through_pipelines(pipelines, output)
         event(type(result).__name__)
+        OUTCOMES[type(result).__name__] += 1
         if isinstance(result, RejectedPage):
             assert result.reason and result.url and result.source == "jsonld"
             assert result.payload is None or len(result.payload) <= 100_000

@@ -13,24 +13,24 @@ import json
 import random
 import time
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
 
 from crawler.runner import project_settings
-from models.database import get_engine
 from tests.reliability.crawl_process import CrawlOutcome, CrawlProcess, record
+from tests.reliability.database_checks import consistency_problems
 from tests.reliability.job_pages import job_page, sitemap
 from tests.support.crawl import postings, runs, sightings
 from tests.support.fault_server import FaultServer, Page
 
-ADS = 300
+ADS = 200
 SEED = 20261122
 GUARD = "crawler.jobdir.UncleanJobdirGuard"
 SETTINGS = {"JOBCRAWL_PARSE_WORKERS": "0", "JOBCRAWL_STORE_BATCH_SIZE": "25", "LOG_LEVEL": "INFO"}
-WITH_GUARD = {"EXTENSIONS": json.dumps({"crawler.extensions.CrawlRunRecorder": 100, GUARD: 90})}
+# The project's extensions plus the guard, as reliability_wiring.md §1 proposes.
+WITH_GUARD = {"EXTENSIONS": json.dumps({**project_settings().getdict("EXTENSIONS"), GUARD: 80})}
 
 
 def board() -> FaultServer:
@@ -38,28 +38,6 @@ def board() -> FaultServer:
     server.routes["/sitemap.xml"] = Page(sitemap([f"{{{{BASE_URL}}}}/jobs/{number}" for number in range(ADS)]),
                                          content_type="application/xml")
     return server
-
-
-def consistency_problems(database_url: str) -> dict[str, int]:
-    """Counts of rows that a half-written batch would leave behind (all zero when consistent)."""
-    checks = {
-        "postings without a sighting": "SELECT count(*) FROM postings p WHERE NOT EXISTS "
-                                       "(SELECT 1 FROM sightings s WHERE s.posting_id = p.id)",
-        "sightings without a posting": "SELECT count(*) FROM sightings s WHERE NOT EXISTS "
-                                       "(SELECT 1 FROM postings p WHERE p.id = s.posting_id)",
-        "skill rows without a posting": "SELECT count(*) FROM posting_skills k WHERE NOT EXISTS "
-                                        "(SELECT 1 FROM postings p WHERE p.id = k.posting_id)",
-        "postings without title or url": "SELECT count(*) FROM postings WHERE title IS NULL OR url IS NULL",
-        "urls stored twice": "SELECT count(*) FROM (SELECT url FROM postings GROUP BY url HAVING count(*) > 1) d",
-    }
-    with get_engine(database_url).connect() as connection:
-        problems = {name: connection.execute(text(query)).scalar_one() for name, query in checks.items()}
-        skills = {}
-        for posting_id, skill in connection.execute(text("SELECT posting_id, skill FROM posting_skills")):
-            skills.setdefault(posting_id, set()).add(skill)
-    problems["postings whose skill rows differ from their skills"] = sum(
-        set(row.skills) != skills.get(row.id, set()) for row in postings(database_url))
-    return problems
 
 
 @dataclass
@@ -72,7 +50,6 @@ class Interrupted:
     rerun: CrawlOutcome
     rerun_requests: int
     database_url: str
-    notes: dict = field(default_factory=dict)
 
 
 def interrupt_and_rerun(folder: Path, name: str, stop_at: int, jitter: float, *, signal: str = "kill",
@@ -84,7 +61,7 @@ def interrupt_and_rerun(folder: Path, name: str, stop_at: int, jitter: float, *,
         crawl = CrawlProcess("jsonld", arguments, database_url, settings)
         deadline = time.monotonic() + 120
         while server.count("/jobs/") < stop_at:
-            assert crawl.popen.poll() is None and time.monotonic() < deadline, crawl._read()[1][-3000:]
+            assert crawl.popen.poll() is None and time.monotonic() < deadline, crawl.output_so_far()[-3000:]
             time.sleep(0.005)
         time.sleep(jitter)
         if signal == "kill":
