@@ -35,7 +35,8 @@ def run_outcome(stats: dict[str, Any], finish_reason: str, produces_postings: bo
         return "failed", f"crawl ended early: {finish_reason}"
     if stats.get("jobcrawl/monitor/reasons"):  # the monitor's verdict (crawler/operations/monitors.py)
         return "degraded", str(stats["jobcrawl/monitor/reasons"])
-    if produces_postings and not stats.get("jobcrawl/valid_items"):
+    # Copies touched without a fetch (incremental crawls) count as items: the source listed them.
+    if produces_postings and not (stats.get("jobcrawl/valid_items") or stats.get("jobcrawl/incremental/seen_again")):
         return "degraded", "zero items"
     return "succeeded", None
 
@@ -83,7 +84,7 @@ class CrawlRunRecorder:
             "status": status,
             "reason": why,
             "pages": stats.get("response_received_count", 0),
-            "items": stats.get("jobcrawl/valid_items", 0),
+            "items": stats.get("jobcrawl/valid_items", 0) + stats.get("jobcrawl/incremental/seen_again", 0),
             "new_postings": stats.get("jobcrawl/store/new_postings", 0),
             "updated_postings": stats.get("jobcrawl/store/updated_postings", 0),
             "rejected": stats.get("jobcrawl/store/rejected", 0),

@@ -26,6 +26,7 @@ from crawler.dedupe.matcher import Candidate, CandidateIndex
 from crawler.items import SCHEMA_FIELDS
 from models.archive import archive_documents, document_digest
 from models.tables import Posting, PostingSkill, PostingVersion, RejectedItem, Sighting
+from models.touch import touch_seen_again
 
 # Fields that change by themselves while the ad stays the same ("3 days ago" moves daily).
 _VOLATILE_FIELDS = frozenset({"crawled_at", "date_posted", "date_posted_raw"})
@@ -48,6 +49,7 @@ class BatchResult:
     matched: int = 0
     reposts: int = 0
     rejected: int = 0
+    touched: int = 0
 
 
 def _json_default(value: Any) -> str:
@@ -90,8 +92,12 @@ class PostingStore:
         self.parser_version = parser_version
 
     def write(self, postings: list[dict[str, Any]], rejections: Iterable[dict[str, Any]] = (),
-              crawl_run_id: int | None = None, scope: str | None = None, reparse: bool = False) -> BatchResult:
+              crawl_run_id: int | None = None, scope: str | None = None, reparse: bool = False,
+              touches: Iterable[dict[str, Any]] = ()) -> BatchResult:
         """Store one batch in one transaction; returns what changed.
+
+        ``touches`` are copies seen again without a fetch (``SeenAgain`` items as dicts): their
+        ``last_seen_at`` moves after the batch's postings are written.
 
         ``reparse=True`` re-reads known copies only: their content and parser version change,
         but not when or whether they were seen (no ``last_seen_at``, no reopening).
@@ -110,6 +116,9 @@ class PostingStore:
                     for r in rejections
                 ])
                 result.rejected = len(rejections)
+            touches = list(touches)
+            if touches:
+                result.touched = touch_seen_again(session, touches, crawl_run_id)
         return result
 
     # -- known copies -----------------------------------------------------------------------

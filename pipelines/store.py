@@ -21,7 +21,7 @@ import time
 from datetime import datetime, timezone
 from pathlib import Path
 
-from crawler.items import JobPosting, RejectedPage
+from crawler.items import JobPosting, RejectedPage, SeenAgain
 from crawler.parsing.posting import PARSER_VERSION
 from models.database import get_engine
 from models.spill import spill
@@ -77,11 +77,14 @@ class StorePipeline:
             self.queue.put(("posting", payload))
         elif isinstance(item, RejectedPage):
             self.queue.put(("rejection", dataclasses.asdict(item)))
+        elif isinstance(item, SeenAgain):
+            self.queue.put(("touch", dataclasses.asdict(item)))
         return item
 
     def _run_writer(self) -> None:
         postings: list[dict] = []
         rejections: list[dict] = []
+        touches: list[dict] = []
         deadline = time.monotonic() + self.flush_seconds
         stopping = False
         while not stopping:
@@ -94,15 +97,15 @@ class StorePipeline:
                 stopping = True
             elif entry is not None:
                 kind, payload = entry
-                (postings if kind == "posting" else rejections).append(payload)
-            full = len(postings) + len(rejections) >= self.batch_size
+                {"posting": postings, "rejection": rejections, "touch": touches}[kind].append(payload)
+            full = len(postings) + len(rejections) + len(touches) >= self.batch_size
             if stopping or full or time.monotonic() >= deadline:
-                if postings or rejections:
-                    self._flush(postings, rejections)
-                postings, rejections = [], []
+                if postings or rejections or touches:
+                    self._flush(postings, rejections, touches)
+                postings, rejections, touches = [], [], []
                 deadline = time.monotonic() + self.flush_seconds
 
-    def _flush(self, postings: list[dict], rejections: list[dict]) -> None:
+    def _flush(self, postings: list[dict], rejections: list[dict], touches: list[dict] = ()) -> None:
         run_id = self.stats.get_value("jobcrawl/crawl_run_id")
         scope = getattr(self.crawler.spider, "listing_scope", None)
         for attempt in range(self.retries + 1):
@@ -110,7 +113,7 @@ class StorePipeline:
                 # The store pops transport keys from the dicts; hand it copies so a retry or a
                 # spill still has the raw pages.
                 result = self.store.write([dict(p) for p in postings], [dict(r) for r in rejections],
-                                          crawl_run_id=run_id, scope=scope)
+                                          crawl_run_id=run_id, scope=scope, touches=touches)
                 break
             except Exception as error:
                 self.stats.inc_value("jobcrawl/store/retries")
@@ -127,6 +130,7 @@ class StorePipeline:
         self.stats.inc_value("jobcrawl/store/matched", result.matched)
         self.stats.inc_value("jobcrawl/store/reposts", result.reposts)
         self.stats.inc_value("jobcrawl/store/rejected", result.rejected)
+        self.stats.inc_value("jobcrawl/store/touched", result.touched)
 
     def _spill(self, postings: list[dict], rejections: list[dict], error: BaseException) -> None:
         self.failure = error

@@ -70,6 +70,12 @@ def valid_items(stats: dict[str, Any]) -> int:
     return int(stats.get("jobcrawl/valid_items") or 0)
 
 
+def listed_items(stats: dict[str, Any]) -> int:
+    """Postings a run found listed: valid items plus the copies an incremental crawl touched
+    without fetching their pages again (``jobcrawl/incremental/seen_again``)."""
+    return valid_items(stats) + int(stats.get("jobcrawl/incremental/seen_again") or 0)
+
+
 def rejected_pages(stats: dict[str, Any]) -> int:
     """How many pages or items a run rejected (stored rejections, else the rejection counters)."""
     stored = stats.get("jobcrawl/store/rejected")
@@ -108,7 +114,7 @@ def fill_rate_reasons(stats: dict[str, Any], history: list[dict[str, Any]], thre
 def monitor_reasons(stats: dict[str, Any], history: list[dict[str, Any]], thresholds: MonitorThresholds) -> list[str]:
     """Every reason to call a finished run degraded; empty when it is healthy."""
     reasons = []
-    items = valid_items(stats)
+    items = listed_items(stats)
     if not items:
         reasons.append("zero items")
     requests = int(stats.get("downloader/request_count") or 0)
@@ -120,7 +126,7 @@ def monitor_reasons(stats: dict[str, Any], history: list[dict[str, Any]], thresh
     if rejected and rejected / (rejected + items) > thresholds.max_rejection_rate:
         reasons.append(f"rejection rate {_percent(rejected / (rejected + items))}% ({rejected} of "
                        f"{rejected + items} pages rejected; limit {_percent(thresholds.max_rejection_rate)}%)")
-    if items:
+    if valid_items(stats):
         reasons.extend(fill_rate_reasons(stats, history, thresholds))
     return reasons
 
