@@ -39,6 +39,7 @@ _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 _GENDER_RE = re.compile(r"\((?:[^)]*\b(?:m|w|f|d|x|gn|all genders|diverse)\b[^)]*)\)|\b[mwfd]/[mwfd](?:/[mwfdx])?\b",
                         re.IGNORECASE)
 _WORD_RE = re.compile(r"[a-z0-9+#]+")
+_DIGIT_RE = re.compile(r"[0-9]")
 # A title's parts: the words before the first separator, and each later or bracketed part.
 _TITLE_PART_RE = re.compile(r"\s+[-–—|/]\s+|\s*[,;:]\s+|\s*[()\[\]]\s*")
 # Words that say how or where a job is done, never which job: a title part made only of these
@@ -71,7 +72,9 @@ _STOPWORDS = frozenset("""
 """.split())
 
 
+@lru_cache(maxsize=4)
 def _fold(text: str) -> str:
+    # Cached: features_of folds the same job text for the MinHash and for the profile.
     folded = unicodedata.normalize("NFKD", text.casefold().translate(_UMLAUTS))
     return folded.encode("ascii", "ignore").decode()
 
@@ -188,12 +191,13 @@ class TextProfile:
     def of(cls, text: str) -> TextProfile | None:
         """The profile of ``text``; ``None`` when no line has two content words."""
         lines = []
-        for line in text.splitlines():
-            words = {word for word in _WORD_RE.findall(_fold(line)) if len(word) > 1 and word not in _STOPWORDS}
+        for line in _fold(text).splitlines():
+            words = set(_WORD_RE.findall(line)) - _STOPWORDS
+            words = [word for word in words if len(word) > 1]
             if len(words) >= 2:
-                lines.append(sorted(_word_hash(word) for word in words)[:MAX_LINE_WORDS])
-            if len(lines) == MAX_PROFILE_LINES:
-                break
+                lines.append(sorted(map(_word_hash, words))[:MAX_LINE_WORDS])
+                if len(lines) == MAX_PROFILE_LINES:
+                    break
         if not lines:
             return None
         flat = [len(lines), *(len(line) for line in lines), *(value for line in lines for value in line)]
@@ -219,31 +223,58 @@ class TextProfile:
         """Each line's numbers (hashes with the lowest bit set)."""
         return [frozenset(value for value in line if value & 1) for line in self.lines]
 
+    @cached_property
+    def lines_with(self) -> dict[int, list[int]]:
+        """Word hash -> the numbers of the lines that contain it."""
+        index: dict[int, list[int]] = {}
+        for number, line in enumerate(self.lines):
+            for value in line:
+                index.setdefault(value, []).append(number)
+        return index
 
+    def has_counterpart(self, line: frozenset[int], numbers: frozenset[int]) -> bool:
+        """True when one of this text's lines shares ≥ :data:`LINE_MATCH_JACCARD` of its words
+        with ``line`` and states no other figures."""
+        shared: dict[int, int] = {}
+        for value in line:
+            for number in self.lines_with.get(value, ()):
+                shared[number] = shared.get(number, 0) + 1
+        least_share = LINE_MATCH_JACCARD / (1 + LINE_MATCH_JACCARD)  # of |a| + |b|, from |a∩b| / |a∪b|
+        for number, count in shared.items():
+            if count >= least_share * (len(line) + len(self.lines[number])):
+                other = self.numbers[number]
+                if not (numbers and other and numbers != other):
+                    return True
+        return False
+
+
+@lru_cache(maxsize=1 << 16)
 def _word_hash(word: str) -> int:
     # The lowest bit marks numbers: a reworded bullet keeps its figures, another job's bullet of
     # the same stock phrase ("Betreuung von 150 Mandanten") has its own.
     value = zlib.crc32(word.encode()) & ~1
-    return value | 1 if any(character.isdigit() for character in word) else value
+    return value | 1 if _DIGIT_RE.search(word) else value
 
 
-def rewrite_similarity(first: TextProfile | None, second: TextProfile | None) -> float:
+def rewrite_similarity(first: TextProfile | None, second: TextProfile | None, least: float = 0.0) -> float:
     """How much of the shorter text the longer one contains, in any order and reworded: the mean
     of the share of its content words found in the other text and the share of its lines that
     have a counterpart there (≥ :data:`LINE_MATCH_JACCARD` of words shared, and no other figures).
-    0 when either is missing."""
+    0 when either is missing. A result below ``least`` may be returned lower than it is: the
+    line-by-line comparison is spared when the words alone cannot reach ``least``."""
     if first is None or second is None:
         return 0.0
     shorter, longer = (first, second) if len(first.words) <= len(second.words) else (second, first)
     words = len(shorter.words & longer.words) / len(shorter.words)
-    if words < 0.5:
-        return words  # cannot reach any threshold: spare the line-by-line comparison
+    if (words + 1) / 2 < least:
+        return words / 2
     few, many = sorted((first, second), key=lambda profile: len(profile.lines))
+    needed = (2 * least - words) * len(few.lines)
     matched = 0
-    for line, numbers in zip(few.lines, few.numbers):
-        matched += any(len(line & other) >= LINE_MATCH_JACCARD * len(line | other)
-                       and not (numbers and other_numbers and numbers != other_numbers)
-                       for other, other_numbers in zip(many.lines, many.numbers))
+    for done, (line, numbers) in enumerate(zip(few.lines, few.numbers)):
+        if matched + len(few.lines) - done < needed:
+            break  # cannot reach ``least`` any more
+        matched += many.has_counterpart(line, numbers)
     return (words + matched / len(few.lines)) / 2
 
 

@@ -166,9 +166,9 @@ def _rewrite_score(candidate: MatchFeatures, features: MatchFeatures) -> float |
     :data:`AGREEMENT_DISCOUNT` for each fact both ads state alike; ``None`` on contradicting facts."""
     if conflicts(candidate.facts, features.facts):
         return None
-    value = rewrite_similarity(candidate.profile, features.profile)
-    evidence = len(agreements(candidate.facts, features.facts))
-    return value if value >= REWRITE_SIMILARITY - AGREEMENT_DISCOUNT * evidence else None
+    threshold = REWRITE_SIMILARITY - AGREEMENT_DISCOUNT * len(agreements(candidate.facts, features.facts))
+    value = rewrite_similarity(candidate.profile, features.profile, least=threshold)
+    return value if value >= threshold else None
 
 
 def _accepted(candidates: Iterable[Candidate], features: MatchFeatures,

@@ -18,7 +18,7 @@ import pickle
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -353,7 +353,8 @@ def _classify_segment(segment: str) -> list[_Part]:
     return [_Part("unknown", text)] if text else []
 
 
-def _split(text: str) -> tuple[list[_Part], str | None, str | None]:
+@lru_cache(maxsize=2048)  # the header reader and find_location look at the same short lines
+def _split(text: str) -> tuple[tuple[_Part, ...], str | None, str | None]:
     """Split a snippet into classified parts, the postal code and a country implied by a prefix."""
     text = text.replace("\u00a0", " ").strip()
     prefix_country = None
@@ -375,7 +376,7 @@ def _split(text: str) -> tuple[list[_Part], str | None, str | None]:
             prefix_country = _CAR_CODES.get(prefix) or _gazetteer().country_codes.get(prefix) or prefix_country
         text = text[:match.start()] + " " + text[match.end():]
     segments = [segment for segment in _STRONG_SEPARATOR.split(text) if segment.strip()]
-    parts = [p._replace(segment=index) for index, segment in enumerate(segments) for p in _classify_segment(segment)]
+    parts = tuple(p._replace(segment=index) for index, segment in enumerate(segments) for p in _classify_segment(segment))
     return parts, postal_code, prefix_country
 
 

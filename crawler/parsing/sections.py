@@ -778,6 +778,19 @@ def _is_prose(lines: list[str]) -> bool:
                                 for line in filled)
 
 
+def _is_chip(lines: list[str]) -> bool:
+    """A heading word among the board's facts above the ad ("Berufserfahrung" / "€ 3.100 brutto/Monat"
+    / "vor 4 Tagen"): its first paragraph is short lines, no bullets."""
+    first = []
+    for line in lines:
+        if not line:
+            if first:
+                break
+            continue
+        first.append(line)
+    return not any(line.startswith("- ") or line.count(" ") + 1 >= _FACTS_LINE_WORDS for line in first)
+
+
 def _is_facts_box(lines: list[str]) -> bool:
     """Short label lines without a sentence ("Size: 51 to 200 Employees", "Branche: Logistik")."""
     return not _has_long_line(lines, _FACTS_LINE_WORDS) and not any(
@@ -806,18 +819,18 @@ def split_sections(text: str, *, company: str | None = None) -> Sections:
     """
     sections = Sections()
     blocks = _blocks(text)
-    body_start = next((index for index, block in enumerate(blocks)
-                       if _has_long_line(block.lines, _BODY_LINE_WORDS)), len(blocks))
     resolved: list[tuple[_Block, str, list[str]]] = []
+    seen_list = any(line.startswith("- ") for line in blocks[0].lines)
     for index, block in enumerate(blocks[1:], start=1):
         if block.group == "chrome":
             continue
         items = _items(block.lines)
         kind = _resolve(block.group, items)
-        if kind in _SECTION_KINDS and index < body_start and any(
+        if kind in _SECTION_KINDS and not seen_list and _is_chip(block.lines) and any(
                 _GROUP_KIND.get(later.group or "") == kind and later.group != "nice_to_have"
-                for later in blocks[body_start:]):
+                for later in blocks[index + 1:]):
             kind = "other"
+        seen_list = seen_list or any(line.startswith("- ") for line in block.lines)
         resolved.append((block, kind, items))
     # "The role" over a prose paragraph, then "In this role you will" over bullets: the paragraph
     # describes the role, the bullets are its tasks.

@@ -297,6 +297,9 @@ _CONTRACT_WORDS = (
     "freelanc", "freie mitarbeit", "freier mitarbeit", "honorar", "contract", "befrist", "fixed", "temporar",
     "vertretung", "maternity", "parental", "zeitvertrag", "limited to", "festanstell", "feste anstellung",
     "festein", "fest ange", "permanent", "open-ended", "open ended", "unlimited", "indefinite", "selbstst", "ir35")
+# "Befristung: unbefristet", "Befristung: keine", "keine Befristung", "nicht befristet"
+_NO_TIME_LIMIT = re.compile(
+    r"\bbefristung\s*:?\s*(?:unbefristet|keine|nein)\b|\bkeine\s+befristung\b|\bnicht\s+befristet\b", re.I)
 _UNLIMITED_VALUE = re.compile(r"\s*:?\s*(?:unbefristet|keine|nein|none|no\b)", re.I)
 _NO_FIXED_TERM = re.compile(r"\b(?:kein\w*|no|not|nicht|statt|instead\s+of)\s+(?:\w+\s+)?$", re.I)
 
@@ -343,6 +346,8 @@ def contract_type(text: str) -> str | None:
         return "permanent"
     if _FREELANCE.search(text):
         return "freelance"
+    if _NO_TIME_LIMIT.search(text):
+        return "permanent"
     for match in _FIXED_TERM.finditer(text):
         if _NO_FIXED_TERM.search(text[max(0, match.start() - 25):match.start()]):
             continue

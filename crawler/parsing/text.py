@@ -687,6 +687,7 @@ _CHROME_FIRST_WORDS = frozenset(line.split()[0] for line in _CHROME_LINES if lin
 # Pieces worth the costly chrome pattern: widget figures ("Min €", "38 applicants") and the
 # phrases the pattern opens with ("Powered by Greenhouse", "Get job alerts …").
 _PATTERN_PIECE_HINT = re.compile(r"[€$£\d]|^(?:powered|get|jobs?|see|sign|save|try|referrals)\b")
+_PATTERN_FIRST_WORDS = frozenset("powered get job jobs see sign save try referrals".split())
 
 
 def _is_chrome_piece(piece: str) -> bool:
@@ -703,7 +704,7 @@ def _is_composite_chrome(key: str) -> bool:
     if len(words) < 2 or len(words) > _COMPOSITE_CHROME_MAX_WORDS:
         return False
     if (words[0] not in _CHROME_FIRST_WORDS and words[1] not in _CHROME_FIRST_WORDS
-            and not _PATTERN_PIECE_HINT.search(key)):
+            and "€" not in key and "$" not in key and "£" not in key and words[0] not in _PATTERN_FIRST_WORDS):
         return False
     # best[i] = (unknown words, chrome pieces) of the best split of words[:i]; None: unreachable
     best: list[tuple[int, int] | None] = [None] * (len(words) + 1)

@@ -265,3 +265,13 @@ def test_any_date_found_is_a_date_in_the_allowed_years(text):
     for found in (parse_date(text, NOW), posted, find_valid_through(text, NOW),
                   find_start_date(text, NOW)):
         assert found is None or 1990 <= found.year <= NOW.year + 5
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("vor 1 Tag", date(2026, 11, 21)),
+    ("vor einem Tag", date(2026, 11, 21)),
+    ("vor 1 Jahr", date(2025, 11, 22)),
+    ("seit 1 Tag online", date(2026, 11, 21)),
+])
+def test_singular_german_units(text, expected):
+    assert parse_date(text, NOW) == expected

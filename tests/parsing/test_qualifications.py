@@ -160,3 +160,57 @@ def test_seed_000_languages():
 
 def test_seed_001_languages():
     assert required_languages(seed("001")) == lang(("de", "very_good"), ("en", "very_good"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mindestens 5 Jahre Beratungserfahrung im SAP-Finanzwesen, davon 2 Jahre mit S/4HANA", 5),
+        ("7+ years of experience in applied data science, including at least 2 years leading people", 7),
+        ("8+ years in SRE, DevOps or infrastructure roles, including 2+ years leading engineers experience", 8),
+        ("2 years of experience in sales or 5 years of experience in marketing", 2),
+        ("You have 2+ years of experience. 5 years of Kubernetes experience would be a plus.", 2),
+        ("Berufserfahrung von mind. 3 Jahren im Einkauf", 3),
+    ],
+)
+def test_figures_within_one_sentence(text, expected):
+    assert experience_years_min(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Abgeschlossene dreijährige Ausbildung als Pflegefachfrau", "vocational"),
+        ("Abgeschlossene HTL für Tiefbau oder Studium des Bauingenieurwesens", "vocational"),
+        ("Abschluss als Verwaltungsfachwirt/in (Angestelltenlehrgang II) oder Bachelor of Arts", "vocational"),
+        ("HNC, HND or degree in Mechanical Engineering", "vocational"),
+        ("Abschluss in Informatik (Universität oder Fachhochschule) oder eine Informatiklehre mit Weiterbildung",
+         "vocational"),
+        ("Abgeschlossenes betriebswirtschaftliches Studium oder Weiterbildung zum Bilanzbuchhalter", "vocational"),
+        ("Abgeschlossenes Studium (Bachelor) im Wirtschaftsingenieurwesen", "bachelor"),
+        ("Abgeschlossenes Hochschulstudium (Diplom-FH/Bachelor) der Fachrichtung Bauingenieurwesen", "bachelor"),
+        ("Hochschulstudium (Master oder Universitätsdiplom) in Informatik", "master"),
+        ("Abgeschlossenes Studium der Betriebswirtschaftslehre mit Schwerpunkt Finanzen", "degree"),
+        ("Studium der Informatik, idealerweise mit Weiterbildung zum Scrum Master", "degree"),
+        ("BA/BS in Computer Science", "bachelor"),
+        ("MS in Statistics or a related field", "master"),
+        ("Sicherer Umgang mit MS Office", None),
+        ("Mitwirkung in der Lehre im Umfang von 4 SWS", None),
+    ],
+)
+def test_more_education_levels(text, expected):
+    assert education_level(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Excellent English; German is a plus", [{"language": "en", "level": "very_good"}]),
+        ("Good English; Portuguese or Spanish is a plus", [{"language": "en", "level": "good"}]),
+        ("Native-level German and business fluent English",
+         [{"language": "de", "level": "native"}, {"language": "en", "level": "fluent"}]),
+        ("Strong German engineering background", []),
+    ],
+)
+def test_a_level_word_right_before_a_language(text, expected):
+    assert required_languages(text) == expected

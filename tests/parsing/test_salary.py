@@ -202,3 +202,29 @@ def test_any_salary_found_is_plausible(text):
         assert 0 < salary.min <= salary.max <= 10_000_000
         assert salary.currency in (None, "EUR", "USD", "GBP", "CHF")
         assert salary.period in (None, "hour", "day", "week", "month", "year")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A period after a further figure belongs to that figure.
+    ("Monatsgehalt zwischen 3.900 € und 4.500 € brutto bei 37,5 Stunden pro Woche",
+     (3900, 4500, "EUR", "month")),
+    # A range of annual-sized figures needs no pay word.
+    ("€55k-€65k + bonus", (55000, 65000, "EUR", None)),
+    ("Up to £45k DOE", (45000, 45000, "GBP", None)),
+])
+def test_find_salary_more_forms(text, expected):
+    salary = find_salary(text)
+    assert (salary.min, salary.max, salary.currency, salary.period) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "EG 11 TVöD",
+    "Band 5",
+    "Entgeltgruppe 13",
+])
+def test_pay_grades_are_no_salary(text):
+    assert parse_salary(text) is None
+
+
+def test_funding_ranges_are_no_salary():
+    assert find_salary("We raised €20k-€50k in grants last year.") is None

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crawler.parsing.sections import Sections, heading_kind, split_sections
+from crawler.parsing.sections import Sections, employer_from_headings, heading_kind, split_sections
 from crawler.parsing.text import clean_text
 
 SEEDS = Path(__file__).parent.parent / "files" / "seeds"
@@ -407,3 +407,111 @@ def test_split_sections_items_come_from_the_text(text):
     for item in sections.responsibilities + sections.requirements + sections.benefits:
         assert item and item in text.replace("\n", " ")
         assert not item.startswith("- ")
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    _cases("responsibilities", "Main duties of the job|Scope of work|Your missions|Das lernst du bei uns"
+                               "|Deine Aufgaben in der Lehre|Detailed job description and main responsibilities")
+    + _cases("requirements", "Wir erwarten:|Person specification|Essential criteria|Essential experience|The person"
+                             "|The successful candidate will have:|You will bring|You might be a fit if"
+                             "|We'd love to hear from you if you have|Muss:|Nice to have|Preferred Qualifications:"
+                             "|Desirable criteria|Wünschenswert:|Kann:|Preferred experience")
+    + _cases("benefits", "We can offer:|You get|Package|Das bietet unser Kunde|Unser Kunde bietet Ihnen")
+    + _cases("company", "Working for our organisation")
+    + _cases("other", "WORK ENVIRONMENT|PHYSICAL REQUIREMENTS|Rahmenbedingungen:|Terms|Projektbeschreibung"
+                      "|Compensation|Application process"),
+)
+def test_more_heading_kinds(line, kind):
+    assert heading_kind(line) == kind
+
+
+MORE_SPLIT_CASES = [
+    (
+        "board_chip_above_the_ad_opens_no_section",
+        "Buchhalter\nBerufserfahrung\n€ 3.100 brutto/Monat\nvor 4 Tagen\n\n"
+        "Die Muster GmbH baut seit vierzig Jahren Stahl- und Glaskonstruktionen für Industriebauten in Österreich.\n\n"
+        "Dein Profil\n- Bilanzbuchhalterprüfung\n- Excel",
+        {"requirements": ["Bilanzbuchhalterprüfung", "Excel"]},
+    ),
+    (
+        "role_paragraph_then_task_bullets",
+        "The role\nWe are building our DACH sales team in Hamburg and are looking for an Account Executive to win new "
+        "customers in Germany, Austria and Switzerland.\n\nIn this role you will\n- Prospect and close\n- Run demos",
+        {"responsibilities": ["Prospect and close", "Run demos"]},
+    ),
+    (
+        "facts_box_under_a_company_heading_is_no_description",
+        "Acme Health is a leading provider of scheduling software with 300 employees and customers in 12 countries.\n\n"
+        "Your tasks\n- Build\n\nCompany overview\nSize: 51 to 200 Employees\nIndustry: Software",
+        {"company_description": "Acme Health is a leading provider of scheduling software with 300 employees and "
+                                "customers in 12 countries."},
+    ),
+    (
+        "closing_paragraph_after_bare_line_items",
+        "Wir bieten\nGleitzeit\n30 Urlaubstage\n\nHaben wir Ihr Interesse geweckt? Dann freuen wir uns auf Ihre Bewerbung.",
+        {"benefits": ["Gleitzeit", "30 Urlaubstage"]},
+    ),
+    (
+        "pay_heading_over_pay_and_perks_is_benefits",
+        "Compensation\n- $140K – $170K base salary plus equity\n- Health, dental and vision insurance",
+        {"benefits": ["$140K – $170K base salary plus equity", "Health, dental and vision insurance"]},
+    ),
+    (
+        "pay_heading_over_one_figure_is_other",
+        "Salary\n- 45.000 € im Jahr",
+        {"benefits": []},
+    ),
+    (
+        "indeed_structured_qualifications_repeat_the_profile",
+        "Requirements:\n- At least 1 year of driving experience\n\nExperience:\n- Driving: 1 year (Required)",
+        {"requirements": ["At least 1 year of driving experience"]},
+    ),
+    (
+        "last_step_of_a_process_list_is_no_heading",
+        "Recruitment process\n- Call with our recruiter\n- Case study\n- Offer\n\nThis offer is also published in French.",
+        {"benefits": []},
+    ),
+    (
+        "header_line_with_legal_form_is_not_the_company_paragraph",
+        "Pegnitz Markt GmbH & Co. KG\n\nPegnitz Markt ist ein regionaler Lebensmittelhändler mit 48 Supermärkten.\n\n"
+        "Ihre Aufgaben\n- Filiale führen",
+        {"company_description": "Pegnitz Markt ist ein regionaler Lebensmittelhändler mit 48 Supermärkten."},
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "document", "expected"), MORE_SPLIT_CASES, ids=[case[0] for case in MORE_SPLIT_CASES])
+def test_split_sections_more_cases(name, document, expected):
+    sections = split_sections(clean_text(document))
+    for field_name, value in expected.items():
+        assert getattr(sections, field_name) == value, field_name
+
+
+def test_company_paragraph_found_by_the_employer_name():
+    text = ("Elektriker\n\nDer Evangelische Kita-Verbund Breisgau e.V. ist Träger von 23 Einrichtungen.\n\n"
+            "Ihre Aufgaben\n- Betreuung")
+    assert split_sections(text).company_description is None or "Kita-Verbund" in split_sections(text).company_description
+    with_name = split_sections(text, company="Evangelischer Kita-Verbund Breisgau e.V.")
+    assert with_name.company_description == "Der Evangelische Kita-Verbund Breisgau e.V. ist Träger von 23 Einrichtungen."
+
+
+def test_company_paragraph_stops_before_the_vacancy_sentence():
+    text = ("Frischmarkt Ruhr betreibt 31 Lebensmittelmärkte im Ruhrgebiet. Für unseren Markt in Bochum suchen wir "
+            "freundliche Verstärkung.\n\nDeine Aufgaben:\n- Kasse")
+    sections = split_sections(text, company="Frischmarkt Ruhr GmbH & Co. KG")
+    assert sections.company_description == "Frischmarkt Ruhr betreibt 31 Lebensmittelmärkte im Ruhrgebiet."
+
+
+@pytest.mark.parametrize(
+    ("headings", "expected"),
+    [
+        ([("company", "About Lumen Atlas"), ("responsibilities", "What you'll do")], "Lumen Atlas"),
+        ([("company", "Über die Muster GmbH")], "Muster GmbH"),
+        ([("company", "About us")], None),
+        ([("company", "Über uns")], None),
+        ([("responsibilities", "About Lumen Atlas")], None),
+    ],
+)
+def test_employer_from_headings(headings, expected):
+    assert employer_from_headings(headings) == expected

@@ -198,3 +198,65 @@ def test_seed_001_contract_type():
 )
 def test_contract_type_from_structured(value, expected):
     assert contract_type_from_structured(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Möglichkeit, an zwei Tagen pro Woche mobil zu arbeiten", "hybrid"),
+        ("Gleitzeit und die Möglichkeit zur Telearbeit", "hybrid"),
+        ("A few days at home", "hybrid"),
+        ("A modern office and two remote days per week", "hybrid"),
+        ("20 hours per week, from our office at Ostbahnhof or from home.", "hybrid"),
+        ("Arbeiten im Büro am Kulturbahnhof oder remote – ganz wie es für dich passt", "hybrid"),
+        ("Hybrid: two days a week in the Kreuzberg office, the rest remote", "hybrid"),
+        ("Location: Manchester (1 day per week on site)", "hybrid"),
+        ("Work Location: In person", "onsite"),
+        ("This is a fully site-based role at our Coventry facility.", "onsite"),
+        ("This role is in-store.", "onsite"),
+        ("This internship is on-site at our West Loop headquarters.", "onsite"),
+        ("Free on-site parking", None),
+        ("Childcare is on-site.", None),
+        ("We have 45 stores in the Midwest.", None),
+        ("We met in person at a conference.", None),
+    ],
+)
+def test_more_workplace_phrases(text, expected):
+    assert workplace_type(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Entgeltgruppe 13 TV-L, 65 %, befristet auf 3 Jahre", "part_time"),
+        ("Stellenumfang: 50 % der regelmäßigen Arbeitszeit", "part_time"),
+        ("Pensum: 100%", "full_time"),
+        ("Pensum: 80 – 100%", None),
+        ("Bis zu 50 % Homeoffice", None),
+        ("30 % Rabatt auf das ganze Sortiment", None),
+        ("100 % remote", None),
+    ],
+)
+def test_share_of_full_time(text, expected):
+    assert employment_type(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Befristung: unbefristet", "permanent"),
+        ("Befristung: keine", "permanent"),
+        ("Die Stelle ist nicht befristet.", "permanent"),
+        ("Befristung: 2 Jahre", "fixed_term"),
+        ("Employment: Full-time, permanent", "permanent"),
+        ("Full time, permanent", "permanent"),
+        ("Contract DevOps Engineer - 6 months - Outside IR35", "freelance"),
+        ("Lehrling Bürokaufmann/-frau, Lehrbeginn: 01.09.2027", "apprenticeship"),
+        ("Lehrlingsentschädigung im 1. Lehrjahr: € 850,-", "apprenticeship"),
+        ("Abgeschlossene Lehre als Elektriker", None),
+        ("Erste Erfahrungen mit Java, z. B. aus Studium, Praktikum oder Werkstudententätigkeit", None),
+        ("First experience with research methods, e.g. from your studies or an internship", None),
+    ],
+)
+def test_more_contract_phrases(text, expected):
+    assert contract_type(text) == expected

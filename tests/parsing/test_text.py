@@ -381,3 +381,95 @@ def test_clean_text_output_is_tidy_for_any_input(document):
     assert "\n\n\n" not in cleaned
     assert all(line == line.strip() and "  " not in line for line in cleaned.split("\n"))
     assert "\u00a0" not in cleaned and "\t" not in cleaned
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("👉 Plan campaigns\n👉 Run A/B tests", "- Plan campaigns\n- Run A/B tests"),
+        ("🎁 What we offer\n💶 €45,000 per year\n🌴 28 days of vacation",
+         "- What we offer\n- €45,000 per year\n- 28 days of vacation"),
+        ("🔹 Neugier\n🔹 Ausdauer", "- Neugier\n- Ausdauer"),
+        ("> Warenannahme\n> Verpacken", "- Warenannahme\n- Verpacken"),
+        ("# Du entwickelst Features\n# Du optimierst Abfragen", "- Du entwickelst Features\n- Du optimierst Abfragen"),
+        # A single emoji-led sentence and a single markdown heading stay as written.
+        ("Moin! 👋 We are hiring.\n\n👋 Hey there, we are Pixelpeak.", "Moin! 👋 We are hiring.\n\n👋 Hey there, we are Pixelpeak."),
+        ("# Responsibilities\nBuild things", "# Responsibilities\nBuild things"),
+        # "3. Maintain …" is an item; "1. Oktober 2026" and "3. Mai" are dates.
+        ("1. Produce reports\n2. Analyse data\n3. Maintain dashboards in Power BI",
+         "- Produce reports\n- Analyse data\n- Maintain dashboards in Power BI"),
+        ("1. Oktober 2026", "1. Oktober 2026"),
+        ("3. Mai 2027", "3. Mai 2027"),
+    ],
+)
+def test_normalise_more_bullet_shapes(text, expected):
+    assert normalise_bullets(text) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "jobs.ch",
+        "Jobs finden",
+        "Lohnrechner",
+        "Karriereberatung",
+        "Stellenangebot melden",
+        "Employer active 2 days ago",
+        "See how you compare to over 200 other applicants. Try Premium for €0",
+        "Save Senior Product Designer at Kestrel Mobility GmbH",
+        "Sign in to create job alert",
+        "kununu Score 4,3",
+        "Top Company 2026",
+        "Size: 51 to 200 Employees",
+        "Apply online",
+        "Start your application",
+        "🔔 Get job alerts for Growth Marketing jobs in Berlin",
+        "Projekt merken   Projekt teilen   Ähnliche Projekte anzeigen",
+        "Hiring Lab   Career advice   Browse jobs   Browse companies",
+        "Gehalt anzeigen Min € Max €",
+        "Stellenangebote  Arbeitgeber  Karriereberatung  Login",
+        "Powered by Greenhouse   Privacy policy",
+    ],
+)
+def test_more_chrome_lines(line):
+    assert is_chrome_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Berlin  Jetzt bewerben  Merken",
+        "Essen   Save",
+        "Python   Java   SQL",
+        "Save time by automating our deployment pipelines at scale.",
+        "Unternehmen",
+    ],
+)
+def test_more_real_content_is_kept(line):
+    assert not is_chrome_line(line)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Chrome parts of a "·" line go, the rest stays.
+        ("Acme GmbH · Berlin, Germany · Reposted 3 days ago · Over 200 applicants",
+         "Acme GmbH · Berlin, Germany · Reposted 3 days ago"),
+        ("Hamburg, Germany 1 day ago 38 applicants", "Hamburg, Germany 1 day ago"),
+        # A word between two chrome lines is navigation.
+        ("Jobs finden\nUnternehmen\nLohnrechner\n\nProjektleiter Hochbau", "Projektleiter Hochbau"),
+        # Indeed's benefits widget "pulled from the full job description" goes with its heading.
+        ("Benefits\nPulled from the full job description\n401(k)\nDental insurance\n\nFull text of the ad.",
+         "Full text of the ad."),
+        # Indeed's application questions go to the next blank line.
+        ("Real last line.\n\nApplication question(s):\nAre you able to work night shifts?", "Real last line."),
+    ],
+)
+def test_strip_chrome_more_cases(text, expected):
+    assert strip_chrome(text) == expected
+
+
+def test_adjacent_widget_spans_are_separate_words():
+    html = "<div><span>Gehalt anzeigen</span><span>Min €</span><span>Max €</span></div><p>Real text here.</p>"
+    assert clean_text(html) == "Real text here."
+    assert html_to_text("<p>Pro<b>gramm</b>ieren</p>") == "Programmieren"

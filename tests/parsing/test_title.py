@@ -192,3 +192,14 @@ def test_clean_title_is_stable_and_tidy(raw):
     assert "(m/w/d)" not in title
     assert seniority_from_title(title) in (None, "intern", "junior", "mid", "senior", "lead",
                                            "executive")
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("Wissenschaftliche*r Mitarbeiter*in im Bereich Maschinelles Lernen",
+     "Wissenschaftlicher Mitarbeiter im Bereich Maschinelles Lernen"),
+    ("Angestellte/r im Bürgeramt", "Angestellter im Bürgeramt"),
+    ("Technische:r Assistent:in", "Technischer Assistent"),
+    ("Sachbearbeiterin/Sachbearbeiter Fördermittelprüfung (w/m/d)", "Sachbearbeiterin/Sachbearbeiter Fördermittelprüfung"),
+])
+def test_gendered_adjective_endings(raw, expected):
+    assert clean_title(raw) == expected

@@ -15,6 +15,8 @@ from tests.reliability.job_pages import job_page, sitemap
 from tests.support.crawl import postings, runs, sightings
 from tests.support.fault_server import FaultServer, Page
 
+pytestmark = pytest.mark.timeout(900)  # crawl fixtures share two cores with the rest of the suite
+
 ADS = 120
 FIRST = range(0, 80)
 SECOND = range(40, ADS)  # 40 ads in both crawls

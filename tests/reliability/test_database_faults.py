@@ -26,6 +26,8 @@ from tests.reliability.job_pages import job_page, sitemap
 from tests.support.crawl import PROJECT_ROOT, postings, runs, sightings
 from tests.support.fault_server import FaultServer, Page
 
+pytestmark = pytest.mark.timeout(900)  # crawl fixtures share two cores with the rest of the suite
+
 ADS = 500
 STOP_AFTER = ADS // 3
 SETTINGS = {"JOBCRAWL_PARSE_WORKERS": "0", "JOBCRAWL_STORE_BATCH_SIZE": "50", "LOG_LEVEL": "INFO"}

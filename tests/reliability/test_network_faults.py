@@ -97,6 +97,8 @@ def faulty_crawl(tmp_path_factory) -> FaultyCrawl:
            stored=len(crawl.stored), failing_urls=len(FAILING), seconds=round(outcome.seconds, 1),
            gave_up=crawl.stats.get("retry/max_reached"), retries=crawl.stats.get("retry/count"),
            run_status=runs(database_url)[0].status, reason=runs(database_url)[0].reason,
+           attempts_per_failing_url={path: attempts.get(path, 0) for path in FAILING},
+           redirect_loop_requests=attempts.get("/fault/loop-a", 0) + attempts.get("/fault/loop-b", 0),
            retry_after_wait_seconds=[round(gap, 2) for gap in gaps["/fault/429-once"]],
            backoff_503_seconds=[round(gap, 2) for gap in gaps["/fault/503-twice"]])
     return crawl

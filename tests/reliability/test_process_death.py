@@ -25,6 +25,8 @@ from tests.reliability.job_pages import job_page, sitemap
 from tests.support.crawl import postings, runs, sightings
 from tests.support.fault_server import FaultServer, Page
 
+pytestmark = pytest.mark.timeout(900)  # crawl fixtures share two cores with the rest of the suite
+
 ADS = 200
 SEED = 20261122
 GUARD = "crawler.jobdir.UncleanJobdirGuard"

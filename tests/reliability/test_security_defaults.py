@@ -31,6 +31,8 @@ from tests.reliability.job_pages import job_page, sitemap
 from tests.support.crawl import PROJECT_ROOT, postings, rejections, runs
 from tests.support.fault_server import FaultServer, Page, Redirect
 
+pytestmark = pytest.mark.timeout(900)  # crawl fixtures share two cores with the rest of the suite
+
 INJECTION = "'; DROP TABLE postings; --"
 FORGED_LOG_LINE = "2026-01-01 00:00:00 [scrapy.core.engine] ERROR: forged by an ad"
 HOSTILE_TITLE = f"\x1b[2J\x1b[31mBuchhalter\x1b[0m (m/w/d)\r\n{FORGED_LOG_LINE}"
