@@ -40,6 +40,7 @@ NEAR_DUPLICATE_SIMILARITY = 0.5
 STRONG_SIMILARITY = 0.8
 REWRITE_SIMILARITY = 0.9
 AGREEMENT_DISCOUNT = 0.05
+SPLIT_REWRITE_SIMILARITY = 0.95
 REPOST_GAP_DAYS = 45
 
 
@@ -90,47 +91,50 @@ class CandidateIndex:
         if features.title_key:
             self.by_title_city[(features.title_key, features.city_key)].append(candidate)
 
-    def match(self, features: MatchFeatures) -> Match | None:
+    def match(self, features: MatchFeatures, find_splits: bool = False) -> Match | None:
         """The best match for an incoming copy, or ``None`` when it is a new job.
 
         The first rule that finds a copy of the same period decides. A rule that finds only an
         earlier or later publication (a repost) yields to later rules, which may still find the
-        current copy; the repost is the answer when none does."""
-        fallback = None
-        current = None
+        current copy; the repost is the answer when none does. With ``find_splits`` every rule
+        runs and :attr:`Match.same_job_as` lists the other postings the copy matches as well:
+        copies of one job that were filed apart (two agencies' rewrites, seen before the
+        employer's ad, may not match each other but each match the employer's)."""
+        fallback = current = None
         for match in self._rule_matches(features):
-            if not (match.repost or match.original):
-                if current is None:
-                    current = match
-                elif match.posting_id != current.posting_id and match.posting_id not in current.same_job_as:
-                    current.same_job_as.append(match.posting_id)
-            fallback = fallback or match
+            if match.repost or match.original:
+                fallback = fallback or match
+            elif current is None:
+                current = match
+                if not find_splits:
+                    break
+            elif match.posting_id != current.posting_id and match.posting_id not in current.same_job_as \
+                    and (match.method != "agency_copy" or match.score >= SPLIT_REWRITE_SIMILARITY):
+                current.same_job_as.append(match.posting_id)
         return current or fallback
 
     def _rule_matches(self, features: MatchFeatures) -> Iterator[Match]:
-        """Each rule's best candidate, in rule order, found lazily."""
+        """Every accepted candidate, rule by rule in order, the best of each rule first; lazily."""
         exact = self.by_url.get(features.url)
         if exact is not None:
             yield self._decided(exact, features, "url", 1.0)
         if features.requisition_id and features.employer_key:
-            found = _best(self.by_requisition.get((features.employer_key, features.requisition_id), ()),
-                          features, lambda candidate, incoming: 1.0)
-            if found is not None:
-                yield self._decided(found[0], features, "requisition_id", 1.0)
+            for candidate, score in _accepted(self.by_requisition.get((features.employer_key, features.requisition_id), ()),
+                                              features, lambda known, incoming: 1.0):
+                yield self._decided(candidate, features, "requisition_id", score)
         if features.employer_key and features.title_key:
-            found = _best(self.by_block.get((features.employer_key, features.title_key, features.city_key), ()),
-                          features, _shingle_score(NEAR_DUPLICATE_SIMILARITY))
-            if found is None:
-                found = _best(self.by_employer_city.get((features.employer_key, features.city_key), ()),
-                              features, _shingle_score(STRONG_SIMILARITY))
-            if found is not None:
-                yield self._decided(found[0], features, "near_duplicate", found[1])
+            found = _accepted(self.by_block.get((features.employer_key, features.title_key, features.city_key), ()),
+                              features, _shingle_score(NEAR_DUPLICATE_SIMILARITY))
+            if not found:
+                found = _accepted(self.by_employer_city.get((features.employer_key, features.city_key), ()),
+                                  features, _shingle_score(STRONG_SIMILARITY))
+            for candidate, score in found:
+                yield self._decided(candidate, features, "near_duplicate", score)
         if features.title_key:
             hidden = hides_employer(features)
             agency_side = [candidate for candidate in self.by_title_city.get((features.title_key, features.city_key), ())
                            if hidden or hides_employer(candidate.features)]
-            accepted = _accepted(agency_side, features, _rewrite_score)
-            for candidate, score in accepted:
+            for candidate, score in _accepted(agency_side, features, _rewrite_score):
                 yield self._decided(candidate, features, "agency_copy", score)
 
     @staticmethod
@@ -173,31 +177,16 @@ def _rewrite_score(candidate: MatchFeatures, features: MatchFeatures) -> float |
 
 def _accepted(candidates: Iterable[Candidate], features: MatchFeatures,
               score_of: Callable[[MatchFeatures, MatchFeatures], float | None]) -> list[tuple[Candidate, float]]:
-    found = []
+    """The candidates that ``score_of`` accepts with their scores, best first: those from the same
+    period (an open posting published within the repost gap) before an earlier or later
+    publication, then by score."""
+    ranked = []
     for candidate in candidates:
         score = score_of(candidate.features, features)
         if score is None:
             continue
         same_period = not candidate.posting_closed and not _far_apart(
             candidate.posting_date or candidate.features.date_posted, features.date_posted)
-        found.append(((same_period, score), candidate))
-    found.sort(key=lambda item: item[0], reverse=True)
-    return [(candidate, rank[1]) for rank, candidate in found]
-
-
-def _best(candidates: Iterable[Candidate], features: MatchFeatures,
-          score_of: Callable[[MatchFeatures, MatchFeatures], float | None]) -> tuple[Candidate, float] | None:
-    """The most similar candidate that ``score_of`` accepts, preferring one from the same period
-    (an open posting published within the repost gap) over an earlier or later publication."""
-    best: tuple[Candidate, float] | None = None
-    best_rank: tuple[bool, float] = (False, -1.0)
-    for candidate in candidates:
-        score = score_of(candidate.features, features)
-        if score is None:
-            continue
-        same_period = not candidate.posting_closed and not _far_apart(
-            candidate.posting_date or candidate.features.date_posted, features.date_posted)
-        rank = (same_period, score)
-        if rank > best_rank:
-            best, best_rank = (candidate, score), rank
-    return best
+        ranked.append(((same_period, score), candidate))
+    ranked.sort(key=lambda item: item[0], reverse=True)
+    return [(candidate, rank[1]) for rank, candidate in ranked]

@@ -1,9 +1,11 @@
 """``jobcrawl dedupe --rebuild``: recompute every cluster from the sightings' stored features.
 
 Sightings are replayed in the order they were first seen through the same matcher the store
-uses. Each resulting cluster keeps the posting of its earliest sighting; a sighting split off
-from its old posting gets a new posting copied from the old one; postings left without
-sightings are deleted. Run it after a matching rule changed.
+uses; every replayed sighting is a candidate for the later ones. When a sighting matches copies
+that were filed apart (two agencies' rewrites that did not match each other, then the employer's
+ad that matches both), their clusters are joined. Each resulting cluster keeps the posting of its
+earliest sighting; a sighting split off from its old posting gets a new posting copied from the
+old one; postings left without sightings are deleted. Run it after a matching rule changed.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import Engine, delete, exists, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from crawler.dedupe.features import MatchFeatures, signature_from_bytes
+from crawler.dedupe.features import stored_features
 from crawler.dedupe.matcher import Candidate, CandidateIndex
 from crawler.items import SCHEMA_FIELDS
 from models.tables import Posting, PostingSkill, Sighting
@@ -28,6 +30,29 @@ class RebuildResult:
     postings_deleted: int = 0
 
 
+class _Clusters:
+    """Cluster numbers with joins (union-find): a joined cluster answers with the earliest one."""
+
+    def __init__(self):
+        self.parent: dict[int, int] = {}
+
+    def new(self) -> int:
+        number = len(self.parent) + 1
+        self.parent[number] = number
+        return number
+
+    def find(self, number: int) -> int:
+        while self.parent[number] != number:
+            self.parent[number] = self.parent[self.parent[number]]
+            number = self.parent[number]
+        return number
+
+    def join(self, first: int, second: int) -> None:
+        first, second = self.find(first), self.find(second)
+        if first != second:
+            self.parent[max(first, second)] = min(first, second)
+
+
 def rebuild_clusters(engine: Engine) -> RebuildResult:
     """Re-cluster all sightings; returns what changed."""
     result = RebuildResult()
@@ -36,32 +61,40 @@ def rebuild_clusters(engine: Engine) -> RebuildResult:
         rows = session.execute(
             select(Sighting.id, Sighting.posting_id, Sighting.url, Sighting.employer_key, Sighting.title_key,
                    Sighting.city_key, Sighting.requisition_id, Sighting.via_agency, Sighting.minhash,
-                   Posting.date_posted, Posting.status)
+                   Posting.date_posted, Posting.status, Posting.experience_years_min, Posting.salary_min,
+                   Posting.salary_max, Posting.salary_currency, Posting.salary_period, Posting.languages,
+                   Posting.employment_type)
             .join(Posting, Posting.id == Sighting.posting_id)
             .order_by(Sighting.first_seen_at, Sighting.id)
         ).all()
         result.sightings = len(rows)
         index = CandidateIndex()
+        clusters = _Clusters()
         cluster_of: dict[int, int] = {}       # sighting id -> cluster number
         founder: dict[int, object] = {}       # cluster number -> its first sighting row
-        repost_of: dict[int, int] = {}
+        reposts: list[tuple[int, int]] = []   # (cluster that re-publishes, its original)
         for row in rows:
-            features = MatchFeatures(url=row.url, employer_key=row.employer_key, title_key=row.title_key,
-                                     city_key=row.city_key, requisition_id=row.requisition_id,
-                                     via_agency=bool(row.via_agency), signature=signature_from_bytes(row.minhash),
-                                     date_posted=row.date_posted)
-            match = index.match(features)
+            features = stored_features(row)
+            match = index.match(features, find_splits=True)
             if match is not None and not (match.repost or match.original):
-                cluster = match.posting_id
+                cluster = clusters.find(match.posting_id)
+                for other in match.same_job_as:
+                    clusters.join(cluster, other)
             else:
-                cluster = len(founder) + 1
+                cluster = clusters.new()
                 founder[cluster] = row
-                if match is not None and match.repost:
-                    repost_of[cluster] = match.posting_id
-                elif match is not None:
-                    repost_of.setdefault(match.posting_id, cluster)
-                index.add(Candidate(cluster, features, posting_date=row.date_posted))
+                if match is not None:
+                    reposts.append((cluster, match.posting_id) if match.repost else (match.posting_id, cluster))
             cluster_of[row.id] = cluster
+            index.add(Candidate(cluster, features, posting_date=row.date_posted))
+        # A joined cluster is its earliest part: the founder of the surviving number.
+        cluster_of = {sighting: clusters.find(cluster) for sighting, cluster in cluster_of.items()}
+        founder = {cluster: row for cluster, row in founder.items() if clusters.find(cluster) == cluster}
+        repost_of: dict[int, int] = {}
+        for repost, original in reposts:
+            repost, original = clusters.find(repost), clusters.find(original)
+            if repost != original:
+                repost_of.setdefault(repost, original)
         result.clusters = len(founder)
 
         posting_of_cluster: dict[int, int] = {}

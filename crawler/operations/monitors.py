@@ -2,10 +2,11 @@
 
 Checks (thresholds are ``JOBCRAWL_MONITOR_*`` settings, defaults below):
 
-- zero items: the run stored no valid posting;
+- zero items: the run found no valid posting (copies an incremental crawl saw again count);
 - error rate: ``log_count/ERROR`` per request sent, above ``JOBCRAWL_MONITOR_MAX_ERROR_RATE``;
-- rejection rate: rejected pages per page read (valid + rejected), above
-  ``JOBCRAWL_MONITOR_MAX_REJECTION_RATE``;
+- rejection rate: rejected pages per ad the run found (valid + seen again + rejected), above
+  ``JOBCRAWL_MONITOR_MAX_REJECTION_RATE``; both rates are judged only from
+  ``JOBCRAWL_MONITOR_MIN_ITEMS`` requests or ads on;
 - fill rates: for every posting field, the share of valid items that had it (from the validate
   pipeline's ``jobcrawl/field/<name>/missing`` and ``jobcrawl/valid_items``), compared with the
   lowest fill rate of the same target's last ``JOBCRAWL_MONITOR_HISTORY_RUNS`` succeeded runs; a
@@ -117,15 +118,17 @@ def monitor_reasons(stats: dict[str, Any], history: list[dict[str, Any]], thresh
     items = listed_items(stats)
     if not items:
         reasons.append("zero items")
+    # Rates of a handful of pages say little (1 bad page of 3 is 33%): judge from min_items on.
     requests = int(stats.get("downloader/request_count") or 0)
     errors = int(stats.get("log_count/ERROR") or 0)
-    if errors and errors / max(requests, 1) > thresholds.max_error_rate:
-        reasons.append(f"error rate {_percent(errors / max(requests, 1))}% ({errors} errors in {requests} requests; "
+    if requests >= thresholds.min_items and errors / requests > thresholds.max_error_rate:
+        reasons.append(f"error rate {_percent(errors / requests)}% ({errors} errors in {requests} requests; "
                        f"limit {_percent(thresholds.max_error_rate)}%)")
     rejected = rejected_pages(stats)
-    if rejected and rejected / (rejected + items) > thresholds.max_rejection_rate:
-        reasons.append(f"rejection rate {_percent(rejected / (rejected + items))}% ({rejected} of "
-                       f"{rejected + items} pages rejected; limit {_percent(thresholds.max_rejection_rate)}%)")
+    total = rejected + items
+    if total >= thresholds.min_items and rejected / total > thresholds.max_rejection_rate:
+        reasons.append(f"rejection rate {_percent(rejected / total)}% ({rejected} of {total} pages rejected; "
+                       f"limit {_percent(thresholds.max_rejection_rate)}%)")
     if valid_items(stats):
         reasons.extend(fill_rate_reasons(stats, history, thresholds))
     return reasons

@@ -32,7 +32,7 @@ from crawler.parsing.terms import contract_type, employment_type, workplace_type
 from crawler.parsing.text import clean_text, html_to_text, looks_like_html, repair_text
 from crawler.parsing.title import clean_title, seniority_from_title
 
-PARSER_VERSION = "1"
+PARSER_VERSION = "2"
 """Bumped whenever parsing changes what it returns, so archived pages can be re-parsed."""
 
 def _empty_posting() -> dict[str, Any]:

@@ -49,7 +49,10 @@ def test_small_runs_and_ignored_fields_are_not_compared():
     ({**stats(30), "log_count/ERROR": 4}, ["error rate 12% (4 errors in 31 requests; limit 10%)"]),
     ({**stats(30), "jobcrawl/store/rejected": 7}, []),
     ({**stats(30), "jobcrawl/store/rejected": 10}, ["rejection rate 25% (10 of 40 pages rejected; limit 20%)"]),
-    ({**stats(0), "jobcrawl/rejected/missing_title": 4}, ["zero items", "rejection rate 100% (4 of 4 pages rejected; limit 20%)"]),
+    ({**stats(0), "jobcrawl/rejected/missing_title": 12}, ["zero items", "rejection rate 100% (12 of 12 pages rejected; limit 20%)"]),
+    ({**stats(2), "jobcrawl/store/rejected": 1, "log_count/ERROR": 1}, []),   # 1 of 3: too few to judge
+    ({**stats(0), "jobcrawl/incremental/seen_again": 40}, []),                # unchanged, not fetched again
+    ({**stats(2), "jobcrawl/incremental/seen_again": 40, "jobcrawl/store/rejected": 3}, []),
 ])
 def test_zero_items_error_and_rejection_rates(run_stats, expected):
     assert monitor_reasons(run_stats, [], THRESHOLDS) == expected

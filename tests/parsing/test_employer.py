@@ -2,7 +2,13 @@ from pathlib import Path
 
 import pytest
 
-from crawler.parsing.employer import is_agency_ad, looks_like_company, normalise_employer
+from crawler.parsing.employer import (
+    clean_company_name,
+    company_in_text,
+    is_agency_ad,
+    looks_like_company,
+    normalise_employer,
+)
 
 SEEDS = Path("/work/shared/seeds")
 
@@ -116,3 +122,57 @@ def test_normalise_employer(name, expected):
 
 def test_normalised_names_match_across_spellings():
     assert normalise_employer("Straßenbau Müller GmbH") == normalise_employer("STRASSENBAU MUELLER")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I'm working with a well-known online retailer in Manchester who need a DevOps Engineer.", True),
+        ("We are working with a leading retailer who is looking for a buyer.", True),
+        ("Posted by Northpoint Tech Recruitment", True),
+        ("We are working with a large number of hospitals across the region.", False),
+        ("We are recruiting for a Senior Engineer to join our team.", False),
+    ],
+)
+def test_more_agency_phrases(text, expected):
+    assert is_agency_ad(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("at Silverpine Cloud", "Silverpine Cloud"),
+        ("bei Muster GmbH", "Muster GmbH"),
+        ("  Atlas   GmbH ", "Atlas GmbH"),
+        ("Atlas GmbH", "Atlas GmbH"),
+    ],
+)
+def test_clean_company_name(name, expected):
+    assert clean_company_name(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Stellenausschreibung\n\nDer Zweckverband Kommunale Dienste Oberlausitz sucht zum 01.03.2027 eine/n\n"
+         "Bewerbungen an: Zweckverband Kommunale Dienste Oberlausitz, 02625 Bautzen",
+         "Zweckverband Kommunale Dienste Oberlausitz"),
+        # A name without a legal form that the ad does not repeat is no safe employer name.
+        ("Der Zweckverband Kommunale Dienste Oberlausitz sucht zum 01.03.2027 eine/n", None),
+        ("Wir suchen dich. Die Muster GmbH sucht ab sofort einen Koch.", "Muster GmbH"),
+        ("Beim Zweckverband Wasserversorgung Mittelrhein ist zum 01.02.2027 folgende Stelle zu besetzen:",
+         "Zweckverband Wasserversorgung Mittelrhein"),
+        ("Beim Landesamt für Agrarförderung Brandenburg ist zum nächstmöglichen Zeitpunkt eine Stelle als",
+         "Landesamt für Agrarförderung Brandenburg"),
+        ("Intro\nCorvina Pay is the payment platform behind 2,500 travel agencies.", "Corvina Pay"),
+        ("Die Elektro Brückner GmbH aus 99084 Erfurt ist ein Meisterbetrieb.", "Elektro Brückner GmbH"),
+        ("Intro\nAt Fernleaf Insurance we use data to make home insurance fairer.", "Fernleaf Insurance"),
+        ("Our client is a big company.", None),
+        ("Python is a plus.", None),
+        ("Unser Team ist eine tolle Truppe.", None),
+        ("At the moment we have two openings.", None),
+        ("Bei uns arbeiten 40 Menschen.", None),
+    ],
+)
+def test_company_in_text(text, expected):
+    assert company_in_text(text) == expected

@@ -8,6 +8,7 @@ from crawler.parsing.location import (
     looks_like_place,
     normalise_address,
     parse_location,
+    postal_code_near,
 )
 
 SEEDS = Path("/work/shared/seeds")
@@ -235,3 +236,56 @@ def test_labelled_remote_keeps_the_employer_address_out(text):
 def test_more_place_snippets(text, city, region, country):
     location = find_location(text) if text.startswith("Locations:") else parse_location(text)
     assert (location.city, location.region, location.country) == (city, region, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country", "expected"),
+    [
+        ("Unser Team sitzt am Zollhafen (Rheinallee 88, 55118 Mainz).", "Mainz", "DE", "55118"),
+        ("Büro in Zürich-Altstetten (8048 Zürich).", "Zürich", "CH", "8048"),
+        ("Old Street\nLondon EC2A 4NE", "London", "GB", "EC2A 4NE"),
+        ("Seit 2019 Berlin und Hamburg", "Berlin", "DE", None),
+        ("Wir sind in Mainz zu Hause.", "Mainz", "DE", None),
+        ("Office: 55118 Mainz", None, "DE", None),
+    ],
+)
+def test_postal_code_near(text, city, country, expected):
+    assert postal_code_near(text, city, country) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "postal_code", "region", "country"),
+    [
+        ("Daventry NN11 8QL", "Daventry", "NN11 8QL", "England", "GB"),
+        ("Dublin 2, Ireland", "Dublin", None, None, "IE"),
+        ("New York, NY (Hybrid)", "New York", None, "New York", "US"),
+        ("79219 Staufen im Breisgau", "Staufen im Breisgau", "79219", None, "DE"),
+        ("Freiburg im Breisgau", "Freiburg im Breisgau", None, "Baden-Württemberg", "DE"),
+        ("78464 Konstanz am Bodensee", "Konstanz", "78464", "Baden-Württemberg", "DE"),
+        ("Walldorf", "Walldorf", None, "Baden-Württemberg", "DE"),
+        ("Dallas 75247", "Dallas", "75247", "Texas", "US"),
+    ],
+)
+def test_parse_location_more_forms(text, city, postal_code, region, country):
+    location = parse_location(text)
+    assert (location.city, location.postal_code, location.region, location.country) == (
+        city, postal_code, region, country)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("New York, NY", True),
+        ("Daventry NN11 8QL", True),
+        ("Top Company 2026", False),
+        ("Vollzeit", False),
+    ],
+)
+def test_looks_like_place_more_lines(line, expected):
+    assert looks_like_place(line) is expected
+
+
+def test_postal_code_inside_a_sentence_is_the_last_resort():
+    text = "Der Verband versorgt 210.000 Einwohner. Unsere Verwaltung hat ihren Sitz in 56068 Koblenz.\nMehr Text."
+    assert find_location(text) == Location("Koblenz", "56068", "Rheinland-Pfalz", "DE", "56068 Koblenz")
+    assert find_location("Wir haben 12345 Mitarbeiter und 2019 Kunden gewonnen.") is None

@@ -1,0 +1,126 @@
+"""Content cues of job-ad text: does a list read like tasks, a profile or benefits, does a
+paragraph speak about the employer or about the vacancy?
+
+Used only where a heading does not decide: ambiguous headings ("Was dich erwartet"), lists without
+a heading, and the employer paragraph above the first section.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["TOKEN_EDGES", "company_cues", "content_kind", "cue_scores", "job_cue_count"]
+
+# Used only where a heading does not decide: ambiguous headings ("Was dich erwartet")
+# and ads without any section heading.
+
+_TASK_CUE = re.compile(
+    r"^(?:you(?:'ll|\s+will)\s+)?(?:develop|design|build|create|implement|lead|manage|own|drive|support|work|collaborate"
+    r"|coordinate|maintain|analy[sz]e|ensure|define|plan|conduct|deliver|write|review|monitor|optimi[sz]e|improve|help"
+    r"|take|partner|establish|identify|prepare|present|research|contribute|shape|steer|operate|test|deploy|mentor|guide"
+    r"|report|handle|run|set\s+up|act|advise|oversee|execute|communicate|evaluate|automate|architect|integrate|document)\b"
+    r"|\byou(?:'ll|\s+will)\s+(?!have|bring|need)|\bresponsib"
+    r"|\b(?:du|sie)\s+(?:entwickel(?:st|n)|gestalte(?:st|n)|übernimmst|übernehmen|arbeitest|betreu(?:st|en)|unterstützt"
+    r"|verantworte(?:st|n)|kümmerst|plan(?:st|en)|analysier(?:st|en)|führ(?:st|en)|koordinier(?:st|en)|konzipier(?:st|en)"
+    r"|erstell(?:st|en)|sorg(?:st|en)|treib(?:st|en)|baust|implementier(?:st|en)|optimier(?:st|en)|begleite(?:st|n)"
+    r"|berätst|berate|steuer(?:st|n)|bist\s+verantwortlich|sind\s+verantwortlich)\b"
+    r"|^(?:entwicklung|konzeption|planung|durchführung|betreuung|steuerung|koordination|erstellung|umsetzung|analyse"
+    r"|optimierung|unterstützung|mitarbeit|mitwirkung|pflege|aufbau|weiterentwicklung|implementierung|beratung"
+    r"|bearbeitung|überwachung|sicherstellung|dokumentation|organisation|leitung|führung|erarbeitung|abstimmung"
+    r"|übernahme|gestaltung|begleitung|schulung|vorbereitung|einführung|administration|wartung)\b",
+    re.IGNORECASE,
+)
+_REQUIREMENT_CUE = re.compile(
+    r"\b(?:experience|erfahrung\w*|\w*kenntnisse?|knowledge|degree|studium|ausbildung|abschluss|qualifi\w+|skills?"
+    r"|fähigkeit\w*|proficien\w+|fluent|fließend|verhandlungssicher|years?|jahre\w*|\w+jährige\w*|familiar\w*|vertraut"
+    r"|understanding|verständnis|ability|able\s+to|bachelor|master|phd|you\s+have|you\s+are|du\s+hast|du\s+bist"
+    r"|du\s+bringst|sie\s+haben|sie\s+verfügen|sie\s+bringen|verfügst|umgang|ausgeprägte\w*|fundierte\w*|idealerweise"
+    r"|wünschenswert|von\s+vorteil|nice\s+to\s+have|team\s*player|teamfähig\w*|zuverlässig\w*|kommunikationsstärke"
+    r"|führerschein|mindset|hands-on|expertise|certif\w+|zertifi\w+)\b",
+    re.IGNORECASE,
+)
+_BENEFIT_CUE = re.compile(
+    r"\b(?:urlaub\w*|\w*urlaub|vacation|holidays?|days\s+off|paid\s+time\s+off|gehalt\w*|salary|vergütung|bonus\w*"
+    r"|home\s*-?office|remote|mobile[sn]?\s+arbeiten|flexib\w+|gleitzeit|weiterbildung\w*|fortbildung\w*|training"
+    r"|learning\s+budget|entwicklungsmöglichkeit\w*|karriere\w*|career|jobrad|bike|fahrrad|dienstwagen|company\s+car"
+    r"|\w*ticket|pension|altersvorsorge|insurance|versicherung\w*|health\w*|gesundheit\w*|fitness|gym|urban\s+sports"
+    r"|egym|wellpass|obst|fruit|kaffee|coffee|getränke|drinks|snacks|kantine|canteen|\w*zuschuss|lunch|events?|\w*events?"
+    r"|parties|rabatt\w*|\w*rabatte|discount\w*|corporate\s+benefits|subsid\w+|equipment|laptop|hardware|unbefristet\w*"
+    r"|permanent\s+contract|sicherer?\s+arbeitsplatz|secure\s+job|onboarding|kita|childcare|kinderbetreuung|parking"
+    r"|parkplatz\w*|atmosphäre|atmosphere|kultur|culture|hierarchien|hierarchies|team\s*spirit|attraktive\w*|attractive"
+    r"|competitive|weihnachtsgeld|urlaubsgeld|sabbatical|workation|benefits?|perks?|leasing|massage|sport\w*)\b",
+    re.IGNORECASE,
+)
+_INTRO_HINTS = (
+    ("responsibilities", re.compile(r"\byou(?:'ll|\s+will)\b(?!\s+(?:have|bring|need))|\baufgaben\b|\bdu\s+wirst\b", re.I)),
+    ("requirements", re.compile(r"\byou\s+(?:have|bring|need|should)|\bmitbring|\bdu\s+hast\b|\bsie\s+haben\b|\bprofil", re.I)),
+    ("benefits", re.compile(r"\b(?:we|wir)\s+(?:offer|provide|bieten)\b|\bbenefits\b|\bvorteile\b", re.I)),
+)
+_CUES = (("responsibilities", _TASK_CUE), ("requirements", _REQUIREMENT_CUE), ("benefits", _BENEFIT_CUE))
+
+# Employer-description and vacancy cues, counted as distinct words/phrases. A token set
+# and `in` checks are ~5x faster than one big \b-alternation regex over long paragraphs.
+_COMPANY_WORDS = frozenset("""
+leading leader world's global globally worldwide international internationally founded established
+headquarters headquartered employees colleagues stores branches offices countries customers clients company
+companies group organisation organization mission vision values startup start-up family-owned industry
+products services solutions platform brand subsidiary gmbh ag kg ohg inc ltd llc plc führende führender
+führenden führendes marktführer weltweit gegründet hauptsitz mitarbeitende mitarbeitenden mitarbeiter
+mitarbeiterinnen beschäftigte beschäftigten standorte standorten filialen niederlassungen kunden unternehmen
+unternehmensgruppe konzern gruppe familienunternehmen mittelständisches mittelständische mittelständischen
+tochtergesellschaft tochterunternehmen produkte dienstleistungen lösungen marke branche
+manufacturer hersteller provider anbieter specialist spezialist independent unabhängige unabhängiges
+builds develops operates designs manufactures produces entwickelt betreibt produziert fertigt vertreibt
+studio agency firm kanzlei hotel people menschen team households haushalte customers patients patienten
+""".split())
+_COMPANY_SINCE = re.compile(r"\b(?:since|seit) (?:\d{4}|über \d|mehr als \d)")
+# German compounds name the kind of employer: "Speditionsunternehmen", "Energieversorger",
+# "Kontraktlogistiker", "Kindertageseinrichtungen".
+_COMPANY_SUFFIXES = ("unternehmen", "konzern", "gruppe", "hersteller", "dienstleister", "anbieter", "versorger",
+                     "händler", "logistiker", "betrieb", "betriebe", "einrichtungen", "verband", "kanzlei", "klinikum",
+                     "kliniken", "gesellschaft", "beratung", "agentur", "spedition", "werk", "werke", "zulieferer")
+_WE_ARE = re.compile(r"\b(?:wir sind|we are|we're|ist|is) (?:ein|eine|einer|a|an|the|der|die|das) ")
+_JOB_PHRASES = (
+    " are looking", " is looking", "looking for", "searching for", " hiring", " seeking", "we seek", " are you",
+    " you will", " you'll", "join us", "join our", " apply", "in this role", "this role", "this position",
+    "wir suchen", "suchen wir", " sucht ", "gesucht", "verstärkung", "bewirb", "bewerben", "bewerbung", "du wirst",
+    "sie werden", "in dieser rolle", "in dieser position", "nächstmöglichen zeitpunkt", "ab sofort", "challenge",
+    "herausforderung", "interested", "interessiert", "m/w/d", "w/m/d", "f/m/d", "m/f/d", "m/w/x",
+)
+TOKEN_EDGES = ".,;:!?()[]{}\"'“”„«»–-"
+
+
+def company_cues(text: str) -> set[str]:
+    lowered = text.lower()
+    tokens = {token.strip(TOKEN_EDGES) for token in lowered.split()}
+    cues = tokens & _COMPANY_WORDS
+    cues.update(token for token in tokens - cues if len(token) > 9 and token.endswith(_COMPANY_SUFFIXES))
+    if ("since " in lowered or "seit " in lowered) and _COMPANY_SINCE.search(lowered):
+        cues.add("since")
+    if cues and _WE_ARE.search(lowered):
+        cues.add("we are")
+    return cues
+
+
+def job_cue_count(text: str) -> int:
+    lowered = " " + text.lower()
+    return sum(1 for phrase in _JOB_PHRASES if phrase in lowered)
+
+
+def cue_scores(items: list[str]) -> dict[str, int]:
+    return {kind: sum(1 for item in items if cue.search(item)) for kind, cue in _CUES}
+
+
+def content_kind(items: list[str], intro: str = "") -> str | None:
+    """The kind a heading-less bullet list clearly belongs to, or None when unsure."""
+    if len(items) < 2:
+        return None
+    scores = cue_scores(items)
+    for kind, hint in _INTRO_HINTS:
+        if intro and hint.search(intro):
+            scores[kind] += len(items)
+    ranked = sorted(scores.items(), key=lambda pair: pair[1], reverse=True)
+    (best, best_score), (_, second_score) = ranked[0], ranked[1]
+    if best_score >= 2 and best_score * 2 >= len(items) and best_score > second_score:
+        return best
+    return None

@@ -1,0 +1,56 @@
+"""Tests for crawler.parsing.header: the short lines above an ad's body."""
+
+import pytest
+
+from crawler.parsing.header import looks_like_job_title, read_header
+
+BODY = "\n\nThe company builds software for hospitals and clinics in twelve countries and employs 400 people."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A bare label and its value on the next line (Arbeitsagentur, Indeed's job details).
+        ("Berufskraftfahrer (m/w/d)\nRheinport Transport GmbH\nArbeitsort\n47059 Duisburg\nVertragsart\n"
+         "Unbefristeter Arbeitsvertrag" + BODY,
+         {"title": "Berufskraftfahrer (m/w/d)", "company": "Rheinport Transport GmbH", "location": "47059 Duisburg",
+          "terms": ["Unbefristeter Arbeitsvertrag"]}),
+        # The gender colon is not a label.
+        ("Produktmanager:in (all genders) Mobile Banking\nHanseatische Direktbank AG · Hamburg · vor 4 Tagen" + BODY,
+         {"title": "Produktmanager:in (all genders) Mobile Banking", "company": "Hanseatische Direktbank AG",
+          "location": "Hamburg", "date": "vor 4 Tagen"}),
+        # A dash before a postal code separates the employer from the place.
+        ("Elektroniker (m/w/d)\nBrandt Anlagenbau GmbH – 33602 Bielefeld\nVollzeit" + BODY,
+         {"company": "Brandt Anlagenbau GmbH", "location": "33602 Bielefeld", "terms": ["Vollzeit"]}),
+        # "Remote (Germany)" is a work mode and a country.
+        ("Head of Engineering\nQuillstone Labs GmbH\nRemote (Germany) · Full-time" + BODY,
+         {"location": "Remote (Germany)", "terms": ["Remote (Germany)", "Full-time"]}),
+        # An organisation word vouches for an employer without a legal form.
+        ("Planning Officer\nAshvale District Council\nSalary: £33,366 - £36,124 per annum" + BODY,
+         {"company": "Ashvale District Council", "salary": "£33,366 - £36,124 per annum"}),
+        # A shift is a term, not an employer.
+        ("Registered Nurse - ICU\nSaguaro Valley Medical Center\nFull-time · Night shift" + BODY,
+         {"company": "Saguaro Valley Medical Center", "terms": ["Full-time", "Night shift"]}),
+        # An employer named again in the ad is trusted without a legal form.
+        ("Delivery Driver\nLone Star Pharmacy Delivery\nDallas, TX 75247\n\n"
+         "Lone Star Pharmacy Delivery delivers prescriptions to patients' homes across Dallas County.",
+         {"company": "Lone Star Pharmacy Delivery", "location": "Dallas, TX 75247"}),
+    ],
+)
+def test_read_header(text, expected):
+    header = read_header(text)
+    for name, value in expected.items():
+        assert getattr(header, name) == value, name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Senior Accountant", True),
+        ("Pflegefachkraft Intensivstation", True),
+        ("Lone Star Pharmacy Delivery", False),
+        ("Ashvale District Council", False),
+    ],
+)
+def test_looks_like_job_title(text, expected):
+    assert looks_like_job_title(text) is expected
