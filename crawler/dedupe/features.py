@@ -51,11 +51,14 @@ _TERM_WORDS = frozenset("""
     ab sofort immediately asap start urgent dringend gesucht wanted job stelle in at im bei mit und oder
     and or the a 100 50 80 prozent percent raum region greater area near naehe umgebung m w d f x gn
 """.split())
+# Never part of what the job is, wherever they stand ("Remote Data Engineer", "Teilzeit Kassierer").
+_HOURS_AND_PLACE_WORDS = frozenset("remote hybrid homeoffice vollzeit teilzeit fulltime parttime".split())
+_CITY_PREPOSITIONS = frozenset("in at im bei near raum region greater".split())
 _SENIORITY_WORDS = frozenset("junior senior sr jr lead principal staff".split())
 _SENIORITY_ALIASES = {"sr": "senior", "jr": "junior"}
 # Names that stand for no employer, and names that only staffing firms carry.
-_PLACEHOLDER_EMPLOYERS = frozenset(
-    "confidential vertraulich anonym anonymous nicht genannt not disclosed undisclosed unknown unbekannt n a".split())
+_PLACEHOLDER_EMPLOYERS = frozenset({"confidential", "vertraulich", "anonym", "anonymous", "nicht genannt",
+                                    "not disclosed", "undisclosed", "unknown", "unbekannt", "n a", "k a"})
 # Legal forms that normalise_employer leaves at the end ("PartG mbB", "eV" without dots).
 _LEGAL_FORM_WORDS = frozenset("partg mbb partgmbb ev ek".split())
 _AGENCY_NAME_RE = re.compile(
@@ -81,24 +84,26 @@ def _fold(text: str) -> str:
 
 def title_key(title: str | None, city: str | None = None) -> str | None:
     """A job title reduced to the words that name the job, sorted: case, accents, gender markers,
-    bracketed "(Senior)" (the level is left open), and parts that only give terms or the place
-    ("– Direktvermittlung", "(Remote)", "| Vollzeit", "- Berlin" for an ad in Berlin) are gone;
-    "Sr." is "senior". Sorted, so that "Data Engineer, Senior" is "Senior Data Engineer"."""
+    bracketed "(Senior)" (the level is left open), parts that only give terms or the place
+    ("– Direktvermittlung", "(Remote)", "| Vollzeit", "- Berlin"), "Remote"/"Teilzeit" anywhere
+    and the ad's own ``city`` ("in Berlin") are gone; "Sr." is "senior". Sorted, so that
+    "Data Engineer, Senior" is "Senior Data Engineer". Copies are only compared within one city,
+    so dropping the city's name never joins two places."""
     if not title:
         return None
     city_words = set(_WORD_RE.findall(_fold(city))) if city else set()
     kept: list[str] = []
     for number, part in enumerate(_TITLE_PART_RE.split(_GENDER_RE.sub(" ", title))):
-        bracketed = number > 0 and _bracketed(title, part)
         words = [_SENIORITY_ALIASES.get(word, word) for word in _WORD_RE.findall(_fold(part))]
         if number > 0 and all(word in _TERM_WORDS or word in city_words for word in words):
             continue
-        if bracketed and words and all(word in _SENIORITY_WORDS for word in words):
+        if number > 0 and words and all(word in _SENIORITY_WORDS for word in words) and _bracketed(title, part):
             continue
         kept.extend(words)
-    if not kept:
-        kept = _WORD_RE.findall(_fold(title))
-    return " ".join(sorted(set(kept)))[:255] or None
+    named = [word for position, word in enumerate(kept)
+             if word not in _HOURS_AND_PLACE_WORDS and word not in city_words
+             and not (word in _CITY_PREPOSITIONS and kept[position + 1:position + 2] and kept[position + 1] in city_words)]
+    return " ".join(sorted(set(named or _WORD_RE.findall(_fold(title)))))[:255] or None
 
 
 def _bracketed(title: str, part: str) -> bool:
