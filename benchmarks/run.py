@@ -5,7 +5,8 @@ Writes ``benchmarks/results/latest.json`` and regenerates the table between the
 
     python benchmarks/run.py [--quick]
 
-``--quick`` runs every benchmark at a small size (the test suite uses it to check that the
+``--size medium`` runs every benchmark at smaller sizes (for a loaded machine; the report says
+which size it ran). ``--quick`` runs every benchmark at a small size (the test suite uses it to check that the
 benchmarks run); it writes ``benchmarks/results/quick.json`` and leaves the README alone.
 """
 
@@ -28,6 +29,10 @@ FULL = {"crawl": {"pages": 5000, "runs": 3, "scaling": (1000, 5000, 20000)}, "pa
 QUICK = {"crawl": {"pages": 120, "runs": 1, "scaling": (60, 120)}, "parse": {"runs": 1},
          "store": {"count": 400, "runs": 1}, "dedupe": {"existing": 2_000, "incoming": 200, "runs": 1},
          "export": {"rows": 2_000}}
+# A middle size for a loaded or slow machine: every figure, smaller inputs (``--size medium``).
+MEDIUM = {"crawl": {"pages": 1000, "runs": 1, "scaling": (500, 1000, 2000)}, "parse": {"runs": 3},
+          "store": {"count": 2000, "runs": 1}, "dedupe": {"existing": 200_000, "incoming": 1_000, "runs": 1},
+          "export": {"rows": 100_000}}
 TARGETS = {"crawl.ratio": 0.8, "crawl.peak_rss_mb": 400, "parse.ads_per_s": 200, "store.sqlite.ratio": 0.5,
            "store.postgresql.ratio": 0.5, "dedupe.ads_per_s": 1000, "export.parquet.peak_rss_mb": 600,
            "export.parquet.ratio": 3.0}
@@ -120,8 +125,11 @@ def update_readme(table: str) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="small sizes; checks that every benchmark runs")
+    parser.add_argument("--size", choices=("full", "medium"), default="full",
+                        help="full: the sizes the targets are set for; medium: smaller, for a loaded machine")
     options = parser.parse_args()
-    report = run(QUICK if options.quick else FULL)
+    report = run(QUICK if options.quick else MEDIUM if options.size == "medium" else FULL)
+    report["size"] = "quick" if options.quick else options.size
     write_json(RESULTS / ("quick.json" if options.quick else "latest.json"), report)
     if not options.quick:
         update_readme(readme_table(report))
