@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 import time
 from datetime import date, datetime, timezone
@@ -11,10 +12,19 @@ from typing import Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from crawler.errors import JobcrawlError
 from crawler.operations.commands import register as register_operations
+
+_CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _shown(value) -> str:
+    """Stored or user-given text for the terminal: markup escaped, control characters dropped."""
+    return escape(_CONTROL_CHARACTERS.sub("", str(value or "")))
+
 
 app = typer.Typer(help="Crawl job ads into a database and export them.", no_args_is_help=True,
                   pretty_exceptions_enable=False)
@@ -111,6 +121,9 @@ def db_replay(path: Path = typer.Argument(..., exists=True, dir_okay=False, help
         totals["unchanged"] += result.unchanged
         totals["matched"] += result.matched
         totals["rejected"] += result.rejected
+    from models.spill import close_spilled_runs, read_run_ends
+
+    totals["runs closed"] = close_spilled_runs(engine, read_run_ends(path))
     console.print(f"replayed {path}: " + ", ".join(f"{count} {name}" for name, count in totals.items()))
 
 
@@ -193,13 +206,18 @@ def runs(limit: int = typer.Option(20, help="How many recent runs."), database: 
     from models.database import get_engine
     from models.tables import CrawlRun
 
-    table = Table("id", "spider", "target", "started", "status", "pages", "items", "new", "updated", "rejected", "errors", "reason")
+    table = Table("id", "spider", "target", "started", "status", "pages", "items", "new", "updated", "rejected", "errors")
+    reasons = []
     with get_engine(database).connect() as connection:
         for run in connection.execute(select(CrawlRun).order_by(CrawlRun.id.desc()).limit(limit)):
-            table.add_row(str(run.id), run.spider, run.target or "", run.started_at.strftime("%Y-%m-%d %H:%M"), run.status,
-                          str(run.pages), str(run.items), str(run.new_postings), str(run.updated_postings),
-                          str(run.rejected), str(run.errors), run.reason or "")
+            table.add_row(str(run.id), _shown(run.spider), _shown(run.target), run.started_at.strftime("%Y-%m-%d %H:%M"),
+                          _shown(run.status), str(run.pages), str(run.items), str(run.new_postings),
+                          str(run.updated_postings), str(run.rejected), str(run.errors))
+            if run.reason:
+                reasons.append(f"run {run.id} {_shown(run.status)}: {_shown(run.reason)}")
     console.print(table)
+    for reason in reasons:  # in full below the table: reasons are long and must not be cut
+        console.print(reason, soft_wrap=True)
 
 
 @app.command()
@@ -266,7 +284,7 @@ def main() -> None:
     try:
         app()
     except JobcrawlError as error:
-        console.print(f"[red]error:[/red] {error}")
+        console.print(f"[red]error:[/red] {_shown(error)}")
         sys.exit(2)
 
 

@@ -36,6 +36,7 @@ COOKIES_ENABLED = False
 
 # Security: no local files, no data: URLs, no S3, no telnet console.
 TELNETCONSOLE_ENABLED = False
+REMOTE_CONTROL_ENABLED = False  # Scrapy 2.19 would open an HTTP console that runs code
 DOWNLOAD_HANDLERS = {"file": None, "data": None, "s3": None, "ftp": None}
 
 ITEM_PIPELINES = {
@@ -46,6 +47,8 @@ ITEM_PIPELINES = {
     "pipelines.store.StorePipeline": 500,
 }
 EXTENSIONS = {
+    # A JOBDIR left by a killed crawl is set aside (its queue was lost, its seen-requests were not).
+    "crawler.jobdir.UncleanJobdirGuard": 80,
     # The monitor's spider_closed runs before the recorder's: its verdict decides the run's status.
     "crawler.operations.monitors.CrawlMonitor": 90,
     "crawler.extensions.CrawlRunRecorder": 100,

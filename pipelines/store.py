@@ -24,7 +24,7 @@ from pathlib import Path
 from crawler.items import JobPosting, RejectedPage, SeenAgain
 from crawler.parsing.posting import PARSER_VERSION
 from models.database import get_engine
-from models.spill import spill
+from models.spill import spill, write_run_end
 from models.store import PostingStore
 
 logger = logging.getLogger(__name__)
@@ -68,6 +68,9 @@ class StorePipeline:
                 message += (f"; {self.stats.get_value('jobcrawl/store/spilled_items', 0)} items spilled to "
                             f"{self.spill_path} — load them with: jobcrawl db replay {self.spill_path}")
             self.stats.set_value("jobcrawl/store/failure", message)
+            if self.spill_path is not None:
+                write_run_end(self.spill_path, self.stats.get_value("jobcrawl/crawl_run_id"), "failed",
+                              f"store failed: {message}", datetime.now(timezone.utc))
 
     def process_item(self, item):
         if isinstance(item, JobPosting):

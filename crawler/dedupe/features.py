@@ -210,6 +210,7 @@ class TextProfile:
 
     @cached_property
     def lines(self) -> list[frozenset[int]]:
+        """Each line's word hashes."""
         count = int(self.values[0])
         lengths = self.values[1:1 + count].tolist()
         hashes = self.values[1 + count:].tolist()
@@ -221,6 +222,7 @@ class TextProfile:
 
     @cached_property
     def words(self) -> frozenset[int]:
+        """The hashes of every line's words."""
         return frozenset().union(*self.lines)
 
     @cached_property

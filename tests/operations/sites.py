@@ -7,7 +7,6 @@ import json
 import time
 from dataclasses import dataclass
 
-from tests.operations.wiring import extension_settings
 from tests.support.crawl import FAST_LOCAL_SETTINGS
 from tests.support.fixture_server import Reply
 
@@ -75,10 +74,9 @@ def site_routes(site: str, ads: int, state: SiteState | None = None) -> dict:
 
 
 def target_toml(name: str, sitemap_url: str, schedule: str = "0 6 * * *", settings: dict[str, str] | None = None,
-                enabled: bool = True, test_wiring: bool = True) -> str:
-    """One ``[targets.NAME]`` table for a ``jsonld`` crawl of a sitemap; ``test_wiring`` adds the
-    extension settings of :mod:`tests.operations.wiring` (not for crawls that run a deployed egg)."""
-    all_settings = {**SETTINGS, **(extension_settings() if test_wiring else {}), **(settings or {})}
+                enabled: bool = True) -> str:
+    """One ``[targets.NAME]`` table for a ``jsonld`` crawl of a sitemap."""
+    all_settings = {**SETTINGS, **(settings or {})}
     rendered = ", ".join(f"{key} = {json.dumps(value)}" for key, value in all_settings.items())
     return (f"[targets.{name}]\nspider = \"jsonld\"\narguments = {{ sitemap = \"{sitemap_url}\" }}\n"
             f"schedule = \"{schedule}\"\nenabled = {'true' if enabled else 'false'}\nsettings = {{ {rendered} }}\n")

@@ -15,7 +15,6 @@ import pytest
 from crawler.operations.log_format import JsonLogFormatter, json_logs_wanted
 from crawler.operations.progress import choose_mode, progress_line
 from tests.operations.sites import SETTINGS, site_routes
-from tests.operations.wiring import extension_settings
 from tests.support.crawl import PROJECT_ROOT, runs
 from tests.support.fixture_server import FixtureServer
 
@@ -74,7 +73,7 @@ def test_a_crawl_at_a_terminal_shows_a_live_line_and_logs_json(sqlite_url):
     with FixtureServer(site_routes("live", 5)) as server:
         command = [sys.executable, "-m", "crawler.cli", "crawl", "jsonld", "-a", f"sitemap={server.url}/live/sitemap.xml",
                    "--database", sqlite_url]
-        for name, value in {**SETTINGS, **extension_settings(), "JOBCRAWL_PROGRESS": "auto"}.items():
+        for name, value in {**SETTINGS, "JOBCRAWL_PROGRESS": "auto"}.items():
             command += ["-s", f"{name}={value}"]
         primary, secondary = pty.openpty()
         env = {**os.environ, "PYTHONPATH": str(PROJECT_ROOT), "JOBCRAWL_LOG_JSON": "1", "COLUMNS": "200"}
@@ -102,10 +101,7 @@ def test_a_crawl_at_a_terminal_shows_a_live_line_and_logs_json(sqlite_url):
     assert process.returncode == 0, stderr[-2000:]
     assert "jsonld: 6 pages, 5 items (5 new, 0 updated), 0 rejected, 0 errors" in text
     log_lines = [line for line in stderr.splitlines() if line.strip()]
-    first_json = next(number for number, line in enumerate(log_lines) if line.startswith('{"time"'))
-    # From the moment JSON logs are on (at once, when the runner installs them; else when the
-    # progress extension loads), every log line is one JSON object.
-    entries = [json.loads(line) for line in log_lines[first_json:]]
-    assert len(entries) >= 5
+    entries = [json.loads(line) for line in log_lines]  # every log line is one JSON object
+    assert entries[0]["message"].startswith("Scrapy ") and len(entries) >= 5
     assert any(entry["message"].startswith("Spider closed") for entry in entries)
     assert [run.status for run in runs(sqlite_url)] == ["succeeded"]

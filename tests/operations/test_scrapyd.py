@@ -134,7 +134,7 @@ def test_ten_targets_over_two_nodes_survive_one_node_dying(tmp_path, postgres_ur
     for site in SITES:
         routes.update(site_routes(site, ADS_PER_SITE, slow))
     with FixtureServer(routes) as server:
-        toml = "".join(target_toml(site, f"{server.url}/{site}/sitemap.xml", test_wiring=False) for site in SITES)
+        toml = "".join(target_toml(site, f"{server.url}/{site}/sitemap.xml") for site in SITES)
         targets_file = parse_targets(toml, tmp_path / "crawl.toml", project_spider_classes())
         dispatcher = ScrapydDispatcher(targets_file, [node.url for node in scrapyd_nodes], postgres_url,
                                        slots_per_node=NODE_SLOTS, poll_seconds=0.5, down_after_failures=2)

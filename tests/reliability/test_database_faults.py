@@ -155,8 +155,6 @@ def test_replaying_twice_stores_every_ad_exactly_once(gone_for_good):
     assert orphans == 0
 
 
-@pytest.mark.xfail(strict=True, reason="needs wiring: the spill file should carry the run's end so that "
-                                       "`jobcrawl db replay` closes the crawl_runs row (reliability_wiring.md §2)")
 def test_the_crawl_run_row_is_closed_as_failed_once_replayed(gone_for_good):
     [run] = runs(gone_for_good.database_url)
     assert run.status == "failed" and "store failed" in (run.reason or "")

@@ -9,7 +9,6 @@ clean stop (SIGTERM) from Scrapy's saved queue, after ``kill -9`` from the start
 
 from __future__ import annotations
 
-import json
 import random
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -31,8 +30,6 @@ ADS = 200
 SEED = 20261122
 GUARD = "crawler.jobdir.UncleanJobdirGuard"
 SETTINGS = {"JOBCRAWL_PARSE_WORKERS": "0", "JOBCRAWL_STORE_BATCH_SIZE": "25", "LOG_LEVEL": "INFO"}
-# The project's extensions plus the guard, as reliability_wiring.md §1 proposes.
-WITH_GUARD = {"EXTENSIONS": json.dumps({**project_settings().getdict("EXTENSIONS"), GUARD: 80})}
 
 
 def board() -> FaultServer:
@@ -96,10 +93,9 @@ def scenarios(tmp_path_factory) -> dict[str, object]:
             "reference": pool.submit(reference),
             "kill": pool.submit(interrupt_and_rerun, folder, "kill", *plans["kill"]),
             "kill_jobdir": pool.submit(interrupt_and_rerun, folder, "kill_jobdir", *plans["kill_jobdir"],
-                                       settings={"JOBDIR": str(folder / "jobdir-kill"), **WITH_GUARD}),
+                                       settings={"JOBDIR": str(folder / "jobdir-kill")}),
             "sigterm_jobdir": pool.submit(interrupt_and_rerun, folder, "sigterm_jobdir", *plans["sigterm_jobdir"],
-                                          signal="term", settings={"JOBDIR": str(folder / "jobdir-term"),
-                                                                   **WITH_GUARD}),
+                                          signal="term", settings={"JOBDIR": str(folder / "jobdir-term")}),
         }
         results = {name: future.result() for name, future in futures.items()}
     for name in ("kill", "kill_jobdir", "sigterm_jobdir"):
@@ -164,7 +160,5 @@ def test_a_resume_after_kill_starts_over_instead_of_skipping_pages(scenarios):
     assert (aside / "requests.seen").exists()
 
 
-@pytest.mark.xfail(strict=True, reason="needs wiring: crawler.jobdir.UncleanJobdirGuard in EXTENSIONS "
-                                       "(reliability_wiring.md §1)")
 def test_the_jobdir_guard_is_on_by_default():
     assert GUARD in project_settings().getdict("EXTENSIONS")

@@ -146,7 +146,6 @@ def test_secure_settings_by_default():
     assert settings.getint("RETRY_TIMES") <= 5
 
 
-@pytest.mark.xfail(strict=True, reason="needs wiring: REMOTE_CONTROL_ENABLED = False (reliability_wiring.md §4)")
 def test_no_remote_code_console_by_default():
     # Scrapy 2.19 serves an HTTP endpoint that runs Python code sent to it, on by default.
     assert project_settings().getbool("REMOTE_CONTROL_ENABLED") is False
@@ -300,7 +299,6 @@ def test_ad_content_cannot_forge_log_lines_or_send_terminal_codes(crawls):
     assert not [line for line in stderr.splitlines() if line.startswith(FORGED_LOG_LINE)]
 
 
-@pytest.mark.xfail(strict=True, reason="needs wiring: `jobcrawl runs` must escape reasons (reliability_wiring.md §5)")
 def test_jobcrawl_runs_shows_a_hostile_reason_as_text(tmp_path):
     from crawler.cli import app
     from models.database import upgrade
