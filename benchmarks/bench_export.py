@@ -20,7 +20,6 @@ import argparse
 import json
 import os
 import sqlite3
-import subprocess
 import sys
 import tempfile
 import time
@@ -116,18 +115,18 @@ def fill_database(path: Path, rows: int, batch: int = 50_000) -> float:
 
 
 def _run_measured(arguments: list[str]) -> dict:
-    """Run ``bench_export.py <arguments>`` in a child; its JSON answer plus its peak RSS in MB."""
-    command = [sys.executable, str(Path(__file__).resolve()), *arguments]
-    env = {**os.environ, "PYTHONPATH": str(REPO_ROOT)}
-    child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=REPO_ROOT)
-    stdout_data = child.stdout.read()
-    stderr_data = child.stderr.read()
-    _pid, status, usage = os.wait4(child.pid, 0)
-    child.returncode = os.waitstatus_to_exitcode(status)
-    if child.returncode != 0:
-        raise RuntimeError(f"{' '.join(arguments)} failed ({child.returncode}): {stderr_data.decode()[-2000:]}")
-    answer = json.loads(stdout_data)
-    answer["peak_rss_mb"] = round(usage.ru_maxrss / 1024, 1)  # Linux reports KiB
+    """Run ``bench_export.py <arguments>`` in a child; its JSON answer plus its peak RSS in MB.
+
+    The peak is sampled from /proc (see ``benchmarks.measure.run_child``): ``wait4``'s
+    ``ru_maxrss`` would carry over the parent's size at fork time, which in ``make bench`` is large.
+    """
+    from benchmarks.measure import run_child
+
+    child = run_child([sys.executable, str(Path(__file__).resolve()), *arguments], env={"PYTHONPATH": str(REPO_ROOT)})
+    if child["returncode"] != 0:
+        raise RuntimeError(f"{' '.join(arguments)} failed ({child['returncode']}): {child['stderr'][-2000:]}")
+    answer = json.loads(child["stdout"])
+    answer["peak_rss_mb"] = round(child["peak_rss_mb"], 1)
     return answer
 
 

