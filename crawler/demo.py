@@ -24,6 +24,7 @@ def demo_crawls(board_url: str) -> list[tuple[str, list[str]]]:
         ("jsonld", [f"sitemap={board_url}/sitemap.xml"]),
         ("greenhouse", ["board=kranichsoftware", f"base_url={board_url}/sources/greenhouse"]),
         ("personio", ["company=nordlicht-robotics", f"base_url={board_url}/sources/personio"]),
+        ("stepstone", ["query=Data Engineer", "where=Berlin", f"base_url={board_url}/sources/stepstone"]),
         ("arbeitsagentur", ["was=Data Engineer", "wo=Köln", "umkreis=25", f"base_url={board_url}/sources/arbeitsagentur"]),
     ]
 

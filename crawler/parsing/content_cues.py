@@ -91,6 +91,8 @@ TOKEN_EDGES = ".,;:!?()[]{}\"'“”„«»–-"
 
 
 def company_cues(text: str) -> set[str]:
+    """The distinct employer cues in ``text``: words such as "founded", "employees", "GmbH", German
+    compounds naming a kind of employer ("Speditionsunternehmen"), "since 1952", "we are a …"."""
     lowered = text.lower()
     tokens = {token.strip(TOKEN_EDGES) for token in lowered.split()}
     cues = tokens & _COMPANY_WORDS
@@ -103,11 +105,13 @@ def company_cues(text: str) -> set[str]:
 
 
 def job_cue_count(text: str) -> int:
+    """How many phrases about the vacancy ``text`` holds ("we are looking", "apply", "m/w/d")."""
     lowered = " " + text.lower()
     return sum(1 for phrase in _JOB_PHRASES if phrase in lowered)
 
 
 def cue_scores(items: list[str]) -> dict[str, int]:
+    """For each section kind, how many of ``items`` carry its cue words."""
     return {kind: sum(1 for item in items if cue.search(item)) for kind, cue in _CUES}
 
 

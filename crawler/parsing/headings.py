@@ -260,6 +260,8 @@ _HEADING = re.compile(
     ),
     re.VERBOSE,
 )
+# The section kind of each heading group; groups keep distinctions the splitter needs (a nice-to-have
+# block, headings decided by content, pay headings).
 GROUP_KIND = {
     "nice_to_have": "requirements",
     "requirements": "requirements",

@@ -99,7 +99,10 @@ class _BoardRequestHandler(BaseHTTPRequestHandler):
         return f"http://{bound_host}:{port}"
 
     def _respond(self, send_body: bool) -> None:
-        route = self.server.source_routes.get(urlsplit(self.path).path)
+        parts = urlsplit(self.path)
+        routes = self.server.source_routes
+        route = routes.get(f"{parts.path}?{parts.query}") if parts.query else None
+        route = route or routes.get(parts.path)
         if route is not None:
             content = (SOURCES_DIR / route["file"]).read_bytes()
             content = content.replace(BASE_URL_PLACEHOLDER.encode(), self._base_url().encode())
