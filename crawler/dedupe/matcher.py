@@ -195,16 +195,23 @@ def _rewrite_score(candidate: MatchFeatures, features: MatchFeatures) -> float |
 
 def _accepted(candidates: Iterable[Candidate], features: MatchFeatures,
               score_of: Callable[[MatchFeatures, MatchFeatures], float | None]) -> list[tuple[Candidate, float]]:
-    """The candidates that ``score_of`` accepts with their scores, best first: those from the same
-    period (an open posting published within the repost gap) before an earlier or later
-    publication, then by score."""
+    """The candidates that ``score_of`` accepts with their scores, best first: an open posting
+    published within the repost gap, then one whose date is unknown, then an earlier or later or
+    closed one; within that, by score, and the latest publication on a tie. An undated copy
+    cannot be placed in time: the latest publication its text matches is taken for its own (the
+    repost rather than last spring's original)."""
     ranked = []
     for candidate in candidates:
         score = score_of(candidate.features, features)
         if score is None:
             continue
-        same_period = not candidate.posting_closed and not _far_apart(
-            candidate.posting_date or candidate.features.date_posted, features.date_posted)
-        ranked.append(((same_period, score), candidate))
+        published = candidate.posting_date or candidate.features.date_posted
+        if candidate.posting_closed or _far_apart(published, features.date_posted):
+            period = 0
+        else:
+            period = 2 if published and features.date_posted else 1
+        recency = published.toordinal() if published else 0
+        rank = (period, recency, score) if features.date_posted is None else (period, score, recency)
+        ranked.append((rank, candidate))
     ranked.sort(key=lambda item: item[0], reverse=True)
-    return [(candidate, rank[1]) for rank, candidate in ranked]
+    return [(candidate, rank[2] if features.date_posted is None else rank[1]) for rank, candidate in ranked]

@@ -50,26 +50,33 @@ def pictograph_prefix(line: str) -> int:
     return 0
 
 
+def _marker_start(line: str) -> str | None:
+    """"pictograph", ">" or "#" when ``line`` opens with such a marker, else None."""
+    stripped = line.strip()
+    if pictograph_prefix(stripped):
+        return "pictograph"
+    if stripped[:2] in ("> ", "# ") and len(stripped) > 2:
+        return stripped[0]
+    return None
+
+
 def _marker_bullets(lines: list[str]) -> set[int]:
     """Indexes of lines whose leading pictograph or repeated marker is a bullet: the line has
     a neighbour that starts with a bullet too (a single emoji-led sentence is prose)."""
-    starts: list[str | None] = []
-    for line in lines:
-        stripped = line.strip()
-        if pictograph_prefix(stripped):
-            starts.append("pictograph")
-        elif stripped[:2] in ("> ", "# ") and len(stripped) > 2:
-            starts.append(stripped[0])
-        elif _BULLET.match(stripped) or _NUMBERED.match(stripped):
-            starts.append("bullet")
-        else:
-            starts.append(None)
     found = set()
-    for index, start in enumerate(starts):
-        if start is None or start == "bullet":
+    for index, line in enumerate(lines):
+        start = _marker_start(line)
+        if start is None:
             continue
-        neighbours = [starts[other] for other in (index - 1, index + 1) if 0 <= other < len(starts)]
-        if start == "pictograph" and any(n is not None for n in neighbours):
+        neighbours = []
+        for other in (index - 1, index + 1):
+            if 0 <= other < len(lines):
+                neighbour = lines[other].strip()
+                kind = _marker_start(neighbour)
+                if kind is None and (_BULLET.match(neighbour) or _NUMBERED.match(neighbour)):
+                    kind = "bullet"
+                neighbours.append(kind)
+        if start == "pictograph" and any(kind is not None for kind in neighbours):
             found.add(index)
         elif start in _REPEATED_MARKERS and start in neighbours:
             found.add(index)

@@ -88,6 +88,20 @@ def fields_from_page(page_html: str) -> dict[str, Any]:
     if headings:
         fields["title_raw"] = headings[0]
     fields.update(_slot_texts(tree))
+    fields["description"] = _ad_container_html(tree) or page_html
+    return fields
+
+
+def ad_html(page_html: str) -> str | None:
+    """The markup of the part of a page that holds the ad (its header lines included), or None
+    when the page cannot be read."""
+    try:
+        return _ad_container_html(lxml_html.fromstring(page_html))
+    except (ValueError, lxml_html.etree.ParserError):
+        return None
+
+
+def _ad_container_html(tree) -> str | None:
     title_element = next((h for h in tree.iter("h1") if h.text_content().strip()), None)
     for xpath in _AD_CONTAINER_XPATHS:
         found = tree.xpath(xpath)
@@ -98,8 +112,5 @@ def fields_from_page(page_html: str) -> dict[str, Any]:
                 # place, terms); only a page-level <header> is site chrome.
                 for element in container.iter("header"):
                     element.tag = "div"
-            fields["description"] = lxml_html.tostring(container, encoding="unicode")
-            break
-    else:
-        fields["description"] = page_html
-    return fields
+            return lxml_html.tostring(container, encoding="unicode")
+    return None

@@ -16,7 +16,7 @@ from crawler.parsing.employer import clean_company_name, company_in_text, is_age
 from crawler.parsing.header import looks_like_job_title, read_header
 from crawler.parsing.jobposting import fields_from_job_posting
 from crawler.parsing.language import detect_language
-from crawler.parsing.page import fields_from_page, microdata_item_html
+from crawler.parsing.page import ad_html, fields_from_page, microdata_item_html
 from crawler.parsing.location import find_location, normalise_address, parse_location, postal_code_near
 from crawler.parsing.qualifications import (
     education_level,
@@ -29,7 +29,7 @@ from crawler.parsing.sections import employer_from_headings, split_sections
 from crawler.parsing.skills import find_skills
 from crawler.parsing.structured import extract_json_ld, extract_microdata
 from crawler.parsing.terms import contract_type, employment_type, workplace_type
-from crawler.parsing.text import clean_text, html_to_text, looks_like_html, repair_text
+from crawler.parsing.text import clean_text, looks_like_html
 from crawler.parsing.title import clean_title, seniority_from_title
 
 PARSER_VERSION = "2"
@@ -89,13 +89,10 @@ def _fill_salary_period(posting: dict[str, Any], salary) -> None:
 
 
 def _fill_postal_code(posting: dict[str, Any], text: str, raw_document: str) -> None:
-    posting["postal_code"] = postal_code_near(text, posting["city"], posting["country"])
-    if posting["postal_code"]:
-        return
-    raw_text = html_to_text(raw_document) if looks_like_html(raw_document) else repair_text(raw_document)
-    location = find_location(raw_text) if raw_text else None
-    if location and location.postal_code and location.city == posting["city"]:
-        posting["postal_code"] = location.postal_code
+    """The postal code written with the city anywhere in the ad, or in the raw page: boards often
+    give the full address only in a map block that chrome removal drops."""
+    city, country = posting["city"], posting["country"]
+    posting["postal_code"] = postal_code_near(text, city, country) or postal_code_near(raw_document, city, country)
 
 
 def complete_posting(known: dict[str, Any], *, crawled_at: datetime) -> dict[str, Any]:
@@ -226,8 +223,8 @@ def _with_page_text(description: str | None, document: str) -> str | None:
     text they share ("Wien · Vollzeit · Unbefristet") are put before it, as the text parser
     reads header facts there.
     """
-    page_html = fields_from_page(document).get("description")
-    page_text = clean_text(page_html) if page_html and page_html is not document else ""
+    page_html = ad_html(document)
+    page_text = clean_text(page_html) if page_html else ""
     text = clean_text(description or "")
     if not page_text:
         return text or description
