@@ -367,3 +367,11 @@ def test_copies_stored_before_text_profiles_match_agency_copies_on_wording_alone
     index.add(Candidate(1, legacy))
     assert index.match(features_of(agency(2, responsibilities=TASKS["data"], requirements=REQUIREMENTS["data"])))
     assert index.match(features_of(agency(3))) is None   # a rewrite needs the profile
+
+
+def test_an_undated_copy_of_a_reposted_text_joins_the_latest_publication():
+    index = CandidateIndex()
+    index.add(Candidate(1, features_of(ad(1, date_posted=date(2026, 4, 1))), posting_date=date(2026, 4, 1)))
+    index.add(Candidate(2, features_of(ad(2, date_posted=date(2026, 10, 1))), posting_date=date(2026, 10, 1)))
+    match = index.match(features_of(ad(3, source="board-b", date_posted=None)))
+    assert (match.posting_id, match.repost) == (2, False)
