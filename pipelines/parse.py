@@ -13,6 +13,7 @@ import logging
 import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from datetime import datetime, timezone
 from typing import Any
 
@@ -70,7 +71,15 @@ class ParsePipeline:
         crawled_at = item.crawled_at or datetime.now(timezone.utc)
         try:
             if self.pool is not None:
-                parsed, features = await asyncio.wrap_future(self.pool.submit(_complete, known, crawled_at))
+                try:
+                    parsed, features = await asyncio.wrap_future(self.pool.submit(_complete, known, crawled_at))
+                except BrokenProcessPool:
+                    # A worker died (killed, out of memory): go on parsing here rather than lose ads.
+                    logger.warning("parser worker pool broke; parsing in the crawl process from now on")
+                    self.stats.inc_value("jobcrawl/parse/pool_broken")
+                    self.pool.shutdown(wait=False, cancel_futures=True)
+                    self.pool = None
+                    parsed, features = _complete(known, crawled_at)
             else:
                 parsed, features = _complete(known, crawled_at)
         except Exception as error:  # one bad ad must not stop the crawl

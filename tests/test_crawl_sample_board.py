@@ -27,7 +27,8 @@ def crawled(request, sample_board, tmp_path_factory):
         url = f"sqlite:///{tmp_path_factory.mktemp('board') / 'jobcrawl.db'}"
     else:
         url = request.getfixturevalue("postgres_server").create_database(f"board_{request.node.name[-3:]}")
-    result = crawl("jsonld", {"sitemap": f"{sample_board.url}/sitemap.xml"}, url)
+    # One worker process: the parse pool's path, as in a real crawl.
+    result = crawl("jsonld", {"sitemap": f"{sample_board.url}/sitemap.xml"}, url, {"JOBCRAWL_PARSE_WORKERS": "1"})
     assert result.returncode == 0, result.stderr[-2000:]
     return url
 

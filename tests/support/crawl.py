@@ -21,6 +21,8 @@ FAST_LOCAL_SETTINGS = {
     "ROBOTSTXT_OBEY": "False",
     "LOG_LEVEL": "WARNING",
     "JOBCRAWL_STORE_FLUSH_SECONDS": "0.5",
+    # Parse inline: one process per crawl starts faster; the sample-board crawl tests use the pool.
+    "JOBCRAWL_PARSE_WORKERS": "0",
 }
 
 
