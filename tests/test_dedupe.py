@@ -32,7 +32,8 @@ BOILERPLATE = ["30 days of holiday", "Hybrid work from our Köln office", "Compa
 
 
 # An agency's rewording of the "data" job: phrases swapped, a bullet dropped, the order shuffled.
-AGENCY_TASKS = ["Run data quality checks and the alerting", "Develop batch and streaming pipelines with Spark and Kafka",
+AGENCY_TASKS = ["Run data quality checks and the alerting",
+                "Develop batch and streaming pipelines with Spark and Kafka",
                 "Collaborate with analysts on the semantic layer"]
 AGENCY_REQUIREMENTS = ["Experience in Airflow", "3+ years with Python and SQL"]
 # Another employer's data job written from the same stock phrases, with its own figures and tasks.
@@ -225,7 +226,8 @@ def test_a_repost_found_first_yields_to_a_current_copy_found_by_a_later_rule():
 
 def test_split_copies_of_one_job_are_named():
     index = CandidateIndex()
-    index.add(Candidate(1, features_of(agency(1, responsibilities=TASKS["data"][:3], requirements=REQUIREMENTS["data"]))))
+    first_agency = agency(1, responsibilities=TASKS["data"][:3], requirements=REQUIREMENTS["data"])
+    index.add(Candidate(1, features_of(first_agency)))
     index.add(Candidate(2, features_of(agency(2, source="agency-b"))))
     assert index.match(features_of(ad(3)), find_splits=True).same_job_as in ([1], [2])
     assert index.match(features_of(ad(3))).same_job_as == []

@@ -100,9 +100,10 @@ def title_key(title: str | None, city: str | None = None) -> str | None:
         if number > 0 and words and all(word in _SENIORITY_WORDS for word in words) and _bracketed(title, part):
             continue
         kept.extend(words)
-    named = [word for position, word in enumerate(kept)
+    following = kept[1:] + [""]
+    named = [word for word, after in zip(kept, following)
              if word not in _HOURS_AND_PLACE_WORDS and word not in city_words
-             and not (word in _CITY_PREPOSITIONS and kept[position + 1:position + 2] and kept[position + 1] in city_words)]
+             and not (word in _CITY_PREPOSITIONS and after in city_words)]
     return " ".join(sorted(set(named or _WORD_RE.findall(_fold(title)))))[:255] or None
 
 
@@ -223,7 +224,7 @@ class TextProfile:
     @cached_property
     def words(self) -> frozenset[int]:
         """The hashes of every line's words."""
-        return frozenset().union(*self.lines)
+        return frozenset(self.values[1 + int(self.values[0]):].tolist())
 
     @cached_property
     def numbers(self) -> list[frozenset[int]]:

@@ -30,8 +30,9 @@ A match whose posting was closed, or whose publication date lies more than
 the answer only when no later rule finds a copy of the same period.
 
 ``match(..., find_splits=True)`` also names the other postings the copy matches
-(:attr:`Match.same_job_as`; agency matches only at ≥ :data:`SPLIT_REWRITE_SIMILARITY`, 0.95):
-copies of one job filed apart because they arrived before the copy that links them.
+(:attr:`Match.same_job_as`; both copies dated, agency matches only at ≥
+:data:`SPLIT_REWRITE_SIMILARITY`, 0.95): copies of one job filed apart because they arrived
+before the copy that links them. An undated copy joins the latest publication its text matches.
 
 Measured on the ``make eval-dedupe`` corpus and two corpora of other seeds (pairs of the same title
 and city where one side hides the employer): copies of one job have rewrite similarity of median
@@ -116,7 +117,8 @@ class CandidateIndex:
         copies of one job that were filed apart (two agencies' rewrites, seen before the
         employer's ad, may not match each other but each match the employer's)."""
         fallback = current = None
-        for match in self._rule_matches(features):
+        for candidate, method, score in self._rule_matches(features):
+            match = self._decided(candidate, features, method, score)
             if match.repost or match.original:
                 fallback = fallback or match
             elif current is None:
@@ -124,19 +126,20 @@ class CandidateIndex:
                 if not find_splits:
                     break
             elif match.posting_id != current.posting_id and match.posting_id not in current.same_job_as \
-                    and (match.method != "agency_copy" or match.score >= SPLIT_REWRITE_SIMILARITY):
+                    and _joins(candidate, features, method, score):
                 current.same_job_as.append(match.posting_id)
         return current or fallback
 
-    def _rule_matches(self, features: MatchFeatures) -> Iterator[Match]:
-        """Every accepted candidate, rule by rule in order, the best of each rule first; lazily."""
+    def _rule_matches(self, features: MatchFeatures) -> Iterator[tuple[Candidate, str, float]]:
+        """Every accepted candidate with its rule and score, rule by rule in order, the best of each
+        rule first; lazily."""
         exact = self.by_url.get(features.url)
         if exact is not None:
-            yield self._decided(exact, features, "url", 1.0)
+            yield exact, "url", 1.0
         if features.requisition_id and features.employer_key:
-            for candidate, score in _accepted(self.by_requisition.get((features.employer_key, features.requisition_id), ()),
-                                              features, lambda known, incoming: 1.0):
-                yield self._decided(candidate, features, "requisition_id", score)
+            same_number = self.by_requisition.get((features.employer_key, features.requisition_id), ())
+            for candidate, score in _accepted(same_number, features, lambda known, incoming: 1.0):
+                yield candidate, "requisition_id", score
         if features.employer_key and features.title_key:
             found = _accepted(self.by_block.get((features.employer_key, features.title_key, features.city_key), ()),
                               features, _shingle_score(NEAR_DUPLICATE_SIMILARITY))
@@ -144,13 +147,13 @@ class CandidateIndex:
                 found = _accepted(self.by_employer_city.get((features.employer_key, features.city_key), ()),
                                   features, _shingle_score(STRONG_SIMILARITY))
             for candidate, score in found:
-                yield self._decided(candidate, features, "near_duplicate", score)
+                yield candidate, "near_duplicate", score
         if features.title_key:
             hidden = hides_employer(features)
-            agency_side = [candidate for candidate in self.by_title_city.get((features.title_key, features.city_key), ())
-                           if hidden or hides_employer(candidate.features)]
+            same_title = self.by_title_city.get((features.title_key, features.city_key), ())
+            agency_side = [candidate for candidate in same_title if hidden or hides_employer(candidate.features)]
             for candidate, score in _accepted(agency_side, features, _rewrite_score):
-                yield self._decided(candidate, features, "agency_copy", score)
+                yield candidate, "agency_copy", score
 
     @staticmethod
     def _decided(candidate: Candidate, features: MatchFeatures, method: str, score: float) -> Match:
@@ -162,6 +165,14 @@ class CandidateIndex:
             newer = features.date_posted > candidate_date
             return Match(candidate.posting_id, method, round(score, 3), repost=newer, original=not newer)
         return Match(candidate.posting_id, method, round(score, 3))
+
+
+def _joins(candidate: Candidate, features: MatchFeatures, method: str, score: float) -> bool:
+    """Whether a further match shows that the candidate's posting is the same job: both copies
+    dated (an undated copy may be last spring's original as well as the repost) and, for the agency
+    rule, a rewrite similarity of at least :data:`SPLIT_REWRITE_SIMILARITY`."""
+    dated = features.date_posted is not None and (candidate.posting_date or candidate.features.date_posted)
+    return bool(dated) and (method != "agency_copy" or score >= SPLIT_REWRITE_SIMILARITY)
 
 
 def hides_employer(features: MatchFeatures) -> bool:
