@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from crawler.parsing.dates import find_date_posted, find_start_date, find_valid_through, parse_date
 
 NOW = datetime(2026, 11, 22, 9, 30, tzinfo=timezone.utc)
-SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+SEEDS = Path(__file__).resolve().parents[1] / "files" / "seeds"
 
 
 @pytest.mark.parametrize(("text", "expected"), [

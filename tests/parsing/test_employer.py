@@ -10,7 +10,7 @@ from crawler.parsing.employer import (
     normalise_employer,
 )
 
-SEEDS = Path("/work/shared/seeds")
+SEEDS = Path(__file__).resolve().parents[1] / "files" / "seeds"
 
 
 def seed(prefix: str) -> str:

@@ -4,7 +4,7 @@ import pytest
 
 from crawler.parsing.language import detect_language
 
-SEEDS = Path("/work/shared/seeds")
+SEEDS = Path(__file__).resolve().parents[1] / "files" / "seeds"
 
 
 def seed(prefix: str) -> str:

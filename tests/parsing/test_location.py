@@ -11,7 +11,7 @@ from crawler.parsing.location import (
     postal_code_near,
 )
 
-SEEDS = Path("/work/shared/seeds")
+SEEDS = Path(__file__).resolve().parents[1] / "files" / "seeds"
 
 
 def seed(prefix: str) -> str:

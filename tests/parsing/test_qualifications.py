@@ -4,7 +4,7 @@ import pytest
 
 from crawler.parsing.qualifications import education_level, experience_years_min, required_languages
 
-SEEDS = Path("/work/shared/seeds")
+SEEDS = Path(__file__).resolve().parents[1] / "files" / "seeds"
 
 
 def seed(prefix: str) -> str:

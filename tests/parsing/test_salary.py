@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from crawler.parsing.salary import Salary, find_salary, parse_salary
 
-SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+SEEDS = Path(__file__).resolve().parents[1] / "files" / "seeds"
 
 
 @pytest.mark.parametrize(("text", "expected"), [
