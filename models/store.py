@@ -21,7 +21,7 @@ from sqlalchemy import Engine, and_, bindparam, delete, func, insert, or_, selec
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from crawler.dedupe.features import MatchFeatures, features_of, signature_from_bytes
+from crawler.dedupe.features import MatchFeatures, features_of, signature_from_bytes, stored_features
 from crawler.dedupe.matcher import Candidate, CandidateIndex
 from crawler.items import SCHEMA_FIELDS
 from models.archive import archive_documents, document_digest
@@ -231,8 +231,6 @@ class PostingStore:
         same URL; same employer and city; same employer and requisition id; same title and city
         where one side hides the employer (agency copies meet the employer's copies and other
         agencies' copies there)."""
-        from crawler.dedupe.features import stored_features
-
         urls = list({f.url for f in features})
         employer_cities = list({(f.employer_key, f.city_key) for f in features if f.employer_key and f.city_key})
         employers_without_city = list({f.employer_key for f in features if f.employer_key and not f.city_key})
