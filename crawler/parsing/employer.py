@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from crawler.parsing.text import lines_containing
+
 # A recruiter writing for somebody else. Singular "client"/"Kunden" matters: "für unseren Kunden"
 # (accusative singular) is an agency's client, "für unsere Kunden" / "we help our clients" are an
 # employer's customers.
@@ -50,30 +52,12 @@ _LEGAL_FORM_AT_END = re.compile(rf"(?:\s|,|^)(?:{_LEGAL_FORMS})\s*$", re.I)
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
-def _lines_containing(text: str, words: tuple[str, ...]) -> str:
-    """The lines of text that contain one of the (lowercase) words; the agency pattern is costly on a
-    whole ad and only these lines can match it."""
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a rare character changed length: offsets would not line up
-        lowered = text
-    spans = set()
-    for word in words:
-        position = lowered.find(word)
-        while position != -1:
-            start = lowered.rfind("\n", 0, position) + 1
-            end = lowered.find("\n", position)
-            end = len(lowered) if end == -1 else end
-            spans.add((start, end))
-            position = lowered.find(word, end)
-    return "\n".join(text[start:end] for start, end in sorted(spans))
-
-
 def is_agency_ad(text: str) -> bool:
     """True when a recruitment agency or staffing firm posts the ad for a client ("Our client is…",
     "Für unseren Kunden…", "Im Auftrag unseres Kunden", "Arbeitnehmerüberlassung"). An employer
     talking about its own clients ("We help our clients…") or refusing agencies ("keine Anfragen
     von Personalvermittlungen") is not an agency."""
-    text = _lines_containing(text or "", _AGENCY_WORDS)
+    text = lines_containing(text or "", _AGENCY_WORDS)
     for match in _AGENCY.finditer(text):
         start = text.rfind("\n", 0, match.start()) + 1
         sentence_start = max(start, max(text.rfind(p, 0, match.start()) for p in ".!?") + 1)

@@ -12,6 +12,8 @@ from functools import cache
 
 import pycountry
 
+from crawler.parsing.text import lines_containing
+
 _SENTENCE_END = re.compile(
     r"\n|;|(?<=[.!?])\s+(?=[A-ZÄÖÜ\-•*])"
     # "…of experience. 5 years of Kubernetes…": a figure can open a sentence, but not after "mind." or "ca."
@@ -24,24 +26,6 @@ _OPTIONAL = re.compile(
 
 def _sentences(text: str) -> list[str]:
     return [s for s in _SENTENCE_END.split(text) if s.strip()]
-
-
-def _lines_containing(text: str, words: tuple[str, ...]) -> str:
-    """The lines of text that contain one of the (lowercase) words. The patterns below are costly on
-    a whole ad; cheap substring search narrows the text to the few lines that can matter."""
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a rare character changed length: offsets would not line up
-        lowered = text
-    spans = set()
-    for word in words:
-        position = lowered.find(word)
-        while position != -1:
-            start = lowered.rfind("\n", 0, position) + 1
-            end = lowered.find("\n", position)
-            end = len(lowered) if end == -1 else end
-            spans.add((start, end))
-            position = lowered.find(word, end)
-    return "\n".join(text[start:end] for start, end in sorted(spans))
 
 
 # ---------------------------------------------------------------------------------- experience
@@ -91,7 +75,7 @@ def experience_years_min(text: str) -> int | None:
     nothing is required. Numbers without an experience word in their sentence, the employer's
     history ("over 100 years"), contract lengths ("befristet auf 2 Jahre") and ages are skipped.
     """
-    text = _lines_containing(text or "", _EXPERIENCE_WORDS)
+    text = lines_containing(text or "", _EXPERIENCE_WORDS)
     if not text:
         return None
     return _least_years([sentence for sentence in _sentences(text) if _EXPERIENCE_WORD.search(sentence)])
@@ -238,7 +222,7 @@ def education_level(text: str) -> str | None:
     enrolment or a thesis (student jobs) and wishes ("a PhD is a plus") are ignored; "Scrum Master",
     "master data" and "Bachelorarbeit" are not degrees.
     """
-    text = _lines_containing(text or "", _EDUCATION_WORDS)
+    text = lines_containing(text or "", _EDUCATION_WORDS)
     if not text:
         return None
     found: set[str] = set()
@@ -336,7 +320,7 @@ def required_languages(text: str) -> list[dict]:
     language is asked for twice, the lower level is kept.
     """
     pattern, codes = _mention_pattern()
-    text = _lines_containing(text or "", tuple(codes))
+    text = lines_containing(text or "", tuple(codes))
     if not text:
         return []
     levels: dict[str, str | None] = {}

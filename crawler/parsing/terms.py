@@ -9,23 +9,7 @@ from __future__ import annotations
 
 import re
 
-
-def _lines_containing(text: str, words: tuple[str, ...]) -> str:
-    """The lines of text that contain one of the (lowercase) words. The patterns below are costly on
-    a whole ad; cheap substring search narrows the text to the few lines that can matter."""
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a rare character changed length: offsets would not line up
-        lowered = text
-    spans = set()
-    for word in words:
-        position = lowered.find(word)
-        while position != -1:
-            start = lowered.rfind("\n", 0, position) + 1
-            end = lowered.find("\n", position)
-            end = len(lowered) if end == -1 else end
-            spans.add((start, end))
-            position = lowered.find(word, end)
-    return "\n".join(text[start:end] for start, end in sorted(spans))
+from crawler.parsing.text import lines_containing
 
 
 # ------------------------------------------------------------------------------------ workplace
@@ -123,7 +107,7 @@ def workplace_type(text: str) -> str | None:
     ("on-site role", "100% vor Ort", "kein Homeoffice") -> onsite. Perks limited in time ("work from
     anywhere 4 weeks a year") are ignored.
     """
-    text = _lines_containing(text or "", _WORKPLACE_WORDS)
+    text = lines_containing(text or "", _WORKPLACE_WORDS)
     if not text:
         return None
     if _PERK_WORD.search(text):
@@ -186,7 +170,7 @@ def employment_type(text: str) -> str | None:
     beside a pay grade, contract or workload word ("TV-L, 65 %" -> part_time, "Pensum: 100%" ->
     full_time, "80–100 %" -> None).
     """
-    text = _lines_containing(text or "", _EMPLOYMENT_WORDS)
+    text = lines_containing(text or "", _EMPLOYMENT_WORDS)
     if not text:
         return None
     full_time = [m for m in _FULL_TIME.finditer(text) if not _AS_OPTION.match(text[m.end():m.end() + 30])]
@@ -331,7 +315,7 @@ def contract_type(text: str) -> str | None:
     then permanent ("Open-ended contracts", "unbefristet", "Festanstellung").
     """
     header = (text or "")[:_HEADER_CHARS]
-    text = _lines_containing(text or "", _CONTRACT_WORDS)
+    text = lines_containing(text or "", _CONTRACT_WORDS)
     if not text:
         return None
     positions = [(offset, kind) for kind, pattern in (("working_student", _WORKING_STUDENT),

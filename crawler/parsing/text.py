@@ -19,6 +19,7 @@ __all__ = [
     "clean_text",
     "html_to_text",
     "is_chrome_line",
+    "lines_containing",
     "looks_like_html",
     "normalise_bullets",
     "repair_text",
@@ -36,3 +37,21 @@ def clean_text(document: str) -> str:
         return ""
     text = html_to_text(document) if looks_like_html(document) else repair_text(document)
     return strip_chrome(normalise_bullets(text))
+
+
+def lines_containing(text: str, words: tuple[str, ...]) -> str:
+    """The lines of ``text`` that contain one of the (lowercase) words. Field patterns are costly
+    on a whole ad; a cheap substring search first narrows the text to the lines that can match."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a rare character changed length: offsets would not line up
+        lowered = text
+    spans = set()
+    for word in words:
+        position = lowered.find(word)
+        while position != -1:
+            start = lowered.rfind("\n", 0, position) + 1
+            end = lowered.find("\n", position)
+            end = len(lowered) if end == -1 else end
+            spans.add((start, end))
+            position = lowered.find(word, end)
+    return "\n".join(text[start:end] for start, end in sorted(spans))
