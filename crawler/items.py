@@ -54,7 +54,10 @@ class JobPosting:
 
     # The employer
     company: str | None = None
+    """The hiring employer; None when the ad hides it (never the agency)."""
     via_agency: bool = False
+    agency: str | None = None
+    """The recruitment agency's or staffing firm's name when ``via_agency`` is true."""
 
     # The place
     location_raw: str | None = None
@@ -80,6 +83,22 @@ class JobPosting:
     valid_through: date | None = None
     start_date: date | None = None
 
+    # Occupation (ISCO-08 / ESCO)
+    occupation_isco: str | None = None
+    """ISCO-08 unit group, 4 digits; None rather than a guess."""
+    occupation_esco_uri: str | None = None
+    occupation_label: str | None = None
+    """The ESCO occupation's preferred label, in the ad's language where ESCO has it."""
+    occupation_confidence: float | None = None
+    occupation_method: str | None = None
+    """``source``, ``title`` or ``title+text``."""
+
+    # Provenance
+    field_sources: dict[str, str] = field(default_factory=dict)
+    """Field name → ``structured_data``, ``source_api``, ``board_header`` or ``text``."""
+    field_conflicts: dict[str, Any] = field(default_factory=dict)
+    """Field name → the disagreeing values and where each came from."""
+
     # Not schema fields: the fetched body this copy was read from, for the raw archive. Spiders
     # set them on the instance; pipelines carry them along; the store archives the body.
     raw_page: ClassVar[bytes | None] = None
@@ -91,6 +110,9 @@ class JobPosting:
 SCHEMA_FIELDS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(JobPosting))
 LIST_FIELDS: frozenset[str] = frozenset(
     f.name for f in dataclasses.fields(JobPosting) if f.default_factory is list  # type: ignore[comparison-overlap]
+)
+MAPPING_FIELDS: frozenset[str] = frozenset(
+    f.name for f in dataclasses.fields(JobPosting) if f.default_factory is dict  # type: ignore[comparison-overlap]
 )
 
 

@@ -25,6 +25,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     false,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -70,6 +71,7 @@ class Posting(Base):
     ad_language: Mapped[str | None] = mapped_column(String(8))
     company: Mapped[str | None] = mapped_column(Text)
     via_agency: Mapped[bool] = mapped_column(Boolean, default=False)
+    agency: Mapped[str | None] = mapped_column(Text)
     location_raw: Mapped[str | None] = mapped_column(Text)
     city: Mapped[str | None] = mapped_column(String(255))
     postal_code: Mapped[str | None] = mapped_column(String(16))
@@ -87,6 +89,13 @@ class Posting(Base):
     date_posted_raw: Mapped[str | None] = mapped_column(Text)
     valid_through: Mapped[date | None] = mapped_column(Date)
     start_date: Mapped[date | None] = mapped_column(Date)
+    occupation_isco: Mapped[str | None] = mapped_column(String(4), index=True)
+    occupation_esco_uri: Mapped[str | None] = mapped_column(Text)
+    occupation_label: Mapped[str | None] = mapped_column(Text)
+    occupation_confidence: Mapped[float | None] = mapped_column(Float)
+    occupation_method: Mapped[str | None] = mapped_column(String(16))
+    field_sources: Mapped[dict[str, str]] = mapped_column(JSON, default=dict, server_default=text("'{}'"))
+    field_conflicts: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict, server_default=text("'{}'"))
     first_seen_at: Mapped[datetime] = mapped_column(UtcDateTime)
     last_seen_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
     status: Mapped[str] = mapped_column(String(16), default="active", index=True)

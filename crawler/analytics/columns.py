@@ -13,7 +13,7 @@ import pyarrow as pa
 from sqlalchemy import JSON, Boolean, Date, DateTime, Float, Integer
 
 from crawler.analytics.views import BOARD_SOURCES, EMPLOYER_SOURCES, PERIODS_PER_YEAR
-from crawler.items import LIST_FIELDS, SCHEMA_FIELDS
+from crawler.items import LIST_FIELDS, MAPPING_FIELDS, SCHEMA_FIELDS
 from models.tables import Posting
 
 LANGUAGE_TYPE = pa.list_(pa.struct([("language", pa.string()), ("level", pa.string())]))
@@ -26,6 +26,8 @@ ARROW_TYPES = {
     "timestamp": pa.timestamp("us", tz="UTC"),
     "list<string>": pa.list_(pa.string()),
     "list<language>": LANGUAGE_TYPE,
+    # A JSON object (field_sources, field_conflicts), exported as its JSON text.
+    "json": pa.string(),
 }
 JSON_KINDS = frozenset({"list<string>", "list<language>"})
 
@@ -84,6 +86,7 @@ POSTING_MEANINGS = {
     "ad_language": "ISO 639-1 language the ad is written in",
     "company": "the hiring employer's name; null when the ad hides it",
     "via_agency": "true when a recruitment agency posts for a client",
+    "agency": "the recruitment agency's name when via_agency is true (company is then the client, or null)",
     "location_raw": "the location text as found",
     "city": "the city's local name (Köln, München)",
     "postal_code": "postal code as written",
@@ -101,6 +104,13 @@ POSTING_MEANINGS = {
     "date_posted_raw": "the date text as found",
     "valid_through": "application deadline / expiry date",
     "start_date": "earliest start date",
+    "occupation_isco": "ISCO-08 unit group (4 digits); null rather than a guess",
+    "occupation_esco_uri": "the ESCO occupation's URI",
+    "occupation_label": "the ESCO occupation's preferred label",
+    "occupation_confidence": "0-1: how sure the occupation coding is",
+    "occupation_method": "how the occupation was found: source, title or title+text",
+    "field_sources": "JSON object: field name -> where its value came from (structured_data, source_api, board_header, text)",
+    "field_conflicts": "JSON object: field name -> the disagreeing values and where each came from; {} when none",
     "first_seen_at": "when jobcrawl first saw the job (UTC)",
     "last_seen_at": "when jobcrawl last saw the job at any source (UTC)",
     "status": "active, or closed once every copy is gone or the deadline passed",
@@ -113,6 +123,8 @@ def _posting_kind(name: str) -> str:
     column_type = Posting.__table__.columns[name].type
     if name == "languages":
         return "list<language>"
+    if name in MAPPING_FIELDS:
+        return "json"
     if name in LIST_FIELDS or isinstance(column_type, JSON):
         return "list<string>"
     for sql_type, kind in ((Boolean, "boolean"), (Integer, "integer"), (Float, "number"),

@@ -119,7 +119,7 @@ def _conditions(target: Relation, columns: dict[str, ColumnElement], export_filt
 
 def _selected(column_element: ColumnElement, spec: ColumnSpec, dialect: str) -> ColumnElement:
     # Raw driver values, no SQLAlchemy result processing: Arrow converts whole columns faster.
-    if spec.kind in JSON_KINDS and dialect == "postgresql":
+    if (spec.kind in JSON_KINDS or spec.kind == "json") and dialect == "postgresql":
         return cast(column_element, Text).label(spec.name)
     return type_coerce(column_element, NullType()).label(spec.name)
 
@@ -156,7 +156,7 @@ def _text_array(values: tuple) -> pa.Array:
 def _to_arrow(values: tuple, spec: ColumnSpec) -> pa.Array:
     kind = spec.kind
     sample = _first_value(values)
-    if kind == "string":
+    if kind in ("string", "json"):
         return _text_array(values)
     if kind in ("date", "timestamp") and isinstance(sample, (str, bytes)):
         strings = _text_array(values)

@@ -19,6 +19,7 @@ from sqlalchemy import select
 from crawler.analytics.columns import VIEWS
 from crawler.analytics.export_source import POSTINGS, iter_record_batches
 from crawler.analytics.export_writers import CSV_LIST_SEPARATOR, UTF8_BOM
+from crawler.items import MAPPING_FIELDS
 from crawler.export import EXPORT_COLUMNS, ExportError, ExportFilter, export
 from models.database import alembic_config, get_engine
 from models.tables import Posting
@@ -62,7 +63,9 @@ def _normal(value):
 
 
 def _normal_row(row: dict) -> dict:
-    return {name: _normal(value) for name, value in row.items()}
+    """An exported row as the database holds it: JSON-object columns are exported as JSON text."""
+    return {name: json.loads(value) if name in MAPPING_FIELDS and isinstance(value, str) else _normal(value)
+            for name, value in row.items()}
 
 
 def test_parquet_round_trips_through_pyarrow_and_duckdb(filled, tmp_path):
