@@ -28,6 +28,7 @@ MAX_ERRORS_KEPT = 200
 DATE_FIELDS = {"date_posted", "valid_through", "start_date"}
 NUMBER_FIELDS = {"salary_min", "salary_max", "experience_years_min"}
 ITEM_LIST_FIELDS = {"responsibilities", "requirements", "benefits"}
+AD_SUFFIXES = (".txt", ".html", ".md")
 FIELD_ORDER = [
     "title", "title_raw", "seniority", "company", "via_agency", "city", "postal_code", "region",
     "country", "workplace_type", "employment_type", "contract_type", "salary_min", "salary_max",
@@ -104,6 +105,13 @@ def score_ad(expected: dict[str, Any], parsed: dict[str, Any]) -> list[tuple[str
         elif name == "description_excludes":
             for text in want:
                 checks.append((name, fold_text(text) not in description, text, "present"))
+        elif name.endswith("_count") and name[: -len("_count")] in ITEM_LIST_FIELDS:
+            got = len(parsed.get(name[: -len("_count")]) or [])
+            checks.append((name, got == want, want, got))
+        elif name.endswith("_first") and name[: -len("_first")] in ITEM_LIST_FIELDS:
+            items = parsed.get(name[: -len("_first")]) or []
+            got = items[0] if items else None
+            checks.append((name, got is not None and fold_text(got) == fold_text(want), want, got))
         elif name == "company_description_startswith":
             got = parsed.get("company_description")
             correct = fold_text(got or "").startswith(fold_text(want))
@@ -130,7 +138,7 @@ def load_gold(gold_dir: Path) -> list[tuple[Path, str, dict[str, Any]]]:
     if not gold_dir.is_dir():
         return ads
     for path in sorted(gold_dir.iterdir()):
-        if path.suffix in (".txt", ".html") and path.with_suffix(".json").exists():
+        if path.suffix in AD_SUFFIXES and path.with_suffix(".json").exists():
             annotation = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
             ads.append((path, path.read_text(encoding="utf-8"), annotation))
     return ads
