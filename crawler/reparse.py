@@ -1,8 +1,10 @@
 """``jobcrawl reparse``: run the current parser over the raw archive, without the network.
 
-Each archived copy is read again by its source's spider (``fields_from_archive``), completed by
-the current parser, validated and written through the store: changed content updates the
-posting and is recorded in ``posting_versions``, so a parser fix repairs history.
+Each archived copy goes through :func:`pipelines.posting_steps.posting_from_archive`: its source's
+spider reads it again (``fields_from_archive``), then the crawl's own steps run in the crawl's
+order (bounds, encoding repair, parse, validate), and the store writes it: changed content
+updates the posting and is recorded in ``posting_versions``, so a parser fix repairs history,
+while a re-parse with the parser version that crawled changes nothing.
 """
 
 from __future__ import annotations
@@ -15,13 +17,12 @@ from scrapy.spiderloader import SpiderLoader
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from crawler.items import JobPosting
-from crawler.parsing.posting import PARSER_VERSION, complete_posting
+from crawler.parsing.posting import PARSER_VERSION
 from crawler.runner import project_settings
 from models.archive import load_document
 from models.store import PostingStore
 from models.tables import Document, Sighting
-from pipelines.validate import bounded_fields, rejection_reason
+from pipelines.posting_steps import posting_from_archive
 
 BATCH_SIZE = 200
 
@@ -62,19 +63,20 @@ def reparse(engine: Engine, since: date | None = None, source: str | None = None
             continue
         with Session(engine) as session:
             body = load_document(session, row.document_sha256)
+        if not body:
+            result.skipped += 1
+            continue
         crawled_at = _as_utc(row.last_seen_at)
-        known = spider_class.fields_from_archive(body, row.url, row.content_type, crawled_at) if body else None
-        if known is None:
+        archived = posting_from_archive(spider_class, body, row.url, row.content_type, crawled_at,
+                                        source=row.source, source_id=row.source_id)
+        if archived.posting is None and archived.rejection is None:
             result.skipped += 1
             continue
         result.read += 1
-        parsed = complete_posting(known, crawled_at=crawled_at)
-        parsed.update(source=row.source, source_id=row.source_id, url=row.url, crawled_at=crawled_at)
-        item = JobPosting(**parsed)
-        if rejection_reason(item):
+        if archived.rejection:
             result.rejected += 1
             continue
-        bounded_fields(item)
+        item = archived.posting
         payload = dataclasses.asdict(item)
         payload.update(raw_page=body, raw_content_type=row.content_type)
         batch.append(payload)

@@ -76,6 +76,7 @@ JOBCRAWL_STORE_FLUSH_SECONDS = 2.0
 JOBCRAWL_STORE_QUEUE_SIZE = 1000  # items (with their raw pages) waiting for the writer
 JOBCRAWL_MIGRATE_ON_START = True
 JOBCRAWL_PARSE_WORKERS = -1  # parser processes: -1 = one per core but one, 0 = parse inline
+JOBCRAWL_PARSE_BUDGET_SECONDS = 30.0  # one ad parsing longer is rejected ("parse took longer than N s"); 0 = no limit
 JOBCRAWL_STORE_RETRIES = 5
 JOBCRAWL_STORE_RETRY_SECONDS = 1.0
 JOBCRAWL_SPILL_DIR = os.environ.get("JOBCRAWL_SPILL_DIR", "spill")

@@ -1,19 +1,19 @@
-"""Repair text encoding on every text field: mojibake (ftfy), HTML entities, whitespace."""
+"""Repair text encoding on every text field: mojibake (ftfy), HTML entities, whitespace.
+
+The repair itself is :func:`pipelines.posting_steps.repaired_fields`, the step ``jobcrawl reparse``
+runs too, so a re-parse repairs exactly what the crawl repaired.
+"""
 
 from __future__ import annotations
 
-import ftfy
+import dataclasses
+
 from itemadapter import ItemAdapter
 
 from crawler.items import JobPosting
-from crawler.parsing.text import looks_like_html, repair_text
+from pipelines.posting_steps import repair_field, repaired_fields
 
-
-def repair_field(value: str) -> str:
-    """A text field repaired; HTML keeps its markup (entities there belong to the markup)."""
-    if "<" in value and looks_like_html(value):
-        return ftfy.fix_text(value, unescape_html=False)
-    return repair_text(value)
+__all__ = ["EncodingPipeline", "repair_field"]
 
 
 class EncodingPipeline:
@@ -29,16 +29,9 @@ class EncodingPipeline:
     def process_item(self, item):
         if not isinstance(item, JobPosting):
             return item
+        repaired, changed = repaired_fields(dataclasses.asdict(item))
         adapter = ItemAdapter(item)
-        for name, value in adapter.items():
-            if isinstance(value, str) and value:
-                repaired = repair_field(value)
-                if repaired != value:
-                    adapter[name] = repaired
-                    self.stats.inc_value(f"jobcrawl/encoding/repaired/{name}")
-            elif isinstance(value, list) and value and all(isinstance(v, str) for v in value):
-                repaired_list = [repair_field(v) for v in value]
-                if repaired_list != value:
-                    adapter[name] = repaired_list
-                    self.stats.inc_value(f"jobcrawl/encoding/repaired/{name}")
+        for name in changed:
+            adapter[name] = repaired[name]
+            self.stats.inc_value(f"jobcrawl/encoding/repaired/{name}")
         return item

@@ -30,6 +30,20 @@ _SHORT_FIELDS = ("source_id", "apply_url", "requisition_id", "company", "locatio
                  "date_posted_raw")
 
 
+def known_fields(fields: dict[str, Any]) -> tuple[dict[str, Any], str | None, list[str]]:
+    """A source's fields as the pipelines get them, the same for a crawl and ``jobcrawl reparse``:
+    (fields without blanks or absurdly long short fields, why the ad is too large to parse at all
+    or ``None``, the names of the short fields dropped)."""
+    known = {key: value for key, value in fields.items() if value not in (None, "", [])}
+    # Hostile or broken pages put megabytes where a line belongs; the parser must never see them.
+    too_large = oversized_reason(known)
+    dropped = [name for name in _SHORT_FIELDS
+               if isinstance(known.get(name), str) and len(known[name]) > MAX_SHORT_FIELD_CHARS]
+    for name in dropped:
+        del known[name]
+    return known, too_large, dropped
+
+
 def oversized_reason(fields: dict[str, Any]) -> str | None:
     """Why an ad's title or description is too large to parse at all, or ``None``."""
     for name, limit in (("title_raw", MAX_TITLE_RAW_CHARS), ("description", MAX_DESCRIPTION_RAW_CHARS)):
@@ -88,16 +102,12 @@ class JobSpider(scrapy.Spider):
         ``raw_page`` is the body the fields were read from (a page, or one job's JSON/XML); the
         store keeps it in the raw archive so ``jobcrawl reparse`` can read it again later.
         """
-        known = {key: value for key, value in fields.items() if value not in (None, "", [])}
-        # Hostile or broken pages put megabytes where a line belongs; the parser must never see them.
-        too_large = oversized_reason(known)
+        known, too_large, dropped = known_fields(fields)
         if too_large:
             return self.rejection(canonical_url(url), too_large, str(known.get("title_raw", ""))[:1_000])
-        for name in _SHORT_FIELDS:
-            if isinstance(known.get(name), str) and len(known[name]) > MAX_SHORT_FIELD_CHARS:
-                del known[name]
-                if self.crawler is not None:
-                    self.crawler.stats.inc_value(f"jobcrawl/bounded/{name}")
+        for name in dropped:
+            if self.crawler is not None:
+                self.crawler.stats.inc_value(f"jobcrawl/bounded/{name}")
         item = JobPosting(source=self.name, url=canonical_url(url), crawled_at=datetime.now(timezone.utc), **known)
         item.raw_page = raw_page
         item.raw_content_type = raw_content_type
