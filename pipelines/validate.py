@@ -9,11 +9,12 @@ import re
 from datetime import date, datetime
 
 from crawler.items import SCHEMA_FIELDS, JobPosting, RejectedPage
+from crawler.parsing.pay_bounds import MAX_YEARLY_PAY_EUR, pay_is_plausible
 
 MAX_TITLE_CHARS = 500
 MAX_DESCRIPTION_CHARS = 1_000_000
 MAX_URL_CHARS = 4096
-MAX_YEARLY_SALARY = 10_000_000
+MAX_YEARLY_SALARY = MAX_YEARLY_PAY_EUR  # in euros; other currencies: crawler/parsing/pay_bounds.py
 EARLIEST_YEAR = 1990
 ENUMS = {
     "seniority": {"intern", "junior", "mid", "senior", "lead", "executive"},
@@ -24,7 +25,6 @@ ENUMS = {
                       "working_student"},
     "salary_period": {"hour", "day", "week", "month", "year"},
 }
-_PERIODS_PER_YEAR = {"hour": 2080, "day": 260, "week": 52, "month": 12, "year": 1}
 _URL_RE = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
 _COUNTRY_RE = re.compile(r"^[A-Z]{2}$")
 _CURRENCY_RE = re.compile(r"^[A-Z]{3}$")
@@ -88,8 +88,7 @@ def _salary_is_plausible(item: JobPosting) -> bool:
         return False
     if item.salary_min is not None and item.salary_max is not None and item.salary_min > item.salary_max:
         return False
-    per_year = _PERIODS_PER_YEAR.get(item.salary_period or "year", 1)
-    return max(figures) * per_year <= MAX_YEARLY_SALARY
+    return pay_is_plausible(max(figures), item.salary_currency, item.salary_period)
 
 
 class ValidatePipeline:

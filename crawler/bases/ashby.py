@@ -7,12 +7,19 @@ and is not used), ``employmentType`` (``FullTime``, ``PartTime``, ``Intern``, ``
 ``Temporary``), ``address.postalAddress`` of the primary location, ``secondaryLocations`` and
 ``publishedAt`` (ISO with offset). Pay comes from ``compensation.summaryComponents`` (the salary
 component: ``interval`` "1 YEAR", ``currencyCode``, ``minValue``, ``maxValue``), and only when the
-employer shows it (``shouldDisplayCompensationOnJobPostings`` is not false). Ashby names no employer,
-so ``company`` comes from ``-a company_name=`` or the text. An unknown board answers 404.
+employer shows it (``shouldDisplayCompensationOnJobPostings`` is not false); components of other kinds
+(equity with ``interval: "NONE"`` and ``currencyCode: null``, bonus) are no salary. Empty-string address
+parts are absent parts. An unknown board answers 404.
+
+The jobs name no employer, but a board is one employer's. ``company`` is, in this order: the
+organisation the answer names (``organizationName`` or ``organization.name`` at the top level, when
+present), ``-a company_name=``, else the board's name (``-a board=``) as the ad spells it ("linear" ->
+"Linear" when the ad says "At Linear, …"), or the board name as given when the ad never writes it.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import Any
 
@@ -45,7 +52,10 @@ def _salary(job: dict[str, Any]) -> dict[str, Any]:
     tiers = objects(compensation.get("compensationTiers"))
     if not components and len(tiers) == 1:
         components = objects(tiers[0].get("components"))
-    salary = next((c for c in components if text_value(c.get("compensationType")) == "Salary"), None)
+    # Only a salary component with a currency is pay: equity components come with interval "NONE"
+    # and no currency, and a figure without a currency is no salary anyone can compare.
+    salary = next((c for c in components if text_value(c.get("compensationType")) == "Salary"
+                   and text_value(c.get("currencyCode"))), None)
     if salary is None:
         return {}
     raw = text_value(compensation.get("scrapeableCompensationSalarySummary")) \
@@ -58,8 +68,34 @@ def _secondary_name(location: Any) -> str | None:
     return text_value(location.get("location")) if isinstance(location, dict) else text_value(location)
 
 
-def posting_fields_from_ashby(job: dict[str, Any], now: datetime) -> dict[str, Any]:
-    """Posting fields (with ``url``) of one listed job of Ashby's job-board API."""
+def board_company(board: str | None, job: dict[str, Any]) -> str | None:
+    """The employer named by the board: the board name as the ad writes it, else as given."""
+    board = (board or "").strip()
+    if not board:
+        return None
+    words = [word for word in re.split(r"[-_\s]+", board) if word]
+    pattern = re.compile(r"(?<![\w-])" + r"[\s-]?".join(map(re.escape, words)) + r"(?![\w-])", re.I)
+    for text in (job.get("title"), job.get("descriptionPlain"), job.get("descriptionHtml")):
+        found = pattern.search(text) if isinstance(text, str) else None
+        if found:
+            return found.group(0)
+    return board
+
+
+def organisation_name(payload: Any) -> str | None:
+    """The organisation a job-board answer names, if it names one."""
+    if not isinstance(payload, dict):
+        return None
+    return text_value(payload.get("organizationName")) or text_value(mapping(payload.get("organization")).get("name"))
+
+
+def posting_fields_from_ashby(job: dict[str, Any], now: datetime, *, company: str | None = None,
+                              board: str | None = None) -> dict[str, Any]:
+    """Posting fields (with ``url``) of one listed job of Ashby's job-board API.
+
+    ``company`` is the employer when known (the organisation the answer names, or ``-a
+    company_name=``); else ``board`` (the board's name) gives it, see :func:`board_company`.
+    """
     location_text = text_value(job.get("location"))
     address = mapping(mapping(job.get("address")).get("postalAddress"))
     secondary = job.get("secondaryLocations") if isinstance(job.get("secondaryLocations"), list) else []
@@ -76,6 +112,7 @@ def posting_fields_from_ashby(job: dict[str, Any], now: datetime) -> dict[str, A
         "source_id": text_value(job.get("id")),
         "title_raw": text_value(job.get("title")),
         "description": text_value(job.get("descriptionHtml")) or text_value(job.get("descriptionPlain")),
+        "company": text_value(company) or board_company(board, job),
         **place,
         "workplace_type": workplace or workplace_from_value(location_text),
         "employment_type": employment,
@@ -88,6 +125,7 @@ def posting_fields_from_ashby(job: dict[str, Any], now: datetime) -> dict[str, A
 class AshbyJobBoardSpider(JsonApiSpider):
     """Base of the Ashby spider: one job board with compensation, unlisted jobs left out."""
 
+    organisation: str | None = None
 
     def listing_url(self, page: int) -> str:
         return f"{self.base_url}/posting-api/job-board/{self.quoted_source_name()}?includeCompensation=true"
@@ -95,10 +133,12 @@ class AshbyJobBoardSpider(JsonApiSpider):
     def jobs_from_payload(self, payload: Any) -> list[Any]:
         if not isinstance(payload, dict) or not isinstance(payload.get("jobs"), list):
             raise SourceFormatError('expected an object with a "jobs" list')
+        self.organisation = organisation_name(payload)
         return payload["jobs"]
 
     def skip_reason(self, job: dict[str, Any]) -> str | None:
         return "unlisted" if job.get("isListed") is False else None
 
     def posting_fields(self, job: dict[str, Any], now: datetime) -> dict[str, Any]:
-        return posting_fields_from_ashby(job, now)
+        return posting_fields_from_ashby(job, now, company=self.organisation or self.company_name,
+                                         board=self.source_name)

@@ -11,9 +11,12 @@ from __future__ import annotations
 import html
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date, datetime, timezone
 from typing import Any
+
+import lxml.html
+from lxml import etree
 
 from crawler.parsing.dates import parse_date
 from crawler.parsing.location import Location, normalise_address, parse_location
@@ -77,17 +80,42 @@ def _figure(value: float) -> str:
     return str(int(value)) if value == int(value) else f"{value:g}"
 
 
+def balanced_html(fragment: str) -> str:
+    """An HTML fragment with every element it opens closed again.
+
+    Sources send parts cut short or never closed (``<div><li>…`` without ``</li></div>``, a
+    trimmed ``<ul>``); joined as they are, the next part's heading would end up inside the
+    unclosed list and the section parser would read it as one more bullet.
+    """
+    if "<" not in fragment:
+        return fragment
+    try:
+        elements = lxml.html.fragments_fromstring(fragment)
+    except (etree.ParserError, ValueError):
+        return fragment
+    pieces = []
+    for element in elements:
+        if isinstance(element, str):
+            pieces.append(html.escape(element, quote=False))
+        else:
+            pieces.append(etree.tostring(element, encoding="unicode", method="html", with_tail=True))
+    return "".join(pieces).strip() or fragment
+
+
 def sections_html(parts: Iterable[tuple[str | None, str | None]]) -> str | None:
     """The description parts as one HTML document, each part behind its heading as ``<h3>``.
 
     ``parts`` are ``(heading, html)`` pairs; a part without a heading is added as it is, a part
-    without text is left out (with its heading). Headings are plain text and are escaped.
+    without text is left out (with its heading). Headings are plain text and are escaped. Each
+    part is closed on its own (:func:`balanced_html`), so one part's unclosed list cannot
+    swallow the next part's heading.
     """
     chunks = []
     for heading, body in parts:
         body = body.strip() if isinstance(body, str) else ""
         if not body:
             continue
+        body = balanced_html(body)
         heading = heading.strip() if isinstance(heading, str) else ""
         chunks.append(f"<h3>{html.escape(heading, quote=False)}</h3>\n{body}" if heading else body)
     return "\n".join(chunks) or None
@@ -102,8 +130,24 @@ def heading_text(value: Any) -> str | None:
 
 
 def as_list_html(items_html: str) -> str:
-    """List items (``<li>…</li><li>…</li>``) wrapped in a ``<ul>`` unless they already sit in a list."""
-    return items_html if _LIST_TAG.search(items_html) else f"<ul>{items_html}</ul>"
+    """List items (``<li>…</li><li>…</li>``) wrapped in a ``<ul>`` unless they already sit in a list.
+
+    An item that is only a label ending in a colon ("Baseline:", "Extra Credit:") heads the items
+    after it: it leaves the list as a bold paragraph, so it is not read as a bullet of its own.
+    """
+    listed = items_html if _LIST_TAG.search(items_html) else f"<ul>{items_html}</ul>"
+    return _LABEL_ITEM.sub(_label_item_as_heading, listed)
+
+
+# An <li> holding only a short label that ends with a colon (markup around it allowed).
+_LABEL_ITEM = re.compile(r"<li\b[^>]*>((?:\s|<[^>]*>)*)([^<>]{1,60}?:)((?:\s|&nbsp;|<[^>]*>)*)</li>", re.I)
+
+
+def _label_item_as_heading(match: re.Match[str]) -> str:
+    label = html.unescape(match.group(2)).strip()
+    if not label[:-1].strip() or len(label.split()) > 6:
+        return match.group(0)
+    return f"</ul><p><strong>{html.escape(label, quote=False)}</strong></p><ul>"
 
 
 def date_fields(raw: Any, now: datetime) -> dict[str, Any]:
@@ -250,6 +294,33 @@ def workplace_from_flags(remote: Any = None, hybrid: Any = None, onsite: Any = N
     if onsite is True:
         return "onsite"
     return None
+
+
+def vocabulary_key(value: Any) -> str | None:
+    """A stated term as a vocabulary key: lower case, separators as one space ("Full-Time" ->
+    "full time", "PartTime" -> "part time")."""
+    text = text_value(value)
+    if not text:
+        return None
+    text = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text)
+    return " ".join(re.sub(r"[\s_\-/]+", " ", text).lower().split()) or None
+
+
+def terms_from_vocabulary(vocabulary: Mapping[str, tuple[str | None, str | None]], *values: Any
+                          ) -> dict[str, Any]:
+    """``employment_type`` and ``contract_type`` from a platform's own words for its terms.
+
+    ``vocabulary`` maps a :func:`vocabulary_key` ("regular", "short term") to
+    ``(employment_type, contract_type)``; values it does not know are read by :func:`terms_fields`,
+    and the first value that tells wins for each field.
+    """
+    employment = contract = None
+    for value in values:
+        known = vocabulary.get(vocabulary_key(value) or "")
+        generic = terms_fields(value) if known is None else {}
+        employment = employment or (known[0] if known else generic.get("employment_type"))
+        contract = contract or (known[1] if known else generic.get("contract_type"))
+    return {"employment_type": employment, "contract_type": contract}
 
 
 def terms_fields(*values: Any) -> dict[str, Any]:

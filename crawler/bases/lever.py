@@ -4,7 +4,10 @@ The answer is a bare JSON array; there is no total, so the listing ends with the
 has fewer than ``limit`` postings. ``createdAt`` is epoch **milliseconds**. ``lists`` hold the ad's
 bullet sections as ``{"text": heading, "content": "<li>…</li>…"}``: each becomes an ``<h3>`` heading
 and a ``<ul>`` (content that already has its own list is kept). ``salaryRange`` is structured
-(``{"currency", "interval": "per-year-salary", "min", "max"}``). Lever names no employer, so
+(``{"currency", "interval": "per-year-salary", "min", "max"}``). ``categories.commitment`` is free text
+the employer picks ("Full-time", "Permanent", "Contract", "Short Term", "Intern"): it is read through
+:data:`COMMITMENTS`, Lever's vocabulary; a list item that is only a label ("Baseline:", "Extra
+Credit:") heads the items after it and is not a bullet itself. Lever names no employer, so
 ``company`` comes from ``-a company_name=`` or the text. Unknown sites answer 404
 ``{"ok":false,"error":"Document not found"}``. EU accounts live on ``https://api.eu.lever.co``.
 """
@@ -23,7 +26,7 @@ from crawler.bases.ats_fields import (
     objects,
     salary_fields,
     sections_html,
-    terms_fields,
+    terms_from_vocabulary,
     text_place,
     text_value,
     workplace_from_value,
@@ -32,6 +35,18 @@ from crawler.bases.json_api import JsonApiSpider, SourceFormatError
 
 _WORKPLACE_TYPES = {"on-site": "onsite", "onsite": "onsite", "hybrid": "hybrid", "remote": "remote"}
 LEVER_PAGE_SIZE = 100
+# Lever's commitment words (keys as ats_fields.vocabulary_key writes them) -> (employment, contract).
+# "Contract" on Lever is contractor work, not an employee contract; "Short Term" a fixed-term one.
+COMMITMENTS: dict[str, tuple[str | None, str | None]] = {
+    "full time": ("full_time", None), "fulltime": ("full_time", None), "part time": ("part_time", None),
+    "permanent": (None, "permanent"), "regular": (None, "permanent"),
+    "full time permanent": ("full_time", "permanent"), "permanent full time": ("full_time", "permanent"),
+    "contract": (None, "freelance"), "contractor": (None, "freelance"), "freelance": (None, "freelance"),
+    "full time contract": ("full_time", "freelance"), "part time contract": ("part_time", "freelance"),
+    "short term": (None, "fixed_term"), "temporary": (None, "fixed_term"), "fixed term": (None, "fixed_term"),
+    "seasonal": (None, "fixed_term"), "intern": (None, "internship"), "internship": (None, "internship"),
+    "apprenticeship": (None, "apprenticeship"), "working student": (None, "working_student"),
+}
 
 
 def _description(job: dict[str, Any]) -> str | None:
@@ -69,7 +84,7 @@ def posting_fields_from_lever(job: dict[str, Any], now: datetime) -> dict[str, A
         "description": _description(job),
         **place,
         "workplace_type": workplace or workplace_from_value(location_text),
-        **terms_fields(categories.get("commitment")),
+        **terms_from_vocabulary(COMMITMENTS, categories.get("commitment")),
         **_salary(job),
         "date_posted": epoch_milliseconds_date(created_at),
         "date_posted_raw": text_value(created_at),

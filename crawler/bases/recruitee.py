@@ -4,7 +4,9 @@ careers domain, via ``-a base_url=``).
 One answer holds every offer (no paging): ``{"offers": [...]}``. The ad is ``description`` plus
 ``requirements`` (HTML; also under ``translations.{lang}``); the careers page shows the requirements
 under a heading of its own, which is added here in the offer's language so the section parser finds
-it. ``published_at`` reads ``"2026-10-05 16:05:18 UTC"``; ``salary`` is
+it, unless the block opens with a heading of its own (employers put the role, the package or the
+hiring process there, each under its heading). ``translations`` repeat the texts per language: they
+are read only when the offer's own texts are empty, never added to them. ``published_at`` reads ``"2026-10-05 16:05:18 UTC"``; ``salary`` is
 ``{"min", "max", "period", "currency"}``, often all null, figures sometimes strings;
 ``remote``/``hybrid``/``on_site`` are booleans; ``employment_type_code`` is e.g.
 ``fulltime_permanent``. Offers whose ``status`` is not ``published`` are skipped. Offers also carry
@@ -36,7 +38,12 @@ from crawler.bases.json_api import JsonApiSpider, SourceFormatError
 
 # The careers page's own label of the requirements block (not part of the API answer).
 _REQUIREMENTS_HEADINGS = {"de": "Anforderungen", "en": "Job requirements"}
-_STARTS_WITH_HEADING = re.compile(r"^\s*<(?:h[1-6]|p>\s*<(?:strong|b)>)", re.I)
+# A block that opens (after empty paragraphs and line breaks) with a heading of its own: "<h4>Your
+# role</h4>", "<p><strong>Hiring process</strong></p>". Employers use the requirements field for
+# whatever follows the description (the role, the profile, the package, the hiring process), each
+# part under its own heading; the section parser then files each part by that heading.
+_STARTS_WITH_HEADING = re.compile(
+    r"^(?:\s|<br\s*/?>|<p\b[^>]*>(?:\s|&nbsp;|<br\s*/?>)*</p>)*<(?:h[1-6]\b|p\b[^>]*>\s*<(?:strong|b)\b)", re.I)
 
 
 def _language(offer: dict[str, Any]) -> str | None:

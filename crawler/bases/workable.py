@@ -6,10 +6,16 @@ The widget endpoint is undocumented but is what Workable's own embeddable job li
 each job's HTML ``description``. ``published_on`` is a plain ``YYYY-MM-DD``; ``telecommuting`` is true
 for remote jobs (false says nothing about on-site or hybrid); ``shortcode`` is the job's id. There is
 no pay. An unknown account answers 404 with the plain text ``Not Found``.
+
+A job offered in several places is listed once per place, each time with the same ``shortcode`` (one
+job, one ad page). jobcrawl keeps one posting per shortcode, since it is one ad with one URL: its
+``city``/``region``/``country`` are the first place's, and ``location_raw`` names every place in the
+order listed ("Auckland, New Zealand; Christchurch, New Zealand"), so no place is lost.
 """
 
 from __future__ import annotations
 
+import copy
 from datetime import datetime
 from typing import Any
 
@@ -27,6 +33,43 @@ from crawler.bases.ats_fields import (
 from crawler.bases.json_api import JsonApiSpider, SourceFormatError
 
 
+def _own_locations(job: dict[str, Any]) -> list[dict[str, Any]]:
+    """A listed job's places: its ``locations``, else its top-level city/state/country as one."""
+    locations = objects(job.get("locations"))
+    if locations:
+        return locations
+    place = {key: job.get(source) for key, source in (("city", "city"), ("region", "state"), ("country", "country"))}
+    return [place] if any(text_value(value) for value in place.values()) else []
+
+
+def merged_listings(jobs: list[Any]) -> list[Any]:
+    """The jobs with each shortcode once: a job listed again for another place keeps all its places
+    in ``locations`` (first listing first); jobs without a shortcode and non-objects pass as they are."""
+    merged: list[Any] = []
+    by_shortcode: dict[str, dict[str, Any]] = {}
+    for job in jobs:
+        shortcode = text_value(job.get("shortcode")) if isinstance(job, dict) else None
+        if not shortcode:
+            merged.append(job)
+            continue
+        kept = by_shortcode.get(shortcode)
+        if kept is None:
+            kept = by_shortcode[shortcode] = copy.copy(job)
+            kept["locations"] = list(_own_locations(job))
+            merged.append(kept)
+            continue
+        for location in _own_locations(job):
+            if location not in kept["locations"]:
+                kept["locations"].append(location)
+    return merged
+
+
+def _place_label(location: dict[str, Any]) -> str | None:
+    return ", ".join(filter(None, (text_value(location.get("city")), text_value(location.get("region"))
+                                   if not text_value(location.get("city")) else None,
+                                   text_value(location.get("country"))))) or None
+
+
 def _place(job: dict[str, Any]) -> dict[str, Any]:
     visible = [location for location in objects(job.get("locations")) if location.get("hidden") is not True]
     for location in visible:
@@ -37,8 +80,7 @@ def _place(job: dict[str, Any]) -> dict[str, Any]:
     else:
         place = place_fields(job.get("city"), job.get("state"), None, job.get("country"))
     if len(visible) > 1:
-        place["location_raw"] = joined_places(
-            ", ".join(filter(None, (text_value(loc.get("city")), text_value(loc.get("country"))))) for loc in visible)
+        place["location_raw"] = joined_places(_place_label(location) for location in visible)
     return place
 
 
@@ -81,7 +123,7 @@ class WorkableWidgetSpider(JsonApiSpider):
         if not isinstance(payload, dict) or not isinstance(payload.get("jobs"), list):
             raise SourceFormatError('expected an object with a "jobs" list')
         self.account_name = text_value(payload.get("name"))
-        return payload["jobs"]
+        return merged_listings(payload["jobs"])
 
     def posting_fields(self, job: dict[str, Any], now: datetime) -> dict[str, Any]:
         return posting_fields_from_workable(job, now, company=self.account_name)

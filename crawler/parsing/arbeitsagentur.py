@@ -5,6 +5,15 @@ The API renamed its fields in 2026 (bundesAPI/jobsuche-api issue #69): the v6 se
 ``stellenlokationen[].adresse`` and ``externeURL``; the older v4 search answered ``stellenangebote``
 items with ``refnr``, ``titel``, ``arbeitgeber``, ``arbeitsort``, ``aktuelleVeroeffentlichungsdatum``
 and ``externeUrl``. Both spellings are read, details first, then the search item.
+
+Dates: an ad the employer publishes again keeps its first publication date
+(``datumErsteVeroeffentlichung``, v4 ``ersteVeroeffentlichungsdatum``) and gets a new current one
+(``veroeffentlichungszeitraum.von``, v4 ``aktuelleVeroeffentlichungsdatum``). ``date_posted`` is the
+first publication (when the job was first offered); a later current publication is kept as
+history in ``field_conflicts["date_posted"]``: the first publication (kept, ``source_api``) and the
+re-publication (``source_api``, with ``"note": "republished"``). Without a first publication date
+the current one is ``date_posted``. ``apply_url`` (``externeURL``) loses its tracking parameters
+(``utm_*`` and the like) as every stored URL does.
 """
 
 from __future__ import annotations
@@ -15,6 +24,7 @@ from typing import Any
 from crawler.parsing.dates import parse_date
 from crawler.parsing.salary import parse_salary
 from crawler.parsing.terms import contract_type_from_structured, employment_type_from_structured
+from crawler.parsing.urls import canonical_url
 
 PUBLIC_JOB_URL = "https://www.arbeitsagentur.de/jobsuche/jobdetail/{refnr}"
 # v6 writes the Bundesland as an upper-case enum
@@ -147,6 +157,30 @@ def _date(value: Any, now: datetime) -> date | None:
     return parse_date(value, now) if isinstance(value, str) and value.strip() else None
 
 
+def _publication_fields(records: list[dict], now: datetime) -> dict[str, Any]:
+    """``date_posted`` from the first publication; a later re-publication as history."""
+    first_raw = _first(records, "datumErsteVeroeffentlichung", "ersteVeroeffentlichungsdatum")
+    current_raw = (_nested(records, "veroeffentlichungszeitraum", "von")
+                   or _first(records, "aktuelleVeroeffentlichungsdatum"))
+    first, current = _date(first_raw, now), _date(current_raw, now)
+    if first is None:
+        return {"date_posted": current, "date_posted_raw": current_raw if current else None}
+    fields: dict[str, Any] = {"date_posted": first, "date_posted_raw": first_raw}
+    if current is not None and current > first:
+        fields["field_conflicts"] = {"date_posted": [
+            {"value": first.isoformat(), "source": "source_api"},
+            {"value": current.isoformat(), "source": "source_api", "note": "republished"},
+        ]}
+    return fields
+
+
+def _apply_url(records: list[dict]) -> str | None:
+    url = _first(records, "externeURL", "externeUrl")
+    if not isinstance(url, str) or not url.strip():
+        return None
+    return canonical_url(url) if url.strip().lower().startswith(("http://", "https://")) else url.strip()
+
+
 def posting_fields_from_ba(search_item: dict, details: dict | None, now: datetime) -> dict[str, Any]:
     """Posting fields (schema names) from one Jobsuche search item and, when fetched, its details.
 
@@ -155,14 +189,11 @@ def posting_fields_from_ba(search_item: dict, details: dict | None, now: datetim
     """
     records = [record for record in (details, search_item) if isinstance(record, dict)]
     refnr = _first(records, "referenznummer", "refnr")
-    posted_raw = (_nested(records, "veroeffentlichungszeitraum", "von")
-                  or _first(records, "aktuelleVeroeffentlichungsdatum", "datumErsteVeroeffentlichung",
-                            "ersteVeroeffentlichungsdatum"))
     agency = any(_first(records, flag) is True for flag in _AGENCY_FLAGS)
     fields: dict[str, Any] = {
         "source_id": str(refnr) if refnr else None,
         "url": public_job_url(str(refnr)) if refnr else None,
-        "apply_url": _first(records, "externeURL", "externeUrl"),
+        "apply_url": _apply_url(records),
         # hauptberuf/beruf name the occupation, not the ad; only a last resort for a title
         "title_raw": _first(records, "stellenangebotsTitel", "titel", "hauptberuf", "beruf"),
         "description": _first(records, "stellenangebotsBeschreibung", "stellenbeschreibung"),
@@ -171,8 +202,7 @@ def posting_fields_from_ba(search_item: dict, details: dict | None, now: datetim
         "employment_type": _employment_type(records),
         "contract_type": _contract_type(records),
         "workplace_type": _workplace_type(records),
-        "date_posted": _date(posted_raw, now),
-        "date_posted_raw": posted_raw,
+        **_publication_fields(records, now),
         "start_date": _date(_nested(records, "eintrittszeitraum", "von") or _first(records, "eintrittsdatum"), now),
         "valid_through": _date(_nested(records, "veroeffentlichungszeitraum", "bis")
                                or _first(records, "laufzeitBis"), now),

@@ -3,6 +3,16 @@
 Feed: ``https://{company}.jobs.personio.de/xml?language=de|en`` with root ``<workzag-jobs>``.
 The position's title is its own ``<name>`` child: each ``<jobDescription>`` also has a ``<name>``
 (the section heading), so a descendant search would pick a heading as the title.
+
+Values this module reads (Personio's vocabulary): ``employmentType`` ``permanent``, ``intern``,
+``trainee``, ``freelance``, ``temporary`` (-> fixed_term), ``working_student``; ``schedule``
+``full-time``, ``part-time``, ``full-or-part-time``; ``seniority`` as in :data:`_SENIORITY`;
+``salaryInformation`` with ``<min>`` and/or ``<max>``, ``<currencyCode>`` (or only a
+``<currencySymbol>``) and ``<type>`` ``yearly``/``monthly``/``hourly``. A salary implausible for its
+currency and period is left out (:mod:`crawler.parsing.pay_bounds`: a monthly 47,000,000 IDR is
+kept). ``<jobDescriptions>`` may be empty; section values are HTML in CDATA, sometimes with inline
+styles and, in some feeds, tags escaped once more inside the CDATA (``&lt;span style=…&gt;``): those
+are turned back into tags so no markup reaches the text.
 """
 
 from __future__ import annotations
@@ -15,6 +25,7 @@ from typing import Any
 from lxml import etree
 
 from crawler.parsing.dates import parse_date
+from crawler.parsing.pay_bounds import pay_is_plausible
 from crawler.parsing.terms import (
     contract_type_from_structured,
     employment_type_from_structured,
@@ -27,6 +38,12 @@ JOB_URL = "https://{company}.jobs.personio.de/job/{position_id}"
 _SENIORITY = {"entry-level": "junior", "student": "intern", "manager": "lead", "executive": "executive"}
 _SALARY_PERIODS = {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month", "yearly": "year",
                    "annual": "year", "annually": "year"}
+# <currencySymbol> when a feed has no <currencyCode>: only symbols that name one currency.
+_CURRENCY_SYMBOLS = {"€": "EUR", "£": "GBP", "₹": "INR", "¥": "JPY", "₩": "KRW", "₺": "TRY", "zł": "PLN",
+                     "Kč": "CZK", "Ft": "HUF", "Rp": "IDR", "₫": "VND", "₱": "PHP", "₪": "ILS", "CHF": "CHF",
+                     "Fr.": "CHF", "R$": "BRL", "US$": "USD", "A$": "AUD", "C$": "CAD"}
+# A tag escaped inside CDATA: "&lt;span style=&quot;…&quot;&gt;".
+_ESCAPED_TAG = re.compile(r"&lt;(/?[A-Za-z][^<>]*?)&gt;")
 # yearsOfExperience: lt-1, 1-2, 2-5, 5-7, 7-10, 10-15, gt-15 -> the least years asked for
 _YEARS_OF_EXPERIENCE = re.compile(r"^(?:lt-\d+|(?:gt-)?(?P<least>\d+)(?:-\d+)?)$")
 
@@ -46,6 +63,7 @@ def _description(position: etree._Element) -> str | None:
         value = inner_markup(child(section, "value"))
         if not value:
             continue
+        value = _ESCAPED_TAG.sub(lambda match: f"<{html.unescape(match.group(1))}>", value)
         sections.append(f"<h3>{html.escape(heading, quote=False)}</h3>\n{value}" if heading else value)
     return "\n".join(sections) or None
 
@@ -85,12 +103,18 @@ def _salary_fields(position: etree._Element) -> dict[str, Any]:
     low, high = _amount(low_text), _amount(high_text)
     if low is None and high is None:
         return {}
-    currency = (child_text(salary, "currencyCode") or "").upper() or None
+    if low is not None and high is not None and low > high:
+        low, high = high, low
+    symbol = child_text(salary, "currencySymbol")
+    currency = (child_text(salary, "currencyCode") or "").upper() or _CURRENCY_SYMBOLS.get(symbol or "")
     period_name = (child_text(salary, "type") or "").lower()
+    period = _SALARY_PERIODS.get(period_name)
     figures = "–".join(dict.fromkeys(text for text in (low_text, high_text) if text))
-    raw = " ".join(part for part in (figures, currency, period_name) if part)
+    raw = " ".join(part for part in (figures, currency or symbol, period_name) if part)
+    if not all(pay_is_plausible(figure, currency, period) for figure in (low, high) if figure is not None):
+        return {"salary_raw": raw}  # as stated, for a reader; the figures are not pay
     return {"salary_min": low, "salary_max": high, "salary_currency": currency,
-            "salary_period": _SALARY_PERIODS.get(period_name), "salary_raw": raw}
+            "salary_period": period, "salary_raw": raw}
 
 
 def _experience_years(value: str | None) -> int | None:

@@ -18,10 +18,11 @@ from scrapy.http import HtmlResponse, Request
 from scrapy.utils.test import get_crawler
 
 from crawler.items import LIST_FIELDS, JobPosting, RejectedPage
+from crawler.parsing.pay_bounds import max_yearly_pay
 from crawler.spiders.jsonld import JsonldSpider
 from pipelines.encoding import EncodingPipeline
 from pipelines.parse import ParsePipeline
-from pipelines.validate import EARLIEST_YEAR, ENUMS, MAX_TITLE_CHARS, MAX_YEARLY_SALARY, ValidatePipeline
+from pipelines.validate import EARLIEST_YEAR, ENUMS, MAX_TITLE_CHARS, ValidatePipeline
 from tests.reliability.crawl_process import record
 from tests.reliability.fuzz_text import FUZZ, job_pages
 
@@ -57,7 +58,7 @@ def assert_within_schema(posting: JobPosting) -> None:
     assert posting.date_posted is None or posting.date_posted <= posting.crawled_at.date()
     figures = [figure for figure in (posting.salary_min, posting.salary_max) if figure is not None]
     assert all(isinstance(figure, (int, float)) and math.isfinite(figure) and figure > 0 for figure in figures)
-    assert all(figure <= MAX_YEARLY_SALARY for figure in figures)
+    assert all(figure <= max_yearly_pay(posting.salary_currency) for figure in figures)
     if posting.salary_min is not None and posting.salary_max is not None:
         assert posting.salary_min <= posting.salary_max
     assert posting.country is None or re.fullmatch(r"[A-Z]{2}", posting.country)

@@ -42,7 +42,11 @@ MAPPED = [
         "country": "DEUTSCHLAND", "location_raw": "50672 Köln",  # place as stated; the parser normalises it
         "employment_type": "full_time", "contract_type": "permanent",
         "workplace_type": "hybrid", "salary_min": 58000.0, "salary_max": 72000.0, "salary_currency": "EUR",
-        "salary_period": "year", "date_posted": date(2026, 11, 16), "date_posted_raw": "2026-11-16",
+        # Republished on 16 November: first published on 2 November, the job's date; the
+        # re-publication is kept as history.
+        "salary_period": "year", "date_posted": date(2026, 11, 2), "date_posted_raw": "2026-11-02",
+        "field_conflicts": {"date_posted": [{"value": "2026-11-02", "source": "source_api"},
+                                            {"value": "2026-11-16", "source": "source_api", "note": "republished"}]},
         "start_date": date(2027, 1, 1)}),
     ("search-page-1.json", "14225-d678889039fc0001-S", True, {
         "title_raw": "Senior Data Engineer – Cloud Platform (f/m/d)", "contract_type": "fixed_term", "city": "Bonn",
@@ -55,7 +59,7 @@ MAPPED = [
         "salary_min": None, "salary_period": None}),
     ("search-odd.json", "10000-1199887766-S", True, {
         "employment_type": "part_time", "location_raw": "50667 Köln; 53604 Bad Honnef; 10115 Berlin", "city": "Köln",
-        "salary_min": 3200.0, "salary_currency": "EUR", "salary_period": "month", "date_posted": date(2026, 11, 12)}),
+        "salary_min": 3200.0, "salary_currency": "EUR", "salary_period": "month", "date_posted": date(2026, 8, 1)}),
     ("search-odd.json", "10001-1004512001-S", False, {
         "title_raw": "Softwareentwickler/in", "company": None, "country": "DEUTSCHLAND", "region": None,
         "city": None}),
@@ -177,7 +181,7 @@ def test_crawl_pages_the_search_and_reads_details(database_url):
     assert (engineer.title, engineer.company, engineer.city, engineer.postal_code, engineer.country) == (
         "Data Engineer", "Rheinufer Analytics GmbH", "Köln", "50672", "DE")
     assert (engineer.date_posted, engineer.salary_min, engineer.salary_max, engineer.salary_period) == (
-        date(2026, 11, 16), 58000.0, 72000.0, "year")
+        date(2026, 11, 2), 58000.0, 72000.0, "year")
     assert (engineer.contract_type, engineer.employment_type, engineer.workplace_type) == (
         "permanent", "full_time", "hybrid")
     assert {"Python", "Airflow", "dbt"} <= set(engineer.skills) and engineer.ad_language == "de"
