@@ -28,8 +28,10 @@ import pyarrow.dataset as pa_dataset
 import pyarrow.parquet as pq
 
 CSV_LIST_SEPARATOR = " | "
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
-_FORMULA_PATTERN = "^[=+\\-@\t\r]"
+# Spreadsheets fold the full-width and small forms (＝＋－＠, ﹦﹢﹣﹫) to their ASCII characters
+# before deciding that a cell is a formula, so those start formulas too.
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠", "﹦", "﹢", "﹣", "﹫")
+_FORMULA_PATTERN = "^[=+\\-@\t\r＝＋－＠﹦﹢﹣﹫]"
 UTF8_BOM = b"\xef\xbb\xbf"
 PARQUET_COMPRESSION = "snappy"
 ROW_GROUP_BYTES = 48 * 1024 * 1024
