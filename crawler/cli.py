@@ -57,12 +57,17 @@ def crawl(
     overrides = _pairs(setting, "-s")
     if database:
         overrides["JOBCRAWL_DATABASE_URL"] = database
+    from crawler.extensions import run_counts
+    from models.database import check_database_url
+
+    check_database_url(overrides.get("JOBCRAWL_DATABASE_URL"))  # a bad URL: one line, nothing fetched
     stats = run_crawl(spider, _pairs(argument, "-a"), overrides)
     status = stats.get("jobcrawl/run_status", "unknown")
-    console.print(f"crawl {spider}: {status} — {stats.get('jobcrawl/valid_items', 0)} postings, "
-                  f"{stats.get('jobcrawl/store/new_postings', 0)} new, "
-                  f"{stats.get('jobcrawl/store/updated_postings', 0)} updated, "
-                  f"{stats.get('jobcrawl/store/rejected', 0)} rejected")
+    counts = run_counts(stats)  # the numbers crawl_runs, `jobcrawl runs` and the scheduler show
+    console.print(f"crawl {spider}: {status} — {counts['items']} postings, {counts['new_postings']} new, "
+                  f"{counts['updated_postings']} updated, {counts['rejected']} rejected, {counts['errors']} errors")
+    if stats.get("jobcrawl/run_reason"):
+        console.print(f"reason: {_shown(stats['jobcrawl/run_reason'])}", soft_wrap=True)
     if status != "succeeded":
         raise typer.Exit(1)
 
@@ -77,11 +82,24 @@ def db_upgrade(revision: str = typer.Argument("head"), database: Optional[str] =
 
 
 @db_app.command("downgrade")
-def db_downgrade(revision: str = typer.Argument(...), database: Optional[str] = DatabaseOption) -> None:
-    """Migrate the database down to REVISION (``base`` removes every table)."""
-    from models.database import downgrade
+def db_downgrade(revision: str = typer.Argument(...),
+                 yes: bool = typer.Option(False, "--yes", help="Confirm that the data the downgrade drops may go."),
+                 database: Optional[str] = DatabaseOption) -> None:
+    """Migrate the database down to REVISION (``base`` removes every table).
 
+    A downgrade that drops tables or columns holding data needs ``--yes``; without it nothing is
+    changed and the command says what would be dropped.
+    """
+    from models.database import database_url, downgrade, downgrade_losses, masked_url
+
+    losses = [loss for loss in downgrade_losses(database, revision) if loss.rows]
+    if losses and not yes:
+        console.print(f"refused: downgrading to {_shown(revision)} would drop "
+                      f"{', '.join(_shown(loss) for loss in losses)} — add --yes to drop them", soft_wrap=True)
+        raise typer.Exit(2)
     downgrade(database, revision)
+    dropped = f" (dropped {', '.join(_shown(loss) for loss in losses)})" if losses else ""
+    console.print(f"database {masked_url(database_url(database))} is at {_shown(revision)}{dropped}", soft_wrap=True)
 
 
 @db_app.command("check")

@@ -7,11 +7,13 @@ from datetime import datetime, timezone
 from typing import Any
 
 from scrapy import signals
+from scrapy.exceptions import CloseSpider
 from sqlalchemy import insert, update
 
 from sqlalchemy.orm import Session
 
-from models.database import get_engine, upgrade
+from crawler.errors import JobcrawlError
+from models.database import get_engine, masked_url, database_url, upgrade
 from models.lifecycle import close_expired, close_vanished
 from models.tables import CrawlRun
 
@@ -23,7 +25,60 @@ def _jsonable_stats(stats: dict[str, Any]) -> dict[str, Any]:
             for key, value in stats.items()}
 
 
+def database_problem(error: BaseException, url: str | None) -> str:
+    """One line saying what is wrong with the database, never a traceback or a password."""
+    if isinstance(error, JobcrawlError):
+        return str(error)
+    detail = " ".join(str(getattr(error, "orig", None) or error).split())
+    where = masked_url(database_url(url))
+    lowered = detail.lower()
+    if "readonly" in lowered or "read-only" in lowered or "read only" in lowered or "permission denied" in lowered:
+        kind = "is read-only"
+    elif "unable to open" in lowered or "could not connect" in lowered or "connection" in lowered:
+        kind = "cannot be reached"
+    else:
+        kind = "cannot be used"
+    return f"database {where} {kind}: {masked_url(detail)[:300]}"
+
+
+def run_counts(stats: dict[str, Any]) -> dict[str, int]:
+    """The counts of a run as ``crawl_runs`` records them and every summary shows them.
+
+    One definition for the crawl's own summary line, ``jobcrawl runs`` and the scheduler: copies
+    an incremental crawl touched without fetching them again count as postings (the source
+    listed them), so a re-crawl that changed nothing reports the same postings as the first.
+    """
+    return {
+        "pages": int(stats.get("response_received_count") or 0),
+        "items": int(stats.get("jobcrawl/valid_items") or 0) + int(stats.get("jobcrawl/incremental/seen_again") or 0),
+        "new_postings": int(stats.get("jobcrawl/store/new_postings") or 0),
+        "updated_postings": int(stats.get("jobcrawl/store/updated_postings") or 0),
+        "rejected": int(stats.get("jobcrawl/store/rejected") or 0),
+        "errors": int(stats.get("log_count/ERROR") or 0),
+    }
+
+
+def _worker_note(stats: dict[str, Any]) -> str | None:
+    died = int(stats.get("jobcrawl/parse/worker_died") or 0)
+    if not died:
+        return None
+    retried = int(stats.get("jobcrawl/parse/retried") or 0)
+    lost = int(stats.get("jobcrawl/rejected/parse_worker_died") or 0)
+    return (f"{died} parser worker death{'s' if died != 1 else ''}; {retried} ads parsed again, "
+            + (f"{lost} rejected after their workers died on every try" if lost else "none lost"))
+
+
 def run_outcome(stats: dict[str, Any], finish_reason: str, produces_postings: bool = True) -> tuple[str, str | None]:
+    """(status, reason) of a finished crawl from its stats; a succeeded run whose parser workers
+    died says so in its reason."""
+    status, reason = _run_outcome(stats, finish_reason, produces_postings)
+    note = _worker_note(stats)
+    if note:
+        reason = f"{reason}; {note}" if reason else note
+    return status, reason
+
+
+def _run_outcome(stats: dict[str, Any], finish_reason: str, produces_postings: bool) -> tuple[str, str | None]:
     """(status, reason) of a finished crawl from its stats."""
     if stats.get("jobcrawl/store/failure"):
         return "failed", f"store failed: {stats['jobcrawl/store/failure']}"
@@ -58,11 +113,25 @@ class CrawlRunRecorder:
         return extension
 
     def spider_opened(self, spider):
+        """Migrate and create the run's record before anything is fetched; a database that is
+        unreachable, read-only or otherwise unusable stops the crawl here, with one line."""
+        try:
+            self._open_run(spider)
+        except Exception as error:
+            message = database_problem(error, self.database_url)
+            logger.error("crawl stopped before fetching anything: %s", message)
+            self.crawler.stats.set_value("jobcrawl/run_status", "failed")
+            self.crawler.stats.set_value("jobcrawl/run_reason", message)
+            raise CloseSpider("database_unusable") from None
+
+    def _open_run(self, spider):
         if self.migrate:
             upgrade(self.database_url)
         engine = get_engine(self.database_url)
         self.started_at = datetime.now(timezone.utc)
-        with engine.begin() as connection:
+        # The run's record is a write: a read-only database fails here, before any fetch.
+        with Session(engine) as session, session.begin():
+            connection = session.connection(execution_options={"sqlite_write": True})
             self.run_id = connection.execute(
                 insert(CrawlRun).returning(CrawlRun.id),
                 {"spider": spider.name, "arguments": dict(getattr(spider, "arguments", {}) or {}),
@@ -83,16 +152,12 @@ class CrawlRunRecorder:
             "finished_at": datetime.now(timezone.utc),
             "status": status,
             "reason": why,
-            "pages": stats.get("response_received_count", 0),
-            "items": stats.get("jobcrawl/valid_items", 0) + stats.get("jobcrawl/incremental/seen_again", 0),
-            "new_postings": stats.get("jobcrawl/store/new_postings", 0),
-            "updated_postings": stats.get("jobcrawl/store/updated_postings", 0),
-            "rejected": stats.get("jobcrawl/store/rejected", 0),
-            "errors": stats.get("log_count/ERROR", 0),
+            **run_counts(stats),
             "listing_complete": complete,
             "stats": _jsonable_stats(stats),
         }
         self.crawler.stats.set_value("jobcrawl/run_status", status)
+        self.crawler.stats.set_value("jobcrawl/run_reason", why)
         try:
             with Session(get_engine(self.database_url)) as session, session.begin():
                 session.connection(execution_options={"sqlite_write": True})

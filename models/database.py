@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import fcntl
 import os
+import re
+import tempfile
+from contextlib import contextmanager
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Iterator
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, func, inspect, select, table, column, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
@@ -22,12 +28,22 @@ def database_url(url: str | None = None) -> str:
     return url or os.environ.get("JOBCRAWL_DATABASE_URL") or DEFAULT_DATABASE_URL
 
 
+_SECRET_QUERY_RE = re.compile(r"(?i)([?&](?:password|passwd|pwd|pass|sslpassword)=)[^&#]*")
+_CREDENTIALS_RE = re.compile(r"^([A-Za-z0-9+.\-]*://[^:/@]*:)(.*)@")
+
+
 def masked_url(url: str) -> str:
-    """The URL with its password hidden, for logs, crawl runs and error messages."""
-    try:
-        return make_url(url).render_as_string(hide_password=True)
-    except ArgumentError:
-        return "<unparseable database URL>"
+    """The URL with every password hidden (the user part and ``?password=``), for output, logs,
+    crawl runs and error messages. Works on URLs SQLAlchemy cannot read, too."""
+    url = _SECRET_QUERY_RE.sub(r"\1***", str(url))
+    # Greedy up to the last "@": a password with an unencoded "@" is hidden whole.
+    return _CREDENTIALS_RE.sub(r"\1***@", url, count=1)
+
+
+def check_database_url(url: str | None = None) -> None:
+    """Raise :class:`DatabaseUrlError` (one clear line) when the URL cannot be used, before any
+    component tries to connect with it."""
+    _validated_url(database_url(url))
 
 
 def _validated_url(url: str):
@@ -42,6 +58,12 @@ def _validated_url(url: str):
         raise DatabaseUrlError(
             f"unsupported database {parsed.get_backend_name()!r} in {masked_url(url)!r}: "
             "jobcrawl supports SQLite (sqlite:///path.db) and PostgreSQL (postgresql+psycopg://…)"
+        )
+    if parsed.host and "@" in parsed.host:
+        # Unencoded, the part after the "@" would be taken for the host and looked up.
+        raise DatabaseUrlError(
+            f"the password in the database URL {masked_url(url)!r} contains an unencoded '@': "
+            "percent-encode it as %40 (e.g. postgresql+psycopg://user:p%40ss@host/db)"
         )
     if parsed.get_backend_name() == "postgresql" and parsed.get_driver_name() != "psycopg":
         parsed = parsed.set(drivername="postgresql+psycopg")
@@ -94,15 +116,114 @@ def alembic_config(url: str | None = None):
     return config
 
 
+MIGRATION_LOCK_KEY = 0x6A6F6263  # "jobc": the PostgreSQL advisory lock all jobcrawl migrations share
+
+
+@contextmanager
+def migration_lock(url: str | None = None) -> Iterator[None]:
+    """Hold the database's migration lock: two crawls starting together on a fresh database
+    migrate one after the other (the second finds the schema current) instead of both creating
+    the same tables. PostgreSQL: an advisory lock; SQLite: a lock file beside the database."""
+    parsed = _validated_url(database_url(url))
+    if parsed.get_backend_name() == "postgresql":
+        with get_engine(url).connect() as connection:
+            connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
+            connection.commit()
+            try:
+                yield
+            finally:
+                connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": MIGRATION_LOCK_KEY})
+                connection.commit()
+        return
+    path = parsed.database
+    if not path or path == ":memory:":
+        yield
+        return
+    try:
+        handle = open(f"{path}.migrate-lock", "a+b")
+    except OSError:  # a read-only folder: no second writer can migrate there either
+        yield
+        return
+    with handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 def upgrade(url: str | None = None, revision: str = "head") -> None:
-    """Migrate the database to ``revision`` (default: the newest)."""
+    """Migrate the database to ``revision`` (default: the newest), under the migration lock."""
     from alembic import command
 
-    command.upgrade(alembic_config(url), revision)
+    with migration_lock(url):
+        command.upgrade(alembic_config(url), revision)
 
 
 def downgrade(url: str | None = None, revision: str = "base") -> None:
-    """Migrate the database down to ``revision``."""
+    """Migrate the database down to ``revision`` (see :func:`downgrade_losses` first)."""
     from alembic import command
 
-    command.downgrade(alembic_config(url), revision)
+    with migration_lock(url):
+        command.downgrade(alembic_config(url), revision)
+
+
+@dataclass
+class Loss:
+    """A table or column a downgrade drops, and how many rows (or filled values) it holds."""
+
+    name: str
+    rows: int
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.rows} row{'s' if self.rows != 1 else ''})"
+
+
+def current_revision(url: str | None = None) -> str | None:
+    """The database's Alembic revision, or ``None`` when it was never migrated."""
+    engine = get_engine(url)
+    if not inspect(engine).has_table("alembic_version"):
+        return None
+    with engine.connect() as connection:
+        return connection.execute(select(column("version_num")).select_from(table("alembic_version"))).scalar()
+
+
+def _schema_at(revision: str | None, folder: Path) -> dict[str, set[str]]:
+    """Tables and their columns of an empty database migrated to ``revision``."""
+    if revision is None:
+        return {}
+    scratch = f"sqlite:///{folder / f'schema-{revision}.db'}"
+    from alembic import command
+
+    command.upgrade(alembic_config(scratch), revision)
+    inspector = inspect(get_engine(scratch))
+    schema = {name: {c["name"] for c in inspector.get_columns(name)} for name in inspector.get_table_names()}
+    get_engine(scratch).dispose()
+    return schema
+
+
+def downgrade_losses(url: str | None = None, revision: str = "base") -> list[Loss]:
+    """What migrating down to ``revision`` would drop: tables (with their row counts) and columns
+    of kept tables (with their filled values), found by migrating two scratch SQLite databases to
+    the current and the target revision and comparing them."""
+    current = current_revision(url)
+    if current is None:
+        return []
+    with tempfile.TemporaryDirectory(prefix="jobcrawl-downgrade-") as folder:
+        now_schema = _schema_at(current, Path(folder))
+        target_schema = _schema_at(None if revision == "base" else revision, Path(folder))
+    engine = get_engine(url)
+    existing = set(inspect(engine).get_table_names())
+    losses = []
+    with engine.connect() as connection:
+        for name in sorted(now_schema):
+            if name == "alembic_version" or name not in existing:
+                continue
+            if name not in target_schema:
+                rows = connection.execute(select(func.count()).select_from(table(name))).scalar_one()
+                losses.append(Loss(f"table {name}", rows))
+                continue
+            for dropped in sorted(now_schema[name] - target_schema[name]):
+                filled = connection.execute(select(func.count(column(dropped))).select_from(table(name))).scalar_one()
+                losses.append(Loss(f"column {name}.{dropped}", filled))
+    return losses

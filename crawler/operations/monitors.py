@@ -3,7 +3,8 @@
 Checks (thresholds are ``JOBCRAWL_MONITOR_*`` settings, defaults below):
 
 - zero items: the run found no valid posting (copies an incremental crawl saw again count);
-- error rate: ``log_count/ERROR`` per request sent, above ``JOBCRAWL_MONITOR_MAX_ERROR_RATE``;
+- error rate: ``log_count/ERROR`` per request sent, above
+  ``JOBCRAWL_MONITOR_MAX_ERROR_RATE`` — for every spider, maintenance spiders (recheck) included;
 - rejection rate: rejected pages per ad the run found (valid + seen again + rejected), above
   ``JOBCRAWL_MONITOR_MAX_REJECTION_RATE``; both rates are judged only from
   ``JOBCRAWL_MONITOR_MIN_ITEMS`` requests or ads on;
@@ -112,18 +113,33 @@ def fill_rate_reasons(stats: dict[str, Any], history: list[dict[str, Any]], thre
     return reasons
 
 
-def monitor_reasons(stats: dict[str, Any], history: list[dict[str, Any]], thresholds: MonitorThresholds) -> list[str]:
+def error_rate_reason(stats: dict[str, Any], thresholds: MonitorThresholds) -> str | None:
+    """``error rate N% (E errors in R requests; limit L%)`` when a run's errors pass the limit.
+
+    Every spider is held to it, maintenance spiders (recheck) included: a recheck whose pages
+    fail 42% of the time has not rechecked its postings.
+    """
+    requests = int(stats.get("downloader/request_count") or 0)
+    errors = int(stats.get("log_count/ERROR") or 0)
+    # Rates of a handful of pages say little (1 bad page of 3 is 33%): judge from min_items on.
+    if requests >= thresholds.min_items and errors / requests > thresholds.max_error_rate:
+        return (f"error rate {_percent(errors / requests)}% ({errors} errors in {requests} requests; "
+                f"limit {_percent(thresholds.max_error_rate)}%)")
+    return None
+
+
+def monitor_reasons(stats: dict[str, Any], history: list[dict[str, Any]], thresholds: MonitorThresholds,
+                    produces_postings: bool = True) -> list[str]:
     """Every reason to call a finished run degraded; empty when it is healthy."""
+    if not produces_postings:  # maintenance spiders have no items to judge, but they have errors
+        return [reason for reason in (error_rate_reason(stats, thresholds),) if reason]
     reasons = []
     items = listed_items(stats)
     if not items:
         reasons.append("zero items")
-    # Rates of a handful of pages say little (1 bad page of 3 is 33%): judge from min_items on.
-    requests = int(stats.get("downloader/request_count") or 0)
-    errors = int(stats.get("log_count/ERROR") or 0)
-    if requests >= thresholds.min_items and errors / requests > thresholds.max_error_rate:
-        reasons.append(f"error rate {_percent(errors / requests)}% ({errors} errors in {requests} requests; "
-                       f"limit {_percent(thresholds.max_error_rate)}%)")
+    error_reason = error_rate_reason(stats, thresholds)
+    if error_reason:
+        reasons.append(error_reason)
     rejected = rejected_pages(stats)
     total = rejected + items
     if total >= thresholds.min_items and rejected / total > thresholds.max_rejection_rate:
@@ -175,10 +191,10 @@ class CrawlMonitor:
     def spider_closed(self, spider, reason):
         if not self.enabled or reason != "finished":
             return  # interrupted or failed runs get their status from the recorder alone
-        if not getattr(spider, "produces_postings", True):
-            return  # maintenance spiders (recheck) have no items to judge
+        produces_postings = getattr(spider, "produces_postings", True)
         stats = self.crawler.stats.get_stats()
-        reasons = monitor_reasons(stats, self.history(spider), self.thresholds)
+        history = self.history(spider) if produces_postings else []
+        reasons = monitor_reasons(stats, history, self.thresholds, produces_postings)
         if reasons:
             self.crawler.stats.set_value(REASONS_STAT, "; ".join(reasons))
             logger.warning("monitor: run degraded: %s", "; ".join(reasons))
