@@ -1,0 +1,237 @@
+"""Real recorded responses (``tests/files/<platform>/real/``, provenance in ``tests/files/SOURCES.md``)
+with the fields a reader of each response expects, and the way a crawl turns them into postings.
+
+A case maps one job of a response the way the spider does (the spider's own hooks: listing payload ->
+jobs -> fields), then runs the parser and the validator as the item pipelines do, so a checked field
+is compared with what the crawl would store. The expected values were written by reading the
+responses, before the spiders ran on them; ``checked_field_ratio`` reports how many are right.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib
+import json
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Any, Callable
+
+from lxml import etree
+
+from crawler.items import JobPosting
+from crawler.parsing.posting import complete_posting
+from crawler.parsing.urls import canonical_url
+from pipelines.validate import bounded_fields
+
+FILES = Path(__file__).resolve().parents[1] / "files"
+NOW = datetime(2026, 10, 1, 9, 0, tzinfo=timezone.utc)
+
+
+def _spider(name: str, **arguments: str):
+    """The spider ``name`` (``crawler/spiders/<name>.py``) with its arguments, outside a crawl."""
+    module = importlib.import_module(f"crawler.spiders.{name}")
+    [spider_class] = [value for value in vars(module).values()
+                      if isinstance(value, type) and getattr(value, "name", None) == name]
+    return spider_class(**arguments)
+
+
+def json_jobs(spider_name: str, path: str, **arguments: str) -> list[dict[str, Any]]:
+    """The mapped fields of every job of a saved JSON listing, through the spider's own hooks."""
+    spider = _spider(spider_name, **arguments)
+    payload = json.loads((FILES / path).read_text(encoding="utf-8"))
+    return [spider.posting_fields(job, NOW) for job in spider.jobs_from_payload(payload)]
+
+
+def json_detail(spider_name: str, path: str, **arguments: str) -> list[dict[str, Any]]:
+    """The mapped fields of one saved detail answer (SmartRecruiters merges list item and detail)."""
+    spider = _spider(spider_name, **arguments)
+    return [spider.posting_fields(json.loads((FILES / path).read_text(encoding="utf-8")), NOW)]
+
+
+def personio_positions(path: str, company: str) -> list[dict[str, Any]]:
+    from crawler.parsing.personio import posting_fields_from_personio
+    from crawler.parsing.xml_fields import children
+    root = etree.fromstring((FILES / path).read_bytes())
+    return [posting_fields_from_personio(position, company, NOW) for position in children(root, "position")]
+
+
+def feed_items_fields(path: str) -> list[dict[str, Any]]:
+    from crawler.parsing.feed_item import feed_items, feed_title, is_teamtailor_feed, posting_fields_from_feed_item
+    root = etree.fromstring((FILES / path).read_bytes())
+    company = feed_title(root) if is_teamtailor_feed(root) else None
+    return [posting_fields_from_feed_item(item, NOW, feed_company=company) for item in feed_items(root)]
+
+
+def stored_posting(fields: dict[str, Any], source: str) -> dict[str, Any]:
+    """What the crawl stores for mapped fields: the spider's item, the parser, the validator."""
+    known = {key: value for key, value in fields.items() if value not in (None, "", [])}
+    url = known.pop("url")
+    item = JobPosting(source=source, url=canonical_url(url), crawled_at=NOW, **known)
+    completed = JobPosting(**complete_posting(dataclasses.asdict(item), crawled_at=NOW))
+    bounded_fields(completed)
+    return dataclasses.asdict(completed)
+
+
+@dataclass
+class Case:
+    """One job of a real response and the fields its reader expects."""
+
+    name: str
+    source: str
+    jobs: Callable[[], list[dict[str, Any]]]
+    index: int
+    expected: dict[str, Any]
+    count_checks: dict[str, int] = field(default_factory=dict)
+    """List fields checked by their length (``requirements`` -> 6)."""
+
+
+def _greenhouse(path):
+    return lambda: json_jobs("greenhouse", path, board="x")
+
+
+def _lever(path):
+    return lambda: json_jobs("lever", path, company="x")
+
+
+def _ashby(path, board):
+    return lambda: json_jobs("ashby", path, board=board)
+
+
+VERCEL, ANTHROPIC = _greenhouse("greenhouse/real/vercel.json"), _greenhouse("greenhouse/real/anthropic.json")
+SPOTIFY = _lever("lever/real/spotify.json")
+LINEAR, TRUELOGIC = _ashby("ashby/real/linear.json", "linear"), _ashby("ashby/real/truelogic.json", "truelogic")
+CHANNABLE = lambda: json_jobs("recruitee", "recruitee/real/channable.json", company="channable")  # noqa: E731
+UBISOFT = lambda: json_jobs("smartrecruiters", "smartrecruiters/real/ubisoft_postings.json", company="Ubisoft2")  # noqa: E731
+SCALABLE = lambda: json_detail("smartrecruiters", "smartrecruiters/real/scalable_posting.json", company="ScalableGmbH")  # noqa: E731
+CLIMATEWORKS = lambda: json_jobs("workable", "workable/real/climateworks.json", company="climateworks")  # noqa: E731
+CLARK = lambda: personio_positions("personio/real/clark.xml", "clark")  # noqa: E731
+UPCLOUD = lambda: feed_items_fields("rss/real/upcloud-teamtailor.rss")  # noqa: E731
+
+CASES = [
+    # Greenhouse, prettyirrelevant/hunt (Vercel board)
+    Case("greenhouse-vercel-commercial", "greenhouse", VERCEL, 0, {
+        "url": "https://job-boards.greenhouse.io/vercel/jobs/6136160004", "source_id": "6136160004",
+        "requisition_id": "1311", "title": "Account Executive, Commercial", "company": "Vercel",
+        "city": "London", "country": "GB", "workplace_type": "hybrid", "date_posted": date(2026, 8, 6)}),
+    Case("greenhouse-vercel-majors", "greenhouse", VERCEL, 1, {
+        "requisition_id": "1240", "title": "Account Executive, Majors", "company": "Vercel", "city": "London",
+        "country": "GB", "workplace_type": "hybrid", "date_posted": date(2026, 5, 21)}),
+    # Greenhouse, sakshambhatla/JobFinder (Anthropic board, list without content)
+    Case("greenhouse-anthropic-two-cities-no-mode", "greenhouse", ANTHROPIC, 0, {
+        "title": "Account Coordinator", "company": "Anthropic", "requisition_id": "PIP-12095", "country": "US",
+        "workplace_type": None, "date_posted": date(2026, 2, 12)}),
+    Case("greenhouse-anthropic-dublin-onsite", "greenhouse", ANTHROPIC, 1, {
+        "city": "Dublin", "country": "IE", "workplace_type": "onsite", "date_posted": date(2025, 11, 6)}),
+    Case("greenhouse-anthropic-title-trailing-space", "greenhouse", ANTHROPIC, 2, {
+        "title": "Account Executive, Nonprofit", "title_raw": "Account Executive, Nonprofit", "country": "US",
+        "workplace_type": "onsite", "date_posted": date(2026, 1, 23)}),
+    Case("greenhouse-anthropic-four-places", "greenhouse", ANTHROPIC, 3, {
+        "city": "London", "country": "GB", "workplace_type": "onsite", "date_posted": date(2025, 12, 11),
+        "location_raw": "London, UK; Ontario, CAN; Remote-Friendly, United States; San Francisco, CA"}),
+    Case("greenhouse-anthropic-hybrid-travel", "greenhouse", ANTHROPIC, 4, {
+        "city": "San Francisco", "country": "US", "workplace_type": "hybrid", "date_posted": date(2025, 1, 22)}),
+    # Lever, prettyirrelevant/hunt (Spotify site)
+    Case("lever-spotify-permanent-two-cities", "lever", SPOTIFY, 0, {
+        "url": "https://jobs.lever.co/spotify/2193db3f-77c5-43b8-b030-8f92c9882bf1",
+        "apply_url": "https://jobs.lever.co/spotify/2193db3f-77c5-43b8-b030-8f92c9882bf1/apply",
+        "title": "Android Engineer - Experience", "city": "London", "country": "GB", "workplace_type": "hybrid",
+        "contract_type": "permanent", "date_posted": date(2026, 6, 23), "location_raw": "London; Stockholm"},
+        count_checks={"responsibilities": 4, "requirements": 6}),
+    Case("lever-spotify-short-term", "lever", SPOTIFY, 1, {
+        "title": "Artist & Label Partnerships Contractor, Vietnam", "country": "VN", "workplace_type": "hybrid",
+        "contract_type": "fixed_term", "date_posted": date(2026, 8, 27)},
+        count_checks={"responsibilities": 5, "requirements": 4}),
+    # Ashby, prettyirrelevant/hunt (Linear board) and lcarlini/JobSearchAggregator (Truelogic board)
+    Case("ashby-linear-europe", "ashby", LINEAR, 0, {
+        "url": "https://jobs.ashbyhq.com/linear/d3bc1ced-3ce4-4086-a050-555055dbb1ff",
+        "title": "Senior / Staff Fullstack Engineer", "company": "Linear", "employment_type": "full_time",
+        "workplace_type": "remote", "country": None, "location_raw": "Europe", "salary_min": None,
+        "date_posted": date(2021, 4, 27)}),
+    Case("ashby-linear-north-america", "ashby", LINEAR, 1, {
+        "company": "Linear", "country": "US", "workplace_type": "remote", "location_raw": "North America",
+        "date_posted": date(2021, 8, 18)}),
+    Case("ashby-truelogic-latam", "ashby", TRUELOGIC, 0, {
+        "title": "Senior Front-end Engineer - Open Application", "company": "Truelogic",
+        "employment_type": "full_time", "workplace_type": "remote", "country": "PA",
+        "date_posted": date(2025, 1, 15)}),
+    # Recruitee, prettyirrelevant/hunt (Channable careers site)
+    Case("recruitee-channable-monthly-strings", "recruitee", CHANNABLE, 0, {
+        "url": "https://jobs.channable.com/o/customer-success-manager-benelux-dutch-speaking-3",
+        "title": "Customer Success Manager Benelux - Dutch speaking", "company": "Channable", "city": "Utrecht",
+        "postal_code": "3512 HL", "country": "NL", "workplace_type": "hybrid", "employment_type": "full_time",
+        "contract_type": "permanent", "salary_min": 3750, "salary_max": 5250, "salary_currency": "EUR",
+        "salary_period": "month", "date_posted": date(2026, 9, 18)}),
+    Case("recruitee-channable-yearly-strings", "recruitee", CHANNABLE, 1, {
+        "title": "Head of People & Culture", "company": "Channable", "city": "Utrecht", "country": "NL",
+        "salary_min": 115000, "salary_max": 130000, "salary_currency": "EUR", "salary_period": "year",
+        "date_posted": date(2026, 9, 11)}),
+    # SmartRecruiters, prettyirrelevant/hunt (Ubisoft list) and chudleycannon/job-radar (Scalable detail)
+    Case("smartrecruiters-ubisoft-permanent", "smartrecruiters", UBISOFT, 0, {
+        "url": "https://jobs.smartrecruiters.com/Ubisoft2/744000151912444", "requisition_id": "REF31910A",
+        "title": "Spécialiste Fiabilité outils et infrastructures - TGQF", "company": "Ubisoft", "country": "CA",
+        "workplace_type": "onsite", "employment_type": "full_time", "contract_type": "permanent",
+        "date_posted": date(2026, 9, 25)}),
+    Case("smartrecruiters-ubisoft-intern", "smartrecruiters", UBISOFT, 1, {
+        "requisition_id": "REF31996L", "title": "CRM Webmarketing Assistant", "city": "Paris", "country": "FR",
+        "workplace_type": "onsite", "contract_type": "internship", "date_posted": date(2026, 9, 25)}),
+    Case("smartrecruiters-scalable-detail", "smartrecruiters", SCALABLE, 0, {
+        "title": "Financial Risk Manager", "company": "Scalable GmbH", "city": "München", "postal_code": "80538",
+        "country": "DE", "workplace_type": "hybrid", "date_posted": date(2026, 8, 5)},
+        count_checks={"responsibilities": 4, "requirements": 6, "benefits": 7}),
+    # Workable, kaarthi19/pantau (ClimateWorks widget answer)
+    Case("workable-climateworks-remote-uk", "workable", CLIMATEWORKS, 0, {
+        "url": "https://apply.workable.com/j/869818CC50", "source_id": "869818CC50",
+        "title": "Program Manager, Global Energy Transition Initiative", "company": "ClimateWorks Foundation",
+        "city": None, "country": "GB", "workplace_type": "remote", "date_posted": date(2026, 7, 7)}),
+    # Personio, Aaronearlerichardson/Jobs (CLARK feed, no description texts)
+    Case("personio-clark-two-offices", "personio", CLARK, 0, {
+        "url": "https://clark.jobs.personio.de/job/2415353", "title": "(Senior) CRM Manager",
+        "company": "CLARK Holding SE", "city": "Berlin", "country": "DE", "location_raw": "Berlin; Frankfurt am Main",
+        "employment_type": "full_time", "contract_type": "permanent", "experience_years_min": 2,
+        "description": None, "date_posted": date(2025, 11, 4)}),
+    Case("personio-clark-remote", "personio", CLARK, 1, {
+        "company": "Clark Germany GmbH", "workplace_type": "remote", "seniority": "junior",
+        "experience_years_min": 1, "date_posted": date(2025, 10, 7)}),
+    Case("personio-clark-berlin-old", "personio", CLARK, 2, {
+        "title": "Sales Consultant", "city": "Berlin", "country": "DE", "date_posted": date(2021, 3, 24)}),
+    Case("personio-clark-zurich", "personio", CLARK, 3, {
+        "company": "Clark Switzerland AG", "city": "Zürich", "country": "CH", "experience_years_min": None,
+        "date_posted": date(2025, 9, 15)}),
+    # Teamtailor RSS, Tonttu84/jobScraper (UpCloud feed)
+    Case("teamtailor-upcloud-hybrid", "rss", UPCLOUD, 0, {
+        "url": "https://upcloud.teamtailor.com/jobs/8323453-business-intelligence-analyst",
+        "title": "Business Intelligence Analyst", "company": "UpCloud", "city": "Helsinki", "postal_code": "00100",
+        "country": "FI", "workplace_type": "hybrid", "date_posted": date(2026, 9, 4)}),
+    Case("teamtailor-upcloud-fully-remote", "rss", UPCLOUD, 1, {
+        "title": "Full Stack Developer", "company": "UpCloud", "country": "FI", "workplace_type": "remote",
+        "date_posted": date(2026, 6, 23)}),
+]
+
+
+def checked_fields(case: Case) -> list[tuple[str, Any, Any]]:
+    """``(field, expected, stored)`` for every checked field of one case."""
+    posting = stored_posting(case.jobs()[case.index], case.source)
+    checks = [(name, expected, posting.get(name)) for name, expected in case.expected.items()]
+    checks += [(f"len({name})", count, len(posting.get(name) or [])) for name, count in case.count_checks.items()]
+    return checks
+
+
+def checked_field_ratio() -> tuple[int, int, list[str]]:
+    """Right checked fields, all checked fields, and a line per wrong one (``python -m`` prints them)."""
+    right = total = 0
+    wrong = []
+    for case in CASES:
+        for name, expected, stored in checked_fields(case):
+            total += 1
+            if stored == expected:
+                right += 1
+            else:
+                wrong.append(f"{case.name}: {name} expected {expected!r}, stored {stored!r}")
+    return right, total, wrong
+
+
+if __name__ == "__main__":
+    right, total, wrong = checked_field_ratio()
+    print("\n".join(wrong))
+    print(f"{right}/{total} checked fields right ({right / total:.3f})")
