@@ -150,7 +150,7 @@ def _classify_segment(segment: str) -> list[_Part]:
 @lru_cache(maxsize=2048)  # the header reader and find_location look at the same short lines
 def _split(text: str) -> tuple[tuple[_Part, ...], str | None, str | None]:
     """Split a snippet into classified parts, the postal code and a country implied by a prefix."""
-    text = text.replace("\u00a0", " ").strip()
+    text = _bounded(text).replace("\u00a0", " ").strip()
     prefix_country = None
     match = _COUNTRY_PREFIX.match(text)
     if match and match["code"] in gazetteer().country_codes:
@@ -246,6 +246,19 @@ def parse_location(text: str) -> Location:
     """
     parts, postal_code, prefix_country = _split(text or "")
     return _assemble(parts, postal_code, prefix_country, (text or "").strip())
+
+
+# A place snippet is a few names; longer input is read only this far (cut at a separator), which
+# keeps the name-splitting (quadratic in a segment's words) bounded.
+LONGEST_PLACE_TEXT = 200
+
+
+def _bounded(text: str) -> str:
+    if len(text) <= LONGEST_PLACE_TEXT:
+        return text
+    head = text[:LONGEST_PLACE_TEXT]
+    cut = max(head.rfind(","), head.rfind(";"), head.rfind("\n"), head.rfind("|"))
+    return head[:cut] if cut > 0 else head[:head.rfind(" ")] if " " in head else head
 
 
 # Place lines hold names; a lowercase word other than these ("Jobs by email") means prose or chrome.

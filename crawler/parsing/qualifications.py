@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gettext
 import re
+from bisect import bisect_left, bisect_right
 from functools import cache
 
 import pycountry
@@ -24,8 +25,26 @@ _OPTIONAL = re.compile(
     r"bevorzugt|desirable|advantageous|an\s+advantage|vorteilhaft|gerne\s+gesehen|optional)\b", re.I)
 
 
+# A "sentence" longer than this is no sentence (a run of figures or words without an end): it is
+# read in pieces of this size, cut at a space, so that work per sentence is bounded and the scan
+# stays linear in the ad's length.
+LONGEST_SENTENCE = 600
+
+
+def _pieces(sentence: str) -> list[str]:
+    pieces = []
+    while len(sentence) > LONGEST_SENTENCE:
+        cut = sentence.rfind(" ", LONGEST_SENTENCE // 2, LONGEST_SENTENCE)
+        cut = LONGEST_SENTENCE if cut == -1 else cut
+        pieces.append(sentence[:cut])
+        sentence = sentence[cut:]
+    pieces.append(sentence)
+    return pieces
+
+
 def _sentences(text: str) -> list[str]:
-    return [s for s in _SENTENCE_END.split(text) if s.strip()]
+    return [piece for sentence in _SENTENCE_END.split(text) if sentence.strip()
+            for piece in (_pieces(sentence) if len(sentence) > LONGEST_SENTENCE else (sentence,))]
 
 
 # ---------------------------------------------------------------------------------- experience
@@ -55,6 +74,8 @@ _NOT_EXPERIENCE_BEFORE = re.compile(
     r"in\s+den\s+(?:nächsten|letzten)|for)\s*$", re.I)
 _NOT_EXPERIENCE_AFTER = re.compile(r"^\s*(?:old|alt|of\s+age)\b", re.I)
 _MOST_YEARS = 15
+# How far around a figure or a language name its qualifiers are looked for.
+_NEAR = 60
 _ALTERNATIVE = re.compile(r"\b(?:or|oder|bzw|alternatively|alternativ)\b", re.I)
 _PART_OF = re.compile(r"\b(?:including|incl|inkl|davon|of\s+which|thereof|darunter|among\s+them|with\s+at\s+least"
                       r"|mit\s+mindestens|plus\s+at\s+least)\b", re.I)
@@ -97,10 +118,10 @@ def _least_years(sentences: list[str]) -> int | None:
         alternatives = False
         previous_end = None
         for match in _YEARS.finditer(sentence):
-            before = sentence[:match.start()]
+            before = sentence[max(0, match.start() - _NEAR):match.start()]
             if not match["least"] and _NOT_EXPERIENCE_BEFORE.search(before):
                 continue
-            if _NOT_EXPERIENCE_AFTER.match(sentence[match.end():]):
+            if _NOT_EXPERIENCE_AFTER.match(sentence[match.end():match.end() + _NEAR]):
                 continue
             years = _number(match["low"])
             if 0 < years <= _MOST_YEARS:
@@ -329,7 +350,7 @@ def required_languages(text: str) -> list[dict]:
         for match in pattern.finditer(sentence):
             name = match["polish"] or match["en"] or match["de"]
             suffix = match["en_speaking"] or match["de_suffix"] or ""
-            after = sentence[match.end():]
+            after = sentence[match.end():match.end() + _NEAR]
             if suffix and _NOT_LANGUAGE_AFTER_SPEAKING.match(after):
                 continue
             next_word = _next_word(after)
@@ -338,7 +359,7 @@ def required_languages(text: str) -> list[dict]:
             # "Deutschkenntnisse", "English-speaking", "Englisch wünschenswert", "Excellent English"
             # speak of the language itself
             self_evident = (bool(suffix.strip("-")) or bool(_MENTION_WISH_AFTER.match(after))
-                            or bool(_LEVEL_JUST_BEFORE.search(sentence, 0, match.start())))
+                            or bool(_LEVEL_JUST_BEFORE.search(sentence, max(0, match.start() - _NEAR), match.start())))
             mentions.append((match.start(), match.end(), codes[name.casefold()], self_evident))
         if not mentions or not (_SKILL_CONTEXT.search(sentence) or any(m[3] for m in mentions)):
             continue
@@ -361,17 +382,21 @@ def _assign_levels(sentence: str, mentions: list[tuple[int, int, str, bool]]) ->
     masked = "".join(masked)
     bound: dict[int, str] = {}
     consumed: set[int] = set()
+    level_starts = [start for start, _, _ in level_matches]
+    level_ends = [end for _, end, _ in level_matches]
     for index, (start, end, _, _) in enumerate(mentions):
-        for level_index, (level_start, _, level) in enumerate(level_matches):
-            if level_start >= end and _LEVEL_RIGHT_AFTER.match(sentence[end:level_start]):
+        # Only the first level word after a mention can follow it with nothing but filler between.
+        level_index = bisect_left(level_starts, end)
+        if level_index < len(level_matches):
+            level_start, _, level = level_matches[level_index]
+            if _LEVEL_RIGHT_AFTER.match(sentence[end:level_start]):
                 bound[index] = level
                 consumed.add(level_index)
-                break
     results = []
     for index, (start, end, code, _) in enumerate(mentions):
         level = bound.get(index)
-        if level is None and not _MENTION_WISH_AFTER.match(sentence[end:]):
-            for level_index in range(len(level_matches) - 1, -1, -1):
+        if level is None and not _MENTION_WISH_AFTER.match(sentence[end:end + _NEAR]):
+            for level_index in range(bisect_right(level_ends, start) - 1, -1, -1):
                 level_start, level_end, candidate = level_matches[level_index]
                 if level_end <= start and level_index not in consumed:
                     if _SHARING_FILLER.match(masked[level_end:start]):

@@ -15,6 +15,7 @@ price-parser is not used: it reads "45k-55k EUR" as 45 and knows neither ranges 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 MAX_SALARY = 10_000_000
@@ -258,12 +259,36 @@ def _plausible_pay(text: str, amount: _Amount) -> Salary | None:
     return salary if amount.high >= LEAST_FIGURE[salary.period] else None
 
 
-def _sentence_around(text: str, start: int, end: int) -> str:
-    sentence_start = text.rfind("\n", 0, start) + 1
-    for boundary in _SENTENCE_END_RE.finditer(text, sentence_start, start):
-        sentence_start = boundary.end()
-    sentence_end = _SENTENCE_END_RE.search(text, end)
-    return text[sentence_start:sentence_end.end() if sentence_end else len(text)].strip()
+# A figure's sentence is read at most this far on either side: pay words stand close to the
+# figure, and a bounded window keeps the scan linear in the ad's length (a line of thousands of
+# figures without a sentence end would otherwise be re-read once per figure).
+SENTENCE_REACH = 200
+
+
+def _sentence_ends(line: str) -> tuple[list[int], list[int]]:
+    """Start and end offsets of every sentence boundary in ``line``, found in one pass."""
+    starts, ends = [], []
+    for boundary in _SENTENCE_END_RE.finditer(line):
+        starts.append(boundary.start())
+        ends.append(boundary.end())
+    return starts, ends
+
+
+def _sentence_around(line: str, boundaries: tuple[list[int], list[int]], start: int, end: int) -> str:
+    """The sentence of ``line`` that holds ``line[start:end]``, at most ``SENTENCE_REACH``
+    characters either side of it (cut at a word boundary)."""
+    starts, ends = boundaries
+    before = bisect_right(ends, start)
+    sentence_start = ends[before - 1] if before else 0
+    after = bisect_left(starts, end)
+    sentence_end = ends[after] if after < len(starts) else len(line)
+    if start - sentence_start > SENTENCE_REACH:
+        cut = line.find(" ", start - SENTENCE_REACH, start)
+        sentence_start = cut + 1 if cut != -1 else start - SENTENCE_REACH
+    if sentence_end - end > SENTENCE_REACH:
+        cut = line.rfind(" ", end, end + SENTENCE_REACH)
+        sentence_end = cut if cut != -1 else end + SENTENCE_REACH
+    return line[sentence_start:sentence_end].strip()
 
 
 # Literal alternatives only: the regex engine then skips ahead by first character, which makes
@@ -320,10 +345,11 @@ def find_salary(text: str) -> Salary | None:
     if salary := _from_labelled_lines(text):
         return salary
     for line in _lines_with_currency(text):
+        boundaries = _sentence_ends(line)
         for amount in _amounts(line):
             if not amount.currency:
                 continue
-            sentence = _sentence_around(line, amount.start, amount.end)
+            sentence = _sentence_around(line, boundaries, amount.start, amount.end)
             if _APPLICANT_ASKED_RE.search(sentence) or _is_perk_or_company_figure(line, amount):
                 continue
             salary = _plausible_pay(line, amount)
