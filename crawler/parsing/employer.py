@@ -152,3 +152,36 @@ def company_in_text(text: str) -> str | None:
         if looks_like_company(name) or (len(first_word) >= 4 and name.lower() in rest):
             return name
     return None
+
+
+# An agency names itself in a line with its legal form or with a staffing word in its name
+# ("Northpoint Tech Recruitment", "Muster Personalservice GmbH"), in its signature or about-us text.
+_AGENCY_NAME_WORD = re.compile(
+    r"recruit(?:ment|ing)|staffing|personal\w*|personnel|resourcing|headhunt\w*|consult(?:ing|ants)"
+    r"|\w*vermittlung|zeitarbeit\w*|placements?", re.IGNORECASE)
+_NAMED_ORGANISATION = re.compile(
+    r"(?P<name>(?:[A-ZÄÖÜ][\w&.'’+-]*[ \t]+(?:&[ \t]+)?){0,4}(?:[A-ZÄÖÜ][\w&.'’+-]*))"
+    r"(?:[ \t]+(?P<form>GmbH(?:[ \t]*&[ \t]*Co\.?[ \t]*KG)?|AG|SE|KG|UG(?:[ \t]*\(haftungsbeschränkt\))?|e\.K\."
+    r"|Ltd\.?|Limited|LLC|LLP|Inc\.?|plc|B\.V\.))?")
+_AGENCY_LINE_MAX_WORDS = 16
+
+
+def agency_in_text(text: str) -> str | None:
+    """The staffing firm's name an agency ad gives ("Posted by Northpoint Tech Recruitment",
+    "Muster Personal GmbH" in the signature): a capitalised name that carries a legal form and a
+    staffing word, or ends in a staffing word; the last lines (the signature) first."""
+    lines = [line.strip(" -*•") for line in (text or "").splitlines() if line.strip()]
+    for line in reversed(lines):
+        if len(line.split()) > _AGENCY_LINE_MAX_WORDS and not _AGENCY_NAME_WORD.search(line[:200]):
+            continue
+        for match in _NAMED_ORGANISATION.finditer(line):
+            name, form = match["name"], match["form"]
+            if not form and (legal := _LEGAL_FORM_AT_END.search(name)) and legal.start() > 0:
+                name, form = name[:legal.start()].strip(" ,"), name[legal.start():].strip(" ,")
+            words = name.split()
+            if not words or _NOT_AN_EMPLOYER.match(name):
+                continue
+            if form and _AGENCY_NAME_WORD.search(name) or (
+                    len(words) >= 2 and _AGENCY_NAME_WORD.fullmatch(words[-1])):
+                return f"{name} {form}" if form else name
+    return None

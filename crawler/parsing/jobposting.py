@@ -123,10 +123,9 @@ def _salary_fields(node: dict[str, Any]) -> dict[str, Any]:
     currency = _text(salary.get("currency"))
     currency = currency.upper() if currency and _CURRENCY_RE.match(currency.upper()) else None
     period = _UNIT_TO_PERIOD.get(str(unit).upper()) if unit else None
-    figures = "-".join(f"{figure:g}" for figure in dict.fromkeys(x for x in (low, high) if x is not None))
-    raw = " ".join(part for part in (figures, currency, f"per {unit}" if unit else None) if part)
-    return {"salary_min": low, "salary_max": high, "salary_currency": currency,
-            "salary_period": period, "salary_raw": raw}
+    # No salary_raw: structured data states figures, not words; the raw text is what an ad
+    # writes, and complete_posting takes it from the ad when the ad states the same pay.
+    return {"salary_min": low, "salary_max": high, "salary_currency": currency, "salary_period": period}
 
 
 def _education(node: dict[str, Any]) -> str | None:
@@ -148,6 +147,57 @@ def _experience_years(node: dict[str, Any]) -> int | None:
             if months is not None and 0 < months < 600:
                 return int(months // 12)
     return None
+
+
+# JobPosting properties that hold parts of the ad besides ``description``, by the section they
+# are: each becomes a headed block of the description, so the section parser reads them.
+_SECTION_PROPERTIES = (
+    ("responsibilities", ("responsibilities",)),
+    ("requirements", ("qualifications", "educationRequirements", "experienceRequirements")),
+    ("benefits", ("jobBenefits", "incentiveCompensation")),
+)
+_SECTION_HEADINGS = {
+    "en": {"responsibilities": "Responsibilities", "requirements": "Qualifications", "benefits": "Benefits"},
+    "de": {"responsibilities": "Ihre Aufgaben", "requirements": "Ihr Profil", "benefits": "Wir bieten"},
+}
+
+
+def _section_markup(value: Any) -> str | None:
+    """A property's value as markup: a list as a ``<ul>``, text (HTML or not) as it is."""
+    if isinstance(value, list):
+        items = [_text(item) for item in value]
+        items = [item for item in items if item]
+        return "<ul>" + "".join(f"<li>{html.escape(item)}</li>" for item in items) + "</ul>" if items else None
+    if isinstance(value, dict):
+        if "monthsOfExperience" in value or "credentialCategory" in value:
+            return None  # a typed requirement: read by _education / _experience_years
+        value = value.get("description") or value.get("name")
+    if not isinstance(value, str) or not value.strip():
+        return None
+    return value if "<" in value else "<p>" + html.escape(value).replace("\n", "<br>") + "</p>"
+
+
+def structured_sections(node: dict[str, Any], language: str | None) -> list[tuple[str, str, str]]:
+    """``(section, heading, markup)`` for each section-like property the node fills
+    (``responsibilities``, ``qualifications``, ``jobBenefits``…), headed in the ad's language."""
+    headings = _SECTION_HEADINGS.get(language or "en", _SECTION_HEADINGS["en"])
+    sections = []
+    for section, properties in _SECTION_PROPERTIES:
+        for name in properties:
+            markup = _section_markup(node.get(name))
+            if markup:
+                sections.append((section, headings[section], markup))
+    return sections
+
+
+def structured_skills(node: dict[str, Any]) -> str | None:
+    """The node's ``skills`` as one text (names of DefinedTerms, comma-joined lists)."""
+    value = node.get("skills")
+    if isinstance(value, list):
+        value = ", ".join(item for item in (_text(entry) for entry in value) if item)
+    elif isinstance(value, dict):
+        value = _text(value)
+    return value if isinstance(value, str) and value.strip() else None
 
 
 def fields_from_job_posting(node: dict[str, Any], now: datetime) -> dict[str, Any]:

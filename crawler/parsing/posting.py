@@ -10,14 +10,31 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Any
 
-from crawler.items import LIST_FIELDS, SCHEMA_FIELDS
+import re
+
+from crawler.items import LIST_FIELDS, MAPPING_FIELDS, SCHEMA_FIELDS
 from crawler.parsing.dates import find_date_posted, find_start_date, find_valid_through
-from crawler.parsing.employer import clean_company_name, company_in_text, is_agency_ad
+from crawler.parsing.employer import (
+    agency_in_text,
+    clean_company_name,
+    company_in_text,
+    is_agency_ad,
+    normalise_employer,
+)
 from crawler.parsing.header import looks_like_job_title, read_header
-from crawler.parsing.jobposting import fields_from_job_posting
+from crawler.parsing.document import known_from_document
 from crawler.parsing.language import detect_language
-from crawler.parsing.page import ad_html, fields_from_page, microdata_item_html
 from crawler.parsing.location import find_location, normalise_address, parse_location, postal_code_near
+from crawler.parsing.provenance import (
+    BOARD_HEADER,
+    BOOKKEEPING_FIELDS,
+    SOURCE_API,
+    STRUCTURED_DATA,
+    TEXT,
+    complete_sources,
+    is_filled,
+    record_conflict,
+)
 from crawler.parsing.qualifications import (
     education_level,
     experience_years_in_requirements,
@@ -27,9 +44,8 @@ from crawler.parsing.qualifications import (
 from crawler.parsing.salary import find_salary, parse_salary
 from crawler.parsing.sections import employer_from_headings, split_sections
 from crawler.parsing.skills import find_skills
-from crawler.parsing.structured import extract_json_ld, extract_microdata
 from crawler.parsing.terms import contract_type, employment_type, workplace_type
-from crawler.parsing.text import clean_text, looks_like_html
+from crawler.parsing.text import clean_text
 from crawler.parsing.title import clean_title, seniority_from_title
 
 PARSER_VERSION = "2"
@@ -39,30 +55,104 @@ def _empty_posting() -> dict[str, Any]:
     posting: dict[str, Any] = {name: None for name in SCHEMA_FIELDS}
     for name in LIST_FIELDS:
         posting[name] = []
+    for name in MAPPING_FIELDS:
+        posting[name] = {}
     posting["via_agency"] = False
     return posting
 
 
-def _fill(posting: dict[str, Any], name: str, value: Any) -> None:
-    """Set a field only when the source left it empty."""
+def _fill(posting: dict[str, Any], name: str, value: Any, source: str = TEXT) -> None:
+    """Set a field only when the source left it empty, noting where the value came from."""
     if posting.get(name) in (None, "", []) and value not in (None, "", []):
         posting[name] = value
+        posting["field_sources"][name] = source
 
 
-def _fill_location(posting: dict[str, Any], location) -> None:
+def _fill_location(posting: dict[str, Any], location, source: str = TEXT) -> None:
     if location is None:
         return
     for name in ("city", "postal_code", "region", "country"):
-        _fill(posting, name, getattr(location, name))
-    _fill(posting, "location_raw", location.raw)
+        _fill(posting, name, getattr(location, name), source)
+    _fill(posting, "location_raw", location.raw, source)
 
 
-def _fill_salary(posting: dict[str, Any], salary) -> None:
+def _salary_value(salary) -> dict[str, Any]:
+    return {"min": salary.min, "max": salary.max, "currency": salary.currency, "period": salary.period}
+
+
+def _set_salary(posting: dict[str, Any], salary, source: str) -> None:
+    posting.update(salary_min=salary.min, salary_max=salary.max, salary_raw=salary.raw,
+                   salary_currency=salary.currency, salary_period=salary.period)
+    for name in ("salary_min", "salary_max", "salary_raw", "salary_currency", "salary_period"):
+        posting["field_sources"][name] = source
+
+
+def _fill_salary(posting: dict[str, Any], salary, source: str = TEXT) -> None:
     if salary is None or posting.get("salary_min") is not None or posting.get("salary_max") is not None:
         return
     posting.update(salary_min=salary.min, salary_max=salary.max, salary_raw=salary.raw)
-    _fill(posting, "salary_currency", salary.currency)
-    _fill(posting, "salary_period", salary.period)
+    for name in ("salary_min", "salary_max", "salary_raw"):
+        posting["field_sources"][name] = source
+    _fill(posting, "salary_currency", salary.currency, source)
+    _fill(posting, "salary_period", salary.period, source)
+
+
+def _same_figures(one: float | None, other: float | None) -> bool:
+    return one is None or other is None or abs(one - other) <= 0.01 * max(abs(one), abs(other), 1)
+
+
+def _arbitrate_salary(posting: dict[str, Any], text_salary) -> None:
+    """A source's pay against the ad's own words: the same pay gets the ad's wording as
+    ``salary_raw``; different pay ("33,620 GBP per year" stated, "£20 per hour" written) is
+    replaced by the ad's statement and the disagreement recorded."""
+    stated_source = posting["field_sources"].get("salary_min") or posting["field_sources"].get("salary_max")
+    if (text_salary is None or stated_source in (None, TEXT, BOARD_HEADER)
+            or (posting["salary_min"] is None and posting["salary_max"] is None)):
+        return
+    agrees = (_same_figures(posting["salary_min"], text_salary.min) and _same_figures(posting["salary_max"], text_salary.max)
+              and text_salary.currency in (None, posting["salary_currency"])
+              and text_salary.period in (None, posting["salary_period"]))
+    if agrees:
+        posting["salary_raw"] = posting["salary_raw"] or text_salary.raw
+        _fill(posting, "salary_period", text_salary.period)
+        return
+    if not (text_salary.currency and text_salary.period):
+        return  # the ad's figure is less certain than the source's: keep the source's
+    stated = {"min": posting["salary_min"], "max": posting["salary_max"],
+              "currency": posting["salary_currency"], "period": posting["salary_period"]}
+    _set_salary(posting, text_salary, TEXT)
+    record_conflict(posting, "salary", _salary_value(text_salary), TEXT, stated, stated_source)
+
+
+def _name_in_text(name: str, text: str) -> bool:
+    """True when the distinctive first word of an employer name occurs in the ad's text."""
+    words = [word for word in re.findall(r"[\wÄÖÜäöüß&'-]+", name) if len(word) > 2 and not word.isdigit()]
+    return bool(words) and re.search(rf"\b{re.escape(words[0])}\b", text, re.IGNORECASE) is not None
+
+
+def _arbitrate_company(posting: dict[str, Any], text: str, named: str | None) -> None:
+    """Structured data's employer that the ad never mentions ("Central Advertising - Other", an
+    account label) gives way to the employer the ad names; the disagreement is recorded."""
+    stated, source = posting["company"], posting["field_sources"].get("company")
+    if not stated or not named or source != STRUCTURED_DATA or _name_in_text(stated, text):
+        return
+    if normalise_employer(stated) == normalise_employer(named):
+        return
+    posting["company"] = named
+    posting["field_sources"]["company"] = TEXT
+    record_conflict(posting, "company", named, TEXT, stated, source)
+
+
+def _assign_agency(posting: dict[str, Any], text: str) -> None:
+    """In an agency ad the employer a source or the page names is the agency (the client is
+    hidden): it moves to ``agency`` and ``company`` stays empty; else the agency's name is read
+    from the ad's signature or about-us paragraph."""
+    if posting["company"] and posting["field_sources"].get("company") in (STRUCTURED_DATA, SOURCE_API, BOARD_HEADER):
+        source = posting["field_sources"].pop("company")
+        posting["agency"] = posting["agency"] or posting["company"]
+        posting["field_sources"].setdefault("agency", source)
+        posting["company"] = None
+    _fill(posting, "agency", agency_in_text(text))
 
 
 def _same_place_name(one: str | None, other: str | None) -> bool:
@@ -95,19 +185,30 @@ def _fill_postal_code(posting: dict[str, Any], text: str, raw_document: str) -> 
     posting["postal_code"] = postal_code_near(text, city, country) or postal_code_near(raw_document, city, country)
 
 
-def complete_posting(known: dict[str, Any], *, crawled_at: datetime) -> dict[str, Any]:
+def complete_posting(known: dict[str, Any], *, crawled_at: datetime,
+                     known_source: str = SOURCE_API) -> dict[str, Any]:
     """Every schema field: ``known`` values kept, gaps filled from ``known["description"]``.
 
-    ``known["description"]`` may be HTML or plain text; it comes back as clean text.
+    ``known["description"]`` may be HTML, Markdown or plain text; it comes back as clean text.
+    ``known_source`` is where the ``known`` values came from (``source_api`` for a spider's
+    mapping of an ATS or board API, ``structured_data`` for a page's JSON-LD); ``known`` may name
+    other sources per field in its own ``field_sources``. Every filled field gets its source in
+    ``field_sources``; where the ad's words contradict a source (pay, employer) the ad wins and
+    both values go to ``field_conflicts``.
     """
     posting = _empty_posting()
-    posting.update({key: value for key, value in known.items() if key in posting and value is not None})
+    posting.update({key: value for key, value in known.items()
+                    if key in posting and value is not None and key not in MAPPING_FIELDS})
+    posting["field_sources"] = {name: known_source for name, value in known.items()
+                                if name in posting and name not in BOOKKEEPING_FIELDS and is_filled(value)}
+    posting["field_sources"].update(known.get("field_sources") or {})
+    posting["field_conflicts"] = dict(known.get("field_conflicts") or {})
     posting["crawled_at"] = crawled_at
     text = clean_text(known.get("description") or "")
     posting["description"] = text or None
     header = read_header(text)
 
-    _fill(posting, "title_raw", known.get("title") or header.title)
+    _fill(posting, "title_raw", header.title, BOARD_HEADER)
     if posting["title_raw"] and text.startswith(posting["title_raw"]):
         # The title repeated as the first line of the ad is not part of the description.
         text = text[len(posting["title_raw"]):].lstrip()
@@ -120,8 +221,13 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime) -> dict[str
     if posting["company"]:
         posting["company"] = clean_company_name(posting["company"])
     posting["via_agency"] = bool(posting["via_agency"]) or is_agency_ad(text)
-    if not posting["via_agency"]:
-        _fill(posting, "company", header.company or _company_named_in(text, posting["title"]))
+    if posting["via_agency"]:
+        _assign_agency(posting, text)
+    else:
+        named = _company_named_in(text, posting["title"])
+        _arbitrate_company(posting, text, header.company or named)
+        _fill(posting, "company", header.company, BOARD_HEADER)
+        _fill(posting, "company", named)
 
     sections = split_sections(text, company=posting["company"])
     if not posting["via_agency"]:
@@ -141,7 +247,6 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime) -> dict[str
     _fill(posting, "languages", required_languages(requirements_text))
     _fill(posting, "ad_language", detect_language(text or everything))
 
-
     if any(posting[name] for name in ("city", "postal_code", "region", "country")):
         # Place fields as a source stated them ("Cologne", "NW", "Deutschland") in their normal form.
         stated = normalise_address(locality=posting["city"], region=posting["region"],
@@ -149,7 +254,8 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime) -> dict[str
         posting.update(city=stated.city, postal_code=stated.postal_code, region=stated.region,
                        country=stated.country)
     if posting["location_raw"] and not posting["city"] and not posting["country"]:
-        _fill_location(posting, parse_location(posting["location_raw"]))
+        _fill_location(posting, parse_location(posting["location_raw"]),
+                       posting["field_sources"].get("location_raw", TEXT))
     text_location = find_location(text)
     if header.location:
         header_location = parse_location(header.location)
@@ -158,96 +264,46 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime) -> dict[str
         if not (text_location and text_location.postal_code and not header_location.postal_code
                 and _same_place_name(text_location.city, header_location.city)
                 and text_location.country != header_location.country):
-            _fill_location(posting, header_location)
+            _fill_location(posting, header_location, BOARD_HEADER)
     _fill_location(posting, text_location)
     if posting["city"] and not posting["postal_code"]:
         # Boards often give the full address only in a map block that chrome removal drops.
         _fill_postal_code(posting, text, known.get("description") or "")
 
     terms_text = "\n".join(header.terms) or header_text
-    _fill(posting, "workplace_type", workplace_type(terms_text) or workplace_type(text))
-    _fill(posting, "employment_type", employment_type(terms_text) or employment_type(text))
-    _fill(posting, "contract_type", contract_type(terms_text) or contract_type(text))
+    for name, read in (("workplace_type", workplace_type), ("employment_type", employment_type),
+                       ("contract_type", contract_type)):
+        _fill(posting, name, read(terms_text), BOARD_HEADER)
+        _fill(posting, name, read(text))
 
     text_salary = find_salary(text)
     if header.salary:
-        _fill_salary(posting, parse_salary(header.salary))
+        _fill_salary(posting, parse_salary(header.salary), BOARD_HEADER)
+    _arbitrate_salary(posting, text_salary)
     _fill_salary(posting, text_salary)
     _fill_salary_period(posting, text_salary)
 
     if posting["date_posted"] is None:
         posted, posted_raw = find_date_posted(header_text, crawled_at) if header.date else (None, None)
+        source = BOARD_HEADER
         if posted is None:
-            posted, posted_raw = find_date_posted(text, crawled_at)
+            (posted, posted_raw), source = find_date_posted(text, crawled_at), TEXT
         posting["date_posted"], posting["date_posted_raw"] = posted, posted_raw or posting["date_posted_raw"]
+        if posted is not None:
+            posting["field_sources"]["date_posted"] = source
     _fill(posting, "valid_through", find_valid_through(text, crawled_at))
     _fill(posting, "start_date", find_start_date(text, crawled_at))
+    complete_sources(posting)
     return posting
 
 
 def parse_document(document: str, *, crawled_at: datetime | None = None,
                    url: str | None = None) -> dict[str, Any]:
-    """Parse a saved HTML page or a plain-text ad into every field of the posting schema."""
+    """Parse a saved HTML page, a Markdown ad or a plain-text ad into every field of the posting
+    schema, with each field's source in ``field_sources``."""
     crawled_at = crawled_at or datetime.now(timezone.utc)
-    known: dict[str, Any] = {"url": url, "description": document}
-    if looks_like_html(document):
-        structured = extract_json_ld(document)
-        from_microdata = not structured.job_postings
-        job_postings = structured.job_postings or _microdata_postings(document, url)
-        if job_postings:
-            known = fields_from_job_posting(job_postings[0], crawled_at)
-            if from_microdata:
-                # extruct flattens the description to plain text (bullets lost), and boards put
-                # salary, contract and dates beside it: the item's own markup keeps both.
-                known["description"] = microdata_item_html(document) or known.get("description")
-            else:
-                known["description"] = _with_page_text(known.get("description"), document)
-            if url:
-                known["url"] = url
-        else:
-            known.update(fields_from_page(document))
-    posting = complete_posting(known, crawled_at=crawled_at)
-    return posting
-
-
-SHORT_DESCRIPTION_CHARS = 400
-PAGE_HEADER_MAX_LINES = 12
-PAGE_HEADER_LINE_WORDS = 15
-
-
-def _with_page_text(description: str | None, document: str) -> str | None:
-    """The structured description, completed from the page it came with.
-
-    A JSON-LD description that is only a teaser (under 400 characters) while the page shows the
-    whole ad is replaced by the page's ad text; otherwise the page's short header lines above the
-    text they share ("Wien · Vollzeit · Unbefristet") are put before it, as the text parser
-    reads header facts there.
-    """
-    page_html = ad_html(document)
-    page_text = clean_text(page_html) if page_html else ""
-    text = clean_text(description or "")
-    if not page_text:
-        return text or description
-    if len(text) < SHORT_DESCRIPTION_CHARS and len(page_text) > 2 * len(text):
-        return page_text
-    first_lines = {" ".join(line.split()) for line in text.split("\n")[:3] if len(line) > 20}
-    page_lines = page_text.split("\n")
-    end = next((index for index, line in enumerate(page_lines[:PAGE_HEADER_MAX_LINES + 1])
-                if " ".join(line.split()) in first_lines), None)
-    if end is None and len(page_lines) <= PAGE_HEADER_MAX_LINES:
-        end = len(page_lines)  # a page that renders only the header and fills the ad in by script
-    if end is None:
-        return text
-    header = [line for line in page_lines[:end]
-              if line.count(" ") < PAGE_HEADER_LINE_WORDS and not line.startswith("- ")]
-    return "\n".join(header + [""] + [text]) if any(header) else text
-
-
-def _microdata_postings(document: str, url: str | None) -> list[dict[str, Any]]:
-    try:
-        return extract_microdata(document, url)
-    except Exception:  # extruct raises many kinds on broken markup; the page is then read as text
-        return []
+    known, known_source = known_from_document(document, crawled_at=crawled_at, url=url)
+    return complete_posting(known, crawled_at=crawled_at, known_source=known_source)
 
 
 __all__ = ["PARSER_VERSION", "complete_posting", "parse_document"]

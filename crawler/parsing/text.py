@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from crawler.parsing.bullets import normalise_bullets
 from crawler.parsing.chrome import is_chrome_line, strip_chrome
+from crawler.parsing.markdown_text import looks_like_markdown, markdown_to_html
 from crawler.parsing.markup import html_to_text, looks_like_html
 from crawler.parsing.repair import repair_text
 
@@ -30,12 +31,20 @@ __all__ = [
 def clean_text(document: str) -> str:
     """Clean a job-ad description given as HTML (raw or escaped) or plain text.
 
-    Runs the whole pipeline: HTML to structured text (or text repair), bullet
-    normalisation, board-chrome removal. The result is the stored ``description``.
+    Runs the whole pipeline: HTML to structured text (Markdown through a Markdown parser first,
+    other text repaired), bullet normalisation, board-chrome removal. The result is the stored
+    ``description``. Literal ``\\n`` sequences (JSON escaped twice) are line breaks.
     """
     if not document or not document.strip():
         return ""
-    text = html_to_text(document) if looks_like_html(document) else repair_text(document)
+    if "\\n" in document and (document.count("\\n") >= 2 or "\n" not in document.strip()):
+        document = document.replace("\\r\\n", "\n").replace("\\n", "\n")
+    if looks_like_html(document):
+        text = html_to_text(document)
+    elif looks_like_markdown(document):
+        text = html_to_text(markdown_to_html(document))
+    else:
+        text = repair_text(document)
     return strip_chrome(normalise_bullets(text))
 
 

@@ -1,0 +1,129 @@
+"""What a saved document states before its text is read: structured data, front matter, page slots.
+
+:func:`known_from_document` turns a saved HTML page, a Markdown ad or a plain-text ad into the
+``known`` fields :func:`crawler.parsing.posting.complete_posting` completes, and names where they
+came from: a page's JSON-LD or microdata, or a Markdown ad's front matter, is ``structured_data``;
+a page without structured data gives its title and header slots as ``board_header``.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from crawler.parsing.dates import parse_date
+from crawler.parsing.jobposting import fields_from_job_posting, structured_sections, structured_skills
+from crawler.parsing.language import detect_language
+from crawler.parsing.markdown_text import split_front_matter
+from crawler.parsing.page import ad_html, fields_from_page, microdata_item_html
+from crawler.parsing.provenance import BOARD_HEADER, STRUCTURED_DATA, TEXT
+from crawler.parsing.qualifications import experience_years_min
+from crawler.parsing.skills import find_skills
+from crawler.parsing.structured import extract_json_ld, extract_microdata
+from crawler.parsing.text import clean_text, looks_like_html
+
+__all__ = ["known_from_document"]
+
+
+def known_from_document(document: str, *, crawled_at: datetime,
+                        url: str | None = None) -> tuple[dict[str, Any], str]:
+    """``(known fields, their source)`` for a saved page or a text ad; ``known["description"]``
+    holds the ad's text (markup, Markdown or plain) for the text parser."""
+    known: dict[str, Any] = {"url": url, "description": document}
+    if not looks_like_html(document):
+        front_matter = split_front_matter(document)
+        if front_matter is None:
+            return known, TEXT
+        known.update(front_matter.fields, description=front_matter.body)
+        if known.get("date_posted_raw"):
+            known["date_posted"] = parse_date(known["date_posted_raw"], crawled_at)
+        return known, STRUCTURED_DATA
+    structured = extract_json_ld(document)
+    from_microdata = not structured.job_postings
+    job_postings = structured.job_postings or _microdata_postings(document, url)
+    if not job_postings:
+        page_fields = fields_from_page(document)
+        known.update(page_fields)
+        known["field_sources"] = {name: BOARD_HEADER for name, value in page_fields.items()
+                                  if name != "description" and value}
+        return known, TEXT
+    node = job_postings[0]
+    known = fields_from_job_posting(node, crawled_at)
+    if from_microdata:
+        # extruct flattens the description to plain text (bullets lost), and boards put
+        # salary, contract and dates beside it: the item's own markup keeps both.
+        known["description"] = microdata_item_html(document) or known.get("description")
+    else:
+        known["description"] = _with_page_text(known.get("description"), document)
+    _add_structured_parts(known, node)
+    if url:
+        known["url"] = url
+    return known, STRUCTURED_DATA
+
+
+def _add_structured_parts(known: dict[str, Any], node: dict[str, Any]) -> None:
+    """JobPosting properties beside ``description`` (``responsibilities``, ``qualifications``,
+    ``jobBenefits``, ``skills``, ``experienceRequirements``…): a part the description does not
+    already hold is appended under its own heading, so an ad with an empty description still
+    gets its lists; ``skills`` are matched against the taxonomy."""
+    description = known.get("description") or ""
+    described = " ".join(clean_text(description).split()).lower()
+    language = detect_language(described) or "en"
+    blocks = []
+    for _section, heading, markup in structured_sections(node, language):
+        part = clean_text(markup)
+        opening = " ".join(part.split()).lower()[:80]
+        if part and opening and opening.lstrip("- ") not in described:
+            blocks.append(f"<h3>{heading}</h3>{markup}")
+    if blocks:
+        known["description"] = (description if looks_like_html(description) or not description
+                                else "<p>" + description.replace("\n", "<br>") + "</p>") + "".join(blocks)
+    skills_text = structured_skills(node)
+    if skills_text:
+        known["skills"] = find_skills(skills_text)
+    if not known.get("experience_years_min"):
+        requirements = node.get("experienceRequirements")
+        if isinstance(requirements, str):
+            known["experience_years_min"] = experience_years_min(requirements)
+
+
+SHORT_DESCRIPTION_CHARS = 400
+PAGE_HEADER_MAX_LINES = 12
+PAGE_HEADER_LINE_WORDS = 15
+
+
+def _with_page_text(description: str | None, document: str) -> str | None:
+    """The structured description, completed from the page it came with.
+
+    A JSON-LD description that is only a teaser (under 400 characters) while the page shows the
+    whole ad is replaced by the page's ad text; otherwise the page's short header lines above the
+    text they share ("Wien · Vollzeit · Unbefristet") are put before it, as the text parser
+    reads header facts there.
+    """
+    page_html = ad_html(document)
+    page_text = clean_text(page_html) if page_html else ""
+    text = clean_text(description or "")
+    if not page_text:
+        return text or description
+    if len(text) < SHORT_DESCRIPTION_CHARS and len(page_text) > 2 * len(text):
+        return page_text
+    first_lines = {" ".join(line.split()) for line in text.split("\n")[:3] if len(line) > 20}
+    page_lines = page_text.split("\n")
+    end = next((index for index, line in enumerate(page_lines[:PAGE_HEADER_MAX_LINES + 1])
+                if " ".join(line.split()) in first_lines), None)
+    if end is None and len(page_lines) <= PAGE_HEADER_MAX_LINES:
+        end = len(page_lines)  # a page that renders only the header and fills the ad in by script
+    if end is None:
+        return text
+    header = [line for line in page_lines[:end]
+              if line.count(" ") < PAGE_HEADER_LINE_WORDS and not line.startswith("- ")]
+    return "\n".join(header + [""] + [text]) if any(header) else text
+
+
+def _microdata_postings(document: str, url: str | None) -> list[dict[str, Any]]:
+    try:
+        return extract_microdata(document, url)
+    except Exception:  # extruct raises many kinds on broken markup; the page is then read as text
+        return []
+
+
