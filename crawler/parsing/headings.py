@@ -274,6 +274,12 @@ GROUP_KIND = {
     "role": "other",
     "other": "other",
     "meta": "other",
+    # headings read from their shape and the meaning of their words (crawler.parsing.heading_meaning)
+    "inferred_responsibilities": "responsibilities",
+    "inferred_requirements": "requirements",
+    "inferred_benefits": "benefits",
+    "inferred_company": "company",
+    "inferred_other": "other",
 }
 # "About ALDI", "Über die Muster GmbH", "Why Acme?", "Warum ALDI?": a name after the word.
 _NAMED_HEADING = re.compile(

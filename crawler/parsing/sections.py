@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from crawler.parsing.company_text import company_from_intro
 from crawler.parsing.content_cues import content_kind, cue_scores
+from crawler.parsing.heading_meaning import heading_meaning, is_heading_shape
 from crawler.parsing.headings import GROUP_KIND, employer_from_headings, heading_group, heading_kind
 from crawler.parsing.text import is_chrome_line
 
@@ -117,10 +118,41 @@ class _Block:
 _BULLET_HEADING_MAX_SPACES = 6
 
 
+def _next_is_bullet(lines: list[str], index: int) -> bool:
+    for following in lines[index + 1:index + 4]:
+        if following.strip():
+            return following.strip().startswith("- ")
+    return False
+
+
+# A bulleted sub-heading inside a list ("- Baseline:", "- Extra Credit:") is at most this many words.
+_SUB_HEADING_MAX_SPACES = 4
+
+
+def _inferred_group(line: str, body: str, is_bullet: bool, lines: list[str], index: int,
+                    current_group: str | None) -> str | None:
+    """The group of a heading the phrase patterns do not know, read from its shape and the meaning
+    of its words ("Wichtig für uns ist:", "We're looking for someone who will:"); "subheading" for a
+    bulleted sub-heading that keeps the current section ("- Baseline:" in a profile list)."""
+    if is_bullet:
+        if not (body.endswith(":") and body.count(" ") <= _SUB_HEADING_MAX_SPACES and _next_is_bullet(lines, index)):
+            return None
+        meaning = heading_meaning(body)
+        current_kind = GROUP_KIND.get(current_group or "")
+        if meaning in (None, current_kind) or current_group is None:
+            return "subheading"
+        return f"inferred_{meaning}"
+    if not is_heading_shape(line, next_is_bullet=_next_is_bullet(lines, index)):
+        return None
+    meaning = heading_meaning(body)
+    return f"inferred_{meaning}" if meaning else None
+
+
 def _blocks(text: str) -> list[_Block]:
     blocks = [_Block(None, "")]
     previous_line = ""
-    for raw_line in text.split("\n"):
+    lines = text.split("\n")
+    for index, raw_line in enumerate(lines):
         line = raw_line.strip()
         after_bullet = previous_line.startswith("- ")
         previous_line = line
@@ -145,6 +177,10 @@ def _blocks(text: str) -> list[_Block]:
                 not after_bullet and body.count(" ") < _BULLET_HEADING_MAX_SPACES and GROUP_KIND[group] != current_kind)
         ):
             blocks.append(_Block(group, body))
+            continue
+        if group is None and (inferred := _inferred_group(line, body, is_bullet, lines, index, blocks[-1].group)):
+            if inferred != "subheading":
+                blocks.append(_Block(inferred, body))
             continue
         inline = None if is_bullet else _INLINE_HEADING.fullmatch(line)
         if inline and inline.group(1).count(" ") < 6:
@@ -237,6 +273,30 @@ def _is_facts_box(lines: list[str]) -> bool:
         line.rstrip()[-1:] in ".!?" for line in lines if line)
 
 
+# Content overrules a heading's words only when a clear majority of a list's items speaks of a
+# section the ad otherwise lacks, and at least twice as many items as speak of the heading's kind.
+_OVERRULE_MIN_ITEMS = 3
+_OVERRULE_SHARE = 0.6
+
+
+def _reassign_by_content(resolved: list[tuple[_Block, str, list[str]]]) -> None:
+    """A list whose heading names one section but whose items plainly read as another, absent one
+    ("Das kannst du bei uns erwarten:" over "Du betreust…, Du kümmerst dich…"; "What we're looking
+    for:" over "Promote…, Lead…" followed by the real profile) takes the kind its items show."""
+    present = {kind for _, kind, _ in resolved}
+    for position, (block, kind, items) in enumerate(resolved):
+        if kind not in _SECTION_KINDS or len(items) < _OVERRULE_MIN_ITEMS:
+            continue
+        scores = cue_scores(items)
+        for other in _SECTION_KINDS:
+            if other in present or other == kind:
+                continue
+            if scores[other] >= _OVERRULE_SHARE * len(items) and scores[other] >= 2 * scores[kind] + 1:
+                resolved[position] = (block, other, items)
+                present.add(other)
+                break
+
+
 def split_sections(text: str, *, company: str | None = None) -> Sections:
     """Split clean description text into company description and section items.
 
@@ -279,6 +339,7 @@ def split_sections(text: str, *, company: str | None = None) -> Sections:
                 other_kind == kind and other is not block and not _is_prose(other.lines)
                 for other, other_kind, _ in resolved):
             resolved[position] = (block, "other", items)
+    _reassign_by_content(resolved)
     # Indeed's trailer ("Experience: / - Driving: 1 year (Required)") repeats the profile in its own form.
     for position, (block, kind, items) in enumerate(resolved):
         if kind == "requirements" and items and all(_STRUCTURED_QUALIFICATION.search(item) for item in items) and any(

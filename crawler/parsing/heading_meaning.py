@@ -1,0 +1,131 @@
+"""What a heading-like line announces, read from the meaning of its words.
+
+The phrase patterns of :mod:`crawler.parsing.headings` know the common headings exactly; real ads
+word theirs in endless ways ("What are we looking for in you?", "Wichtig für uns ist:", "In diesen
+Bereichen wirst du arbeiten", "You'll be a great addition to the team if you have:", a misspelt
+"RESPONISIBILITIES:"). This module reads such a line by word stems instead: a stem is the start of
+a word ("aufgabe" covers "Aufgaben", "Aufgabenbereich"; "qualif" covers "qualifications",
+"Qualifikation"), a phrase stem is a run of such word starts ("you have", "über uns"). Misspelt key
+words are matched by similarity (difflib). Which kind wins when a line holds several is decided by
+how specific the stem is (the order below), not by where it stands: "What you'll bring" is a
+profile although "you'll" opens tasks; "someone who will:" opens tasks although "looking for"
+opens a profile.
+
+Whether a line is a heading at all is decided by its structure (see :func:`is_heading_shape`), by
+the caller; this module only says what a heading-shaped line means.
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+__all__ = ["heading_meaning", "is_heading_shape"]
+
+# (kind, stems), most specific first. A stem with a space is a phrase: whole words, then the start of
+# the last one; a stem ending in "=" is a whole word.
+_MEANINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    # how to apply and what happens next: never a profile or a task list
+    ("other", ("process", "prozess", "ablauf", "bewerbung", "bewirb", "interview", "next step", "nächste schritt",
+               "how to apply", "kontakt", "contact", "ansprechpartner", "hiring step", "auswahlverfahren")),
+    ("benefits", ("bieten", "bietet", "offer", "benefit", "perk", "vorteil", "why us", "why join", "why work",
+                  "warum wir", "warum uns", "what we give", "wir geben", "in return", "reward", "zusatzleistung",
+                  "you get", "you'll get", "you will get", "du bekommst", "sie bekommen", "du erhältst", "goodies",
+                  "what's in it", "why you", "you'll love", "you will love", "freu dich auf", "freuen sie sich auf", "darauf kannst du dich freuen", "package")),
+    ("company", ("about us", "über uns", "wer wir sind", "who we are", "about the company", "über das unternehmen",
+                 "our story", "our mission", "unsere mission", "das sind wir", "this is us")),
+    # a person and what they bring
+    ("requirements", ("profil", "profile", "qualif", "require", "anforder", "voraussetz", "skill", "kenntnis",
+                      "kompetenz", "competenc", "capabilit", "fähigkeit", "expertise", "candidate", "kandidat",
+                      "bewerber", "mitbring", "bring", "you have", "you'll have", "you need", "need to have",
+                      "du hast", "sie haben", "must=", "minimum", "if you", "about you", "über dich", "wer du bist",
+                      "who you are", "wen wir", "mindset", "erfahrung", "experience", "ideal", "wichtig für uns",
+                      "what we expect", "was wir erwarten", "wir erwarten", "wir wünschen", "was du kannst",
+                      "you are", "du bist", "sie sind", "nice to have", "plus", "bonus point", "extra credit",
+                      "baseline")),
+    # work the person will do
+    ("responsibilities", ("aufgabe", "task", "responsib", "verantwort", "tätigkeit", "duties", "duty", "rolle",
+                          "role", "who will", "you will", "you'll", "wirst", "what you'll do", "what you do",
+                          "involve", "day to day", "day-to-day", "mission", "einsatzgebiet", "arbeitsgebiet",
+                          "bereichen", "job content", "deine arbeit", "ihre arbeit", "your work", "projects")),
+    # looking for someone: a profile, unless "someone who will" (tasks, above)
+    ("requirements", ("looking for", "suchen", "seeking", "we want", "wir wollen")),
+)
+# Key words whose misspellings are still recognised ("RESPONISIBILITIES", "Anforderugen").
+_SPELLED_KEYS = {
+    "responsibilities": "responsibilities", "responsibility": "responsibilities", "requirements": "requirements",
+    "qualifications": "requirements", "aufgaben": "responsibilities", "anforderungen": "requirements",
+    "voraussetzungen": "requirements", "tätigkeiten": "responsibilities", "kenntnisse": "requirements",
+    "benefits": "benefits", "qualifikationen": "requirements", "leistungen": "benefits",
+}
+_SIMILAR = 0.85
+_SHORTEST_FUZZY_WORD = 7
+_WORD = re.compile(r"[\wäöüß'’]+(?:-[\wäöüß]+)*", re.IGNORECASE)
+# "Was dich erwartet" may open tasks or benefits: content decides, not these words.
+_AMBIGUOUS = re.compile(r"\b(?:erwartet|erwarten\s+dich|awaits|to\s+expect)\b", re.IGNORECASE)
+
+
+def _words(line: str) -> list[str]:
+    return [word.replace("’", "'") for word in _WORD.findall(line.lower())]
+
+
+def _has_stem(words: list[str], stem: str) -> bool:
+    if stem.endswith("="):  # a whole word: "must", not "Muster GmbH"
+        return stem[:-1] in words
+    parts = stem.split(" ")
+    if len(parts) == 1:
+        return any(word.startswith(stem) for word in words)
+    last = len(words) - len(parts)
+    return any(all(words[index + offset].startswith(part) if offset == len(parts) - 1 else words[index + offset] == part
+                   for offset, part in enumerate(parts))
+               for index in range(last + 1))
+
+
+def _misspelt_kind(words: list[str]) -> str | None:
+    for word in words:
+        if len(word) < _SHORTEST_FUZZY_WORD:
+            continue
+        for key, kind in _SPELLED_KEYS.items():
+            if abs(len(key) - len(word)) <= 3 and SequenceMatcher(None, word, key).ratio() >= _SIMILAR:
+                return kind
+    return None
+
+
+@lru_cache(maxsize=4096)
+def heading_meaning(line: str) -> str | None:
+    """The section a heading-shaped ``line`` announces: "responsibilities", "requirements",
+    "benefits", "company" or "other" (how to apply, the hiring process), or None when its words
+    say nothing of the kind."""
+    words = _words(line)
+    if not words or len(words) > 16:
+        return None
+    if _AMBIGUOUS.search(line.lower()) and not any(_has_stem(words, stem) for stem in ("wir erwarten", "was wir erwarten")):
+        return None
+    ends_in_will = words[-1] in ("will", "wirst", "werden") and not _has_stem(words, "candidate")
+    for kind, stems in _MEANINGS:
+        if ends_in_will and kind == "requirements":
+            continue  # "We're looking for someone who will:" goes on with what that person will do
+        if any(_has_stem(words, stem) for stem in stems):
+            return kind
+    return _misspelt_kind(words)
+
+
+_LONGEST_HEADING_WORDS = 12
+_LONGEST_HEADING_CHARACTERS = 90
+
+
+def is_heading_shape(line: str, *, next_is_bullet: bool = False) -> bool:
+    """Whether ``line`` is shaped like a heading: short, not a sentence, and marked as a heading by
+    a trailing ':' or '?', a Markdown heading marker, capitals, or a bullet list right below it."""
+    text = line.strip()
+    if not text or len(text) > _LONGEST_HEADING_CHARACTERS or text.count(" ") >= _LONGEST_HEADING_WORDS:
+        return False
+    if text.startswith("- "):
+        return False
+    core = text.strip("*_#: \t")
+    if not core or core[-1] in ".!;," or ". " in core:
+        return False
+    letters = [character for character in core if character.isalpha()]
+    return (text.endswith((":", "?", ":**", "?**")) or text.startswith("#") or next_is_bullet
+            or (len(letters) >= 4 and all(character.isupper() for character in letters)))
