@@ -198,8 +198,11 @@ def parse(
     url: Optional[str] = typer.Option(None, "--url", help="The ad's URL."),
     crawled_at: Optional[str] = typer.Option(None, "--crawled-at", help="ISO 8601 time the ad was fetched (resolves relative dates)."),
 ) -> None:
-    """Parse one saved ad offline and print the posting as JSON."""
-    from crawler.parsing.posting import parse_document
+    """Parse one saved ad offline and print the posting as JSON (with ``field_sources`` and
+    ``field_conflicts``); a file holding no job ad (a PDF, binary data, an empty file, a page
+    without an ad) is refused with one line on stderr and exit code 1."""
+    from crawler.parsing.posting import NO_JOB_AD, job_ad_missing, parse_document
+    from crawler.parsing.readable import unreadable_ad_reason
 
     when = datetime.now(timezone.utc)
     if crawled_at:
@@ -210,10 +213,21 @@ def parse(
         if when.tzinfo is None:
             when = when.replace(tzinfo=timezone.utc)
     raw = path.read_bytes()
+    refusal = unreadable_ad_reason(raw)
+    if refusal:
+        _refuse(f"{path}: {refusal}")
     document = raw.decode("utf-8", errors="replace")
     posting = parse_document(document, crawled_at=when, url=url)
+    if job_ad_missing(posting):
+        _refuse(f"{path}: {NO_JOB_AD}")
     posting["source"] = posting.get("source") or "file"
     sys.stdout.write(json.dumps(posting, default=_json_default, ensure_ascii=False, indent=2) + "\n")
+
+
+def _refuse(message: str) -> None:
+    """One line on stderr and a non-zero exit: the file gives no posting."""
+    sys.stderr.write(_CONTROL_CHARACTERS.sub("", message) + "\n")
+    raise typer.Exit(code=1)
 
 
 @app.command()

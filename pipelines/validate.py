@@ -9,6 +9,7 @@ import re
 from datetime import date, datetime
 
 from crawler.items import SCHEMA_FIELDS, JobPosting, RejectedPage
+from crawler.parsing.posting import NO_JOB_AD, job_ad_missing
 from crawler.parsing.pay_bounds import MAX_YEARLY_PAY_EUR, pay_is_plausible
 
 MAX_TITLE_CHARS = 500
@@ -38,6 +39,8 @@ def rejection_reason(item: JobPosting) -> str | None:
         return "missing url"
     if len(item.url) > MAX_URL_CHARS or not _URL_RE.match(item.url):
         return f"invalid url: {item.url[:200]!r}"
+    if job_ad_missing({"title": item.title, "description": item.description}):
+        return NO_JOB_AD
     if not item.title or not item.title.strip():
         return "missing title"
     if len(item.title) > MAX_TITLE_CHARS:

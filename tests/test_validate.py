@@ -20,8 +20,10 @@ def item(**changes) -> JobPosting:
     "changes, reason",
     [
         ({}, None),
-        ({"title": None}, "missing title"),
-        ({"title": "   "}, "missing title"),
+        ({"title": None, "description": "Wir suchen " + "eine erfahrene Fachkraft " * 10}, "missing title"),
+        ({"title": "   ", "description": "We are hiring " + "an experienced person " * 10}, "missing title"),
+        ({"title": None}, "no job ad found on the page"),
+        ({"title": None, "description": "Home | Jobs | Login"}, "no job ad found on the page"),
         ({"title": "x" * 5_000_000}, "title too long"),
         ({"url": None}, "missing url"),
         ({"url": "javascript:alert(1)"}, "invalid url"),

@@ -30,14 +30,14 @@ def known_from_document(document: str, *, crawled_at: datetime,
     """``(known fields, their source)`` for a saved page or a text ad; ``known["description"]``
     holds the ad's text (markup, Markdown or plain) for the text parser."""
     known: dict[str, Any] = {"url": url, "description": document}
-    if not looks_like_html(document):
-        front_matter = split_front_matter(document)
-        if front_matter is None:
-            return known, TEXT
+    front_matter = split_front_matter(document) if document.lstrip("\ufeff")[:3] in ("---", "+++") else None
+    if front_matter is not None:
         known.update(front_matter.fields, description=front_matter.body)
         if known.get("date_posted_raw"):
             known["date_posted"] = parse_date(known["date_posted_raw"], crawled_at)
         return known, STRUCTURED_DATA
+    if not looks_like_html(document):
+        return known, TEXT
     structured = extract_json_ld(document)
     from_microdata = not structured.job_postings
     job_postings = structured.job_postings or _microdata_postings(document, url)

@@ -48,7 +48,7 @@ from crawler.parsing.terms import contract_type, employment_type, workplace_type
 from crawler.parsing.text import clean_text
 from crawler.parsing.title import clean_title, seniority_from_title
 
-PARSER_VERSION = "2"
+PARSER_VERSION = "3"
 """Bumped whenever parsing changes what it returns, so archived pages can be re-parsed."""
 
 def _empty_posting() -> dict[str, Any]:
@@ -297,6 +297,19 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime,
     return posting
 
 
+NO_JOB_AD = "no job ad found on the page"
+"""The rejection reason for a page or file in which no job ad can be found."""
+LEAST_AD_WORDS = 15
+
+
+def job_ad_missing(posting: dict[str, Any]) -> bool:
+    """True when a parsed posting holds no job ad: no title and no description of substance
+    (fewer than 15 words). A title alone is an ad (a one-line file naming a job)."""
+    title = posting.get("title")
+    description = posting.get("description") or ""
+    return not (title and title.strip()) and len(description.split()) < LEAST_AD_WORDS
+
+
 def parse_document(document: str, *, crawled_at: datetime | None = None,
                    url: str | None = None) -> dict[str, Any]:
     """Parse a saved HTML page, a Markdown ad or a plain-text ad into every field of the posting
@@ -306,4 +319,4 @@ def parse_document(document: str, *, crawled_at: datetime | None = None,
     return complete_posting(known, crawled_at=crawled_at, known_source=known_source)
 
 
-__all__ = ["PARSER_VERSION", "complete_posting", "parse_document"]
+__all__ = ["NO_JOB_AD", "PARSER_VERSION", "complete_posting", "job_ad_missing", "parse_document"]
