@@ -56,6 +56,8 @@ def test_plain_description_when_there_is_no_html():
 
 
 SCENARIOS = {
+    # A real recorded answer (tests/files/SOURCES.md): every job is stored.
+    "real": Scenario({"/posting-api/job-board/linear": json_reply(ASHBY / "real" / "linear.json")}, {"board": "linear"}),
     "normal": Scenario({LISTING: json_reply(ASHBY / "job_board.json")},
                        {"board": "fjordlabs", "company_name": "Fjord Labs GmbH"}),
     "empty": Scenario({LISTING: json_reply(ASHBY / "empty.json")}, {"board": "fjordlabs"}),
@@ -127,3 +129,11 @@ def test_odd_board(crawled):
     assert advocate.requirements == ["Public speaking in English"]
     assert odd.postings[STUDENT].city == "Kiel"
     assert (odd.run.status, odd.run.items) == ("succeeded", 2)
+
+
+def test_real_recorded_answer_is_crawled_whole(crawled):
+    real = crawled["real"]
+    assert real.result.returncode == 0, real.result.stderr[-2000:]
+    assert (real.run.status, real.run.items) == ("succeeded", 2)
+    assert set(real.postings) == {"cd5ae036-0223-427a-b038-ba16ef9dcb32", "d3bc1ced-3ce4-4086-a050-555055dbb1ff"}
+    assert real.postings["cd5ae036-0223-427a-b038-ba16ef9dcb32"].company == "Linear"

@@ -66,6 +66,8 @@ def test_content_is_unescaped_exactly_once(content, description):
 
 
 SCENARIOS = {
+    # A real recorded answer (tests/files/SOURCES.md): every job is stored.
+    "real": Scenario({"/v1/boards/vercel/jobs": json_reply(GREENHOUSE / "real" / "vercel.json")}, {"board": "vercel"}),
     "normal": Scenario({LISTING: json_reply(GREENHOUSE / "jobs.json")}, {"board": "kranichsoftware"}),
     "empty": Scenario({LISTING: json_reply(GREENHOUSE / "empty.json")}, {"board": "kranichsoftware"}),
     "not_found": Scenario({LISTING: json_reply(GREENHOUSE / "not_found.json", status=404)}, {"board": "kranichsoftware"}),
@@ -189,3 +191,11 @@ def test_crawl_into_postgresql(postgres_url):
     assert stored["7012345004"].country == "DE"
     [run] = runs(postgres_url)
     assert (run.status, run.listing_complete) == ("succeeded", True)
+
+
+def test_real_recorded_answer_is_crawled_whole(crawled):
+    real = crawled["real"]
+    assert real.result.returncode == 0, real.result.stderr[-2000:]
+    assert (real.run.status, real.run.items) == ("succeeded", 2)
+    assert set(real.postings) == {"5999792004", "6136160004"}
+    assert real.postings["6136160004"].company == "Vercel"

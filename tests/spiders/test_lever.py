@@ -65,6 +65,8 @@ def test_lists_become_headed_bullet_sections(lists, expected_html):
 
 SMALL_PAGES = {"page_size": "3"}
 SCENARIOS = {
+    # A real recorded answer (tests/files/SOURCES.md): every job is stored.
+    "real": Scenario({"/v0/postings/spotify?mode=json&skip=0&limit=100": json_reply(LEVER / "real" / "spotify.json")}, {"company": "spotify"}),
     "normal": Scenario({f"{LISTING}?mode=json&skip=0&limit=3": json_reply(LEVER / "page_1.json"),
                         f"{LISTING}?mode=json&skip=3&limit=3": json_reply(LEVER / "page_2.json")},
                        {"company": "nordlicht", "company_name": "Nordlicht Mobility GmbH", **SMALL_PAGES}),
@@ -185,3 +187,11 @@ def test_crawl_into_postgresql(postgres_url):
     assert stored[ANALYST].country == "AT"
     [run] = runs(postgres_url)
     assert (run.status, run.listing_complete) == ("succeeded", True)
+
+
+def test_real_recorded_answer_is_crawled_whole(crawled):
+    real = crawled["real"]
+    assert real.result.returncode == 0, real.result.stderr[-2000:]
+    assert (real.run.status, real.run.items) == ("succeeded", 2)
+    assert set(real.postings) == {"2193db3f-77c5-43b8-b030-8f92c9882bf1", "d87833d0-fb78-4794-b45d-3fe5c8274bc8"}
+    assert real.postings["d87833d0-fb78-4794-b45d-3fe5c8274bc8"].contract_type == "fixed_term"

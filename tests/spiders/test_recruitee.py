@@ -64,6 +64,8 @@ def test_default_host_is_the_companys_careers_site():
 
 
 SCENARIOS = {
+    # A real recorded answer (tests/files/SOURCES.md): every job is stored.
+    "real": Scenario({LISTING: json_reply(RECRUITEE / "real" / "channable.json")}, {"company": "channable"}),
     "normal": Scenario({LISTING: json_reply(RECRUITEE / "offers.json")}, {"company": "elbwerft"}),
     "empty": Scenario({LISTING: json_reply(RECRUITEE / "empty.json")}, {"company": "elbwerft"}),
     "not_found": Scenario({LISTING: json_reply(RECRUITEE / "not_found.json", status=404)}, {"company": "elbwerft"}),
@@ -134,3 +136,11 @@ def test_odd_offers(crawled):
     assert odd.postings["2310462"].location_raw == "Hamburg, Germany; Kiel, Germany; Lübeck, Germany"
     assert odd.stats["jobcrawl/skipped/unpublished"] == 1
     assert (odd.run.status, odd.run.listing_complete) == ("succeeded", True)
+
+
+def test_real_recorded_answer_is_crawled_whole(crawled):
+    real = crawled["real"]
+    assert real.result.returncode == 0, real.result.stderr[-2000:]
+    assert (real.run.status, real.run.items) == ("succeeded", 2)
+    assert set(real.postings) == {"2743511", "2751915"}
+    assert real.postings["2751915"].salary_max == 5250.0

@@ -43,6 +43,8 @@ def test_posting_fields_from_workable(job, expected):
 
 
 SCENARIOS = {
+    # A real recorded answer (tests/files/SOURCES.md): every job is stored.
+    "real": Scenario({"/api/v1/widget/accounts/climateworks": json_reply(WORKABLE / "real" / "climateworks.json")}, {"company": "climateworks"}),
     "normal": Scenario({LISTING: json_reply(WORKABLE / "account.json")}, {"company": "moewe-energie"}),
     "empty": Scenario({LISTING: json_reply(WORKABLE / "empty.json")}, {"company": "moewe-energie"}),
     "not_found": Scenario({LISTING: Reply(WORKABLE / "not_found.txt", status=404, content_type="text/plain")},
@@ -100,3 +102,11 @@ def test_odd_jobs(crawled):
     assert (odd.postings["9F4D5E6A7B"].city, odd.postings["9F4D5E6A7B"].country) == (None, None)
     assert odd.postings["0A5E6F7B8C"].location_raw == "Husum, Germany; Emden, Germany"
     assert (odd.run.status, odd.run.items) == ("succeeded", 2)
+
+
+def test_real_recorded_answer_is_crawled_whole(crawled):
+    real = crawled["real"]
+    assert real.result.returncode == 0, real.result.stderr[-2000:]
+    assert (real.run.status, real.run.items) == ("succeeded", 1)
+    assert set(real.postings) == {"869818CC50"}
+    assert real.postings["869818CC50"].company == "ClimateWorks Foundation"
