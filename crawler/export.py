@@ -5,12 +5,20 @@ and written as they come (:mod:`crawler.analytics.export_writers`), so memory do
 table. Lists stay lists in Parquet and JSONL; in CSV they are joined with :data:`CSV_LIST_SEPARATOR`
 and text cells that a spreadsheet would run as formulas are neutralised. Every export writes a data
 dictionary beside it (:mod:`crawler.analytics.dictionary`).
+
+Files are written to a temporary file in the same folder and renamed over the target at the end
+(the data file, then its dictionary), so an interrupted export — Ctrl-C, a full disk, a failing
+row — leaves the previous good file in place. Partitioned folders are brought up to date file by
+file the same way (:mod:`crawler.analytics.export_partitions`).
 """
 
 from __future__ import annotations
 
+import os
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterator
 
 from sqlalchemy import Engine
 
@@ -19,9 +27,8 @@ from crawler.analytics.dictionary import filters_of, write_dictionary
 from crawler.analytics.export_source import (
     POSTINGS, ExportError, ExportFilter, arrow_schema, iter_record_batches, relation, schema_revision,
 )
-from crawler.analytics.export_writers import (
-    CSV_LIST_SEPARATOR, write_csv, write_jsonl, write_parquet, write_parquet_partitioned,
-)
+from crawler.analytics.export_partitions import write_partitioned
+from crawler.analytics.export_writers import CSV_LIST_SEPARATOR, write_csv, write_jsonl, write_parquet
 
 EXPORT_COLUMNS = tuple(spec.name for spec in POSTINGS.columns)
 FORMATS = ("csv", "parquet", "jsonl")
@@ -58,14 +65,13 @@ def export(engine: Engine, fmt: str, out: Path, export_filter: ExportFilter | No
     target = relation(view)
     schema = arrow_schema(target)
     version = schema_revision(engine)
-    batches = iter_record_batches(engine, target, export_filter, batch_size)
     columns: tuple[ColumnSpec, ...] = target.columns
     partition_keys = None
     if partition:
         if out.exists() and not out.is_dir():
             raise ExportError(f"--partition writes a folder, but {out} is a file: choose a folder path")
-        out.mkdir(parents=True, exist_ok=True)
-        rows = write_parquet_partitioned(batches, schema, out, target.partition)
+        written = write_partitioned(engine, target, export_filter, out, schema, batch_size)
+        rows = written.rows_in_folder
         key, from_column = target.partition
         partition_keys = [key, "source"]
         if key not in schema.names:
@@ -74,15 +80,29 @@ def export(engine: Engine, fmt: str, out: Path, export_filter: ExportFilter | No
         if out.is_dir():
             raise ExportError(f"{out} is a folder: give a file path (or add --partition for a Parquet folder)")
         out.parent.mkdir(parents=True, exist_ok=True)
-        if fmt == "parquet":
-            rows = write_parquet(batches, schema, out)
-        elif fmt == "csv":
-            rows = write_csv(batches, schema, out, excel=excel)
-        else:
-            rows = write_jsonl(batches, out)
+        batches = iter_record_batches(engine, target, export_filter, batch_size)
+        with replaced_on_success(out) as temporary:
+            if fmt == "parquet":
+                rows = write_parquet(batches, schema, temporary)
+            elif fmt == "csv":
+                rows = write_csv(batches, schema, temporary, excel=excel)
+            else:
+                rows = write_jsonl(batches, temporary)
     dictionary = write_dictionary(out, fmt, target.name, columns, version, rows, filters_of(export_filter),
                                   partitioning=partition_keys, excel=excel)
     return ExportResult(rows, out, dictionary)
+
+
+@contextmanager
+def replaced_on_success(path: Path) -> Iterator[Path]:
+    """A temporary path beside ``path``, renamed over it when the block succeeds and removed when
+    it fails: readers see the old file or the new one, never a part of one."""
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.partial")
+    try:
+        yield temporary
+        os.replace(temporary, path)
+    finally:
+        temporary.unlink(missing_ok=True)
 
 
 def export_postings(engine: Engine, fmt: str, out: Path, export_filter: ExportFilter | None = None,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 from dataclasses import asdict
 from pathlib import Path
 
@@ -44,6 +45,19 @@ def write_dictionary(out: Path, fmt: str, relation_name: str, columns: tuple[Col
     """Write the dictionary of one export; returns its path."""
     path = dictionary_path(out, fmt)
     entries = dictionary_rows(columns, schema_version, fmt)
+    # Written beside it under a temporary name and renamed: never a half-written dictionary.
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.partial")
+    try:
+        _write_entries(temporary, fmt, relation_name, entries, schema_version, rows, filters, partitioning, excel)
+        os.replace(temporary, path)
+    finally:
+        temporary.unlink(missing_ok=True)
+    return path
+
+
+def _write_entries(path: Path, fmt: str, relation_name: str, entries: list[dict[str, str]],
+                   schema_version: str | None, rows: int, filters: dict, partitioning: list[str] | None,
+                   excel: bool) -> None:
     if fmt == "csv":
         with path.open("w", encoding="utf-8", newline="") as handle:
             if excel:
@@ -51,7 +65,7 @@ def write_dictionary(out: Path, fmt: str, relation_name: str, columns: tuple[Col
             writer = csv.DictWriter(handle, DICTIONARY_FIELDS)
             writer.writeheader()
             writer.writerows(entries)
-        return path
+        return
     document = {
         "relation": relation_name,
         "format": fmt,
@@ -64,7 +78,6 @@ def write_dictionary(out: Path, fmt: str, relation_name: str, columns: tuple[Col
         document["partitioning"] = {"flavor": "hive", "keys": partitioning,
                                     "note": "partition keys are folder names, not columns inside the files"}
     path.write_text(json.dumps(document, ensure_ascii=False, indent=2, default=str) + "\n", encoding="utf-8")
-    return path
 
 
 def filters_of(export_filter) -> dict:

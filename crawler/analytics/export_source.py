@@ -126,7 +126,7 @@ def _selected(column_element: ColumnElement, spec: ColumnSpec, dialect: str) -> 
 
 def build_query(engine: Engine, target: Relation, export_filter: ExportFilter):
     """The SELECT of an export: the relation's columns, filtered, in a stable order."""
-    if target is POSTINGS:
+    if target.name == POSTINGS.name:  # the table, or a projection of it
         columns = {spec.name: Posting.__table__.columns[spec.name] for spec in target.columns}
     else:
         view = table(target.name, *[column(spec.name, _SQL_TYPES.get(spec.kind)) for spec in target.columns])
