@@ -43,7 +43,8 @@ _MEANINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
                       "who you are", "wen wir", "mindset", "erfahrung", "experience", "ideal", "wichtig für uns",
                       "what we expect", "was wir erwarten", "wir erwarten", "wir wünschen", "was du kannst",
                       "you are", "du bist", "sie sind", "nice to have", "plus", "bonus point", "extra credit",
-                      "baseline")),
+                      "baseline", "criteri", "kriteri", "expectation", "erwartungen", "fit=", "qualities",
+                      "qualitäten", "eigenschaften", "attribute")),
     # work the person will do
     ("responsibilities", ("aufgabe", "task", "responsib", "verantwort", "tätigkeit", "duties", "duty", "rolle",
                           "role", "who will", "you will", "you'll", "wirst", "what you'll do", "what you do",
@@ -58,6 +59,7 @@ _SPELLED_KEYS = {
     "qualifications": "requirements", "aufgaben": "responsibilities", "anforderungen": "requirements",
     "voraussetzungen": "requirements", "tätigkeiten": "responsibilities", "kenntnisse": "requirements",
     "benefits": "benefits", "qualifikationen": "requirements", "leistungen": "benefits",
+    "qualities": "requirements",
 }
 _SIMILAR = 0.85
 _SHORTEST_FUZZY_WORD = 7
@@ -103,6 +105,8 @@ def heading_meaning(line: str) -> str | None:
     if _AMBIGUOUS.search(line.lower()) and not any(_has_stem(words, stem) for stem in ("wir erwarten", "was wir erwarten")):
         return None
     ends_in_will = words[-1] in ("will", "wirst", "werden") and not _has_stem(words, "candidate")
+    if words[-1] == "if":  # "You'll fit right in if:", "This is for you if:" go on with who the person is
+        return "requirements"
     for kind, stems in _MEANINGS:
         if ends_in_will and kind == "requirements":
             continue  # "We're looking for someone who will:" goes on with what that person will do

@@ -42,8 +42,13 @@ _CONNECTOR_WORDS = frozenset(
 )
 
 
+_LEADING_ELLIPSIS = re.compile(r"^(?:\.{2,}|…)\s*")
+
+
 def _clean_item(item: str) -> str:
-    return " ".join(item.split()).rstrip(" ;,")
+    """The item's words: whitespace collapsed, a trailing list comma or semicolon and a leading
+    ellipsis (items that go on from "Sie ..." above them: "... wohnen im Vertriebsgebiet") dropped."""
+    return _LEADING_ELLIPSIS.sub("", " ".join(item.split()).rstrip(" ;,"))
 
 
 def _continues(previous: str, line: str, previous_is_bullet: bool) -> bool:
@@ -219,7 +224,9 @@ def _resolve(group: str, items: list[str]) -> str:
 
 
 def _classify_bullet_lists(lines: list[str], sections: Sections) -> None:
-    """Assign heading-less bullet lists by their content, when the cues are clear."""
+    """Assign heading-less bullet lists by their content, when the cues are clear, to sections that
+    are still empty."""
+    empty = {kind for kind in _SECTION_KINDS if not getattr(sections, kind)}
     intro, bullets = "", []
     for line in lines + [""]:
         if line.startswith("- "):
@@ -228,7 +235,7 @@ def _classify_bullet_lists(lines: list[str], sections: Sections) -> None:
         if bullets:
             items = _items(bullets)
             kind = content_kind(items, intro)
-            if kind is not None:
+            if kind in empty:
                 getattr(sections, kind).extend(items)
             bullets = []
         if line:
@@ -368,8 +375,10 @@ def split_sections(text: str, *, company: str | None = None) -> Sections:
             if block.group == "role":
                 role_items.extend(_items([line for line in block.lines if line.startswith("- ")]))
             sections.other.extend(items)
-    if not (sections.responsibilities or sections.requirements or sections.benefits):
-        _classify_bullet_lists(intro_lines, sections)
+    # Lists above the first heading are assigned by content: all of them in an ad without section
+    # headings, else only to a section the headings left empty (a task list under the intro
+    # paragraph, then "Basic Qualifications").
+    _classify_bullet_lists(intro_lines, sections)
     if not sections.responsibilities and role_items:
         sections.responsibilities.extend(role_items)
     company_text = "\n\n".join(text for text in company_texts if text)
