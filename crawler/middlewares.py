@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
+from urllib.parse import urljoin, urlsplit
 
 from scrapy.downloadermiddlewares.retry import get_retry_request
 from scrapy.utils.asyncio import sleep
@@ -92,3 +93,50 @@ class RetryAfterMiddleware:
             logger.info("HTTP %s from %s: retrying in %.1f s", response.status, request.url, wait)
         await sleep(wait)
         return retry
+
+
+REDIRECT_STATUSES = (301, 302, 303, 307, 308)
+FOLLOWED_SCHEMES = ("http", "https")
+
+
+def redirect_target_scheme(request_url: str, location: bytes | str | None) -> str | None:
+    """The scheme a ``Location`` header leads to from ``request_url`` (``None`` without a header)."""
+    if location is None:
+        return None
+    if isinstance(location, bytes):
+        location = location.decode("latin-1")
+    location = location.strip()
+    if location.startswith("//"):
+        return urlsplit(request_url).scheme
+    return urlsplit(urljoin(request_url, location)).scheme.lower()
+
+
+class NonHttpRedirectMiddleware:
+    """A redirect to ``javascript:``, ``mailto:``, ``data:``… is one warning line, not a traceback.
+
+    Scrapy's RedirectMiddleware builds a Request for any ``Location`` before it checks the scheme,
+    and a Request refuses ``javascript:alert(1)`` with a ValueError that surfaces as a traceback.
+    This middleware sees the response first (a higher priority number than RedirectMiddleware's
+    600), marks such a redirect ``dont_redirect`` and counts it; the answer then goes the way of
+    any non-2xx answer.
+    """
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def process_response(self, request, response):
+        if response.status not in REDIRECT_STATUSES or request.meta.get("dont_redirect"):
+            return response
+        scheme = redirect_target_scheme(request.url, response.headers.get("Location"))
+        if scheme is None or scheme in FOLLOWED_SCHEMES:
+            return response
+        request.meta["dont_redirect"] = True
+        self.crawler.stats.inc_value(f"jobcrawl/redirect/not_followed/{scheme or 'no_scheme'}")
+        location = response.headers.get("Location", b"").decode("latin-1")
+        logger.warning("HTTP %s from %s redirects to a non-HTTP address (%s); not followed",
+                       response.status, request.url, location[:80])
+        return response

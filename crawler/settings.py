@@ -23,11 +23,16 @@ RETRY_ENABLED = True
 RETRY_TIMES = 3
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 # 429 and 503 are retried after the server's Retry-After (or with back-off), capped in seconds.
-DOWNLOADER_MIDDLEWARES = {"crawler.middlewares.RetryAfterMiddleware": 560}
+# A redirect to javascript:/mailto:… is logged in one line before RedirectMiddleware (600) sees it.
+DOWNLOADER_MIDDLEWARES = {"crawler.middlewares.RetryAfterMiddleware": 560,
+                          "crawler.middlewares.NonHttpRedirectMiddleware": 650}
 JOBCRAWL_RETRY_AFTER_MAX = 120
 JOBCRAWL_RETRY_BACKOFF_SECONDS = 1.0
 # Re-crawls skip ad pages whose listing entry (fingerprint, sitemap lastmod) shows no change.
 JOBCRAWL_INCREMENTAL = True
+# Sitemap indexes may nest or chain without end: bound the depth and the number of nested sitemaps.
+JOBCRAWL_SITEMAP_MAX_DEPTH = 5
+JOBCRAWL_SITEMAP_MAX_REQUESTS = 1000
 DOWNLOAD_TIMEOUT = 30
 DOWNLOAD_MAXSIZE = 20 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 5 * 1024 * 1024

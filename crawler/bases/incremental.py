@@ -33,6 +33,7 @@ from crawler.parsing.urls import canonical_url
 from models.database import get_engine
 from models.touch import KnownCopies, known_copies
 
+SITEMAP_DEPTH_KEY = "jobcrawl_sitemap_depth"
 _W3C_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
 # A bare date (or a time without zone) may be local anywhere on earth: the day ends at the latest
 # 12 hours after it ends in UTC, so that is the moment it is compared as.
@@ -148,6 +149,40 @@ class IncrementalSitemap(IncrementalCrawl):
         # complete when it returns (and no other callback can swap it in between).
         unchanged = self._unchanged_entries = []
         requests = super()._parse_sitemap(response)
-        yield from requests
+        depth = response.meta.get(SITEMAP_DEPTH_KEY, 0)
+        for request in requests or ():
+            if not self.on_listed_site(request.url):
+                self.crawler.stats.inc_value("jobcrawl/sitemap/offsite")
+                self.logger.debug("sitemap entry on another site (host or port) not followed: %s", request.url)
+                continue
+            if getattr(request.callback, "__func__", None) is IncrementalSitemap._parse_sitemap:
+                request = self._bounded_sitemap_request(request, depth + 1)
+                if request is None:
+                    continue
+            yield request
         for url in unchanged:
             yield self.seen_again(url)
+
+    def on_listed_site(self, url: str) -> bool:
+        """Whether ``url`` is on a site the crawl was started with (hook; sitemaps may list anything)."""
+        return True
+
+    def _bounded_sitemap_request(self, request, depth: int):
+        """``request`` for a nested sitemap, or None once the depth or count bound is reached."""
+        settings = self.crawler.settings
+        max_depth = settings.getint("JOBCRAWL_SITEMAP_MAX_DEPTH", 5)
+        max_requests = settings.getint("JOBCRAWL_SITEMAP_MAX_REQUESTS", 1000)
+        stats = self.crawler.stats
+        if depth > max_depth:
+            why = f"nested deeper than {max_depth} levels (JOBCRAWL_SITEMAP_MAX_DEPTH)"
+        elif stats.get_value("jobcrawl/sitemap/nested_requests", 0) >= max_requests:
+            why = f"more than {max_requests} nested sitemaps (JOBCRAWL_SITEMAP_MAX_REQUESTS)"
+        else:
+            stats.inc_value("jobcrawl/sitemap/nested_requests")
+            return request.replace(meta={**request.meta, SITEMAP_DEPTH_KEY: depth})
+        stats.inc_value("jobcrawl/sitemap/not_followed")
+        if not stats.get_value("jobcrawl/sitemap/bound"):
+            stats.set_value("jobcrawl/sitemap/bound", why)
+            self.logger.warning("sitemap walk bounded: %s; further nested sitemaps are not read "
+                                "(first skipped: %s)", why, request.url)
+        return None

@@ -44,6 +44,21 @@ def _looks_binary(text: str) -> bool:
     """True when the start of a page is mostly control or undecodable characters."""
     sample = text[:4096]
     return bool(sample) and len(_BINARY_CHARS_RE.findall(sample)) > BINARY_SHARE_LIMIT * len(sample)
+
+
+def site_origin(url: str) -> tuple[str | None, int | None]:
+    """(host, port) of ``url``; http and https on their default ports count as one site."""
+    parts = urlsplit(url)
+    try:
+        port = parts.port
+    except ValueError:
+        return (parts.hostname, -1)
+    if port is not None and _DEFAULT_PORTS.get(parts.scheme.lower()) == port:
+        port = None
+    return (parts.hostname, port)
+
+
+_DEFAULT_PORTS = {"http": 80, "https": 443}
 _CANONICAL_RE = re.compile(r"<link[^>]+rel=[\"']canonical[\"'][^>]*>", re.I)
 _HREF_RE = re.compile(r"href=[\"']([^\"']+)[\"']", re.I)
 
@@ -64,6 +79,8 @@ class StructuredDataSpider(IncrementalSitemap, JobSpider, SitemapSpider):
         self.sitemap_urls = split_argument(sitemap)
         self.allowed_domains = sorted({urlsplit(url).hostname for url in self.start_urls + self.sitemap_urls
                                        if urlsplit(url).hostname})
+        # Scrapy's offsite check ignores ports; another port of the same host is another server.
+        self.allowed_origins = {site_origin(url) for url in self.start_urls + self.sitemap_urls}
         # LinkExtractor's allow_domains compares against host:port, so filter hosts ourselves.
         self.link_extractor = LinkExtractor(unique=True)
 
@@ -75,6 +92,10 @@ class StructuredDataSpider(IncrementalSitemap, JobSpider, SitemapSpider):
         for url in self.start_urls:
             yield Request(url, callback=self.parse_page)
 
+    def on_listed_site(self, url: str) -> bool:
+        """Whether ``url`` is on one of the start or sitemap URLs' sites: same host and port."""
+        return site_origin(url) in self.allowed_origins
+
     def listing_was_complete(self, stats: dict) -> bool:
         """A sitemap walk is complete when every sitemap and page was fetched without errors."""
         failures = sum(value for key, value in stats.items()
@@ -82,7 +103,8 @@ class StructuredDataSpider(IncrementalSitemap, JobSpider, SitemapSpider):
                        or key in ("log_count/ERROR", "retry/max_reached"))
         server_errors = sum(value for key, value in stats.items()
                             if key.startswith("downloader/response_status_count/5"))
-        return bool(self.sitemap_urls) and failures == 0 and server_errors == 0
+        bounded = stats.get("jobcrawl/sitemap/bound")  # a walk cut short listed only part of the site
+        return bool(self.sitemap_urls) and failures == 0 and server_errors == 0 and not bounded
 
     def parse(self, response):  # SitemapSpider's default callback for sitemap entries
         yield from self.parse_page(response)
@@ -104,7 +126,7 @@ class StructuredDataSpider(IncrementalSitemap, JobSpider, SitemapSpider):
         yield from self.postings_from_page(response, page_html)
         if self.follow_links and self.start_urls and isinstance(response, HtmlResponse):
             for link in self.link_extractor.extract_links(response):
-                if urlsplit(link.url).hostname in self.allowed_domains:
+                if self.on_listed_site(link.url):
                     yield response.follow(canonical_url(link.url), callback=self.parse_page)
 
     def postings_from_page(self, response, page_html: str):
