@@ -19,7 +19,7 @@ demo: install
 test: install
 	$(BIN)/pytest -q -p no:cacheprovider
 
-eval: install
+eval: install  ## parser accuracy on tests/gold, tests/gold_dev, tests/real/dev and tests/real/holdout, each reported
 	$(BIN)/python benchmarks/eval_parse.py
 
 eval-dedupe: install

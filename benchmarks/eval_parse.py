@@ -1,11 +1,13 @@
-"""Measure the job-ad parser against the annotated gold set.
+"""Measure the job-ad parser against the annotated gold sets.
 
-    python benchmarks/eval_parse.py [--gold DIR] [--out PATH] [--show-errors] [--repeat N]
+    python benchmarks/eval_parse.py [--gold DIR ...] [--out PATH] [--show-errors] [--repeat N]
 
-Parses every ad in the gold set (tests/gold/, see its README.md for the annotation conventions)
-with ``crawler.parsing.posting.parse_document``, scores each annotated field, prints per-field
-accuracy and the overall (micro-averaged) field accuracy, times the parse, and writes the result
-as JSON. It measures and never asserts: the exit code is 0 whatever the scores are (1 only when
+Without ``--gold`` it scores every set in one run, each reported on its own: the written gold
+sets (tests/gold/, tests/gold_dev/; see tests/gold/README.md for the annotation conventions) and
+the real-ad corpus (tests/real/dev/, tests/real/holdout/; see tests/real/README.md). Each ad is
+parsed with ``crawler.parsing.posting.parse_document``; each annotated field is scored; per set
+it prints per-field accuracy, the overall (micro-averaged) field accuracy, the parse speed and
+the worst 10 ads, and writes them all as JSON (``{"sets": {name: report}}``). It measures and never asserts: the exit code is 0 whatever the scores are (1 only when
 the parser cannot be imported or the gold set is missing).
 """
 
@@ -21,7 +23,8 @@ from pathlib import Path
 from typing import Any, Callable
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_GOLD = REPO_ROOT / "tests" / "gold"
+DEFAULT_SETS = ("tests/gold", "tests/gold_dev", "tests/real/dev", "tests/real/holdout")
+WORST_ADS = 10
 DEFAULT_OUT = REPO_ROOT / "benchmarks" / "results" / "parse_eval.json"
 MAX_ERRORS_KEPT = 200
 
@@ -183,6 +186,15 @@ def evaluate(parse_document: Callable, ads: list, repeat: int = 0) -> dict[str, 
         tally["accuracy"] = round(tally["correct"] / tally["total"], 4)
     correct = sum(t["correct"] for t in fields.values())
     total = sum(t["total"] for t in fields.values())
+    per_ad: dict[str, dict[str, Any]] = {path.name: {"file": path.name, "wrong": 0, "checks": 0}
+                                         for path, _, _ in ads}
+    for (path, _, annotation), (parsed, crash) in zip(ads, results):
+        per_ad[path.name]["checks"] = len(score_ad(annotation["expected"], parsed or {}))
+    for error in errors:
+        per_ad[error["file"]]["wrong"] += 1
+        per_ad[error["file"]].setdefault("fields", []).append(error["field"])
+    worst = sorted((ad for ad in per_ad.values() if ad["wrong"]),
+                   key=lambda ad: (-ad["wrong"] / max(ad["checks"], 1), ad["file"]))[:WORST_ADS]
     timing = {"cold_seconds": round(cold_seconds, 4),
               "cold_ads_per_second": round(len(ads) / cold_seconds, 1) if cold_seconds else None}
     if warm_seconds:
@@ -191,7 +203,7 @@ def evaluate(parse_document: Callable, ads: list, repeat: int = 0) -> dict[str, 
                       warm_ads_per_second=round(len(ads) / best, 1) if best else None)
     return {"overall": round(correct / total, 4) if total else 0.0, "checks": total,
             "correct": correct, "fields": fields, "ads": len(ads), "timing": timing,
-            "crashes": crashes, "errors_total": len(errors), "errors": errors}
+            "crashes": crashes, "worst_ads": worst, "errors_total": len(errors), "errors": errors}
 
 
 def print_report(report: dict[str, Any], show_errors: bool) -> None:
@@ -214,12 +226,15 @@ def print_report(report: dict[str, Any], show_errors: bool) -> None:
     if "warm_ads_per_second" in timing:
         line += f"  warm: {timing['warm_ads_per_second']} ads/s"
     print(line)
+    for ad in report.get("worst_ads", []):
+        print(f"  worst: {ad['file']}  {ad['wrong']}/{ad['checks']} wrong: {', '.join(ad.get('fields', []))}")
 
 
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry point; returns the process exit code."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD, help="gold set directory")
+    parser.add_argument("--gold", type=Path, action="append",
+                        help="gold set directory (repeatable; default: all four sets)")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="where to write JSON")
     parser.add_argument("--show-errors", action="store_true", help="print every mismatch")
     parser.add_argument("--repeat", type=int, default=3,
@@ -232,20 +247,37 @@ def main(argv: list[str] | None = None) -> int:
     except ImportError as exc:
         print(f"cannot import crawler.parsing.posting.parse_document: {exc}", file=sys.stderr)
         return 1
-    ads = load_gold(args.gold)
-    if not ads:
-        print(f"no annotated ads in {args.gold} (expected NNN_<slug>.txt|html + .json)",
-              file=sys.stderr)
+    directories = args.gold or [REPO_ROOT / name for name in DEFAULT_SETS]
+    reports: dict[str, dict[str, Any]] = {}
+    for directory in directories:
+        ads = load_gold(directory)
+        name = _set_name(directory)
+        if not ads:
+            print(f"{name}: no annotated ads (expected <name>.txt|html|md + .json)", file=sys.stderr)
+            continue
+        print(f"== {name}")
+        report = evaluate(parse_document, ads, repeat=max(args.repeat, 0))
+        print_report(report, args.show_errors)
+        print()
+        reports[name] = dict(report, errors=report["errors"][:MAX_ERRORS_KEPT])
+    if not reports:
+        print("no annotated ads in any gold set", file=sys.stderr)
         return 1
-
-    report = evaluate(parse_document, ads, repeat=max(args.repeat, 0))
-    print_report(report, args.show_errors)
-    saved = dict(report, errors=report["errors"][:MAX_ERRORS_KEPT])
+    if len(reports) > 1:
+        print("summary: " + "  ".join(f"{name} {report['overall']:.1%}" for name, report in reports.items()))
+    saved = next(iter(reports.values())) if len(reports) == 1 else {"sets": reports}
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(saved, ensure_ascii=False, indent=1, default=str) + "\n",
                         encoding="utf-8")
     print(f"written: {args.out}")
     return 0
+
+
+def _set_name(directory: Path) -> str:
+    try:
+        return str(directory.resolve().relative_to(REPO_ROOT))
+    except ValueError:
+        return str(directory)
 
 
 if __name__ == "__main__":
