@@ -1,0 +1,60 @@
+"""Issue 13, finding 8: an export that fails half-way leaves the previous good export in place.
+
+The row source really fails mid-export (a stored list column that is not JSON, read in the fifth
+batch), after batches were already written: the old data file, its dictionary and the old
+partition folder must be untouched, and no partial file may be left beside them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from crawler.export import export
+from models.database import upgrade
+from tests.analytics.conftest import Rows, posting_row
+
+
+def listing(folder: Path) -> dict[str, bytes]:
+    return {str(path.relative_to(folder)): path.read_bytes() for path in sorted(folder.rglob("*")) if path.is_file()}
+
+
+@pytest.fixture
+def rows_then_a_bad_one(sqlite_url):
+    upgrade(sqlite_url)
+    rows = Rows(sqlite_url)
+    rows.postings(*(posting_row(number, skills=["Python"]) for number in range(1, 21)))
+    return rows
+
+
+def break_row(rows: Rows, posting_id: int) -> None:
+    with rows.engine.begin() as connection:
+        connection.execute(text("UPDATE postings SET skills = 'not json [' WHERE id = :id"), {"id": posting_id})
+
+
+@pytest.mark.parametrize("fmt", ["csv", "parquet", "jsonl"])
+def test_a_failing_export_keeps_the_previous_file_and_dictionary(rows_then_a_bad_one, tmp_path, fmt):
+    out = tmp_path / "exports" / f"postings.{fmt}"
+    export(rows_then_a_bad_one.engine, fmt, out, batch_size=3)
+    before = listing(out.parent)
+    rows_then_a_bad_one.postings(*(posting_row(number) for number in range(21, 31)))
+    break_row(rows_then_a_bad_one, 14)
+
+    with pytest.raises(Exception):
+        export(rows_then_a_bad_one.engine, fmt, out, batch_size=3)
+
+    assert listing(out.parent) == before  # same files, same bytes, nothing partial beside them
+
+
+def test_a_failing_partitioned_export_keeps_the_previous_folder(rows_then_a_bad_one, tmp_path):
+    out = tmp_path / "exports" / "postings"
+    export(rows_then_a_bad_one.engine, "parquet", out, batch_size=3, partition=True)
+    before = listing(out.parent)
+    break_row(rows_then_a_bad_one, 14)
+
+    with pytest.raises(Exception):
+        export(rows_then_a_bad_one.engine, "parquet", out, batch_size=3, partition=True)
+
+    assert listing(out.parent) == before
