@@ -9,6 +9,11 @@ Deterministic (fixed seed, no clock): the same ``--pages`` always gives the same
 - ``/board-b/`` — a board with microdata or plain HTML, other headings and order, dates as text;
 - ``/agency-<name>/`` — recruitment agencies: employer hidden ("Für unseren Kunden…", "Our
   client…"), text reworded, bullets reordered and some dropped, the agency's about and closing.
+  Half of them (:data:`AGENCY_NAMED_SHARE`) name the *agency* as ``hiringOrganization`` in
+  JSON-LD ("Nordwind Personal GmbH", "Kessler Staffing GmbH"), retitle the job (a specialisation
+  added or dropped: "Backend Engineer" -> "Backend Engineer Payments"), keep the employer's tasks
+  and requirements with one requirement reworded, and drop the employer's about text and
+  benefits (labelled ``rewrite: named``, ``retitled``).
 
 ``sitemap.xml`` indexes every site's sitemap; ``labels.json`` maps each page path to its true
 cluster (one cluster = one job opening) and describes every cluster. About 60% of the pages are
@@ -477,6 +482,38 @@ AGENCIES = (
            {"de": "Personalwerk Plus vermittelt seit über 20 Jahren Fachkräfte aus Pflege, Handwerk und "
                   "kaufmännischen Berufen – persönlich und regional."}, "Sandra Pohl"),
 )
+# Agencies that name themselves as the employer in their structured data (``hiringOrganization``):
+# the copies that the matcher must recognise by the name's shape and the ad's wording, not by a
+# hidden employer. Their copies retitle the job, keep the employer's job-specific text with one
+# requirement reworded, and drop the employer's about text, benefits and closing.
+NAMING_AGENCIES = (
+    Agency("nordwind", "Nordwind Personal GmbH", ("de",), "NWP",
+           {"de": "Nordwind Personal ist seit 2011 Ihr regionaler Partner für Personalvermittlung in Nord- und "
+                  "Westdeutschland."}, "Jana Petersen"),
+    Agency("rheinland", "Rheinland Personaldienstleistung GmbH", ("de",), "RPD",
+           {"de": "Die Rheinland Personaldienstleistung besetzt Fach- und Führungspositionen für mittelständische "
+                  "Unternehmen – schnell, diskret und persönlich."}, "Marco Ebert"),
+    Agency("kessler", "Kessler Staffing GmbH", ("en", "de"), "KST",
+           {"en": "Kessler Staffing places engineers, analysts and commercial specialists with technology employers "
+                  "across Germany.",
+            "de": "Kessler Staffing vermittelt Spezialistinnen und Spezialisten an Technologie- und "
+                  "Industrieunternehmen in ganz Deutschland."}, "Alina Weber"),
+    Agency("atlas", "Atlas Tech Recruitment Ltd", ("en",), "ATR",
+           {"en": "Atlas Tech Recruitment is a boutique recruitment partner for software, data and product roles in "
+                  "Europe, with offices in Berlin and London."}, "James Whitmore"),
+)
+AGENCY_BENEFITS = {
+    "en": ("Free and confidential support throughout the application process",
+           "A personal consultant who knows the client well"),
+    "de": ("Kostenfreie und diskrete Begleitung im gesamten Bewerbungsprozess",
+           "Persönliche Betreuung durch Ihre feste Ansprechpartnerin"),
+}
+SPECIALISATIONS = {
+    "en": ("Payments", "Platform", "E-Commerce", "Cloud", "B2B", "Logistics"),
+    "de": ("Schwerpunkt Digitalisierung", "Mittelstand", "E-Commerce", "Industrie", "Gesundheitswesen"),
+}
+AGENCY_NAMED_SHARE = 0.5
+"""The share of agency copies that name the agency as employer and retitle the job."""
 AGENCY_CLOSINGS = {
     "en": "Interested? Send your CV to {contact} quoting reference {reference}. Our service is free of charge for "
           "candidates.",
@@ -725,6 +762,32 @@ def paraphrase(lines: list[str], lang: str, strength: str, rng: random.Random, d
     return reworded
 
 
+def retitled(title: str, role: str, lang: str, rng: random.Random) -> str:
+    """The title as an agency re-titles it: the employer's specialisation dropped when it has one
+    ("Backend Engineer – Payments" -> "Backend Engineer"), else one appended ("Backend Engineer"
+    -> "Backend Engineer Payments")."""
+    for focus in FOCUS.get(role, FOCUS["en"] if lang == "en" else ()):
+        if title.endswith(f" {focus}"):
+            return title[: -len(focus) - 1]
+    pool = [focus.removeprefix("– ") for focus in FOCUS.get(role, ())] or list(SPECIALISATIONS[lang])
+    return f"{title} {rng.choice(pool)}"
+
+
+def reword_one(lines: list[str], lang: str, rng: random.Random) -> list[str]:
+    """``lines`` with one line reworded (an agency's phrase for the employer's)."""
+    if not lines:
+        return lines
+    lines = list(lines)
+    index = rng.randrange(len(lines))
+    line = lines[index]
+    for old, new in PARAPHRASES[lang]:
+        line = line.replace(old, new)
+    if line == lines[index]:
+        line = ("Idealerweise: " if lang == "de" else "Ideally: ") + line[0].lower() + line[1:]
+    lines[index] = line
+    return lines
+
+
 def client_sentence(employer: CorpusEmployer, title: str, place: Place, rng: random.Random) -> str:
     """The agency's opening sentence that describes the hidden employer."""
     sector = SECTORS[employer.sector][0]
@@ -782,6 +845,9 @@ class Page:
     markup: str = "jsonld"
     agency: Agency | None = None
     rewrite: str | None = None
+    """``light`` or ``heavy`` agency rewording; ``named`` for an agency copy that names the agency as
+    employer (retitled, one requirement reworded, the employer's boilerplate dropped)."""
+    retitled: bool = False
     edits: tuple[str, ...] = ()
     texts: dict[str, Any] = field(default_factory=dict)
     options: dict[str, Any] = field(default_factory=dict)
@@ -797,6 +863,10 @@ class CorpusBuilder:
         self.jobs: list[Job] = []
         self.pages: list[Page] = []
         self.board_ids = iter(range(4_100_000, 90_000_000, 7))
+        # The agency copies that name the agency draw from their own stream, so that adding them
+        # left every other page of the corpus as it was.
+        self.naming_rng = random.Random(seed * 31 + 14)
+        self.naming_agencies_used: dict[str, set[str]] = {}
 
     def _opening(self, employer: CorpusEmployer, role: str, place: str, case: str,
                  related: Job | None = None, title: str | None = None) -> Job:
@@ -968,6 +1038,32 @@ class CorpusBuilder:
             suffix = " – Direktvermittlung" if lang == "de" else " – permanent position"
         texts["title_raw"] = f"{job.title} {marker}".strip() + suffix
         page.texts, page.options = texts, options
+        if page.site == "agency" and self.naming_rng.random() < AGENCY_NAMED_SHARE:
+            self._name_agency(page)
+
+    def _name_agency(self, page: Page) -> None:
+        """Turn an agency copy into one that names the agency as ``hiringOrganization`` (JSON-LD),
+        retitles the job, keeps the employer's tasks and requirements with one requirement
+        reworded, and replaces the employer's about text and benefits with the agency's."""
+        rng, job = self.naming_rng, page.job
+        lang, place = job.employer.lang, PLACES[job.place]
+        used = self.naming_agencies_used.setdefault(job.cluster, set())
+        choices = [agency for agency in NAMING_AGENCIES if lang in agency.langs and agency.key not in used]
+        if not choices:
+            return
+        agency = rng.choice(choices)
+        used.add(agency.key)
+        page.agency, page.markup, page.rewrite = agency, "jsonld", "named"
+        page.path = f"/agency-{agency.key}/jobs/{agency.code.lower()}-{page.board_id}.html"
+        page.retitled = rng.random() < 0.85
+        title = retitled(job.title, job.role, lang, rng) if page.retitled else job.title
+        marker = "(m/w/d)" if lang == "de" else "(m/f/d)"
+        texts = page.texts
+        texts.update(title=title, title_raw=f"{title} {marker}", intro=[client_sentence(job.employer, title, place, rng)],
+                     tasks=list(job.tasks), profile=reword_one(job.profile, lang, rng),
+                     benefits=list(AGENCY_BENEFITS[lang]), reference=f"{agency.code}-{page.board_id}")
+        page.options.update(company=agency.name, locality=place.name, identifier=True,
+                            order=("tasks", "profile", "benefits", "about"))
 
     def build(self, target_pages: int) -> None:
         """Plan until there are at least ``target_pages`` pages; then link boards' "similar jobs"."""
@@ -1190,6 +1286,7 @@ def labels_for(builder: CorpusBuilder, target_pages: int, seed: int) -> dict[str
         page.path: {
             "cluster": page.job.cluster, "site": page.site, "markup": page.markup, "edits": list(page.edits),
             "rewrite": page.rewrite, "agency": page.agency.name if page.agency else None,
+            "retitled": page.retitled,
             "repost_of_cluster": clusters[page.job.cluster]["repost_of_cluster"],
         }
         for page in builder.pages

@@ -11,6 +11,8 @@ its page. Reported:
 - pairwise precision, recall and F1 over all pairs of labelled pages, counted from the
   contingency table of (true cluster, predicted cluster), so memory grows with pages, not pairs;
   a page that was not stored counts as a cluster of its own;
+- ``agency_named``: precision and recall over the pairs that involve an agency copy naming the
+  agency as employer and (mostly) retitling the job — the case of issue 14;
 - recall by kind of true pair (``cross_board_copy``, ``small_edit``, ``agency_rewrite``,
   ``same_board_twice``) and wrongly merged pairs by how the two true clusters relate (``repost``,
   ``same_title_other_city``, ``sibling_same_role``, ``same_employer_other_job``,
@@ -54,6 +56,7 @@ CRAWL_SETTINGS = {
     "LOG_LEVEL": "WARNING",
 }
 TARGETS = {"precision": 0.98, "recall": 0.95}
+AGENCY_NAMED_TARGETS = {"precision": 0.99, "recall": 0.95}
 PAIR_KINDS = ("cross_board_copy", "small_edit", "agency_rewrite", "same_board_twice")
 RELATIONS = ("repost", "same_title_other_city", "sibling_same_role", "same_employer_other_job",
              "same_role_same_city_other_employer", "same_role_other_employer", "unrelated")
@@ -100,6 +103,8 @@ def pair_detail(first: dict[str, Any], second: dict[str, Any]) -> str:
     """:func:`pair_kind` refined: the rewrite strength, the edits, or the two sites and markups."""
     kind = pair_kind(first, second)
     if kind == "agency_rewrite":
+        if "named" in (first.get("rewrite"), second.get("rewrite")):
+            return f"{kind}/named_agency{'+retitled' if first.get('retitled') or second.get('retitled') else ''}"
         if first["site"] == second["site"]:
             return f"{kind}/agency+agency"
         return f"{kind}/{'heavy' if 'heavy' in (first['rewrite'], second['rewrite']) else 'light'}"
@@ -181,6 +186,47 @@ def wrong_merges_by_relation(labels: dict[str, Any], predicted: dict[str, Any]) 
     return {relation: {"pairs": totals[relation], "wrongly_merged": merged[relation],
                        "share_merged": _ratio(merged[relation], totals[relation], empty=0.0)}
             for relation in RELATIONS}
+
+
+def agency_named_scores(labels: dict[str, Any], predicted: dict[str, Any]) -> dict[str, Any]:
+    """Pairwise precision and recall over the pairs that involve an agency copy naming the agency
+    as employer (``rewrite: named``): true pairs with such a page found, and predicted pairs with
+    such a page that are right; the same recall for retitled copies alone."""
+    pages = labels["pages"]
+    named = {path for path, page in pages.items() if page.get("rewrite") == "named"}
+    retitled = {path for path in named if pages[path].get("retitled")}
+    members: dict[Any, list[str]] = defaultdict(list)
+    for path in pages:
+        members[predicted[path]].append(path)
+    truth_members: dict[str, list[str]] = defaultdict(list)
+    for path, page in pages.items():
+        truth_members[page["cluster"]].append(path)
+    counts = Counter()
+    for paths in truth_members.values():
+        for first, second in combinations(paths, 2):
+            if first in named or second in named:
+                found = predicted[first] == predicted[second]
+                counts["true_pairs"] += 1
+                counts["found"] += found
+                if first in retitled or second in retitled:
+                    counts["retitled_true_pairs"] += 1
+                    counts["retitled_found"] += found
+    for paths in members.values():
+        for first, second in combinations(paths, 2):
+            if first in named or second in named:
+                counts["predicted_pairs"] += 1
+                counts["predicted_right"] += pages[first]["cluster"] == pages[second]["cluster"]
+    return {
+        "pages": len(named), "retitled_pages": len(retitled),
+        "true_pairs": counts["true_pairs"], "found": counts["found"],
+        "recall": _ratio(counts["found"], counts["true_pairs"]),
+        "predicted_pairs": counts["predicted_pairs"],
+        "wrongly_merged_pairs": counts["predicted_pairs"] - counts["predicted_right"],
+        "precision": _ratio(counts["predicted_right"], counts["predicted_pairs"]),
+        "retitled_true_pairs": counts["retitled_true_pairs"], "retitled_found": counts["retitled_found"],
+        "retitled_recall": _ratio(counts["retitled_found"], counts["retitled_true_pairs"]),
+        "targets": AGENCY_NAMED_TARGETS,
+    }
 
 
 def cluster_recovery(labels: dict[str, Any], predicted: dict[str, Any]) -> dict[str, dict[str, int]]:
@@ -276,6 +322,7 @@ def score(labels: dict[str, Any], database: dict[str, Any]) -> dict[str, Any]:
         "pairwise": pairwise_scores(truth, predicted),
         "true_pairs_by_kind": by_kind,
         "true_pairs_by_detail": by_detail,
+        "agency_named": agency_named_scores(labels, predicted),
         "wrong_merges_by_relation": wrong_merges_by_relation(labels, predicted),
         "cluster_recovery_by_case": cluster_recovery(labels, predicted),
         "reposts": repost_links(labels, predicted, database["repost_of"]),
@@ -339,6 +386,11 @@ def summary_lines(report: dict[str, Any]) -> list[str]:
               f"F1 {pairwise['f1']:.4f}  (true pairs {pairwise['true_pairs']}, predicted {pairwise['predicted_pairs']})"]
     for kind, entry in report["true_pairs_by_kind"].items():
         lines.append(f"  true pairs {kind:<33} {entry['found']:>6}/{entry['pairs']:<6} recall {entry['recall']:.3f}")
+    named = report["agency_named"]
+    lines.append(f"  agency copies naming the agency ({named['pages']} pages, {named['retitled_pages']} retitled): "
+                 f"precision {named['precision']:.4f}  recall {named['recall']:.4f} "
+                 f"({named['found']}/{named['true_pairs']}; retitled {named['retitled_recall']:.4f}, "
+                 f"{named['wrongly_merged_pairs']} wrongly merged pairs)")
     worst = sorted(report["true_pairs_by_detail"].items(), key=lambda item: item[1]["recall"])[:5]
     lines.append("  lowest recall: " + ", ".join(f"{key} {entry['recall']:.2f} ({entry['pairs']})" for key, entry in worst))
     for relation, entry in report["wrong_merges_by_relation"].items():

@@ -21,11 +21,12 @@ from sqlalchemy import Engine, and_, bindparam, delete, func, insert, or_, selec
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from crawler.dedupe.features import MatchFeatures, features_of, signature_from_bytes, stored_features
+from crawler.dedupe.features import (MatchFeatures, features_of, signature_from_bytes, stored_features,
+                                     title_variant_keys)
 from crawler.dedupe.matcher import Candidate, CandidateIndex
 from crawler.items import SCHEMA_FIELDS
 from models.archive import archive_documents, document_digest
-from models.tables import Posting, PostingSkill, PostingVersion, RejectedItem, Sighting
+from models.tables import Posting, PostingSkill, PostingVersion, RejectedItem, Sighting, SightingTitleVariant
 from models.touch import touch_seen_again
 
 # Fields that change by themselves while the ad stays the same ("3 days ago" moves daily).
@@ -50,6 +51,7 @@ class BatchResult:
     reposts: int = 0
     rejected: int = 0
     touched: int = 0
+    isolated: int = 0  # items the database refused alone, recorded as rejections instead
 
 
 def _json_default(value: Any) -> str:
@@ -94,6 +96,20 @@ class PostingStore:
     def write(self, postings: list[dict[str, Any]], rejections: Iterable[dict[str, Any]] = (),
               crawl_run_id: int | None = None, scope: str | None = None, reparse: bool = False,
               touches: Iterable[dict[str, Any]] = ()) -> BatchResult:
+        """Store one batch; one bad row never fails it (see :func:`models.storable.write_isolating`).
+
+        Text the database refuses (NUL bytes, lone surrogates) is removed first. If the batch is
+        still refused for its data (not for a lost connection), each item is written alone and
+        an item refused alone is recorded as a rejection ``not storable: …`` instead.
+        """
+        from models.storable import write_isolating
+
+        return write_isolating(self._write_batch, postings, list(rejections), list(touches),
+                               crawl_run_id=crawl_run_id, scope=scope, reparse=reparse)
+
+    def _write_batch(self, postings: list[dict[str, Any]], rejections: Iterable[dict[str, Any]] = (),
+                     crawl_run_id: int | None = None, scope: str | None = None, reparse: bool = False,
+                     touches: Iterable[dict[str, Any]] = ()) -> BatchResult:
         """Store one batch in one transaction; returns what changed.
 
         ``touches`` are copies seen again without a fetch (``SeenAgain`` items as dicts): their
@@ -230,7 +246,10 @@ class PostingStore:
         """Known copies that the matcher's rules could pair with this batch — and only those:
         same URL; same employer and city; same employer and requisition id; same title and city
         where one side hides the employer (agency copies meet the employer's copies and other
-        agencies' copies there)."""
+        agencies' copies there); and, on the same condition, a title with a specialisation added
+        or dropped (shorter titles by ``title_key``, longer ones by ``sighting_title_variants``),
+        for an agency that retitled the job. Every condition is an index lookup: the cost grows
+        with the batch and the copies of similar jobs, not with the database."""
         urls = list({f.url for f in features})
         employer_cities = list({(f.employer_key, f.city_key) for f in features if f.employer_key and f.city_key})
         employers_without_city = list({f.employer_key for f in features if f.employer_key and not f.city_key})
@@ -250,6 +269,7 @@ class PostingStore:
             conditions.append(and_(tuple_(Sighting.title_key, Sighting.city_key).in_(title_cities), hides_employer))
         if agency_title_cities:
             conditions.append(tuple_(Sighting.title_key, Sighting.city_key).in_(agency_title_cities))
+        conditions.extend(self._retitled_conditions(features, hides_employer))
         # The posting's facts (experience, salary, languages, hours) are the agency rule's evidence.
         statement = (
             select(Sighting.posting_id, Sighting.url, Sighting.employer_key, Sighting.title_key, Sighting.city_key,
@@ -265,6 +285,30 @@ class PostingStore:
             index.add(Candidate(row.posting_id, stored_features(row), posting_closed=row.status == "closed",
                                 posting_date=row.date_posted))
         return index
+
+    @staticmethod
+    def _retitled_conditions(features: list[MatchFeatures], hides_employer) -> list:
+        """Copies whose title adds a specialisation to one of this batch's titles (their variants
+        hold the title) or lacks one of its specialisation (their own title is among its variants);
+        agency copies meet every such copy, the employer's copies only the agencies'."""
+        conditions = []
+        variant = SightingTitleVariant
+        for hidden in (True, False):
+            own, shorter = set(), set()
+            for f in features:
+                if f.title_key and f.city_key and (f.via_agency or not f.employer_key) == hidden:
+                    for key, dropped in title_variant_keys(f.title_key):
+                        (shorter if dropped else own).add((key, f.city_key))
+            found = []
+            if own:
+                found.append(tuple_(variant.title_key, variant.city_key).in_(list(own)))
+            if shorter:
+                found.append(and_(tuple_(variant.title_key, variant.city_key).in_(list(shorter)),
+                                  variant.words_dropped == 0))
+            if found:
+                matching = Sighting.id.in_(select(variant.sighting_id).where(or_(*found)))
+                conditions.append(matching if hidden else and_(matching, hides_employer))
+        return conditions
 
     def _insert_fresh(self, session: Session, fresh: list[dict[str, Any]], crawl_run_id: int | None,
                       scope: str | None, result: BatchResult) -> None:
@@ -325,10 +369,17 @@ class PostingStore:
             })
         session.execute(_insert_for(self.dialect)(Sighting.__table__).on_conflict_do_nothing(), sighting_rows)
         planned = {(row["source"], row["url"]): row["posting_id"] for row in sighting_rows}
-        stored_rows = session.execute(select(Sighting.source, Sighting.url, Sighting.posting_id)
+        stored_rows = session.execute(select(Sighting.id, Sighting.source, Sighting.url, Sighting.posting_id)
                                       .where(tuple_(Sighting.source, Sighting.url).in_(list(planned))))
         # Rows another writer stored first point at another posting: those copies were not ours.
-        inserted = {(row.source, row.url) for row in stored_rows if planned[(row.source, row.url)] == row.posting_id}
+        inserted = {(row.source, row.url): row.id for row in stored_rows
+                    if planned[(row.source, row.url)] == row.posting_id}
+        variant_rows = [{"sighting_id": inserted[(row["source"], row["url"])], "title_key": variant,
+                         "city_key": row["city_key"], "words_dropped": dropped}
+                        for row in sighting_rows if (row["source"], row["url"]) in inserted and row["city_key"]
+                        for variant, dropped in title_variant_keys(row["title_key"])]
+        if variant_rows:
+            session.execute(insert(SightingTitleVariant), variant_rows)
 
         orphans = []
         skill_rows = []

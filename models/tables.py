@@ -152,6 +152,24 @@ Index("ix_sightings_requisition_id", Sighting.requisition_id)
 Index("ix_sightings_url", Sighting.url)
 
 
+class SightingTitleVariant(Base):
+    """A sighting's title as content words, and the shorter titles it contains with a
+    specialisation of one or two words dropped ("backend engineer" for "backend engineer
+    payments"), in the sighting's city: how a copy that an agency retitled finds the other copies
+    of the job by index (:func:`crawler.dedupe.features.title_variant_keys`)."""
+
+    __tablename__ = "sighting_title_variants"
+
+    sighting_id: Mapped[int] = mapped_column(ForeignKey("sightings.id", ondelete="CASCADE"), primary_key=True)
+    title_key: Mapped[str] = mapped_column(String(255), primary_key=True)
+    city_key: Mapped[str] = mapped_column(String(255))
+    words_dropped: Mapped[int] = mapped_column(Integer)
+    """0 for the title's own content words."""
+
+
+Index("ix_sighting_title_variants_title_city", SightingTitleVariant.title_key, SightingTitleVariant.city_key)
+
+
 class Document(Base):
     """A fetched ad body, compressed, stored once per content (content-addressed)."""
 

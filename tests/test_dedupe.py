@@ -87,6 +87,7 @@ def agency(number: int, **changes):
         (ad(1), agency(2), True),                                                     # reworded, dropped, shuffled
         (ad(1), agency(2, title="Data Engineer – Direktvermittlung"), True),           # terms in the title
         (ad(1), agency(2, title="Data Engineer (Remote)"), True),
+        (ad(1), agency(2, title="Data Engineer – Payments"), True),                    # retitled, same text
         (ad(1), agency(2, company="Vertraulich", via_agency=False), True),            # placeholder employer
         (ad(1), agency(2, company="Meridian Recruitment Solutions GmbH", via_agency=False), True),  # agency by name
         (agency(1), agency(2, responsibilities=[TASKS["data"][0], TASKS["data"][2], TASKS["data"][3]],
@@ -98,7 +99,8 @@ def agency(number: int, **changes):
         # agency_copy must not merge
         (ad(1), agency(2, city="Berlin"), False),                                      # same title, other city
         (ad(1), agency(2, title="Senior Data Engineer"), False),                       # sibling: other level
-        (ad(1), agency(2, title="Data Engineer – Payments"), False),                   # sibling: other focus
+        (ad(1), agency(2, title="Data Engineer – Payments", responsibilities=OTHER_DATA_TASKS),
+         False),                                                                       # sibling: other focus
         (ad(1), agency(2, responsibilities=OTHER_DATA_TASKS, requirements=["5+ years with Python and SQL"]),
          False),                                                                       # other job, stock phrases
         (ad(1, experience_years_min=3), agency(2, experience_years_min=5), False),     # contradicting facts

@@ -20,6 +20,7 @@ import zlib
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property, lru_cache
+from itertools import combinations
 from typing import Any
 
 import numpy as np
@@ -62,8 +63,12 @@ _PLACEHOLDER_EMPLOYERS = frozenset({"confidential", "vertraulich", "anonym", "an
 # Legal forms that normalise_employer leaves at the end ("PartG mbB", "eV" without dots).
 _LEGAL_FORM_WORDS = frozenset("partg mbb partgmbb ev ek".split())
 _AGENCY_NAME_RE = re.compile(
-    r"\b(?:recruit\w*|staffing|headhunt\w*|personal(?:beratung|vermittlung|dienst\w*|service\w*|management|werk\w*)"
+    r"\b(?:recruit\w*|staffing|headhunt\w*"
+    r"|personal[ -]?(?:beratung|vermittlung|dienst\w*|service\w*|management|werk\w*|leasing|loesung\w*)"
     r"|zeitarbeit\w*|arbeitnehmerueberlassung|executive search|talent (?:partners?|solutions|acquisition))\b")
+# "Nordwind Personal GmbH": "Personal" (German: staff) as the last word of a name is what a
+# staffing firm offers; as the first word it may be an adjective ("Personal Computer Service").
+_AGENCY_NAME_WORD = "personal"
 _STOPWORDS = frozenset("""
     a an the and or of to in on for with at by from as is are be been being we you your our their they it its this
     that these those will can may must should would who which what when where how all any some more most other such
@@ -135,8 +140,67 @@ def employer_key(company: str | None) -> str | None:
 
 def looks_like_agency(company: str | None) -> bool:
     """True for the names of recruitment and staffing firms ("… Recruitment Solutions",
-    "… Personalberatung", "… Personaldienstleistungen", "Zeitarbeit …")."""
-    return bool(company) and _AGENCY_NAME_RE.search(_fold(company)) is not None
+    "… Personalberatung", "… Personaldienstleistungen", "Zeitarbeit …", "Kessler Staffing", and
+    "Nordwind Personal GmbH": *Personal* as the last word of the name without legal form)."""
+    if not company:
+        return False
+    if _AGENCY_NAME_RE.search(_fold(company)) is not None:
+        return True
+    words = normalise_employer(company).split()
+    return len(words) >= 2 and words[-1] == _AGENCY_NAME_WORD
+
+
+def hides_employer_of(posting: dict[str, Any]) -> bool:
+    """True for a copy that cannot vouch for the employer: an agency's ad (``via_agency``, an
+    ``agency`` named, or an employer name of an agency's shape)."""
+    return bool(posting.get("via_agency")) or bool(posting.get("agency")) or looks_like_agency(posting.get("company"))
+
+
+MAX_SPECIALISATION_WORDS = 2
+"""Content words an agency adds to or drops from a title as the job's specialisation ("Payments",
+"im Kundendienst", "E-Mail und Chat")."""
+_MAX_VARIANT_TITLE_WORDS = 6
+"""Longer titles get variants without one word only (keeps the rows per copy at most 22)."""
+
+
+def bare_title_words(key: str | None) -> list[str]:
+    """The content words of a title key: without stopwords ("im", "fuer", "und") and single
+    letters ("E-Mail" -> "e mail")."""
+    return [word for word in (key or "").split() if len(word) > 1 and word not in _STOPWORDS]
+
+
+def title_variant_keys(key: str | None) -> list[tuple[str, int]]:
+    """The title's content words (:func:`bare_title_words`), and the shorter titles it contains
+    with a specialisation dropped, each with the number of words dropped: ("backend engineer
+    payments", 0), ("backend engineer", 1), ("backend payments", 1), ("engineer", 2)… Never
+    without a seniority word ("senior"), and never down to nothing. Two copies whose titles
+    differ by a specialisation share a key that is one side's own (0 dropped)."""
+    words = bare_title_words(key)
+    if not words:
+        return []
+    removable = [word for word in words if word not in _SENIORITY_WORDS]
+    sizes = range(1, MAX_SPECIALISATION_WORDS + 1) if len(words) <= _MAX_VARIANT_TITLE_WORDS else (1,)
+    variants = {" ".join(words): 0}
+    for size in sizes:
+        for dropped in combinations(removable, size):
+            rest = [word for word in words if word not in dropped]
+            if any(word not in _SENIORITY_WORDS for word in rest):
+                variants.setdefault(" ".join(rest), size)
+    return sorted(variants.items())
+
+
+def specialisation_of(first: str | None, second: str | None) -> frozenset[str] | None:
+    """The content words one title key adds to the other when that is all that tells them apart
+    (at most :data:`MAX_SPECIALISATION_WORDS`, no seniority word; empty when only stopwords or
+    spelling differ); ``None`` when neither title contains the other that way, or when the keys
+    are equal (the same title)."""
+    if not first or not second or first == second:
+        return None
+    small, large = sorted((set(bare_title_words(first)), set(bare_title_words(second))), key=len)
+    extra = large - small
+    if not small or not small <= large or len(extra) > MAX_SPECIALISATION_WORDS or extra & _SENIORITY_WORDS:
+        return None
+    return frozenset(extra)
 
 
 def job_specific_text(posting: dict[str, Any]) -> str:
@@ -393,7 +457,7 @@ def features_of(posting: dict[str, Any]) -> MatchFeatures:
         title_key=title_key(posting.get("title"), posting.get("city")),
         city_key=city_key(posting.get("city")),
         requisition_id=(posting.get("requisition_id") or None),
-        via_agency=bool(posting.get("via_agency")) or looks_like_agency(posting.get("company")),
+        via_agency=hides_employer_of(posting),
         signature=signature(text) if has_text else None,
         date_posted=posting.get("date_posted"),
         profile=TextProfile.of(text) if has_text else None,

@@ -49,7 +49,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Callable, Iterable, Iterator
 
-from crawler.dedupe.features import MatchFeatures, agreements, conflicts, rewrite_similarity, similarity
+from crawler.dedupe.features import (MatchFeatures, agreements, conflicts, rewrite_similarity, similarity,
+                                     specialisation_of, title_variant_keys)
 
 NEAR_DUPLICATE_SIMILARITY = 0.5
 STRONG_SIMILARITY = 0.8
@@ -58,6 +59,8 @@ AGREEMENT_DISCOUNT = 0.05
 SPLIT_REWRITE_SIMILARITY = 0.95
 LEGACY_AGENCY_SIMILARITY = 0.6
 REPOST_GAP_DAYS = 45
+RETITLED_REWRITE_SIMILARITY = 0.9
+AGENCY_METHODS = ("agency_copy", "agency_retitled")
 
 
 @dataclass
@@ -94,6 +97,8 @@ class CandidateIndex:
     by_block: dict[tuple, list[Candidate]] = field(default_factory=lambda: defaultdict(list))
     by_employer_city: dict[tuple, list[Candidate]] = field(default_factory=lambda: defaultdict(list))
     by_title_city: dict[tuple, list[Candidate]] = field(default_factory=lambda: defaultdict(list))
+    by_title_variant: dict[tuple, list[tuple[Candidate, int]]] = field(default_factory=lambda: defaultdict(list))
+    """(title variant, city) -> copies with the words they dropped: see :func:`title_variant_keys`."""
 
     def add(self, candidate: Candidate) -> None:
         """Make a known copy available to the rules."""
@@ -106,6 +111,22 @@ class CandidateIndex:
             self.by_employer_city[(features.employer_key, features.city_key)].append(candidate)
         if features.title_key:
             self.by_title_city[(features.title_key, features.city_key)].append(candidate)
+            if features.city_key:
+                for variant, dropped in title_variant_keys(features.title_key):
+                    self.by_title_variant[(variant, features.city_key)].append((candidate, dropped))
+
+    def retitled_candidates(self, features: MatchFeatures) -> list[Candidate]:
+        """Known copies in the same city whose title adds a specialisation to this one's or lacks
+        one of this one's ("Backend Engineer" / "Backend Engineer Payments")."""
+        if not features.title_key or not features.city_key:
+            return []
+        found: dict[int, Candidate] = {}
+        for variant, dropped in title_variant_keys(features.title_key):
+            for candidate, candidate_dropped in self.by_title_variant.get((variant, features.city_key), ()):
+                if (dropped == 0 or candidate_dropped == 0) \
+                        and specialisation_of(candidate.features.title_key, features.title_key) is not None:
+                    found.setdefault(id(candidate), candidate)
+        return list(found.values())
 
     def match(self, features: MatchFeatures, find_splits: bool = False) -> Match | None:
         """The best match for an incoming copy, or ``None`` when it is a new job.
@@ -154,6 +175,10 @@ class CandidateIndex:
             agency_side = [candidate for candidate in same_title if hidden or hides_employer(candidate.features)]
             for candidate, score in _accepted(agency_side, features, _rewrite_score):
                 yield candidate, "agency_copy", score
+            retitled = [candidate for candidate in self.retitled_candidates(features)
+                        if hidden or hides_employer(candidate.features)]
+            for candidate, score in _accepted(retitled, features, _retitled_score):
+                yield candidate, "agency_retitled", score
 
     @staticmethod
     def _decided(candidate: Candidate, features: MatchFeatures, method: str, score: float) -> Match:
@@ -172,7 +197,7 @@ def _joins(candidate: Candidate, features: MatchFeatures, method: str, score: fl
     dated (an undated copy may be last spring's original as well as the repost) and, for the agency
     rule, a rewrite similarity of at least :data:`SPLIT_REWRITE_SIMILARITY`."""
     dated = features.date_posted is not None and (candidate.posting_date or candidate.features.date_posted)
-    return bool(dated) and (method != "agency_copy" or score >= SPLIT_REWRITE_SIMILARITY)
+    return bool(dated) and (method not in AGENCY_METHODS or score >= SPLIT_REWRITE_SIMILARITY)
 
 
 def hides_employer(features: MatchFeatures) -> bool:
@@ -202,6 +227,23 @@ def _rewrite_score(candidate: MatchFeatures, features: MatchFeatures) -> float |
     threshold = REWRITE_SIMILARITY - AGREEMENT_DISCOUNT * len(agreements(candidate.facts, features.facts))
     value = rewrite_similarity(candidate.profile, features.profile, least=threshold)
     return value if value >= threshold else None
+
+
+def _retitled_score(candidate: MatchFeatures, features: MatchFeatures) -> float | None:
+    """For an agency's copy under a title with a specialisation added or dropped: the job-specific
+    text must agree more strongly than for the same title — 3-shingle Jaccard ≥
+    :data:`STRONG_SIMILARITY` (the employer's wording kept), or rewrite similarity ≥
+    :data:`RETITLED_REWRITE_SIMILARITY` with no discount for agreeing facts; contradicting facts
+    veto it as always."""
+    if conflicts(candidate.facts, features.facts):
+        return None
+    shingles = similarity(candidate.signature, features.signature)
+    if shingles >= STRONG_SIMILARITY:
+        return shingles
+    if candidate.profile is None or features.profile is None:
+        return None
+    value = rewrite_similarity(candidate.profile, features.profile, least=RETITLED_REWRITE_SIMILARITY)
+    return value if value >= RETITLED_REWRITE_SIMILARITY else None
 
 
 def _accepted(candidates: Iterable[Candidate], features: MatchFeatures,
