@@ -11,7 +11,8 @@ from crawler.parsing.text import lines_containing
 # (accusative singular) is an agency's client, "für unsere Kunden" / "we help our clients" are an
 # employer's customers.
 _AGENCY = re.compile(
-    r"\bour\s+client\s*(?:is\b|,|-|–|\(|based|located|operates|offers|specialises|specializes|develops|a\b|an\b)"
+    r"\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:exclusively\s+)?representing\s+(?:a|an|one)\b"
+    r"|\bour\s+client\s*(?:is\b|,|-|–|\(|based|located|operates|offers|specialises|specializes|develops|a\b|an\b)"
     r"|\bon\s+behalf\s+of\s+(?:our|a|an|one\s+of\s+our)\s+(?:[\w-]+\s+){0,2}clients?\b|\bfor\s+(?:our|a)\s+client\b(?!s)"
     r"|\bfor\s+one\s+of\s+our\s+clients\b|\bmy\s+client\b|\bclient\s+of\s+ours\b|\bthe\s+client\s+company\b"
     r"|\b(?:recruitment|recruiting|staffing|employment|temp(?:orary)?\s+work|personnel)\s+"
@@ -28,7 +29,7 @@ _AGENCY = re.compile(
     r"\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:client|company|business|organi[sz]ation|firm|employer|retailer|manufacturer"
     r"|bank|insurer)\b|\bposted\s+by\s+[\w&.' -]{1,40}\b(?:recruitment|recruiting|staffing|personnel)\b", re.I)
 _AGENCY_WORDS = ("client", "kunde", "kundin", "klient", "mandant", "auftrag", "agenc", "staffing", "personnel",
-                 "working with", "working for", "partnering with", "recruiting for", "recruitment",
+                 "working with", "working for", "representing", "partnering with", "recruiting for", "recruitment",
                  "headhunter", "personalvermittl", "personaldienst", "personalberat", "arbeitnehmerüberlassung",
                  "zeitarbeit", "direktvermittlung", "recruitment firm", "recruiting firm", "employment company")
 # "Bitte keine Anfragen von Personalvermittlungen", "We do not accept agency CVs"

@@ -265,7 +265,7 @@ def read_header(text: str) -> Header:
     if header.company is None:
         for candidate in title_candidates + company_candidates:
             candidate = _LEADING_AT_RE.sub("", candidate)
-            if candidate.isupper() or _ROLE_WORD_RE.search(candidate):
+            if candidate.isupper() or _ROLE_WORD_RE.search(candidate) or heading_kind(candidate):
                 continue
             if len(candidate.split()) <= _COMPANY_MAX_WORDS and (
                     _mentioned_in_body(candidate, text) or _ORGANISATION_WORD_RE.search(candidate)):
@@ -278,3 +278,43 @@ def looks_like_job_title(text: str) -> bool:
     """True when ``text`` names a role ("Senior Accountant", "Pflegefachkraft"), so it is no
     employer name."""
     return _ROLE_WORD_RE.search(text) is not None
+
+
+_TITLE_SEPARATOR_RE = re.compile(r"\s+[|·•]\s+")
+_TRAILING_FACTS_RE = re.compile(r"\s*(?:\((?P<inner>[^()]{2,60})\)|,\s*(?P<tail>[^,()]{2,60}(?:,\s*[^,()]{2,40})*))\s*$")
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+_DOMAIN_RE = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
+
+
+def _is_fact(part: str) -> bool:
+    """A title part that states a place, terms, pay or a date, or a web domain — not the role."""
+    part = part.strip()
+    if _YEAR_RE.search(part):
+        return False  # "Summer 2027", "Class of 2026": a season or cohort belongs to the role
+    return bool(part) and (_DOMAIN_RE.match(part) is not None
+                           or _segment_kind(part) in ("place", "terms", "salary", "date"))
+
+
+def title_without_facts(title: str) -> str:
+    """A title line without the facts boards join to it: "Senior Platform Engineer | Remote |
+    Australia" -> "Senior Platform Engineer", "Designer (Full-Time, San Francisco)" -> "Designer",
+    "Design Specialist, Stockholm, Sweden" -> "Design Specialist", "klarasystems.com | OpenZFS
+    Developer | REMOTE" -> "OpenZFS Developer". A part is dropped only when every piece of it is a
+    place, terms, pay, a date or a domain; the role part always stays."""
+    parts = [part for part in _TITLE_SEPARATOR_RE.split(title.strip()) if part.strip()]
+    if len(parts) > 1:
+        kept = [part for part in parts if not _is_fact(part)]
+        if len(kept) > 1:
+            roles = [part for part in kept if _ROLE_WORD_RE.search(part)]
+            kept = roles[:1] or kept[:1]
+        title = kept[0] if kept else parts[0]
+    while True:
+        match = _TRAILING_FACTS_RE.search(title)
+        if not match or match.start() == 0:
+            return title.strip()
+        pieces = re.split(r"\s*[,/;]\s*|\s+-\s+", match["inner"] or match["tail"])
+        pieces = [piece for piece in pieces if piece.strip()]
+        # Terms alone stay ("Pharmacy Technician (Part-Time)"): only a place makes it a facts list.
+        if not all(_is_fact(piece) for piece in pieces) or not any(_segment_kind(p) == "place" for p in pieces):
+            return title.strip()
+        title = title[:match.start()]

@@ -76,7 +76,16 @@ def split_front_matter(document: str) -> FrontMatter | None:
         value = next((_scalar(lowered[key]) for key in keys if key in lowered and _scalar(lowered[key])), None)
         if value:
             fields[name] = value
+    if fields.get("company") and _is_sentence(fields["company"]):
+        del fields["company"]  # "organization: EFF is hiring for a designer." names no employer
     return FrontMatter(fields=fields, body=document[match.end():])
+
+
+_NAME_MAX_WORDS = 8
+
+
+def _is_sentence(value: str) -> bool:
+    return value.endswith((".", "!", "?")) and " " in value or len(value.split()) > _NAME_MAX_WORDS
 
 
 def looks_like_markdown(text: str) -> bool:
