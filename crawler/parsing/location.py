@@ -365,8 +365,9 @@ def normalise_address(locality: str | None = None, region: str | None = None,
 _LABEL = (r"(?:(?:job|work|office|primary|your|our|unser(?:e|er)?)\s+)?"
           r"(?:location|locations|standort|standorte|arbeitsort|einsatzort|dienstort|dienstsitz|ort|where|"
           r"place of work|city|stadt|based in)")
-_LABELLED_LINE = re.compile(rf"^[\W_]*{_LABEL}\s*[:：]\s*(?P<value>\S.*)$", re.I)
-_LABEL_ONLY_LINE = re.compile(rf"^[\W_]*{_LABEL}\s*[:：]?\s*$", re.I)
+# Markdown emphasis may wrap the label or the colon: "**Ort**: Berlin", "**Standort:** Köln".
+_LABELLED_LINE = re.compile(rf"^[\W_]*{_LABEL}[*_]*\s*[:：][*_]*\s*(?P<value>\S.*)$", re.I)
+_LABEL_ONLY_LINE = re.compile(rf"^[\W_]*{_LABEL}[*_]*\s*[:：]?[*_]*\s*$", re.I)
 _POSTAL_LINE = re.compile(
     r"(?:^|[,;|•·]\s*)(?P<snippet>(?:[A-Z]{1,2}\s?-\s?)?\d{4,5}\s+[A-ZÄÖÜ][^,;|\d]{1,40}?"
     r"(?:\s*,\s*[A-ZÄÖÜ][^,;|\d]{1,30}?)?)\s*$")
@@ -430,6 +431,43 @@ def _inline_postal_location(text: str) -> Location | None:
             continue
         chosen = _choose_city(part.cities, country, None, match["code"])
         return Location(chosen.name, match["code"], chosen.region, chosen.country, f"{match['code']} {city}")
+    return None
+
+
+# The job's own workplace named in a sentence: "working from our office in Ottawa", "new office
+# location in Stockholm", "für unseren Standort in München", "based in our San Francisco office".
+# Singular words only: "Büros in Hamburg, Berlin, …" lists the employer's sites, not the job's.
+_WORKPLACE_CUE = re.compile(
+    r"\b(?:office|location|based|located|workplace|standort|büro|arbeitsplatz|arbeitsort|einsatzort|sitz\s+der\s+stelle)"
+    r"\s+(?:(?:is|are|will\s+be|ist|liegt|befindet\s+sich)\s+)?(?:in|at|im)\s+(?=(?-i:[A-ZÄÖÜ]))"
+    r"|\b(?:based|located|working|work)\s+(?:in|at|from)\s+(?:our|the|unserem|unserer)\s+(?=(?-i:[A-ZÄÖÜ]))",
+    re.IGNORECASE)
+_PLACE_WORDS = re.compile(r"[A-ZÄÖÜ][\wäöüß.'-]*(?: +[A-ZÄÖÜ][\wäöüß.'-]*){0,2}")
+# "a small hub in Lisbon", "an optional office in Hamburg", "remote, with an office in …": one of the
+# employer's sites, not where the job is.
+_SOME_SITE_BEFORE = re.compile(r"\b(?:a|an|ein|eine|einem|einen|optional\w*|small\w*|kleine\w*)\s+(?:\w+\s+)?$", re.I)
+
+
+def _sentence_workplace(text: str) -> Location | None:
+    """The first place a workplace phrase of a sentence names, when the gazetteer knows it as a
+    notable town (or one in a German-speaking country)."""
+    for cue in _WORKPLACE_CUE.finditer(text):
+        line_start = text.rfind("\n", 0, cue.start()) + 1
+        if _SOME_SITE_BEFORE.search(text, max(line_start, cue.start() - 30), cue.start()):
+            continue
+        line_end = text.find("\n", cue.end())
+        if "remote" in text[line_start:line_end if line_end != -1 else len(text)].lower():
+            continue
+        words = _PLACE_WORDS.match(text, cue.end())
+        if words is None:
+            continue
+        names = words.group().rstrip(".,'").split()
+        for size in range(len(names), 0, -1):
+            name = " ".join(names[:size])
+            for part in _classify_segment(name):
+                if part.kind == "city" and (part.cities[0].country in GERMAN_SPEAKING
+                                            or part.cities[0].population >= 50_000):
+                    return _assemble([part], None, None, name)
     return None
 
 
@@ -501,10 +539,14 @@ def find_location(text: str) -> Location | None:
                 header.append(location)
     candidates = labelled + postal + header
     if not candidates:
-        return _inline_postal_location(text or "")
+        return _inline_postal_location(text or "") or _sentence_workplace(text or "")
     best = candidates[0]
     for other in candidates[1:]:
         best = _merge(best, other)
+    if not best.city and best.country:  # "Location: Sweden" and "…office location in Stockholm, Sweden"
+        workplace = _sentence_workplace(text or "")
+        if workplace and workplace.country == best.country:
+            return workplace
     return best
 
 

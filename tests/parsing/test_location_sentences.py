@@ -1,0 +1,35 @@
+"""The job's place stated as a label with Markdown emphasis or inside a sentence (issue 12, cause 6)."""
+
+import pytest
+
+from crawler.parsing.location import find_location
+
+
+@pytest.mark.parametrize(("text", "city", "country"), [
+    # real lines from tests/real/dev
+    ("We're looking for an Outreach student to support our events, working from our office in Ottawa.",
+     "Ottawa", "CA"),  # en_001_outreach_assistant_coop_cds.md
+    ("Location: Sweden\n\nRole expected to work from new office location in Stockholm, Sweden.",
+     "Stockholm", "SE"),  # en_032_design_specialist_unicef_stockholm.md
+    ("Aktuell suchen wir für unseren Standort in München eine:n **Senior Web Analyst (w/m/x/-)**.",
+     "München", "DE"),  # de_005_sinnerschrader_senior_web_analyst.md
+    # written edge cases
+    ("**Ort**: Berlin", "Berlin", "DE"),
+    ("**Standort:** Köln", "Köln", "DE"),
+    ("Unser Büro in Berlin-Prenzlauer Berg ist hell und ruhig.", "Berlin", "DE"),
+    ("This is a full time position based in our San Francisco office.", "San Francisco", "US"),
+])
+def test_place_from_label_or_sentence(text, city, country):
+    location = find_location(text)
+    assert (location.city, location.country) == (city, country)
+
+
+@pytest.mark.parametrize("text", [
+    "SinnerSchrader hat Büros in Hamburg, Berlin, Frankfurt am Main und München.",  # de_002: the employer's sites
+    "We are 85 people in 14 countries, with a small hub in Lisbon.",  # one of the employer's sites
+    "Fully remote within Germany, with an optional office in Hamburg for meetups",  # a remote job
+    "The office is in the city centre.",
+])
+def test_no_place_from_sites_of_the_employer(text):
+    location = find_location(text)
+    assert location is None or location.city is None
