@@ -31,6 +31,7 @@ app = typer.Typer(help="Crawl job ads into a database and export them.", no_args
 db_app = typer.Typer(help="Database migrations.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 console = Console()
+err_console = Console(stderr=True)
 DatabaseOption = typer.Option(None, "--database", help="Database URL (default: JOBCRAWL_DATABASE_URL or sqlite:///jobcrawl.db).")
 
 
@@ -120,7 +121,7 @@ def db_replay(path: Path = typer.Argument(..., exists=True, dir_okay=False, help
     from models.database import get_engine, upgrade
     from sqlalchemy import select
 
-    from models.spill import read_spill
+    from models.spill import SpillDamage, read_spill
     from models.store import PostingStore
     from models.tables import RejectedItem
 
@@ -128,7 +129,8 @@ def db_replay(path: Path = typer.Argument(..., exists=True, dir_okay=False, help
     store = PostingStore(get_engine(database), parser_version=PARSER_VERSION)
     totals = {"new": 0, "updated": 0, "unchanged": 0, "matched": 0, "rejected": 0}
     engine = get_engine(database)
-    for postings, rejections in read_spill(path):
+    damaged: list[SpillDamage] = []  # every intact record is replayed; the damaged ones are named below
+    for postings, rejections in read_spill(path, damaged=damaged):
         with engine.connect() as connection:
             known = set(connection.execute(select(RejectedItem.source, RejectedItem.url, RejectedItem.reason)
                                            .where(RejectedItem.url.in_([r.get("url") for r in rejections]))).all())
@@ -143,6 +145,13 @@ def db_replay(path: Path = typer.Argument(..., exists=True, dir_okay=False, help
 
     totals["runs closed"] = close_spilled_runs(engine, read_run_ends(path))
     console.print(f"replayed {path}: " + ", ".join(f"{count} {name}" for name, count in totals.items()))
+    for damage in damaged:
+        err_console.print(f"{path}:{damage.line}: damaged record not replayed: {damage.problem}", markup=False,
+                          highlight=False, soft_wrap=True)
+    if damaged:
+        err_console.print(f"{len(damaged)} damaged records in {path} were not replayed (see above)",
+                          markup=False, highlight=False)
+        raise typer.Exit(1)
 
 
 @app.command()

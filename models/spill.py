@@ -9,7 +9,9 @@ crawl that spilled ended, since its ``crawl_runs`` row could not be updated at t
 from __future__ import annotations
 
 import base64
+import binascii
 import json
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Iterator
@@ -52,21 +54,74 @@ def spill(path: Path, postings: list[dict[str, Any]], rejections: list[dict[str,
     return len(postings) + len(rejections)
 
 
-def read_spill(path: Path, batch_size: int = 500) -> Iterator[tuple[list[dict[str, Any]], list[dict[str, Any]]]]:
-    """Batches of (postings, rejections) from a spill file."""
+@dataclass(frozen=True)
+class SpillDamage:
+    """One record of a spill file that could not be read: its line number and what was wrong."""
+
+    line: int
+    problem: str
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {self.problem}"
+
+
+def _record(raw: bytes) -> tuple[str, dict[str, Any]]:
+    """(kind, decoded payload) of one raw line; ValueError says what is wrong with it."""
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise ValueError(f"not UTF-8 (byte {error.start + 1})") from None
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as error:
+        raise ValueError(f"not a JSON record ({error.msg} at column {error.colno})") from None
+    if not isinstance(record, dict) or not isinstance(record.get("payload"), dict):
+        raise ValueError("not a spill record (no payload object)")
+    kind = record.get("kind")
+    if kind not in ("posting", "rejection", "run_end"):
+        raise ValueError(f"unknown kind {kind!r}")
+    if kind == "run_end":
+        return kind, record["payload"]
+    try:
+        payload = _decode(record["payload"])
+    except (ValueError, TypeError, binascii.Error) as error:
+        raise ValueError(f"unreadable value ({error})") from None
+    required = ("source", "url", "crawled_at") if kind == "posting" else ("source", "reason")
+    missing = [key for key in required if not payload.get(key)]
+    if missing:
+        raise ValueError(f"{kind} without {', '.join(missing)}")
+    return kind, payload
+
+
+def read_spill(path: Path, batch_size: int = 500, damaged: list[SpillDamage] | None = None,
+               ) -> Iterator[tuple[list[dict[str, Any]], list[dict[str, Any]]]]:
+    """Batches of (postings, rejections) from a spill file.
+
+    A damaged record (cut short, not JSON, not UTF-8, an unreadable date…) is appended to
+    ``damaged`` and skipped, so every intact record is still read; without a ``damaged`` list
+    the first damaged record raises ValueError naming its line.
+    """
     postings: list[dict[str, Any]] = []
     rejections: list[dict[str, Any]] = []
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
+    with path.open("rb") as handle:
+        for number, raw in enumerate(handle, start=1):
+            if not raw.strip():
                 continue
             try:
-                record = json.loads(line)
-            except json.JSONDecodeError as error:
-                raise ValueError(f"{path}:{number} is not a spill record: {error}") from None
-            if record["kind"] not in ("posting", "rejection"):
-                continue  # a run_end record (see write_run_end), not an item
-            (postings if record["kind"] == "posting" else rejections).append(_decode(record["payload"]))
+                try:
+                    kind, payload = _record(raw)
+                except ValueError:
+                    if not raw.endswith(b"\n"):  # the writer ends every record with a newline
+                        raise ValueError("cut short (the file ends inside this record)") from None
+                    raise
+            except ValueError as error:
+                if damaged is None:
+                    raise ValueError(f"{path}:{number} is not a spill record: {error}") from None
+                damaged.append(SpillDamage(number, str(error)))
+                continue
+            if kind == "run_end":
+                continue  # not an item (see write_run_end)
+            (postings if kind == "posting" else rejections).append(payload)
             if len(postings) + len(rejections) >= batch_size:
                 yield postings, rejections
                 postings, rejections = [], []
@@ -89,15 +144,19 @@ def write_run_end(path: Path, crawl_run_id: int | None, status: str, reason: str
 
 
 def read_run_ends(path: Path) -> list[dict[str, Any]]:
-    """The ``run_end`` records of a spill file."""
+    """The readable ``run_end`` records of a spill file (damaged lines are :func:`read_spill`'s to report)."""
     ends = []
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            if '"run_end"' in line:
-                record = json.loads(line)
+    with path.open("rb") as handle:
+        for raw in handle:
+            if b'"run_end"' not in raw:
+                continue
+            try:
+                record = json.loads(raw.decode("utf-8"))
+                payload = record["payload"]
                 if record.get("kind") == "run_end":
-                    payload = record["payload"]
                     ends.append({**payload, "finished_at": datetime.fromisoformat(payload["finished_at"])})
+            except (ValueError, KeyError, TypeError):
+                continue
     return ends
 
 
