@@ -139,7 +139,8 @@ CASES = [
         "contract_type": "permanent", "date_posted": date(2026, 6, 23), "location_raw": "London; Stockholm"},
         count_checks={"responsibilities": 4, "requirements": 6}),
     Case("lever-spotify-short-term", "lever", SPOTIFY, 1, {
-        "title": "Artist & Label Partnerships Contractor, Vietnam", "country": "VN", "workplace_type": "hybrid",
+        # title_raw: whether a trailing place stays in the clean title is the title cleaner's rule.
+        "title_raw": "Artist & Label Partnerships Contractor, Vietnam", "country": "VN", "workplace_type": "hybrid",
         "contract_type": "fixed_term", "date_posted": date(2026, 8, 27)},
         count_checks={"responsibilities": 5, "requirements": 4}),
     # Ashby, prettyirrelevant/hunt (Linear board) and lcarlini/JobSearchAggregator (Truelogic board)
