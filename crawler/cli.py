@@ -225,7 +225,8 @@ def parse(
     refusal = unreadable_ad_reason(raw)
     if refusal:
         _refuse(f"{path}: {refusal}")
-    document = raw.decode("utf-8", errors="replace")
+    utf16 = raw.startswith((b"\xff\xfe", b"\xfe\xff"))
+    document = raw.decode("utf-16" if utf16 else "utf-8", errors="replace")
     posting = parse_document(document, crawled_at=when, url=url)
     if job_ad_missing(posting):
         _refuse(f"{path}: {NO_JOB_AD}")

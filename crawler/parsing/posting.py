@@ -290,7 +290,7 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime,
             (posted, posted_raw), source = find_date_posted(text, crawled_at), TEXT
         posting["date_posted"], posting["date_posted_raw"] = posted, posted_raw or posting["date_posted_raw"]
         if posted is not None:
-            posting["field_sources"]["date_posted"] = source
+            posting["field_sources"]["date_posted"] = posting["field_sources"]["date_posted_raw"] = source
     _fill(posting, "valid_through", find_valid_through(text, crawled_at))
     _fill(posting, "start_date", find_start_date(text, crawled_at))
     complete_sources(posting)
