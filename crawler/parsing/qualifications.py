@@ -69,6 +69,14 @@ _EMPLOYER_HISTORY = re.compile(
     r"wir\s+haben|wir\s+verfügen|wir\s+blicken|wir\s+bringen|blicken\s+auf|"
     r"look\s+back|since|seit|founded|gegründet|history|geschichte|tradition|in\s+business|am\s+markt|"
     r"on\s+the\s+market|ago)\b", re.I)
+# "Über 10 Jahre Erfahrung in der Gebäudereinigung machen uns stark": a sentence that speaks of "us"
+# and "our" and to no candidate is about the employer.
+_EMPLOYER_VOICE = re.compile(r"\b(?:uns|unser\w*|our|ours|us)\b", re.I)
+_ADDRESSEE = re.compile(
+    r"\b(?:du|dich|dir|dein\w*|you|your|sie\s+(?:haben|bringen|verfügen|besitzen)|ihr\s+(?:habt|bringt)|candidates?"
+    r"|applicants?|bewerber\w*|kandidat\w*|jemand\w*|someone|person|wir\s+(?:erwarten|suchen|wünschen|setzen)"
+    r"|we\s+(?:expect|require|seek|need|want)|(?:are|is)\s+looking|required|erforderlich|vorausgesetzt|mindestens|at\s+least)\b",
+    re.I)
 _NOT_EXPERIENCE_BEFORE = re.compile(
     r"\b(?:auf|für|within|innerhalb|nach|after|every|alle|vor|in\s+the\s+(?:next|last|past)|"
     r"in\s+den\s+(?:nächsten|letzten)|for)\s*$", re.I)
@@ -99,7 +107,8 @@ def experience_years_min(text: str) -> int | None:
     text = lines_containing(text or "", _EXPERIENCE_WORDS)
     if not text:
         return None
-    return _least_years([sentence for sentence in _sentences(text) if _EXPERIENCE_WORD.search(sentence)])
+    return _least_years([sentence for sentence in _sentences(text) if _EXPERIENCE_WORD.search(sentence)
+                         and not (_EMPLOYER_VOICE.search(sentence) and not _ADDRESSEE.search(sentence))])
 
 
 def experience_years_in_requirements(items: list[str]) -> int | None:

@@ -252,11 +252,25 @@ def _looks_like_a_year(amount: _Amount) -> bool:
             and 1990 <= amount.low <= 2100)
 
 
+# "906,05€ bei 15h/Woche", "1.200 € for 20 hours a week": pay for a stated working time. The week
+# is the hours', not the pay's, so no period is set; but the figure is pay (part-time pay is small).
+_WORKING_HOURS_AFTER = re.compile(
+    r"\s*(?:brutto\s+|gross\s+)?(?:bei|für|for|at|mit)\s+(?:einer?\s+|an?\s+)?\d{1,2}(?:[.,]\d{1,2})?\s*"
+    r"(?:h\b|std\b\.?|stunden|wochenstunden|hours?\b|hrs?\b)", re.I)
+
+
+def _pay_for_working_hours(text: str, amount: _Amount) -> bool:
+    return amount.currency is not None and _WORKING_HOURS_AFTER.match(text, amount.end) is not None
+
+
 def _plausible_pay(text: str, amount: _Amount) -> Salary | None:
     if not _is_plausible(amount) or amount.high >= MAX_PAY_IN_TEXT:
         return None
     salary = _salary_from_amount(text, amount, "")
-    return salary if amount.high >= LEAST_FIGURE[salary.period] else None
+    least = LEAST_FIGURE[salary.period]
+    if salary.period is None and _pay_for_working_hours(text, amount):
+        least = LEAST_FIGURE["week"]
+    return salary if amount.high >= least else None
 
 
 # A figure's sentence is read at most this far on either side: pay words stand close to the
@@ -355,7 +369,7 @@ def find_salary(text: str) -> Salary | None:
             salary = _plausible_pay(line, amount)
             # Pay words make a figure a salary; so does a stated period ("£70,000 per annum") or
             # a range of annual-sized figures ("€55k-€65k + bonus").
-            if salary and (salary.period or _SALARY_CONTEXT_RE.search(sentence) or (
+            if salary and (salary.period or _SALARY_CONTEXT_RE.search(sentence) or _pay_for_working_hours(line, amount) or (
                     amount.low != amount.high and amount.low >= LEAST_RANGE_WITHOUT_CONTEXT)):
                 return Salary(salary.min, salary.max, salary.currency, salary.period, sentence)
     return None
