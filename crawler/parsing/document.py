@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from crawler.parsing.dates import parse_date
+from crawler.parsing.header import read_header
 from crawler.parsing.jobposting import fields_from_job_posting, structured_sections, structured_skills
 from crawler.parsing.language import detect_language
 from crawler.parsing.markdown_text import split_front_matter
@@ -43,6 +44,9 @@ def known_from_document(document: str, *, crawled_at: datetime,
     job_postings = structured.job_postings or _microdata_postings(document, url)
     if not job_postings:
         page_fields = fields_from_page(document)
+        fallback_title = page_fields.pop("document_title", None)
+        if fallback_title and not read_header(clean_text(page_fields.get("description") or "")).title:
+            page_fields["title_raw"] = fallback_title  # the page's text names no title of its own
         known.update(page_fields)
         known["field_sources"] = {name: BOARD_HEADER for name, value in page_fields.items()
                                   if name != "description" and value}

@@ -7,6 +7,8 @@ from typing import Any
 
 from lxml import html as lxml_html
 
+from crawler.parsing.header import looks_like_job_title
+
 _AD_CONTAINER_XPATHS = (
     "//*[@data-at='job-ad-content' or @data-testid='job-ad' or @itemprop='description']",
     "//article",
@@ -76,17 +78,48 @@ def microdata_item_html(page_html: str) -> str | None:
     return None
 
 
+# An <h1> that names the site, not the ad: "NumFOCUS Jobs Board", "Karriere bei Acme".
+_SITE_HEADING_RE = re.compile(
+    r"\b(?:jobs?\s*(?:board|portal|börse|boerse|site)|careers?(?:\s+(?:site|page|portal))?|karriere\w*"
+    r"|stellenmarkt|stellenangebote|stellenbörse|jobbörse|open\s+positions|offene\s+stellen|vacancies)\b",
+    re.IGNORECASE)
+# Site names joined to a <title>: "Senior Engineer | Acme Careers", "Koch – Jobs bei X".
+_TITLE_SEPARATOR_RE = re.compile(r"\s+(?:[|–—]|-|::|»)\s+")
+
+
+def _names_the_site(heading: str) -> bool:
+    return _SITE_HEADING_RE.search(heading) is not None and not looks_like_job_title(
+        _SITE_HEADING_RE.sub(" ", heading))
+
+
+def document_title(tree) -> str | None:
+    """The page's ``og:title`` or ``<title>`` without the site's name joined to it ("Senior
+    Engineer | Acme Careers" -> "Senior Engineer"): the part naming a role, else the first."""
+    candidates = tree.xpath("//meta[@property='og:title']/@content") + [
+        element.text_content() for element in tree.xpath("//head/title | //title")[:1]]
+    for candidate in candidates:
+        candidate = _SPACE_RE.sub(" ", candidate or "").strip()
+        parts = [part for part in _TITLE_SEPARATOR_RE.split(candidate) if part and not _names_the_site(part)]
+        if parts:
+            return next((part for part in parts if looks_like_job_title(part)), parts[0])
+    return None
+
+
 def fields_from_page(page_html: str) -> dict[str, Any]:
-    """``title_raw`` from the page's ``<h1>`` and ``description`` from its main content."""
+    """``title_raw`` from the page's ``<h1>`` (unless it names the site), ``document_title`` from
+    its ``og:title``/``<title>`` when it has no such ``<h1>``, header slots, and ``description``
+    from its main content."""
     try:
         tree = lxml_html.fromstring(page_html)
     except (ValueError, lxml_html.etree.ParserError):
         return {"description": page_html}
     fields: dict[str, Any] = {}
     headings = [_SPACE_RE.sub(" ", h.text_content()).strip() for h in tree.xpath("//h1")]
-    headings = [heading for heading in headings if heading]
+    headings = [heading for heading in headings if heading and not _names_the_site(heading)]
     if headings:
         fields["title_raw"] = headings[0]
+    elif title := document_title(tree):
+        fields["document_title"] = title
     fields.update(_slot_texts(tree))
     fields["description"] = _ad_container_html(tree) or page_html
     return fields
