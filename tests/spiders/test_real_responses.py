@@ -217,3 +217,13 @@ def test_ba_first_publication_is_date_posted_and_republication_is_history():
 ])
 def test_pay_plausibility_depends_on_currency_and_period(amount, currency, period, plausible):
     assert pay_is_plausible(amount, currency, period) is plausible
+
+
+def test_monthly_idr_salary_survives_the_parser_and_the_validator():
+    fields = posting_fields_from_personio(_position(
+        "<office>Jakarta</office><salaryInformation><min>47000000.00</min><max>60000000.00</max>"
+        "<currencySymbol>Rp</currencySymbol><currencyCode>IDR</currencyCode><type>monthly</type>"
+        "</salaryInformation>"), "acme", NOW)
+    stored = stored_posting(fields, "personio")
+    assert (stored["salary_min"], stored["salary_max"], stored["salary_currency"], stored["salary_period"]) == (
+        47_000_000, 60_000_000, "IDR", "month")
