@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from crawler.parsing.dates import parse_date
-from crawler.parsing.header import read_header
+from crawler.parsing.header import looks_like_job_title, read_header
 from crawler.parsing.jobposting import fields_from_job_posting, structured_sections, structured_skills
 from crawler.parsing.language import detect_language
 from crawler.parsing.markdown_text import split_front_matter
@@ -34,6 +34,13 @@ def known_from_document(document: str, *, crawled_at: datetime,
     front_matter = split_front_matter(document) if document.lstrip("\ufeff")[:3] in ("---", "+++") else None
     if front_matter is not None:
         known.update(front_matter.fields, description=front_matter.body)
+        stated_title = known.get("title_raw")
+        if stated_title and not looks_like_job_title(stated_title):
+            # A page title ("Jobs") rather than the ad's: the ad's own heading names the role.
+            body_title = read_header(clean_text(front_matter.body)).title
+            if body_title and looks_like_job_title(body_title):
+                known["title_raw"] = body_title
+                known["field_sources"] = {"title_raw": TEXT}
         if known.get("date_posted_raw"):
             known["date_posted"] = parse_date(known["date_posted_raw"], crawled_at)
         return known, STRUCTURED_DATA

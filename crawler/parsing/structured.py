@@ -22,6 +22,7 @@ _SCRIPT_RE = re.compile(
 )
 _GUARD_RE = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$|^\s*<!--|-->\s*$")
 _CONTROL_CHARS_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_TRAILING_COMMA_RE = re.compile(r",\s*([}\]])")
 _MICRODATA_MARKER = re.compile(r"schema\.org/JobPosting", re.IGNORECASE)
 
 
@@ -46,7 +47,11 @@ def _loads_lenient(text: str) -> Any:
         except json.JSONDecodeError:
             pass
     cleaned = _CONTROL_CHARS_RE.sub(" ", text).replace("\\$", "$")
-    return json.loads(cleaned, strict=False)
+    try:
+        return json.loads(cleaned, strict=False)
+    except json.JSONDecodeError:
+        # Hand-written blocks often end an object or list with a comma ("…",\n}).
+        return json.loads(_TRAILING_COMMA_RE.sub(r"\1", cleaned), strict=False)
 
 
 def _is_job_posting(node: dict[str, Any]) -> bool:
