@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import os
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -43,15 +44,53 @@ def _decode(payload: dict[str, Any]) -> dict[str, Any]:
     return decoded
 
 
+class SpillWriteError(OSError):
+    """The spill file could not take a batch (disk full, read-only…); ``written`` records did go in."""
+
+    def __init__(self, path: Path, written: int, error: OSError):
+        super().__init__(error.errno, f"cannot write the spill file {path}: {error.strerror or error}")
+        self.written = written
+
+
 def spill(path: Path, postings: list[dict[str, Any]], rejections: list[dict[str, Any]]) -> int:
-    """Append a batch to the spill file; returns the number of records written."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("a", encoding="utf-8") as handle:
-        for kind, payloads in (("posting", postings), ("rejection", rejections)):
-            for payload in payloads:
-                handle.write(json.dumps({"kind": kind, "payload": _encode(payload)}, ensure_ascii=False) + "\n")
-        handle.flush()
-    return len(postings) + len(rejections)
+    """Append a batch to the spill file; returns the number of records written.
+
+    Records go in one by one, unbuffered: when the disk fills up the file is cut back to its last
+    complete record and :class:`SpillWriteError` says how many of this batch were written, so the
+    crawl can account for every item (stored, spilled or lost).
+    """
+    records = ({"kind": kind, "payload": _encode(payload)}
+               for kind, payloads in (("posting", postings), ("rejection", rejections)) for payload in payloads)
+    return _append_records(path, records)
+
+
+def _append_records(path: Path, records) -> int:
+    """Append JSON records one per line, unbuffered; on failure cut the file back to its last
+    complete record and raise :class:`SpillWriteError` with the number written."""
+    written = 0
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        descriptor = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+    except OSError as error:
+        raise SpillWriteError(path, 0, error) from error
+    try:
+        complete = os.lseek(descriptor, 0, os.SEEK_END)
+        for record in records:
+            line = (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")
+            data = memoryview(line)
+            while data:
+                data = data[os.write(descriptor, data):]
+            complete += len(line)
+            written += 1
+    except OSError as error:
+        try:
+            os.ftruncate(descriptor, complete)  # no half record for a replay to trip over
+        except OSError:
+            pass
+        raise SpillWriteError(path, written, error) from error
+    finally:
+        os.close(descriptor)
+    return written
 
 
 @dataclass(frozen=True)
@@ -139,8 +178,7 @@ def write_run_end(path: Path, crawl_run_id: int | None, status: str, reason: str
     path.parent.mkdir(parents=True, exist_ok=True)
     record = {"kind": "run_end", "payload": {"crawl_run_id": crawl_run_id, "status": status, "reason": reason,
                                              "finished_at": finished_at.isoformat()}}
-    with path.open("a", encoding="utf-8") as handle:
-        handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    _append_records(path, [record])
 
 
 def read_run_ends(path: Path) -> list[dict[str, Any]]:

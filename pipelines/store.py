@@ -9,6 +9,13 @@ A batch the database refuses is retried with exponential back-off
 (``JOBCRAWL_STORE_RETRIES``, ``JOBCRAWL_STORE_RETRY_SECONDS``); if the database stays away, the
 batch goes to a spill file in ``JOBCRAWL_SPILL_DIR`` and the run ends ``failed`` naming the file,
 which ``jobcrawl db replay FILE`` loads later. Nothing is lost and nothing is stored twice.
+Once a batch has been spilled, later batches try the database once per probe interval (doubling,
+up to five minutes) and are spilled at once otherwise, so an outage does not slow the crawl.
+
+If the spill file cannot be written either (disk full), the crawl stops fetching with one line
+saying so; the writer keeps draining the queue (so the crawl can never hang on it) and counts
+what it could neither store nor spill in ``jobcrawl/store/lost_items``, which the run's reason
+states beside the number spilled.
 """
 
 from __future__ import annotations
@@ -24,11 +31,12 @@ from pathlib import Path
 from crawler.items import JobPosting, RejectedPage, SeenAgain
 from crawler.parsing.posting import PARSER_VERSION
 from models.database import get_engine
-from models.spill import spill, write_run_end
+from models.spill import SpillWriteError, spill, write_run_end
 from models.store import PostingStore
 
 logger = logging.getLogger(__name__)
 _STOP = object()
+MAX_PROBE_SECONDS = 300.0
 
 
 class StorePipeline:
@@ -48,6 +56,10 @@ class StorePipeline:
         self.spill_path: Path | None = None
         self.thread: threading.Thread | None = None
         self.failure: BaseException | None = None
+        self.outage_since: float | None = None  # monotonic time the database went away, while it is
+        self.next_probe = 0.0
+        self.probe_interval = 0.0
+        self.spill_broken: OSError | None = None
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -64,13 +76,21 @@ class StorePipeline:
             self.thread.join()
         if self.failure is not None:
             message = f"{type(self.failure).__name__}: {str(self.failure).splitlines()[0][:300]}"
-            if self.spill_path is not None:
-                message += (f"; {self.stats.get_value('jobcrawl/store/spilled_items', 0)} items spilled to "
+            spilled = self.stats.get_value("jobcrawl/store/spilled_items", 0)
+            if self.spill_path is not None and spilled:
+                message += (f"; {spilled} items spilled to "
                             f"{self.spill_path} — load them with: jobcrawl db replay {self.spill_path}")
+            lost = self.stats.get_value("jobcrawl/store/lost_items", 0)
+            if lost:
+                why = self.spill_broken.strerror if self.spill_broken else "see the log"
+                message += f"; {lost} items lost: neither stored nor spilled ({why})"
             self.stats.set_value("jobcrawl/store/failure", message)
             if self.spill_path is not None:
-                write_run_end(self.spill_path, self.stats.get_value("jobcrawl/crawl_run_id"), "failed",
-                              f"store failed: {message}", datetime.now(timezone.utc))
+                try:
+                    write_run_end(self.spill_path, self.stats.get_value("jobcrawl/crawl_run_id"), "failed",
+                                  f"store failed: {message}", datetime.now(timezone.utc))
+                except OSError as error:
+                    logger.error("could not note the end of the run in %s: %s", self.spill_path, error)
 
     def process_item(self, item):
         if isinstance(item, JobPosting):
@@ -104,14 +124,29 @@ class StorePipeline:
             full = len(postings) + len(rejections) + len(touches) >= self.batch_size
             if stopping or full or time.monotonic() >= deadline:
                 if postings or rejections or touches:
-                    self._flush(postings, rejections, touches)
+                    try:
+                        self._flush(postings, rejections, touches)
+                    except Exception as error:  # the writer must outlive any batch, or the queue fills and the crawl hangs
+                        logger.exception("store writer: a batch of %d items could not be handled", len(postings) + len(rejections))
+                        self._lose(len(postings) + len(rejections), error)
                 postings, rejections, touches = [], [], []
                 deadline = time.monotonic() + self.flush_seconds
 
     def _flush(self, postings: list[dict], rejections: list[dict], touches: list[dict] = ()) -> None:
         run_id = self.stats.get_value("jobcrawl/crawl_run_id")
         scope = getattr(self.crawler.spider, "listing_scope", None)
-        for attempt in range(self.retries + 1):
+        if self.spill_broken:
+            self._lose(len(postings) + len(rejections), self.failure)  # the crawl is already stopping
+            return
+        # While the database is known to be away, a batch gets one try per probe interval and
+        # then goes to the spill file at once: the crawl does not wait out a full retry budget
+        # for every batch (back-off across batches, not within each).
+        outage = self.outage_since is not None
+        if outage and time.monotonic() < self.next_probe:
+            self._spill(postings, rejections, self.failure)
+            return
+        attempts = 1 if outage else self.retries + 1
+        for attempt in range(attempts):
             try:
                 # The store pops transport keys from the dicts; hand it copies so a retry or a
                 # spill still has the raw pages.
@@ -120,13 +155,18 @@ class StorePipeline:
                 break
             except Exception as error:
                 self.stats.inc_value("jobcrawl/store/retries")
-                if attempt == self.retries:
+                if attempt == attempts - 1:
+                    self._database_away(error)
                     self._spill(postings, rejections, error)
                     return
                 delay = self.retry_seconds * 2 ** attempt
                 logger.warning("database write failed (%s: %s); retry %d of %d in %.1f s", type(error).__name__,
                                str(error).splitlines()[0][:200], attempt + 1, self.retries, delay)
                 time.sleep(delay)
+        if outage:
+            logger.warning("database writable again after %.0f s; storing, no longer spilling",
+                           time.monotonic() - self.outage_since)
+            self.outage_since = None
         self.stats.inc_value("jobcrawl/store/new_postings", result.new_postings)
         self.stats.inc_value("jobcrawl/store/updated_postings", result.updated_postings)
         self.stats.inc_value("jobcrawl/store/unchanged", result.unchanged)
@@ -134,6 +174,16 @@ class StorePipeline:
         self.stats.inc_value("jobcrawl/store/reposts", result.reposts)
         self.stats.inc_value("jobcrawl/store/rejected", result.rejected)
         self.stats.inc_value("jobcrawl/store/touched", result.touched)
+        self.stats.inc_value("jobcrawl/store/isolated", result.isolated)
+
+    def _database_away(self, error: BaseException) -> None:
+        """Start (or extend) an outage: the next batch tries the database after a growing interval."""
+        if self.outage_since is None:
+            self.outage_since = time.monotonic()
+            self.probe_interval = self.retry_seconds * 2 ** self.retries
+        else:
+            self.probe_interval = min(self.probe_interval * 2, MAX_PROBE_SECONDS)
+        self.next_probe = time.monotonic() + self.probe_interval
 
     def _spill(self, postings: list[dict], rejections: list[dict], error: BaseException) -> None:
         self.failure = error
@@ -142,8 +192,33 @@ class StorePipeline:
             run_id = self.stats.get_value("jobcrawl/crawl_run_id") or "norun"
             self.spill_path = self.spill_dir / f"spill-{self.crawler.spider.name}-{run_id}-{stamp}.jsonl"
         # Features are derived data; the replaying store computes them again.
-        written = spill(self.spill_path, [{k: v for k, v in p.items() if k != "_features"} for p in postings],
-                        rejections)
+        try:
+            written = spill(self.spill_path, [{k: v for k, v in p.items() if k != "_features"} for p in postings],
+                            rejections)
+        except SpillWriteError as spill_error:
+            self.stats.inc_value("jobcrawl/store/spilled_items", spill_error.written)
+            self._lose(len(postings) + len(rejections) - spill_error.written, spill_error)
+            self._stop_crawl(spill_error)
+            return
         self.stats.inc_value("jobcrawl/store/spilled_items", written)
         logger.error("database unavailable: %d items spilled to %s (jobcrawl db replay %s)", written,
                      self.spill_path, self.spill_path)
+
+    def _lose(self, count: int, error: BaseException | None) -> None:
+        if count:
+            self.stats.inc_value("jobcrawl/store/lost_items", count)
+        if error is not None and self.failure is None:
+            self.failure = error
+
+    def _stop_crawl(self, spill_error: OSError) -> None:
+        """Neither the database nor the spill folder takes items: stop fetching (once)."""
+        if self.spill_broken:
+            return
+        self.spill_broken = spill_error
+        logger.error("stopping the crawl: the database is unavailable and the spill folder %s cannot be "
+                     "written (%s); no more pages are fetched", self.spill_dir, spill_error.strerror)
+        from scrapy.utils.defer import deferred_from_coro
+        from twisted.internet import reactor  # the running one; imported late so no default one is installed
+
+        engine = self.crawler.engine
+        reactor.callFromThread(lambda: deferred_from_coro(engine.close_spider_async(reason="store_failed")))
