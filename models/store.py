@@ -79,6 +79,19 @@ def _jsonable(value: Any) -> Any:
     return value.isoformat() if isinstance(value, (date, datetime)) else value
 
 
+_CANDIDATES_PER_QUERY = 5000
+"""Bound parameters per candidate query, well below SQLite's and PostgreSQL's limits."""
+
+
+def _pairs_in(first, second, pairs) -> Any:
+    """``(first, second) IN pairs`` written so that SQLite searches an index: one ``first = ? AND
+    second IN (…)`` per value of ``first`` (a row-value IN over several rows makes it scan the table)."""
+    grouped: dict[Any, set] = {}
+    for first_value, second_value in pairs:
+        grouped.setdefault(first_value, set()).add(second_value)
+    return or_(*(and_(first == value, second.in_(sorted(seconds))) for value, seconds in grouped.items()))
+
+
 def _features_of_sighting(row) -> MatchFeatures:
     return MatchFeatures(url=row.url, employer_key=row.employer_key, title_key=row.title_key, city_key=row.city_key,
                          requisition_id=row.requisition_id, via_agency=bool(row.via_agency),
@@ -247,9 +260,9 @@ class PostingStore:
         same URL; same employer and city; same employer and requisition id; same title and city
         where one side hides the employer (agency copies meet the employer's copies and other
         agencies' copies there); and, on the same condition, a title with a specialisation added
-        or dropped (shorter titles by ``title_key``, longer ones by ``sighting_title_variants``),
-        for an agency that retitled the job. Every condition is an index lookup: the cost grows
-        with the batch and the copies of similar jobs, not with the database."""
+        or dropped (``sighting_title_variants``), for an agency that retitled the job. Every
+        condition is an index search: the cost grows with the batch and the copies of similar
+        jobs, not with the database."""
         urls = list({f.url for f in features})
         employer_cities = list({(f.employer_key, f.city_key) for f in features if f.employer_key and f.city_key})
         employers_without_city = list({f.employer_key for f in features if f.employer_key and not f.city_key})
@@ -260,16 +273,29 @@ class PostingStore:
         hides_employer = or_(Sighting.via_agency.is_(True), Sighting.employer_key.is_(None))
         conditions = [Sighting.url.in_(urls)]
         if employer_cities:
-            conditions.append(tuple_(Sighting.employer_key, Sighting.city_key).in_(employer_cities))
+            conditions.append(_pairs_in(Sighting.employer_key, Sighting.city_key, employer_cities))
         if employers_without_city:
             conditions.append(and_(Sighting.employer_key.in_(employers_without_city), Sighting.city_key.is_(None)))
         if requisitions:
-            conditions.append(tuple_(Sighting.employer_key, Sighting.requisition_id).in_(requisitions))
+            conditions.append(_pairs_in(Sighting.employer_key, Sighting.requisition_id, requisitions))
         if title_cities:
-            conditions.append(and_(tuple_(Sighting.title_key, Sighting.city_key).in_(title_cities), hides_employer))
+            conditions.append(and_(_pairs_in(Sighting.title_key, Sighting.city_key, title_cities), hides_employer))
         if agency_title_cities:
-            conditions.append(tuple_(Sighting.title_key, Sighting.city_key).in_(agency_title_cities))
+            conditions.append(_pairs_in(Sighting.title_key, Sighting.city_key, agency_title_cities))
         conditions.extend(self._retitled_conditions(features, hides_employer))
+        # One query per condition, each answered from an index; ORed in one statement, SQLite
+        # scanned every sighting instead.
+        sighting_ids: set[int] = set()
+        for condition in conditions:
+            sighting_ids.update(session.execute(select(Sighting.id).where(condition)).scalars())
+        index = CandidateIndex()
+        ordered = sorted(sighting_ids)
+        for start in range(0, len(ordered), _CANDIDATES_PER_QUERY):
+            self._add_candidates(session, index, ordered[start:start + _CANDIDATES_PER_QUERY])
+        return index
+
+    @staticmethod
+    def _add_candidates(session: Session, index: CandidateIndex, sighting_ids: list[int]) -> None:
         # The posting's facts (experience, salary, languages, hours) are the agency rule's evidence.
         statement = (
             select(Sighting.posting_id, Sighting.url, Sighting.employer_key, Sighting.title_key, Sighting.city_key,
@@ -277,14 +303,12 @@ class PostingStore:
                    Posting.date_posted, Posting.experience_years_min, Posting.salary_min, Posting.salary_max,
                    Posting.salary_currency, Posting.salary_period, Posting.languages, Posting.employment_type)
             .join(Posting, Posting.id == Sighting.posting_id)
-            .where(or_(*conditions))
+            .where(Sighting.id.in_(sighting_ids))
             .order_by(Sighting.id)
         )
-        index = CandidateIndex()
         for row in session.execute(statement):
             index.add(Candidate(row.posting_id, stored_features(row), posting_closed=row.status == "closed",
                                 posting_date=row.date_posted))
-        return index
 
     @staticmethod
     def _retitled_conditions(features: list[MatchFeatures], hides_employer) -> list:
@@ -301,12 +325,11 @@ class PostingStore:
                         (shorter if dropped else own).add((key, f.city_key))
             found = []
             if own:
-                found.append(tuple_(variant.title_key, variant.city_key).in_(list(own)))
+                found.append(_pairs_in(variant.title_key, variant.city_key, own))
             if shorter:
-                found.append(and_(tuple_(variant.title_key, variant.city_key).in_(list(shorter)),
-                                  variant.words_dropped == 0))
-            if found:
-                matching = Sighting.id.in_(select(variant.sighting_id).where(or_(*found)))
+                found.append(and_(_pairs_in(variant.title_key, variant.city_key, shorter), variant.words_dropped == 0))
+            for condition in found:
+                matching = Sighting.id.in_(select(variant.sighting_id).where(condition))
                 conditions.append(matching if hidden else and_(matching, hides_employer))
         return conditions
 
