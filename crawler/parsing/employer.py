@@ -125,6 +125,16 @@ _VACANCY_AT = re.compile(
     r"(?:^|(?<=[.!?] ))(?:Beim|Bei\s+der|Bei\s+dem|Bei\s+den)[ \t]+(?P<name>[A-ZÄÖÜ][\w&.'’-]*(?:[ \t]+(?:&[ \t]+|"
     r"(?:für|der|des|und|am|im|an|in|zu)[ \t]+)?[A-ZÄÖÜ][\w&.'’()-]*){0,6})[ \t]+(?:ist|sind|wird|werden)\b[^\n]{0,120}?"
     r"\b(?:Stelle|Stellen|Position)\b", re.MULTILINE)
+# "Wir, der Kindergartenverein Zwergenland e.V., suchen …", "We, the Acme Foundation, are hiring …"
+_WE_THE = re.compile(
+    r"(?:^|(?<=[.!?] ))(?:Wir|We),[ \t]+(?:der|die|das|the)[ \t]+(?P<name>[A-ZÄÖÜ][^,\n]{2,80}?),[ \t]+"
+    r"(?:suchen|are[ \t]+(?:looking|hiring|seeking))\b", re.MULTILINE)
+# "The Electronic Frontier Foundation (EFF) is seeking …", "The Canadian Digital Service is focused on …":
+# a name of two or more capitalised words (an acronym may follow) opening a sentence about itself.
+_ORGANISATION_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?] ))(?:The[ \t]+)?(?P<name>[A-Z][\w&'’-]+(?:[ \t]+(?:of[ \t]+|for[ \t]+|&[ \t]+)?[A-Z][\w&'’-]+){1,5})"
+    r"(?:[ \t]+\((?P<acronym>[A-Z]{2,8})\))?[ \t]+(?:is|are)[ \t]+(?:seeking|hiring|looking|focused|dedicated|committed"
+    r"|building|working|on[ \t]+a[ \t]+mission)\b", re.MULTILINE)
 _NOT_AN_EMPLOYER = re.compile(
     r"^(?:wir|we|unser\w*|our|ihr\w*|your|sie|du|man|er|es|team|das\s+team|this|dieses?|unternehmen|company)\b",
     re.IGNORECASE)
@@ -140,6 +150,12 @@ def company_in_text(text: str) -> str | None:
     head = (text or "")[:_HIRING_REACH]
     for match in _VACANCY_AT.finditer(head):
         return match["name"].strip(" .,")
+    for match in _WE_THE.finditer(head):
+        return match["name"].strip(" .,")
+    for match in _ORGANISATION_SUBJECT.finditer(head):
+        name = match["name"].strip(" .,")
+        if not _NOT_AN_EMPLOYER.match(name):
+            return name
     for match in _DESCRIBED_SUBJECT.finditer(head):
         name = (match["name"] or match["at_name"]).strip(" .,")
         if not _NOT_AN_EMPLOYER.match(name):
@@ -185,4 +201,19 @@ def agency_in_text(text: str) -> str | None:
             if form and _AGENCY_NAME_WORD.search(name) or (
                     len(words) >= 2 and _AGENCY_NAME_WORD.fullmatch(words[-1])):
                 return f"{name} {form}" if form else name
+    return None
+
+
+_COMPANY_LINE_MAX_WORDS = 7
+
+
+def company_line_in_text(text: str) -> str | None:
+    """A line of the ad that is only an employer name with its legal form ("AvanCarte GmbH",
+    "HermesHof GmbH & Co. KG"), as ads write it in their signature, and that is no agency's."""
+    for line in (text or "").splitlines():
+        line = line.strip(" -*•")
+        if (line and len(line.split()) <= _COMPANY_LINE_MAX_WORDS and looks_like_company(line)
+                and _LEGAL_FORM_AT_END.search(line) and not _AGENCY_NAME_WORD.search(line)
+                and not line.endswith((".", ":"))):
+            return line
     return None

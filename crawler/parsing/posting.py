@@ -18,6 +18,7 @@ from crawler.parsing.employer import (
     agency_in_text,
     clean_company_name,
     company_in_text,
+    company_line_in_text,
     is_agency_ad,
     normalise_employer,
 )
@@ -228,6 +229,7 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime,
         _arbitrate_company(posting, text, header.company or named)
         _fill(posting, "company", header.company, BOARD_HEADER)
         _fill(posting, "company", named)
+        _fill(posting, "company", company_line_in_text(text))
 
     sections = split_sections(text, company=posting["company"])
     if not posting["via_agency"]:
