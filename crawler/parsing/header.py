@@ -238,6 +238,17 @@ def read_header(text: str) -> Header:
         parts = [(segment, _segment_kind(segment)) for segment in segments]
         if len(segments) == 1 or all(part_kind is None for _part, part_kind in parts):
             parts = [(line, _segment_kind(line))]
+        unclassified = [part for part, part_kind in parts if part_kind is None]
+        if len(parts) >= 3 and len(unclassified) == 2 and not title_candidates:
+            # "Neon Health | Founding Sr Backend Engineer | SF, Remote | Full-time | $170-225K":
+            # facts around two free parts, one naming a role: the role is the title, the other
+            # the employer.
+            roles = [part for part in unclassified if _ROLE_WORD_RE.search(part) and _is_title_like(part)]
+            others = [part for part in unclassified if part not in roles]
+            if len(roles) == 1 and len(others) == 1 and len(others[0].split()) <= _COMPANY_MAX_WORDS:
+                title_candidates.append(roles[0])
+                header.company = header.company or _LEADING_AT_RE.sub("", others[0])
+                parts = [(part, part_kind) for part, part_kind in parts if part_kind is not None]
         for part, part_kind in parts:
             if part_kind == "date":
                 header.date = header.date or part
