@@ -18,7 +18,16 @@ _TASK_CUE = re.compile(
     r"^(?:you(?:'ll|\s+will)\s+)?(?:develop|design|build|create|implement|lead|manage|own|drive|support|work|collaborate"
     r"|coordinate|maintain|analy[sz]e|ensure|define|plan|conduct|deliver|write|review|monitor|optimi[sz]e|improve|help"
     r"|take|partner|establish|identify|prepare|present|research|contribute|shape|steer|operate|test|deploy|mentor|guide"
-    r"|report|handle|run|set\s+up|act|advise|oversee|execute|communicate|evaluate|automate|architect|integrate|document)\b"
+    r"|report|handle|run|set\s+up|act|advise|oversee|execute|communicate|evaluate|automate|architect|integrate|document"
+    r"|promote|set|recruit|hire|explain|represent|foster|engage|organi[sz]e|schedule|assist|draft|track|answer|process"
+    r"|facilitate|train|coach|negotiate|sell|source|serve|teach|translate|adapt|prioriti[sz]e|resolve|troubleshoot"
+    r"|install|configure|migrate|scale|launch|grow|lead|understand\s+and\s+follow|follow\s+up|liaise|champion|represent"
+    r"|assess|audit|inspect|clean|repair|care|cook|drive|deliver|pack|check|ship|produce|assemble|inform|onboard)\b"
+    # a German task noun ("Durchführung und Überwachung…", "Betreuung der Patienten") or an English
+    # gerund ("Building and evolving…", "Answering phones") opening the item names an activity
+    r"|^(?!(?:Berufs|Weiter|Fort|Aus)?(?:erfahrung|bildung)|(?:Berufs|Weiter|Fort|Aus)?[Bb]ildung|Erfahrung|Vergütung"
+    r"|Bezahlung|Entlohnung|Einarbeitung|Förderung|(?:Fest)?[Aa]nstellung|Begeisterung|Wertschätzung|Haltung"
+    r"|Kleidung|Verpflegung|Festanstellung|Leistung)[A-ZÄÖÜ][a-zäöüß]{3,}ung(?:en)?\b(?!\s+(?:in|im|mit|als|von)\b)|^(?!Working\b|Having\b|Outstanding\b|Strong\b)[A-Z][a-z]{2,}ing\s+(?:and\s+\w+\s+)?(?:the|a|an|our|new|all|and|with|to|\w+s)\b"
     r"|\byou(?:'ll|\s+will)\s+(?!have|bring|need)|\bresponsib"
     r"|\b(?:du|sie)\s+(?:entwickel(?:st|n)|gestalte(?:st|n)|übernimmst|übernehmen|arbeitest|betreu(?:st|en)|unterstützt"
     r"|verantworte(?:st|n)|kümmerst|plan(?:st|en)|analysier(?:st|en)|führ(?:st|en)|koordinier(?:st|en)|konzipier(?:st|en)"
