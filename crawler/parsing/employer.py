@@ -151,7 +151,7 @@ def company_in_text(text: str) -> str | None:
     for match in _VACANCY_AT.finditer(head):
         return match["name"].strip(" .,")
     for match in _WE_THE.finditer(head):
-        return match["name"].strip(" .,")
+        return match["name"].strip(" ,")
     for match in _ORGANISATION_SUBJECT.finditer(head):
         name = match["name"].strip(" .,")
         if not _NOT_AN_EMPLOYER.match(name):

@@ -329,3 +329,20 @@ def title_without_facts(title: str) -> str:
         if not all(_is_fact(piece) for piece in pieces) or not any(_segment_kind(p) == "place" for p in pieces):
             return title.strip()
         title = title[:match.start()]
+
+
+_ORGANISATION_PREFIX_MAX_WORDS = 3
+
+
+def organisation_prefix(title: str) -> tuple[str, str | None]:
+    """``(role, organisation)`` for a title written "Organisation / Role" ("Zarr / Community
+    Manager", "OpenDP / Open-Source Community Manager"); ``(title, None)`` otherwise — both
+    forms of one role ("Koch / Köchin") stay a title."""
+    parts = [part.strip() for part in title.split(" / ")]
+    if len(parts) != 2 or not all(parts):
+        return title, None
+    organisation, role = parts
+    if (len(organisation.split()) <= _ORGANISATION_PREFIX_MAX_WORDS and not _ROLE_WORD_RE.search(organisation)
+            and _ROLE_WORD_RE.search(role) and not _segment_kind(organisation)):
+        return role, organisation
+    return title, None

@@ -10,6 +10,7 @@ off: ads indent wrapped bullet text, never code.
 
 from __future__ import annotations
 
+import html
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -78,7 +79,33 @@ def split_front_matter(document: str) -> FrontMatter | None:
             fields[name] = value
     if fields.get("company") and _is_sentence(fields["company"]):
         del fields["company"]  # "organization: EFF is hiring for a designer." names no employer
-    return FrontMatter(fields=fields, body=document[match.end():])
+    body = document[match.end():]
+    if not body.strip():
+        # Editors that keep the ad as rich-text nodes in the front matter (Statamic Bard,
+        # Tiptap/ProseMirror: paragraph, heading, bullet list nodes): the nodes are the ad.
+        body = "".join(_rich_text_html(value) for value in data.values())
+    return FrontMatter(fields=fields, body=body)
+
+
+_NODE_TAGS = {"paragraph": "p", "heading": "h3", "bullet_list": "ul", "bulletlist": "ul", "ordered_list": "ol",
+              "orderedlist": "ol", "list_item": "li", "listitem": "li", "blockquote": "blockquote"}
+
+
+def _rich_text_html(value: Any) -> str:
+    """HTML for the rich-text nodes anywhere in a front-matter value (other values ignored)."""
+    if isinstance(value, list):
+        return "".join(_rich_text_html(item) for item in value)
+    if not isinstance(value, dict):
+        return ""
+    kind = str(value.get("type", "")).lower()
+    if kind == "text" and isinstance(value.get("text"), str):
+        return html.escape(value["text"])
+    if kind in ("hard_break", "hardbreak"):
+        return "<br>"
+    inner = _rich_text_html(value.get("content")) if "content" in value else "".join(
+        _rich_text_html(item) for key, item in value.items() if isinstance(item, (list, dict)))
+    tag = _NODE_TAGS.get(kind)
+    return f"<{tag}>{inner}</{tag}>" if tag and inner else inner
 
 
 _NAME_MAX_WORDS = 8

@@ -114,8 +114,13 @@ def fields_from_page(page_html: str) -> dict[str, Any]:
     except (ValueError, lxml_html.etree.ParserError):
         return {"description": page_html}
     fields: dict[str, Any] = {}
-    headings = [_SPACE_RE.sub(" ", h.text_content()).strip() for h in tree.xpath("//h1")]
-    headings = [heading for heading in headings if heading and not _names_the_site(heading)]
+    headings = []
+    for element in tree.xpath("//h1"):
+        heading = _SPACE_RE.sub(" ", element.text_content()).strip()
+        if heading and _names_the_site(heading):
+            element.drop_tree()  # the site's name is chrome, not a line of the ad
+        elif heading:
+            headings.append(heading)
     if headings:
         fields["title_raw"] = headings[0]
     elif title := document_title(tree):

@@ -22,7 +22,7 @@ from crawler.parsing.employer import (
     is_agency_ad,
     normalise_employer,
 )
-from crawler.parsing.header import looks_like_job_title, read_header, title_without_facts
+from crawler.parsing.header import looks_like_job_title, organisation_prefix, read_header, title_without_facts
 from crawler.parsing.document import known_from_document
 from crawler.parsing.language import detect_language
 from crawler.parsing.location import find_location, normalise_address, parse_location, postal_code_near
@@ -215,7 +215,10 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime,
         text = text[len(posting["title_raw"]):].lstrip()
         posting["description"] = text or None
     if posting["title_raw"]:
-        posting["title"] = clean_title(title_without_facts(posting["title_raw"])) or None
+        role, organisation = organisation_prefix(title_without_facts(posting["title_raw"]))
+        posting["title"] = clean_title(role) or None
+        if organisation and not posting["company"]:
+            _fill(posting, "company", organisation, posting["field_sources"].get("title_raw", TEXT))
     if posting["title"] and not posting["seniority"]:
         posting["seniority"] = seniority_from_title(posting["title"])
 
