@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from crawler.parsing.bullets import pictograph_prefix
 from crawler.parsing.company_text import company_from_intro
 from crawler.parsing.content_cues import content_kind, cue_scores
 from crawler.parsing.heading_meaning import heading_meaning, is_heading_shape
@@ -46,9 +47,11 @@ _LEADING_ELLIPSIS = re.compile(r"^(?:\.{2,}|…)\s*")
 
 
 def _clean_item(item: str) -> str:
-    """The item's words: whitespace collapsed, a trailing list comma or semicolon and a leading
-    ellipsis (items that go on from "Sie ..." above them: "... wohnen im Vertriebsgebiet") dropped."""
-    return _LEADING_ELLIPSIS.sub("", " ".join(item.split()).rstrip(" ;,"))
+    """The item's words: whitespace collapsed, a trailing list comma or semicolon, a leading
+    ellipsis (items that go on from "Sie ..." above them: "... wohnen im Vertriebsgebiet") and a
+    leading pictograph ("🌴 30 Tage Urlaub") dropped."""
+    text = _LEADING_ELLIPSIS.sub("", " ".join(item.split()).rstrip(" ;,"))
+    return text[pictograph_prefix(text):]
 
 
 def _continues(previous: str, line: str, previous_is_bullet: bool) -> bool:
@@ -123,6 +126,11 @@ class _Block:
 _BULLET_HEADING_MAX_SPACES = 6
 
 
+_WISH_HEADING = re.compile(
+    r"\b(?:desirable|desired|nice|plus|bonus|preferred|optional|not\s+required|ideally|wünschenswert|vorteil"
+    r"|idealerweise|pluspunkte?|kein\s+muss|extra\s+credit)\b", re.IGNORECASE)
+
+
 def _next_is_bullet(lines: list[str], index: int) -> bool:
     for following in lines[index + 1:index + 4]:
         if following.strip():
@@ -177,6 +185,8 @@ def _blocks(text: str) -> list[_Block]:
         # and changing the kind, so that "- Entwicklungsmöglichkeiten" in a benefits list or the
         # last step "- Offer" of a hiring process stays an item.
         current_kind = GROUP_KIND.get(blocks[-1].group or "")
+        if group in ("requirements", "inferred_requirements") and _WISH_HEADING.search(body):
+            group = "nice_to_have"  # "Desirable but not required skills", "Bonus points if you have"
         if group and (
             not is_bullet or body.endswith(":") or (
                 not after_bullet and body.count(" ") < _BULLET_HEADING_MAX_SPACES and GROUP_KIND[group] != current_kind)
@@ -184,6 +194,8 @@ def _blocks(text: str) -> list[_Block]:
             blocks.append(_Block(group, body))
             continue
         if group is None and (inferred := _inferred_group(line, body, is_bullet, lines, index, blocks[-1].group)):
+            if inferred == "inferred_requirements" and _WISH_HEADING.search(body):
+                inferred = "nice_to_have"
             if inferred != "subheading":
                 blocks.append(_Block(inferred, body))
             continue

@@ -129,3 +129,24 @@ def test_a_leading_ellipsis_is_not_part_of_an_item():
     text = "Das bringst du mit:\n- ... mindestens einen guten Hauptschulabschluss\n- … Teamgeist\n"
     _, profile, _ = _lists(text)
     assert profile == ["mindestens einen guten Hauptschulabschluss", "Teamgeist"]
+
+
+def test_a_wish_heading_adds_nothing_to_an_existing_profile():
+    # en_008_ui_ux_interaction_designer_collabora.md
+    text = ("Requirements:\n- Degree in design or equivalent experience\n- A strong portfolio\n\n"
+            "Desirable but not required skills\n- CSS experience, some JavaScript knowledge\n- git experience\n\n"
+            "What we offer:\n- A fun and growing team\n")
+    _, profile, benefits = _lists(text)
+    assert profile == ["Degree in design or equivalent experience", "A strong portfolio"]
+    assert benefits == ["A fun and growing team"]
+
+
+@pytest.mark.parametrize(("text", "benefits"), [
+    ("Das bieten wir:\n🌴 30 Tage Urlaub und flexible Arbeitszeiten für alle im Team\n\nKontakt\n",
+     ["30 Tage Urlaub und flexible Arbeitszeiten für alle im Team"]),  # a lone emoji-led line
+    ("What we offer\n\n**Flexible hours** – work when you work best.\n\n**30 days of holiday** – plus your birthday.\n",
+     ["Flexible hours – work when you work best.", "30 days of holiday – plus your birthday."]),  # bold-lead paragraphs
+])
+def test_emoji_and_bold_lead_benefit_lines_are_items(text, benefits):
+    from crawler.parsing.text import clean_text
+    assert _lists(clean_text(text))[2] == benefits
