@@ -307,14 +307,22 @@ def _is_fact(part: str) -> bool:
 
 
 def title_without_facts(title: str) -> str:
+    """The title of :func:`split_title_facts`, without the facts."""
+    return split_title_facts(title)[0]
+
+
+def split_title_facts(title: str) -> tuple[str, list[str]]:
     """A title line without the facts boards join to it: "Senior Platform Engineer | Remote |
     Australia" -> "Senior Platform Engineer", "Designer (Full-Time, San Francisco)" -> "Designer",
     "Design Specialist, Stockholm, Sweden" -> "Design Specialist", "klarasystems.com | OpenZFS
     Developer | REMOTE" -> "OpenZFS Developer". A part is dropped only when every piece of it is a
-    place, terms, pay, a date or a domain; the role part always stays."""
+    place, terms, pay, a date or a domain; the role part always stays. Returns the title and the
+    fact pieces taken from it ("Full-Time", "San Francisco"), which the caller may read."""
+    facts: list[str] = []
     parts = [part for part in _TITLE_SEPARATOR_RE.split(title.strip()) if part.strip()]
     if len(parts) > 1:
         kept = [part for part in parts if not _is_fact(part)]
+        facts.extend(part for part in parts if _is_fact(part))
         if len(kept) > 1:
             roles = [part for part in kept if _ROLE_WORD_RE.search(part)]
             kept = roles[:1] or kept[:1]
@@ -322,12 +330,13 @@ def title_without_facts(title: str) -> str:
     while True:
         match = _TRAILING_FACTS_RE.search(title)
         if not match or match.start() == 0:
-            return title.strip()
+            return title.strip(), facts
         pieces = re.split(r"\s*[,/;]\s*|\s+-\s+", match["inner"] or match["tail"])
         pieces = [piece for piece in pieces if piece.strip()]
         # Terms alone stay ("Pharmacy Technician (Part-Time)"): only a place makes it a facts list.
         if not all(_is_fact(piece) for piece in pieces) or not any(_segment_kind(p) == "place" for p in pieces):
-            return title.strip()
+            return title.strip(), facts
+        facts.extend(pieces)
         title = title[:match.start()]
 
 

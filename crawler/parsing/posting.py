@@ -22,10 +22,10 @@ from crawler.parsing.employer import (
     is_agency_ad,
     normalise_employer,
 )
-from crawler.parsing.header import looks_like_job_title, organisation_prefix, read_header, title_without_facts
+from crawler.parsing.header import looks_like_job_title, organisation_prefix, read_header, split_title_facts
 from crawler.parsing.document import known_from_document
 from crawler.parsing.language import detect_language
-from crawler.parsing.location import find_location, normalise_address, parse_location, postal_code_near
+from crawler.parsing.location import find_location, looks_like_place, normalise_address, parse_location, postal_code_near
 from crawler.parsing.provenance import (
     BOARD_HEADER,
     BOOKKEEPING_FIELDS,
@@ -208,6 +208,7 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime,
     text = clean_text(known.get("description") or "")
     posting["description"] = text or None
     header = read_header(text)
+    title_facts: list[str] = []
 
     _fill(posting, "title_raw", header.title, BOARD_HEADER)
     if posting["title_raw"] and text.startswith(posting["title_raw"]):
@@ -215,7 +216,8 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime,
         text = text[len(posting["title_raw"]):].lstrip()
         posting["description"] = text or None
     if posting["title_raw"]:
-        role, organisation = organisation_prefix(title_without_facts(posting["title_raw"]))
+        title, title_facts = split_title_facts(posting["title_raw"])
+        role, organisation = organisation_prefix(title)
         posting["title"] = clean_title(role) or None
         if organisation and not posting["company"]:
             _fill(posting, "company", organisation, posting["field_sources"].get("title_raw", TEXT))
@@ -270,6 +272,11 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime,
                 and _same_place_name(text_location.city, header_location.city)
                 and text_location.country != header_location.country):
             _fill_location(posting, header_location, BOARD_HEADER)
+    if posting["title_raw"] and not posting["city"] and not posting["country"]:
+        # "Designer (Full-Time, San Francisco)": the place the title was joined with.
+        places = [fact for fact in title_facts if looks_like_place(fact)]
+        if places:
+            _fill_location(posting, parse_location(", ".join(places)), posting["field_sources"].get("title_raw", TEXT))
     _fill_location(posting, text_location)
     if posting["city"] and not posting["postal_code"]:
         # Boards often give the full address only in a map block that chrome removal drops.
