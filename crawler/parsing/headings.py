@@ -280,6 +280,8 @@ GROUP_KIND = {
     "inferred_benefits": "benefits",
     "inferred_company": "company",
     "inferred_other": "other",
+    # a heading-shaped line whose words say nothing of a kind: its items decide (else "other")
+    "unlabelled": "other",
 }
 # "About ALDI", "Über die Muster GmbH", "Why Acme?", "Warum ALDI?": a name after the word.
 _NAMED_HEADING = re.compile(

@@ -138,6 +138,8 @@ def _next_is_bullet(lines: list[str], index: int) -> bool:
     return False
 
 
+# An unknown heading line ending in ':' over a list is at most this many words.
+_UNLABELLED_MAX_SPACES = 5
 # A bulleted sub-heading inside a list ("- Baseline:", "- Extra Credit:") is at most this many words.
 _SUB_HEADING_MAX_SPACES = 4
 
@@ -158,7 +160,14 @@ def _inferred_group(line: str, body: str, is_bullet: bool, lines: list[str], ind
     if not is_heading_shape(line, next_is_bullet=_next_is_bullet(lines, index)):
         return None
     meaning = heading_meaning(body)
-    return f"inferred_{meaning}" if meaning else None
+    if meaning:
+        return f"inferred_{meaning}"
+    # "Our open source stack:" over a list: a block of its own, classified by its items, so that
+    # it is not swallowed by the section above it.
+    if (current_group is not None and line.endswith(":") and line.count(" ") < _UNLABELLED_MAX_SPACES
+            and _next_is_bullet(lines, index)):
+        return "unlabelled"
+    return None
 
 
 def _blocks(text: str) -> list[_Block]:
@@ -224,6 +233,8 @@ def _is_short_value(value: str) -> bool:
 
 def _resolve(group: str, items: list[str]) -> str:
     kind = GROUP_KIND[group]
+    if group == "unlabelled":
+        return content_kind(items) or "other"
     if group == "pay_or_benefits":
         benefit_items = cue_scores(items)["benefits"] if len(items) >= 2 else 0
         return "benefits" if benefit_items * 2 >= len(items) and benefit_items else kind

@@ -150,3 +150,18 @@ def test_a_wish_heading_adds_nothing_to_an_existing_profile():
 def test_emoji_and_bold_lead_benefit_lines_are_items(text, benefits):
     from crawler.parsing.text import clean_text
     assert _lists(clean_text(text))[2] == benefits
+
+
+def test_an_unlabelled_list_is_not_swallowed_by_the_section_above():
+    # en_040_xarray_community_developer_earthmover_numfocus.html
+    text = ("You're a great fit if you\n"
+            "- Have experience developing open source projects in the Scientific Python ecosystem\n"
+            "- Have a passion for seeing community software projects thrive.\n\n"
+            "Our open source stack:\n"
+            "- Xarray is the focus of this hire.\n"
+            "- Zarr is a community developed data format for chunked arrays.\n\n"
+            "Benefits:\n- Company equity\n- 20 days of PTO annually\n")
+    _, profile, benefits = _lists(text)
+    assert profile == ["Have experience developing open source projects in the Scientific Python ecosystem",
+                       "Have a passion for seeing community software projects thrive."]
+    assert benefits == ["Company equity", "20 days of PTO annually"]
