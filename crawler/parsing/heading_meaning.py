@@ -21,7 +21,7 @@ import re
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-__all__ = ["heading_meaning", "is_heading_shape"]
+__all__ = ["heading_meaning", "is_heading_shape", "section_key_word"]
 
 # (kind, stems), most specific first. A stem with a space is a phrase: whole words, then the start of
 # the last one; a stem ending in "=" is a whole word.
@@ -113,6 +113,13 @@ def heading_meaning(line: str) -> str | None:
         if any(_has_stem(words, stem) for stem in stems):
             return kind
     return _misspelt_kind(words)
+
+
+def section_key_word(line: str) -> str | None:
+    """The section a line's first word names outright ("Anforderungen must have, …", "Requirements
+    for this role are …"): one of the key nouns, spelt right; else None."""
+    words = _words(line)
+    return _SPELLED_KEYS.get(words[0]) if words else None
 
 
 _LONGEST_HEADING_WORDS = 12

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from crawler.parsing.bullets import pictograph_prefix
 from crawler.parsing.company_text import company_from_intro
 from crawler.parsing.content_cues import content_kind, cue_scores
-from crawler.parsing.heading_meaning import heading_meaning, is_heading_shape
+from crawler.parsing.heading_meaning import heading_meaning, is_heading_shape, section_key_word
 from crawler.parsing.headings import GROUP_KIND, employer_from_headings, heading_group, heading_kind
 from crawler.parsing.text import is_chrome_line
 
@@ -138,6 +138,8 @@ def _next_is_bullet(lines: list[str], index: int) -> bool:
     return False
 
 
+# A line opening with a section key word ("Anforderungen …") heads a list when at most this many words.
+_KEYED_LINE_MAX_SPACES = 20
 # An unknown heading line ending in ':' over a list is at most this many words.
 _UNLABELLED_MAX_SPACES = 5
 # A bulleted sub-heading inside a list ("- Baseline:", "- Extra Credit:") is at most this many words.
@@ -158,6 +160,11 @@ def _inferred_group(line: str, body: str, is_bullet: bool, lines: list[str], ind
             return "subheading"
         return f"inferred_{meaning}"
     if not is_heading_shape(line, next_is_bullet=_next_is_bullet(lines, index)):
+        # "Anforderungen must have, sind zwingend erforderlich …!" over a list: a line that opens
+        # with a section's key word and heads a list is that section's heading, whatever follows.
+        key = section_key_word(line)
+        if key and _next_is_bullet(lines, index) and line.count(" ") < _KEYED_LINE_MAX_SPACES:
+            return "nice_to_have" if key == "requirements" and _WISH_HEADING.search(line) else f"inferred_{key}"
         return None
     meaning = heading_meaning(body)
     if meaning:

@@ -165,3 +165,14 @@ def test_an_unlabelled_list_is_not_swallowed_by_the_section_above():
     assert profile == ["Have experience developing open source projects in the Scientific Python ecosystem",
                        "Have a passion for seeing community software projects thrive."]
     assert benefits == ["Company equity", "20 days of PTO annually"]
+
+
+def test_a_line_opening_with_a_section_key_word_heads_its_list():
+    # de_037_randstad_data_engineer_python_frankfurt.md
+    text = ("Aufgaben:\n- Weiterentwicklung unserer Datenstrategie\n- Entwicklung von Schnittstellen\n"
+            "Anforderungen must have, sind zwingend erforderlich auch in Jahren und müssen in den Projekten "
+            "aufgeführt sein!\n- Umfangreiche Erfahrung in der Python Programmierung\n- Erfahrung mit Kubernetes\n"
+            "Anforderungen nice to have:\n- Erfahrung mit Lambda\n")
+    tasks, profile, _ = _lists(text)
+    assert tasks == ["Weiterentwicklung unserer Datenstrategie", "Entwicklung von Schnittstellen"]
+    assert profile == ["Umfangreiche Erfahrung in der Python Programmierung", "Erfahrung mit Kubernetes"]
