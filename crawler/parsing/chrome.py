@@ -96,6 +96,21 @@ _CHROME_PATTERN = re.compile(
     r"|(?:neue |ähnliche |weitere )?(?:passende )?jobs (?:wie diese[nr]? )?(?:direkt |bequem |kostenlos )?"
     r"(?:in|per|an) (?:ihr |dein |ihre |deine )?(?:e-mail-)?(?:postfach|inbox|e-mail)\.?"
 )
+# The shape of UI text, whatever the board: a command verb and a UI object in a few words
+# ("Report this job advert", "Unlock job insights", "Return to jobs listing.", "CLICK TO APPLY",
+# "See more detailed salary information"), a feedback prompt ("Is this information helpful?"),
+# a match widget ("Your profile matches 4 of 6 skills"), a feature badge ("BETA"), a board's
+# slogan ("Find Jobs in Germany on Arbeitnow"), machine metadata ("Evaluation Timestamp: 2025-…").
+_UI_TEXT = re.compile(
+    r"(?:(?:report|unlock|see|view|show|hide|return to|back to|go to|click(?: here)? to|tap to|save|share|compare"
+    r"|get|flag|rate|bookmark)(?: [\w'-]+){0,4} (?:job|jobs|advert|ad|listing|listings|insights?|information"
+    r"|details|applicants?|matches|apply|application|posting|vacancy|stellenanzeige|anzeige)[.!]?"
+    r"|click to apply|(?:is|was) this (?:information|job|page|ad|advert|content|posting) (?:helpful|useful|relevant)\??"
+    r"|(?:war|sind|ist) (?:diese|das)[\w ]{0,20} (?:hilfreich|nützlich)\??"
+    r"|your profile match\w*.{0,80}|(?:ihr|dein) profil passt.{0,80}|beta|alpha|preview"
+    r"|find (?:[\w-]+ ){0,3}jobs (?:in|at|on|near) .{1,60}|[\w ]{0,30}timestamp: ?\d{4}-\d\d-\d\d\S*"
+    r"|https?://\S*(?:pixel|beacon|/track|/open\?|/imp\?|impression|\.gif\b)\S*)")
+_UI_TEXT_MAX_WORDS = 14
 _COOKIE_TALK = re.compile(
     r"\b(?:use|uses|using|verwende\w*|nutze\w*|setze\w*|akzeptier\w*|accept\w*|zustimm\w*"
     r"|einwillig\w*|consent|browser|website|webseite|internetseite|einstellungen|settings)\b"
@@ -221,6 +236,8 @@ def _is_chrome_key(key: str) -> bool:
     if len(key) > 160:  # chrome lines are short; sentences of the ad are not touched
         return False
     if key in _CHROME_LINES or _CHROME_PATTERN.fullmatch(key) or _TAIL_BLOCK_HEADING.fullmatch(key):
+        return True
+    if key.count(" ") < _UI_TEXT_MAX_WORDS and _UI_TEXT.fullmatch(key):
         return True
     if "all rights reserved" in key or "alle rechte vorbehalten" in key:
         return True

@@ -113,6 +113,8 @@ def fields_from_page(page_html: str) -> dict[str, Any]:
         tree = lxml_html.fromstring(page_html)
     except (ValueError, lxml_html.etree.ParserError):
         return {"description": page_html}
+    for element in list(tree.iter("script", "style", "noscript", "template")):
+        element.drop_tree()  # their text is code, never a field (".x{color:red;} N26 GmbH")
     fields: dict[str, Any] = {}
     headings = []
     for element in tree.xpath("//h1"):

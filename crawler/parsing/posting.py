@@ -22,7 +22,7 @@ from crawler.parsing.employer import (
     is_agency_ad,
     normalise_employer,
 )
-from crawler.parsing.header import looks_like_job_title, organisation_prefix, read_header, split_title_facts
+from crawler.parsing.header import looks_like_job_title, organisation_prefix, read_criteria, read_header, split_title_facts
 from crawler.parsing.document import known_from_document
 from crawler.parsing.language import detect_language
 from crawler.parsing.location import find_location, looks_like_place, normalise_address, parse_location, postal_code_near
@@ -206,8 +206,13 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime,
     posting["field_conflicts"] = dict(known.get("field_conflicts") or {})
     posting["crawled_at"] = crawled_at
     text = clean_text(known.get("description") or "")
+    criteria = read_criteria(text) if "\n" in text else None
+    if criteria and criteria.text != text:
+        text = criteria.text
     posting["description"] = text or None
     header = read_header(text)
+    if criteria:
+        header.terms.extend(criteria.terms)
     title_facts: list[str] = []
 
     _fill(posting, "title_raw", header.title, BOARD_HEADER)
@@ -223,6 +228,8 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime,
             _fill(posting, "company", organisation, posting["field_sources"].get("title_raw", TEXT))
     if posting["title"] and not posting["seniority"]:
         posting["seniority"] = seniority_from_title(posting["title"])
+    if criteria and criteria.seniority:
+        _fill(posting, "seniority", seniority_from_title(criteria.seniority), BOARD_HEADER)
 
     if posting["company"]:
         posting["company"] = clean_company_name(posting["company"])

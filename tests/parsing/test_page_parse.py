@@ -215,3 +215,64 @@ def test_a_page_without_an_ad_is_found_missing_and_a_one_line_title_is_an_ad():
 def test_unreadable_ad_reason(raw, reason):
     found = unreadable_ad_reason(raw)
     assert (found is None) if reason is None else found.startswith(reason)
+
+
+@pytest.mark.parametrize(("line", "chrome"), [
+    ("Report this job advert", True),  # SEEK, en_013 (tests/real/dev)
+    ("Unlock job insights", True),  # SEEK, en_013
+    ("Return to jobs listing.", True),  # en_039 (tests/real/dev)
+    ("CLICK TO APPLY", True),
+    ("Is this information helpful?", True),
+    ("Your profile matches 4 of 6 required skills", True),
+    ("BETA", True),
+    ("Find Jobs in Germany on Arbeitnow", True),
+    ("https://t.example.com/pixel?id=3", True),
+    ("You will report to the VP of jobs", False),
+    ("Share your ideas on job design", False),
+    ("See how we work", False),
+])
+def test_ui_text_is_chrome(line, chrome):
+    from crawler.parsing.chrome import is_chrome_line
+    assert is_chrome_line(line) is chrome
+
+
+def test_board_header_lines_are_read_with_their_source():
+    document = ("Backend Engineer\nAcme Software GmbH\nBerlin\nFeste Anstellung\nHomeoffice möglich, Vollzeit\n"
+                "Erschienen: vor 1 Tag\n€3,000/month - €3,500/month\n\n"
+                "Wir sind ein Softwarehaus aus Berlin und bauen Plattformen für Logistik.\n\n"
+                "Deine Aufgaben\n- APIs in Go bauen\n- Systeme betreiben\n")
+    posting = parse_document(document, crawled_at=NOW)
+    assert (posting["contract_type"], posting["employment_type"]) == ("permanent", "full_time")
+    assert posting["date_posted"].isoformat() == "2026-11-21"
+    assert (posting["salary_min"], posting["salary_max"], posting["salary_period"]) == (3000, 3500, "month")
+    assert posting["salary_raw"] == "€3,000/month - €3,500/month"
+    for name in ("title", "company", "city", "contract_type", "employment_type", "date_posted", "salary_min"):
+        assert posting["field_sources"][name] == "board_header", name
+
+
+def test_a_criteria_list_is_read_and_kept_out_of_the_description():
+    document = ("Data Analyst\nLondon, England, United Kingdom\n\nWe are looking for a data analyst to build "
+                "weekly reports for leadership.\n\nResponsibilities\n- Build reports\n\n"
+                "Seniority level\nEntry level\nEmployment type\nFull-time\nJob function\nAnalyst\n")
+    posting = parse_document(document, crawled_at=NOW)
+    assert posting["employment_type"] == "full_time" and posting["field_sources"]["employment_type"] == "board_header"
+    assert posting["seniority"] == "junior"
+    assert "Seniority level" not in posting["description"] and "Job function" not in posting["description"]
+
+
+def test_style_and_script_text_never_reach_a_field():
+    page = ("<html><head><style>.x{color:red;}</style></head><body><style>.y{margin:0}</style>"
+            "<h1>Data Engineer</h1><div class='company'><style>.x{color:red;}</style>N26 GmbH</div>"
+            "<script>var tracking = 1;</script><p>We are looking for a data engineer to build pipelines in Python.</p>"
+            "</body></html>")
+    posting = parse_document(page, crawled_at=NOW)
+    assert posting["company"] == "N26 GmbH"
+    for value in posting.values():
+        assert "color:red" not in str(value) and "tracking" not in str(value)
+
+
+def test_organisation_and_role_title():
+    # NumFOCUS jobs board, en_045 (tests/real/dev): "Zarr / Community Manager"
+    from crawler.parsing.header import organisation_prefix
+    assert organisation_prefix("Zarr / Community Manager") == ("Community Manager", "Zarr")
+    assert organisation_prefix("Koch / Köchin") == ("Koch / Köchin", None)
