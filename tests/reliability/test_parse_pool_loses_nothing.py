@@ -8,13 +8,19 @@ recorded rejection in a crawl) without holding up the others.
 from __future__ import annotations
 
 import asyncio
+import os
+import signal
 import time
 
 import pytest
 
 from crawler.extensions import run_outcome
 from pipelines.parse_pool import ParsePool, ParseTimeout, WorkerDied
+from tests.reliability.crawl_process import CrawlProcess
+from tests.reliability.job_pages import job_page, sitemap
 from tests.reliability.parse_pool_work import always_die, die_once_then_echo, slow_on_one
+from tests.support.crawl import postings, runs
+from tests.support.fault_server import FaultServer, Page
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -72,3 +78,57 @@ def test_the_run_verdict_says_a_worker_died():
     status, reason = run_outcome(stats, "finished")
     assert status == "succeeded"
     assert reason == "1 parser worker death; 3 ads parsed again, none lost"
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat", encoding="utf-8") as handle:
+                    fields = handle.read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                found.append(int(entry))
+    return found
+
+
+def _parse_workers(crawl_pid: int) -> list[int]:
+    """The pool's worker processes: children of the crawl's forkserver."""
+    workers = []
+    for child in _children(crawl_pid):
+        try:
+            command = open(f"/proc/{child}/cmdline", "rb").read()
+        except OSError:
+            continue
+        if b"forkserver" in command:
+            workers += _children(child)
+    return workers
+
+
+def test_killing_a_parse_worker_mid_crawl_costs_no_ad(tmp_path):
+    ads = 40
+    server = FaultServer({f"/jobs/{number}": Page(job_page(number), delay=0.05) for number in range(ads)})
+    server.routes["/sitemap.xml"] = Page(sitemap([f"{{{{BASE_URL}}}}/jobs/{number}" for number in range(ads)]),
+                                         content_type="application/xml")
+    database_url = f"sqlite:///{tmp_path / 'jobcrawl.db'}"
+    settings = {"JOBCRAWL_PARSE_WORKERS": "1", "CONCURRENT_REQUESTS_PER_DOMAIN": "2", "LOG_LEVEL": "INFO"}
+    with server:
+        process = CrawlProcess("jsonld", {"sitemap": f"{server.url}/sitemap.xml"}, database_url, settings)
+        deadline = time.monotonic() + 60
+        killed = None
+        while killed is None and time.monotonic() < deadline:
+            workers = _parse_workers(process.popen.pid)
+            if workers and sum(len(server.times_of(f"/jobs/{n}")) for n in range(ads)) >= ads // 4:
+                killed = workers[0]
+                os.kill(killed, signal.SIGKILL)
+            time.sleep(0.05)
+        outcome = process.wait(180)
+    assert killed is not None, "no parse worker found to kill"
+    assert outcome.returncode == 0, outcome.stderr[-2000:]
+    assert len(postings(database_url)) == ads  # every ad stored
+    run = runs(database_url)[-1]
+    assert run.stats["jobcrawl/parse/worker_died"] >= 1
+    assert "parser worker death" in (run.reason or "") and "none lost" in run.reason
+    assert "NoneType" not in outcome.output
