@@ -156,6 +156,14 @@ def _assign_agency(posting: dict[str, Any], text: str) -> None:
     _fill(posting, "agency", agency_in_text(text))
 
 
+# A paragraph about the job, not the employer: it speaks of the role or to the applicant.
+_ROLE_PARAGRAPH = re.compile(
+    r"(?:in\s+this\s+(?:role|position)|this\s+(?:role|position)|the\s+(?:role|position)"
+    r"|you\s+will|you'll|your\s+(?:role|mission|job|tasks)|we\s+are\s+(?:looking|seeking|hiring)|we're\s+(?:looking|seeking|hiring)"
+    r"|wir\s+suchen|du\s+wirst|sie\s+werden|in\s+dieser\s+(?:rolle|position)|ihre\s+aufgabe|deine\s+aufgabe)\b",
+    re.IGNORECASE)
+
+
 def _same_place_name(one: str | None, other: str | None) -> bool:
     """"Staufen im Breisgau" and "Staufen" name the same place; "Hamburg" and "Berlin" do not."""
     return bool(one and other) and one.split()[0] == other.split()[0]
@@ -248,7 +256,8 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime,
         _fill(posting, "company", employer_from_headings(sections.headings))
     for name in ("responsibilities", "requirements", "benefits"):
         _fill(posting, name, getattr(sections, name))
-    _fill(posting, "company_description", sections.company_description)
+    if sections.company_description and not _ROLE_PARAGRAPH.match(sections.company_description):
+        _fill(posting, "company_description", sections.company_description)
 
     everything = "\n".join(part for part in (posting["title_raw"], text) if part)
     requirements_text = "\n".join(posting["requirements"]) or text

@@ -276,3 +276,14 @@ def test_organisation_and_role_title():
     from crawler.parsing.header import organisation_prefix
     assert organisation_prefix("Zarr / Community Manager") == ("Community Manager", "Zarr")
     assert organisation_prefix("Koch / Köchin") == ("Koch / Köchin", None)
+
+
+@pytest.mark.parametrize(("paragraph", "about_the_role"), [
+    ("In this role you will be responsible for enhancing a Ruby on Rails application.", True),  # en_047 (tests/real/dev)
+    ("Wir suchen dich als Verstärkung für unser Team.", True),
+    ("As a leading provider of payment software we serve 3,000 marketplaces.", False),
+    ("Als Familienunternehmen sind wir seit 1974 in Bremen zu Hause.", False),
+])
+def test_role_paragraphs_are_no_company_description(paragraph, about_the_role):
+    from crawler.parsing.posting import _ROLE_PARAGRAPH
+    assert bool(_ROLE_PARAGRAPH.match(paragraph)) is about_the_role
