@@ -51,7 +51,9 @@ _MEANINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
                           "involve", "day to day", "day-to-day", "mission", "einsatzgebiet", "arbeitsgebiet",
                           "bereichen", "job content", "deine arbeit", "ihre arbeit", "your work", "projects")),
     # looking for someone: a profile, unless "someone who will" (tasks, above)
-    ("requirements", ("looking for", "suchen", "seeking", "we want", "wir wollen")),
+    # (the employer is the one looking: "Sie suchen einen neuen Job?" is a question to the reader)
+    ("requirements", ("we're looking for", "we are looking for", "are we looking for", "we look for", "wir suchen",
+                      "suchen wir", "we're seeking", "we are seeking", "we want", "wir wollen")),
 )
 # Key words whose misspellings are still recognised ("RESPONISIBILITIES", "Anforderugen").
 _SPELLED_KEYS = {

@@ -39,6 +39,7 @@ from crawler.parsing.sections import split_sections
     ("Was dich erwartet", None),  # tasks or benefits: the items decide
     ("Provide product management leadership:", None),
     ("Standort:", None),
+    ("Sie suchen einen neuen Job?", None),  # de_017_experis_junior_specialist_treasury.md: the reader searches
 ])
 def test_heading_meaning(line, kind):
     assert heading_meaning(line) == kind
