@@ -22,7 +22,8 @@ _SENTENCE_END = re.compile(
 # "a plus", "von Vorteil": the sentence states a wish, not a requirement
 _OPTIONAL = re.compile(
     r"\b(?:(?:is\s+)?an?\s+(?:big\s+)?plus|von\s+vorteil|wünschenswert|nice[-\s]to[-\s]have|bonus|preferred|"
-    r"bevorzugt|desirable|advantageous|an\s+advantage|vorteilhaft|gerne\s+gesehen|optional)\b", re.I)
+    r"bevorzugt|desirable|advantageous|an\s+advantage|vorteilhaft|gerne\s+gesehen|optional|(?:is\s+)?an\s+asset|"
+    r"(?:would\s+be\s+)?beneficial)\b", re.I)
 
 
 # A "sentence" longer than this is no sentence (a run of figures or words without an end): it is

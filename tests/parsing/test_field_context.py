@@ -57,3 +57,11 @@ def test_valid_through_from_an_application_deadline(text, expected):
 ])
 def test_start_date_only_from_a_start_context(text, expected):
     assert find_start_date(text, NOW) == expected
+
+
+def test_a_language_that_is_an_asset_is_not_required():
+    # en_032_design_specialist_unicef_stockholm.md
+    from crawler.parsing.qualifications import required_languages
+    text = ("**Fluency in English is required**. Knowledge of another official UN language (Arabic, Chinese, "
+            "French, Russian or Spanish) or a local language is an asset.")
+    assert required_languages(text) == [{"language": "en", "level": "fluent"}]
