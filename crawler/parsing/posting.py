@@ -7,35 +7,27 @@ text ad, which is what ``jobcrawl parse`` and re-parsing of archived pages use.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timezone
 from typing import Any
 
-import re
-
 from crawler.items import LIST_FIELDS, MAPPING_FIELDS, SCHEMA_FIELDS
-from crawler.parsing.dates import find_date_posted, find_start_date, find_valid_through
-from crawler.parsing.employer import (
-    agency_in_text,
-    clean_company_name,
-    company_in_text,
-    company_line_in_text,
-    is_agency_ad,
-    normalise_employer,
+from crawler.parsing.arbitration import (
+    arbitrate_company,
+    arbitrate_salary,
+    assign_agency,
+    fill,
+    fill_location,
+    fill_salary,
 )
-from crawler.parsing.header import looks_like_job_title, organisation_prefix, read_criteria, read_header, split_title_facts
+from crawler.parsing.criteria import read_criteria
+from crawler.parsing.dates import find_date_posted, find_start_date, find_valid_through
 from crawler.parsing.document import known_from_document
+from crawler.parsing.employer import clean_company_name, company_in_text, company_line_in_text, is_agency_ad
+from crawler.parsing.header import looks_like_job_title, read_header
 from crawler.parsing.language import detect_language
 from crawler.parsing.location import find_location, looks_like_place, normalise_address, parse_location, postal_code_near
-from crawler.parsing.provenance import (
-    BOARD_HEADER,
-    BOOKKEEPING_FIELDS,
-    SOURCE_API,
-    STRUCTURED_DATA,
-    TEXT,
-    complete_sources,
-    is_filled,
-    record_conflict,
-)
+from crawler.parsing.provenance import BOARD_HEADER, BOOKKEEPING_FIELDS, SOURCE_API, TEXT, complete_sources, is_filled
 from crawler.parsing.qualifications import (
     education_level,
     experience_years_in_requirements,
@@ -47,6 +39,7 @@ from crawler.parsing.sections import employer_from_headings, split_sections
 from crawler.parsing.skills import find_skills
 from crawler.parsing.terms import contract_type, employment_type, workplace_type
 from crawler.parsing.text import clean_text
+from crawler.parsing.title_facts import organisation_prefix, split_title_facts
 from crawler.parsing.title import clean_title, seniority_from_title
 
 PARSER_VERSION = "3"
@@ -60,100 +53,6 @@ def _empty_posting() -> dict[str, Any]:
         posting[name] = {}
     posting["via_agency"] = False
     return posting
-
-
-def _fill(posting: dict[str, Any], name: str, value: Any, source: str = TEXT) -> None:
-    """Set a field only when the source left it empty, noting where the value came from."""
-    if posting.get(name) in (None, "", []) and value not in (None, "", []):
-        posting[name] = value
-        posting["field_sources"][name] = source
-
-
-def _fill_location(posting: dict[str, Any], location, source: str = TEXT) -> None:
-    if location is None:
-        return
-    for name in ("city", "postal_code", "region", "country"):
-        _fill(posting, name, getattr(location, name), source)
-    _fill(posting, "location_raw", location.raw, source)
-
-
-def _salary_value(salary) -> dict[str, Any]:
-    return {"min": salary.min, "max": salary.max, "currency": salary.currency, "period": salary.period}
-
-
-def _set_salary(posting: dict[str, Any], salary, source: str) -> None:
-    posting.update(salary_min=salary.min, salary_max=salary.max, salary_raw=salary.raw,
-                   salary_currency=salary.currency, salary_period=salary.period)
-    for name in ("salary_min", "salary_max", "salary_raw", "salary_currency", "salary_period"):
-        posting["field_sources"][name] = source
-
-
-def _fill_salary(posting: dict[str, Any], salary, source: str = TEXT) -> None:
-    if salary is None or posting.get("salary_min") is not None or posting.get("salary_max") is not None:
-        return
-    posting.update(salary_min=salary.min, salary_max=salary.max, salary_raw=salary.raw)
-    for name in ("salary_min", "salary_max", "salary_raw"):
-        posting["field_sources"][name] = source
-    _fill(posting, "salary_currency", salary.currency, source)
-    _fill(posting, "salary_period", salary.period, source)
-
-
-def _same_figures(one: float | None, other: float | None) -> bool:
-    return one is None or other is None or abs(one - other) <= 0.01 * max(abs(one), abs(other), 1)
-
-
-def _arbitrate_salary(posting: dict[str, Any], text_salary) -> None:
-    """A source's pay against the ad's own words: the same pay gets the ad's wording as
-    ``salary_raw``; different pay ("33,620 GBP per year" stated, "£20 per hour" written) is
-    replaced by the ad's statement and the disagreement recorded."""
-    stated_source = posting["field_sources"].get("salary_min") or posting["field_sources"].get("salary_max")
-    if (text_salary is None or stated_source in (None, TEXT, BOARD_HEADER)
-            or (posting["salary_min"] is None and posting["salary_max"] is None)):
-        return
-    agrees = (_same_figures(posting["salary_min"], text_salary.min) and _same_figures(posting["salary_max"], text_salary.max)
-              and text_salary.currency in (None, posting["salary_currency"])
-              and text_salary.period in (None, posting["salary_period"]))
-    if agrees:
-        posting["salary_raw"] = posting["salary_raw"] or text_salary.raw
-        _fill(posting, "salary_period", text_salary.period)
-        return
-    if not (text_salary.currency and text_salary.period):
-        return  # the ad's figure is less certain than the source's: keep the source's
-    stated = {"min": posting["salary_min"], "max": posting["salary_max"],
-              "currency": posting["salary_currency"], "period": posting["salary_period"]}
-    _set_salary(posting, text_salary, TEXT)
-    record_conflict(posting, "salary", _salary_value(text_salary), TEXT, stated, stated_source)
-
-
-def _name_in_text(name: str, text: str) -> bool:
-    """True when the distinctive first word of an employer name occurs in the ad's text."""
-    words = [word for word in re.findall(r"[\wÄÖÜäöüß&'-]+", name) if len(word) > 2 and not word.isdigit()]
-    return bool(words) and re.search(rf"\b{re.escape(words[0])}\b", text, re.IGNORECASE) is not None
-
-
-def _arbitrate_company(posting: dict[str, Any], text: str, named: str | None) -> None:
-    """Structured data's employer that the ad never mentions ("Central Advertising - Other", an
-    account label) gives way to the employer the ad names; the disagreement is recorded."""
-    stated, source = posting["company"], posting["field_sources"].get("company")
-    if not stated or not named or source != STRUCTURED_DATA or _name_in_text(stated, text):
-        return
-    if normalise_employer(stated) == normalise_employer(named):
-        return
-    posting["company"] = named
-    posting["field_sources"]["company"] = TEXT
-    record_conflict(posting, "company", named, TEXT, stated, source)
-
-
-def _assign_agency(posting: dict[str, Any], text: str) -> None:
-    """In an agency ad the employer a source or the page names is the agency (the client is
-    hidden): it moves to ``agency`` and ``company`` stays empty; else the agency's name is read
-    from the ad's signature or about-us paragraph."""
-    if posting["company"] and posting["field_sources"].get("company") in (STRUCTURED_DATA, SOURCE_API, BOARD_HEADER):
-        source = posting["field_sources"].pop("company")
-        posting["agency"] = posting["agency"] or posting["company"]
-        posting["field_sources"].setdefault("agency", source)
-        posting["company"] = None
-    _fill(posting, "agency", agency_in_text(text))
 
 
 # A paragraph about the job, not the employer: it speaks of the role or to the applicant.
@@ -223,7 +122,7 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime,
         header.terms.extend(criteria.terms)
     title_facts: list[str] = []
 
-    _fill(posting, "title_raw", header.title, BOARD_HEADER)
+    fill(posting, "title_raw", header.title, BOARD_HEADER)
     if posting["title_raw"] and text.startswith(posting["title_raw"]):
         # The title repeated as the first line of the ad is not part of the description.
         text = text[len(posting["title_raw"]):].lstrip()
@@ -233,42 +132,42 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime,
         role, organisation = organisation_prefix(title)
         posting["title"] = clean_title(role) or None
         if organisation and not posting["company"]:
-            _fill(posting, "company", organisation, posting["field_sources"].get("title_raw", TEXT))
+            fill(posting, "company", organisation, posting["field_sources"].get("title_raw", TEXT))
     if posting["title"] and not posting["seniority"]:
         posting["seniority"] = seniority_from_title(posting["title"])
     if criteria and criteria.seniority:
-        _fill(posting, "seniority", seniority_from_title(criteria.seniority), BOARD_HEADER)
+        fill(posting, "seniority", seniority_from_title(criteria.seniority), BOARD_HEADER)
 
     if posting["company"]:
         posting["company"] = clean_company_name(posting["company"])
     posting["via_agency"] = bool(posting["via_agency"]) or is_agency_ad(text)
     if posting["via_agency"]:
-        _assign_agency(posting, text)
+        assign_agency(posting, text)
     else:
         named = _company_named_in(text, posting["title"])
-        _arbitrate_company(posting, text, header.company or named)
-        _fill(posting, "company", header.company, BOARD_HEADER)
-        _fill(posting, "company", named)
-        _fill(posting, "company", company_line_in_text(text))
+        arbitrate_company(posting, text, header.company or named)
+        fill(posting, "company", header.company, BOARD_HEADER)
+        fill(posting, "company", named)
+        fill(posting, "company", company_line_in_text(text))
 
     sections = split_sections(text, company=posting["company"])
     if not posting["via_agency"]:
-        _fill(posting, "company", employer_from_headings(sections.headings))
+        fill(posting, "company", employer_from_headings(sections.headings))
     for name in ("responsibilities", "requirements", "benefits"):
-        _fill(posting, name, getattr(sections, name))
+        fill(posting, name, getattr(sections, name))
     if sections.company_description and not _ROLE_PARAGRAPH.match(sections.company_description):
-        _fill(posting, "company_description", sections.company_description)
+        fill(posting, "company_description", sections.company_description)
 
     everything = "\n".join(part for part in (posting["title_raw"], text) if part)
     requirements_text = "\n".join(posting["requirements"]) or text
     header_text = "\n".join(header.lines)
 
     posting["skills"] = sorted(set(posting["skills"]) | set(find_skills(everything)), key=str.lower)
-    _fill(posting, "experience_years_min", experience_years_min(requirements_text)
+    fill(posting, "experience_years_min", experience_years_min(requirements_text)
           or experience_years_in_requirements(posting["requirements"]) or experience_years_min(text))
-    _fill(posting, "education_level", education_level(requirements_text))
-    _fill(posting, "languages", required_languages(requirements_text))
-    _fill(posting, "ad_language", detect_language(text or everything))
+    fill(posting, "education_level", education_level(requirements_text))
+    fill(posting, "languages", required_languages(requirements_text))
+    fill(posting, "ad_language", detect_language(text or everything))
 
     if any(posting[name] for name in ("city", "postal_code", "region", "country")):
         # Place fields as a source stated them ("Cologne", "NW", "Deutschland") in their normal form.
@@ -277,7 +176,7 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime,
         posting.update(city=stated.city, postal_code=stated.postal_code, region=stated.region,
                        country=stated.country)
     if posting["location_raw"] and not posting["city"] and not posting["country"]:
-        _fill_location(posting, parse_location(posting["location_raw"]),
+        fill_location(posting, parse_location(posting["location_raw"]),
                        posting["field_sources"].get("location_raw", TEXT))
     text_location = find_location(text)
     if header.location:
@@ -287,13 +186,13 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime,
         if not (text_location and text_location.postal_code and not header_location.postal_code
                 and _same_place_name(text_location.city, header_location.city)
                 and text_location.country != header_location.country):
-            _fill_location(posting, header_location, BOARD_HEADER)
+            fill_location(posting, header_location, BOARD_HEADER)
     if posting["title_raw"] and not posting["city"] and not posting["country"]:
         # "Designer (Full-Time, San Francisco)": the place the title was joined with.
         places = [fact for fact in title_facts if looks_like_place(fact)]
         if places:
-            _fill_location(posting, parse_location(", ".join(places)), posting["field_sources"].get("title_raw", TEXT))
-    _fill_location(posting, text_location)
+            fill_location(posting, parse_location(", ".join(places)), posting["field_sources"].get("title_raw", TEXT))
+    fill_location(posting, text_location)
     if posting["city"] and not posting["postal_code"]:
         # Boards often give the full address only in a map block that chrome removal drops.
         _fill_postal_code(posting, text, known.get("description") or "")
@@ -301,14 +200,14 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime,
     terms_text = "\n".join(header.terms) or header_text
     for name, read in (("workplace_type", workplace_type), ("employment_type", employment_type),
                        ("contract_type", contract_type)):
-        _fill(posting, name, read(terms_text), BOARD_HEADER)
-        _fill(posting, name, read(text))
+        fill(posting, name, read(terms_text), BOARD_HEADER)
+        fill(posting, name, read(text))
 
     text_salary = find_salary(text)
     if header.salary:
-        _fill_salary(posting, parse_salary(header.salary), BOARD_HEADER)
-    _arbitrate_salary(posting, text_salary)
-    _fill_salary(posting, text_salary)
+        fill_salary(posting, parse_salary(header.salary), BOARD_HEADER)
+    arbitrate_salary(posting, text_salary)
+    fill_salary(posting, text_salary)
     _fill_salary_period(posting, text_salary)
 
     if posting["date_posted"] is None:
@@ -319,8 +218,8 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime,
         posting["date_posted"], posting["date_posted_raw"] = posted, posted_raw or posting["date_posted_raw"]
         if posted is not None:
             posting["field_sources"]["date_posted"] = posting["field_sources"]["date_posted_raw"] = source
-    _fill(posting, "valid_through", find_valid_through(text, crawled_at))
-    _fill(posting, "start_date", find_start_date(text, crawled_at))
+    fill(posting, "valid_through", find_valid_through(text, crawled_at))
+    fill(posting, "start_date", find_start_date(text, crawled_at))
     complete_sources(posting)
     return posting
 

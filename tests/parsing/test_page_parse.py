@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from crawler.parsing.employer import agency_in_text, is_agency_ad
-from crawler.parsing.header import title_without_facts
+from crawler.parsing.title_facts import title_without_facts
 from crawler.parsing.markdown_text import looks_like_markdown, split_front_matter
 from crawler.parsing.posting import NO_JOB_AD, complete_posting, job_ad_missing, parse_document
 from crawler.parsing.readable import unreadable_ad_reason
@@ -273,7 +273,7 @@ def test_style_and_script_text_never_reach_a_field():
 
 def test_organisation_and_role_title():
     # NumFOCUS jobs board, en_045 (tests/real/dev): "Zarr / Community Manager"
-    from crawler.parsing.header import organisation_prefix
+    from crawler.parsing.title_facts import organisation_prefix
     assert organisation_prefix("Zarr / Community Manager") == ("Community Manager", "Zarr")
     assert organisation_prefix("Koch / Köchin") == ("Koch / Köchin", None)
 

@@ -1,0 +1,77 @@
+"""Facts boards join to a title line: places, terms, pay and domains after "|" or in a trailing
+parenthesis, and an organisation written before the role ("Zarr / Community Manager")."""
+
+from __future__ import annotations
+
+import re
+
+from crawler.parsing.header import _ROLE_WORD_RE, _segment_kind
+
+__all__ = ["organisation_prefix", "split_title_facts", "title_without_facts"]
+
+
+_TITLE_SEPARATOR_RE = re.compile(r"\s+[|·•]\s+")
+_TRAILING_FACTS_RE = re.compile(r"\s*(?:\((?P<inner>[^()]{2,60})\)|,\s*(?P<tail>[^,()]{2,60}(?:,\s*[^,()]{2,40})*))\s*$")
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+_DOMAIN_RE = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
+
+
+def _is_fact(part: str) -> bool:
+    """A title part that states a place, terms, pay or a date, or a web domain — not the role."""
+    part = part.strip()
+    if _YEAR_RE.search(part):
+        return False  # "Summer 2027", "Class of 2026": a season or cohort belongs to the role
+    return bool(part) and (_DOMAIN_RE.match(part) is not None
+                           or _segment_kind(part) in ("place", "terms", "salary", "date"))
+
+
+def title_without_facts(title: str) -> str:
+    """The title of :func:`split_title_facts`, without the facts."""
+    return split_title_facts(title)[0]
+
+
+def split_title_facts(title: str) -> tuple[str, list[str]]:
+    """A title line without the facts boards join to it: "Senior Platform Engineer | Remote |
+    Australia" -> "Senior Platform Engineer", "Designer (Full-Time, San Francisco)" -> "Designer",
+    "Design Specialist, Stockholm, Sweden" -> "Design Specialist", "klarasystems.com | OpenZFS
+    Developer | REMOTE" -> "OpenZFS Developer". A part is dropped only when every piece of it is a
+    place, terms, pay, a date or a domain; the role part always stays. Returns the title and the
+    fact pieces taken from it ("Full-Time", "San Francisco"), which the caller may read."""
+    facts: list[str] = []
+    parts = [part for part in _TITLE_SEPARATOR_RE.split(title.strip()) if part.strip()]
+    if len(parts) > 1:
+        kept = [part for part in parts if not _is_fact(part)]
+        facts.extend(part for part in parts if _is_fact(part))
+        if len(kept) > 1:
+            roles = [part for part in kept if _ROLE_WORD_RE.search(part)]
+            kept = roles[:1] or kept[:1]
+        title = kept[0] if kept else parts[0]
+    while True:
+        match = _TRAILING_FACTS_RE.search(title)
+        if not match or match.start() == 0:
+            return title.strip(), facts
+        pieces = re.split(r"\s*[,/;]\s*|\s+-\s+", match["inner"] or match["tail"])
+        pieces = [piece for piece in pieces if piece.strip()]
+        # Terms alone stay ("Pharmacy Technician (Part-Time)"): only a place makes it a facts list.
+        if not all(_is_fact(piece) for piece in pieces) or not any(_segment_kind(p) == "place" for p in pieces):
+            return title.strip(), facts
+        facts.extend(pieces)
+        title = title[:match.start()]
+
+
+_ORGANISATION_PREFIX_MAX_WORDS = 3
+
+
+def organisation_prefix(title: str) -> tuple[str, str | None]:
+    """``(role, organisation)`` for a title written "Organisation / Role" ("Zarr / Community
+    Manager", "OpenDP / Open-Source Community Manager"); ``(title, None)`` otherwise — both
+    forms of one role ("Koch / Köchin") stay a title."""
+    parts = [part.strip() for part in title.split(" / ")]
+    if len(parts) != 2 or not all(parts):
+        return title, None
+    organisation, role = parts
+    if (len(organisation.split()) <= _ORGANISATION_PREFIX_MAX_WORDS and not _ROLE_WORD_RE.search(organisation)
+            and _ROLE_WORD_RE.search(role) and not _segment_kind(organisation)):
+        return role, organisation
+    return title, None
+
