@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from crawler.parsing.bullets import pictograph_prefix
 from crawler.parsing.employer import looks_like_company
 from crawler.parsing.location import looks_like_place, parse_location
 from crawler.parsing.sections import heading_kind
@@ -212,6 +213,8 @@ def read_header(text: str) -> Header:
     title_candidates: list[str] = []
     company_candidates: list[str] = []
     for line in _labels_joined(header.lines):
+        if not line.isascii() and (prefix := pictograph_prefix(line)):
+            line = line[prefix:].strip()  # "🌎 Germany (Remote)": the pictograph is decoration
         match = _LABEL_RE.match(line)
         kind = _label_kind(match.group("label")) if match else None
         if match and not kind and len(match.group("label").split()) <= 3:

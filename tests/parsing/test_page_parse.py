@@ -287,3 +287,14 @@ def test_organisation_and_role_title():
 def test_role_paragraphs_are_no_company_description(paragraph, about_the_role):
     from crawler.parsing.posting import _ROLE_PARAGRAPH
     assert bool(_ROLE_PARAGRAPH.match(paragraph)) is about_the_role
+
+
+@pytest.mark.parametrize(("document", "city", "country", "workplace"), [
+    ("# Senior Backend Engineer\n\n🌎 Germany (Remote)\n\nWe build software for logistics companies across "
+     "Europe and need help with our APIs.\n", None, "DE", "remote"),
+    ("## Data Engineer (m/w/d)\n\nRemote,Stuttgart\n\nWir bauen Software für Logistik und suchen Verstärkung "
+     "für unser Team in der Datenplattform.\n", "Stuttgart", "DE", "remote"),
+])
+def test_board_lines_in_markdown_ads_give_the_place(document, city, country, workplace):
+    posting = parse_document(document, crawled_at=NOW)
+    assert (posting["city"], posting["country"], posting["workplace_type"]) == (city, country, workplace)
