@@ -340,6 +340,8 @@ _DEADLINE_RE = re.compile(
     r"|deadline(?:\s+for\s+applications)?|closing\s+date"
     r"|applications?\s+(?:close|closes|closing|due|deadline|accepted\s+until)|expiry\s+date"
     r"|expiration\s+date|expires(?:\s+on)?|valid\s+(?:through|until|till)|frist"
+    # "We will stop accepting applications on July 14, 2021", "accepting applications through …"
+    r"|(?:stop|cease)\s+accepting\s+applications|accepting\s+applications\s+(?:until|through|till)"
     r"|(?:bewerb|bewirb|apply|application|submit)[^\n.!?:]{0,60}?"
     r"\b(?:bis|spätestens|until|by|before))"
     r"(?!\w)(?:\s*[:\-–]\s*|\s+)"

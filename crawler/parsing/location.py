@@ -440,12 +440,29 @@ def _inline_postal_location(text: str) -> Location | None:
 _WORKPLACE_CUE = re.compile(
     r"\b(?:office|location|based|located|workplace|standort|büro|arbeitsplatz|arbeitsort|einsatzort|sitz\s+der\s+stelle)"
     r"\s+(?:(?:is|are|will\s+be|ist|liegt|befindet\s+sich)\s+)?(?:in|at|im)\s+(?=(?-i:[A-ZÄÖÜ]))"
-    r"|\b(?:based|located|working|work)\s+(?:in|at|from)\s+(?:our|the|unserem|unserer)\s+(?=(?-i:[A-ZÄÖÜ]))",
+    r"|\b(?:based|located|working|work)\s+(?:in|at|from)\s+(?:our|the|unserem|unserer)\s+(?=(?-i:[A-ZÄÖÜ]))"
+    # the employer's own site the job is at: "für unsere Kindertagesstätte in Chemnitz", "in unserer Kita
+    # Zwergenland in Chemnitz", "our store in Qormi" (a list of towns after it is the employer's sites)
+    r"|\b(?:unser(?:e[rmns]?)?|our)\s+(?:[\w-]+\s+){1,2}?(?:in|im)\s+(?=(?-i:[A-ZÄÖÜ]))",
     re.IGNORECASE)
 _PLACE_WORDS = re.compile(r"[A-ZÄÖÜ][\wäöüß.'-]*(?: +[A-ZÄÖÜ][\wäöüß.'-]*){0,2}")
 # "a small hub in Lisbon", "an optional office in Hamburg", "remote, with an office in …": one of the
 # employer's sites, not where the job is.
 _SOME_SITE_BEFORE = re.compile(r"\b(?:a|an|ein|eine|einem|einen|optional\w*|small\w*|kleine\w*)\s+(?:\w+\s+)?$", re.I)
+
+
+_CAPITALISED = re.compile(r"(?-i:[A-ZÄÖÜ])[\wäöüß-]+")
+_LIST_REACH = 60
+
+
+def _another_town_follows(text: str, start: int, town: str) -> bool:
+    """Whether the sentence goes on naming another town right after ``town`` (a list of sites)."""
+    rest = re.split(r"[.!?\n]", text[start:start + _LIST_REACH], maxsplit=1)[0]
+    for word in _CAPITALISED.finditer(rest):
+        part = _classify(word.group())
+        if part is not None and part.kind == "city" and part.cities[0].name != town:
+            return True
+    return False
 
 
 def _sentence_workplace(text: str) -> Location | None:
@@ -467,6 +484,8 @@ def _sentence_workplace(text: str) -> Location | None:
             for part in _classify_segment(name):
                 if part.kind == "city" and (part.cities[0].country in GERMAN_SPEAKING
                                             or part.cities[0].population >= 50_000):
+                    if _another_town_follows(text, cue.end() + len(name), part.cities[0].name):
+                        break  # "Büros in Hamburg, Berlin und Köln": the employer's sites
                     return _assemble([part], None, None, name)
     return None
 

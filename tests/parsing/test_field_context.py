@@ -44,6 +44,9 @@ def test_experience_in_requirement_items_needs_no_addressee():
     ("Bitte bewirb dich bis zum 27. Juni 2021.", date(2021, 6, 27)),
     ("Bewerbungen bis zum 27. Juni 2021 an jobs@example.de", date(2021, 6, 27)),
     ("Bewerbungsfrist: bis zum 27.06.2021", date(2021, 6, 27)),
+    # en_037_visual_web_designer_simply_secure.md
+    ("Position is open until filled and applications will be evaluated on a rolling review. "
+     "We will stop accepting applications on July 14, 2021.", date(2021, 7, 14)),
 ])
 def test_valid_through_from_an_application_deadline(text, expected):
     assert find_valid_through(text, NOW) == expected

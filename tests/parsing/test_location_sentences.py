@@ -13,6 +13,10 @@ from crawler.parsing.location import find_location
      "Stockholm", "SE"),  # en_032_design_specialist_unicef_stockholm.md
     ("Aktuell suchen wir für unseren Standort in München eine:n **Senior Web Analyst (w/m/x/-)**.",
      "München", "DE"),  # de_005_sinnerschrader_senior_web_analyst.md
+    ("Wir, der Kindergartenverein Zwergenland e.V., suchen eine Erzieherin für unsere Kindertagesstätte in "
+     "Chemnitz, Reichenhainer Straße 33a.", "Chemnitz", "DE"),  # de_051_zwergenland_erzieher_schwangerschaftsvertretung
+    ("### Für unsere Bildungsangebote in Münster und Umgebung suchen wir freie Mentor*innen mit 2-6h/Woche.",
+     "Münster", "DE"),  # de_054_opensenselab_mentor_digitale_bildung.md
     # written edge cases
     ("**Ort**: Berlin", "Berlin", "DE"),
     ("**Standort:** Köln", "Köln", "DE"),
@@ -29,6 +33,8 @@ def test_place_from_label_or_sentence(text, city, country):
     "We are 85 people in 14 countries, with a small hub in Lisbon.",  # one of the employer's sites
     "Fully remote within Germany, with an optional office in Hamburg for meetups",  # a remote job
     "The office is in the city centre.",
+    "Unsere Büros in Hamburg, Berlin und Köln sind hell.",  # a list of the employer's sites
+    "Our office in Berlin or Munich",  # either of two
 ])
 def test_no_place_from_sites_of_the_employer(text):
     location = find_location(text)
