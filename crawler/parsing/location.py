@@ -451,15 +451,15 @@ _PLACE_WORDS = re.compile(r"[A-ZÄÖÜ][\wäöüß.'-]*(?: +[A-ZÄÖÜ][\wäöü
 _SOME_SITE_BEFORE = re.compile(r"\b(?:a|an|ein|eine|einem|einen|optional\w*|small\w*|kleine\w*)\s+(?:\w+\s+)?$", re.I)
 
 
-_CAPITALISED = re.compile(r"(?-i:[A-ZÄÖÜ])[\wäöüß-]+")
+_LISTED_NAME = re.compile(r"(?:,|\bund\b|\band\b|\bor\b|\boder\b|\bsowie\b|/)\s*(?P<name>[A-ZÄÖÜ][\wäöüß-]+)")
 _LIST_REACH = 60
 
 
 def _another_town_follows(text: str, start: int, town: str) -> bool:
-    """Whether the sentence goes on naming another town right after ``town`` (a list of sites)."""
+    """Whether the sentence goes on listing another town after ``town`` ("Hamburg, Berlin und Köln")."""
     rest = re.split(r"[.!?\n]", text[start:start + _LIST_REACH], maxsplit=1)[0]
-    for word in _CAPITALISED.finditer(rest):
-        part = _classify(word.group())
+    for listed in _LISTED_NAME.finditer(rest):
+        part = _classify(listed["name"])
         if part is not None and part.kind == "city" and part.cities[0].name != town:
             return True
     return False
