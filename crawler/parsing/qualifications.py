@@ -197,6 +197,8 @@ _EDUCATION_PATTERNS = {
         r"\bvocational\s+(?:training|qualification|education|degree)|\bcompleted\s+(?:an\s+)?apprenticeship|"
         r"\bmeister(?:prüfung|brief|titel)\b|\b(?:meister|techniker)\s*(?:oder|or|/)\s*(?:meister|techniker)\b|"
         r"\bstaatlich\s+geprüfte[rn]?\s+techniker|fachwirt\w*|\bgesellenbrief\b"
+        # a state-recognised vocational title ("Staatlich anerkannte Erzieherin", "… Altenpfleger")
+        r"|\bstaatlich\s+anerkannte[rn]?\s+(?!hochschule|universität|fachhochschule)[\wäöüß]+"
         r"|\b(?:abgeschlossene|absolvierte|erfolgreich\s+abgeschlossene)[rn]?\s+(?:[\wäöüß-]+\s+){1,2}(?:berufs)?ausbildung\b"
         r"|\bhnc\b|\bhnd\b|\bhtl\b|\b(?:abgeschlossene|kaufmännische|handwerkliche|technische)\s+lehre\b"
         # an apprenticeship ("Informatiklehre", "Lehre als"), not a field of study ("Betriebswirtschaftslehre")
@@ -212,6 +214,7 @@ _EDUCATION_LEVEL_WORDS = {
     "bachelor": ("bachelor", "b.", "bsc", "undergraduate", "diplom", "dipl.", "ba ", "bs ", "ba/", "bs/"),
     "degree": ("degree", "abschluss", "studium", "studies", "akademisch", "graduate"),
     "vocational": ("ausbildung", "vocational", "apprentice", "meister", "techniker", "fachwirt", "gesellen", "hnc", "hnd",
+                   "staatlich",
                    "htl", "lehre", "lehrgang", "weiterbildung"),
 }
 _EDUCATION_WORDS = tuple(sorted({word for words in _EDUCATION_LEVEL_WORDS.values() for word in words} - {"m.", "b."}

@@ -68,3 +68,15 @@ def test_a_language_that_is_an_asset_is_not_required():
     text = ("**Fluency in English is required**. Knowledge of another official UN language (Arabic, Chinese, "
             "French, Russian or Spanish) or a local language is an asset.")
     assert required_languages(text) == [{"language": "en", "level": "fluent"}]
+
+
+@pytest.mark.parametrize(("text", "level"), [
+    # de_051_zwergenland_erzieher_schwangerschaftsvertretung.md
+    ("- Abschluss als Staatlich anerkannte Erzieherin/Staatlich anerkannter Erzieher oder adäquater Abschluss",
+     "vocational"),
+    ("Staatlich anerkannter Altenpfleger (m/w/d)", "vocational"),
+    ("Studium an einer staatlich anerkannten Hochschule", None),  # the university is recognised, not a trade
+])
+def test_state_recognised_vocational_titles(text, level):
+    from crawler.parsing.qualifications import education_level
+    assert education_level(text) == level
