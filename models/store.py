@@ -21,8 +21,8 @@ from sqlalchemy import Engine, and_, bindparam, delete, func, insert, or_, selec
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from crawler.dedupe.features import (MatchFeatures, features_of, signature_from_bytes, stored_features,
-                                     title_variant_keys)
+from crawler.dedupe.features import (MatchFeatures, features_of, posting_employer_key, signature_from_bytes,
+                                     stored_features, title_variant_keys)
 from crawler.dedupe.matcher import Candidate, CandidateIndex
 from crawler.items import SCHEMA_FIELDS
 from models.archive import archive_documents, document_digest
@@ -301,14 +301,16 @@ class PostingStore:
             select(Sighting.posting_id, Sighting.url, Sighting.employer_key, Sighting.title_key, Sighting.city_key,
                    Sighting.requisition_id, Sighting.via_agency, Sighting.minhash, Posting.status,
                    Posting.date_posted, Posting.experience_years_min, Posting.salary_min, Posting.salary_max,
-                   Posting.salary_currency, Posting.salary_period, Posting.languages, Posting.employment_type)
+                   Posting.salary_currency, Posting.salary_period, Posting.languages, Posting.employment_type,
+                   Posting.company, Posting.agency)
             .join(Posting, Posting.id == Sighting.posting_id)
             .where(Sighting.id.in_(sighting_ids))
             .order_by(Sighting.id)
         )
         for row in session.execute(statement):
             index.add(Candidate(row.posting_id, stored_features(row), posting_closed=row.status == "closed",
-                                posting_date=row.date_posted))
+                                posting_date=row.date_posted,
+                                posting_employer_key=posting_employer_key(row.company, row.agency)))
 
     @staticmethod
     def _retitled_conditions(features: list[MatchFeatures], hides_employer) -> list:
@@ -347,6 +349,7 @@ class PostingStore:
             match = index.match(feature)
             if match is not None and not (match.repost or match.original):
                 plans.append((posting, feature, match.posting_id, match.method, match.score, False))
+                index.joined(match.posting_id, feature)
                 continue
             provisional = -number
             seen_at = _as_utc(posting["crawled_at"])
@@ -358,7 +361,8 @@ class PostingStore:
                 reposted_later.append((match.posting_id, provisional))
             method = "repost" if match and match.repost else "new"
             plans.append((posting, feature, provisional, method, match.score if match else None, True))
-            index.add(Candidate(provisional, feature, posting_date=posting.get("date_posted")))
+            index.add(Candidate(provisional, feature, posting_date=posting.get("date_posted"),
+                                posting_employer_key=posting_employer_key(posting.get("company"), posting.get("agency"))))
 
         real_ids: dict[int, int] = {}
         if new_rows:

@@ -209,3 +209,16 @@ def test_a_longer_title_lists_the_shorter_among_its_variants():
 ])
 def test_agency_names_by_shape(name, agency):
     assert looks_like_agency(name) == agency
+
+
+def test_another_employers_copy_does_not_join_through_the_agency_copy(sqlite_url):
+    """The agency copy joined Lindqvist's posting; a board copy naming another employer with the same
+    title and wording (a stock ad) meets that agency copy by the agency rule, but the posting is
+    vouched for by Lindqvist's own copy: it starts its own posting."""
+    upgrade(sqlite_url)
+    store = PostingStore(get_engine(sqlite_url))
+    store.write([employer_copy()])
+    store.write([agency_copy(title="Backend Engineer")])
+    store.write([copy("stellenblick", 7, company="Hafenbank AG", requirements=list(AGENCY_REQUIREMENTS))])
+    postings, clusters, methods = postings_and_sightings(sqlite_url)
+    assert (postings, clusters, methods["stellenblick"]) == (2, 2, "new")

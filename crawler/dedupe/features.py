@@ -156,6 +156,14 @@ def hides_employer_of(posting: dict[str, Any]) -> bool:
     return bool(posting.get("via_agency")) or bool(posting.get("agency")) or looks_like_agency(posting.get("company"))
 
 
+def posting_employer_key(company: str | None, agency: str | None = None) -> str | None:
+    """The employer a posting's copies vouch for: the key of its ``company`` unless that is the
+    agency's name (a copy parsed before agencies got their own field) or of an agency's shape."""
+    if not company or looks_like_agency(company) or (agency and employer_key(agency) == employer_key(company)):
+        return None
+    return employer_key(company)
+
+
 MAX_SPECIALISATION_WORDS = 2
 """Content words an agency adds to or drops from a title as the job's specialisation ("Payments",
 "im Kundendienst", "E-Mail und Chat")."""

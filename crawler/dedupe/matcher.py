@@ -59,7 +59,7 @@ AGREEMENT_DISCOUNT = 0.05
 SPLIT_REWRITE_SIMILARITY = 0.95
 LEGACY_AGENCY_SIMILARITY = 0.6
 REPOST_GAP_DAYS = 45
-RETITLED_REWRITE_SIMILARITY = 0.9
+RETITLED_REWRITE_SIMILARITY = 0.92
 AGENCY_METHODS = ("agency_copy", "agency_retitled")
 
 
@@ -71,6 +71,8 @@ class Candidate:
     features: MatchFeatures
     posting_closed: bool = False
     posting_date: date | None = None
+    posting_employer_key: str | None = None
+    """The employer that the posting's own copies name (:func:`posting_employer_key`), if any."""
 
 
 @dataclass
@@ -99,10 +101,15 @@ class CandidateIndex:
     by_title_city: dict[tuple, list[Candidate]] = field(default_factory=lambda: defaultdict(list))
     by_title_variant: dict[tuple, list[tuple[Candidate, int]]] = field(default_factory=lambda: defaultdict(list))
     """(title variant, city) -> copies with the words they dropped: see :func:`title_variant_keys`."""
+    by_posting: dict[int, list[Candidate]] = field(default_factory=lambda: defaultdict(list))
 
     def add(self, candidate: Candidate) -> None:
         """Make a known copy available to the rules."""
         features = candidate.features
+        self.by_posting[candidate.posting_id].append(candidate)
+        if candidate.posting_employer_key is None:
+            vouched = (known.posting_employer_key for known in self.by_posting[candidate.posting_id])
+            candidate.posting_employer_key = next((key for key in vouched if key), None)
         self.by_url.setdefault(features.url, candidate)
         if features.requisition_id and features.employer_key:
             self.by_requisition[(features.employer_key, features.requisition_id)].append(candidate)
@@ -114,6 +121,15 @@ class CandidateIndex:
             if features.city_key:
                 for variant, dropped in title_variant_keys(features.title_key):
                     self.by_title_variant[(variant, features.city_key)].append((candidate, dropped))
+
+    def joined(self, posting_id: int, features: MatchFeatures) -> None:
+        """Record that a copy joined ``posting_id``: when it names the employer and the posting had
+        none, the posting's copies now vouch for that employer (:func:`_employer_allows`)."""
+        if hides_employer(features):
+            return
+        for candidate in self.by_posting.get(posting_id, ()):
+            if candidate.posting_employer_key is None:
+                candidate.posting_employer_key = features.employer_key
 
     def retitled_candidates(self, features: MatchFeatures) -> list[Candidate]:
         """Known copies in the same city whose title adds a specialisation to this one's or lacks
@@ -172,11 +188,12 @@ class CandidateIndex:
         if features.title_key:
             hidden = hides_employer(features)
             same_title = self.by_title_city.get((features.title_key, features.city_key), ())
-            agency_side = [candidate for candidate in same_title if hidden or hides_employer(candidate.features)]
+            agency_side = [candidate for candidate in same_title
+                           if (hidden or hides_employer(candidate.features)) and _employer_allows(candidate, features)]
             for candidate, score in _accepted(agency_side, features, _rewrite_score):
                 yield candidate, "agency_copy", score
             retitled = [candidate for candidate in self.retitled_candidates(features)
-                        if hidden or hides_employer(candidate.features)]
+                        if (hidden or hides_employer(candidate.features)) and _employer_allows(candidate, features)]
             for candidate, score in _accepted(retitled, features, _retitled_score):
                 yield candidate, "agency_retitled", score
 
@@ -198,6 +215,14 @@ def _joins(candidate: Candidate, features: MatchFeatures, method: str, score: fl
     rule, a rewrite similarity of at least :data:`SPLIT_REWRITE_SIMILARITY`."""
     dated = features.date_posted is not None and (candidate.posting_date or candidate.features.date_posted)
     return bool(dated) and (method not in AGENCY_METHODS or score >= SPLIT_REWRITE_SIMILARITY)
+
+
+def _employer_allows(candidate: Candidate, features: MatchFeatures) -> bool:
+    """An employer's own copy never joins, through an agency's copy, a posting that another
+    employer's copy already vouches for: the agency's copy then belongs to that employer's job."""
+    if hides_employer(features) or not candidate.posting_employer_key:
+        return True
+    return candidate.posting_employer_key == features.employer_key
 
 
 def hides_employer(features: MatchFeatures) -> bool:

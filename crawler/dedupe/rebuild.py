@@ -16,7 +16,7 @@ from sqlalchemy import Engine, delete, exists, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from crawler.dedupe.features import stored_features
-from crawler.dedupe.matcher import Candidate, CandidateIndex
+from crawler.dedupe.matcher import Candidate, CandidateIndex, hides_employer
 from crawler.items import SCHEMA_FIELDS
 from models.tables import Posting, PostingSkill, Sighting
 
@@ -80,13 +80,15 @@ def rebuild_clusters(engine: Engine) -> RebuildResult:
                 cluster = clusters.find(match.posting_id)
                 for other in match.same_job_as:
                     clusters.join(cluster, other)
+                index.joined(match.posting_id, features)
             else:
                 cluster = clusters.new()
                 founder[cluster] = row
                 if match is not None:
                     reposts.append((cluster, match.posting_id) if match.repost else (match.posting_id, cluster))
             cluster_of[row.id] = cluster
-            index.add(Candidate(cluster, features, posting_date=row.date_posted))
+            index.add(Candidate(cluster, features, posting_date=row.date_posted,
+                                posting_employer_key=None if hides_employer(features) else features.employer_key))
         # A joined cluster is its earliest part: the founder of the surviving number.
         cluster_of = {sighting: clusters.find(cluster) for sighting, cluster in cluster_of.items()}
         founder = {cluster: row for cluster, row in founder.items() if clusters.find(cluster) == cluster}
