@@ -29,15 +29,23 @@ def database_url(url: str | None = None) -> str:
 
 
 _SECRET_QUERY_RE = re.compile(r"(?i)([?&](?:password|passwd|pwd|pass|sslpassword)=)[^&#]*")
-_CREDENTIALS_RE = re.compile(r"^([A-Za-z0-9+.\-]*://[^:/@]*:)(.*)@")
 
 
 def masked_url(url: str) -> str:
     """The URL with every password hidden (the user part and ``?password=``), for output, logs,
-    crawl runs and error messages. Works on URLs SQLAlchemy cannot read, too."""
+    crawl runs and error messages. Works on URLs SQLAlchemy cannot read too (``postgres//…``),
+    and hides a password with an unencoded ``@`` whole, up to the last ``@``."""
     url = _SECRET_QUERY_RE.sub(r"\1***", str(url))
-    # Greedy up to the last "@": a password with an unencoded "@" is hidden whole.
-    return _CREDENTIALS_RE.sub(r"\1***@", url, count=1)
+    scheme_end = url.find("//")
+    start = scheme_end + 2 if scheme_end >= 0 else 0
+    query = url.find("?", start)
+    at = url.rfind("@", start, query if query >= 0 and "@" not in url[query:] else len(url))
+    if at < 0:
+        return url
+    colon = url.find(":", start, at)
+    if colon < 0:
+        return url
+    return f"{url[:colon + 1]}***{url[at:]}"
 
 
 def check_database_url(url: str | None = None) -> None:
