@@ -1,4 +1,4 @@
-"""Export writers: Parquet (one file or hive-partitioned folders), CSV and JSON Lines.
+"""Export writers: Parquet, CSV and JSON Lines (partitioned folders: ``export_partitions``).
 
 Each writer takes an iterator of Arrow record batches and writes them as they come, so memory
 holds a few batches (at most one Parquet row group), never the table. Reading the database (Python work, holding the GIL) runs in
@@ -24,7 +24,6 @@ from typing import Iterable, Iterator, TypeVar
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.csv as pa_csv
-import pyarrow.dataset as pa_dataset
 import pyarrow.parquet as pq
 
 CSV_LIST_SEPARATOR = " | "
@@ -150,37 +149,6 @@ def write_parquet(batches: Iterable[pa.RecordBatch], schema: pa.Schema, out: Pat
                 pending_bytes = pending_rows = 0
         flush()
     return rows
-
-
-def write_parquet_partitioned(batches: Iterable[pa.RecordBatch], schema: pa.Schema, out: Path,
-                              partition: tuple[str, str]) -> int:
-    """Hive-style folders ``<key>=<day>/source=<source>/part-N.parquet`` under ``out``.
-
-    A folder written again is replaced (its old files are deleted); folders the export does not
-    touch are kept, so exporting ``--since`` a day refreshes the recent partitions only.
-    """
-    key, from_column = partition
-    derived = key not in schema.names
-    full_schema = schema.append(pa.field(key, pa.date32())) if derived else schema
-    counted = [0]
-
-    def with_key() -> Iterator[pa.RecordBatch]:
-        for batch in prefetched(batches):
-            counted[0] += batch.num_rows
-            if derived:
-                day = batch.column(from_column).cast(pa.date32())
-                batch = pa.RecordBatch.from_arrays([*batch.columns, day], schema=full_schema)
-            yield batch
-
-    partitioning = pa_dataset.partitioning(pa.schema([(key, pa.date32()), ("source", pa.string())]),
-                                           flavor="hive")
-    pa_dataset.write_dataset(
-        with_key(), out, schema=full_schema, format="parquet", partitioning=partitioning,
-        basename_template="part-{i}.parquet", existing_data_behavior="delete_matching",
-        file_options=pa_dataset.ParquetFileFormat().make_write_options(compression=PARQUET_COMPRESSION),
-        max_rows_per_group=100_000, min_rows_per_group=0,
-    )
-    return counted[0]
 
 
 def write_csv(batches: Iterable[pa.RecordBatch], schema: pa.Schema, out: Path, excel: bool = False) -> int:
