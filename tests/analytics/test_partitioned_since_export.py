@@ -25,7 +25,6 @@ from tests.support.fixture_server import FixtureServer, Reply
 
 pytestmark = pytest.mark.timeout(600)
 HTML = "text/html; charset=utf-8"
-PARTITIONING = pa_dataset.partitioning(flavor="hive")
 
 
 def board(numbers: range, changed: set[int] = frozenset()) -> dict[str, Reply]:
