@@ -17,7 +17,17 @@ Rules, in order (the first that finds a copy of the same period decides):
                     discount. The other side is the employer's copy or another agency's. Copies
                     stored before text profiles existed need 3-shingle Jaccard ≥
                     :data:`LEGACY_AGENCY_SIMILARITY` (0.6).
+``agency_retitled`` as ``agency_copy``, but the titles differ by a specialisation: one title's content
+                    words are the other's plus one or two, none a seniority word ("Backend Engineer" /
+                    "Backend Engineer Payments"); the text must agree more strongly — 3-shingle
+                    Jaccard ≥ :data:`STRONG_SIMILARITY` (0.8) or rewrite similarity ≥
+                    :data:`RETITLED_REWRITE_SIMILARITY` (0.92), no discount for agreeing facts.
 =================== ==================================================================================
+
+An agency's copy is one with ``via_agency``, an ``agency`` named, or an employer name of an
+agency's shape ("… Recruitment", "… Staffing", "… Personaldienstleistung", "… Personal GmbH"): its
+employer key never blocks the agency rules. An employer's own copy does not join, through an
+agency's copy, a posting that another employer's copy already vouches for.
 
 Keys are normalised (:mod:`crawler.dedupe.features`): employer without legal form, title without
 gender marker, "(Senior)", terms or city ("– Direktvermittlung", "(Remote)", "- Berlin"), city
