@@ -2,9 +2,10 @@
 
 Each field reader gets a pathological text (a figure or a phrase repeated to hundreds of KB, or
 random words) with one real statement in it, and must (1) still read that statement right and (2)
-grow at most about linearly: a text four times longer may take at most ~8 times as long (a
-quadratic scan takes ~16 times as long). No absolute time is asserted, so a loaded machine cannot
-make the test flaky; each timing is the best of a few runs.
+grow at most about linearly: a text eight times longer may take at most 24 times as long (a
+quadratic scan takes ~64 times as long). No absolute time is asserted, and the threefold headroom
+over linear growth absorbs a loaded machine (the suite runs beside other work on 2 cores); each
+timing is the best of several runs.
 """
 
 from __future__ import annotations
@@ -25,8 +26,8 @@ from crawler.parsing.skills import find_skills
 from crawler.parsing.terms import contract_type, employment_type, workplace_type
 
 NOW = datetime(2024, 3, 1, tzinfo=timezone.utc)
-SIZE_RATIO = 4
-MOST_GROWTH = 8  # linear: ~4; quadratic: ~16
+SIZE_RATIO = 8
+MOST_GROWTH = 24  # linear: ~8; quadratic: ~64
 # Neutral filler: no figures, languages, places or heading words.
 _FILLER_WORDS = ("team", "work", "project", "daily", "tools", "with", "and", "the", "modern", "mit", "und", "wir",
                  "Kollegen", "Projekte", "Arbeit", "quality", "systems", "unsere", "great", "ideas", "Prozesse")
@@ -48,7 +49,7 @@ def random_words(size: int, statement: str, seed: int = 11) -> str:
     return " ".join(words) + "\n" + statement
 
 
-def best_time(function: Callable[[str], object], text: str, runs: int = 3) -> float:
+def best_time(function: Callable[[str], object], text: str, runs: int = 5) -> float:
     best = float("inf")
     for _ in range(runs):
         started = time.perf_counter()
@@ -60,7 +61,7 @@ def best_time(function: Callable[[str], object], text: str, runs: int = 3) -> fl
 def growth(function: Callable[[str], object], make_text: Callable[[int], str], small: int) -> float:
     """How many times longer ``function`` takes on a text ``SIZE_RATIO`` times longer."""
     function(make_text(small))  # warm caches (compiled patterns, gazetteer, taxonomy)
-    return best_time(function, make_text(small * SIZE_RATIO)) / best_time(function, make_text(small))
+    return best_time(function, make_text(small * SIZE_RATIO), runs=3) / best_time(function, make_text(small))
 
 
 _SALARY_SENTENCE = "Das Jahresgehalt liegt zwischen 55.000 und 65.000 Euro."
@@ -129,7 +130,7 @@ CASES = [
 def test_reads_a_pathological_text_right_and_in_linear_time(reader, make_text, check):
     result = reader(make_text(200_000))
     assert check(result), result
-    ratio = growth(reader, make_text, small=25_000)
+    ratio = growth(reader, make_text, small=15_000)
     assert ratio <= MOST_GROWTH, f"{SIZE_RATIO}x the text took {ratio:.1f}x the time"
 
 
@@ -144,4 +145,4 @@ def test_a_300_kb_random_words_ad_reads_every_field_in_linear_time():
     assert (salary.min, salary.max) == (55000, 65000)
     assert {entry["language"] for entry in languages} == {"de", "en"}
     assert years == 3
-    assert growth(read_all, lambda size: random_words(size, statement), small=40_000) <= MOST_GROWTH
+    assert growth(read_all, lambda size: random_words(size, statement), small=20_000) <= MOST_GROWTH
