@@ -185,3 +185,22 @@ def _cluster(employer="E", title="Data Engineer", role="data_engineer", city="K�
 ])
 def test_cluster_relations(first, second, relation):
     assert eval_dedupe.cluster_relation("c1", first, "c2", second) == relation
+
+
+def test_agency_named_scores_count_only_pairs_with_a_naming_agency_copy():
+    """Three copies of job A (one by an agency naming itself, retitled), one of job B that the
+    naming copy was wrongly merged with; a plain agency copy of B found apart."""
+    page = lambda cluster, site, rewrite=None, retitled=False: {  # noqa: E731
+        "cluster": cluster, "site": site, "rewrite": rewrite, "retitled": retitled}
+    labels = {"pages": {"/a1": page("A", "careers"), "/a2": page("A", "board-a"),
+                        "/a3": page("A", "agency", "named", True), "/b1": page("B", "careers"),
+                        "/b2": page("B", "agency", "light")}}
+    predicted = {"/a1": 1, "/a2": 1, "/a3": 2, "/b1": 2, "/b2": 3}
+    scores = eval_dedupe.agency_named_scores(labels, predicted)
+    # True pairs with /a3: (a1, a3), (a2, a3) — neither found; predicted pairs with /a3: (a3, b1) — wrong.
+    assert (scores["pages"], scores["retitled_pages"]) == (1, 1)
+    assert (scores["true_pairs"], scores["found"], scores["recall"]) == (2, 0, 0.0)
+    assert (scores["predicted_pairs"], scores["wrongly_merged_pairs"], scores["precision"]) == (1, 1, 0.0)
+    predicted.update({"/a3": 1, "/b1": 4})
+    scores = eval_dedupe.agency_named_scores(labels, predicted)
+    assert (scores["recall"], scores["precision"], scores["retitled_recall"]) == (1.0, 1.0, 1.0)
