@@ -124,6 +124,7 @@ def section_key_word(line: str) -> str | None:
     return _SPELLED_KEYS.get(words[0]) if words else None
 
 
+_TRAILING_DOTS = re.compile(r"(?:\.{2,}|…)[.…]*$")
 _LONGEST_HEADING_WORDS = 12
 _LONGEST_HEADING_CHARACTERS = 90
 
@@ -136,7 +137,10 @@ def is_heading_shape(line: str, *, next_is_bullet: bool = False) -> bool:
         return False
     if text.startswith("- "):
         return False
-    core = text.strip("*_#: \t")
+    trailing_dots = _TRAILING_DOTS.search(text)
+    if trailing_dots:  # "The tasks we need covered……..", "Where is the job?........": a heading's colon
+        text = text[:trailing_dots.start()] + ":"
+    core = text.strip("*_#: \t?")
     if not core or core[-1] in ".!;," or ". " in core:
         return False
     letters = [character for character in core if character.isalpha()]

@@ -52,6 +52,8 @@ def test_heading_meaning(line, kind):
     ("RESPONSIBILITIES", False, True),
     ("Criteria", True, True),  # a list right below
     ("Criteria", False, False),
+    ("The tasks we need covered……..", False, True),  # en_064_temporary_office_support_leeds_community_homes.md
+    ("Where is the job?.........", False, True),  # en_064: trailing dots mark a heading as a colon does
     ("- Baseline:", True, False),  # a bullet is no heading line (see the sub-heading rule)
     ("We are a team of people who care about the work. Join us.", True, False),  # a sentence
     ("Du hast eine Leidenschaft für anspruchsvolle analytische Aufgaben und kannst dich in andere "
