@@ -120,8 +120,8 @@ def heading_meaning(line: str) -> str | None:
 def section_key_word(line: str) -> str | None:
     """The section a line's first word names outright ("Anforderungen must have, …", "Requirements
     for this role are …"): one of the key nouns, spelt right; else None."""
-    words = _words(line)
-    return _SPELLED_KEYS.get(words[0]) if words else None
+    first = _WORD.match(line.strip(" \t*_#").lower())
+    return _SPELLED_KEYS.get(first.group()) if first else None
 
 
 _TRAILING_DOTS = re.compile(r"(?:\.{2,}|…)[.…]*$")

@@ -162,8 +162,9 @@ def _inferred_group(line: str, body: str, is_bullet: bool, lines: list[str], ind
     if not is_heading_shape(line, next_is_bullet=_next_is_bullet(lines, index)):
         # "Anforderungen must have, sind zwingend erforderlich …!" over a list: a line that opens
         # with a section's key word and heads a list is that section's heading, whatever follows.
-        key = section_key_word(line)
-        if key and _next_is_bullet(lines, index) and line.count(" ") < _KEYED_LINE_MAX_SPACES:
+        key = (section_key_word(line) if line.count(" ") < _KEYED_LINE_MAX_SPACES and _next_is_bullet(lines, index)
+               else None)
+        if key:
             return "nice_to_have" if key == "requirements" and _WISH_HEADING.search(line) else f"inferred_{key}"
         return None
     meaning = heading_meaning(body)
@@ -321,6 +322,8 @@ def _reassign_by_content(resolved: list[tuple[_Block, str, list[str]]]) -> None:
     ("Das kannst du bei uns erwarten:" over "Du betreust…, Du kümmerst dich…"; "What we're looking
     for:" over "Promote…, Lead…" followed by the real profile) takes the kind its items show."""
     present = {kind for _, kind, _ in resolved}
+    if present.issuperset(_SECTION_KINDS):
+        return
     for position, (block, kind, items) in enumerate(resolved):
         if kind not in _SECTION_KINDS or len(items) < _OVERRULE_MIN_ITEMS:
             continue
