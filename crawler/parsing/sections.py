@@ -213,7 +213,11 @@ def _blocks(text: str) -> list[_Block]:
         if group is None and (inferred := _inferred_group(line, body, is_bullet, lines, index, blocks[-1].group)):
             if inferred == "inferred_requirements" and _WISH_HEADING.search(body):
                 inferred = "nice_to_have"
-            if inferred != "subheading":
+            # A short label read by meaning that repeats the current section's kind ("Baseline:" /
+            # "Extra Credit:" inside a requirements list) is a sub-heading: the section goes on.
+            label = body.endswith(":") and body.count(" ") <= _SUB_HEADING_MAX_SPACES // 2
+            if inferred != "subheading" and not (
+                    label and GROUP_KIND[inferred] == GROUP_KIND.get(blocks[-1].group or "")):
                 blocks.append(_Block(inferred, body))
             continue
         inline = None if is_bullet else _INLINE_HEADING.fullmatch(line)
