@@ -28,7 +28,9 @@ __all__ = ["heading_meaning", "is_heading_shape", "section_key_word"]
 _MEANINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # how to apply and what happens next: never a profile or a task list
     ("other", ("process", "prozess", "ablauf", "bewerbung", "bewirb", "interview", "next step", "nächste schritt",
-               "how to apply", "kontakt", "contact", "ansprechpartner", "hiring step", "auswahlverfahren")),
+               "how to apply", "kontakt", "contact", "ansprechpartner", "hiring step", "auswahlverfahren",
+               # where the job is: "Where You'll Be", "Where is the job?", "Wo du arbeitest"
+               "where=", "wo=", "location", "standort", "arbeitsort", "einsatzort")),
     ("benefits", ("bieten", "bietet", "offer", "benefit", "perk", "vorteil", "why us", "why join", "why work",
                   "warum wir", "warum uns", "what we give", "wir geben", "in return", "reward", "zusatzleistung",
                   "you get", "you'll get", "you will get", "du bekommst", "sie bekommen", "du erhältst", "goodies",

@@ -29,6 +29,8 @@ from crawler.parsing.sections import split_sections
     ("RESPONISIBILITIES:", "responsibilities"),
     ("The process", "other"),
     ("Bewerbungsprozess", "other"),
+    ("Where You'll Be", "other"),  # tests/files/lever/real/spotify.json: the place, not tasks
+    ("Where is the job?.........", "other"),  # en_064_temporary_office_support_leeds_community_homes.md
     # written edge cases
     ("Anforderugen", "requirements"),  # misspelt
     ("Why you will love it here", "benefits"),
@@ -38,7 +40,7 @@ from crawler.parsing.sections import split_sections
     ("Über die Muster GmbH", None),  # "Muster" is not "must"
     ("Was dich erwartet", None),  # tasks or benefits: the items decide
     ("Provide product management leadership:", None),
-    ("Standort:", None),
+    ("Standort:", "other"),  # a place heading
     ("Sie suchen einen neuen Job?", None),  # de_017_experis_junior_specialist_treasury.md: the reader searches
 ])
 def test_heading_meaning(line, kind):
