@@ -7,6 +7,11 @@ partition folder must be untouched, and no partial file may be left beside them.
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -15,6 +20,7 @@ from sqlalchemy import text
 from crawler.export import export
 from models.database import upgrade
 from tests.analytics.conftest import Rows, posting_row
+from tests.support.crawl import PROJECT_ROOT
 
 
 def listing(folder: Path) -> dict[str, bytes]:
@@ -58,3 +64,27 @@ def test_a_failing_partitioned_export_keeps_the_previous_folder(rows_then_a_bad_
         export(rows_then_a_bad_one.engine, "parquet", out, batch_size=3, partition=True)
 
     assert listing(out.parent) == before
+
+
+def test_ctrl_c_during_an_export_keeps_the_previous_file(sqlite_url, tmp_path):
+    upgrade(sqlite_url)
+    rows = Rows(sqlite_url)
+    rows.postings(*(posting_row(number, description="Beschreibung " * 40) for number in range(1, 20_001)))
+    out = tmp_path / "exports" / "postings.csv"
+    export(rows.engine, "csv", out, batch_size=2_000)
+    rows.postings(*(posting_row(number) for number in range(20_001, 20_101)))
+    before = listing(out.parent)
+    env = {**os.environ, "PYTHONPATH": str(PROJECT_ROOT)}
+    process = subprocess.Popen([sys.executable, "-m", "crawler.cli", "export", "--format", "csv", "--out", str(out),
+                                "--batch-size", "50", "--database", sqlite_url],
+                               cwd=PROJECT_ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while not any(path.name.endswith(".partial") and path.stat().st_size > 0 for path in out.parent.iterdir()):
+        assert process.poll() is None, "the export ended before it could be interrupted"
+        assert time.monotonic() < deadline
+        time.sleep(0.01)
+    process.send_signal(signal.SIGINT)
+    process.communicate(timeout=60)
+
+    assert process.returncode != 0
+    assert listing(out.parent) == before  # the previous file and dictionary, byte for byte; no partial file
