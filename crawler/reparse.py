@@ -22,6 +22,7 @@ from crawler.runner import project_settings
 from models.archive import load_document
 from models.store import PostingStore
 from models.tables import Document, Sighting
+from pipelines.parse_pool import ParseTimeout, parse_budget
 from pipelines.posting_steps import posting_from_archive
 
 BATCH_SIZE = 200
@@ -42,7 +43,9 @@ def _as_utc(moment: datetime) -> datetime:
 
 def reparse(engine: Engine, since: date | None = None, source: str | None = None) -> ReparseResult:
     """Re-parse archived copies (seen on or after ``since``, from ``source``) into their postings."""
-    loader = SpiderLoader.from_settings(project_settings())
+    settings = project_settings()
+    loader = SpiderLoader.from_settings(settings)
+    budget = settings.getfloat("JOBCRAWL_PARSE_BUDGET_SECONDS", 0.0)
     store = PostingStore(engine, parser_version=PARSER_VERSION)
     result = ReparseResult()
     statement = (select(Sighting.id, Sighting.source, Sighting.source_id, Sighting.url, Sighting.last_seen_at,
@@ -67,8 +70,14 @@ def reparse(engine: Engine, since: date | None = None, source: str | None = None
             result.skipped += 1
             continue
         crawled_at = _as_utc(row.last_seen_at)
-        archived = posting_from_archive(spider_class, body, row.url, row.content_type, crawled_at,
-                                        source=row.source, source_id=row.source_id)
+        try:
+            with parse_budget(budget):  # the crawl's per-ad budget: a hostile copy cannot stall the re-parse
+                archived = posting_from_archive(spider_class, body, row.url, row.content_type, crawled_at,
+                                                source=row.source, source_id=row.source_id)
+        except ParseTimeout:
+            result.read += 1
+            result.rejected += 1
+            continue
         if archived.posting is None and archived.rejection is None:
             result.skipped += 1
             continue

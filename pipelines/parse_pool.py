@@ -81,7 +81,7 @@ class _Counter:
 
 
 @contextmanager
-def _alarm(seconds: float) -> Iterator[None]:
+def parse_budget(seconds: float) -> Iterator[None]:
     """Raise :class:`ParseTimeout` in the main thread after ``seconds`` (no-op elsewhere)."""
     if seconds <= 0 or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
         yield
@@ -136,14 +136,14 @@ class ParsePool:
         """The work's result for one ad; raises :class:`ParseTimeout`, :class:`WorkerDied` or
         the work's own exception."""
         if not self.workers:
-            with _alarm(self.budget_seconds):
+            with parse_budget(self.budget_seconds):
                 return self.work(*arguments)
         for attempt in range(TRIES):
             if attempt:
                 self.counter.inc("jobcrawl/parse/retried")
             executor, generation = self.executor, self.generation
             if executor is None:  # closed while this ad waited: parse it here rather than lose it
-                with _alarm(self.budget_seconds):
+                with parse_budget(self.budget_seconds):
                     return self.work(*arguments)
             try:
                 future = asyncio.wrap_future(executor.submit(self.work, *arguments))
