@@ -1,0 +1,99 @@
+"""classify_occupation: a job title (and its description) to an ESCO occupation and ISCO-08 unit group."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from crawler.occupations.german import german_to_english
+from crawler.occupations.index import load_index, tokens
+from crawler.occupations.normalise import normalise_title
+
+# Below this blended score the best label is a guess, and no occupation is given.
+MIN_CONFIDENCE = 0.45
+# Candidates this close to the best are ambiguous; the description decides between them.
+AMBIGUITY_MARGIN = 0.08
+
+_ISCO_CODE = re.compile(r"(?<!\d)(\d{4})(?!\d)")
+_ESCO_URI = re.compile(r"https?://data\.europa\.eu/esco/occupation/[0-9a-f-]{36}")
+
+
+@dataclass(frozen=True)
+class Occupation:
+    """An occupation assigned to a posting."""
+
+    esco_uri: str | None
+    """ESCO occupation concept URI; None when only an ISCO code is known (stated by the source)."""
+    esco_label: str
+    """ESCO preferred label (English), or the ISCO-08 unit group label."""
+    isco_code: str
+    """ISCO-08 unit group, 4 digits."""
+    confidence: float
+    """0–1; 1.0 when the source stated the occupation."""
+    method: str
+    """'source' (stated by the posting), 'title' (title match) or 'title+description'."""
+
+
+def _from_stated(stated: object) -> Occupation | None:
+    """An occupation the source states: an ESCO URI or an ISCO-08 code in occupationalCategory.
+
+    O*NET-SOC codes are recognised by their shape but not used: no O*NET→ISCO crosswalk is bundled.
+    """
+    if stated is None:
+        return None
+    if isinstance(stated, dict):
+        text = " ".join(str(v) for v in stated.values())
+    elif isinstance(stated, (list, tuple)):
+        text = " ".join(str(v) for v in stated)
+    else:
+        text = str(stated)
+    index = load_index()
+    uri = _ESCO_URI.search(text)
+    if uri and uri.group(0).replace("https:", "http:") in index.by_uri:
+        occupation = index.by_uri[uri.group(0).replace("https:", "http:")]
+        return Occupation(occupation.uri, occupation.label, occupation.isco_code, 1.0, "source")
+    if re.search(r"\d{2}-\d{4}", text):  # O*NET-SOC, e.g. 15-1252.00
+        return None
+    if re.search(r"isco", text, re.IGNORECASE) or re.fullmatch(r"\s*\d{4}\s*", text):
+        code = _ISCO_CODE.search(text)
+        if code and code.group(1) in index.isco_groups:
+            return Occupation(None, index.isco_groups[code.group(1)], code.group(1), 1.0, "source")
+    return None
+
+
+def classify_occupation(
+    title: str,
+    description: str | None = None,
+    language: str | None = None,
+    stated: object = None,
+) -> Occupation | None:
+    """The ESCO occupation and ISCO-08 unit group a job title names, or None when unsure.
+
+    `stated` is what the source says about the occupation (a JSON-LD occupationalCategory); a
+    recognisable ESCO URI or ISCO-08 code there wins. Otherwise the title is normalised, German
+    words are rendered in ESCO's English words (unless `language` is 'en'), and the ESCO labels are
+    searched. When the best candidates are close and belong to different unit groups, the
+    description's words decide.
+    """
+    from_source = _from_stated(stated)
+    if from_source is not None:
+        return from_source
+    query = normalise_title(title)
+    if not query:
+        return None
+    if (language or "").lower()[:2] != "en":
+        query = german_to_english(query)
+    index = load_index()
+    matches = index.search(query)
+    if not matches:
+        return None
+    best, method = matches[0], "title"
+    close = [m for m in matches if best.score - m.score <= AMBIGUITY_MARGIN]
+    if description and len({m.occupation.isco_code for m in close}) > 1:
+        text_tokens = set(tokens(german_to_english(description.lower()) if language != "en" else description))
+        best = max(close, key=lambda m: m.score + 0.5 * index.description_affinity(m.occupation, text_tokens))
+        method = "title+description"
+    if best.score < MIN_CONFIDENCE:
+        return None
+    occupation = best.occupation
+    return Occupation(occupation.uri, occupation.label, occupation.isco_code, round(best.score, 3), method)

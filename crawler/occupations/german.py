@@ -1,0 +1,129 @@
+"""German job titles rendered in the English words of ESCO labels (stop-gap: no German ESCO bundled).
+
+German occupation titles are compounds built on a small set of head nouns ("Software|entwickler",
+"Alten|pfleger", "Lager|helfer"). A compound is split at the longest known head, the head and a known
+modifier are translated, and an unknown modifier is kept as it is (it is often an English loanword:
+"Software", "Marketing", "Java"). The tables are a general bilingual dictionary of occupational
+words, not a list of titles.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Head nouns (masculine/neutral base form; gender endings are removed before lookup).
+HEADS: dict[str, str] = {
+    "entwickler": "developer", "programmierer": "programmer", "ingenieur": "engineer",
+    "techniker": "technician", "mechaniker": "mechanic", "mechatroniker": "mechatronics technician",
+    "elektroniker": "electrician", "elektriker": "electrician", "installateur": "installer",
+    "monteur": "fitter", "schlosser": "metalworker", "schweißer": "welder", "schweisser": "welder",
+    "tischler": "joiner", "schreiner": "joiner", "zimmerer": "carpenter", "maurer": "bricklayer",
+    "maler": "painter", "lackierer": "painter", "dachdecker": "roofer", "fliesenleger": "tiler",
+    "bäcker": "baker", "konditor": "pastry maker", "fleischer": "butcher", "metzger": "butcher",
+    "koch": "cook", "beikoch": "kitchen assistant", "kellner": "waiter", "küchenhilfe": "kitchen porter",
+    "verkäufer": "sales assistant", "kassierer": "cashier", "berater": "consultant", "referent": "officer",
+    "sachbearbeiter": "clerk", "buchhalter": "bookkeeper", "bilanzbuchhalter": "accountant",
+    "steuerberater": "tax advisor", "steuerfachangestellte": "tax clerk", "wirtschaftsprüfer": "auditor",
+    "controller": "financial controller", "kaufmann": "clerk", "fachangestellte": "assistant",
+    "assistent": "assistant", "sekretär": "secretary", "empfang": "receptionist",
+    "leiter": "manager", "leitung": "manager", "manager": "manager", "geschäftsführer": "managing director",
+    "direktor": "director", "vorstand": "chief executive officer", "meister": "supervisor",
+    "vorarbeiter": "foreman", "teamleiter": "team leader", "projektleiter": "project manager",
+    "pfleger": "nurse", "pflegekraft": "nurse", "pflegefachkraft": "nurse", "pflegefachmann": "nurse",
+    "krankenschwester": "nurse", "pflegehelfer": "healthcare assistant", "pflegeassistent": "healthcare assistant",
+    "hebamme": "midwife", "arzt": "doctor", "ärztin": "doctor", "zahnarzt": "dentist", "apotheker": "pharmacist",
+    "therapeut": "therapist", "physiotherapeut": "physiotherapist", "ergotherapeut": "occupational therapist",
+    "logopäde": "speech and language therapist", "psychologe": "psychologist", "tierarzt": "veterinarian",
+    "erzieher": "early years educator", "kinderpfleger": "child care worker", "lehrer": "teacher",
+    "lehrkraft": "teacher", "dozent": "lecturer", "professor": "professor", "ausbilder": "trainer",
+    "trainer": "trainer", "sozialarbeiter": "social worker", "sozialpädagoge": "social pedagogue",
+    "heilerziehungspfleger": "social care worker", "betreuer": "care worker", "helfer": "assistant",
+    "hilfskraft": "assistant", "mitarbeiter": "worker", "fachkraft": "specialist", "spezialist": "specialist",
+    "experte": "specialist", "analyst": "analyst", "architekt": "architect", "designer": "designer",
+    "gestalter": "designer", "mediengestalter": "graphic designer", "redakteur": "editor",
+    "journalist": "journalist", "übersetzer": "translator", "dolmetscher": "interpreter",
+    "jurist": "lawyer", "rechtsanwalt": "lawyer", "anwalt": "lawyer", "notar": "notary",
+    "richter": "judge", "polizist": "police officer", "fahrer": "driver", "kraftfahrer": "lorry driver",
+    "berufskraftfahrer": "lorry driver", "staplerfahrer": "forklift operator", "lagerist": "warehouse worker",
+    "kommissionierer": "order picker", "disponent": "dispatcher", "spediteur": "freight forwarder",
+    "reinigungskraft": "cleaner", "gebäudereiniger": "cleaner", "hausmeister": "caretaker",
+    "gärtner": "gardener", "lagerhelfer": "warehouse worker", "lagermitarbeiter": "warehouse worker", "landwirt": "farmer", "friseur": "hairdresser", "kosmetiker": "beautician",
+    "bankkaufmann": "bank clerk", "chemiker": "chemist", "physiker": "physicist", "biologe": "biologist",
+    "mathematiker": "mathematician", "informatiker": "computer scientist", "administrator": "administrator",
+    "wissenschaftler": "scientist", "forscher": "researcher", "einkäufer": "purchaser",
+    "vertriebler": "sales representative", "außendienstmitarbeiter": "sales representative",
+    "bediener": "operator", "maschinenführer": "machine operator", "anlagenführer": "plant operator",
+    "produktionshelfer": "production worker", "zerspanungsmechaniker": "machinist",
+    "industriemechaniker": "industrial mechanic", "kfz-mechatroniker": "motor vehicle mechanic",
+    "optiker": "optician", "zahntechniker": "dental technician", "bauleiter": "construction manager",
+    "sicherheitsmitarbeiter": "security guard", "wachmann": "security guard", "pförtner": "porter",
+    "steward": "flight attendant", "pilot": "pilot", "lokführer": "train driver",
+    "verwaltungsfachangestellte": "administrative assistant", "buchhaltung": "bookkeeper",
+    "personalreferent": "human resources officer", "recruiter": "recruiter", "prüfer": "inspector",
+    "vermessungstechniker": "surveying technician", "zeichner": "draughtsperson",
+}
+
+# Modifiers: the field a compound's head works in.
+MODIFIERS: dict[str, str] = {
+    "alten": "elderly", "kranken": "hospital", "kinder": "child", "gesundheits": "health",
+    "lager": "warehouse", "logistik": "logistics", "büro": "office", "verwaltungs": "administrative",
+    "verwaltung": "administration", "personal": "human resources", "vertriebs": "sales", "vertrieb": "sales",
+    "verkaufs": "sales", "einkauf": "purchasing", "einkaufs": "purchasing", "finanz": "finance",
+    "steuer": "tax", "bank": "bank", "versicherungs": "insurance", "immobilien": "real estate",
+    "bau": "construction", "hochbau": "building construction", "tiefbau": "civil engineering",
+    "elektro": "electrical", "maschinenbau": "mechanical", "kfz": "motor vehicle", "fahrzeug": "vehicle",
+    "industrie": "industrial", "produktions": "production", "produktion": "production",
+    "qualitäts": "quality", "anlagen": "plant", "maschinen": "machine", "metall": "metal",
+    "küchen": "kitchen", "restaurant": "restaurant", "hotel": "hotel", "reise": "travel",
+    "einzelhandels": "retail", "einzelhandel": "retail", "groß": "wholesale", "außenhandels": "foreign trade",
+    "medizinische": "medical", "zahnmedizinische": "dental", "pharma": "pharmaceutical",
+    "labor": "laboratory", "chemie": "chemical", "umwelt": "environmental", "energie": "energy",
+    "sozial": "social", "bildungs": "education", "grundschul": "primary school", "berufsschul": "vocational",
+    "marketing": "marketing", "daten": "data", "netzwerk": "network", "system": "system", "systeme": "system",
+    "informations": "information", "medien": "media", "online": "online", "presse": "press",
+    "rechts": "legal", "gebäude": "building", "garten": "garden", "land": "agricultural",
+    "schul": "school", "kundenservice": "customer service", "kunden": "customer", "service": "service",
+    "lohn": "payroll", "projekt": "project", "sicherheits": "security", "wirtschafts": "business",
+    "web": "web", "software": "software", "it": "ict", "ki": "artificial intelligence",
+}
+
+_WORD = re.compile(r"[\wäöüß&+#.-]+")
+_HEADS_BY_LENGTH = sorted(HEADS, key=len, reverse=True)
+_GENDER_ENDINGS = ("innen", "in")
+
+
+def _head_of(word: str) -> tuple[str, str] | None:
+    """(modifier, head) for a word ending in a known head noun, else None."""
+    for head in _HEADS_BY_LENGTH:
+        if word.endswith(head) and (len(word) == len(head) or len(word) - len(head) >= 2):
+            return word[: len(word) - len(head)].rstrip("-"), head
+    return None
+
+
+def _translate_word(word: str) -> str:
+    if word in MODIFIERS:
+        return MODIFIERS[word]
+    split = _head_of(word)
+    if split is None and word.endswith(_GENDER_ENDINGS):
+        stem = word[:-5] if word.endswith("innen") else word[:-2]
+        split = _head_of(stem)
+    if split is None:
+        return word
+    modifier, head = split
+    if not modifier:
+        return HEADS[head]
+    modifier_words = MODIFIERS.get(modifier) or MODIFIERS.get(modifier.rstrip("s")) or modifier
+    return f"{modifier_words} {HEADS[head]}"
+
+
+def german_to_english(normalised_title: str) -> str:
+    """A normalised German title in ESCO's English words: 'softwareentwickler' → 'software developer'.
+
+    Words with no known head or modifier are kept as they are, so English titles pass unchanged.
+    German function words ('für', 'im', 'und') are dropped.
+    """
+    words = [w for w in _WORD.findall(normalised_title) if w not in _FUNCTION_WORDS]
+    return " ".join(_translate_word(word) for word in words)
+
+
+_FUNCTION_WORDS = frozenset("für im in der die das und mit zum zur als bei von am an den dem des oder".split())

@@ -1,0 +1,148 @@
+"""The ESCO label index: loaded once from the bundled data file, searched by IDF-weighted word overlap."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from rapidfuzz import fuzz
+
+DATA_FILE = "esco_occupations.json.gz"
+_TOKEN = re.compile(r"[a-z0-9#+]+")
+# Words that say nothing about which occupation a label is.
+_STOPWORDS = frozenset("a an and the of for in on at to with by or as".split())
+
+
+def stem(word: str) -> str:
+    """A light English stem: plural and agent endings folded so 'nurses' meets 'nurse'."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def tokens(text: str) -> list[str]:
+    """Stemmed content words of a text, in order."""
+    return [stem(t) for t in _TOKEN.findall(text.lower()) if t not in _STOPWORDS]
+
+
+@dataclass(frozen=True)
+class EscoOccupation:
+    """One ESCO occupation as bundled: URI, ISCO-08 unit group, English labels, short definition."""
+
+    uri: str
+    isco_code: str
+    label: str
+    alt_labels: tuple[str, ...]
+    description: str
+
+
+@dataclass(frozen=True)
+class LabelMatch:
+    """How well a query matches one occupation (through its best label)."""
+
+    occupation: EscoOccupation
+    label: str
+    score: float
+
+
+class EscoIndex:
+    """Inverted index over every preferred and alternative English label of the ESCO occupations."""
+
+    def __init__(self, occupations: list[EscoOccupation], isco_groups: dict[str, str], version: str):
+        self.occupations = occupations
+        self.isco_groups = isco_groups
+        self.version = version
+        self.by_uri = {o.uri: o for o in occupations}
+        self._position = {o.uri: n for n, o in enumerate(occupations)}
+        self._label_text: list[str] = []
+        self._label_owner: list[int] = []
+        self._label_weight: list[float] = []
+        self._label_is_preferred: list[bool] = []
+        postings: dict[str, list[int]] = defaultdict(list)
+        label_tokens: list[set[str]] = []
+        for number, occupation in enumerate(occupations):
+            for label in (occupation.label, *occupation.alt_labels):
+                words = set(tokens(label))
+                if not words:
+                    continue
+                label_id = len(self._label_text)
+                self._label_text.append(label.lower())
+                self._label_owner.append(number)
+                self._label_is_preferred.append(label is occupation.label)
+                label_tokens.append(words)
+                for word in words:
+                    postings[word].append(label_id)
+        count = len(self._label_text)
+        self.idf = {word: math.log(1 + count / len(ids)) for word, ids in postings.items()}
+        self._postings = dict(postings)
+        self._label_weight = [sum(self.idf[w] for w in words) for words in label_tokens]
+        # Description words per occupation, for disambiguating ambiguous titles.
+        self.description_tokens = [set(tokens(o.description)) for o in occupations]
+
+    def search(self, query: str, limit: int = 5) -> list[LabelMatch]:
+        """Occupations whose labels best match the query, best first (one entry per occupation).
+
+        The score is the IDF-weighted cosine of word sets (query against label), blended with
+        rapidfuzz's character-level ratio on the strongest candidates so word order and near
+        spellings count.
+        """
+        ordered = tokens(query)
+        query_words = set(ordered)
+        # English titles are head-final ("registered NURSE"): the last word names the occupation.
+        head = ordered[-1] if ordered else ""
+        known = [w for w in query_words if w in self.idf]
+        if not known:
+            return []
+        query_weight = sum(self.idf[w] for w in query_words if w in self.idf) + sum(
+            3.0 for w in query_words if w not in self.idf
+        ) + self.idf.get(head, 0.0)
+        overlap: dict[int, float] = defaultdict(float)
+        for word in known:
+            weight = self.idf[word] * (2 if word == head else 1)
+            for label_id in self._postings[word]:
+                overlap[label_id] += weight
+        scored = sorted(
+            (((shared / math.sqrt(query_weight * (self._label_weight[label_id] + self.idf.get(head, 0.0)))), label_id)
+             for label_id, shared in overlap.items()),
+            reverse=True,
+        )[:40]
+        query_text = " ".join(sorted(query_words))
+        best: dict[int, LabelMatch] = {}
+        for cosine, label_id in scored:
+            text = self._label_text[label_id]
+            character = fuzz.token_sort_ratio(query_text, " ".join(sorted(tokens(text)))) / 100
+            head_bonus = 0.1 if text.rsplit(" ", 1)[-1].rstrip("s") == head.rstrip("s") else 0.0
+            score = 0.75 * cosine + 0.25 * character + head_bonus + (0.01 if self._label_is_preferred[label_id] else 0)
+            owner = self._label_owner[label_id]
+            if owner not in best or score > best[owner].score:
+                best[owner] = LabelMatch(self.occupations[owner], text, min(score, 1.0))
+        return sorted(best.values(), key=lambda m: m.score, reverse=True)[:limit]
+
+    def description_affinity(self, occupation: EscoOccupation, text_tokens: set[str]) -> float:
+        """IDF-weighted share of an occupation's definition words found in a posting's text."""
+        number = self._position[occupation.uri]
+        words = self.description_tokens[number] | set(tokens(occupation.label))
+        if not words:
+            return 0.0
+        total = sum(self.idf.get(w, 1.0) for w in words)
+        return sum(self.idf.get(w, 1.0) for w in words & text_tokens) / total
+
+
+@lru_cache(maxsize=1)
+def load_index() -> EscoIndex:
+    """The bundled ESCO index, built on first use (about a second) and kept for the process."""
+    raw = resources.files("crawler.occupations").joinpath("data", DATA_FILE).read_bytes()
+    payload = json.loads(gzip.decompress(raw))
+    occupations = [
+        EscoOccupation(o["uri"], o["isco"], o["label_en"], tuple(o["alt_en"]), o["description_en"])
+        for o in payload["occupations"]
+    ]
+    return EscoIndex(occupations, payload["isco_groups"], payload["esco_version"])

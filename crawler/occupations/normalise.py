@@ -1,0 +1,78 @@
+"""Job-title normalisation before occupation lookup: gender forms, seniority, board chrome removed."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# "(m/w/d)", "(w/m/d)", "(m/f/d)", "(all genders)", "(gn)", "(d/m/w)", "m/w/d" without brackets.
+_GENDER_TAG = re.compile(
+    r"\(\s*(?:[mwfdix]\s*[/|,]\s*){1,3}[mwfdix]\s*\)|\b(?:[mwfd]\s*/\s*){2}[mwfdx]\b|"
+    r"\(\s*(?:all genders?|gn\*?|m/w|w/m|d)\s*\)|\*\s*(?=\s|$)",
+    re.IGNORECASE,
+)
+# "Elektroniker/in", "Elektroniker/-in", "Kaufmann/-frau", "Mitarbeiter:in", "Mitarbeiter*in",
+# "MitarbeiterIn", "Mitarbeiter(in)", "Koch/Köchin" (second form dropped when it starts like the first).
+_GENDER_SUFFIX = re.compile(r"(?<=\w)(?:\s*/\s*-?\s*|:|\*|_|\(\s*-?)(?:in|innen|frau|mann)\)?(?=\W|$)", re.IGNORECASE)
+_BINNEN_I = re.compile(r"(?<=[a-zäöüß])In(?:nen)?\b")
+_PAIRED_FORM = re.compile(r"\b(\w{3,})(\w*)\s*/\s*(\w+)")
+
+_SENIORITY = re.compile(
+    r"\b(?:senior|sr|junior|jr|principal|intern(?:ship)?|trainee|"
+    r"werkstudent(?:in)?|praktikant(?:in)?|praktikum|aushilfe|minijob|volontär(?:in)?|"
+    r"duales studium|dualer student|ausbildung(?: zum| zur| als)?|auszubildende[rn]?|azubi|"
+    r"quereinsteiger(?:in)?|berufseinsteiger(?:in)?|mid[- ]level|entry[- ]level|"
+    r"i{1,3}|iv|[123])\b\.?",
+    re.IGNORECASE,
+)
+# Board chrome: work pattern, place and pay noise that boards glue onto titles.
+_CHROME = re.compile(
+    r"\b(?:vollzeit|teilzeit|full[- ]time|part[- ]time|remote|hybrid|home[- ]?office|befristet|"
+    r"unbefristet|festanstellung|permanent|contract|freelance|ab sofort|immediate start|urgent|"
+    r"gesucht|wanted|hiring|job|jobs|stelle|stellenangebot|m/w/d|w/m/d|m/f/d|f/m/d|d/f/m)\b",
+    re.IGNORECASE,
+)
+_SEPARATORS = re.compile(r"\s+[-–—|•·]\s+|\s*\|\s*")
+_BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+
+
+def _drop_paired_form(text: str) -> str:
+    """'Koch/Köchin' → 'Koch', 'Kaufmann/Kauffrau' → 'Kaufmann': keep the first of two gender forms.
+
+    Two words joined by a slash count as a gender pair when they share their first three letters
+    (after folding umlauts); 'Einkauf/Logistik' is left alone.
+    """
+
+    def replace(match: re.Match[str]) -> str:
+        first, second = match.group(1) + match.group(2), match.group(3)
+        if _fold(first)[:3] == _fold(second)[:3]:
+            return first
+        return match.group(0)
+
+    return _PAIRED_FORM.sub(replace, text)
+
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
+
+
+def normalise_title(title: str) -> str:
+    """A job title reduced to the words naming the occupation, lower case.
+
+    Gender tags and forms, seniority and training status words, bracketed notes and board chrome
+    (work pattern, location after a dash or pipe) are removed; the part before the first separator
+    is kept when it still names something.
+    """
+    text = unicodedata.normalize("NFC", title or "").strip()
+    text = _GENDER_TAG.sub(" ", text)
+    text = _GENDER_SUFFIX.sub("", text)
+    text = _BINNEN_I.sub("", text)
+    text = _drop_paired_form(text)
+    parts = [part for part in _SEPARATORS.split(text) if part.strip()]
+    text = parts[0] if parts else ""
+    text = _BRACKETS.sub(" ", text)
+    text = _CHROME.sub(" ", text)
+    text = _SENIORITY.sub(" ", text)
+    text = re.sub(r"[^\w&+#/.-]+", " ", text.lower())
+    text = re.sub(r"(?<!\w)[-/.]+|[-/.]+(?!\w)", " ", text)
+    return re.sub(r"\s+", " ", text).strip()
