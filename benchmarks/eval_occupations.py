@@ -1,0 +1,83 @@
+"""Occupation coding accuracy on tests/occupations/eval_set.csv (hand-coded ISCO-08), and speed.
+
+Reports top-1 accuracy at ISCO 4, 3, 2 and 1 digits over all rows (a null counts as wrong),
+coverage (share not null), accuracy per major group and per language, and classifications per
+second on one core after loading. Writes benchmarks/results/occupation_eval.json.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from crawler.occupations.classify import classify_occupation  # noqa: E402
+from crawler.occupations.index import load_index  # noqa: E402
+
+EVAL_SET = ROOT / "tests" / "occupations" / "eval_set.csv"
+RESULT = ROOT / "benchmarks" / "results" / "occupation_eval.json"
+
+
+def evaluate(rows: list[dict]) -> dict:
+    """Accuracy at each ISCO level, coverage and per-group accuracy for the rows given."""
+    hits = {digits: 0 for digits in (4, 3, 2, 1)}
+    covered = 0
+    by_group: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    by_language: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    misses = []
+    for row in rows:
+        result = classify_occupation(row["title"], row["description"], row["language"])
+        predicted = result.isco_code if result else ""
+        covered += bool(result)
+        for digits in hits:
+            hits[digits] += bool(predicted) and predicted[:digits] == row["isco_code"][:digits]
+        correct = predicted == row["isco_code"]
+        by_group[row["isco_code"][0]][0] += correct
+        by_group[row["isco_code"][0]][1] += 1
+        by_language[row["language"]][0] += correct
+        by_language[row["language"]][1] += 1
+        if not correct:
+            misses.append({"title": row["title"], "gold": row["isco_code"], "predicted": predicted,
+                           "label": result.esco_label if result else None})
+    count = len(rows)
+    return {
+        "rows": count,
+        "accuracy": {f"isco{d}": round(hits[d] / count, 3) for d in hits},
+        "coverage": round(covered / count, 3),
+        "accuracy_isco4_by_major_group": {g: {"accuracy": round(c / n, 3), "rows": n} for g, (c, n) in sorted(by_group.items())},
+        "accuracy_isco4_by_language": {l: {"accuracy": round(c / n, 3), "rows": n} for l, (c, n) in sorted(by_language.items())},
+        "misses": misses,
+    }
+
+
+def speed(rows: list[dict], repeats: int = 20) -> float:
+    """Classifications per second, titles with descriptions, index already loaded."""
+    load_index()
+    start = time.perf_counter()
+    for _ in range(repeats):
+        for row in rows:
+            classify_occupation(row["title"], row["description"], row["language"])
+    return round(repeats * len(rows) / (time.perf_counter() - start), 1)
+
+
+def main() -> None:
+    rows = list(csv.DictReader(EVAL_SET.open(encoding="utf-8")))
+    started = time.perf_counter()
+    load_index()
+    report = {"eval_set": str(EVAL_SET.relative_to(ROOT)), "esco_version": load_index().version,
+              "load_seconds": round(time.perf_counter() - started, 2), **evaluate(rows),
+              "classifications_per_second": speed(rows)}
+    RESULT.parent.mkdir(parents=True, exist_ok=True)
+    RESULT.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    summary = {k: v for k, v in report.items() if k != "misses"}
+    print(json.dumps(summary, indent=2, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()
