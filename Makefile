@@ -2,7 +2,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: install demo test eval eval-dedupe bench check clean
+.PHONY: install demo test eval eval-dedupe eval-occupations bench check clean
 
 $(BIN)/jobcrawl: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,9 @@ eval: install  ## parser accuracy on tests/gold, tests/gold_dev, tests/real/dev 
 
 eval-dedupe: install
 	$(BIN)/python benchmarks/eval_dedupe.py
+
+eval-occupations: install  ## ISCO-08 accuracy (4/3/2/1 digits), coverage and speed on tests/occupations/eval_set.csv
+	$(BIN)/python benchmarks/eval_occupations.py
 
 bench: install
 	$(BIN)/python benchmarks/run.py

@@ -13,6 +13,10 @@ from crawler.occupations.normalise import normalise_title
 MIN_CONFIDENCE = 0.45
 # Candidates this close to the best are ambiguous; the description decides between them.
 AMBIGUITY_MARGIN = 0.08
+# How many occupations the title search returns for the description to choose among.
+CANDIDATES = 15
+# Weight of the description's affinity to an occupation's definition when candidates are close.
+DESCRIPTION_WEIGHT = 0.5
 
 _ISCO_CODE = re.compile(r"(?<!\d)(\d{4})(?!\d)")
 _ESCO_URI = re.compile(r"https?://data\.europa\.eu/esco/occupation/[0-9a-f-]{36}")
@@ -84,14 +88,14 @@ def classify_occupation(
     if (language or "").lower()[:2] != "en":
         query = german_to_english(query)
     index = load_index()
-    matches = index.search(query)
+    matches = index.search(query, limit=CANDIDATES)
     if not matches:
         return None
     best, method = matches[0], "title"
     close = [m for m in matches if best.score - m.score <= AMBIGUITY_MARGIN]
     if description and len({m.occupation.isco_code for m in close}) > 1:
         text_tokens = set(tokens(german_to_english(description.lower()) if language != "en" else description))
-        best = max(close, key=lambda m: m.score + 0.5 * index.description_affinity(m.occupation, text_tokens))
+        best = max(close, key=lambda m: m.score + DESCRIPTION_WEIGHT * index.description_affinity(m.occupation, text_tokens))
         method = "title+description"
     if best.score < MIN_CONFIDENCE:
         return None

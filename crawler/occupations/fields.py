@@ -1,0 +1,36 @@
+"""occupation_fields: the posting schema's occupation_* fields for one parsed posting."""
+
+from __future__ import annotations
+
+from crawler.occupations.classify import classify_occupation
+
+
+def occupation_fields(posting: dict) -> dict:
+    """occupation_isco, occupation_esco_uri, occupation_label, occupation_confidence, occupation_method.
+
+    Reads the posting's `title`, `description` (or `description_text`), `language` and a stated
+    `occupational_category` (JSON-LD occupationalCategory) when present. Every field is None when
+    no occupation can be assigned with confidence; a posting with no title gets None fields too.
+    """
+    empty = dict.fromkeys(
+        ("occupation_isco", "occupation_esco_uri", "occupation_label", "occupation_confidence", "occupation_method")
+    )
+    title = posting.get("title")
+    if not isinstance(title, str) or not title.strip():
+        return empty
+    description = posting.get("description_text") or posting.get("description")
+    occupation = classify_occupation(
+        title,
+        description if isinstance(description, str) else None,
+        posting.get("language"),
+        stated=posting.get("occupational_category"),
+    )
+    if occupation is None:
+        return empty
+    return {
+        "occupation_isco": occupation.isco_code,
+        "occupation_esco_uri": occupation.esco_uri,
+        "occupation_label": occupation.esco_label,
+        "occupation_confidence": occupation.confidence,
+        "occupation_method": occupation.method,
+    }

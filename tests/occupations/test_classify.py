@@ -1,0 +1,77 @@
+"""classify_occupation and occupation_fields: ISCO-08 codes for clear titles, None for noise."""
+
+import time
+
+import pytest
+
+from crawler.occupations.classify import classify_occupation
+from crawler.occupations.fields import occupation_fields
+from crawler.occupations.index import load_index
+
+
+@pytest.mark.parametrize(
+    ("title", "language", "isco"),
+    [
+        ("Softwareentwickler (m/w/d)", "de", "2512"),
+        ("Koch/Köchin", "de", "5120"),
+        ("Pflegefachkraft (m/w/d) Vollzeit", "de", "2221"),
+        ("Registered Nurse - London", "en", "2221"),
+        ("Truck Driver", "en", "8332"),
+        ("Elektroniker/in für Betriebstechnik", "de", "7411"),
+    ],
+)
+def test_clear_titles_get_their_unit_group(title, language, isco):
+    occupation = classify_occupation(title, language=language)
+    assert occupation is not None
+    assert occupation.isco_code == isco
+    assert occupation.method == "title"
+    assert occupation.esco_uri.startswith("http://data.europa.eu/esco/occupation/")
+
+
+@pytest.mark.parametrize("title", ["", "   ", "(m/w/d)", "asdfgh qwertz", "12345"])
+def test_noise_gets_none(title):
+    assert classify_occupation(title) is None
+
+
+def test_stated_isco_code_is_used_as_source():
+    occupation = classify_occupation("Anything", stated={"@type": "CategoryCode", "codeValue": "2512", "inCodeSet": "ISCO-08"})
+    assert occupation.isco_code == "2512"
+    assert occupation.method == "source"
+    assert occupation.confidence == 1.0
+
+
+def test_stated_esco_uri_is_used_as_source():
+    uri = "http://data.europa.eu/esco/occupation/f2b15a0e-e65a-438a-affb-29b9d50b77d1"
+    occupation = classify_occupation("Koch", stated=uri)
+    assert (occupation.esco_uri, occupation.isco_code, occupation.method) == (uri, "2512", "source")
+
+
+def test_onet_code_is_not_mistaken_for_isco():
+    occupation = classify_occupation("Truck Driver", language="en", stated="53-3032.00")
+    assert occupation.method == "title"
+
+
+def test_bundled_data_covers_esco_and_isco():
+    index = load_index()
+    assert len(index.occupations) == 2942
+    assert sum(len(code) == 4 for code in index.isco_groups) == 436
+    assert all(occupation.isco_code in index.isco_groups for occupation in index.occupations)
+
+
+def test_occupation_fields_fills_schema_fields():
+    fields = occupation_fields({"title": "Koch/Köchin (m/w/d)", "language": "de"})
+    assert fields["occupation_isco"] == "5120"
+    assert fields["occupation_method"] == "title"
+    assert set(fields) == {"occupation_isco", "occupation_esco_uri", "occupation_label", "occupation_confidence", "occupation_method"}
+    assert set(occupation_fields({"title": None}).values()) == {None}
+
+
+def test_speed_is_well_above_crawl_rates():
+    # The target is 1,000/s per core (benchmarks/eval_occupations.py measures it); the test guards
+    # half of that so a busy shared machine does not make it flaky.
+    load_index()
+    titles = [f"Senior Software Engineer {n}" for n in range(500)]
+    start = time.perf_counter()
+    for title in titles:
+        classify_occupation(title, language="en")
+    assert len(titles) / (time.perf_counter() - start) >= 500
