@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from crawler.occupations.german import german_to_english
-from crawler.occupations.index import load_index, tokens
+from crawler.occupations.index import LabelMatch, load_index, tokens
 from crawler.occupations.normalise import normalise_title
 
 # Below this blended score the best label is a guess, and no occupation is given.
@@ -95,7 +95,16 @@ def classify_occupation(
     close = [m for m in matches if best.score - m.score <= AMBIGUITY_MARGIN]
     if description and len({m.occupation.isco_code for m in close}) > 1:
         text_tokens = set(tokens(german_to_english(description.lower()) if language != "en" else description))
-        best = max(close, key=lambda m: m.score + DESCRIPTION_WEIGHT * index.description_affinity(m.occupation, text_tokens))
+        query_tokens = set(tokens(query))
+
+        def with_description(match: LabelMatch) -> float:
+            # The words a candidate label adds to the title ("SOFTWARE developer" for "Python
+            # Developer") are the kind of work; an ad for that kind says so in its text.
+            extra = set(tokens(match.label)) - query_tokens
+            said = sum(index.idf.get(w, 0.0) for w in extra & text_tokens) / max(sum(index.idf.get(w, 0.0) for w in extra), 1.0)
+            return match.score + DESCRIPTION_WEIGHT * (index.description_affinity(match.occupation, text_tokens) + said)
+
+        best = max(close, key=with_description)
         method = "title+description"
     if best.score < MIN_CONFIDENCE:
         return None
