@@ -66,7 +66,7 @@ HEADS: dict[str, str] = {
 # Modifiers: the field a compound's head works in.
 MODIFIERS: dict[str, str] = {
     "alten": "elderly", "kranken": "hospital", "kinder": "child", "gesundheits": "health",
-    "lager": "warehouse", "logistik": "logistics", "büro": "office", "verwaltungs": "administrative",
+    "lager": "warehouse", "logistik": "logistics", "reinigung": "cleaner", "hauswirtschaft": "housekeeper", "hauswirtschaftliche": "housekeeping", "büro": "office", "verwaltungs": "administrative",
     "verwaltung": "administration", "personal": "human resources", "vertriebs": "sales", "vertrieb": "sales",
     "verkaufs": "sales", "einkauf": "purchasing", "einkaufs": "purchasing", "finanz": "finance",
     "steuer": "tax", "bank": "bank", "versicherungs": "insurance", "immobilien": "real estate",
@@ -108,12 +108,21 @@ def _translate_word(word: str) -> str:
         stem = word[:-5] if word.endswith("innen") else word[:-2]
         split = _head_of(stem)
     if split is None:
-        return word
+        return _split_modifiers(word)
     modifier, head = split
     if not modifier:
         return HEADS[head]
     modifier_words = MODIFIERS.get(modifier) or MODIFIERS.get(modifier.rstrip("s")) or modifier
     return f"{modifier_words} {HEADS[head]}"
+
+
+def _split_modifiers(word: str) -> str:
+    """'lagerlogistik' → 'warehouse logistics': a compound of two known field words, else the word."""
+    for cut in range(len(word) - 3, 2, -1):
+        first, rest = word[:cut], word[cut:]
+        if first in MODIFIERS and rest in MODIFIERS:
+            return f"{MODIFIERS[first]} {MODIFIERS[rest]}"
+    return word
 
 
 def german_to_english(normalised_title: str) -> str:
@@ -123,7 +132,22 @@ def german_to_english(normalised_title: str) -> str:
     German function words ('für', 'im', 'und') are dropped.
     """
     words = [w for w in _WORD.findall(normalised_title) if w not in _FUNCTION_WORDS]
+    # "Mitarbeiter Reinigung", "Fachkraft für Lagerlogistik": the generic head says only "someone
+    # working in"; the field that follows names the occupation.
+    specific = [w for w in words if _generic_stem(w) not in GENERIC_HEADS]
+    if specific:
+        words = specific
     return " ".join(_translate_word(word) for word in words)
+
+
+GENERIC_HEADS = frozenset({"mitarbeiter", "mitarbeit", "fachkraft", "kraft", "beschäftigte"})
+
+
+def _generic_stem(word: str) -> str:
+    for ending in _GENDER_ENDINGS:
+        if word.endswith(ending) and word[: -len(ending)] in GENERIC_HEADS:
+            return word[: -len(ending)]
+    return word
 
 
 _FUNCTION_WORDS = frozenset("für im in der die das und mit zum zur als bei von am an den dem des oder".split())
