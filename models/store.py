@@ -92,6 +92,22 @@ def _pairs_in(first, second, pairs) -> Any:
     return or_(*(and_(first == value, second.in_(sorted(seconds))) for value, seconds in grouped.items()))
 
 
+def _pairs_conditions(first, second, pairs) -> list:
+    """``(first, second) IN pairs`` as one ``first = ? AND second IN (…)`` condition per value of
+    ``first`` (at most ``_CANDIDATES_PER_QUERY`` values each), to run as separate queries: each is
+    one search of the ``(first, second)`` unique index, where a row-value IN or an OR of them made
+    SQLite scan the table."""
+    grouped: dict[Any, set] = {}
+    for first_value, second_value in pairs:
+        grouped.setdefault(first_value, set()).add(second_value)
+    conditions = []
+    for value, seconds in grouped.items():
+        ordered = sorted(seconds)
+        for start in range(0, len(ordered), _CANDIDATES_PER_QUERY):
+            conditions.append(and_(first == value, second.in_(ordered[start:start + _CANDIDATES_PER_QUERY])))
+    return conditions
+
+
 def _features_of_sighting(row) -> MatchFeatures:
     return MatchFeatures(url=row.url, employer_key=row.employer_key, title_key=row.title_key, city_key=row.city_key,
                          requisition_id=row.requisition_id, via_agency=bool(row.via_agency),
@@ -156,13 +172,14 @@ class PostingStore:
     def _existing_sightings(session: Session, postings: list[dict[str, Any]]) -> dict[tuple, Any]:
         by_id = {(p["source"], p["source_id"]) for p in postings if p.get("source_id")}
         by_url = {(p["source"], p["url"]) for p in postings}
-        conditions = [tuple_(Sighting.source, Sighting.url).in_(list(by_url))]
-        if by_id:
-            conditions.append(tuple_(Sighting.source, Sighting.source_id).in_(list(by_id)))
+        conditions = (_pairs_conditions(Sighting.source, Sighting.url, by_url)
+                      + _pairs_conditions(Sighting.source, Sighting.source_id, by_id))
         columns = (Sighting.id, Sighting.source, Sighting.source_id, Sighting.url, Sighting.posting_id,
                    Sighting.content_hash)
         found: dict[tuple, Any] = {}
-        for row in session.execute(select(*columns).where(or_(*conditions))):
+        # One query per source and key: each searches a unique index (ORed, SQLite scanned sightings).
+        rows = [row for condition in conditions for row in session.execute(select(*columns).where(condition))]
+        for row in rows:
             if row.source_id:
                 found[("id", row.source, row.source_id)] = row
             found[("url", row.source, row.url)] = row
@@ -396,8 +413,9 @@ class PostingStore:
             })
         session.execute(_insert_for(self.dialect)(Sighting.__table__).on_conflict_do_nothing(), sighting_rows)
         planned = {(row["source"], row["url"]): row["posting_id"] for row in sighting_rows}
-        stored_rows = session.execute(select(Sighting.id, Sighting.source, Sighting.url, Sighting.posting_id)
-                                      .where(tuple_(Sighting.source, Sighting.url).in_(list(planned))))
+        stored_rows = [row for condition in _pairs_conditions(Sighting.source, Sighting.url, planned)
+                       for row in session.execute(select(Sighting.id, Sighting.source, Sighting.url,
+                                                         Sighting.posting_id).where(condition))]
         # Rows another writer stored first point at another posting: those copies were not ours.
         inserted = {(row.source, row.url): row.id for row in stored_rows
                     if planned[(row.source, row.url)] == row.posting_id}
