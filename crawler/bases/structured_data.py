@@ -13,7 +13,7 @@ from __future__ import annotations
 import html
 import re
 from datetime import datetime, timezone
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 from scrapy.http import HtmlResponse, Request, TextResponse
 from w3lib.encoding import html_to_unicode
@@ -59,6 +59,15 @@ def site_origin(url: str) -> tuple[str | None, int | None]:
 
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def names_same_page(canonical: str, fetched: str) -> bool:
+    """Whether ``canonical`` is ``fetched`` with at most some query parameters dropped."""
+    wanted, got = urlsplit(canonical), urlsplit(fetched)
+    if site_origin(canonical) != site_origin(fetched) or (wanted.path or "/") != (got.path or "/"):
+        return False
+    fetched_parameters = set(parse_qsl(got.query, keep_blank_values=True))
+    return set(parse_qsl(wanted.query, keep_blank_values=True)) <= fetched_parameters
 _CANONICAL_RE = re.compile(r"<link[^>]+rel=[\"']canonical[\"'][^>]*>", re.I)
 _HREF_RE = re.compile(r"href=[\"']([^\"']+)[\"']", re.I)
 
@@ -134,13 +143,21 @@ class StructuredDataSpider(IncrementalSitemap, JobSpider, SitemapSpider):
         structured = extract_job_postings(page_html, response.url)
         url = self.canonical_page_url(response, page_html)
         if structured.job_postings:
+            several = len(structured.job_postings) > 1
             for node in structured.job_postings:
                 known = fields_from_job_posting(node, now)
-                known.pop("url", None)
+                node_url = known.pop("url", None)
+                # Several ads on one page are several copies: each is kept under its own URL when
+                # it names one on this site (else they would all share the page URL, and all but
+                # the first would be dropped as repeats of it).
+                posting_url = url
+                if several and node_url and self.on_listed_site(response.urljoin(node_url)):
+                    posting_url = canonical_url(response.urljoin(node_url))
                 if not known.get("title_raw"):
-                    yield self.rejection(url, "missing title", str(node)[:100_000])
+                    yield self.rejection(posting_url, "missing title", str(node)[:100_000])
                     continue
-                yield self.posting(url, raw_page=response.body, raw_content_type=_content_type(response), **known)
+                yield self.posting(posting_url, raw_page=response.body, raw_content_type=_content_type(response),
+                                   **known)
             return
         if structured.errors:
             yield self.rejection(url, f"no valid JobPosting: {'; '.join(structured.errors)}",
@@ -164,13 +181,21 @@ class StructuredDataSpider(IncrementalSitemap, JobSpider, SitemapSpider):
         return fields_from_page(page_html)
 
     def canonical_page_url(self, response, page_html: str) -> str:
-        """The page's ``rel=canonical`` URL when it stays on the same site, else its own URL."""
+        """The page's ``rel=canonical`` URL when it names this same page, else its own URL.
+
+        A canonical URL is trusted only to drop parameters (tracking, sorting, session) from the
+        fetched URL: same host, port and path, and only query parameters the fetched URL has. A
+        canonical pointing at another path may point at another ad, whose posting the page would
+        then overwrite (a hijack); such a page is stored under its own URL, and if it really is a
+        copy of that ad, the store's matcher joins the two by their content.
+        """
         link = _CANONICAL_RE.search(page_html[:50_000])
         href = _HREF_RE.search(link.group(0)) if link else None
         if href:
-            candidate = response.urljoin(href.group(1))
-            if urlsplit(candidate).hostname == urlsplit(response.url).hostname:
+            candidate = response.urljoin(html.unescape(href.group(1)))
+            if names_same_page(candidate, response.url):
                 return candidate
+            self.crawler.stats.inc_value("jobcrawl/canonical/not_trusted")
         return response.url
 
     def is_ad_page(self, page_html: str) -> bool:
