@@ -1,0 +1,72 @@
+"""Every query a batch runs against ``postings`` and ``sightings`` is an index search on SQLite
+(``EXPLAIN QUERY PLAN``) and on PostgreSQL (``EXPLAIN`` with sequential scans priced out): the
+store's cost per ad must not grow with the database (issue 15)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from sqlalchemy import event
+
+from benchmarks.bench_store import synthetic_posting
+from models.database import get_engine, upgrade
+from models.store import PostingStore
+
+WATCHED = ("postings", "sightings")
+
+
+def _batch(first: int, count: int, source_every: int = 3) -> list[dict]:
+    postings = []
+    for number in range(first, first + count):
+        posting = synthetic_posting(number)
+        posting["source"] = f"board-{number % source_every}"  # several sources in one batch
+        postings.append(posting)
+    return postings
+
+
+def _captured_statements(engine, write) -> list[tuple[str, object]]:
+    captured = []
+
+    def capture(connection, cursor, statement, parameters, context, executemany):
+        if not executemany and re.match(r"\s*(SELECT|UPDATE|DELETE)", statement, re.I) \
+                and any(re.search(rf"\b{table}\b", statement) for table in WATCHED):
+            captured.append((statement, parameters))
+
+    event.listen(engine, "before_cursor_execute", capture)
+    try:
+        write()
+    finally:
+        event.remove(engine, "before_cursor_execute", capture)
+    return captured
+
+
+def _full_scans(engine, dialect: str, statement: str, parameters) -> list[str]:
+    with engine.connect() as connection:
+        if dialect == "sqlite":
+            plan = [row[-1] for row in connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", parameters)]
+            return [step for step in plan if re.match(rf"SCAN ({'|'.join(WATCHED)})\b", step)
+                    and "USING" not in step]
+        connection.exec_driver_sql("SET enable_seqscan = off")
+        plan = [row[0] for row in connection.exec_driver_sql(f"EXPLAIN {statement}", parameters)]
+        return [step for step in plan if re.search(rf"Seq Scan on ({'|'.join(WATCHED)})\b", step)]
+
+
+@pytest.mark.parametrize("dialect", ["sqlite", "postgresql"])
+def test_batch_queries_search_indexes_only(dialect, request):
+    url = request.getfixturevalue("sqlite_url" if dialect == "sqlite" else "postgres_url")
+    upgrade(url)
+    engine = get_engine(url)
+    store = PostingStore(engine, parser_version="test")
+    store.write(_batch(0, 60))
+    # Known copies (same source and url), changed copies and new ads in one batch.
+    again = _batch(0, 20)
+    for posting in again[:5]:
+        posting["description"] = (posting.get("description") or "") + " Neu: Homeoffice möglich."
+    batch = again + _batch(1000, 20)
+    captured = _captured_statements(engine, lambda: store.write(batch))
+    assert any("FROM sightings" in statement for statement, _ in captured)
+    for statement, parameters in captured:
+        scans = _full_scans(engine, dialect, statement, parameters)
+        assert not scans, (statement, scans)
+    engine.dispose()
