@@ -14,6 +14,9 @@ USER_AGENT = f"jobcrawl/0.1 (+{JOBCRAWL_CONTACT})"
 ROBOTSTXT_OBEY = True
 CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
+# Output of one response processed in parallel: a detail page yields one ad (rarely a few), so
+# Scrapy's default of 100 only created idle tasks per response; more output is handled in turn.
+CONCURRENT_ITEMS = 4
 DOWNLOAD_DELAY = 0
 AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 0.5
