@@ -24,14 +24,20 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.measure import REPO_ROOT, RESULTS, write_json  # noqa: E402
 
 FULL = {"crawl": {"pages": 5000, "runs": 3, "scaling": (1000, 5000, 20000)}, "parse": {"runs": 5},
-        "store": {"count": 10_000, "runs": 3}, "dedupe": {"existing": 200_000, "incoming": 4_000, "runs": 3},
+        "store": {"count": 10_000, "runs": 3},
+        "store_scale": {"sizes": (10_000, 200_000), "incoming": 1_000},
+        "dedupe": {"existing": 200_000, "incoming": 4_000, "runs": 3},
         "export": {"rows": 1_000_000}}
 QUICK = {"crawl": {"pages": 120, "runs": 1, "scaling": (60, 120)}, "parse": {"runs": 1},
-         "store": {"count": 400, "runs": 1}, "dedupe": {"existing": 2_000, "incoming": 200, "runs": 1},
+         "store": {"count": 400, "runs": 1},
+         "store_scale": {"sizes": (2_000, 10_000), "incoming": 200},
+         "dedupe": {"existing": 2_000, "incoming": 200, "runs": 1},
          "export": {"rows": 2_000}}
 # A middle size for a loaded or slow machine: every figure, smaller inputs (``--size medium``).
 MEDIUM = {"crawl": {"pages": 1000, "runs": 1, "scaling": (500, 1000, 2000)}, "parse": {"runs": 3},
-          "store": {"count": 2000, "runs": 1}, "dedupe": {"existing": 200_000, "incoming": 1_000, "runs": 1},
+          "store": {"count": 2000, "runs": 1},
+          "store_scale": {"sizes": (10_000, 100_000), "incoming": 400},
+          "dedupe": {"existing": 200_000, "incoming": 1_000, "runs": 1},
           "export": {"rows": 100_000}}
 TARGETS = {"crawl.ratio": 0.8, "crawl.peak_rss_mb": 400, "parse.ads_per_s": 200, "store.sqlite.ratio": 0.5,
            "store.postgresql.ratio": 0.5, "dedupe.ads_per_s": 1000, "export.parquet.peak_rss_mb": 600,
@@ -75,10 +81,27 @@ def run(sizes: dict) -> dict:
         report[name] = bench(**sizes[name])
         report[name]["bench_seconds"] = round(time.perf_counter() - started, 1)
         print(f"{name}: done in {report[name]['bench_seconds']} s", flush=True)
+    scale = _store_scale(sizes.get("store_scale", {}))
+    report["store"]["sqlite"].update(scale.pop("sqlite"))
+    report["store"].update(scale)
     flat = _flatten(report)
     report["targets"] = {key: {"target": target, "value": flat.get(key),
                                "met": _met(key, flat.get(key), target)} for key, target in TARGETS.items()}
     return report
+
+
+def _store_scale(sizes: dict) -> dict:
+    """``store.sqlite.ads_per_s_1m`` (ads/s at the largest size run, named in ``large_size``: 1M
+    takes longer than a bench run here), ``store.sqlite.flatness`` (that rate ÷ the rate at the
+    smallest size) and ``store.peak_rss_mb``."""
+    from benchmarks.bench_store import bench_store_scale
+
+    scale = bench_store_scale(**sizes) if sizes else bench_store_scale()
+    large = scale["sizes"][-1]
+    return {"sqlite_scale": scale, "peak_rss_mb": scale["peak_rss_mb"],
+            "sqlite": {"ads_per_s_1m": scale[str(large)]["ads_per_s"], "large_size": large,
+                       "small_size": scale["sizes"][0],
+                       "ads_per_s_small": scale[str(scale["sizes"][0])]["ads_per_s"], "flatness": scale["flatness"]}}
 
 
 def _met(key: str, value, target) -> bool | None:
