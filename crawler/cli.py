@@ -16,6 +16,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from crawler.errors import JobcrawlError
+from crawler.cli_checks import register as register_spider_list
 from crawler.operations.commands import register as register_operations
 
 _CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -55,6 +56,12 @@ def crawl(
     """Run one crawl; exits non-zero when the run failed or was degraded."""
     from crawler.runner import run_crawl
 
+    from crawler.cli_checks import CommandLineProblem, unknown_arguments, unknown_spider
+
+    arguments = _pairs(argument, "-a")
+    problem = unknown_spider(spider) or unknown_arguments(spider, arguments)  # before Scrapy starts
+    if problem:
+        raise CommandLineProblem(problem)
     overrides = _pairs(setting, "-s")
     if database:
         overrides["JOBCRAWL_DATABASE_URL"] = database
@@ -62,7 +69,7 @@ def crawl(
     from models.database import check_database_url
 
     check_database_url(overrides.get("JOBCRAWL_DATABASE_URL"))  # a bad URL: one line, nothing fetched
-    stats = run_crawl(spider, _pairs(argument, "-a"), overrides)
+    stats = run_crawl(spider, arguments, overrides)
     status = stats.get("jobcrawl/run_status", "unknown")
     counts = run_counts(stats)  # the numbers crawl_runs, `jobcrawl runs` and the scheduler show
     console.print(f"crawl {spider}: {status} — {counts['items']} postings, {counts['new_postings']} new, "
@@ -158,10 +165,10 @@ def db_replay(path: Path = typer.Argument(..., exists=True, dir_okay=False, help
 def export(
     format: str = typer.Option(..., "--format", help="csv, parquet or jsonl."),
     out: Path = typer.Option(..., "--out", help="File to write (a folder with --partition)."),
-    since: Optional[datetime] = typer.Option(None, "--since", formats=["%Y-%m-%d"],
-                                             help="Rows last seen on or after this day (UTC)."),
-    until: Optional[datetime] = typer.Option(None, "--until", formats=["%Y-%m-%d"],
-                                             help="Rows first seen on or before this day (UTC)."),
+    since: Optional[str] = typer.Option(None, "--since", help="Rows last seen on or after this day (UTC): "
+                                        "YYYY-MM-DD, today, yesterday or Nd (N days ago)."),
+    until: Optional[str] = typer.Option(None, "--until", help="Rows first seen on or before this day (UTC): "
+                                        "YYYY-MM-DD, today, yesterday or Nd."),
     source: Optional[str] = typer.Option(None, "--source", help="Only rows of this source (postings: the spider that first found them)."),
     status: Optional[str] = typer.Option(None, "--status", help="Only postings of this status: active or closed."),
     country: Optional[str] = typer.Option(None, "--country", help="Only postings in this country (ISO code, e.g. DE)."),
@@ -177,9 +184,12 @@ def export(
     from crawler.export import ExportFilter, export as export_rows
     from models.database import get_engine
 
-    export_filter = ExportFilter(since=since.date() if since else None, until=until.date() if until else None,
+    from crawler.cli_checks import existing_database, relative_day
+
+    export_filter = ExportFilter(since=relative_day(since) if since else None,
+                                 until=relative_day(until) if until else None,
                                  source=source, status=status, country=country, skill=skill)
-    result = export_rows(get_engine(database), format, out, export_filter, batch_size=batch_size, view=view,
+    result = export_rows(existing_database(database), format, out, export_filter, batch_size=batch_size, view=view,
                          partition=partition, excel=excel)
     console.print(f"wrote {result.rows} rows to {out} (data dictionary: {result.dictionary})")
 
@@ -191,7 +201,9 @@ def report(out: Path = typer.Option(Path("report.html"), "--out", help="HTML fil
     from crawler.analytics.report import write_report
     from models.database import database_url, get_engine, masked_url
 
-    path = write_report(get_engine(database), out, masked_url(database_url(database)))
+    from crawler.cli_checks import existing_database
+
+    path = write_report(existing_database(database), out, masked_url(database_url(database)))
     console.print(f"wrote the report to {path}")
 
 
@@ -250,7 +262,9 @@ def runs(limit: int = typer.Option(20, help="How many recent runs."), database: 
 
     table = Table("id", "spider", "target", "started", "status", "pages", "items", "new", "updated", "rejected", "errors")
     reasons = []
-    with get_engine(database).connect() as connection:
+    from crawler.cli_checks import existing_database
+
+    with existing_database(database).connect() as connection:
         for run in connection.execute(select(CrawlRun).order_by(CrawlRun.id.desc()).limit(limit)):
             table.add_row(str(run.id), _shown(run.spider), _shown(run.target), run.started_at.strftime("%Y-%m-%d %H:%M"),
                           _shown(run.status), str(run.pages), str(run.items), str(run.new_postings),
@@ -319,6 +333,7 @@ def demo(out: Path = typer.Option(Path("exports"), help="Folder for the exports.
 
 
 register_operations(app)
+register_spider_list(app)
 
 
 def main() -> None:
@@ -326,7 +341,7 @@ def main() -> None:
     try:
         app()
     except JobcrawlError as error:
-        console.print(f"[red]error:[/red] {_shown(error)}")
+        console.print(f"[red]error:[/red] {_shown(error)}", soft_wrap=True)
         sys.exit(2)
 
 

@@ -1,0 +1,98 @@
+"""The command line explains itself: spider list, unknown spiders and arguments, databases that
+are missing, relative dates — each one line and an exit code, run as users run it."""
+
+import os
+import subprocess
+import sys
+from datetime import date
+
+import pytest
+
+from crawler.cli_checks import CommandLineProblem, relative_day, spider_arguments, spider_classes
+from tests.support.crawl import PROJECT_ROOT
+
+
+def jobcrawl(*args: str, cwd=PROJECT_ROOT) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PYTHONPATH": str(PROJECT_ROOT), "COLUMNS": "80"}
+    env.pop("JOBCRAWL_DATABASE_URL", None)
+    return subprocess.run([sys.executable, "-m", "crawler.cli", *args], cwd=cwd, env=env,
+                          capture_output=True, text=True, timeout=120)
+
+
+def one_line(result: subprocess.CompletedProcess) -> str:
+    output = (result.stdout + result.stderr).strip()
+    assert "Traceback" not in output
+    assert len(output.splitlines()) == 1, output
+    return output
+
+
+def test_spiders_lists_every_spider_with_arguments_and_an_example():
+    result = jobcrawl("spiders")
+    assert result.returncode == 0, result.stderr
+    for name in spider_classes():
+        assert f"\n{name} — " in "\n" + result.stdout
+        assert f"jobcrawl crawl {name}" in result.stdout
+    assert "arguments: base_url, board, company_name, page_size" in result.stdout  # greenhouse
+
+
+def test_arguments_are_read_from_the_spiders_own_code():
+    classes = spider_classes()
+    assert {"sitemap", "start_urls"} <= set(spider_arguments(classes["jsonld"]))
+    assert {"was", "wo", "umkreis"} <= set(spider_arguments(classes["arbeitsagentur"]))
+    assert {"company", "language"} <= set(spider_arguments(classes["personio"]))
+    assert "board" not in spider_arguments(classes["lever"])
+
+
+def test_an_unknown_spider_gets_a_suggestion_and_exit_2():
+    result = jobcrawl("crawl", "jsonl")
+    assert result.returncode == 2
+    assert "did you mean jsonld?" in one_line(result)
+
+
+def test_an_unknown_argument_is_named_before_scrapy_starts(tmp_path):
+    database = tmp_path / "jobcrawl.db"
+    result = jobcrawl("crawl", "greenhouse", "-a", "bord=acme", "--database", f"sqlite:///{database}")
+    assert result.returncode == 2
+    line = one_line(result)
+    assert "'bord'" in line and "did you mean board?" in line
+    assert not database.exists()  # nothing ran
+
+
+@pytest.mark.parametrize("command", [["runs"], ["report", "--out", "r.html"],
+                                     ["export", "--format", "csv", "--out", "x.csv"]])
+def test_reading_commands_never_create_a_database(tmp_path, command):
+    database = tmp_path / "missing.db"
+    result = jobcrawl(*command, "--database", f"sqlite:///{database}", cwd=tmp_path)
+    assert result.returncode != 0
+    assert "no database at" in one_line(result)
+    assert sorted(path.name for path in tmp_path.iterdir()) == []  # no database, no header-only CSV
+
+
+def test_an_unreachable_postgresql_is_one_line(tmp_path):
+    result = jobcrawl("runs", "--database", "postgresql://nobody@127.0.0.1:1/none", cwd=tmp_path)
+    assert result.returncode != 0
+    assert "cannot reach the database" in one_line(result)
+
+
+def test_relative_days():
+    today = date(2026, 3, 10)
+    assert relative_day("today", today) == today
+    assert relative_day("yesterday", today) == date(2026, 3, 9)
+    assert relative_day("7d", today) == date(2026, 3, 3)
+    assert relative_day("2w", today) == date(2026, 2, 24)
+    assert relative_day("2026-01-31", today) == date(2026, 1, 31)
+    with pytest.raises(CommandLineProblem, match="not a day"):
+        relative_day("last tuesday", today)
+
+
+def test_export_accepts_yesterday(tmp_path):
+    database = tmp_path / "jobcrawl.db"
+    assert jobcrawl("db", "upgrade", "--database", f"sqlite:///{database}").returncode == 0
+    out = tmp_path / "postings.csv"
+    result = jobcrawl("export", "--format", "csv", "--out", str(out), "--since", "yesterday",
+                      "--database", f"sqlite:///{database}")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "wrote 0 rows" in result.stdout
+    bad = jobcrawl("export", "--format", "csv", "--out", str(out), "--since", "someday",
+                   "--database", f"sqlite:///{database}")
+    assert bad.returncode == 2 and "not a day" in one_line(bad)
