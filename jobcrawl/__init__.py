@@ -110,7 +110,9 @@ def _day(value: date | datetime | str | None) -> date | None:
         return value
     if isinstance(value, datetime):
         return value.date()
-    return date.fromisoformat(value)
+    from crawler.cli_checks import relative_day
+
+    return relative_day(value)
 
 
 def _frame(table: pa.Table, engine: str):
@@ -132,7 +134,7 @@ def read_postings(database: str | None = None, since=None, until=None, source: s
                   view: str | None = None, engine: str = "pandas", **filters: str):
     """The postings (or a view) as a pandas or polars DataFrame, typed as in the Parquet export.
 
-    ``since``/``until`` are days (``date`` or ``YYYY-MM-DD``); ``filters`` takes the other export
+    ``since``/``until`` are days: a ``date``, ``YYYY-MM-DD``, ``today``, ``yesterday`` or ``7d``; ``filters`` takes the other export
     filters (``status``, ``country``, ``skill``).
     """
     from crawler.export import ExportFilter, arrow_schema, iter_record_batches, relation

@@ -1,6 +1,9 @@
 """The public Python API: ``jobcrawl.crawl`` twice from one process, then ``read_postings``."""
 
 import json
+import os
+import subprocess
+import sys
 
 import pandas
 import polars
@@ -8,7 +11,7 @@ import pytest
 
 import jobcrawl
 from crawler.sample_board import MANIFEST_PATH
-from tests.support.crawl import FAST_LOCAL_SETTINGS
+from tests.support.crawl import FAST_LOCAL_SETTINGS, PROJECT_ROOT
 
 STORED = [ad for ad in json.loads(MANIFEST_PATH.read_text(encoding="utf-8"))["ads"] if ad["outcome"] == "stored"]
 
@@ -71,3 +74,23 @@ def test_a_missing_database_is_one_error_and_no_file(tmp_path):
 def test_an_unknown_engine_is_refused(crawled):
     with pytest.raises(ValueError, match="choose pandas or polars"):
         jobcrawl.read_postings(crawled[0], engine="spark")
+
+
+def readme_python_example() -> str:
+    readme = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("\n## Python API\n", 1)[1].split("\n## ", 1)[0]
+    return section.split("```python\n", 1)[1].split("```", 1)[0]
+
+
+def test_the_readme_example_runs_as_written(sample_board, tmp_path):
+    """The README's notebook example, run in a fresh interpreter against the sample board."""
+    code = readme_python_example().replace("http://127.0.0.1:8088", sample_board.url)
+    env = {**os.environ, "PYTHONPATH": str(PROJECT_ROOT)}
+    env.pop("JOBCRAWL_DATABASE_URL", None)
+    done = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env, capture_output=True, text=True,
+                          timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    lines = done.stdout.splitlines()
+    assert lines[0] == f"succeeded {len(STORED)} new; 0 new the second time"
+    assert lines[1].startswith(f"{len(STORED)} postings; timestamp[")
+    assert (tmp_path / "notebook.db").is_file()
