@@ -54,9 +54,8 @@ def crawl(
     database: Optional[str] = DatabaseOption,
 ) -> None:
     """Run one crawl; exits non-zero when the run failed or was degraded."""
-    from crawler.runner import run_crawl
-
     from crawler.cli_checks import CommandLineProblem, unknown_arguments, unknown_spider
+    from crawler.runner import run_crawl
 
     arguments = _pairs(argument, "-a")
     problem = unknown_spider(spider) or unknown_arguments(spider, arguments)  # before Scrapy starts
@@ -181,10 +180,8 @@ def export(
     database: Optional[str] = DatabaseOption,
 ) -> None:
     """Export postings (or a view) to CSV, Parquet or JSON Lines, with a data dictionary beside it."""
-    from crawler.export import ExportFilter, export as export_rows
-    from models.database import get_engine
-
     from crawler.cli_checks import existing_database, relative_day
+    from crawler.export import ExportFilter, export as export_rows
 
     export_filter = ExportFilter(since=relative_day(since) if since else None,
                                  until=relative_day(until) if until else None,
@@ -199,9 +196,8 @@ def report(out: Path = typer.Option(Path("report.html"), "--out", help="HTML fil
            database: Optional[str] = DatabaseOption) -> None:
     """Write one self-contained HTML report: postings over time, skills, salaries, data quality."""
     from crawler.analytics.report import write_report
-    from models.database import database_url, get_engine, masked_url
-
     from crawler.cli_checks import existing_database
+    from models.database import database_url, masked_url
 
     path = write_report(existing_database(database), out, masked_url(database_url(database)))
     console.print(f"wrote the report to {path}")
@@ -257,13 +253,11 @@ def runs(limit: int = typer.Option(20, help="How many recent runs."), database: 
     """Recent crawl runs with their counts."""
     from sqlalchemy import select
 
-    from models.database import get_engine
+    from crawler.cli_checks import existing_database
     from models.tables import CrawlRun
 
     table = Table("id", "spider", "target", "started", "status", "pages", "items", "new", "updated", "rejected", "errors")
     reasons = []
-    from crawler.cli_checks import existing_database
-
     with existing_database(database).connect() as connection:
         for run in connection.execute(select(CrawlRun).order_by(CrawlRun.id.desc()).limit(limit)):
             table.add_row(str(run.id), _shown(run.spider), _shown(run.target), run.started_at.strftime("%Y-%m-%d %H:%M"),

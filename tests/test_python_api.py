@@ -94,3 +94,10 @@ def test_the_readme_example_runs_as_written(sample_board, tmp_path):
     assert lines[0] == f"succeeded {len(STORED)} new; 0 new the second time"
     assert lines[1].startswith(f"{len(STORED)} postings; timestamp[")
     assert (tmp_path / "notebook.db").is_file()
+
+
+def test_a_crawl_that_cannot_start_raises_its_one_line(tmp_path):
+    database = tmp_path / "jobcrawl.db"
+    with pytest.raises(jobcrawl.CrawlFailed, match="did you mean jsonld"):
+        jobcrawl.crawl("jsonl", f"sqlite:///{database}", sitemap="http://127.0.0.1:9/sitemap.xml")
+    assert not database.exists()
