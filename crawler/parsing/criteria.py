@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from crawler.parsing.header import _LABELS
@@ -18,6 +19,9 @@ _CRITERIA_LABELS = {
     "other": {"job function", "industries", "industry", "branche", "tätigkeitsbereich", "function",
               "department", "abteilung", "category", "kategorie"},
 }
+_CRITERIA_LINE_RE = re.compile(
+    "^(?:" + "|".join(sorted((re.escape(label) for labels in _CRITERIA_LABELS.values() for label in labels),
+                             key=len, reverse=True)) + r"):?[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _CRITERIA_LEAST_PAIRS = 2
 _CRITERIA_VALUE_MAX_WORDS = 8
 
@@ -41,8 +45,10 @@ def read_criteria(text: str) -> Criteria:
     criteria (seniority level, employment type, job function, industries…) anywhere in the text;
     return its terms and seniority values, and the text without the block (it is board chrome,
     not the ad's wording)."""
-    lines = text.split("\n")
     result = Criteria(text=text)
+    if not _CRITERIA_LINE_RE.search(text):
+        return result  # no criteria label alone on a line: nothing to read (the common case)
+    lines = text.split("\n")
     index = 0
     while index < len(lines) - 1:
         pairs, end = [], index

@@ -135,6 +135,8 @@ _ORGANISATION_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?] ))(?:The[ \t]+)?(?P<name>[A-Z][\w&'’-]+(?:[ \t]+(?:of[ \t]+|for[ \t]+|&[ \t]+)?[A-Z][\w&'’-]+){1,5})"
     r"(?:[ \t]+\((?P<acronym>[A-Z]{2,8})\))?[ \t]+(?:is|are)[ \t]+(?:seeking|hiring|looking|focused|dedicated|committed"
     r"|building|working|on[ \t]+a[ \t]+mission)\b", re.MULTILINE)
+_ORGANISATION_VERB = re.compile(r"\b(?:is|are)[ \t]+(?:seeking|hiring|looking|focused|dedicated|committed|building"
+                                r"|working|on[ \t]+a[ \t]+mission)\b")
 _NOT_AN_EMPLOYER = re.compile(
     r"^(?:wir|we|unser\w*|our|ihr\w*|your|sie|du|man|er|es|team|das\s+team|this|dieses?|unternehmen|company)\b",
     re.IGNORECASE)
@@ -150,9 +152,10 @@ def company_in_text(text: str) -> str | None:
     head = (text or "")[:_HIRING_REACH]
     for match in _VACANCY_AT.finditer(head):
         return match["name"].strip(" .,")
-    for match in _WE_THE.finditer(head):
-        return match["name"].strip(" ,")
-    for match in _ORGANISATION_SUBJECT.finditer(head):
+    if "Wir," in head or "We," in head:
+        for match in _WE_THE.finditer(head):
+            return match["name"].strip(" ,")
+    for match in (_ORGANISATION_SUBJECT.finditer(head) if _ORGANISATION_VERB.search(head) else ()):
         name = match["name"].strip(" .,")
         if not _NOT_AN_EMPLOYER.match(name):
             return name

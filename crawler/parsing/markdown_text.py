@@ -30,6 +30,7 @@ _MARKDOWN_SYNTAX = re.compile(
     r"^#{1,6}[ \t]+\S|\[[^\]\n]+\]\([^)\s]+\)|\*\*\S[^*\n]*\*\*|__\S[^_\n]*__|\\[*_#\[\]()`!-]"
     r"|^[ \t]*[*+][ \t]+\S|^```|^\S[^\n]*\n[=-]{3,}[ \t]*$",
     re.MULTILINE)
+_MARKDOWN_MARKS = ("#", "](", "**", "__", "\\", "* ", "+ ", "```", "---", "===")
 _PARSER = MarkdownIt("commonmark", {"breaks": True, "html": True}).disable("code")
 # Front-matter keys that name posting fields, as career sites and static-site ads spell them.
 _KEYS = {
@@ -117,7 +118,8 @@ def _is_sentence(value: str) -> bool:
 
 def looks_like_markdown(text: str) -> bool:
     """True when ``text`` uses syntax only Markdown writes (headings, links, ``**``, escapes…)."""
-    return bool(text) and _MARKDOWN_SYNTAX.search(text) is not None
+    # Cheap substring checks first: the pattern over a whole plain-text ad costs ~0.3 ms.
+    return bool(text) and any(mark in text for mark in _MARKDOWN_MARKS) and _MARKDOWN_SYNTAX.search(text) is not None
 
 
 def markdown_to_html(text: str) -> str:
