@@ -171,7 +171,10 @@ def test_links_sitemap_entries_and_redirects_to_other_sites_are_not_followed(cra
     polite = crawls["polite"]
     assert not [path for path in polite.requests if path.startswith("/jobs/offsite")]
     assert "Filtered offsite request to 'localhost'" in polite.outcome.stderr
-    assert polite.stats["offsite/filtered"] >= 3  # the link, the sitemap entry and the redirect target
+    # The sitemap entry is dropped when the sitemap is read (another host or port: e48ae04); the
+    # redirect target is filtered by Scrapy's offsite check.
+    assert polite.stats.get("jobcrawl/sitemap/offsite", 0) >= 1
+    assert polite.stats["offsite/filtered"] >= 1
 
 
 def test_another_site_named_as_a_target_is_crawled(crawls):
