@@ -83,13 +83,19 @@ _CANDIDATES_PER_QUERY = 5000
 """Bound parameters per candidate query, well below SQLite's and PostgreSQL's limits."""
 
 
-def _pairs_in(first, second, pairs) -> Any:
+_TERMS_PER_OR = 200
+"""Terms ORed in one condition: SQLite refuses an expression tree deeper than 1,000."""
+
+
+def _pairs_in(first, second, pairs) -> list:
     """``(first, second) IN pairs`` written so that SQLite searches an index: one ``first = ? AND
-    second IN (…)`` per value of ``first`` (a row-value IN over several rows makes it scan the table)."""
+    second IN (…)`` per value of ``first`` (a row-value IN over several rows makes it scan the table),
+    ORed in conditions of at most ``_TERMS_PER_OR`` terms each, to run as separate queries."""
     grouped: dict[Any, set] = {}
     for first_value, second_value in pairs:
         grouped.setdefault(first_value, set()).add(second_value)
-    return or_(*(and_(first == value, second.in_(sorted(seconds))) for value, seconds in grouped.items()))
+    terms = [and_(first == value, second.in_(sorted(seconds))) for value, seconds in grouped.items()]
+    return [or_(*terms[start:start + _TERMS_PER_OR]) for start in range(0, len(terms), _TERMS_PER_OR)]
 
 
 def _pairs_conditions(first, second, pairs) -> list:
@@ -290,15 +296,16 @@ class PostingStore:
         hides_employer = or_(Sighting.via_agency.is_(True), Sighting.employer_key.is_(None))
         conditions = [Sighting.url.in_(urls)]
         if employer_cities:
-            conditions.append(_pairs_in(Sighting.employer_key, Sighting.city_key, employer_cities))
+            conditions.extend(_pairs_in(Sighting.employer_key, Sighting.city_key, employer_cities))
         if employers_without_city:
             conditions.append(and_(Sighting.employer_key.in_(employers_without_city), Sighting.city_key.is_(None)))
         if requisitions:
-            conditions.append(_pairs_in(Sighting.employer_key, Sighting.requisition_id, requisitions))
+            conditions.extend(_pairs_in(Sighting.employer_key, Sighting.requisition_id, requisitions))
         if title_cities:
-            conditions.append(and_(_pairs_in(Sighting.title_key, Sighting.city_key, title_cities), hides_employer))
+            conditions.extend(and_(condition, hides_employer)
+                              for condition in _pairs_in(Sighting.title_key, Sighting.city_key, title_cities))
         if agency_title_cities:
-            conditions.append(_pairs_in(Sighting.title_key, Sighting.city_key, agency_title_cities))
+            conditions.extend(_pairs_in(Sighting.title_key, Sighting.city_key, agency_title_cities))
         conditions.extend(self._retitled_conditions(features, hides_employer))
         # One query per condition, each answered from an index; ORed in one statement, SQLite
         # scanned every sighting instead.
@@ -344,9 +351,10 @@ class PostingStore:
                         (shorter if dropped else own).add((key, f.city_key))
             found = []
             if own:
-                found.append(_pairs_in(variant.title_key, variant.city_key, own))
+                found.extend(_pairs_in(variant.title_key, variant.city_key, own))
             if shorter:
-                found.append(and_(_pairs_in(variant.title_key, variant.city_key, shorter), variant.words_dropped == 0))
+                found.extend(and_(condition, variant.words_dropped == 0)
+                             for condition in _pairs_in(variant.title_key, variant.city_key, shorter))
             for condition in found:
                 matching = Sighting.id.in_(select(variant.sighting_id).where(condition))
                 conditions.append(matching if hidden else and_(matching, hides_employer))

@@ -70,3 +70,22 @@ def test_batch_queries_search_indexes_only(dialect, request):
         scans = _full_scans(engine, dialect, statement, parameters)
         assert not scans, (statement, scans)
     engine.dispose()
+
+
+def test_a_large_batch_of_distinct_jobs_is_stored_on_sqlite(sqlite_url):
+    # Thousands of distinct (title, city) and (employer, city) keys in one batch once made one ORed
+    # condition deeper than SQLite's expression limit ("Expression tree is too large"), so the whole
+    # batch failed and was spilled.
+    upgrade(sqlite_url)
+    engine = get_engine(sqlite_url)
+    store = PostingStore(engine, parser_version="test")
+    batch = _batch(0, 1200)
+    for number, posting in enumerate(batch):
+        posting["title"] = f"{posting['title']} Team {number}"
+        posting["city"] = f"Stadt {number}"
+        posting["company"] = f"Arbeitgeber {number} GmbH"
+    store.write(batch)
+    with engine.connect() as connection:
+        stored = connection.exec_driver_sql("SELECT count(*) FROM sightings").scalar()
+    assert stored == len({(p["source"], p["url"]) for p in batch})
+    engine.dispose()
