@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from crawler.parsing.header import _ROLE_WORD_RE, _segment_kind
+from crawler.parsing.title import seniority_from_title
 
 __all__ = ["organisation_prefix", "split_title_facts", "title_without_facts"]
 
@@ -65,13 +66,15 @@ _ORGANISATION_PREFIX_MAX_WORDS = 3
 def organisation_prefix(title: str) -> tuple[str, str | None]:
     """``(role, organisation)`` for a title written "Organisation / Role" ("Zarr / Community
     Manager", "OpenDP / Open-Source Community Manager"); ``(title, None)`` otherwise — both
-    forms of one role ("Koch / Köchin") stay a title."""
+    forms of one role ("Koch / Köchin") and two levels of one role ("Senior / Staff Engineer") stay
+    a title."""
     parts = [part.strip() for part in title.split(" / ")]
     if len(parts) != 2 or not all(parts):
         return title, None
     organisation, role = parts
     if (len(organisation.split()) <= _ORGANISATION_PREFIX_MAX_WORDS and not _ROLE_WORD_RE.search(organisation)
-            and _ROLE_WORD_RE.search(role) and not _segment_kind(organisation)):
+            and _ROLE_WORD_RE.search(role) and not _segment_kind(organisation)
+            and seniority_from_title(organisation) is None):
         return role, organisation
     return title, None
 

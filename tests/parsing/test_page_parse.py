@@ -276,6 +276,8 @@ def test_organisation_and_role_title():
     from crawler.parsing.title_facts import organisation_prefix
     assert organisation_prefix("Zarr / Community Manager") == ("Community Manager", "Zarr")
     assert organisation_prefix("Koch / Köchin") == ("Koch / Köchin", None)
+    # Ashby real response (tests/files/SOURCES.md, Linear board): two levels of one role
+    assert organisation_prefix("Senior / Staff Fullstack Engineer") == ("Senior / Staff Fullstack Engineer", None)
 
 
 @pytest.mark.parametrize(("paragraph", "about_the_role"), [
