@@ -211,8 +211,11 @@ def test_unchanged_sitemap_is_not_fetched_again_but_seen(sqlite_url):
         assert second.returncode == 0, second.stderr[-2000:]
         second_pages = ad_requests(server.requests[mark:])
 
-        # One ad is retitled, and its sitemap entry says so.
-        now = datetime.now(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
+        # One ad is retitled, and its sitemap entry says so: its lastmod is after the second walk
+        # began (taken from the run record, not the wall clock, which this sandbox sometimes steps).
+        second_started = _utc(runs(sqlite_url)[-1].started_at)
+        modified = max(datetime.now(timezone.utc), second_started + timedelta(seconds=2))
+        now = modified.isoformat(timespec="seconds").replace("+00:00", "Z")
         server.routes["/" + sitemap_path] = Reply(
             sitemap_with_new_lastmod((SITE_DIR / sitemap_path).read_text(encoding="utf-8"), changed["path"], now),
             content_type=CONTENT_TYPES[".xml"])
