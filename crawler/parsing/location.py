@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from crawler.parsing.gazetteer import GERMAN_SPEAKING, LONG_FORM, City, gazetteer, name_key
+from crawler.parsing.gazetteer import CITY_ABBREVIATIONS, GERMAN_SPEAKING, LONG_FORM, City, gazetteer, name_key
 
 _CAR_CODES = {"D": "DE", "A": "AT", "F": "FR", "B": "BE", "L": "LU", "I": "IT", "E": "ES"}
 
@@ -34,7 +34,7 @@ _LEADING_CODE = re.compile(r"^\s*(?:[A-Z]{1,2}\s?-\s?)?\d{4,5}\s")
 _UK_POSTCODE_RE = re.compile(r"(?<![\w-])(?P<code>[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2})(?![\w-])")
 # "Dublin 2", "Wien 3": a city's numbered postal district.
 _CITY_DISTRICT = re.compile(r"^(?P<city>[^\W\d][^,;\d]{1,40}?)\s+\d{1,2}$")
-_POSTAL_CODE = re.compile(r"(?<![\w-])(?:(?P<prefix>[A-Z]{1,2})\s?-\s?)?(?P<code>\d{5}|\d{4})(?![\w-])")
+_POSTAL_CODE = re.compile(r"(?<![\w-])(?:(?P<prefix>[A-Z]{1,2})\s?-\s?|^(?P<spaced>[A-Z]{2})\s)?(?P<code>\d{5}|\d{4})(?![\w-])")
 _COUNTRY_PREFIX = re.compile(r"^(?P<code>[A-Z]{2})\s?-\s?(?=[A-ZÄÖÜ][a-zäöüß])")
 _STRONG_SEPARATOR = re.compile(r"\s*(?:[,;|·•\n]|\s[-–—]\s)\s*")
 _WEAK_SEPARATOR = re.compile(r"\s*(?:/|\(|\)|\[|\]|\+|&|\b(?:oder|or|und|and|bzw)\b\.?)\s*", re.I)
@@ -66,6 +66,9 @@ class _Part(NamedTuple):
     segment: int = 0  # index of the comma-separated segment the part came from
 
 
+_SHORT_NAME = 3
+
+
 def _name_like(text: str) -> bool:
     return bool(_NAME_LIKE.match(text)) and text[0].isupper()
 
@@ -81,14 +84,21 @@ def _classify(text: str) -> _Part | None:
         return _Part("remote", text)
     if _WORK_MODE_PART.fullmatch(text):
         return _Part("mode", text)
+    key = name_key(text)
+    if text in CITY_ABBREVIATIONS and key in names.cities:  # "NYC"
+        return _Part("city", text, tuple(city for city, _ in names.cities[key]), alternate=True)
     if len(text) in (2, 3) and text.isupper():
         return _Part("code", text, country=names.country_codes.get(text) or names.countries.get(name_key(text)))
-    key = name_key(text)
     if key in names.countries:
         return _Part("country", text, country=names.countries[key])
     region = names.regions.get(key)
-    if key in names.cities:
-        entries = names.cities[key]
+    entries = names.cities.get(key)
+    if entries and len(key) <= _SHORT_NAME:
+        # "Ham" is an alternate name of Hamm and a French village: a name this short stands for a
+        # town only as that town's own name, and only for a German-speaking or big one ("Ulm").
+        entries = [(city, alternate) for city, alternate in entries
+                   if not alternate and (city.country in GERMAN_SPEAKING or city.population >= 100_000)]
+    if entries:
         return _Part("city", text, tuple(city for city, _ in entries), region, alternate=entries[0][1])
     if region:
         return _Part("region", text, region=region)
@@ -168,6 +178,8 @@ def _split(text: str) -> tuple[tuple[_Part, ...], str | None, str | None]:
         prefix = match["prefix"]
         if prefix:
             prefix_country = _CAR_CODES.get(prefix) or gazetteer().country_codes.get(prefix) or prefix_country
+        elif match["spaced"]:  # "DK 2730 Herlev": a country code, then the code, in an address block
+            prefix_country = gazetteer().country_codes.get(match["spaced"]) or prefix_country
         text = text[:match.start()] + " " + text[match.end():]
     segments = [segment for segment in _STRONG_SEPARATOR.split(text) if segment.strip()]
     parts = tuple(p._replace(segment=index) for index, segment in enumerate(segments) for p in _classify_segment(segment))
@@ -210,8 +222,13 @@ def _assemble(parts: list[_Part], postal_code: str | None, prefix_country: str |
     city = None
     city_name = None
     if city_part:
+        code_first = bool(_LEADING_CODE.match(raw or ""))
         city = _choose_city(city_part.cities, country or (region[0] if region else None),
-                            region[1] if region else None, postal_code, bool(_LEADING_CODE.match(raw or "")))
+                            region[1] if region else None, postal_code, code_first)
+        if city is None and code_first and len(postal_code or "") == 4 and not country:
+            # "1998 Wismar": four digits before a town known only in Germany (five-digit codes) are a year
+            postal_code = None
+            city = _choose_city(city_part.cities, region[0] if region else None, region[1] if region else None, None)
         if city is None and _name_like(city_part.text):  # a namesake abroad: "Hamburg, New York, USA"
             city_name = city_part.text
     elif postal_code or country:  # a name the gazetteer lacks, vouched for: "12345 Kleinstadt"
@@ -369,7 +386,7 @@ _LABEL = (r"(?:(?:job|work|office|primary|your|our|unser(?:e|er)?)\s+)?"
 _LABELLED_LINE = re.compile(rf"^[\W_]*{_LABEL}[*_]*\s*[:：][*_]*\s*(?P<value>\S.*)$", re.I)
 _LABEL_ONLY_LINE = re.compile(rf"^[\W_]*{_LABEL}[*_]*\s*[:：]?[*_]*\s*$", re.I)
 _POSTAL_LINE = re.compile(
-    r"(?:^|[,;|•·]\s*)(?P<snippet>(?:[A-Z]{1,2}\s?-\s?)?\d{4,5}\s+[A-ZÄÖÜ][^,;|\d]{1,40}?"
+    r"(?:^|[,;|•·]\s*)(?P<snippet>(?:[A-Z]{1,2}\s?-\s?|^[A-Z]{2}\s)?\d{4,5}\s+[A-ZÄÖÜ][^,;|\d]{1,40}?"
     r"(?:\s*,\s*[A-ZÄÖÜ][^,;|\d]{1,30}?)?)\s*$")
 _WORD = re.compile(r"[A-ZÄÖÜ][\w.-]*(?:\s+(?:am|an der|im|in der|ob der|bei)\s+[A-ZÄÖÜ][\w.-]*)?")
 # capitalised nouns that follow a number in company facts ("86000 Mitarbeiter")
@@ -391,19 +408,31 @@ def _scan_labelled_value(value: str) -> Location | None:
     return None
 
 
-def _postal_line_location(line: str) -> Location | None:
+def _country_line(line: str | None) -> str | None:
+    """The country a line names and nothing else ("Denmark" closing an address block)."""
+    part = _classify(line) if line and len(line) <= 40 else None
+    return part.country if part is not None and part.kind == "country" else None
+
+
+def _postal_line_location(line: str, following: str | None = None) -> Location | None:
+    """The place of a "postal code + town" line; ``following`` is the next line, which in an address
+    block may name the country ("DK 2730 Herlev" / "Denmark")."""
     match = _POSTAL_LINE.search(line)
     if not match:
         return None
     snippet = match["snippet"].strip()
     parts, postal_code, prefix_country = _split(snippet)
+    country_below = _country_line(following)
+    if country_below and not prefix_country and not any(p.kind in ("country", "code") for p in parts):
+        prefix_country = country_below
     location = _assemble(parts, postal_code, prefix_country, snippet)
     if not location.city:
         return None
     known = any(p.kind == "city" and p.text for p in parts) and location.city in {
         c.name for p in parts if p.kind == "city" for c in p.cities}
-    if len(postal_code or "") == 4:  # four digits are also years: only a known non-German town will do
-        return location if known and location.country not in (None, "DE") else None
+    if len(postal_code or "") == 4:  # four digits are also years: a known non-German town, or a country stated
+        stated = prefix_country not in (None, "DE") and (not country_below or country_below == prefix_country)
+        return location if (known or stated) and location.country not in (None, "DE") else None
     if not known and (_NOT_A_TOWN.match(location.city) or len(location.city.split()) > 3):
         return None
     return location
@@ -435,7 +464,8 @@ def _inline_postal_location(text: str) -> Location | None:
 
 
 # The job's own workplace named in a sentence: "working from our office in Ottawa", "new office
-# location in Stockholm", "für unseren Standort in München", "based in our San Francisco office".
+# location in Stockholm", "für unseren Standort in München", "am Standort Unterföhring", "based in our
+# San Francisco office", "work from our office at 253 Broadway, in Manhattan".
 # Singular words only: "Büros in Hamburg, Berlin, …" lists the employer's sites, not the job's.
 _WORKPLACE_CUE = re.compile(
     r"\b(?:office|location|based|located|workplace|standort|büro|arbeitsplatz|arbeitsort|einsatzort|sitz\s+der\s+stelle)"
@@ -443,12 +473,25 @@ _WORKPLACE_CUE = re.compile(
     r"|\b(?:based|located|working|work)\s+(?:in|at|from)\s+(?:our|the|unserem|unserer)\s+(?=(?-i:[A-ZÄÖÜ]))"
     # the employer's own site the job is at: "für unsere Kindertagesstätte in Chemnitz", "in unserer Kita
     # Zwergenland in Chemnitz", "our store in Qormi" (a list of towns after it is the employer's sites)
-    r"|\b(?:unser(?:e[rmns]?)?|our)\s+(?:[\w-]+\s+){1,2}?(?:in|im)\s+(?=(?-i:[A-ZÄÖÜ]))",
+    r"|\b(?:unser(?:e[rmns]?)?|our)\s+(?:[\w-]+\s+){1,2}?(?:in|im)\s+(?=(?-i:[A-ZÄÖÜ]))"
+    # a site named by the town itself: "am Standort Unterföhring"
+    r"|\b(?:am|im|den|dem|unserem|unseren)\s+standort\s+(?=(?-i:[A-ZÄÖÜ]))"
+    # a street address, then the town: "our office at 253 Broadway, in Manhattan"
+    r"|\b(?:office|premises|campus)\s+(?:at|on)\s+[^.\n]{1,50}?,\s+in\s+(?=(?-i:[A-ZÄÖÜ]))",
     re.IGNORECASE)
+# The town as a German adjective before the site: "in unserem Hamburger Office", "Die Bayreuther
+# Einrichtung", "an unserem Kölner Standort".
+_TOWN_ADJECTIVE_SITE = re.compile(
+    r"\b(?:unser(?:e[rmns]?)?|die|der|das|dem|den|im|am)\s+(?P<town>[A-ZÄÖÜ][\wäöüß-]+?)er\s+"
+    r"(?:standort|büro|office|einrichtung|niederlassung|filiale|werk|zentrale|klinik|praxis|team|hauptsitz|"
+    r"geschäftsstelle|betrieb)\b", re.IGNORECASE)
 _PLACE_WORDS = re.compile(r"[A-ZÄÖÜ][\wäöüß.'-]*(?: +[A-ZÄÖÜ][\wäöüß.'-]*){0,2}")
 # "a small hub in Lisbon", "an optional office in Hamburg", "remote, with an office in …": one of the
 # employer's sites, not where the job is.
 _SOME_SITE_BEFORE = re.compile(r"\b(?:a|an|ein|eine|einem|einen|optional\w*|small\w*|kleine\w*)\s+(?:\w+\s+)?$", re.I)
+# The country or state written after a town: "Qormi, Malta", "Allston, MA".
+_STATED_AFTER = re.compile(r",\s*(?P<name>[A-ZÄÖÜ][\wäöüß'-]*(?: [A-ZÄÖÜ][\wäöüß'-]*)?)")
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
 
 _LISTED_NAME = re.compile(r"(?:,|\bund\b|\band\b|\bor\b|\boder\b|\bsowie\b|/)\s*(?P<name>[A-ZÄÖÜ][\wäöüß-]+)")
@@ -456,7 +499,8 @@ _LIST_REACH = 60
 
 
 def _another_town_follows(text: str, start: int, town: str) -> bool:
-    """Whether the sentence goes on listing another town after ``town`` ("Hamburg, Berlin und Köln")."""
+    """Whether the sentence goes on listing another town after ``town`` ("Hamburg, Berlin und Köln");
+    the town's own country or state ("Qormi, Malta", "Allston, MA") is no other town."""
     rest = re.split(r"[.!?\n]", text[start:start + _LIST_REACH], maxsplit=1)[0]
     for listed in _LISTED_NAME.finditer(rest):
         part = _classify(listed["name"])
@@ -465,15 +509,39 @@ def _another_town_follows(text: str, start: int, town: str) -> bool:
     return False
 
 
+def _town_with_stated_country(part: _Part, text: str, end: int) -> City | None:
+    """The candidate town whose country or state the text writes right after its name."""
+    stated = _STATED_AFTER.match(text, end)
+    if not stated:
+        return None
+    words = stated["name"].split()
+    after = _classify(stated["name"]) or (_classify(words[0]) if len(words) > 1 else None)
+    if after is None:
+        return None
+    for city in part.cities:
+        if after.kind == "country" and after.country == city.country:
+            return city
+        if after.kind == "code" and (after.country == city.country or city.country == "US" and city.admin1 == after.text):
+            return city
+        if after.kind == "region" and after.region and after.region[1] == city.region:
+            return city
+    return None
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)), default=0)
+    after = _SENTENCE_END.search(text, end)
+    return text[sentence_start:after.start() if after else len(text)]
+
+
 def _sentence_workplace(text: str) -> Location | None:
     """The first place a workplace phrase of a sentence names, when the gazetteer knows it as a
-    notable town (or one in a German-speaking country)."""
+    notable town, one in a German-speaking country, or one whose country or state follows it."""
     for cue in _WORKPLACE_CUE.finditer(text):
         line_start = text.rfind("\n", 0, cue.start()) + 1
         if _SOME_SITE_BEFORE.search(text, max(line_start, cue.start() - 30), cue.start()):
             continue
-        line_end = text.find("\n", cue.end())
-        if "remote" in text[line_start:line_end if line_end != -1 else len(text)].lower():
+        if "remote" in _sentence_around(text, cue.start(), cue.end()).lower():
             continue
         words = _PLACE_WORDS.match(text, cue.end())
         if words is None:
@@ -482,11 +550,22 @@ def _sentence_workplace(text: str) -> Location | None:
         for size in range(len(names), 0, -1):
             name = " ".join(names[:size])
             for part in _classify_segment(name):
-                if part.kind == "city" and (part.cities[0].country in GERMAN_SPEAKING
-                                            or part.cities[0].population >= 50_000):
-                    if _another_town_follows(text, cue.end() + len(name), part.cities[0].name):
+                if part.kind != "city":
+                    continue
+                end = cue.end() + len(name)
+                vouched = _town_with_stated_country(part, text, end)
+                if vouched:
+                    return Location(vouched.name, None, vouched.region, vouched.country, name)
+                if part.cities[0].country in GERMAN_SPEAKING or part.cities[0].population >= 50_000:
+                    if _another_town_follows(text, end, part.cities[0].name):
                         break  # "Büros in Hamburg, Berlin und Köln": the employer's sites
                     return _assemble([part], None, None, name)
+    for site in _TOWN_ADJECTIVE_SITE.finditer(text):
+        for stem in (site["town"], site["town"] + "en"):  # "Hamburger", "Bremer"
+            part = _classify(stem)
+            if part is not None and part.kind == "city" and part.cities[0].country in GERMAN_SPEAKING:
+                return _assemble([part._replace(cities=tuple(c for c in part.cities if c.country in GERMAN_SPEAKING))],
+                                 None, None, stem)
     return None
 
 
@@ -549,7 +628,8 @@ def find_location(text: str) -> Location | None:
                     labelled.append(location)
                     break
             continue
-        location = _postal_line_location(line) if _FOUR_DIGITS.search(line) else None
+        following = next((l for l in lines[index + 1:index + 2] if l), None)
+        location = _postal_line_location(line, following) if _FOUR_DIGITS.search(line) else None
         if location:
             postal.append(location)
         elif in_header and len(line) <= 80 and looks_like_place(line):
@@ -562,9 +642,11 @@ def find_location(text: str) -> Location | None:
     best = candidates[0]
     for other in candidates[1:]:
         best = _merge(best, other)
-    if not best.city and best.country:  # "Location: Sweden" and "…office location in Stockholm, Sweden"
+    if not best.city:
+        # "Location: Sweden" and "…office location in Stockholm, Sweden"; "Location: On-Site and Remote
+        # Hybrid" and "an in-person position based on our campus in Allston, MA"
         workplace = _sentence_workplace(text or "")
-        if workplace and workplace.country == best.country:
+        if workplace and workplace.country == (best.country or workplace.country):
             return workplace
     return best
 

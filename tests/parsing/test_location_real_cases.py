@@ -1,0 +1,76 @@
+"""Places as real ads state them (issue 12): short lines written after the forms found in
+tests/real/dev (the file each form comes from is named beside it), next to written edge cases."""
+
+import pytest
+
+from crawler.parsing.location import find_location, parse_location
+
+
+@pytest.mark.parametrize(("text", "city", "region", "country"), [
+    # a board's "|" header field: "... | Full-Time | NYC | $260K" (en_016, Hacker News)
+    ("Full-Time | NYC", "New York", "New York", "US"),
+    ("SF, CA", "San Francisco", "California", "US"),
+    # a front-matter abbreviation "location: Ham" (de_002): no town, not Hamm
+    ("Ham", None, None, None),
+    # written: a short own name of a German town still counts
+    ("Ulm", "Ulm", "Baden-Württemberg", "DE"),
+])
+def test_parse_location_abbreviations(text, city, region, country):
+    location = parse_location(text)
+    assert (location.city, location.region, location.country) == (city, region, country)
+
+
+@pytest.mark.parametrize(("text", "city", "region", "country"), [
+    # the town's country or state right after it vouches for a small town abroad
+    ("We are now searching for a Store Manager to lead our store in Qormi, Malta. In this role",
+     "Qormi", None, "MT"),  # en_026 (RemoteOK)
+    ("- This is an in-person position based on our campus in Allston, MA. Work may begin remotely.",
+     "Allston", "Massachusetts", "US"),  # en_039 (NumFOCUS): "remotely" is another sentence
+    # the site named by the town itself
+    ("Experis sucht Sie für unseren Kunden in der Medienbranche am Standort Unterföhring.",
+     "Unterföhring", "Bayern", "DE"),  # de_017 (freelancermap)
+    # a street address, then the town (a borough of New York)
+    ("This position will require work from our office at 253 Broadway, in Manhattan.",
+     "New York", "New York", "US"),  # en_020 (NYC Opportunity)
+    # the town as a German adjective before the site
+    ("Aktuell suchen wir an unserem Hamburger Standort eine:n Werkstudent:in.", "Hamburg", "Hamburg", "DE"),  # de_004
+    ("Die Bayreuther Einrichtung verfügt über 286 Betten.", "Bayreuth", "Bayern", "DE"),  # de_044
+    ("Wir suchen für unsere Bremer Niederlassung eine Fachkraft.", "Bremen", "Bremen", "DE"),  # written
+    # a labelled mode without a place leaves room for the sentence naming it
+    ("Location: On-Site and Remote Hybrid\n\nThis is an in-person position based on our campus in Allston, MA.",
+     "Allston", "Massachusetts", "US"),  # en_039
+])
+def test_workplace_named_in_a_sentence(text, city, region, country):
+    location = find_location(text)
+    assert (location.city, location.region, location.country) == (city, region, country)
+
+
+@pytest.mark.parametrize("text", [
+    "Der Hamburger Hafen ist der größte Hafen Deutschlands.",  # an adjective, but no site of the employer
+    "Our store in Qormi, with shops in Marsa and Birkirkara.",  # a small town abroad, nothing vouching for it
+    "We are fully remote; our office in Allston, MA is open for visits.",  # the sentence says remote
+])
+def test_no_workplace_from_these_sentences(text):
+    location = find_location(text)
+    assert location is None or location.city is None
+
+
+@pytest.mark.parametrize(("text", "city", "postal_code", "country"), [
+    # an address block: a country code before the postal code, the country on the next line
+    ("Employer\n\nPREVAS A/S\nLyskær 3\nDK 2730 Herlev\nDenmark\n\nHow to apply", "Herlev", "2730", "DK"),  # en_068
+    ("Hobbii A/S\nKildebrøndevej 42\nDK 2670 Greve\nDenmark", "Greve", "2670", "DK"),  # en_072
+    # written: a four-digit code with the country only on the next line
+    ("ACME AG\nBahnhofstrasse 1\n3000 Bern\nSchweiz", "Bern", "3000", "CH"),
+])
+def test_address_block_with_country(text, city, postal_code, country):
+    location = find_location(text)
+    assert (location.city, location.postal_code, location.country) == (city, postal_code, country)
+
+
+@pytest.mark.parametrize("text", [
+    "Gegründet\n1998 Wismar",  # a year before a town, no country stated
+    "Seit 2004 Marktführer\nDeutschland",
+])
+def test_years_are_no_postal_codes(text):
+    location = find_location(text)
+    assert location is None or location.postal_code is None
