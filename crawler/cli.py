@@ -54,11 +54,12 @@ def crawl(
     database: Optional[str] = DatabaseOption,
 ) -> None:
     """Run one crawl; exits non-zero when the run failed or was degraded."""
-    from crawler.cli_checks import CommandLineProblem, unknown_arguments, unknown_spider
+    from crawler.cli_checks import CommandLineProblem, invalid_argument_values, unknown_arguments, unknown_spider
     from crawler.runner import run_crawl
 
     arguments = _pairs(argument, "-a")
-    problem = unknown_spider(spider) or unknown_arguments(spider, arguments)  # before Scrapy starts
+    # Before Scrapy starts: names first, then values (missing, not a URL, not a number).
+    problem = unknown_spider(spider) or unknown_arguments(spider, arguments) or invalid_argument_values(spider, arguments)
     if problem:
         raise CommandLineProblem(problem)
     overrides = _pairs(setting, "-s")

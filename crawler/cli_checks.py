@@ -140,6 +140,26 @@ def unknown_arguments(spider: str, arguments: dict[str, str]) -> str | None:
     return None
 
 
+def invalid_argument_values(spider: str, arguments: dict[str, str]) -> str | None:
+    """One line when an ``-a`` value cannot work (a needed argument missing, a URL that is not
+    one, a count that is no number), with the spider's example; the same check crawl.toml targets
+    get (:func:`crawler.operations.spider_arguments.argument_value_problems`)."""
+    from crawler.operations.spider_arguments import argument_value_problems
+
+    cls = spider_classes()[spider]
+    given = {name: value for name, value in arguments.items() if not name.startswith("_")}
+    problems = argument_value_problems(cls, given)
+    if not problems:
+        return None
+    named = f" {spider} " in f" {problems[0]} "  # the spider's own messages name it
+    problem = problems[0] if named else f"{spider}: {problems[0]}"
+    examples = spider_info(spider, cls).examples
+    # The example that uses an argument the problem names, else the first.
+    example = next((example for example in examples
+                    if any(f"-a {name}=" in problem for name in re.findall(r"-a (\w+)=", example))), examples[0])
+    return f"{problem} — e.g. {example}"
+
+
 _RELATIVE = re.compile(r"^(\d+)\s*([dw])$")
 
 

@@ -96,3 +96,23 @@ def test_export_accepts_yesterday(tmp_path):
     bad = jobcrawl("export", "--format", "csv", "--out", str(out), "--since", "someday",
                    "--database", f"sqlite:///{database}")
     assert bad.returncode == 2 and "not a day" in one_line(bad)
+
+
+@pytest.mark.parametrize(("arguments", "expected"), [
+    (["jsonld"], "jsonld: missing argument: needs -a start_urls=… or -a sitemap=…"),
+    (["jsonld", "-a", "sitemap=not-a-url"], "jsonld: -a sitemap='not-a-url' is not an http(s) URL — "
+                                            "e.g. jobcrawl crawl jsonld -a sitemap="),
+    (["jsonld", "-a", "start_urls=https://careers.example.de/,careers.example.de"],
+     "-a start_urls='careers.example.de' is not an http(s) URL"),
+    (["greenhouse"], "missing argument: greenhouse needs -a board=NAME"),
+    (["greenhouse", "-a", "board=acme", "-a", "page_size=ten"], "-a page_size must be a positive whole number"),
+    (["rss", "-a", "url=ftp://example.com/jobs.rss"], "is not an http(s) URL of an RSS or Atom feed"),
+    (["recheck", "-a", "limit=all"], "recheck: -a limit must be a positive whole number, got 'all'"),
+    (["arbeitsagentur", "-a", "was=Pflege", "-a", "umkreis=weit"], "is not a whole number of kilometres"),
+])
+def test_argument_values_are_checked_before_scrapy_starts(tmp_path, arguments, expected):
+    database = tmp_path / "jobcrawl.db"
+    result = jobcrawl("crawl", *arguments, "--database", f"sqlite:///{database}")
+    assert result.returncode == 2
+    assert expected in one_line(result)
+    assert not database.exists()  # nothing ran

@@ -13,6 +13,9 @@ A spider's accepted arguments are found in this order:
    that a jobcrawl class docstring documents — each base documents its arguments that way, so an
    argument that is neither a parameter nor documented is reported as unknown: document it.
 
+Values are checked by what the docstrings call them: an argument documented as ``-a NAME=URL``
+(or ``URL[,URL…]``) takes http(s) URLs, one documented as ``-a NAME=N`` a positive whole number.
+
 After the names, the spider itself is asked: it is instantiated with the arguments (spiders only
 store them in ``__init__``) and its ``argument_problem`` — a method or an attribute, as the bases
 define it — gives the same message the crawl would fail with.
@@ -24,9 +27,11 @@ import inspect
 import re
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 _DOCUMENTED_ARGUMENT_RE = re.compile(r"-a\s+([a-z_][a-z0-9_]*)=")  # placeholders such as NAME=VALUE are upper case
 _IGNORED_PARAMETERS = {"self", "name"}
+_DOCUMENTED_VALUE_RE = re.compile(r"-a\s+([a-z_][a-z0-9_]*)=(URL|N)\b")
 
 
 @dataclass(frozen=True)
@@ -93,8 +98,54 @@ def spider_argument_problems(spider_class: type, arguments: dict[str, str]) -> l
             problems.append(f"missing argument: needs {wanted}")
     if problems:
         return problems
+    problems = documented_value_problems(spider_class, arguments)
+    if problems:
+        return problems
     own_problem = _spiders_own_check(spider_class, arguments)
     return [own_problem] if own_problem else []
+
+
+def argument_value_problems(spider_class: type, arguments: dict[str, str]) -> list[str]:
+    """What is wrong with the values of ``arguments`` (names already known to the spider), in the
+    words a crawl would fail with: documented value kinds first, then the spider's own check
+    (its message names the argument and how to find it), then arguments it needs."""
+    problems = documented_value_problems(spider_class, arguments)
+    if problems:
+        return problems
+    own_problem = _spiders_own_check(spider_class, arguments)
+    if own_problem:
+        return [own_problem]
+    for alternatives in argument_spec(spider_class).required:
+        if not any(str(arguments.get(name) or "").strip() for name in alternatives):
+            wanted = " or ".join(f"-a {name}=…" for name in alternatives)
+            problems.append(f"missing argument: needs {wanted}")
+    return problems
+
+
+def documented_value_problems(spider_class: type, arguments: dict[str, Any]) -> list[str]:
+    """Values that do not match how the spider's docstrings document them (``=URL``, ``=N``)."""
+    kinds: dict[str, str] = {}
+    for klass in _own_classes(spider_class):
+        for name, kind in _DOCUMENTED_VALUE_RE.findall(klass.__doc__ or ""):
+            kinds.setdefault(name, kind)
+    problems = []
+    for name, value in arguments.items():
+        text = str(value or "").strip()
+        if name not in kinds or not text:
+            continue
+        if kinds[name] == "N" and not (text.isdigit() and int(text) > 0):
+            problems.append(f"-a {name} must be a positive whole number, got {text!r}")
+        elif kinds[name] == "URL":
+            for url in (part.strip() for part in text.split(",") if part.strip()):
+                try:
+                    parts = urlsplit(url)
+                    host = parts.hostname
+                except ValueError:  # e.g. an unclosed "[" of an IPv6 host
+                    parts, host = None, None
+                if parts is None or parts.scheme not in ("http", "https") or not host:
+                    problems.append(f"-a {name}={url!r} is not an http(s) URL")
+                    break
+    return problems
 
 
 def _spiders_own_check(spider_class: type, arguments: dict[str, Any]) -> str | None:

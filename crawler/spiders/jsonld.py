@@ -9,3 +9,4 @@ from crawler.bases.structured_data import StructuredDataSpider
 
 class JsonldSpider(StructuredDataSpider):
     name = "jsonld"
+    required_arguments = (("start_urls", "sitemap"),)  # one of them: without either there is nothing to read

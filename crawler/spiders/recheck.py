@@ -17,6 +17,8 @@ GONE_STATUSES = (404, 410)
 
 
 class RecheckSpider(JobSpider):
+    """Arguments: ``-a source=NAME`` (only that spider's postings) and ``-a limit=N`` (at most N pages)."""
+
     name = "recheck"
     produces_postings = False
     custom_settings = {"HTTPERROR_ALLOWED_CODES": list(GONE_STATUSES)}

@@ -172,13 +172,19 @@ def test_odd_board_job_without_title_is_rejected(crawled):
     ("not_json", "greenhouse board 'kranichsoftware': the API changed format: the answer is not JSON"),
     ("other_shape", "greenhouse board 'kranichsoftware': the API changed format: expected an object with a \"jobs\" list"),
     ("server_error", "greenhouse board 'kranichsoftware': the listing could not be fetched: HTTP 500"),
-    ("no_board", "missing argument: greenhouse needs -a board=NAME"),
 ])
 def test_broken_answers_fail_the_run(crawled, scenario, reason):
     broken = crawled[scenario]
     assert broken.result.returncode != 0
     assert broken.run.status == "failed"
     assert broken.run.reason.startswith(reason), broken.run.reason
+
+
+def test_a_missing_board_is_refused_before_scrapy_starts(crawled):
+    refused = crawled["no_board"]
+    assert refused.result.returncode == 2, refused.result.stdout + refused.result.stderr[-2000:]
+    assert "missing argument: greenhouse needs -a board=NAME" in refused.result.stdout
+    assert not refused.requests and "Traceback" not in refused.result.stderr
 
 
 def test_crawl_into_postgresql(postgres_url):

@@ -290,9 +290,10 @@ def test_robots_txt_stops_at_the_first_results_page(crawled):
 
 
 def test_missing_arguments_fail_with_help(crawled):
-    run = crawled["no_arguments"].run
-    assert run.status == "failed"
-    assert run.reason.startswith("missing argument: stepstone needs -a query=TERMS")
+    refused = crawled["no_arguments"]  # refused by the command line before Scrapy starts
+    assert refused.result.returncode == 2
+    assert "missing argument: stepstone needs -a query=TERMS" in refused.result.stdout
+    assert not refused.requests
 
 
 # ------------------------------------------------------------------------- crawl (PostgreSQL)
