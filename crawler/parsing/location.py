@@ -265,6 +265,28 @@ def parse_location(text: str) -> Location:
     return _assemble(parts, postal_code, prefix_country, (text or "").strip())
 
 
+_SHORTENED_NAME = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]{1,3}\.?$")
+
+
+def place_from_stated(stated: str, text: str) -> Location:
+    """A place as a source states it (:func:`parse_location`); a shortened name that names no town
+    ("location: Ham" in a site's front matter) is the one town of the ad's text that begins with it
+    ("… Büros in Hamburg, Berlin …"), when exactly one does."""
+    location = parse_location(stated)
+    stem = (stated or "").strip()
+    if location.city or location.country or not _SHORTENED_NAME.match(stem) or not text:
+        return location
+    stem = stem.rstrip(".")
+    towns: dict[str, _Part] = {}
+    for match in re.finditer(rf"\b{re.escape(stem)}[\wäöüß]*(?:[ -](?:am|an der|im) [A-ZÄÖÜ][\wäöüß]+)?", text):
+        part = _classify(match.group())
+        if part is not None and part.kind == "city" and _notable(part.cities[0]):
+            towns.setdefault(part.cities[0].name, part)
+    if len(towns) != 1:
+        return location
+    return _assemble([next(iter(towns.values()))], None, None, stated.strip())
+
+
 # A place snippet is a few names; longer input is read only this far (cut at a separator), which
 # keeps the name-splitting (quadratic in a segment's words) bounded.
 LONGEST_PLACE_TEXT = 200
@@ -383,7 +405,8 @@ _LABEL = (r"(?:(?:job|work|office|primary|your|our|unser(?:e|er)?)\s+)?"
           r"(?:location|locations|standort|standorte|arbeitsort|einsatzort|dienstort|dienstsitz|ort|where|"
           r"place of work|city|stadt|based in)")
 # Markdown emphasis may wrap the label or the colon: "**Ort**: Berlin", "**Standort:** Köln".
-_LABELLED_LINE = re.compile(rf"^[\W_]*{_LABEL}[*_]*\s*[:：][*_]*\s*(?P<value>\S.*)$", re.I)
+# A short fact may come first on the line: "6 Stunden, Arbeitsort: Messiaskapelle in Wien-Alsergrund".
+_LABELLED_LINE = re.compile(rf"^(?:[^:\n]{{1,40}}?,\s*)?[\W_]*{_LABEL}[*_]*\s*[:：][*_]*\s*(?P<value>\S.*)$", re.I)
 _LABEL_ONLY_LINE = re.compile(rf"^[\W_]*{_LABEL}[*_]*\s*[:：]?[*_]*\s*$", re.I)
 _POSTAL_LINE = re.compile(
     r"(?:^|[,;|•·]\s*)(?P<snippet>(?:[A-Z]{1,2}\s?-\s?|^[A-Z]{2}\s)?\d{4,5}\s+[A-ZÄÖÜ][^,;|\d]{1,40}?"
@@ -396,6 +419,7 @@ _NOT_A_TOWN = re.compile(
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _HEADER_LINES = 20
 _LONG_LINE = 150
+_FIELDS_LINE = 300
 
 
 def _scan_labelled_value(value: str) -> Location | None:
@@ -606,6 +630,12 @@ def find_location(text: str) -> Location | None:
         if not line:
             continue
         non_empty += 1
+        if in_header and " | " in line and len(line) <= _FIELDS_LINE and not _LABELLED_LINE.match(line):
+            # a board's header line of fields: "Acme | Senior Engineer | Full-Time | NYC | $260K - $300K"
+            place = next((segment for segment in line.split(" | ") if looks_like_place(segment)), None)
+            if place:
+                header.append(parse_location(place))
+                continue
         if len(line) > _LONG_LINE or non_empty > _HEADER_LINES:
             in_header = False
         if len(line) > 200:

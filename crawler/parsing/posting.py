@@ -20,13 +20,21 @@ from crawler.parsing.arbitration import (
     fill_location,
     fill_salary,
 )
+from crawler.parsing.country_hints import country_from_currency, country_from_web_addresses
 from crawler.parsing.criteria import read_criteria
 from crawler.parsing.dates import find_date_posted, find_start_date, find_valid_through
 from crawler.parsing.document import known_from_document
 from crawler.parsing.employer import clean_company_name, company_in_text, company_line_in_text, is_agency_ad
 from crawler.parsing.header import looks_like_job_title, read_header
 from crawler.parsing.language import detect_language
-from crawler.parsing.location import find_location, looks_like_place, normalise_address, parse_location, postal_code_near
+from crawler.parsing.location import (
+    find_location,
+    looks_like_place,
+    normalise_address,
+    parse_location,
+    place_from_stated,
+    postal_code_near,
+)
 from crawler.parsing.provenance import BOARD_HEADER, BOOKKEEPING_FIELDS, SOURCE_API, TEXT, complete_sources, is_filled
 from crawler.parsing.qualifications import (
     education_level,
@@ -84,6 +92,14 @@ def _fill_salary_period(posting: dict[str, Any], salary) -> None:
             or salary.currency not in (None, posting["salary_currency"])):
         return
     posting["salary_period"] = salary.period
+
+
+def _fill_country_hint(posting: dict[str, Any], raw_document: str) -> None:
+    """No country stated: the employer's web and e-mail addresses ("landenhof.ch") or its pay's own
+    currency (GBP, CHF) hint at it; never for a fully remote job, which has no country of work."""
+    if posting["country"] or posting["workplace_type"] == "remote":
+        return
+    fill(posting, "country", country_from_web_addresses(raw_document) or country_from_currency(posting["salary_currency"]))
 
 
 def _fill_postal_code(posting: dict[str, Any], text: str, raw_document: str) -> None:
@@ -176,7 +192,7 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime,
         posting.update(city=stated.city, postal_code=stated.postal_code, region=stated.region,
                        country=stated.country)
     if posting["location_raw"] and not posting["city"] and not posting["country"]:
-        fill_location(posting, parse_location(posting["location_raw"]),
+        fill_location(posting, place_from_stated(posting["location_raw"], text),
                        posting["field_sources"].get("location_raw", TEXT))
     text_location = find_location(text)
     if header.location:
@@ -220,6 +236,7 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime,
             posting["field_sources"]["date_posted"] = posting["field_sources"]["date_posted_raw"] = source
     fill(posting, "valid_through", find_valid_through(text, crawled_at))
     fill(posting, "start_date", find_start_date(text, crawled_at))
+    _fill_country_hint(posting, known.get("description") or "")
     complete_sources(posting)
     return posting
 
@@ -243,7 +260,9 @@ def parse_document(document: str, *, crawled_at: datetime | None = None,
     schema, with each field's source in ``field_sources``."""
     crawled_at = crawled_at or datetime.now(timezone.utc)
     known, known_source = known_from_document(document, crawled_at=crawled_at, url=url)
-    return complete_posting(known, crawled_at=crawled_at, known_source=known_source)
+    posting = complete_posting(known, crawled_at=crawled_at, known_source=known_source)
+    _fill_country_hint(posting, document)  # the page around the ad: its links, its footer's address
+    return posting
 
 
 __all__ = ["NO_JOB_AD", "PARSER_VERSION", "complete_posting", "job_ad_missing", "parse_document"]

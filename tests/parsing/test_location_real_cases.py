@@ -3,7 +3,7 @@ tests/real/dev (the file each form comes from is named beside it), next to writt
 
 import pytest
 
-from crawler.parsing.location import find_location, parse_location
+from crawler.parsing.location import find_location, parse_location, place_from_stated
 
 
 @pytest.mark.parametrize(("text", "city", "region", "country"), [
@@ -74,3 +74,29 @@ def test_address_block_with_country(text, city, postal_code, country):
 def test_years_are_no_postal_codes(text):
     location = find_location(text)
     assert location is None or location.postal_code is None
+
+
+@pytest.mark.parametrize(("text", "city", "country"), [
+    # a labelled place after a short fact on the same line (de_064, an Austrian parish)
+    ("Wir suchen eine:n\n\n6 Stunden, Arbeitsort: Messiaskapelle in Wien-Alsergrund (9. Bezirk)\n\nBeginn: sofort",
+     "Wien", "AT"),
+    # a board's header line of "|"-separated fields, longer than a place line (en_016, Hacker News)
+    ("The General Intelligence Company | Senior Product Engineer | Build the OS for Autonomous Agents | "
+     "Full-Time | NYC | $260K - $300K + 0.3-0.41% Equity | cofounder.co\n\nThe Upside", "New York", "US"),
+    ("Acme GmbH | Backend Engineer | Vollzeit | Leipzig\n\nÜber uns", "Leipzig", "DE"),  # written
+])
+def test_place_among_the_header_facts(text, city, country):
+    location = find_location(text)
+    assert (location.city, location.country) == (city, country)
+
+
+@pytest.mark.parametrize(("stated", "text", "city"), [
+    # a site's front matter "location: Ham", the ad naming the employer's offices (de_001, SinnerSchrader)
+    ("Ham", "Wir haben Büros in Hamburg, Berlin, Frankfurt am Main, München und Prag.", "Hamburg"),
+    ("Mün", "Unser Büro in München sucht Verstärkung.", "München"),  # written
+    ("Ber", "Standorte: Bern und Berlin", None),  # two towns begin with it: no guess
+    ("Ham", "Keine Stadt genannt.", None),
+    ("Köln", "", "Köln"),  # a full name is read as it is
+])
+def test_place_from_a_shortened_name(stated, text, city):
+    assert place_from_stated(stated, text).city == city

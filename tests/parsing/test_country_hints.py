@@ -1,0 +1,33 @@
+"""Country hints for ads that name no place (issue 12): web and e-mail domains, the pay's currency.
+Real forms from tests/real/dev are marked with their file; the rest pin edges."""
+
+import pytest
+
+from crawler.parsing.country_hints import country_from_currency, country_from_web_addresses
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bewerbungen bitte an bewerbung@landenhof.ch", "CH"),  # de_026 (a Swiss school's career page)
+    ('<a href="mailto:info@unikat-deutschland.de">info@unikat-deutschland.de</a>', "DE"),  # de_073
+    ("[Recruitment](mailto:cds-snc.Recruitment.RecrutementSNC@tbs-sct.gc.ca)", "CA"),  # en_004
+    ("visit the [NYC Office of Labor Relations](https://www1.nyc.gov/site/olr/index.page)", "US"),  # en_020
+    ("Bixter.dk ApS in Kolding is looking for salespeople. Contact nj@bixter.com", "DK"),  # en_066
+    ('<link rel="canonical" href="https://www.hoffnungsohr.de/stellen">', "DE"),  # de_065
+    ("Apply at jobs.example.co.uk", "GB"),
+    # written: domains that name no country, file names, disagreement
+    ("Join us at acme.io or hello@acme.ai", None),
+    ("See README.md and main.rs; run setup.py", None),
+    ("Mail us: jobs@acme.com", None),
+    ("https://acme.de and https://acme.at", None),
+    ("ca. 30 Stunden, z.B. im Lager", None),
+    ("", None),
+])
+def test_country_from_web_addresses(text, expected):
+    assert country_from_web_addresses(text) == expected
+
+
+@pytest.mark.parametrize(("currency", "expected"), [
+    ("GBP", "GB"), ("CHF", "CH"), ("dkk", "DK"), ("EUR", None), ("USD", None), (None, None),
+])
+def test_country_from_currency(currency, expected):
+    assert country_from_currency(currency) == expected
