@@ -121,6 +121,41 @@ def sections_html(parts: Iterable[tuple[str | None, str | None]]) -> str | None:
     return "\n".join(chunks) or None
 
 
+def _item_text(node: Any, parts: list[str]) -> None:
+    """The text of a list item without its nested lists and comments, collected into ``parts``."""
+    if node.text and isinstance(node.tag, str):
+        parts.append(node.text)
+    for child in node:
+        if isinstance(child.tag, str) and child.tag not in ("ul", "ol"):
+            _item_text(child, parts)
+        if child.tail:
+            parts.append(child.tail)
+
+
+def list_items(fragment: Any) -> list[str]:
+    """The texts of an HTML fragment's list items, whitespace collapsed, a trailing list comma or
+    semicolon dropped (``"<ul><li>30 Tage Urlaub;</li>…"`` -> ``["30 Tage Urlaub", …]``); a nested
+    list's items are items of their own, comments (``<!-- trimmed -->``) are not text."""
+    text = text_value(fragment)
+    if not text or "<li" not in text.lower():
+        return []
+    try:
+        elements = lxml.html.fragments_fromstring(text)
+    except (etree.ParserError, ValueError):
+        return []
+    items = []
+    for element in elements:
+        if isinstance(element, str):
+            continue
+        for item in element.iter("li"):
+            parts: list[str] = []
+            _item_text(item, parts)
+            words = " ".join("".join(parts).split()).rstrip(" ;,")
+            if words:
+                items.append(words)
+    return items
+
+
 def heading_text(value: Any) -> str | None:
     """A heading as plain text: markup removed, entities read ("<b>Requirements</b>" -> "Requirements")."""
     text = text_value(value)

@@ -23,6 +23,7 @@ from urllib.parse import quote
 from crawler.bases.ats_fields import (
     date_fields,
     heading_text,
+    list_items,
     place_fields,
     mapping,
     sections_html,
@@ -31,6 +32,8 @@ from crawler.bases.ats_fields import (
     workplace_from_flags,
 )
 from crawler.bases.json_api import NOT_FOUND_STATUSES, JsonApiSpider, SourceFormatError
+from crawler.parsing.content_cues import cue_scores
+from crawler.parsing.headings import heading_kind
 
 SMARTRECRUITERS_PAGE_SIZE = 100  # the API's maximum
 _SECTION_ORDER = ("companyDescription", "jobDescription", "qualifications", "additionalInformation")
@@ -53,6 +56,29 @@ def _description(job: dict[str, Any]) -> str | None:
                          for key in ordered)
 
 
+_MIN_BENEFIT_ITEMS = 2
+
+
+def _offered_benefits(job: dict[str, Any]) -> list[str]:
+    """The items of the "Additional Information" part when they read as benefits, else none.
+
+    The posting form has four fixed parts; the last is a catch-all that employers fill with what
+    they offer, an equal-opportunity statement or notes on applying, under the form's own title,
+    which says nothing about which. Tasks and profile have parts of their own, so here the list is
+    benefits when benefit cues (the parser's content cues) are the most frequent kind among its
+    items and at least two items carry them. A part the employer retitled to a heading that
+    already says what it holds ("What we offer", "Your profile") is left to the parser.
+    """
+    part = mapping(mapping(mapping(job.get("jobAd")).get("sections")).get("additionalInformation"))
+    title = heading_text(part.get("title"))
+    if title and heading_kind(title) not in (None, "other"):
+        return []
+    items = list_items(part.get("text"))
+    scores = cue_scores(items)
+    others = max(score for kind, score in scores.items() if kind != "benefits")
+    return items if scores["benefits"] >= _MIN_BENEFIT_ITEMS and scores["benefits"] > others else []
+
+
 def posting_fields_from_smartrecruiters(job: dict[str, Any], now: datetime) -> dict[str, Any]:
     """Posting fields (with ``url``) of one SmartRecruiters posting (list item merged with its detail)."""
     location = mapping(job.get("location"))
@@ -62,7 +88,7 @@ def posting_fields_from_smartrecruiters(job: dict[str, Any], now: datetime) -> d
     url = text_value(job.get("postingUrl"))
     if not url and posting_id and text_value(company.get("identifier")):
         url = f"https://jobs.smartrecruiters.com/{company['identifier'].strip()}/{posting_id}"
-    return {
+    fields = {
         "url": url,
         "apply_url": text_value(job.get("applyUrl")),
         "source_id": posting_id,
@@ -76,6 +102,9 @@ def posting_fields_from_smartrecruiters(job: dict[str, Any], now: datetime) -> d
         **terms_fields(employment.get("label"), employment.get("id")),
         **date_fields(job.get("releasedDate"), now),
     }
+    if benefits := _offered_benefits(job):
+        fields["benefits"] = benefits
+    return fields
 
 
 class SmartrecruitersPostingsSpider(JsonApiSpider):

@@ -20,20 +20,11 @@ from crawler.parsing.personio import posting_fields_from_personio
 from tests.spiders.real_responses import CASES, checked_field_ratio, checked_fields, stored_posting
 
 NOW = datetime(2026, 10, 1, 9, 0, tzinfo=timezone.utc)
-# Where the bullets of a section with no task/profile/offer meaning go is the section parser's
-# choice (crawler/parsing/sections.py, headings.py), not the mappings': a Lever list headed "Where
-# You'll Be" joins a neighbouring list, SmartRecruiters' "Additional Information" is not read as
-# benefits. The list lengths of these cases count in the ratio below but are not asserted one by one.
-SECTION_SPLITTER_GAPS = {
-    (case, check) for case in ("lever-spotify-permanent-two-cities", "lever-spotify-short-term")
-    for check in ("len(requirements)", "len(responsibilities)")
-} | {("smartrecruiters-scalable-detail", "len(benefits)")}
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
 def test_real_response_fields(case):
-    wrong = [(name, expected, stored) for name, expected, stored in checked_fields(case)
-             if stored != expected and (case.name, name) not in SECTION_SPLITTER_GAPS]
+    wrong = [(name, expected, stored) for name, expected, stored in checked_fields(case) if stored != expected]
     assert wrong == []
 
 

@@ -8,6 +8,7 @@ from datetime import date, datetime, timezone
 import pytest
 
 from crawler.bases.smartrecruiters import posting_fields_from_smartrecruiters
+from tests.spiders.real_responses import stored_posting
 from tests.spiders.scenarios import FILES, Scenario, json_reply, run_scenarios
 from tests.support.fixture_server import Reply
 
@@ -53,6 +54,53 @@ def test_sections_keep_their_titles_as_headings():
     assert [line for line in description.splitlines() if line.startswith("<h3>")] == [
         "<h3>Unternehmensbeschreibung</h3>", "<h3>Stellenbeschreibung</h3>", "<h3>Qualifikationen</h3>",
         "<h3>Zusätzliche Informationen</h3>"]
+
+
+def _with_additional_information(title: str, text: str) -> dict:
+    posting = detail(TECHNICIAN)
+    sections = {**posting["jobAd"]["sections"], "additionalInformation": {"title": title, "text": text}}
+    return {**posting, "jobAd": {**posting["jobAd"], "sections": sections}}
+
+
+# The posting form's last part, "Additional Information", is where employers put what they offer,
+# an equal-opportunity statement or notes on applying: its list is read as benefits by its items.
+@pytest.mark.parametrize(("title", "text", "benefits"), [
+    # chudleycannon/job-radar tests/fixtures/smartrecruiters_posting.json (Scalable GmbH), first items
+    pytest.param("Additional Information",
+                 "<ul><li>Be productive with the latest hardware and tools</li><li>Learn and grow by joining our "
+                 "career development sessions and spending your individual Education Budget&#xa0;</li>"
+                 "<li>International relocation support is provided if required&#xa0;</li></ul>",
+                 ["Be productive with the latest hardware and tools",
+                  "Learn and grow by joining our career development sessions and spending your individual "
+                  "Education Budget", "International relocation support is provided if required"],
+                 id="real-benefits-list"),
+    pytest.param("Zusätzliche Informationen",
+                 "<ul><li>30 Tage Urlaub</li><li>JobRad und Deutschlandticket</li>"
+                 "<li>Betriebliche Altersvorsorge</li></ul>",
+                 ["30 Tage Urlaub", "JobRad und Deutschlandticket", "Betriebliche Altersvorsorge"],
+                 id="german-benefits-list"),
+    pytest.param("Additional Information",
+                 "<p>All your information will be kept confidential according to EEO guidelines.</p>", [],
+                 id="equal-opportunity-statement"),
+    pytest.param("Additional Information",
+                 "<ul><li>Please send your CV in English</li><li>We only consider applications sent through "
+                 "this page</li><li>Interviews take place in Bremen</li></ul>", [],
+                 id="notes-on-applying"),
+    pytest.param("Additional Information",
+                 "<ul><li>Company car</li><li>Please apply in English</li>"
+                 "<li>Interviews take place in Bremen</li></ul>", [],
+                 id="mixed-list-is-not-decided"),
+])
+def test_additional_information_is_benefits_when_its_items_are(title, text, benefits):
+    fields = posting_fields_from_smartrecruiters(_with_additional_information(title, text), NOW)
+    assert stored_posting(fields, "smartrecruiters")["benefits"] == benefits
+
+
+def test_additional_information_under_a_benefits_title_is_left_to_the_parser():
+    text = "<ul><li>Company car</li><li>30 days of holiday</li></ul>"
+    fields = posting_fields_from_smartrecruiters(_with_additional_information("What we offer", text), NOW)
+    assert "benefits" not in fields
+    assert stored_posting(fields, "smartrecruiters")["benefits"] == ["Company car", "30 days of holiday"]
 
 
 def test_empty_sections_are_left_out():
