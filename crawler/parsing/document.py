@@ -15,13 +15,14 @@ from crawler.parsing.dates import parse_date
 from crawler.parsing.header import looks_like_job_title, read_header
 from crawler.parsing.jobposting import fields_from_job_posting, structured_sections, structured_skills
 from crawler.parsing.language import detect_language
-from crawler.parsing.markdown_text import split_front_matter
+from crawler.parsing.markdown_text import first_title_heading, split_front_matter
 from crawler.parsing.page import ad_html, fields_from_page, microdata_item_html
 from crawler.parsing.provenance import BOARD_HEADER, STRUCTURED_DATA, TEXT
 from crawler.parsing.qualifications import experience_years_min
 from crawler.parsing.skills import find_skills
 from crawler.parsing.structured import extract_json_ld, extract_microdata
 from crawler.parsing.text import clean_text, looks_like_html
+from crawler.parsing.title import names_a_vacancy
 
 __all__ = ["known_from_document"]
 
@@ -35,10 +36,13 @@ def known_from_document(document: str, *, crawled_at: datetime,
     if front_matter is not None:
         known.update(front_matter.fields, description=front_matter.body)
         stated_title = known.get("title_raw")
-        if stated_title and not looks_like_job_title(stated_title):
-            # A page title ("Jobs") rather than the ad's: the ad's own heading names the role.
+        if stated_title and not looks_like_job_title(stated_title) and not names_a_vacancy(stated_title):
+            # A page title ("Jobs", "Jobs und Freiwilligendienste") rather than the ad's: the
+            # ad's own heading names the role.
             body_title = read_header(clean_text(front_matter.body)).title
-            if body_title and looks_like_job_title(body_title):
+            if not (body_title and looks_like_job_title(body_title)):
+                body_title = first_title_heading(front_matter.body)
+            if body_title:
                 known["title_raw"] = body_title
                 known["field_sources"] = {"title_raw": TEXT}
         if known.get("date_posted_raw"):

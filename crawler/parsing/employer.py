@@ -32,9 +32,11 @@ _AGENCY_WORDS = ("client", "kunde", "kundin", "klient", "mandant", "auftrag", "a
                  "working with", "working for", "representing", "partnering with", "recruiting for", "recruitment",
                  "headhunter", "personalvermittl", "personaldienst", "personalberat", "arbeitnehmerüberlassung",
                  "zeitarbeit", "direktvermittlung", "recruitment firm", "recruiting firm", "employment company")
-# "Bitte keine Anfragen von Personalvermittlungen", "We do not accept agency CVs"
+# "Bitte keine Anfragen von Personalvermittlungen", "We do not accept agency CVs", and terms
+# addressed to agencies at large ("Any employment agency who submits a CV to us does so…").
 _REFUSAL = re.compile(
-    r"\b(?:kein\w*|nicht|no|not|without|ohne|abzusehen|verzichten|unsolicited|unaufgefordert\w*)\b", re.I)
+    r"\b(?:kein\w*|nicht|no|not|without|ohne|abzusehen|verzichten|unsolicited|unaufgefordert\w*)\b"
+    r"|\bany\s+(?:[\w-]+\s+){0,2}(?:agenc\w*|recruit\w*|headhunt\w*)", re.I)
 _SENTENCE = re.compile(r"[^.!?\n]*")
 
 _LEGAL_FORMS = (

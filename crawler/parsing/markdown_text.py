@@ -20,7 +20,9 @@ from typing import Any
 import yaml
 from markdown_it import MarkdownIt
 
-__all__ = ["FrontMatter", "looks_like_markdown", "markdown_to_html", "split_front_matter"]
+from crawler.parsing.headings import heading_kind
+
+__all__ = ["FrontMatter", "first_title_heading", "looks_like_markdown", "markdown_to_html", "split_front_matter"]
 
 _FRONT_MATTER = re.compile(r"\A\ufeff?(?P<fence>---|\+\+\+)[ \t]*\r?\n(?P<body>.*?)\r?\n(?P=fence)[ \t]*(?:\r?\n|\Z)",
                            re.DOTALL)
@@ -34,11 +36,17 @@ _MARKDOWN_MARKS = ("#", "](", "**", "__", "\\", "* ", "+ ", "```", "---", "===")
 _PARSER = MarkdownIt("commonmark", {"breaks": True, "html": True}).disable("code")
 # Front-matter keys that name posting fields, as career sites and static-site ads spell them.
 _KEYS = {
-    "title_raw": ("title", "job_title", "jobtitle", "position", "role", "name"),
+    # German sites spell the key in German ("titel", "stellenbezeichnung"); "position" comes late
+    # because sites also use it for the contact person's position.
+    "title_raw": ("title", "titel", "job_title", "jobtitle", "stellenbezeichnung", "stellentitel", "position",
+                  "role", "name"),
     "company": ("company", "employer", "organisation", "organization", "hiring_organization", "company_name"),
     "location_raw": ("location", "city", "place", "job_location", "ort", "standort"),
     "date_posted_raw": ("date", "published", "posted", "date_posted"),
 }
+
+
+_ALL_KEYS = frozenset(key for keys in _KEYS.values() for key in keys)
 
 
 @dataclass
@@ -85,7 +93,59 @@ def split_front_matter(document: str) -> FrontMatter | None:
         # Editors that keep the ad as rich-text nodes in the front matter (Statamic Bard,
         # Tiptap/ProseMirror: paragraph, heading, bullet list nodes): the nodes are the ad.
         body = "".join(_rich_text_html(value) for value in data.values())
+    if not body.strip():
+        # Page builders (Stackbit, Netlify CMS) keep the ad as Markdown strings nested in
+        # sections ("sections > JobList > items > text: |-"): those strings are the ad.
+        body = "".join(markdown_to_html(text) for text in _nested_prose(data, top=True))
+        for name, value in _nested_item_fields(data).items():
+            fields.setdefault(name, value)
     return FrontMatter(fields=fields, body=body)
+
+
+_PROSE_MIN_WORDS = 4
+
+
+def _is_prose(value: Any) -> bool:
+    """A string a reader reads (a paragraph, a Markdown block, a headline), not a setting, path,
+    URL or e-mail address."""
+    if not isinstance(value, str):
+        return False
+    text = value.strip()
+    return ("\n" in text or len(text.split()) >= _PROSE_MIN_WORDS) and not text.startswith(("http", "/", "#"))
+
+
+def _nested_prose(value: Any, top: bool = False) -> list[str]:
+    """The prose strings anywhere in a front-matter value, in document order (the top level's
+    own posting keys, already read as fields, left out)."""
+    if isinstance(value, list):
+        return [text for item in value for text in _nested_prose(item)]
+    if not isinstance(value, dict):
+        return [value.strip()] if _is_prose(value) else []
+    found = []
+    for key, item in value.items():
+        if top and isinstance(item, str) and str(key).lower() in _ALL_KEYS:
+            continue
+        found.extend(_nested_prose(item))
+    return found
+
+
+def _nested_item_fields(data: Any) -> dict[str, str]:
+    """The posting keys (location, company…) of the first nested item that carries the ad's
+    prose, as a page builder's job-list item does ("title", "location", "text")."""
+    stack = [data]
+    while stack:
+        value = stack.pop(0)
+        if isinstance(value, list):
+            stack[:0] = value
+            continue
+        if not isinstance(value, dict):
+            continue
+        if value is not data and any(_is_prose(item) and "\n" in item for item in value.values()):
+            lowered = {str(key).lower(): item for key, item in value.items()}
+            return {name: text for name, keys in _KEYS.items() if name != "title_raw"
+                    for text in [next((_scalar(lowered[key]) for key in keys if key in lowered), None)] if text}
+        stack[:0] = [item for item in value.values() if isinstance(item, (list, dict))]
+    return {}
 
 
 _NODE_TAGS = {"paragraph": "p", "heading": "h3", "bullet_list": "ul", "bulletlist": "ul", "ordered_list": "ol",
@@ -125,3 +185,21 @@ def looks_like_markdown(text: str) -> bool:
 def markdown_to_html(text: str) -> str:
     """The HTML that CommonMark renders for ``text`` (line breaks in paragraphs kept)."""
     return _PARSER.render(text)
+
+
+_ATX_HEADING = re.compile(r"^[ ]{0,3}#{1,3}[ \t]*(?P<text>[^#\n].*?)[ \t#]*$", re.MULTILINE)
+_INLINE_MARKS = re.compile(r"[*_`]+|\\(?=[^\w\s])")
+_HEADING_MAX_WORDS = 14
+
+
+def first_title_heading(body: str) -> str | None:
+    """The first Markdown heading of ``body`` (levels 1–3) when it can be the ad's title: not a
+    section heading ("Aufgaben:", "About us"), not a question or a label, at most 14 words."""
+    match = _ATX_HEADING.search(body or "")
+    if not match:
+        return None
+    heading = " ".join(_INLINE_MARKS.sub("", match["text"]).split())
+    if (not heading or heading.endswith((":", "?", "!")) or len(heading.split()) > _HEADING_MAX_WORDS
+            or heading_kind(heading) not in (None, "other")):
+        return None
+    return heading

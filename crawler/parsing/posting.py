@@ -146,7 +146,7 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime,
     if posting["title_raw"]:
         title, title_facts = split_title_facts(posting["title_raw"])
         role, organisation = organisation_prefix(title)
-        posting["title"] = clean_title(role) or None
+        posting["title"] = clean_title(role, posting["company"]) or None
         if organisation and not posting["company"]:
             fill(posting, "company", organisation, posting["field_sources"].get("title_raw", TEXT))
     if posting["title"] and not posting["seniority"]:

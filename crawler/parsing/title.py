@@ -38,21 +38,54 @@ _BOARD_NAMES = (r"stepstone|indeed|linkedin|xing|glassdoor|monster|stellenanzeig
 # "New" only as a badge (NEW, New!, New:) so that "New Business Manager" keeps its first word.
 _BADGE = (r"(?-i:NEW|NEU|Neu)|new(?=\s*[!:|·–-])|top[\s-]?job|featured|sponsored|promoted"
           r"|hot\s+job|easy\s+apply|schnellbewerbung")
+# A word naming the kind of text ("Stellenanzeige", "Vacancy") or the act of hiring ("Gesucht",
+# "Wanted", "We're hiring") before a separator is a label over the title, not part of it;
+# without a separator it may be content ("Stellenausschreibung Erzieher" is left alone).
+_AD_LABEL = (r"job|jobs|stellenangebot|stellenanzeige|stellenausschreibung|ausschreibung|jobangebot|vacancy"
+             r"|job\s+(?:offer|opening|ad|posting)|open\s+position|position|opening|gesucht|wanted|wir\s+suchen"
+             r"|we(?:'|’)?re\s+hiring|we\s+are\s+hiring|now\s+hiring|hiring")
 _LEADING_CHROME_RE = re.compile(
-    rf"^(?:{_BADGE}|(?:job|stellenangebot|stellenanzeige)\s*:)!?(?=\s|[-–|:·]|$)\s*[-–|:·]*\s*",
-    re.I)
+    rf"^(?:(?:{_BADGE})!?(?=\s|[-–|:·]|$)|(?:{_AD_LABEL})(?:\s*:|\s+[-–|·](?=\s)))\s*[-–|:·]*\s*", re.I)
+_AD_LABEL_PREFIX_RE = re.compile(rf"^(?:{_AD_LABEL})(?:\s*:|\s+[-–|·])\s*\w", re.I)
+# "Temporary Office Support help needed ......": the call, not the role. German "… gesucht!" is
+# kept, as the written gold set annotates it ("Elektriker für Gebäudetechnik gesucht!").
+_HIRING_CALL = r"\s+(?:help\s+)?(?:needed|wanted)\b[\s.!…]*$"
+_HIRING_CALL_RE = re.compile(_HIRING_CALL, re.I)
 _TRAILING_CHROME_RE = re.compile(
     rf"\s*(?:[-–|·]\s*)?(?:{_BADGE})!?\s*$"
     r"|\s+[-–|]\s+(?:job\s+posting|job\s+offer|job\s+ad|stellenangebot|stellenanzeige|jobs?\b"
     r"|karriere|careers?)\b.*$"
-    rf"|\s+[-–|]\s+[^|]*?\b(?:{_BOARD_NAMES})\b[^|]*$",
+    rf"|\s+[-–|]\s+[^|]*?\b(?:{_BOARD_NAMES})\b[^|]*$"
+    rf"|{_HIRING_CALL}"
+    # "Python Developer Job": the word "job" after a person noun names the page, not the role.
+    r"|(?<=\w{5})(?:(?<=er)|(?<=or)|(?<=ist)|(?<=ant)|(?<=ent)|(?<=eur)|(?<=ian)|(?<=ee))\s+(?:job|vacancy|opening)\s*$",
     re.I)
 _EDGE_SEPARATORS = " \t-–—|,;:/·•*"
 
 
+_COMPANY_SEPARATOR_RE = re.compile(r"\s+[-–|@]\s*|\s*[,|]\s*|\s+(?:bei|at)\s+", re.I)
+
+
+def _name_key(name: str) -> str:
+    return " ".join(re.sub(r"[^\w&]+", " ", name.casefold()).split())
+
+
 def _remove_company_suffix(title: str, company: str) -> str:
+    """``title`` without a trailing "| Company", "at Company", "bei Company": the company's name as
+    given, or its first words ("at STEINBAUER Performance" for "STEINBAUER Performance Austria
+    GmbH")."""
     pattern = rf"\s*(?:[-–|@,]|\bbei\b|\bat\b)\s*{re.escape(company.strip())}\s*$"
-    return re.sub(pattern, "", title, flags=re.I)
+    title = re.sub(pattern, "", title, flags=re.I)
+    full = _name_key(company)
+    for match in _COMPANY_SEPARATOR_RE.finditer(title):
+        name = _name_key(title[match.end():])
+        # Only "at"/"bei"/"@" say that what follows is the employer, so only they may cut a name
+        # short; after a dash the words must be the whole name ("Engineer - Data" stays for
+        # "Data Corp").
+        marks_employer = match.group().strip().lower() in ("at", "bei", "@")
+        if match.start() > 0 and len(name) >= 3 and (full == name or marks_employer and full.startswith(name + " ")):
+            return title[:match.start()]
+    return title
 
 
 def clean_title(raw: str, company: str | None = None) -> str:
@@ -77,6 +110,14 @@ def clean_title(raw: str, company: str | None = None) -> str:
         title = " ".join(title.split()).strip(_EDGE_SEPARATORS)
     title = re.sub(r"\s+([,;:)\]])", r"\1", title)
     return re.sub(r"([(\[])\s+", r"\1", title)
+
+
+def names_a_vacancy(raw: str) -> bool:
+    """True when a line is written as a vacancy's title whatever its words: an ad label before
+    it ("Vacancy - …", "Stellenanzeige: …", "Gesucht: …") or a call after it ("… help needed",
+    "… wanted")."""
+    line = " ".join(raw.split())
+    return _AD_LABEL_PREFIX_RE.match(line) is not None or _HIRING_CALL_RE.search(line) is not None
 
 
 _INTERN_RE = re.compile(

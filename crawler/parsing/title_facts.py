@@ -15,6 +15,11 @@ _TITLE_SEPARATOR_RE = re.compile(r"\s+[|·•]\s+")
 _TRAILING_FACTS_RE = re.compile(r"\s*(?:\((?P<inner>[^()]{2,60})\)|,\s*(?P<tail>[^,()]{2,60}(?:,\s*[^,()]{2,40})*))\s*$")
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 _DOMAIN_RE = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
+# Regions wider than a country, as boards write them beside "Remote" ("Remote/Europe", "EMEA"):
+# the gazetteer knows countries and cities, not these.
+_WORLD_REGION_RE = re.compile(
+    r"^(?:europe|europa|eu|emea|apac|latam|dach|nordics|benelux|americas|(?:north|south|latin|central)\s+america"
+    r"|asia(?:[\s-]pacific)?|africa|middle\s+east|oceania|worldwide|weltweit|global|anywhere)$", re.IGNORECASE)
 
 
 def _is_fact(part: str) -> bool:
@@ -54,7 +59,12 @@ def split_title_facts(title: str) -> tuple[str, list[str]]:
         pieces = re.split(r"\s*[,/;]\s*|\s+-\s+", match["inner"] or match["tail"])
         pieces = [piece for piece in pieces if piece.strip()]
         # Terms alone stay ("Pharmacy Technician (Part-Time)"): only a place makes it a facts list.
-        if not all(_is_fact(piece) for piece in pieces) or not any(_segment_kind(p) == "place" for p in pieces):
+        # A wider region counts as a place only beside terms ("Remote/Europe"); alone it may be
+        # the role's territory ("Account Executive (DACH)").
+        has_place = any(_segment_kind(piece) == "place" for piece in pieces) or (
+            any(_WORLD_REGION_RE.match(piece.strip()) for piece in pieces)
+            and any(_segment_kind(piece) == "terms" for piece in pieces))
+        if not all(_is_fact(piece) or _WORLD_REGION_RE.match(piece.strip()) for piece in pieces) or not has_place:
             return title.strip(), facts
         facts.extend(pieces)
         title = title[:match.start()]
