@@ -63,6 +63,15 @@ def feed_items_fields(path: str) -> list[dict[str, Any]]:
     return [posting_fields_from_feed_item(item, NOW, feed_company=company) for item in feed_items(root)]
 
 
+def ba_search_items(path: str) -> list[dict[str, Any]]:
+    """The mapped fields of every item of a saved Jobsuche search answer (v6 ``ergebnisliste``, v4
+    ``stellenangebote``, or one recorded item), as the spider maps an ad whose details are missing."""
+    from crawler.parsing.arbeitsagentur import posting_fields_from_ba
+    payload = json.loads((FILES / path).read_text(encoding="utf-8"))
+    items = payload.get("ergebnisliste") or payload.get("stellenangebote") or [payload]
+    return [posting_fields_from_ba(item, None, NOW) for item in items]
+
+
 def stored_posting(fields: dict[str, Any], source: str) -> dict[str, Any]:
     """What the crawl stores for mapped fields: the spider's item, the parser, the validator."""
     known = {key: value for key, value in fields.items() if value not in (None, "", [])}
@@ -107,6 +116,8 @@ SCALABLE = lambda: json_detail("smartrecruiters", "smartrecruiters/real/scalable
 CLIMATEWORKS = lambda: json_jobs("workable", "workable/real/climateworks.json", company="climateworks")  # noqa: E731
 CLARK = lambda: personio_positions("personio/real/clark.xml", "clark")  # noqa: E731
 UPCLOUD = lambda: feed_items_fields("rss/real/upcloud-teamtailor.rss")  # noqa: E731
+BA_V6_BFR = lambda: ba_search_items("arbeitsagentur/real/jobsuche-cli-v6-search.json")  # noqa: E731
+BA_V4_STUTTGART = lambda: ba_search_items("arbeitsagentur/real/d4c-v4-search-item.json")  # noqa: E731
 
 CASES = [
     # Greenhouse, prettyirrelevant/hunt (Vercel board)
@@ -207,6 +218,26 @@ CASES = [
     Case("teamtailor-upcloud-fully-remote", "rss", UPCLOUD, 1, {
         "title": "Full Stack Developer", "company": "UpCloud", "country": "FI", "workplace_type": "remote",
         "date_posted": date(2026, 6, 23)}),
+    # Bundesagentur Jobsuche v6 search, maschinenlesbar-org/jobsuche-cli (first published 2026-08-31,
+    # republished 2026-09-14; the employer's page on a job board with utm_* parameters)
+    Case("arbeitsagentur-v6-bfr-republished", "arbeitsagentur", BA_V6_BFR, 0, {
+        "url": "https://www.arbeitsagentur.de/jobsuche/jobdetail/14225-d678889039fc0001-S",
+        "source_id": "14225-d678889039fc0001-S",
+        "apply_url": "https://www.jobvector.de/job/informatiker-d678889039fc0001/",
+        "title": "Informatiker", "title_raw": "Informatiker (m/w/d)",
+        "company": "Bundesinstitut für Risikobewertung (BfR)", "via_agency": False,
+        "city": "Berlin", "postal_code": "10589", "region": "Berlin", "country": "DE",
+        "employment_type": "full_time", "contract_type": None, "workplace_type": "hybrid",
+        "salary_min": 60772.4, "salary_max": 87110, "salary_currency": "EUR", "salary_period": "year",
+        "date_posted": date(2026, 8, 31), "start_date": date(2026, 9, 14)}),
+    # Bundesagentur Jobsuche v4 search item, r2binx/D4C-Jobsuche (a staffing firm's own vacancy)
+    Case("arbeitsagentur-v4-stuttgart", "arbeitsagentur", BA_V4_STUTTGART, 0, {
+        "url": "https://www.arbeitsagentur.de/jobsuche/jobdetail/10000-1189502969-S",
+        "source_id": "10000-1189502969-S", "title": "Personaldisponent", "title_raw": "Personaldisponent/in",
+        "company": "Süd Personalmanagement GmbH", "via_agency": False, "location_raw": "70178 Stuttgart",
+        "city": "Stuttgart", "postal_code": "70178", "region": "Baden-Württemberg", "country": "DE",
+        "employment_type": None, "workplace_type": None, "date_posted": date(2022, 6, 2),
+        "start_date": date(2022, 6, 2)}),
 ]
 
 
