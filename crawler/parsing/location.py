@@ -571,6 +571,10 @@ def _sentence_workplace(text: str) -> Location | None:
         if words is None:
             continue
         names = words.group().rstrip(".,'").split()
+        # a full stop ends the sentence ("in Manhattan. All new staff"), not "St." in "St. Gallen"
+        stop = next((i for i, word in enumerate(names) if word.endswith(".") and len(word) > 3), None)
+        if stop is not None:
+            names[stop:] = [names[stop].rstrip(".")]
         for size in range(len(names), 0, -1):
             name = " ".join(names[:size])
             for part in _classify_segment(name):

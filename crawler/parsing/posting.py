@@ -49,6 +49,7 @@ from crawler.parsing.terms import contract_type, employment_type, workplace_type
 from crawler.parsing.text import clean_text
 from crawler.parsing.title_facts import organisation_prefix, split_title_facts
 from crawler.parsing.title import clean_title, seniority_from_title
+from crawler.parsing.workplace import office_bound, remote_share, workplace_from_place_field
 
 PARSER_VERSION = "3"
 """Bumped whenever parsing changes what it returns, so archived pages can be re-parsed."""
@@ -214,9 +215,13 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime,
         _fill_postal_code(posting, text, known.get("description") or "")
 
     terms_text = "\n".join(header.terms) or header_text
+    fill(posting, "workplace_type", workplace_from_place_field(posting["location_raw"]),
+         posting["field_sources"].get("location_raw", TEXT))
     for name, read in (("workplace_type", workplace_type), ("employment_type", employment_type),
                        ("contract_type", contract_type)):
         fill(posting, name, read(terms_text), BOARD_HEADER)
+        if name == "workplace_type":  # a share of remote work, the job tied to the office: before the words
+            fill(posting, name, remote_share(text) or office_bound(text))
         fill(posting, name, read(text))
 
     text_salary = find_salary(text)

@@ -1,0 +1,79 @@
+"""Where the work happens, from statements the general reader in :mod:`crawler.parsing.terms` leaves
+open: the office a sentence ties the job to, a share of remote work, a place field that is only "remote".
+
+- **At the office**: "This position will require work from our office at 253 Broadway",
+  "working from our office in Ottawa", "a position based in our San Francisco office … remote work is
+  not an option" -> ``onsite``, unless the ad also offers remote or home working.
+- **A share of remote work**: "Einsatzart: 80 % Remote", "Meist Remote, Teamtreffen in Münster" ->
+  ``hybrid`` (some of the work is elsewhere).
+- **A place field that is only a mode**: a front matter's ``location: remote`` -> ``remote``.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["office_bound", "remote_share", "workplace_from_place_field"]
+
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
+# Sentences that rule remote work out: "remote work is not an option", "no longer working remotely",
+# "kein Homeoffice möglich".
+_REMOTE_RULED_OUT = re.compile(
+    r"\b(?:remote(?:\s+work(?:ing)?)?|home\s?-?office|working\s+from\s+home|telework\w*)\s+(?:is|are)\s+not\s+"
+    r"(?:an?\s+)?(?:option|possible|available|offered)"
+    r"|\bno\s+longer\s+(?:working\s+)?remote(?:ly)?\b|\bnot\s+(?:a\s+)?remote\b"
+    r"|\bkein(?:e|en)?\s+(?:home\s?-?office|remote|mobiles?\s+arbeiten)", re.IGNORECASE)
+# Any offer of work away from the office; when one stands in the ad the job is not tied to it.
+_AWAY_FROM_OFFICE = re.compile(
+    r"\b(?:remote\w*|hybrid\w*|home\s?-?office|from\s+home|telework\w*|telecommut\w*|mobile[snr]?\s+arbeit\w*|"
+    r"mobil\s+arbeit\w*|anywhere|flexible\s+location|ortsunabhängig)", re.IGNORECASE)
+# The job tied to the employer's office: "will require work from our office", "working from our office
+# in Ottawa", "expected to work from new office location in Stockholm", "position based in our San
+# Francisco office", "an in-person position".
+_AT_THE_OFFICE = re.compile(
+    r"\b(?:require[sd]?|expected|must|need|needs)\s+(?:to\s+)?work(?:ing)?\s+(?:from|in|at)\s+(?:our|the|new|an?)\s+"
+    r"(?:[\w-]+\s+){0,2}?office\b"
+    r"|\bwork(?:ing)?\s+(?:from|in|at)\s+(?:our|the)\s+office\s+(?:in|at)\s+(?-i:[A-ZÄÖÜ])"
+    r"|\b(?:position|role|job)\s+(?:is\s+)?based\s+(?:in|at)\s+(?:our|the)\s+(?:[\w.-]+\s+){0,3}?(?:office|headquarters)\b"
+    r"|\bin[-\s]person\s+(?:position|role|job)\b",
+    re.IGNORECASE)
+# "80 % Remote" (a freelance board's field, the figure and the sign may be split over lines),
+# "meist remote", "mostly remote": part of the work is at a site.
+_REMOTE_SHARE = re.compile(
+    r"(?<![\d.,])(?P<share>\d{1,2})\s*%\s*(?:remote|home\s?-?office|mobil\w*)\b"
+    r"|\b(?:meist(?:ens)?|überwiegend|größtenteils|mostly|largely|mainly|primarily|partly|teilweise)\s+"
+    r"(?:remote|im\s+home\s?-?office|from\s+home)\b", re.IGNORECASE)
+_MODE_ONLY = re.compile(r"^\W*(?:100\s?%\s*|fully\s+|full\s+)?remote(?:[-\s](?:first|only))?\W*$", re.IGNORECASE)
+
+
+def office_bound(text: str) -> str | None:
+    """``onsite`` when a sentence ties the job to the employer's office and nothing in the ad offers
+    work away from it (sentences ruling remote work out do not count as offers); else None."""
+    if not text:
+        return None
+    offers_away = False
+    tied = False
+    for sentence in _SENTENCE.findall(text):
+        if _REMOTE_RULED_OUT.search(sentence):
+            tied = tied or bool(_AT_THE_OFFICE.search(sentence))
+            continue
+        if _AWAY_FROM_OFFICE.search(sentence):
+            offers_away = True
+        elif _AT_THE_OFFICE.search(sentence):
+            tied = True
+    ruled_out = _REMOTE_RULED_OUT.search(text) is not None
+    return "onsite" if (tied or ruled_out) and not offers_away else None
+
+
+def remote_share(text: str) -> str | None:
+    """``hybrid`` when the ad states that only part of the work is remote ("80 % Remote",
+    "Meist Remote, Teamtreffen in Münster"); else None."""
+    for match in _REMOTE_SHARE.finditer(text or ""):
+        if match["share"] is None or 0 < int(match["share"]) < 100:
+            return "hybrid"
+    return None
+
+
+def workplace_from_place_field(place: str | None) -> str | None:
+    """``remote`` when a place field holds only that word ("location: remote"); else None."""
+    return "remote" if place and _MODE_ONLY.match(place) else None

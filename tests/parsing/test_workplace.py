@@ -1,0 +1,46 @@
+"""Workplace statements the general terms reader leaves open (issue 12). Real forms from
+tests/real/dev are marked with their file; the rest pin edges."""
+
+import pytest
+
+from crawler.parsing.workplace import office_bound, remote_share, workplace_from_place_field
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("NYC government employees are no longer working remotely. This position will require work from our "
+     "office at 253 Broadway, in Manhattan.", "onsite"),  # en_020 (NYC Opportunity)
+    ("We're looking for an Outreach student to support our events, working from our office in Ottawa.",
+     "onsite"),  # en_001 (Canadian Digital Service)
+    ("Role expected to work from new office location in Stockholm, Sweden.", "onsite"),  # en_032 (UNICEF)
+    ("This is a full time position based in our San Francisco office with full benefits. As this position "
+     "will collaborate closely with our attorneys, remote work is not an option.", "onsite"),  # en_034 (EFF)
+    # written: an offer of remote or home working anywhere in the ad leaves the job open
+    ("Working from our office in Berlin.\nTwo days a week from home are possible.", None),
+    ("This position is based in our London office. Hybrid working is available.", None),
+    ("The office is in the city centre.", None),
+    ("", None),
+])
+def test_office_bound(text, expected):
+    assert office_bound(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("- **Einsatzart:** 80\n                                                % Remote", "hybrid"),  # de_037 (freelancermap)
+    ("Einsatzort: Meist Remote, Teamtreffen in Münster", "hybrid"),  # de_021 (freelancermap)
+    ("100 % Remote", None),  # all of it: the terms reader says remote
+    ("Auslastung: 100% (5 Tage pro Woche)", None),
+    ("Remote (Germany)", None),
+])
+def test_remote_share(text, expected):
+    assert remote_share(text) == expected
+
+
+@pytest.mark.parametrize(("place", "expected"), [
+    ("remote", "remote"),  # en_055 (front matter "location: remote")
+    ("Fully Remote", "remote"),
+    ("Remote, Australia", None),  # a place too: the header reader decides
+    ("Berlin", None),
+    (None, None),
+])
+def test_workplace_from_place_field(place, expected):
+    assert workplace_from_place_field(place) == expected
