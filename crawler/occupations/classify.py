@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 from crawler.occupations.german import german_to_english
 from crawler.occupations.index import LabelMatch, load_index, tokens
-from crawler.occupations.normalise import normalise_title
+from crawler.occupations.lexicon import load_lexicon
+from crawler.occupations.normalise import title_parts
 
 # Below this blended score the best label is a guess, and no occupation is given.
 MIN_CONFIDENCE = 0.45
@@ -65,6 +66,22 @@ def _from_stated(stated: object) -> Occupation | None:
     return None
 
 
+# Lexicon targets that say only "office work": a later part of the title may name the field.
+_GENERIC_GROUPS = frozenset({"4110"})
+
+
+def _lexicon_match(parts: list[str], german: bool):
+    """The lexicon entry the title's first part names, or a later part when the first is generic."""
+    lexicon = load_lexicon()
+    first = lexicon.match(parts[0], german=german)
+    if first is None or first.entry.isco_code in _GENERIC_GROUPS:
+        for later in parts[1:]:
+            specific = lexicon.match(later, german=german)
+            if specific is not None and specific.entry.isco_code not in _GENERIC_GROUPS:
+                return specific
+    return first
+
+
 def classify_occupation(
     title: str,
     description: str | None = None,
@@ -82,10 +99,18 @@ def classify_occupation(
     from_source = _from_stated(stated)
     if from_source is not None:
         return from_source
-    query = normalise_title(title)
-    if not query:
+    parts = title_parts(title)
+    if not parts:
         return None
-    if (language or "").lower()[:2] != "en":
+    query = parts[0]
+    german = (language or "").lower()[:2] != "en"
+    known = _lexicon_match(parts, german)
+    if known is not None:
+        entry = known.entry
+        confidence = round((0.6 + 0.4 * known.coverage) * (0.9 if known.compound else 1.0), 3)
+        return Occupation(entry.occupation.uri if entry.occupation else None, entry.label, entry.isco_code,
+                          confidence, "title")
+    if german:
         query = german_to_english(query)
     index = load_index()
     matches = index.search(query, limit=CANDIDATES)

@@ -63,13 +63,26 @@ def normalise_title(title: str) -> str:
     (work pattern, location after a dash or pipe) are removed; the part before the first separator
     is kept when it still names something.
     """
+    parts = title_parts(title)
+    return parts[0] if parts else ""
+
+
+def title_parts(title: str) -> list[str]:
+    """Each part of a title between separators (' - ', ' | ', ' – '), normalised as normalise_title.
+
+    The first part usually names the job; a later one may name its field ("Kaufmännischer
+    Mitarbeiter – Buchhaltung") or only place and pattern ("Koch – Berlin – Vollzeit").
+    """
     text = unicodedata.normalize("NFC", title or "").strip()
     text = _GENDER_TAG.sub(" ", text)
     text = _GENDER_SUFFIX.sub("", text)
     text = _BINNEN_I.sub("", text)
     text = _drop_paired_form(text)
-    parts = [part for part in _SEPARATORS.split(text) if part.strip()]
-    text = parts[0] if parts else ""
+    parts = (_normalise_part(part) for part in _SEPARATORS.split(text) if part.strip())
+    return [part for part in parts if part]
+
+
+def _normalise_part(text: str) -> str:
     text = _BRACKETS.sub(" ", text)
     text = _CHROME.sub(" ", text)
     text = _SENIORITY.sub(" ", text)

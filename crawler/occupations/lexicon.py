@@ -1,0 +1,145 @@
+"""The job-title lexicon: common title heads of German and English job ads to an occupation.
+
+ESCO's labels are written as occupation names ("user interface developer", "nurse responsible for
+general care"), not as ads name jobs ("Frontend Developer", "Pflegefachkraft"), and the German
+labels are not bundled. `data/title_lexicon.tsv` is a general dictionary of how jobs are advertised
+in both languages, each entry naming an ESCO occupation by its preferred label or, where ESCO has no
+occupation for it (e.g. ISCO 3221), an ISCO-08 unit group. A title matches the entry that covers
+most of its words: a phrase occurring in the title's words, a single word, a German word with its
+feminine ending removed ("Erzieherin" → "erzieher"), or a German compound ending in an entry
+("Hausreinigung" → "reinigung").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from crawler.occupations.index import EscoOccupation, load_index
+
+LEXICON_FILE = "title_lexicon.tsv"
+_WORD = re.compile(r"[\wäöüß+#.]+(?:-[\wäöüß+#.]+)*")
+# A compound must keep at least this many letters before the entry it ends in ("Lager|helfer").
+_MIN_COMPOUND_PREFIX = 3
+# Entries shorter than this are not looked for inside compounds ("koch" in "Blechkoch" is luck).
+_MIN_COMPOUND_HEAD = 5
+
+
+@dataclass(frozen=True)
+class LexiconEntry:
+    """One title head and the occupation it names."""
+
+    term: str
+    words: tuple[str, ...]
+    isco_code: str
+    label: str
+    occupation: EscoOccupation | None
+
+
+@dataclass(frozen=True)
+class LexiconMatch:
+    """The entry a title matched and how much of the title it covers (0–1)."""
+
+    entry: LexiconEntry
+    coverage: float
+    compound: bool
+
+
+class TitleLexicon:
+    """Phrase, word and compound-suffix lookup over the lexicon's terms."""
+
+    def __init__(self, entries: list[LexiconEntry]):
+        self.entries = entries
+        self._by_first_word: dict[str, list[LexiconEntry]] = {}
+        for entry in sorted(entries, key=lambda e: len(e.words), reverse=True):
+            self._by_first_word.setdefault(entry.words[0], []).append(entry)
+        self._single = {e.term: e for e in entries if len(e.words) == 1}
+        self._compound_heads = sorted(
+            (e for e in entries if len(e.words) == 1 and len(e.term) >= _MIN_COMPOUND_HEAD and "-" not in e.term),
+            key=lambda e: len(e.term),
+            reverse=True,
+        )
+
+    def match(self, normalised_title: str, german: bool = True) -> LexiconMatch | None:
+        """The entry covering most of the title's words, or None.
+
+        Longer matches win; among equally long ones the last (English titles are head-final) or,
+        for German titles, the first (German titles name the job first: "Bauleiter Tiefbau").
+        Compound suffixes are looked for in German titles only ("reporter" is no porter).
+        """
+        words = _WORD.findall(normalised_title)
+        if not words:
+            return None
+        # German words are also looked up in their base form, English plurals in the singular.
+        base = [_masculine(w) for w in words] if german else [_singular(w) for w in words]
+        found: list[tuple[int, int, LexiconEntry, bool]] = []  # (words covered, position, entry, compound)
+        for position, word in enumerate(words):
+            for form, forms in ((word, words), (base[position], base)):
+                for entry in self._by_first_word.get(form, ()):
+                    size = len(entry.words)
+                    if tuple(forms[position : position + size]) == entry.words:
+                        found.append((size, position, entry, False))
+            if german:
+                stem = _masculine(word)
+                if stem != word and stem in self._single:
+                    found.append((1, position, self._single[stem], False))
+                if word not in self._single and stem not in self._single:
+                    head = self._compound_head(word) or self._compound_head(stem)
+                    if head is not None:
+                        found.append((1, position, head, True))
+        if not found:
+            return None
+        ordering = (lambda f: (f[0], not f[3], -f[1], len(f[2].term))) if german else (
+            lambda f: (f[0], not f[3], f[1], len(f[2].term)))
+        size, _, entry, compound = max(found, key=ordering)
+        return LexiconMatch(entry, size / len(words), compound)
+
+    def _compound_head(self, word: str) -> LexiconEntry | None:
+        for entry in self._compound_heads:
+            if len(word) - len(entry.term) >= _MIN_COMPOUND_PREFIX and word.endswith(entry.term):
+                return entry
+        return None
+
+
+def _masculine(word: str) -> str:
+    """The agent noun a German job word is a form of, else the word.
+
+    'erzieherin' → 'erzieher', 'kauffrau' → 'kaufmann'; and the activity noun boards use for the
+    job ('Bauleitung', 'Sachbearbeitung', 'Buchhaltung') → its agent noun ('-ung' → '-er').
+    """
+    if word.endswith("frau"):
+        return word[:-4] + "mann"
+    if word.endswith("ung") and len(word) > 6:
+        return word[:-3] + "er"
+    for ending in ("innen", "in"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
+
+
+def _singular(word: str) -> str:
+    """'professorships' → 'professorship', 'cleaners' → 'cleaner'; 'sales', 'ss' words kept."""
+    if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is", "sales")):
+        return word[:-1]
+    return word
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> TitleLexicon:
+    """The bundled lexicon, resolved against the ESCO index once per process."""
+    index = load_index()
+    by_label = {o.label: o for o in index.occupations}
+    entries = []
+    text = resources.files("crawler.occupations").joinpath("data", LEXICON_FILE).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        term, target = line.split("\t")
+        if target.isdigit():
+            entries.append(LexiconEntry(term, tuple(_WORD.findall(term)), target, index.isco_groups[target], None))
+        else:
+            occupation = by_label[target]
+            entries.append(LexiconEntry(term, tuple(_WORD.findall(term)), occupation.isco_code, occupation.label, occupation))
+    return TitleLexicon(entries)

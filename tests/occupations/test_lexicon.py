@@ -1,0 +1,65 @@
+"""The title lexicon: phrase, base-form and compound matching, and how classify_occupation uses it."""
+
+import pytest
+
+from crawler.occupations.classify import classify_occupation
+from crawler.occupations.lexicon import load_lexicon
+from crawler.occupations.normalise import normalise_title
+
+
+@pytest.mark.parametrize(
+    ("title", "german", "term"),
+    [
+        # written cases, one per rule
+        ("Senior Python Developer", False, "python developer"),  # the longest phrase wins
+        ("Erzieherin", True, "erzieher"),  # feminine ending removed
+        ("Kauffrau für Büromanagement", True, "kaufmann für büromanagement"),  # -frau → -mann
+        ("Sachbearbeitung Einkauf", True, "sachbearbeiter einkauf"),  # activity noun → agent noun
+        ("Büroreinigung", True, "reinigung"),  # German compound ending in an entry
+        ("Tenure Track Assistant Professorships", False, "professorship"),  # English plural
+        ("Altenpfleger / Pflegefachkraft", True, "altenpfleger"),  # German: the first job named
+        # real titles (tests/occupations/eval_set.csv rows de_mg_007, en_wd_052, de_pb_148)
+        ("Mitarbeiterin in der Hausreinigung", True, "hausreinigung"),
+        ("Van Drivers", False, "van driver"),
+        ("Energieanlagenelektriker  (m/w/d)", True, "energieanlagenelektriker"),
+    ],
+)
+def test_title_matches_entry(title, german, term):
+    match = load_lexicon().match(normalise_title(title), german=german)
+    assert match is not None
+    assert match.entry.term == term
+
+
+@pytest.mark.parametrize(
+    ("title", "german"),
+    [
+        ("Reporter", False),  # no compound search in English: a reporter is no porter
+        ("Blechkoch", True),  # entries shorter than five letters are not looked for in compounds
+        ("Quartalsbericht", True),
+    ],
+)
+def test_no_entry(title, german):
+    assert load_lexicon().match(normalise_title(title), german=german) is None
+
+
+def test_every_entry_names_an_esco_occupation_or_isco_group():
+    lexicon = load_lexicon()
+    assert len(lexicon.entries) > 700
+    for entry in lexicon.entries:
+        assert len(entry.isco_code) == 4
+        assert entry.occupation is None or entry.occupation.isco_code == entry.isco_code
+
+
+def test_generic_first_part_gives_way_to_the_field_named_after_a_dash():
+    # real title: hksagentur/avancarte, 'Kaufmännischer Mitarbeiter (w/m/d) – Buchhaltung'
+    occupation = classify_occupation("Kaufmännischer Mitarbeiter (w/m/d) – Buchhaltung", language="de")
+    assert occupation.isco_code == "4311"
+    assert classify_occupation("Kaufmännischer Mitarbeiter (w/m/d)", language="de").isco_code == "4110"
+
+
+def test_isco_only_entry_has_no_esco_uri():
+    # ESCO v1.0 has no occupation in ISCO 3221; the lexicon names the unit group itself.
+    occupation = classify_occupation("Altenpfleger (m/w/d)", language="de")
+    assert occupation.isco_code == "3221"
+    assert occupation.esco_uri is None
+    assert occupation.esco_label == "Nursing associate professionals"
