@@ -21,6 +21,7 @@ import yaml
 from markdown_it import MarkdownIt
 
 from crawler.parsing.headings import heading_kind
+from crawler.parsing.location import looks_like_place
 
 __all__ = ["FrontMatter", "first_title_heading", "looks_like_markdown", "markdown_to_html", "split_front_matter"]
 
@@ -88,6 +89,12 @@ def split_front_matter(document: str) -> FrontMatter | None:
             fields[name] = value
     if fields.get("company") and _is_sentence(fields["company"]):
         del fields["company"]  # "organization: EFF is hiring for a designer." names no employer
+    if "location_raw" not in fields:
+        # A site's own key for the place ("klinik: Bad Wurzach", "filiale: Köln"): a value that is a place.
+        place = next((value for key, value in lowered.items()
+                      if key not in _ALL_KEYS and isinstance(value, str) and looks_like_place(value)), None)
+        if place:
+            fields["location_raw"] = " ".join(place.split())
     body = document[match.end():]
     if not body.strip():
         # Editors that keep the ad as rich-text nodes in the front matter (Statamic Bard,

@@ -4,6 +4,7 @@ tests/real/dev (the file each form comes from is named beside it), next to writt
 import pytest
 
 from crawler.parsing.location import find_location, parse_location, place_from_stated
+from crawler.parsing.markdown_text import split_front_matter
 
 
 @pytest.mark.parametrize(("text", "city", "region", "country"), [
@@ -100,3 +101,15 @@ def test_place_among_the_header_facts(text, city, country):
 ])
 def test_place_from_a_shortened_name(stated, text, city):
     assert place_from_stated(stated, text).city == city
+
+
+@pytest.mark.parametrize(("front_matter", "expected"), [
+    # a clinic's Jekyll collection item names its place under its own key (de_056, de_077)
+    ('---\ntitel: "Hauswirtschaftliche Mitarbeiterin"\nklinik: "Bad Wurzach"\nzeitpunkt: "Ab sofort"\n---\nText',
+     "Bad Wurzach"),
+    ('---\ntitle: Koch\nfiliale: Köln\nlayout: job\n---\nText', "Köln"),  # written
+    ('---\ntitle: Koch\nlocation: Hamburg\nfiliale: Köln\n---\nText', "Hamburg"),  # the location key wins
+    ('---\ntitle: Koch\nauthor: Andreas\nlayout: job\ncategory: news\n---\nText', None),  # no value is a place
+])
+def test_front_matter_value_that_is_a_place(front_matter, expected):
+    assert split_front_matter(front_matter).fields.get("location_raw") == expected
