@@ -16,6 +16,8 @@ MIN_CONFIDENCE = 0.45
 AMBIGUITY_MARGIN = 0.08
 # How many occupations the title search returns for the description to choose among.
 CANDIDATES = 15
+# How much of the ad's text is read to decide between close candidates.
+DESCRIPTION_CHARS = 2000
 # Weight of the description's affinity to an occupation's definition when candidates are close.
 DESCRIPTION_WEIGHT = 0.5
 
@@ -36,7 +38,7 @@ class Occupation:
     confidence: float
     """0–1; 1.0 when the source stated the occupation."""
     method: str
-    """'source' (stated by the posting), 'title' (title match) or 'title+description'."""
+    """'source' (stated by the posting), 'title' (title match) or 'title+text'."""
 
 
 def _from_stated(stated: object) -> Occupation | None:
@@ -119,6 +121,8 @@ def classify_occupation(
     best, method = matches[0], "title"
     close = [m for m in matches if best.score - m.score <= AMBIGUITY_MARGIN]
     if description and len({m.occupation.isco_code for m in close}) > 1:
+        # The ad's opening says what the job is; its tail (benefits, how to apply) does not.
+        description = description[:DESCRIPTION_CHARS]
         text_tokens = set(tokens(german_to_english(description.lower()) if language != "en" else description))
         query_tokens = set(tokens(query))
 
@@ -130,7 +134,7 @@ def classify_occupation(
             return match.score + DESCRIPTION_WEIGHT * (index.description_affinity(match.occupation, text_tokens) + said)
 
         best = max(close, key=with_description)
-        method = "title+description"
+        method = "title+text"
     if best.score < MIN_CONFIDENCE:
         return None
     occupation = best.occupation

@@ -10,6 +10,7 @@ words, not a list of titles.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Head nouns (masculine/neutral base form; gender endings are removed before lookup).
 HEADS: dict[str, str] = {
@@ -100,6 +101,7 @@ def _head_of(word: str) -> tuple[str, str] | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def _translate_word(word: str) -> str:
     if word in MODIFIERS:
         return MODIFIERS[word]

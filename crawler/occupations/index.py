@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import heapq
 import json
 import math
 import re
@@ -109,11 +110,12 @@ class EscoIndex:
             weight = self.idf[word] * (2 if word == head else 1)
             for label_id in self._postings[word]:
                 overlap[label_id] += weight
-        scored = sorted(
-            (((shared / math.sqrt(query_weight * (self._label_weight[label_id] + self.idf.get(head, 0.0)))), label_id)
+        head_idf = self.idf.get(head, 0.0)
+        scored = heapq.nlargest(
+            40,
+            ((shared / math.sqrt(query_weight * (self._label_weight[label_id] + head_idf)), label_id)
              for label_id, shared in overlap.items()),
-            reverse=True,
-        )[:40]
+        )
         query_text = " ".join(sorted(query_words))
         best: dict[int, LabelMatch] = {}
         for cosine, label_id in scored:

@@ -56,11 +56,8 @@ class TitleLexicon:
         for entry in sorted(entries, key=lambda e: len(e.words), reverse=True):
             self._by_first_word.setdefault(entry.words[0], []).append(entry)
         self._single = {e.term: e for e in entries if len(e.words) == 1}
-        self._compound_heads = sorted(
-            (e for e in entries if len(e.words) == 1 and len(e.term) >= _MIN_COMPOUND_HEAD and "-" not in e.term),
-            key=lambda e: len(e.term),
-            reverse=True,
-        )
+        self._compound_heads = {e.term: e for e in entries
+                                if len(e.words) == 1 and len(e.term) >= _MIN_COMPOUND_HEAD and "-" not in e.term}
 
     def match(self, normalised_title: str, german: bool = True) -> LexiconMatch | None:
         """The entry covering most of the title's words, or None.
@@ -97,8 +94,10 @@ class TitleLexicon:
         return LexiconMatch(entry, size / len(words), compound)
 
     def _compound_head(self, word: str) -> LexiconEntry | None:
-        for entry in self._compound_heads:
-            if len(word) - len(entry.term) >= _MIN_COMPOUND_PREFIX and word.endswith(entry.term):
+        """The longest entry the word ends in, keeping a prefix of at least three letters."""
+        for start in range(_MIN_COMPOUND_PREFIX, len(word) - _MIN_COMPOUND_HEAD + 1):
+            entry = self._compound_heads.get(word[start:])
+            if entry is not None:
                 return entry
         return None
 
