@@ -24,6 +24,7 @@ from sqlalchemy import Engine
 
 from crawler.analytics.columns import ColumnSpec
 from crawler.analytics.dictionary import filters_of, write_dictionary
+from crawler.analytics.export_filter_checks import check_filter
 from crawler.analytics.export_source import (
     POSTINGS, ExportError, ExportFilter, arrow_schema, iter_record_batches, relation, schema_revision,
 )
@@ -63,6 +64,7 @@ def export(engine: Engine, fmt: str, out: Path, export_filter: ExportFilter | No
         raise ExportError("--excel applies to --format csv only")
     export_filter = export_filter or ExportFilter()
     target = relation(view)
+    check_filter(engine, target, export_filter)  # a value no row can have: one line, no file
     schema = arrow_schema(target)
     version = schema_revision(engine)
     columns: tuple[ColumnSpec, ...] = target.columns

@@ -137,12 +137,14 @@ def read_postings(database: str | None = None, since=None, until=None, source: s
     ``since``/``until`` are days: a ``date``, ``YYYY-MM-DD``, ``today``, ``yesterday`` or ``7d``; ``filters`` takes the other export
     filters (``status``, ``country``, ``skill``).
     """
+    from crawler.analytics.export_filter_checks import check_filter
     from crawler.export import ExportFilter, arrow_schema, iter_record_batches, relation
 
     _check_engine(engine)
     target = relation(view)
     export_filter = ExportFilter(since=_day(since), until=_day(until), source=source, **filters)
     db = _existing_engine(database)
+    check_filter(db, target, export_filter)  # a value no row can have (status "open"): ExportError
     table = pa.Table.from_batches(list(iter_record_batches(db, target, export_filter)), schema=arrow_schema(target))
     return _frame(table, engine)
 

@@ -10,6 +10,7 @@ import polars
 import pytest
 
 import jobcrawl
+from crawler.analytics.export_source import ExportError
 from crawler.sample_board import MANIFEST_PATH
 from tests.support.crawl import FAST_LOCAL_SETTINGS, PROJECT_ROOT
 
@@ -51,7 +52,9 @@ def test_read_postings_polars_and_filters(crawled):
     frame = jobcrawl.read_postings(url, engine="polars")
     assert isinstance(frame, polars.DataFrame) and frame.height == len(STORED)
     assert frame.schema["first_seen_at"].__class__ is polars.Datetime
-    assert len(jobcrawl.read_postings(url, source="no-such-source")) == 0
+    assert len(jobcrawl.read_postings(url, source="personio")) == 0  # a spider that stored nothing yet
+    with pytest.raises(ExportError, match="'jsnld' is no source of postings — did you mean jsonld"):
+        jobcrawl.read_postings(url, source="jsnld")  # checked as the command line checks it
     assert len(jobcrawl.read_postings(url, until="2000-01-01")) == 0
 
 

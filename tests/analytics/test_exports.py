@@ -132,7 +132,7 @@ def test_excel_csv_starts_with_a_byte_order_mark(filled, tmp_path):
     (ExportFilter(), [1, 2, 3]),
     (ExportFilter(since=date(2026, 3, 5)), [1, 3]),           # last seen on or after
     (ExportFilter(until=date(2026, 3, 2)), [1, 2]),           # first seen on or before (UTC day)
-    (ExportFilter(since=date(2026, 3, 4), until=date(2026, 3, 2)), [1, 2]),
+    (ExportFilter(since=date(2026, 3, 2), until=date(2026, 3, 2)), [1, 2]),  # seen on that day
     (ExportFilter(source="greenhouse"), [2]),
     (ExportFilter(status="active"), [1, 3]),
     (ExportFilter(country="de"), [1, 3]),
