@@ -34,6 +34,9 @@ _MARKDOWN_SYNTAX = re.compile(
     r"|^[ \t]*[*+][ \t]+\S|^```|^\S[^\n]*\n[=-]{3,}[ \t]*$",
     re.MULTILINE)
 _MARKDOWN_MARKS = ("#", "](", "**", "__", "\\", "* ", "+ ", "```", "---", "===")
+# libyaml's safe loader when PyYAML was built with it: the pure-Python one took most of the parse
+# time of a front-matter ad.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _PARSER = MarkdownIt("commonmark", {"breaks": True, "html": True}).disable("code")
 # Front-matter keys that name posting fields, as career sites and static-site ads spell them.
 _KEYS = {
@@ -76,7 +79,8 @@ def split_front_matter(document: str) -> FrontMatter | None:
     if not match:
         return None
     try:
-        data = (yaml.safe_load(match["body"]) if match["fence"] == "---" else tomllib.loads(match["body"]))
+        data = (yaml.load(match["body"], Loader=_YAML_LOADER) if match["fence"] == "---"
+                else tomllib.loads(match["body"]))
     except (yaml.YAMLError, tomllib.TOMLDecodeError, ValueError):
         return None
     if not isinstance(data, dict):

@@ -8,12 +8,13 @@ from typing import Any
 from lxml import html as lxml_html
 
 from crawler.parsing.header import looks_like_job_title
+from crawler.parsing.headings import heading_kind
 
 _AD_CONTAINER_XPATHS = (
     "//*[@data-at='job-ad-content' or @data-testid='job-ad' or @itemprop='description']",
     "//article",
     "//main",
-    "//*[@role='main']",
+    "//*[@role='main' and not(self::body) and not(self::html)]",
     "//*[contains(concat(' ', normalize-space(@class), ' '), ' job-ad ') or "
     "contains(concat(' ', normalize-space(@class), ' '), ' job-description ') or "
     "contains(concat(' ', normalize-space(@class), ' '), ' jobad ')]",
@@ -26,15 +27,37 @@ _SLOTS = {
     "location_raw": ("job-location", "joblocation", "location", "arbeitsort", "standort"),
 }
 _SLOT_ATTRIBUTES = ("class", "data-at", "data-testid", "itemprop")
+# Class and id words of page chrome: navigation bars, side menus, footers.
+_CHROME_REGION_WORDS = frozenset(("nav", "navbar", "navigation", "sidenav", "sidebar", "menu", "footer", "sitemap",
+                                  "breadcrumb", "breadcrumbs", "cookie", "cookies", "copyright", "topbar"))
+_WORD_SPLIT_RE = re.compile(r"[^a-z0-9]+")
+
+
+def _is_chrome_region(element) -> bool:
+    """True for a ``<nav>``/``<footer>`` or an element whose class or id names page chrome
+    ("navbar", "hu-main-footer", "menu-lvl-1 nav-primary-employer")."""
+    if not isinstance(element.tag, str):
+        return False
+    if element.tag in ("nav", "footer"):
+        return True
+    marks = f"{element.get('class', '')} {element.get('id', '')}".lower()
+    return bool(marks.strip()) and not _CHROME_REGION_WORDS.isdisjoint(_WORD_SPLIT_RE.split(marks))
+
+
 _SLOT_MAX_WORDS = 10
+_NOT_SLOT_TAGS = frozenset(("script", "style", "head", "meta", "button", "option", "select", "input", "label"))
 
 
 def _slot_texts(tree) -> dict[str, str]:
     """For each slot, the text of the first short element whose class or data attribute names it
-    (names earlier in a slot's list win over later ones)."""
+    (names earlier in a slot's list win over later ones); whatever stands in the page's
+    navigation, menus or footer is not a slot (a menu entry "Employers" with class
+    "nav-primary-employer")."""
     best: dict[str, tuple[int, str]] = {}
+    skipped = {descendant for region in tree.iter() if _is_chrome_region(region)
+               for descendant in region.iter()}
     for element in tree.iter():
-        if not isinstance(element.tag, str) or element.tag in ("script", "style", "head", "meta"):
+        if not isinstance(element.tag, str) or element.tag in _NOT_SLOT_TAGS or element in skipped:
             continue
         marks = " ".join(element.get(name, "") for name in _SLOT_ATTRIBUTES).lower()
         if not marks.strip():
@@ -105,9 +128,93 @@ def document_title(tree) -> str | None:
     return None
 
 
+_GENDER_MARK_RE = re.compile(r"[(\[]\s*(?:[mwfdxhai]\s*[/|,]\s*){1,}[mwfdxhai]\.?\s*[)\]]|\((?:all genders|gn\*?)\)",
+                             re.IGNORECASE)
+_GLUED_RE = re.compile(r"\w$")
+_BLOCK_TAGS = frozenset(("div", "p", "br", "small", "li", "section"))
+
+
+def heading_text(element) -> str:
+    """A heading's text with the parts a stylesheet sets apart kept apart: a child element glued
+    to the text before it ("Stores Person<span class=date>Date posted: 21/12/2020</span>") or a
+    line break becomes " | ", as boards join facts to a title."""
+    parts = [element.text or ""]
+    for child in element:
+        if not isinstance(child.tag, str):
+            parts.append(child.tail or "")
+            continue
+        inner = child.text_content() if child.tag != "br" else ""
+        so_far = "".join(parts)
+        glued = _GLUED_RE.search(so_far) and inner[:1].isalnum() and (child.get("class") or child.tag in _BLOCK_TAGS)
+        if child.tag == "br" or glued:
+            parts.append(" | ")
+        parts.append(inner)
+        parts.append(child.tail or "")
+    return _SPACE_RE.sub(" ", "".join(parts)).strip(" |")
+
+
+def _names_a_role(heading: str) -> bool:
+    return _GENDER_MARK_RE.search(heading) is not None or looks_like_job_title(heading)
+
+
+def _title_heading(h1_headings: list[str], tree) -> str | None:
+    """The heading that names the job: the first ``<h1>`` when it names a role; else (an ``<h1>``
+    naming the site's page — "Wir suchen Verstärkung", "Jobs" — or none) the first lower heading
+    with a gender marker, or naming a role without being a section heading ("Ihre Aufgaben");
+    else the first ``<h1>``."""
+    if h1_headings and _names_a_role(h1_headings[0]):
+        return h1_headings[0]
+    lower = [heading_text(element) for element in tree.xpath("//h2 | //h3 | //h4")]
+    for heading in lower:
+        if heading and len(heading.split()) <= _TITLE_MAX_WORDS and _GENDER_MARK_RE.search(heading):
+            return heading
+    for heading in lower:
+        if (heading and len(heading.split()) <= _TITLE_MAX_WORDS and looks_like_job_title(heading)
+                and heading_kind(heading) is None and not heading.endswith((":", "?", "!"))):
+            return heading
+    return h1_headings[0] if h1_headings else None
+
+
+_TITLE_MAX_WORDS = 14
+# "Karriere bei Autohaus Pufahl in Lengerich", "Jobs at Acme", "Careers @ Acme": the employer
+# the site's pages are about.
+_SITE_EMPLOYER_RE = re.compile(
+    r"\b(?:karriere|jobs?|stellenangebote|stellen|careers?|work|arbeiten)\s+(?:bei|beim|at|@|with|für)\s+"
+    r"(?P<name>[^|–—:·]{2,60}?)(?:\s+in\s+(?P<place>[A-ZÄÖÜ][^|–—:·]{1,40}))?\s*$", re.IGNORECASE)
+_SITE_NAME_MAX_WORDS = 5
+
+
+def _appears_in(name: str, text: str) -> bool:
+    words = [word for word in re.findall(r"[\wÄÖÜäöüß&'-]+", name) if len(word) > 2]
+    return bool(words) and re.search(rf"(?<!\w){re.escape(words[0])}", text, re.IGNORECASE) is not None
+
+
+def site_employer(tree, ad_text: str) -> str | None:
+    """The employer a career site names itself by: "Karriere bei X" / "Jobs at X" in its
+    ``<title>`` or ``og:title``, or its ``og:site_name`` or a bare-name ``<title>`` ("HealthUnlocked")
+    that the ad's text also names — a job board's own name does not recur in its ads."""
+    titles = tree.xpath("//meta[@property='og:title']/@content") + [
+        element.text_content() for element in tree.xpath("//head/title | //title")[:1]]
+    for title in titles:
+        for part in _TITLE_SEPARATOR_RE.split(_SPACE_RE.sub(" ", title or "").strip()):
+            match = _SITE_EMPLOYER_RE.search(part)
+            if match and not looks_like_job_title(match["name"]):
+                return match["name"].strip(" ,.")
+    names = tree.xpath("//meta[@property='og:site_name']/@content") + [
+        _SPACE_RE.sub(" ", title or "").strip() for title in titles[-1:]]
+    for name in names:
+        name = _SPACE_RE.sub(" ", name or "").strip()
+        if (name and len(name.split()) <= _SITE_NAME_MAX_WORDS and not _TITLE_SEPARATOR_RE.search(name)
+                and not _SITE_HEADING_RE.search(name) and not looks_like_job_title(name)
+                and _appears_in(name, ad_text)):
+            return name
+    return None
+
+
 def fields_from_page(page_html: str) -> dict[str, Any]:
-    """``title_raw`` from the page's ``<h1>`` (unless it names the site), ``document_title`` from
-    its ``og:title``/``<title>`` when it has no such ``<h1>``, header slots, and ``description``
+    """``title_raw`` from the heading naming the job (see :func:`_title_heading`; an ``<h1>`` that
+    names the site is dropped), ``document_title`` from its ``og:title``/``<title>`` when it has
+    no such heading, header slots, the employer the site names itself by, and ``description``
     from its main content."""
     try:
         tree = lxml_html.fromstring(page_html)
@@ -118,17 +225,22 @@ def fields_from_page(page_html: str) -> dict[str, Any]:
     fields: dict[str, Any] = {}
     headings = []
     for element in tree.xpath("//h1"):
-        heading = _SPACE_RE.sub(" ", element.text_content()).strip()
+        heading = heading_text(element)
         if heading and _names_the_site(heading):
             element.drop_tree()  # the site's name is chrome, not a line of the ad
         elif heading:
             headings.append(heading)
-    if headings:
-        fields["title_raw"] = headings[0]
+    if title := _title_heading(headings, tree):
+        fields["title_raw"] = title
     elif title := document_title(tree):
         fields["document_title"] = title
     fields.update(_slot_texts(tree))
     fields["description"] = _ad_container_html(tree) or page_html
+    if not fields.get("company"):
+        employer = site_employer(tree, lxml_html.fromstring(fields["description"]).text_content()
+                                 if fields["description"].strip() else "")
+        if employer:
+            fields["company"] = employer
     return fields
 
 
@@ -141,12 +253,29 @@ def ad_html(page_html: str) -> str | None:
         return None
 
 
+def _drop_page_chrome(container, title_element) -> None:
+    """Remove the navigation bars, side menus and footers of a page whose ad has no container of
+    its own (the whole ``<body>`` is read): see :func:`_is_chrome_region`. A region holding the
+    title or most of the page's text ("page-with-sidebar" around everything) stays."""
+    keep = set(title_element.iterancestors()) if title_element is not None else set()
+    doomed = [element for element in container.iterdescendants()
+              if element not in keep and _is_chrome_region(element)]
+    if not doomed:
+        return
+    page_chars = len(container.text_content())
+    for element in doomed:
+        if element.getparent() is not None and len(element.text_content()) * 2 < page_chars:
+            element.drop_tree()
+
+
 def _ad_container_html(tree) -> str | None:
     title_element = next((h for h in tree.iter("h1") if h.text_content().strip()), None)
     for xpath in _AD_CONTAINER_XPATHS:
         found = tree.xpath(xpath)
         if found:
             container = _with_title(found[0], title_element)
+            if container.tag == "body":
+                _drop_page_chrome(container, title_element)
             if container.tag != "body":
                 # Inside the ad, <header> holds the ad's own header lines (title, employer,
                 # place, terms); only a page-level <header> is site chrome.

@@ -9,9 +9,11 @@ written convention, so those four stay counted as errors.
 """
 
 import pytest
+from lxml import html as lxml_html
 
 from crawler.parsing.employer import is_agency_ad
 from crawler.parsing.markdown_text import first_title_heading, split_front_matter
+from crawler.parsing.page import fields_from_page, heading_text, site_employer
 from crawler.parsing.title import clean_title, names_a_vacancy
 from crawler.parsing.title_facts import split_title_facts
 
@@ -112,3 +114,70 @@ def test_first_title_heading(body, expected):
 ])
 def test_agency_disclaimers(text, expected):
     assert is_agency_ad(text) is expected
+
+
+# Pages without structured data (crawler/parsing/page.py).
+
+@pytest.mark.parametrize(("markup", "expected"), [
+    # en_059: the date span is glued to the title and set apart by the stylesheet.
+    ('<h1 class="banner__h1">Stores Person<span class="banner__h1--date">Date posted: 21/12/2020</span></h1>',
+     "Stores Person | Date posted: 21/12/2020"),
+    # de_069: a spaced span stays part of the line.
+    ('<h3>Kfz-Meister/Serviceberater <span class="job-mwd">(m/w/d)</span></h3>', "Kfz-Meister/Serviceberater (m/w/d)"),
+    ("<h1>Senior<br>Data Engineer</h1>", "Senior | Data Engineer"),
+    ("<h1>Senior <em>Data</em> Engineer</h1>", "Senior Data Engineer"),
+])
+def test_heading_text(markup, expected):
+    assert heading_text(lxml_html.fragment_fromstring(markup)) == expected
+
+
+@pytest.mark.parametrize(("page", "title_raw"), [
+    # de_065: the <h1> is a slogan, the ad's <h2> carries the gender marker.
+    ("<body><h1>Wir suchen Verstärkung</h1><article><h2>Hörgeräteakustiker Meister (m/w/d)</h2>"
+     "<p>Text</p></article></body>", "Hörgeräteakustiker Meister (m/w/d)"),
+    # en_061: the <h1> names the page, the <h2> the role; section headings are no title.
+    ("<body><h1>Jobs</h1><h2>Front-end Engineer</h2><h3>About You</h3></body>", "Front-end Engineer"),
+    ("<body><h1>Karriere</h1><h2>Ihre Aufgaben</h2><h2>Koch (m/w/d)</h2></body>", "Koch (m/w/d)"),
+    # An <h1> naming the role wins.
+    ("<body><h1>Data Engineer</h1><h2>Sales Manager (m/w/d)</h2></body>", "Data Engineer"),
+])
+def test_page_title_heading(page, title_raw):
+    assert fields_from_page(page)["title_raw"] == title_raw
+
+
+@pytest.mark.parametrize(("head", "body", "expected"), [
+    # de_069: "Karriere bei <employer> in <place>" in the <title>.
+    ("<title>Stellenangebote — Karriere bei Autohaus Pufahl in Lengerich</title>", "<p>Text</p>", "Autohaus Pufahl"),
+    # de_065: og:site_name the ad also names.
+    ('<meta property="og:site_name" content="Hoffnungsohr"><title>Stellenangebote</title>',
+     "<p>Werden Sie Teil des Hoffnungsohr-Teams.</p>", "Hoffnungsohr"),
+    # en_061: a bare-name <title> the ad names.
+    ("<title>HealthUnlocked</title>", "<p>We are HealthUnlocked.</p>", "HealthUnlocked"),
+    # A board's name does not recur in the ad.
+    ('<meta property="og:site_name" content="Jobboard24"><title>Koch (m/w/d)</title>', "<p>Wir kochen.</p>", None),
+    ("<title>Jobs at Acme | Senior Engineer</title>", "<p>Text</p>", "Acme"),
+])
+def test_site_employer(head, body, expected):
+    tree = lxml_html.fromstring(f"<html><head>{head}</head><body>{body}</body></html>")
+    assert site_employer(tree, tree.body.text_content()) == expected
+
+
+def test_menu_entries_are_no_header_slots():
+    # en_066 (Work in Denmark): a menu link "Employers" with class "nav-primary-employer".
+    page = ('<body><form id="form1"><div class="navbar"><ul class="nav"><li><a class="menu-lvl-1 '
+            'nav-primary-employer" href="/Employer">Employers</a></li></ul></div>'
+            '<h1>Warehouse Team Lead</h1><h2>Hobbii A/S</h2><p>We are Hobbii.</p></form></body>')
+    assert "company" not in fields_from_page(page)
+
+
+def test_body_wide_ads_lose_menus_and_footers():
+    # en_061: <body role="main"> holds navbar, side menu, ad and sitemap footer.
+    page = ('<html><head><title>HealthUnlocked</title></head><body role="main"><div class="navbar">Sign in</div>'
+            '<ul class="sidenav"><li>Blog</li></ul><h1>Jobs</h1><h2>Front-end Engineer</h2>'
+            "<p>We are HealthUnlocked and we build things for patients and their communities.</p>"
+            '<div class="footer hu-main-footer"><a>Start a community</a><a>Follow us on Twitter</a></div>'
+            "</body></html>")
+    description = fields_from_page(page)["description"]
+    assert "We are HealthUnlocked" in description
+    assert "Start a community" not in description and "Follow us" not in description
+    assert "sidenav" not in description
