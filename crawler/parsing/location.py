@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -26,6 +26,8 @@ class Location:
     region: str | None = None
     country: str | None = None
     raw: str | None = None
+    # How an ad's text gave the place: "label" for a labelled line ("Einsatzort: …"), else None.
+    evidence: str | None = field(default=None, compare=False)
 
 
 # ---------------------------------------------------------------------------------------- snippets
@@ -67,6 +69,7 @@ class _Part(NamedTuple):
 
 
 _SHORT_NAME = 3
+_QUALIFIED_NAME = re.compile(r"^(?P<name>[^\W\d][^()]{1,40}?)\s*\((?P<qualifier>[A-ZÄÖÜ][\w. -]{1,30})\)$")
 
 
 def _name_like(text: str) -> bool:
@@ -115,6 +118,12 @@ def _official_name(stated: str, city: City) -> str:
     if len(stated) > len(city.name) and stated.startswith(city.name) and LONG_FORM.match(stated, len(city.name)):
         if any(candidate == city for candidate, _ in gazetteer().cities.get(name_key(stated), ())):
             return stated
+    if stated.startswith(city.name + " (") and stated.endswith(")"):
+        # "Taufkirchen (Vils)": the qualifier tells namesakes in one country apart, so it is part of the name
+        namesakes = [c for c, _ in gazetteer().cities.get(name_key(city.name), ()) if c.country == city.country
+                     and c.name == city.name]
+        if len(namesakes) > 1:
+            return stated
     return city.name
 
 
@@ -131,6 +140,13 @@ def _classify_segment(segment: str) -> list[_Part]:
     district = _CITY_DISTRICT.match(segment.strip())
     if district and (part := _classify(district["city"])) and part.kind == "city":
         return [part]
+    qualified = _QUALIFIED_NAME.match(segment.strip())
+    if qualified:  # "Taufkirchen (Vils)": a town and a qualifier that is no place, mode or country of its own
+        part = _classify(qualified["name"])
+        qualifier = _classify(qualified["qualifier"])
+        if part is not None and part.kind == "city" and (qualifier is None or qualifier.kind == "city" and not {
+                c.country for c in qualifier.cities} & {c.country for c in part.cities}):  # the Vils is also a Tyrolean town
+            return [part._replace(text=segment.strip())]
     pieces = [p for p in _WEAK_SEPARATOR.split(segment) if p and p.strip()]
     if len(pieces) > 1:
         return [p for piece in pieces for p in _classify_segment(piece)]
@@ -610,7 +626,7 @@ def _merge(best: Location, other: Location) -> Location:
     if not best.city or best.city != other.city or (best.country and other.country != best.country):
         return best
     return Location(best.city, best.postal_code or other.postal_code, best.region or other.region,
-                    best.country or other.country, best.raw)
+                    best.country or other.country, best.raw, best.evidence)
 
 
 def find_location(text: str) -> Location | None:
@@ -651,7 +667,7 @@ def find_location(text: str) -> Location | None:
             location = _assemble(parts, postal_code, prefix_country, value.strip())
             location = location if _has_place(location) else _scan_labelled_value(value)
             if _has_place(location) or _remote_only(parts):
-                labelled.append(location or Location(raw=value.strip()))
+                labelled.append(replace(location, evidence="label") if location else Location(raw=value.strip()))
                 continue
         if _LABEL_ONLY_LINE.match(line):
             for following in [l for l in lines[index + 1:index + 6] if l][:4]:
@@ -659,7 +675,7 @@ def find_location(text: str) -> Location | None:
                 if not location and looks_like_place(following):
                     location = parse_location(following)
                 if _has_place(location) or location and _remote_only(_split(following)[0]):
-                    labelled.append(location)
+                    labelled.append(replace(location, evidence="label"))
                     break
             continue
         following = next((l for l in lines[index + 1:index + 2] if l), None)

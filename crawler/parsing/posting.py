@@ -35,6 +35,7 @@ from crawler.parsing.location import (
     place_from_stated,
     postal_code_near,
 )
+from crawler.parsing.place_arbitration import arbitrate_place
 from crawler.parsing.provenance import BOARD_HEADER, BOOKKEEPING_FIELDS, SOURCE_API, TEXT, complete_sources, is_filled
 from crawler.parsing.qualifications import (
     education_level,
@@ -196,6 +197,7 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime,
         fill_location(posting, place_from_stated(posting["location_raw"], text),
                        posting["field_sources"].get("location_raw", TEXT))
     text_location = find_location(text)
+    arbitrate_place(posting, text_location)
     if header.location:
         header_location = parse_location(header.location)
         # A place found with its postal code ("79219 Staufen im Breisgau") beats a bare name

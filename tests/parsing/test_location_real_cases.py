@@ -113,3 +113,14 @@ def test_place_from_a_shortened_name(stated, text, city):
 ])
 def test_front_matter_value_that_is_a_place(front_matter, expected):
     assert split_front_matter(front_matter).fields.get("location_raw") == expected
+
+
+@pytest.mark.parametrize(("text", "city", "region"), [
+    ("84416 Taufkirchen (Vils)", "Taufkirchen (Vils)", "Bayern"),  # de_013: three Taufkirchen in Bayern
+    ("Stuttgart (Vaihingen)", "Stuttgart", "Baden-Württemberg"),  # a district of the one Stuttgart
+    ("Hamburg (Hafencity)", "Hamburg", "Hamburg"),
+    ("Frankfurt (Oder)", "Frankfurt (Oder)", "Brandenburg"),
+])
+def test_qualifier_that_tells_namesakes_apart(text, city, region):
+    location = parse_location(text)
+    assert (location.city, location.region) == (city, region)
