@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import os
+import socket
 from datetime import datetime, timezone
 from typing import Any
 
@@ -13,6 +15,7 @@ from sqlalchemy import insert, update
 from sqlalchemy.orm import Session
 
 from crawler.errors import JobcrawlError
+from crawler.operations.run_history import end_dead_runs
 from models.database import get_engine, masked_url, database_url, upgrade
 from models.lifecycle import close_expired, close_vanished
 from models.tables import CrawlRun
@@ -128,6 +131,9 @@ class CrawlRunRecorder:
         if self.migrate:
             upgrade(self.database_url)
         engine = get_engine(self.database_url)
+        for lost in end_dead_runs(self.database_url):
+            logger.warning("crawl run %s was left running by a process that no longer exists; "
+                           "marked interrupted", lost)
         self.started_at = datetime.now(timezone.utc)
         # The run's record is a write: a read-only database fails here, before any fetch.
         with Session(engine) as session, session.begin():
@@ -137,7 +143,8 @@ class CrawlRunRecorder:
                 {"spider": spider.name, "arguments": dict(getattr(spider, "arguments", {}) or {}),
                  "target": self.crawler.settings.get("JOBCRAWL_TARGET"),
                  "scope": getattr(spider, "listing_scope", None),
-                 "started_at": self.started_at, "status": "running", "stats": {}},
+                 "started_at": self.started_at, "status": "running", "stats": {},
+                 "host": socket.gethostname(), "pid": os.getpid()},
             ).scalar_one()
         self.crawler.stats.set_value("jobcrawl/crawl_run_id", self.run_id)
 

@@ -225,6 +225,10 @@ class CrawlRun(Base):
     finished_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     status: Mapped[str] = mapped_column(String(16), default="running")
     reason: Mapped[str | None] = mapped_column(Text)
+    host: Mapped[str | None] = mapped_column(String(255))
+    """Host name of the machine whose process runs the crawl."""
+    pid: Mapped[int | None] = mapped_column(Integer)
+    """Process id of the crawl on ``host``: a ``running`` run whose process is gone was killed."""
     pages: Mapped[int] = mapped_column(Integer, default=0)
     items: Mapped[int] = mapped_column(Integer, default=0)
     new_postings: Mapped[int] = mapped_column(Integer, default=0)

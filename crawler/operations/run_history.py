@@ -7,8 +7,11 @@ target last ran without a state file of their own.
 
 from __future__ import annotations
 
+import os
+import socket
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import and_, func, select, update
@@ -17,7 +20,8 @@ from models.database import get_engine
 from models.tables import CrawlRun
 
 RUNNING_RUN_STALE_AFTER = timedelta(hours=24)
-"""A run still ``running`` after this long is taken for dead (its process was killed)."""
+"""A run of another host still ``running`` after this long is taken for dead (its process was
+killed). Runs of this host are checked by their process instead: see :func:`end_dead_runs`."""
 FINAL_STATUSES = ("succeeded", "degraded", "failed", "interrupted")
 
 
@@ -84,6 +88,47 @@ def mark_lost(database_url: str | None, target: str, after_id: int, reason: str)
              .values(status="interrupted", reason=reason, finished_at=datetime.now(timezone.utc)))
     with get_engine(database_url).execution_options(sqlite_write=True).begin() as connection:
         return connection.execute(query).rowcount
+
+
+def _process_start(pid: int) -> float | None:
+    """When process ``pid`` of this host started (epoch seconds), or ``None`` if it does not exist."""
+    try:
+        fields_after_name = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        boot = next(int(line.split()[1]) for line in Path("/proc/stat").read_text().splitlines()
+                    if line.startswith("btime "))
+    except (OSError, StopIteration, ValueError, IndexError):
+        return None
+    return boot + int(fields_after_name[19]) / os.sysconf("SC_CLK_TCK")  # field 22, starttime
+
+
+def crawl_process_alive(pid: int, run_started_at: datetime) -> bool:
+    """Whether the process that started a run on this host still runs: process ``pid`` exists and
+    began before the run did (a later one only reuses the number)."""
+    started = _process_start(pid)
+    return started is not None and started <= run_started_at.timestamp() + 2
+
+
+def end_dead_runs(database_url: str | None, host: str | None = None) -> list[int]:
+    """Mark as ``interrupted`` the runs left ``running`` by crawl processes of this host that no
+    longer exist (killed with ``kill -9``, out of memory). Returns their ids."""
+    host = host or socket.gethostname()
+    query = select(CrawlRun.id, CrawlRun.pid, CrawlRun.started_at).where(
+        CrawlRun.status == "running", CrawlRun.host == host, CrawlRun.pid.is_not(None))
+    engine = get_engine(database_url)
+    with engine.connect() as connection:
+        candidates = connection.execute(query).all()
+    dead = [row for row in candidates if not crawl_process_alive(row.pid, as_utc(row.started_at))]
+    if not dead:
+        return []
+    now = datetime.now(timezone.utc)
+    with engine.execution_options(sqlite_write=True).begin() as connection:
+        for row in dead:
+            connection.execute(
+                update(CrawlRun).where(CrawlRun.id == row.id, CrawlRun.status == "running")
+                .values(status="interrupted", finished_at=now,
+                        reason=f"its crawl process (pid {row.pid} on {host}) ended without recording "
+                               "the end of the run: killed or crashed"))
+    return [row.id for row in dead]
 
 
 def recent_successful_stats(database_url: str | None, *, target: str | None, scope: str | None,

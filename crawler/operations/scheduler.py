@@ -32,7 +32,8 @@ from typing import IO, Callable, Iterable
 from sqlalchemy.exc import SQLAlchemyError
 
 import crawler
-from crawler.operations.run_history import RunSummary, busy_targets, last_runs, runs_after, newest_run_id
+from crawler.operations.run_history import (RunSummary, busy_targets, end_dead_runs, last_runs, mark_lost,
+                                             newest_run_id, runs_after)
 from crawler.operations.schedule_times import due_targets, later
 from crawler.operations.targets import Target, TargetsFile, load_targets
 
@@ -119,6 +120,7 @@ class CrawlScheduler:
     def due(self, now: datetime | None = None) -> list[Target]:
         """Enabled targets due now that no one is running."""
         now = now or self.clock()
+        end_dead_runs(self.database_url)
         runs = last_runs(self.database_url)
         last_started = {name: later(runs[name].started_at if name in runs else None, self.launched_at.get(name))
                         for name in self.targets_file.targets}
@@ -156,6 +158,11 @@ class CrawlScheduler:
                 launched.log_file.close()
             try:
                 recorded = runs_after(self.database_url, name, launched.watermark)
+                if recorded and recorded[-1].status == "running":  # killed before it could record its end
+                    mark_lost(self.database_url, name, launched.watermark,
+                              f"the crawl process exited with code {returncode} without recording the end "
+                              "of the run: killed or crashed")
+                    recorded = runs_after(self.database_url, name, launched.watermark)
             except SQLAlchemyError as error:
                 logger.error("target %s: cannot read its run: %s", name, error)
                 recorded = []
@@ -217,6 +224,7 @@ class CrawlScheduler:
     def run_targets(self, targets: Iterable[Target]) -> list[CrawlOutcome]:
         """Run each of ``targets`` once (bounded, skipping ones running elsewhere) and wait."""
         queue = list(targets)
+        end_dead_runs(self.database_url)
         busy = busy_targets(last_runs(self.database_url), self.clock())
         for target in [target for target in queue if target.name in busy]:
             logger.warning("target %s is already running elsewhere; not starting it again", target.name)

@@ -136,9 +136,11 @@ def test_the_rerun_ends_with_the_postings_of_an_uninterrupted_crawl(scenarios, n
     assert consistency_problems(run.database_url) == dict.fromkeys(consistency_problems(run.database_url), 0)
 
 
-def test_the_killed_run_is_left_running_and_the_rerun_succeeds(scenarios):
+def test_the_rerun_marks_the_killed_run_interrupted_and_succeeds(scenarios):
     killed, rerun = runs(scenarios["kill"].database_url)
-    assert killed.status == "running"  # nothing could record its end; the scheduler treats it as stale
+    # The killed crawl could not record its end; the next crawl on this host sees its process gone.
+    assert killed.status == "interrupted" and "ended without recording the end of the run" in killed.reason
+    assert f"crawl run {killed.id} was left running by a process that no longer exists" in scenarios["kill"].rerun.stderr
     assert rerun.status == "succeeded" and rerun.items == ADS
 
 
