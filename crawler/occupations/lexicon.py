@@ -69,19 +69,21 @@ class TitleLexicon:
         words = _WORD.findall(normalised_title)
         if not words:
             return None
-        # German words are also looked up in their base form, English plurals in the singular.
-        base = [_masculine(w) for w in words] if german else [_singular(w) for w in words]
+        # Words are also looked up in the singular and, for German titles (or titles of unknown
+        # language), in their base form ("Erzieherin" → "erzieher").
+        variants = [words, [_singular(w) for w in words]]
+        if german:
+            variants.append([_masculine(w) for w in words])
         found: list[tuple[int, int, LexiconEntry, bool]] = []  # (words covered, position, entry, compound)
         for position, word in enumerate(words):
-            for form, forms in ((word, words), (base[position], base)):
+            for forms in variants:
+                form = forms[position]
                 for entry in self._by_first_word.get(form, ()):
                     size = len(entry.words)
                     if tuple(forms[position : position + size]) == entry.words:
                         found.append((size, position, entry, False))
             if german:
                 stem = _masculine(word)
-                if stem != word and stem in self._single:
-                    found.append((1, position, self._single[stem], False))
                 if word not in self._single and stem not in self._single:
                     head = self._compound_head(word) or self._compound_head(stem)
                     if head is not None:

@@ -12,6 +12,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from crawler.items import LIST_FIELDS, MAPPING_FIELDS, SCHEMA_FIELDS
+from crawler.occupations.fields import occupation_fields
 from crawler.parsing.arbitration import (
     arbitrate_company,
     arbitrate_salary,
@@ -52,7 +53,7 @@ from crawler.parsing.title_facts import organisation_prefix, split_title_facts
 from crawler.parsing.title import clean_title, seniority_from_title
 from crawler.parsing.workplace import office_bound, remote_share, workplace_from_place_field
 
-PARSER_VERSION = "3"
+PARSER_VERSION = "4"
 """Bumped whenever parsing changes what it returns, so archived pages can be re-parsed."""
 
 def _empty_posting() -> dict[str, Any]:
@@ -244,8 +245,20 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime,
     fill(posting, "valid_through", find_valid_through(text, crawled_at))
     fill(posting, "start_date", find_start_date(text, crawled_at))
     _fill_country_hint(posting, known.get("description") or "")
+    _fill_occupation(posting, known)
     complete_sources(posting)
     return posting
+
+
+def _fill_occupation(posting: dict[str, Any], known: dict[str, Any]) -> None:
+    """occupation_* from what the source states (``known["occupational_category"]``: an ISCO code
+    or ESCO URI), else from the title and the ad's text; kept when a spider already set them."""
+    if posting["occupation_isco"]:
+        return
+    posting.update(occupation_fields({"title": posting["title"] or posting["title_raw"],
+                                      "description": posting["description"],
+                                      "language": posting["ad_language"],
+                                      "occupational_category": known.get("occupational_category")}))
 
 
 NO_JOB_AD = "no job ad found on the page"
