@@ -12,6 +12,8 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import NamedTuple
 
+import pycountry
+
 from crawler.parsing.gazetteer import CITY_ABBREVIATIONS, GERMAN_SPEAKING, LONG_FORM, City, gazetteer, name_key
 
 _CAR_CODES = {"D": "DE", "A": "AT", "F": "FR", "B": "BE", "L": "LU", "I": "IT", "E": "ES"}
@@ -35,6 +37,7 @@ class Location:
 _LEADING_CODE = re.compile(r"^\s*(?:[A-Z]{1,2}\s?-\s?)?\d{4,5}\s")
 _UK_POSTCODE_RE = re.compile(r"(?<![\w-])(?P<code>[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2})(?![\w-])")
 # "Dublin 2", "Wien 3": a city's numbered postal district.
+_UK_OUTWARD_CODE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?")
 _CITY_DISTRICT = re.compile(r"^(?P<city>[^\W\d][^,;\d]{1,40}?)\s+\d{1,2}$")
 _POSTAL_CODE = re.compile(r"(?<![\w-])(?:(?P<prefix>[A-Z]{1,2})\s?-\s?|^(?P<spaced>[A-Z]{2})\s)?(?P<code>\d{5}|\d{4})(?![\w-])")
 _COUNTRY_PREFIX = re.compile(r"^(?P<code>[A-Z]{2})\s?-\s?(?=[A-ZÄÖÜ][a-zäöüß])")
@@ -161,8 +164,12 @@ def _classify_segment(segment: str) -> list[_Part]:
             return [part._replace(text=segment.strip())]  # "Staufen im Breisgau": the long form of a name
         if part and part.kind in ("region", "country") or part and part.kind == "city" and _notable(part.cities[0]):
             tail_part = _classify(tail)
+            if tail_part and tail_part.kind == "code":  # "Melbourne VIC", "Berlin DE"
+                return [part, tail_part]
             qualifier = _AREA_SUFFIX.match(tail) or tail_part and tail_part.kind == "city"  # "Hamburg Altona"
             return [part, _Part("mode" if qualifier else "unknown", tail)]
+    if len(words) > 1 and (country := _classify(words[-1])) and country.kind == "country":
+        return [_Part("mode", " ".join(words[:-1])), country]  # "South East England": a part of the country
     if "-" in segment:  # "Berlin-Kreuzberg"
         head, tail = segment.split("-", 1)
         part = _classify(head)
@@ -198,6 +205,10 @@ def _split(text: str) -> tuple[tuple[_Part, ...], str | None, str | None]:
             prefix_country = gazetteer().country_codes.get(match["spaced"]) or prefix_country
         text = text[:match.start()] + " " + text[match.end():]
     segments = [segment for segment in _STRONG_SEPARATOR.split(text) if segment.strip()]
+    if (postal_code is None and len(segments) > 1 and (outward := _UK_OUTWARD_CODE.fullmatch(segments[-1].strip()))
+            and any(p.kind == "city" and any(c.country == "GB" for c in p.cities) for p in _classify_segment(segments[-2]))):
+        # "Dewsbury, WF12": the first half of a British postcode after a British town names its district
+        postal_code, prefix_country, segments = outward.group(), prefix_country or "GB", segments[:-1]
     parts = tuple(p._replace(segment=index) for index, segment in enumerate(segments) for p in _classify_segment(segment))
     return parts, postal_code, prefix_country
 
@@ -228,6 +239,8 @@ def _assemble(parts: list[_Part], postal_code: str | None, prefix_country: str |
                 region, country = ("US", gazetteer().region_codes.get(("US", part.text), part.text)), "US"
             elif part.country and not country:
                 country = part.country
+            elif city_part and not country:  # "Melbourne VIC": a state code of one of the namesakes
+                country = _state_country(part.text, city_part.cities)
         elif part.kind == "country" and not country:
             country = part.country
         elif part.region and part is not city_part and not region and (
@@ -366,9 +379,22 @@ def looks_like_place(line: str) -> bool:
 
 
 def _is_state_of(code: str, parts: list[_Part]) -> bool:
-    """"NY" in "New York, NY": a US state code of the city named beside it."""
-    return any(part.kind == "city" and any(c.country == "US" and c.admin1 == code for c in part.cities)
-               for part in parts)
+    """"NY" in "New York, NY", "VIC" in "Melbourne VIC": a state code of the city named beside it."""
+    return any(part.kind == "city" and _state_country(code, part.cities) for part in parts)
+
+
+@lru_cache(maxsize=512)
+def _is_subdivision(country: str, code: str) -> bool:
+    return pycountry.subdivisions.get(code=f"{country}-{code}") is not None
+
+
+def _state_country(code: str, cities: tuple[City, ...]) -> str | None:
+    """The country of the first candidate town that has a state or province with this code
+    ("NY", "VIC", "ON")."""
+    for city in cities:
+        if city.country == "US" and city.admin1 == code or city.country != "US" and _is_subdivision(city.country, code):
+            return city.country
+    return None
 
 
 def normalise_address(locality: str | None = None, region: str | None = None,

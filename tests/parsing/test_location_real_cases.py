@@ -124,3 +124,18 @@ def test_front_matter_value_that_is_a_place(front_matter, expected):
 def test_qualifier_that_tells_namesakes_apart(text, city, region):
     location = parse_location(text)
     assert (location.city, location.region) == (city, region)
+
+
+@pytest.mark.parametrize(("text", "city", "postal_code", "country"), [
+    ("Melbourne VIC (Remote)", "Melbourne", None, "AU"),  # en_013 (SEEK): a state code picks the namesake
+    ("Toronto, ON", "Toronto", None, "CA"),
+    ("Melbourne, FL", "Melbourne", None, "US"),
+    ("Hampshire, South East England", "Hampshire", None, "GB"),  # en_080: a part of a country names it
+    ("Northern Germany", None, None, "DE"),
+    ("Dewsbury, WF12", "Dewsbury", "WF12", "GB"),  # en_059: the first half of a British postcode
+    ("London, EC2A", "London", "EC2A", "GB"),
+    ("Berlin, A1", "Berlin", None, "DE"),  # no British town before it: not a postcode
+])
+def test_states_countries_and_postcodes_beside_a_town(text, city, postal_code, country):
+    location = parse_location(text)
+    assert (location.city, location.postal_code, location.country) == (city, postal_code, country)
