@@ -6,6 +6,7 @@ English and long official names, countries and regions in several languages.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
@@ -292,6 +293,33 @@ def parse_location(text: str) -> Location:
     """
     parts, postal_code, prefix_country = _split(text or "")
     return _assemble(parts, postal_code, prefix_country, (text or "").strip())
+
+
+_PAGE_TITLE = re.compile(r"<title[^>]*>(?P<title>[^<]{1,300})</title>", re.IGNORECASE)
+_TITLE_SEPARATOR = re.compile(r"\s+[|–—·-]\s+|\s*[|·]\s*")
+_TOWN_AT_END = re.compile(r"\b(?:in|bei|at|im\s+raum)\s+(?P<town>[A-ZÄÖÜ][\wäöüß.-]+"
+                          r"(?:\s+(?:am|an\s+der|im|in\s+der)\s+[A-ZÄÖÜ][\wäöüß.-]+)?)\s*$", re.IGNORECASE)
+_TITLE_REACH = 20_000
+
+
+def place_in_page_title(document: str) -> Location | None:
+    """The place a page's ``<title>`` names, as a part of its own ("Jobs | Acme | Köln") or at the end
+    of a part ("Karriere bei Autohaus Pufahl in Lengerich"): a notable town, or one in a
+    German-speaking country."""
+    match = _PAGE_TITLE.search(document[:_TITLE_REACH]) if document and "<" in document else None
+    if not match:
+        return None
+    title = " ".join(html.unescape(match["title"]).split())
+    for segment in _TITLE_SEPARATOR.split(title):
+        if looks_like_place(segment):
+            location = parse_location(segment)
+            if location.city:
+                return location
+        town = _TOWN_AT_END.search(segment)
+        part = _classify(town["town"]) if town else None
+        if part is not None and part.kind == "city" and _notable(part.cities[0]):
+            return _assemble([part], None, None, town["town"])
+    return None
 
 
 _SHORTENED_NAME = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]{1,3}\.?$")

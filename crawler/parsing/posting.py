@@ -34,6 +34,7 @@ from crawler.parsing.location import (
     normalise_address,
     parse_location,
     place_from_stated,
+    place_in_page_title,
     postal_code_near,
 )
 from crawler.parsing.place_arbitration import arbitrate_place
@@ -281,6 +282,11 @@ def parse_document(document: str, *, crawled_at: datetime | None = None,
     crawled_at = crawled_at or datetime.now(timezone.utc)
     known, known_source = known_from_document(document, crawled_at=crawled_at, url=url)
     posting = complete_posting(known, crawled_at=crawled_at, known_source=known_source)
+    if not posting["city"] and posting["workplace_type"] != "remote":
+        # "Karriere bei Autohaus Pufahl in Lengerich": the page's <title> names the employer's town
+        titled = place_in_page_title(document)
+        if titled and posting["country"] in (None, titled.country):
+            fill_location(posting, titled)
     _fill_country_hint(posting, document)  # the page around the ad: its links, its footer's address
     return posting
 

@@ -3,7 +3,7 @@ tests/real/dev (the file each form comes from is named beside it), next to writt
 
 import pytest
 
-from crawler.parsing.location import find_location, parse_location, place_from_stated
+from crawler.parsing.location import find_location, parse_location, place_from_stated, place_in_page_title
 from crawler.parsing.markdown_text import split_front_matter
 
 
@@ -139,3 +139,16 @@ def test_qualifier_that_tells_namesakes_apart(text, city, region):
 def test_states_countries_and_postcodes_beside_a_town(text, city, postal_code, country):
     location = parse_location(text)
     assert (location.city, location.postal_code, location.country) == (city, postal_code, country)
+
+
+@pytest.mark.parametrize(("document", "city", "country"), [
+    ("<title>Stellenangebote — Karriere bei Autohaus Pufahl in Lengerich</title>\n<article>…",
+     "Lengerich", "DE"),  # de_069 (a car dealer's career page)
+    ("<html><head><title>Jobs | Acme GmbH | Köln</title></head>", "Köln", "DE"),  # written
+    ("<title>Senior Engineer - Acme</title>", None, None),
+    ("<title>Working in Tech</title>", None, None),
+    ("Karriere bei Acme in Lengerich", None, None),  # not a page: no <title>
+])
+def test_place_in_page_title(document, city, country):
+    location = place_in_page_title(document)
+    assert (location.city, location.country) == (city, country) if city else location is None
