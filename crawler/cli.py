@@ -177,10 +177,14 @@ def export(
                                        "posting_skills_v, daily_postings or salaries_yearly."),
     partition: bool = typer.Option(False, "--partition", help="Parquet only: hive-style folders by day and source."),
     excel: bool = typer.Option(False, "--excel", help="CSV only: UTF-8 with a byte-order mark, for Excel."),
+    delimiter: Optional[str] = typer.Option(None, "--delimiter", help="CSV only: the character between cells, "
+                                            "',' by default; ';' for Excel in German, 'tab' for tab-separated."),
+    table: str = typer.Option("postings", "--table", help="The table to export: postings (one row per job) or "
+                              "sightings (one row per copy of a job at a source)."),
     batch_size: int = typer.Option(2_000, "--batch-size", min=1, help="Rows read and written at a time."),
     database: Optional[str] = DatabaseOption,
 ) -> None:
-    """Export postings (or a view) to CSV, Parquet or JSON Lines, with a data dictionary beside it."""
+    """Export postings (or sightings, or a view) to CSV, Parquet or JSON Lines, with a data dictionary beside it."""
     from crawler.cli_checks import existing_database, relative_day
     from crawler.export import ExportFilter, export as export_rows
 
@@ -188,7 +192,7 @@ def export(
                                  until=relative_day(until) if until else None,
                                  source=source, status=status, country=country, skill=skill)
     result = export_rows(existing_database(database), format, out, export_filter, batch_size=batch_size, view=view,
-                         partition=partition, excel=excel)
+                         partition=partition, excel=excel, delimiter=delimiter, table=table)
     console.print(f"wrote {result.rows} rows to {out} (data dictionary: {result.dictionary})")
 
 

@@ -36,7 +36,7 @@ FORMATS = ("csv", "parquet", "jsonl")
 DEFAULT_BATCH_SIZE = 2_000
 
 __all__ = ["CSV_LIST_SEPARATOR", "EXPORT_COLUMNS", "FORMATS", "ExportError", "ExportFilter", "ExportResult",
-           "arrow_schema", "export", "export_postings"]
+           "arrow_schema", "csv_delimiter", "export", "export_postings"]
 
 
 @dataclass
@@ -50,11 +50,14 @@ class ExportResult:
 
 def export(engine: Engine, fmt: str, out: Path, export_filter: ExportFilter | None = None,
            batch_size: int = DEFAULT_BATCH_SIZE, view: str | None = None, partition: bool = False,
-           excel: bool = False) -> ExportResult:
-    """Export ``postings`` (or ``view``) to ``out`` in ``fmt``, with its data dictionary beside it.
+           excel: bool = False, delimiter: str | None = None, table: str = "postings") -> ExportResult:
+    """Export the table ``table`` (``postings`` or ``sightings``) or ``view`` to ``out`` in ``fmt``,
+    with its data dictionary beside it.
 
     ``partition`` (Parquet only) makes ``out`` a folder of hive-style partitions by day and
-    source; ``excel`` (CSV only) starts the file with a UTF-8 byte-order mark.
+    source; ``excel`` (CSV only) starts the file with a UTF-8 byte-order mark; ``delimiter`` (CSV
+    only) separates cells: one character, ``,`` by default (``;`` for Excel in German and other
+    locales whose decimal mark is a comma; ``tab`` for tab-separated).
     """
     if fmt not in FORMATS:
         raise ExportError(f"unknown export format {fmt!r}: choose one of {', '.join(FORMATS)}")
@@ -62,8 +65,11 @@ def export(engine: Engine, fmt: str, out: Path, export_filter: ExportFilter | No
         raise ExportError("--partition needs --format parquet (CSV and JSONL exports are single files)")
     if excel and fmt != "csv":
         raise ExportError("--excel applies to --format csv only")
+    if delimiter is not None and fmt != "csv":
+        raise ExportError("--delimiter applies to --format csv only")
+    separator = csv_delimiter(delimiter)
     export_filter = export_filter or ExportFilter()
-    target = relation(view)
+    target = relation(view, table)
     check_filter(engine, target, export_filter)  # a value no row can have: one line, no file
     schema = arrow_schema(target)
     version = schema_revision(engine)
@@ -87,12 +93,27 @@ def export(engine: Engine, fmt: str, out: Path, export_filter: ExportFilter | No
             if fmt == "parquet":
                 rows = write_parquet(batches, schema, temporary)
             elif fmt == "csv":
-                rows = write_csv(batches, schema, temporary, excel=excel)
+                rows = write_csv(batches, schema, temporary, excel=excel, delimiter=separator)
             else:
                 rows = write_jsonl(batches, temporary)
     dictionary = write_dictionary(out, fmt, target.name, columns, version, rows, filters_of(export_filter),
-                                  partitioning=partition_keys, excel=excel)
+                                  partitioning=partition_keys, excel=excel, delimiter=separator)
     return ExportResult(rows, out, dictionary)
+
+
+_DELIMITER_NAMES = {"tab": "\t", "\\t": "\t", "comma": ",", "semicolon": ";", "pipe": "|"}
+
+
+def csv_delimiter(value: str | None) -> str:
+    """The one character that separates CSV cells: ``value`` itself or its name (``tab``, ``\\t``,
+    ``semicolon``…); ``,`` when None. A quote, a line break or a letter cannot be one."""
+    if value is None:
+        return ","
+    character = _DELIMITER_NAMES.get(value.strip().lower(), value)
+    if len(character) != 1 or character in "\"\r\n" or character.isalnum():
+        raise ExportError(f"--delimiter {value!r} cannot separate CSV cells: give one character such as ';' "
+                          "(German Excel), ',' or tab")
+    return character
 
 
 @contextmanager

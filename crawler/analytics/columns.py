@@ -14,7 +14,7 @@ from sqlalchemy import JSON, Boolean, Date, DateTime, Float, Integer
 
 from crawler.analytics.views import BOARD_SOURCES, EMPLOYER_SOURCES, PERIODS_PER_YEAR
 from crawler.items import LIST_FIELDS, MAPPING_FIELDS, SCHEMA_FIELDS
-from models.tables import Posting
+from models.tables import Posting, Sighting
 
 LANGUAGE_TYPE = pa.list_(pa.struct([("language", pa.string()), ("level", pa.string())]))
 ARROW_TYPES = {
@@ -136,6 +136,35 @@ def _posting_kind(name: str) -> str:
 
 POSTING_COLUMN_NAMES = ("id", *SCHEMA_FIELDS, "first_seen_at", "last_seen_at", "status", "closed_at", "repost_of")
 POSTING_COLUMNS = tuple(ColumnSpec(name, _posting_kind(name), POSTING_MEANINGS[name]) for name in POSTING_COLUMN_NAMES)
+
+SIGHTING_MEANINGS = {
+    "id": "the sighting's id in this database",
+    "posting_id": "the posting this copy belongs to (postings.id)",
+    "source": "the spider that saw this copy",
+    "source_id": "the copy's id at that source",
+    "url": "canonical URL of the copy at that source",
+    "first_seen_at": "when jobcrawl first saw this copy (UTC)",
+    "last_seen_at": "when jobcrawl last saw this copy (UTC)",
+    "gone_at": "when this copy was found gone (removed from its listing, or 404/410); null while live",
+    "via_agency": "true when this copy was posted by a recruitment agency",
+    "requisition_id": "the employer's requisition number as this copy states it",
+    "match_method": "how the copy was joined to its posting: new, repost, url, requisition_id, near_duplicate, "
+                    "or another deduplication rule",
+    "match_score": "0-1 similarity of the match; null for new postings",
+    "crawl_run_id": "the crawl run that stored this copy last (crawl_runs.id)",
+}
+"""Sighting columns an analyst needs for cross-posting questions (matching internals are left out)."""
+
+
+def _sighting_kind(name: str) -> str:
+    column_type = Sighting.__table__.columns[name].type
+    for sql_type, kind in ((Boolean, "boolean"), (Integer, "integer"), (Float, "number"), (DateTime, "timestamp")):
+        if isinstance(column_type, sql_type):
+            return kind
+    return "string"
+
+
+SIGHTING_COLUMNS = tuple(ColumnSpec(name, _sighting_kind(name), meaning) for name, meaning in SIGHTING_MEANINGS.items())
 
 
 def _posting(name: str, meaning: str | None = None) -> ColumnSpec:

@@ -41,14 +41,15 @@ def dictionary_rows(columns: tuple[ColumnSpec, ...], schema_version: str | None,
 
 def write_dictionary(out: Path, fmt: str, relation_name: str, columns: tuple[ColumnSpec, ...],
                      schema_version: str | None, rows: int, filters: dict, partitioning: list[str] | None = None,
-                     excel: bool = False) -> Path:
+                     excel: bool = False, delimiter: str = ",") -> Path:
     """Write the dictionary of one export; returns its path."""
     path = dictionary_path(out, fmt)
     entries = dictionary_rows(columns, schema_version, fmt)
     # Written beside it under a temporary name and renamed: never a half-written dictionary.
     temporary = path.with_name(f".{path.name}.{os.getpid()}.partial")
     try:
-        _write_entries(temporary, fmt, relation_name, entries, schema_version, rows, filters, partitioning, excel)
+        _write_entries(temporary, fmt, relation_name, entries, schema_version, rows, filters, partitioning, excel,
+                       delimiter)
         os.replace(temporary, path)
     finally:
         temporary.unlink(missing_ok=True)
@@ -57,12 +58,12 @@ def write_dictionary(out: Path, fmt: str, relation_name: str, columns: tuple[Col
 
 def _write_entries(path: Path, fmt: str, relation_name: str, entries: list[dict[str, str]],
                    schema_version: str | None, rows: int, filters: dict, partitioning: list[str] | None,
-                   excel: bool) -> None:
+                   excel: bool, delimiter: str = ",") -> None:
     if fmt == "csv":
         with path.open("w", encoding="utf-8", newline="") as handle:
             if excel:
                 handle.write(UTF8_BOM.decode("utf-8"))
-            writer = csv.DictWriter(handle, DICTIONARY_FIELDS)
+            writer = csv.DictWriter(handle, DICTIONARY_FIELDS, delimiter=delimiter)  # opens like the export
             writer.writeheader()
             writer.writerows(entries)
         return

@@ -14,7 +14,7 @@ import difflib
 
 from sqlalchemy import Engine, column, select, table
 
-from crawler.analytics.export_source import ExportError, ExportFilter, Relation
+from crawler.analytics.export_source import ExportError, ExportFilter, Relation, build_query
 
 POSTING_STATUSES = ("active", "closed")
 """What ``postings.status`` holds (models/lifecycle.py closes postings; new ones are active)."""
@@ -66,6 +66,7 @@ def _spider_names() -> list[str]:
 def check_filter(engine: Engine, target: Relation, export_filter: ExportFilter) -> None:
     """Raise :class:`ExportError` (one line) for a filter value that cannot be a value of its
     column; every spider counts as a source, even before it stored rows."""
+    build_query(engine, target, export_filter)  # a filter the relation has no column for raises here
     columns = {spec.name for spec in target.columns}
     if export_filter.since and export_filter.until and export_filter.since > export_filter.until:
         raise ExportError(f"--since {export_filter.since} is after --until {export_filter.until}: "

@@ -40,7 +40,7 @@ from crawler.analytics.export_writers import PARQUET_COMPRESSION, prefetched
 
 Partition = tuple[date, str]
 ROW_KEYS = {"postings": ("id",), "current_postings": ("posting_id",), "salaries_yearly": ("posting_id",),
-            "posting_skills_v": ("posting_id", "skill"), "daily_postings": ("day", "source")}
+            "posting_skills_v": ("posting_id", "skill"), "daily_postings": ("day", "source"), "sightings": ("id",)}
 """The columns that identify one row of each relation (what "exactly once" is checked on)."""
 CHANGE_COLUMNS = ("last_seen_at", "closed_at", "crawled_at", "first_seen_at")
 """Columns whose time says a row was seen, changed or closed (those the relation has)."""

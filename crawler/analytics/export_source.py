@@ -22,10 +22,10 @@ from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.types import NullType
 
 from crawler.analytics.columns import (
-    ARROW_TYPES, JSON_KINDS, POSTING_COLUMNS, VIEWS, ColumnSpec,
+    ARROW_TYPES, JSON_KINDS, POSTING_COLUMNS, SIGHTING_COLUMNS, VIEWS, ColumnSpec,
 )
 from crawler.errors import JobcrawlError
-from models.tables import Posting, PostingSkill
+from models.tables import Posting, PostingSkill, Sighting
 
 _SQL_TYPES = {"timestamp": Posting.first_seen_at.type, "date": Posting.date_posted.type}
 
@@ -64,12 +64,20 @@ class Relation:
 
 POSTINGS = Relation("postings", POSTING_COLUMNS, ("first_seen_at", "last_seen_at"), ("crawl_date", "crawled_at"),
                     "id")
+SIGHTINGS = Relation("sightings", SIGHTING_COLUMNS, ("first_seen_at", "last_seen_at"),
+                     ("first_seen_date", "first_seen_at"), "posting_id")
+"""One row per copy of a job at one source (``--table sightings``); ``--skill`` goes by its posting."""
+TABLES = {relation.name: relation for relation in (POSTINGS, SIGHTINGS)}
 
 
-def relation(view: str | None) -> Relation:
-    """The postings table (``view`` None) or the named view."""
+def relation(view: str | None, table_name: str = "postings") -> Relation:
+    """The table ``table_name`` (``view`` None) or the named view."""
+    if table_name not in TABLES:
+        raise ExportError(f"unknown table {table_name!r}: choose {' or '.join(TABLES)} (or --view for a view)")
+    if view is not None and table_name != POSTINGS.name:
+        raise ExportError(f"--view {view} and --table {table_name} name two things to export: give one")
     if view is None or view == "postings":
-        return POSTINGS
+        return TABLES[table_name]
     spec = VIEWS.get(view)
     if spec is None:
         raise ExportError(f"unknown view {view!r}: choose one of {', '.join(VIEWS)}")
@@ -128,6 +136,8 @@ def build_query(engine: Engine, target: Relation, export_filter: ExportFilter):
     """The SELECT of an export: the relation's columns, filtered, in a stable order."""
     if target.name == POSTINGS.name:  # the table, or a projection of it
         columns = {spec.name: Posting.__table__.columns[spec.name] for spec in target.columns}
+    elif target.name == SIGHTINGS.name:
+        columns = {spec.name: Sighting.__table__.columns[spec.name] for spec in target.columns}
     else:
         view = table(target.name, *[column(spec.name, _SQL_TYPES.get(spec.kind)) for spec in target.columns])
         columns = {spec.name: view.columns[spec.name] for spec in target.columns}
@@ -135,7 +145,7 @@ def build_query(engine: Engine, target: Relation, export_filter: ExportFilter):
     conditions = _conditions(target, columns, export_filter)
     if conditions:
         statement = statement.where(*conditions)
-    order = [columns[name] for name in (target.id_column, "skill", "day", "source") if name in columns]
+    order = [columns[name] for name in (target.id_column, "skill", "day", "source", "id") if name in columns]
     return statement.order_by(*order)
 
 

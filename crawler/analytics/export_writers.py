@@ -151,14 +151,16 @@ def write_parquet(batches: Iterable[pa.RecordBatch], schema: pa.Schema, out: Pat
     return rows
 
 
-def write_csv(batches: Iterable[pa.RecordBatch], schema: pa.Schema, out: Path, excel: bool = False) -> int:
-    """CSV with a header row, UTF-8 (with a byte-order mark when ``excel``)."""
+def write_csv(batches: Iterable[pa.RecordBatch], schema: pa.Schema, out: Path, excel: bool = False,
+              delimiter: str = ",") -> int:
+    """CSV with a header row, UTF-8 (with a byte-order mark when ``excel``), cells separated by
+    ``delimiter`` (one character; cells holding it are quoted)."""
     rows = 0
     target_schema = csv_schema(schema)
     with out.open("wb") as handle:
         if excel:
             handle.write(UTF8_BOM)
-        with pa_csv.CSVWriter(handle, target_schema) as writer:
+        with pa_csv.CSVWriter(handle, target_schema, write_options=pa_csv.WriteOptions(delimiter=delimiter)) as writer:
             for batch in prefetched(batches):
                 writer.write_batch(pa.RecordBatch.from_arrays([csv_array(column) for column in batch.columns],
                                                               schema=target_schema))
