@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from crawler.parsing.headings import heading_kind
 from crawler.parsing.text import lines_containing
 
 # A recruiter writing for somebody else. Singular "client"/"Kunden" matters: "für unseren Kunden"
@@ -102,8 +103,8 @@ _LEADING_AT = re.compile(r"^(?:at|bei|@)\s+(?=\S)", re.IGNORECASE)
 
 def clean_company_name(name: str) -> str:
     """An employer name as a board shows it, without the "at"/"bei"/"@" of "at Acme" and the
-    surrounding whitespace."""
-    name = " ".join((name or "").split())
+    surrounding whitespace, in composed Unicode (a page's "u" + combining diaeresis is "ü")."""
+    name = " ".join(unicodedata.normalize("NFC", name or "").split())
     return _LEADING_AT.sub("", name) or name
 
 
@@ -111,15 +112,22 @@ def clean_company_name(name: str) -> str:
 # "Acme Ltd is looking for …": the employer named as the subject of the hiring sentence.
 _HIRING_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?] ))(?:(?:Der|Die|Das|The)[ \t]+)?(?P<name>[A-ZÄÖÜ][\w&.'’-]*(?:[ \t]+(?:&[ \t]+)?[A-ZÄÖÜ][\w&.'’()-]*){0,6})"
-    r"[ \t]+(?:sucht|suchen|is[ \t]+(?:looking[ \t]+for|hiring|seeking|recruiting)|are[ \t]+(?:looking[ \t]+for|hiring|seeking)"
+    r"[ \t]+(?:sucht|suchen|needs|is[ \t]+(?:looking[ \t]+for|hiring|seeking|recruiting)|are[ \t]+(?:looking[ \t]+for|hiring|seeking)"
     r"|seeks|is\s+searching\s+for|stellt\s+ein)\b", re.MULTILINE)
 # "Corvina Pay is the payment platform …", "Kanzlei Vogt & Partner ist eine moderne …": a paragraph
 # that opens by saying what the employer is.
+# A name's first word: capitalised, or camel-cased with a lower-case start ("openSenseLab", "eBay").
+_FIRST_NAME_WORD = r"(?:[A-ZÄÖÜ]|[a-z]+[A-Z])[\w&.'’-]*"
+# Legal forms written in lower case after a name ("openSenseLab gGmbH", "Muster mbH", "Verein e. V.").
+_LOWER_LEGAL_FORM = r"[ \t]+(?:gGmbH|gUG|mbH|e\.[ \t]?V\.|plc)"
 _DESCRIBED_SUBJECT = re.compile(
-    r"^(?:(?:Der|Die|Das|The)[ \t]+)?(?P<name>[A-ZÄÖÜ][\w&.'’-]*(?:[ \t]+(?:&[ \t]+)?[A-ZÄÖÜ][\w&.'’()-]*){1,6})"
+    rf"^(?:(?:Der|Die|Das|The)[ \t]+)?(?P<name>{_FIRST_NAME_WORD}(?:(?:[ \t]+(?:&[ \t]+)?[A-ZÄÖÜ][\w&.'’()-]*){{1,6}}"
+    rf"(?:{_LOWER_LEGAL_FORM})?|{_LOWER_LEGAL_FORM}))"
     r"(?:,?[ \t]+(?:aus|in|from|based\s+in|mit\s+Sitz\s+in)[ \t]+[^,.\n]{2,40}?,?)?"
     r"[ \t]+(?:is|ist|are|sind)[ \t]+(?:an?|the|one|ein|eine|einer|der|die|das)\b"
-    r"|^(?:At|Bei)[ \t]+(?P<at_name>[A-ZÄÖÜ][\w&.'’-]*(?:[ \t]+(?:&[ \t]+)?[A-ZÄÖÜ][\w&.'’()-]*){0,5}),?[ \t]+(?:we|our|wir|unser\w*)\b",
+    # "At Wolt, we …", "Within NYC Opportunity, the Enterprise Data Solutions team …"
+    r"|^(?:At|Bei|Within|Innerhalb)[ \t]+(?P<at_name>[A-ZÄÖÜ][\w&.'’-]*(?:[ \t]+(?:&[ \t]+)?[A-ZÄÖÜ][\w&.'’()-]*){0,5}),?"
+    r"[ \t]+(?:we|our|wir|unser\w*|the|der|die|das)\b",
     re.MULTILINE)
 # "Beim Zweckverband X ist zum 01.02.2027 folgende Stelle zu besetzen", "Bei der Stadt Y ist … eine Stelle …
 # zu besetzen": the public-sector way of naming the employer.
@@ -143,6 +151,38 @@ _NOT_AN_EMPLOYER = re.compile(
     r"^(?:wir|we|unser\w*|our|ihr\w*|your|sie|du|man|er|es|team|das\s+team|this|dieses?|unternehmen|company)\b",
     re.IGNORECASE)
 _HIRING_REACH = 1200  # the hiring sentence opens the ad
+# "The Canadian Digital Service (CDS) is tasked with …": a name defined with its abbreviation as
+# the subject of a sentence, whatever the verb.
+_DEFINED_ABBREVIATION = re.compile(
+    r"(?:^|(?<=[.!?] ))(?:The[ \t]+)?(?P<name>[A-Z][\w&'’-]+(?:[ \t]+(?:of[ \t]+|for[ \t]+|&[ \t]+)?[A-Z][\w&'’-]+){1,6})"
+    r"[ \t]+\((?P<acronym>[A-Z]{2,8})\)[ \t]+(?:is|are|was|ist)\b", re.MULTILINE)
+# "Klara Inc. provides development …", "Jay-Be Limited makes …": a paragraph opening with a name and
+# its legal form, then a verb.
+_LEGAL_NAME_SUBJECT = re.compile(
+    rf"^(?:(?:Der|Die|Das|The)[ \t]+)?(?P<name>{_FIRST_NAME_WORD}(?:[ \t]+(?:&[ \t]+)?[A-ZÄÖÜ][\w&.'’()-]*){{0,5}}"
+    rf"(?:{_LOWER_LEGAL_FORM})?)[ \t]+[a-zäöü]{{3,}}\b", re.MULTILINE)
+# "HealthUnlocked is the UK's fastest-growing social network": under an "About us" heading even a
+# one-word name opening the paragraph is the employer.
+_ABOUT_PARAGRAPH_SUBJECT = re.compile(
+    rf"^(?P<name>{_FIRST_NAME_WORD}(?:[ \t]+(?:&[ \t]+)?[A-ZÄÖÜ][\w&.'’()-]*){{0,5}})[ \t]+(?:is|ist|are|sind)[ \t]+\w")
+
+
+def _initials_match(name: str, acronym: str) -> bool:
+    initials = "".join(word[0] for word in name.split() if word[0].isupper())
+    return initials == acronym or initials.startswith(acronym)
+
+
+def _named_under_about_heading(text: str) -> str | None:
+    """The name opening the first paragraph under an employer heading ("About Us", "Über uns")."""
+    lines = (text or "")[:_HIRING_REACH * 3].splitlines()
+    for index, line in enumerate(lines):
+        if not line.strip() or len(line.split()) > 6 or heading_kind(line.strip()) != "company":
+            continue
+        following = next((later.strip() for later in lines[index + 1:] if later.strip()), "")
+        match = _ABOUT_PARAGRAPH_SUBJECT.match(following)
+        if match and not _NOT_AN_EMPLOYER.match(match["name"]):
+            return match["name"].strip(" .,")
+    return None
 
 
 def company_in_text(text: str) -> str | None:
@@ -154,6 +194,9 @@ def company_in_text(text: str) -> str | None:
     head = (text or "")[:_HIRING_REACH]
     for match in _VACANCY_AT.finditer(head):
         return match["name"].strip(" .,")
+    for match in _DEFINED_ABBREVIATION.finditer(head):
+        if _initials_match(match["name"], match["acronym"]):
+            return match["name"].strip(" .,")
     if "Wir," in head or "We," in head:
         for match in _WE_THE.finditer(head):
             return match["name"].strip(" ,")
@@ -173,7 +216,11 @@ def company_in_text(text: str) -> str | None:
         rest = text[match.end():].lower()
         if looks_like_company(name) or (len(first_word) >= 4 and name.lower() in rest):
             return name
-    return None
+    for match in _LEGAL_NAME_SUBJECT.finditer(head):
+        name = match["name"].strip(" ,")
+        if _LEGAL_FORM_AT_END.search(name) and looks_like_company(name) and not _NOT_AN_EMPLOYER.match(name):
+            return name
+    return _named_under_about_heading(text)
 
 
 # An agency names itself in a line with its legal form or with a staffing word in its name

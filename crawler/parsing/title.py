@@ -17,6 +17,7 @@ Choices:
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _GENDER_TOKEN = r"(?:m|w|f|d|x|h|a|i|\*|div(?:ers[e]?)?\.?|inter|trans)"
 _GENDER_PARENS_RE = re.compile(
@@ -94,7 +95,7 @@ def clean_title(raw: str, company: str | None = None) -> str:
 
     Content stays: "Data Scientist/Machine Learning Engineer", "(Senior) Data Engineer".
     """
-    title = " ".join(raw.split())
+    title = " ".join(unicodedata.normalize("NFC", raw).split())  # a page's "u" + combining diaeresis is "ü"
     title = _GENDER_PARENS_RE.sub(" ", title)
     title = _GENDER_BARE_RE.sub(" ", title)
     title = _GENDER_SUFFIX_RE.sub("", title)

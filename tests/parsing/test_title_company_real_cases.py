@@ -11,7 +11,7 @@ written convention, so those four stay counted as errors.
 import pytest
 from lxml import html as lxml_html
 
-from crawler.parsing.employer import is_agency_ad
+from crawler.parsing.employer import clean_company_name, company_in_text, is_agency_ad
 from crawler.parsing.markdown_text import first_title_heading, split_front_matter
 from crawler.parsing.page import fields_from_page, heading_text, site_employer
 from crawler.parsing.title import clean_title, names_a_vacancy
@@ -181,3 +181,37 @@ def test_body_wide_ads_lose_menus_and_footers():
     assert "We are HealthUnlocked" in description
     assert "Start a community" not in description and "Follow us" not in description
     assert "sidenav" not in description
+
+
+# The employer named in the ad's sentences (crawler/parsing/employer.py).
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # en_002 / en_028: a name defined with its abbreviation, whatever the verb.
+    ("The Canadian Digital Service (CDS) is tasked with changing how the government delivers services.",
+     "Canadian Digital Service"),
+    ("The Quarterly Report (XYZ) is due.", None),  # the abbreviation must be the initials: written edge
+    # de_052: a camel-cased name with a lower-case legal form.
+    ("Wir suchen dich.\n\nÜber uns\n\nDie openSenseLab gGmbH ist eine gemeinnützige Einrichtung aus Münster.",
+     "openSenseLab gGmbH"),
+    # en_010: "Within <organisation>, the … team".
+    ("Within NYC Opportunity, the Enterprise Data Solutions team takes innovative approaches.", "NYC Opportunity"),
+    # en_017: a paragraph opening with a legal name and a verb.
+    ("We hired from HN before.\n\nKlara Inc. provides development focused on open source software.", "Klara Inc."),
+    # en_063: a one-word name under an "About Us" heading.
+    ("We're looking for a Data Scientist.\n\nAbout Us\n\nHealthUnlocked is the UK's fastest-growing social network.",
+     "HealthUnlocked"),
+    # en_064: "<name> needs …" when the name recurs.
+    ("Leeds Community Homes needs some help in the office. Leeds Community Homes is a land trust.",
+     "Leeds Community Homes"),
+    ("Python is a language we like. We need help.", None),
+])
+def test_company_in_text_real_sentences(text, expected):
+    assert company_in_text(text) == expected
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Klinikum Altmu\u0308hlfranken", "Klinikum Altmühlfranken"),  # de_011: decomposed umlaut on the page
+    ("at  Acme", "Acme"),
+])
+def test_clean_company_name_composes_unicode(name, expected):
+    assert clean_company_name(name) == expected
