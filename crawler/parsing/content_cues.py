@@ -43,7 +43,7 @@ _REQUIREMENT_CUE = re.compile(
     r"\b(?:experience|erfahrung\w*|\w*kenntnisse?|knowledge|degree|studium|ausbildung|abschluss|qualifi\w+|skills?"
     r"|fähigkeit\w*|proficien\w+|fluent|fließend|verhandlungssicher|years?|jahre\w*|\w+jährige\w*|familiar\w*|vertraut"
     r"|understanding|verständnis|ability|able\s+to|bachelor|master|phd|you\s+have|you\s+are|du\s+hast|du\s+bist"
-    r"|du\s+bringst|sie\s+haben|sie\s+verfügen|sie\s+bringen|verfügst|umgang|ausgeprägte\w*|fundierte\w*|idealerweise"
+    r"|du\s+bringst|sie\s+haben|sie\s+verfügen|sie\s+bringen|verfügst|verfügen\s+über|besitz\w*|umgang|ausgeprägte\w*|fundierte\w*|idealerweise"
     r"|wünschenswert|von\s+vorteil|nice\s+to\s+have|team\s*player|teamfähig\w*|zuverlässig\w*|kommunikationsstärke"
     r"|führerschein|mindset|hands-on|expertise|certif\w+|zertifi\w+)\b",
     re.IGNORECASE,
@@ -57,12 +57,14 @@ _BENEFIT_CUE = re.compile(
     r"|parties|rabatt\w*|\w*rabatte|discount\w*|corporate\s+benefits|subsid\w+|equipment|laptop|hardware|unbefristet\w*"
     r"|permanent\s+contract|sicherer?\s+arbeitsplatz|secure\s+job|onboarding|kita|childcare|kinderbetreuung|parking"
     r"|parkplatz\w*|atmosphäre|atmosphere|kultur|culture|hierarchien|hierarchies|team\s*spirit|attraktive\w*|attractive"
-    r"|competitive|weihnachtsgeld|urlaubsgeld|sabbatical|workation|benefits?|perks?|leasing|massage|sport\w*)\b",
+    r"|competitive|\w*möglichkeit\w*|tarif\w*|tvöd|tv-l|langfristig\w*|weihnachtsgeld|urlaubsgeld|sabbatical|workation|benefits?|perks?|leasing|massage|sport\w*)\b",
     re.IGNORECASE,
 )
 _INTRO_HINTS = (
     ("responsibilities", re.compile(r"\byou(?:'ll|\s+will)\b(?!\s+(?:have|bring|need))|\baufgaben\b|\bdu\s+wirst\b", re.I)),
-    ("requirements", re.compile(r"\byou\s+(?:have|bring|need|should)|\bmitbring|\bdu\s+hast\b|\bsie\s+haben\b|\bprofil", re.I)),
+    # "Sie ..." over "... wohnen im Vertriebsgebiet, ... sind zuverlässig": the items describe the reader
+    ("requirements", re.compile(r"\byou\s+(?:have|bring|need|should)|\bmitbring|\bdu\s+hast\b|\bsie\s+haben\b|\bprofil"
+                                r"|^\W*(?:sie|du|you)\W*$", re.I)),
     ("benefits", re.compile(r"\b(?:we|wir)\s+(?:offer|provide|bieten)\b|\bbenefits\b|\bvorteile\b", re.I)),
 )
 _CUES = (("responsibilities", _TASK_CUE), ("requirements", _REQUIREMENT_CUE), ("benefits", _BENEFIT_CUE))

@@ -352,8 +352,9 @@ _START_RE = re.compile(
     r"|eintrittstermin|eintrittsdatum|eintritt|einstiegstermin|einstieg|available\s+from"
     r"|verfügbar\s+ab|(?:besetzung|einstellung)\s+(?:ab|zum)|as\s+(?:of|from))"
     r"(?!\w)(?:\s*[:\-–]\s*|\s+)(?:(?:ab|zum|am|on|from|in|the|den|dem|frühestens)(?:\s+|$))*")
-# "ab 01.01.2027" / "zum 1. März 2027" in a sentence; "bis zum" and "befristet zum" are end dates.
-_INLINE_START_RE = re.compile(rf"(?<!\w)(?=[az])(?:ab|zum)\s+(?:dem\s+)?(?=\d|(?:{_MONTH})\b)")
+# "ab 01.01.2027" / "zum 1. März 2027" / Swiss "per 1. August 2024" in a sentence; "bis zum" and
+# "befristet zum" are end dates.
+_INLINE_START_RE = re.compile(rf"(?<!\w)(?=[azp])(?:ab|zum|per)\s+(?:dem\s+)?(?=\d|(?:{_MONTH})\b)")
 # The first date of a range is a start: "Saison vom 01.04.2027 bis 31.10.2027", "runs from
 # June 7, 2027 to August 13, 2027".
 _RANGE_START_RE = re.compile(r"(?<!\w)(?:vom|von|from)\s+(?:dem\s+|the\s+)?")

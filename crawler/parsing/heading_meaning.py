@@ -30,7 +30,9 @@ _MEANINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("other", ("process", "prozess", "ablauf", "bewerbung", "bewirb", "interview", "next step", "nächste schritt",
                "how to apply", "kontakt", "contact", "ansprechpartner", "hiring step", "auswahlverfahren",
                # where the job is: "Where You'll Be", "Where is the job?", "Wo du arbeitest"
-               "where=", "wo=", "location", "standort", "arbeitsort", "einsatzort")),
+               "where=", "wo=", "location", "standort", "arbeitsort", "einsatzort",
+               # the closing question: "Ready to lead with your expertise…?", "Interested?"
+               "ready to", "ready for", "interested", "interessiert", "sounds like you", "klingt")),
     ("benefits", ("bieten", "bietet", "offer", "benefit", "perk", "vorteil", "why us", "why join", "why work",
                   "warum wir", "warum uns", "what we give", "wir geben", "in return", "reward", "zusatzleistung",
                   "you get", "you'll get", "you will get", "du bekommst", "sie bekommen", "du erhältst", "goodies",
@@ -68,6 +70,10 @@ _SPELLED_KEYS = {
 _SIMILAR = 0.85
 _SHORTEST_FUZZY_WORD = 7
 _WORD = re.compile(r"[\wäöüß'’]+(?:-[\wäöüß]+)*", re.IGNORECASE)
+# "the successful candidate will contribute:", "You will work on": someone who will do something is
+# given tasks; "will have", "will bring", "will be a great fit" describe the person.
+_WILL_DO = re.compile(r"\b(?:will|'ll|’ll)\s+(?!(?:have|bring|need|be|possess|ideally|thrive|fit|excel|succeed|get|receive"
+                      r"|enjoy|love|gain)\b)[a-z]{3,}", re.IGNORECASE)
 # "Was dich erwartet" may open tasks or benefits: content decides, not these words.
 _AMBIGUOUS = re.compile(r"\b(?:erwartet|erwarten\s+dich|awaits|to\s+expect)\b", re.IGNORECASE)
 
@@ -111,7 +117,10 @@ def heading_meaning(line: str) -> str | None:
     ends_in_will = words[-1] in ("will", "wirst", "werden") and not _has_stem(words, "candidate")
     if words[-1] == "if":  # "You'll fit right in if:", "This is for you if:" go on with who the person is
         return "requirements"
+    will_do = _WILL_DO.search(line) is not None
     for kind, stems in _MEANINGS:
+        if kind == "requirements" and will_do:
+            return "responsibilities"
         if ends_in_will and kind == "requirements":
             continue  # "We're looking for someone who will:" goes on with what that person will do
         if any(_has_stem(words, stem) for stem in stems):

@@ -318,7 +318,10 @@ def _normalise_heading(line: str) -> str:
         if apostrophe in text:
             text = text.replace(apostrophe, "'")
     if "(" in text:
-        text = _PARENTHESES.sub("", text)
+        # "(optional)", "(mandatory)" over a list: the label itself stands in parentheses
+        bare = text.strip(" \t*_:")
+        text = bare[1:-1] if bare.startswith("(") and bare.endswith(")") and bare.count("(") == 1 else (
+            _PARENTHESES.sub("", text))
     text = _EDGES.fullmatch(text).group(1)
     return " ".join(text.split()).lower()
 

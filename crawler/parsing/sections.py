@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from crawler.parsing.bullets import pictograph_prefix
 from crawler.parsing.company_text import company_from_intro
 from crawler.parsing.content_cues import content_kind, cue_scores
+from crawler.parsing.glued_headings import split_glued_headings
 from crawler.parsing.heading_meaning import heading_meaning, is_heading_shape, section_key_word
 from crawler.parsing.headings import GROUP_KIND, employer_from_headings, heading_group, heading_kind
 from crawler.parsing.text import is_chrome_line
@@ -72,7 +73,20 @@ _CLOSING_MIN_WORDS = 8
 
 
 def _is_closing(line: str) -> bool:
-    return line.count(" ") + 1 >= _CLOSING_MIN_WORDS and _CLOSING_CUE.search(line) is not None
+    """A closing paragraph: a sentence (or a question, an address to write to) with a cue word.
+    A list line without a sentence's end ("Bereitstellung von Unterstützung bei Fragen zu Tools")
+    is an item, whatever its words."""
+    return (line.count(" ") + 1 >= _CLOSING_MIN_WORDS and (line[-1] in ".!?:" or "?" in line or "@" in line)
+            and _CLOSING_CUE.search(line) is not None)
+
+
+# A paragraph of running text after a bullet list ends the list: bullets further down ("Assessment
+# accommodation", a footer's links) belong to no section above them.
+_PROSE_AFTER_LIST_WORDS = 20
+
+
+def _ends_list(line: str) -> bool:
+    return _is_closing(line) or (line.count(" ") + 1 >= _PROSE_AFTER_LIST_WORDS and line[-1] in ".!?")
 
 
 def _items(lines: list[str]) -> list[str]:
@@ -87,7 +101,7 @@ def _items(lines: list[str]) -> list[str]:
             previous = ""
             after_blank = bool(items)
             continue
-        if not has_bullets and after_blank and _is_closing(line):
+        if after_blank and (_ends_list(line) if has_bullets and items else _is_closing(line)):
             break
         if line.startswith("- "):
             items.append(line[2:])
@@ -138,6 +152,39 @@ def _next_is_bullet(lines: list[str], index: int) -> bool:
     return False
 
 
+def _next_goes_on(lines: list[str], index: int) -> bool:
+    """The next line carries on a sentence ("Sie ..." over "... wohnen im Vertriebsgebiet")."""
+    for following in lines[index + 1:index + 3]:
+        if following.strip():
+            return _LEADING_ELLIPSIS.match(following.strip()) is not None
+    return False
+
+
+def _stands_alone(lines: list[str], index: int) -> bool:
+    """A paragraph of one line: blank (or nothing) above and below."""
+    return ((index == 0 or not lines[index - 1].strip())
+            and (index + 1 == len(lines) or not lines[index + 1].strip()))
+
+
+_SMALL_WORDS = frozenset("a an and as at by for in of on or the to we we're you your with und oder für".split())
+_TITLE_CASE_MAX_WORDS = 5
+
+
+def _is_title_case(line: str) -> bool:
+    """"Skills We're Seeking", "Education and Experience": a Markdown heading whose '#' the text
+    no longer shows, told by its capitals (two to five words, no sentence punctuation)."""
+    words = line.split()
+    if not 2 <= len(words) <= _TITLE_CASE_MAX_WORDS or line[-1] in ".!?,;":
+        return False
+    return all(word[0].isupper() or word.lower() in _SMALL_WORDS for word in words if word[0].isalpha()) and (
+        words[0][0].isupper())
+
+
+# Headings that may open tasks or benefits however they are worded ("Dich erwartet...", "What awaits
+# you"): the section's items decide.
+_EXPECT_WORDS = re.compile(r"\b(?:erwartet|erwarten\s+(?:dich|sie|euch)|awaits|to\s+expect)\b", re.IGNORECASE)
+
+
 # A line opening with a section key word ("Anforderungen …") heads a list when at most this many words.
 _KEYED_LINE_MAX_SPACES = 20
 # An unknown heading line ending in ':' over a list is at most this many words.
@@ -159,7 +206,11 @@ def _inferred_group(line: str, body: str, is_bullet: bool, lines: list[str], ind
         if meaning in (None, current_kind) or current_group is None:
             return "subheading"
         return f"inferred_{meaning}"
-    if not is_heading_shape(line, next_is_bullet=_next_is_bullet(lines, index)):
+    goes_on = _next_goes_on(lines, index)
+    if not is_heading_shape(line, next_is_bullet=goes_on or _next_is_bullet(lines, index)):
+        # "Skills We're Seeking" on a line of its own (a Markdown heading): read by its words.
+        if _is_title_case(line) and _stands_alone(lines, index) and (meaning := heading_meaning(body)):
+            return f"inferred_{meaning}"
         # "Anforderungen must have, sind zwingend erforderlich …!" over a list: a line that opens
         # with a section's key word and heads a list is that section's heading, whatever follows.
         key = (section_key_word(line) if line.count(" ") < _KEYED_LINE_MAX_SPACES and _next_is_bullet(lines, index)
@@ -170,10 +221,13 @@ def _inferred_group(line: str, body: str, is_bullet: bool, lines: list[str], ind
     meaning = heading_meaning(body)
     if meaning:
         return f"inferred_{meaning}"
-    # "Our open source stack:" over a list: a block of its own, classified by its items, so that
-    # it is not swallowed by the section above it.
-    if (current_group is not None and line.endswith(":") and line.count(" ") < _UNLABELLED_MAX_SPACES
-            and _next_is_bullet(lines, index)):
+    if _EXPECT_WORDS.search(body):
+        return "responsibilities_or_benefits"
+    # "Our open source stack:" over a list, "Sie ..." over "... wohnen im Vertriebsgebiet": a block
+    # of its own, classified by its items, so that it is not swallowed by the section above it.
+    label = line.endswith((":", "..", "…"))
+    if label and line.count(" ") < _UNLABELLED_MAX_SPACES and (
+            goes_on or (current_group is not None and _next_is_bullet(lines, index))):
         return "unlabelled"
     return None
 
@@ -188,6 +242,9 @@ def _blocks(text: str) -> list[_Block]:
         previous_line = line
         if not line:
             blocks[-1].lines.append("")
+            continue
+        if _LEADING_ELLIPSIS.match(line):  # "... Lust auf Kommunikation": the rest of a sentence, an item
+            blocks[-1].lines.append(line)
             continue
         is_bullet = line.startswith("- ")
         body = line[2:].strip() if is_bullet else line
@@ -243,10 +300,10 @@ def _is_short_value(value: str) -> bool:
     return value.count(" ") < _SHORT_VALUE_WORDS and value.rstrip()[-1:] not in ".!?"
 
 
-def _resolve(group: str, items: list[str]) -> str:
+def _resolve(group: str, items: list[str], heading: str = "") -> str:
     kind = GROUP_KIND[group]
     if group == "unlabelled":
-        return content_kind(items) or "other"
+        return content_kind(items, heading) or "other"
     if group == "pay_or_benefits":
         benefit_items = cue_scores(items)["benefits"] if len(items) >= 2 else 0
         return "benefits" if benefit_items * 2 >= len(items) and benefit_items else kind
@@ -287,6 +344,18 @@ def _has_long_line(lines: list[str], words: int) -> bool:
 
 _PROSE_MIN_WORDS = 20
 _STRUCTURED_QUALIFICATION = re.compile(r"\((?:required|preferred|erforderlich|bevorzugt|wünschenswert)\)$", re.IGNORECASE)
+
+
+def _has_bullets(block: _Block) -> bool:
+    return any(line.startswith("- ") for line in block.lines)
+
+
+_SENTENCE_MIN_WORDS = 8
+
+
+def _all_sentences(lines: list[str]) -> bool:
+    filled = [line for line in lines if line]
+    return bool(filled) and all(line[-1] in ".!?" and line.count(" ") + 1 >= _SENTENCE_MIN_WORDS for line in filled)
 
 
 def _is_prose(lines: list[str]) -> bool:
@@ -362,14 +431,14 @@ def split_sections(text: str, *, company: str | None = None) -> Sections:
     place skipped).
     """
     sections = Sections()
-    blocks = _blocks(text)
+    blocks = _blocks(split_glued_headings(text))
     resolved: list[tuple[_Block, str, list[str]]] = []
     seen_list = any(line.startswith("- ") for line in blocks[0].lines)
     for index, block in enumerate(blocks[1:], start=1):
         if block.group == "chrome":
             continue
         items = _items(block.lines)
-        kind = _resolve(block.group, items)
+        kind = _resolve(block.group, items, block.heading)
         if kind in _SECTION_KINDS and not seen_list and _is_chip(block.lines) and any(
                 GROUP_KIND.get(later.group or "") == kind and later.group != "nice_to_have"
                 for later in blocks[index + 1:]):
@@ -378,11 +447,20 @@ def split_sections(text: str, *, company: str | None = None) -> Sections:
         resolved.append((block, kind, items))
     # "The role" over a prose paragraph, then "In this role you will" over bullets: the paragraph
     # describes the role, the bullets are its tasks.
+    # Likewise lines without bullets ("FÜR BEWERBER" over "Bewerben Sie sich jetzt…", a teaser of
+    # "... und spielen mit dem Gedanken…?" lines) when a bullet list of the same kind follows.
     for position, (block, kind, items) in enumerate(resolved):
-        if kind in _SECTION_KINDS and _is_prose(block.lines) and any(
+        if kind in _SECTION_KINDS and (_is_prose(block.lines) or not _has_bullets(block)) and any(
                 other_kind == kind and other is not block and not _is_prose(other.lines)
+                and (_is_prose(block.lines) or (_has_bullets(other) and other.group != "nice_to_have"))
                 for other, other_kind, _ in resolved):
             resolved[position] = (block, "other", items)
+    # Sentences under a heading, in an ad that writes its lists as bullets ("Benefits and Compensation"
+    # over "The hourly rate is $22/hr and does not offer health benefits."), are prose, not items.
+    if sum(1 for block, kind, _ in resolved if kind in _SECTION_KINDS and _has_bullets(block)) >= 2:
+        for position, (block, kind, items) in enumerate(resolved):
+            if kind in _SECTION_KINDS and not _has_bullets(block) and _all_sentences(block.lines):
+                resolved[position] = (block, kind, [])
     _reassign_by_content(resolved)
     # Indeed's trailer ("Experience: / - Driving: 1 year (Required)") repeats the profile in its own form.
     for position, (block, kind, items) in enumerate(resolved):

@@ -139,7 +139,7 @@ _FULL_TIME = re.compile(r"\bfull[-\s]?time\b|\bvollzeit\w*|\bvoll-\s*(?:oder|und
 # "Aufstockung auf Vollzeit möglich": full time as an option of a part-time job
 _AS_OPTION = re.compile(
     r"^\W*(?:\w+\W+)?(?:(?:ist|is)\s+)?(?:also\s+|auch\s+)?(?:möglich|possible|denkbar|an option)", re.I)
-_PART_TIME = re.compile(r"\bpart[-\s]?time\b|\bteilzeit(?:stelle|job|kraft)?\b|\bminijob\b|\bgeringfügig", re.I)
+_PART_TIME = re.compile(r"\bpart[-\s]?time\b|\bteilzeit(?:stelle|job|kraft)?\b|\bminijob\b|\bgeringfügig|\bhalbtag\w*", re.I)
 # "Teilzeit möglich", "part-time possible": an option offered in a full-time ad
 _PART_TIME_OPTION = re.compile(
     r"\b(?:auch\s+)?(?:in\s+)?teilzeit\s+(?:ist\s+)?(?:möglich|denkbar)|\bpart[-\s]?time\s+(?:is\s+)?(?:also\s+)?"
@@ -150,7 +150,8 @@ _WEEKLY_HOURS = re.compile(
     r"(?:h|hours?|std\.?|stunden|wochenstunden)\s*(?:/|per|pro|a|in\s+der|die)?\s*(?:week|woche|wk)?\b", re.I)
 _WEEK = re.compile(r"week|woche|wochenstunden|wk", re.I)
 _FULL_TIME_HOURS = 35
-_EMPLOYMENT_WORDS = ("time", "zeit", "minijob", "geringfügig", "stunden", "std", "hour", "h/", "h per", "h pro", "%")
+_EMPLOYMENT_WORDS = ("time", "zeit", "minijob", "geringfügig", "stunden", "std", "hour", "h/", "h per", "h pro", "%",
+                     "halbtag")
 # "Entgeltgruppe 13 TV-L, 65 %, befristet", "Pensum: 80 %", "Stellenumfang 50 %": a share of full time.
 _WORKLOAD_PERCENT = re.compile(
     r"(?<![\d.,])(?:\d{2,3}\s?%?\s*(?:-|–|bis|to)\s*(?P<high>\d{2,3})|(?P<low>\d{2,3}))\s?%"
@@ -186,13 +187,26 @@ def employment_type(text: str) -> str | None:
     return _employment_from_workload(text)
 
 
+# "Mitarbeiterin Reinigung (35%)", "Geschäftsführer:in Landenhof 100%", "(100%)": a title line that
+# ends in a share of full time (the Swiss "Pensum") needs no workload word beside it.
+_TITLE_LINE_MAX_WORDS = 6
+_TITLE_PERCENT_END = re.compile(r"%\s*\)?\s*$")
+_NOT_WORKLOAD = re.compile(r"rabatt|discount|\boff\b|bonus|provision|zuschuss|nachlass|sale|rate", re.I)
+
+
+def _is_title_workload(line: str) -> bool:
+    stripped = line.strip()
+    return (not stripped.startswith("- ") and stripped.count(" ") < _TITLE_LINE_MAX_WORDS
+            and _TITLE_PERCENT_END.search(stripped) is not None and not _NOT_WORKLOAD.search(stripped))
+
+
 def _employment_from_workload(text: str) -> str | None:
     """A stated share of full time: 100 % -> full_time, less -> part_time, a range -> None."""
     for match in _WORKLOAD_PERCENT.finditer(text):
         line_start = text.rfind("\n", 0, match.start()) + 1
         line_end = text.find("\n", match.end())
         line = text[line_start:line_end if line_end != -1 else len(text)]
-        if not _WORKLOAD_CONTEXT.search(line):
+        if not _WORKLOAD_CONTEXT.search(line) and not _is_title_workload(line):
             continue
         if match["high"]:
             return None
@@ -234,6 +248,8 @@ def employment_type_from_structured(value: str | list[str] | None) -> str | None
 # experience ("abgeschlossene Ausbildung", "Erfahrung aus einem Praktikum"), not the position.
 _QUALIFICATION_CONTEXT = re.compile(
     r"abgeschlossen\w*|absolviert\w*|erfolgreich\w*|completed|finished|experience|erfahrung\w*|gesammelt\w*|"
+    # "Sie besitzen die Ausbildung zum Betriebselektriker", "Sie verfügen über eine Ausbildung als …"
+    r"besitz\w*|verfüg\w*|"
     r"gained|previous|prior", re.I)
 _QUALIFICATION_WORD_BEFORE = re.compile(
     r"(?:erste[nr]?|first|einem|eines|einer|durch|aus|from|through|relevant\w*|berufs|kaufmännisch\w*|"
@@ -256,7 +272,12 @@ _APPRENTICE_TITLE = re.compile(r"\bauszubildende[rn]?\b|\bazubis?\b", re.I)
 _HEADER_CHARS = 300
 _FREELANCE = re.compile(
     r"\bfreiberuflich\w*|\bfreelance\b|\bfreelancer\b(?!s)|\bfreie[rn]?\s+mitarbeit\w*|\bauf\s+honorarbasis\b|"
-    r"\b(?:independent\s+)?contractor\b(?!s)|\bcontract\s+(?:role|position|basis)\b|\bselbstständige\s+tätigkeit\b"
+    r"\b(?:independent\s+)?contractor\b(?!s)|\bselbstständige\s+tätigkeit\b"
+    # "Contract Developer", "looking to contract a visual designer", a day rate
+    r"|\bcontract\s+(?:role|position|basis|assignment|developer|engineer|designer|consultant|programmer|work)\b"
+    r"|\bto\s+contract\s+(?:a|an|with)\b|\b(?:daily|day)\s+(?:contract\s+)?rate\b|\btagessatz\b"
+    # "freie Mentor*innen": a person hired free-lance; the trainer's tax-free allowance is paid to freelancers
+    r"|\bfreie[rn]?\s+\w+(?:\*|:|/)innen\b|\bübungsleiterpauschale\b"
     r"|\b(?:outside|inside)\s+ir35\b",
     re.I)
 _FIXED_TERM = re.compile(
@@ -265,13 +286,19 @@ _FIXED_TERM = re.compile(
     r"\b(?:eltern|mutterschutz|schwangerschafts|krankheits)(?:zeit)?vertretung\b|"
     r"\b(?:maternity|parental\s+leave)\s+cover\b|"
     r"\bzeitvertrag\b|\blimited\s+to\s+\d+\s+(?:months|years)\b|\b\d+[-\s](?:month|monthly)\s+contract\b|"
+    # "a 2-year contract", "One-year (renewable for one year) contract", "a one year term appointment"
+    r"\b(?:\d+|one|two|three|four|five|six|nine|twelve|eighteen)[-\s](?:year|month)s?\b(?:\s*\([^)]{0,40}\))?"
+    r"\s+(?:term\s+)?(?:contract|appointment)\b|\bterm\s+appointment\b|"
     r"\bfor\s+a\s+(?:fixed\s+)?(?:period|term)\s+of\s+\d+\s+months\b", re.I)
 _PERMANENT = re.compile(
     r"\bunbefristet\w*|\bfestanstellung\b|\bfeste\s+anstellung\b|\bfesteinstellung\b|\bfest\s+angestellt|"
     r"\bpermanent\s+(?:contract|position|role|job|employment|basis|staff|full[-\s]time)\b|"
     r"\bcontract(?:\s+type)?\s*:\s*permanent\b|\bopen[-\s]ended\s+(?:contract|employment)\w*|"
     r"[,|·/]\s*permanent\s*(?:$|[,|·/])|"
-    r"\b(?:unlimited|indefinite)\s+(?:contract|employment)\b|^\W*permanent\W*$|\bpermanent\s*[,|]", re.I | re.M)
+    r"\b(?:unlimited|indefinite)\s+(?:contract|employment)\b|^\W*permanent\W*$|\bpermanent\s*[,|]"
+    # "Job type: Permanent", "Job Types: Full-time, Part-time, Permanent", "the role will then become permanent"
+    r"|\b(?:job|contract|employment|position)\s+types?\s*:[^\n]{0,40}?\bpermanent\b"
+    r"|\b(?:will|would)\s+(?:then\s+)?become\s+permanent\b", re.I | re.M)
 _PERMANENT_OR_FREELANCE = re.compile(
     r"(?:festanstellung|permanent|festangestellt)\w*\s*(?:oder|or|/|bzw\.?)\s*(?:als\s+)?(?:freelance|freiberuflich)"
     r"|(?:freelance|freiberuflich)\w*\s*(?:oder|or|/|bzw\.?)\s*(?:in\s+)?(?:festanstellung|permanent)", re.I)
@@ -280,7 +307,8 @@ _CONTRACT_WORDS = (
     "masterarbeit", "thesis", "ausbildung", "azubi", "auszubild", "duale", "dual study", "apprentic", "freiberuf",
     "freelanc", "freie mitarbeit", "freier mitarbeit", "honorar", "contract", "befrist", "fixed", "temporar",
     "vertretung", "maternity", "parental", "zeitvertrag", "limited to", "festanstell", "feste anstellung",
-    "festein", "fest ange", "permanent", "open-ended", "open ended", "unlimited", "indefinite", "selbstst", "ir35")
+    "festein", "fest ange", "permanent", "open-ended", "open ended", "unlimited", "indefinite", "selbstst", "ir35",
+    "day rate", "daily rate", "contract rate", "tagessatz", "freie", "übungsleiter", "appointment")
 # "Befristung: unbefristet", "Befristung: keine", "keine Befristung", "nicht befristet"
 _NO_TIME_LIMIT = re.compile(
     r"\bbefristung\s*:?\s*(?:unbefristet|keine|nein)\b|\bkeine\s+befristung\b|\bnicht\s+befristet\b", re.I)

@@ -10,6 +10,8 @@ and is where the rest of the project imports them from.
 
 from __future__ import annotations
 
+import re
+
 from crawler.parsing.bullets import normalise_bullets
 from crawler.parsing.chrome import is_chrome_line, strip_chrome
 from crawler.parsing.markdown_text import looks_like_markdown, markdown_to_html
@@ -39,13 +41,25 @@ def clean_text(document: str) -> str:
         return ""
     if "\\n" in document and (document.count("\\n") >= 2 or "\n" not in document.strip()):
         document = document.replace("\\r\\n", "\n").replace("\\n", "\n")
-    if looks_like_html(document):
+    if looks_like_html(document) and not _markdown_with_inline_html(document):
         text = html_to_text(document)
     elif looks_like_markdown(document):
         text = html_to_text(markdown_to_html(document))
     else:
         text = repair_text(document)
     return strip_chrome(normalise_bullets(text))
+
+
+# Block-level tags: a document holding one is an HTML page or fragment, not Markdown with a link.
+_BLOCK_TAG = re.compile(r"<(?:p|div|br|li|ul|ol|h[1-6]|table|tr|td|section|article|body|html|head|main|span|strong"
+                        r"|b|em|i|script|style)\b", re.IGNORECASE)
+
+
+def _markdown_with_inline_html(document: str) -> bool:
+    """Markdown that writes an inline tag or two (``<a href=…>Apply Here</a>``): CommonMark keeps
+    inline HTML, so the Markdown parser reads it with its line structure; the HTML reader would
+    join its paragraphs, headings and ``*`` bullets into one line."""
+    return looks_like_markdown(document) and _BLOCK_TAG.search(document) is None
 
 
 def lines_containing(text: str, words: tuple[str, ...]) -> str:
