@@ -16,6 +16,8 @@ from rapidfuzz import fuzz
 
 DATA_FILE = "esco_occupations.json.gz"
 _TOKEN = re.compile(r"[a-z0-9#+]+")
+# How many recent searches are kept.
+_RECENT_SEARCHES = 4096
 # Words that say nothing about which occupation a label is.
 _STOPWORDS = frozenset("a an and the of for in on at to with by or as".split())
 
@@ -85,6 +87,11 @@ class EscoIndex:
         self.idf = {word: math.log(1 + count / len(ids)) for word, ids in postings.items()}
         self._postings = dict(postings)
         self._label_weight = [sum(self.idf[w] for w in words) for words in label_tokens]
+        self._label_words = label_tokens
+        # Each label's words in sorted order, for the character-level comparison with a query.
+        self._label_sorted = [" ".join(sorted(tokens(text))) for text in self._label_text]
+        # Titles repeat across a crawl: recent searches are kept (bounded, oldest dropped first).
+        self._recent: dict[tuple[str, int], list[LabelMatch]] = {}
         # Description words per occupation, for disambiguating ambiguous titles.
         self.description_tokens = [set(tokens(o.description)) for o in occupations]
 
@@ -95,6 +102,18 @@ class EscoIndex:
         rapidfuzz's character-level ratio on the strongest candidates so word order and near
         spellings count.
         """
+        key = (query, limit)
+        if key not in self._recent:
+            if len(self._recent) >= _RECENT_SEARCHES:
+                del self._recent[next(iter(self._recent))]
+            self._recent[key] = self._search(query, limit)
+        return self._recent[key]
+
+    def forget_recent_searches(self) -> None:
+        """Empty the store of recent searches (for measuring search speed)."""
+        self._recent.clear()
+
+    def _search(self, query: str, limit: int) -> list[LabelMatch]:
         ordered = tokens(query)
         query_words = set(ordered)
         # English titles are head-final ("registered NURSE"): the last word names the occupation.
@@ -106,10 +125,18 @@ class EscoIndex:
             3.0 for w in query_words if w not in self.idf
         ) + self.idf.get(head, 0.0)
         overlap: dict[int, float] = defaultdict(float)
-        for word in known:
-            weight = self.idf[word] * (2 if word == head else 1)
-            for label_id in self._postings[word]:
-                overlap[label_id] += weight
+        if head in self.idf:
+            # Only labels naming the head word compete: "python developer" is some developer.
+            head_weight = 2 * self.idf[head]
+            others = [(word, self.idf[word]) for word in known if word != head]
+            for label_id in self._postings[head]:
+                words = self._label_words[label_id]
+                overlap[label_id] = head_weight + sum(weight for word, weight in others if word in words)
+        else:
+            for word in known:
+                weight = self.idf[word]
+                for label_id in self._postings[word]:
+                    overlap[label_id] += weight
         head_idf = self.idf.get(head, 0.0)
         scored = heapq.nlargest(
             40,
@@ -120,7 +147,7 @@ class EscoIndex:
         best: dict[int, LabelMatch] = {}
         for cosine, label_id in scored:
             text = self._label_text[label_id]
-            character = fuzz.token_sort_ratio(query_text, " ".join(sorted(tokens(text)))) / 100
+            character = fuzz.ratio(query_text, self._label_sorted[label_id]) / 100
             head_bonus = 0.1 if text.rsplit(" ", 1)[-1].rstrip("s") == head.rstrip("s") else 0.0
             score = 0.75 * cosine + 0.25 * character + head_bonus + (0.01 if self._label_is_preferred[label_id] else 0)
             owner = self._label_owner[label_id]
