@@ -20,7 +20,6 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from scrapy import signals
-from scrapy.exceptions import NotConfigured
 from scrapy.utils.job import job_dir
 
 logger = logging.getLogger(__name__)
@@ -50,10 +49,13 @@ class UncleanJobdirGuard:
 
     def __init__(self, crawler):
         directory = job_dir(crawler.settings)
-        if not directory:
-            raise NotConfigured("no JOBDIR")
-        self.directory = Path(directory)
+        # Without a JOBDIR there is nothing to guard. The guard then stays and does nothing:
+        # raising NotConfigured("no JOBDIR") made Scrapy print a WARNING on every normal crawl.
+        self.directory = Path(directory) if directory else None
         self.stats = crawler.stats
+        self.set_aside = None
+        if self.directory is None:
+            return
         # Now, before the scheduler's duplicate filter reads requests.seen.
         self.set_aside = set_aside_unclean_state(self.directory, datetime.now(timezone.utc))
         if self.set_aside is not None:
@@ -69,10 +71,13 @@ class UncleanJobdirGuard:
         return guard
 
     def spider_opened(self, spider):
+        if self.directory is None:
+            return
         if self.set_aside is not None:
             self.stats.set_value("jobcrawl/jobdir/unclean_state_set_aside", str(self.set_aside))
         (self.directory / RUNNING_MARK).write_text(f"{os.getpid()}\n", encoding="utf-8")
 
     def spider_closed(self, spider, reason):
         # Any close that reaches this signal saved Scrapy's queue: the state is good to resume.
-        (self.directory / RUNNING_MARK).unlink(missing_ok=True)
+        if self.directory is not None:
+            (self.directory / RUNNING_MARK).unlink(missing_ok=True)

@@ -36,15 +36,31 @@ def progress_counts(stats: dict[str, Any]) -> dict[str, int]:
     }
 
 
-def progress_line(stats: dict[str, Any], elapsed_seconds: float) -> str:
-    """``120 pages, 100 items (20 new, 3 updated), 2 rejected, 0 errors, 45 items/min, 2m13s``."""
+def progress_line(stats: dict[str, Any], elapsed_seconds: float, pages_in_work: int = 0) -> str:
+    """``120 pages, 100 items (20 new, 3 updated), 2 rejected, 0 errors, 45 items/min, 2m13s``.
+
+    Items are ads parsed and validated; ``pages_in_work`` fetched pages not yet through the parser
+    and the store are shown (``… 0 errors, 60 pages in the parser, …``) while there are any, so a
+    line with few items early in a crawl says where the pages are.
+    """
     counts = progress_counts(stats)
     minutes = max(elapsed_seconds, 1e-9) / 60
     rate = counts["items"] / minutes if elapsed_seconds >= 1 else 0.0
     whole = int(elapsed_seconds)
     clock = f"{whole // 60}m{whole % 60:02d}s" if whole >= 60 else f"{whole}s"
+    in_work = f"{pages_in_work} page{'s' if pages_in_work != 1 else ''} in the parser, " if pages_in_work else ""
     return (f"{counts['pages']} pages, {counts['items']} items ({counts['new']} new, {counts['updated']} updated), "
-            f"{counts['rejected']} rejected, {counts['errors']} errors, {rate:.0f} items/min, {clock}")
+            f"{counts['rejected']} rejected, {counts['errors']} errors, {in_work}{rate:.0f} items/min, {clock}")
+
+
+def pages_in_work(crawler) -> int:
+    """Fetched pages whose output (ads through the parser, then the store) is not finished yet:
+    those queued for and inside Scrapy's scraper."""
+    engine = getattr(crawler, "engine", None)
+    slot = getattr(getattr(engine, "scraper", None), "slot", None)
+    if slot is None:
+        return 0
+    return len(slot.queue) + len(slot.active)
 
 
 def choose_mode(setting: str, stdout_is_terminal: bool) -> str:
@@ -77,8 +93,9 @@ class CrawlProgress:
         crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
         return extension
 
-    def line(self) -> str:
-        return progress_line(self.crawler.stats.get_stats(), time.monotonic() - self.started)
+    def line(self, final: bool = False) -> str:
+        return progress_line(self.crawler.stats.get_stats(), time.monotonic() - self.started,
+                             0 if final else pages_in_work(self.crawler))
 
     def spider_opened(self, spider):
         if self.json_logs:
@@ -114,7 +131,9 @@ class CrawlProgress:
         if self.loop is not None and self.loop.running:
             self.loop.stop()
         if self.live is not None:
-            self._refresh_live(spider.name)
+            from rich.text import Text
+
+            self.live.update(Text(f"{spider.name}: {self.line(final=True)}"), refresh=True)
             self.live.stop()
         elif self.mode == "log":
-            logger.info("progress %s (%s): %s", spider.name, reason, self.line())
+            logger.info("progress %s (%s): %s", spider.name, reason, self.line(final=True))
