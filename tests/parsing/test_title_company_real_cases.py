@@ -16,6 +16,7 @@ from crawler.parsing.markdown_text import first_title_heading, split_front_matte
 from crawler.parsing.page import fields_from_page, heading_text, site_employer
 from crawler.parsing.title import clean_title, names_a_vacancy
 from crawler.parsing.title_facts import split_title_facts
+from crawler.parsing.title_in_text import role_from_hiring_sentence, role_from_joined_line
 
 
 @pytest.mark.parametrize(("raw", "company", "expected"), [
@@ -215,3 +216,37 @@ def test_company_in_text_real_sentences(text, expected):
 ])
 def test_clean_company_name_composes_unicode(name, expected):
     assert clean_company_name(name) == expected
+
+
+# The title read from the ad's text when no line states it (crawler/parsing/title_in_text.py).
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # en_016 (Hacker News "Who is hiring")
+    ("The General Intelligence Company | Senior Product Engineer | Build the OS for Autonomous Agents | "
+     "Full-Time | NYC | $260K - $300K + 0.3-0.41% Equity | cofounder.co",
+     ("Senior Product Engineer", "The General Intelligence Company")),
+    # en_017: a domain before the role is no employer name.
+    ("klarasystems.com | OpenZFS Developer | REMOTE | Full-time Contract", ("OpenZFS Developer", None)),
+    # en_014: no role in the line.
+    ("Goody | Remote | $170-230K + equity and benefits | Full-time", (None, None)),
+    ("Senior Engineer | Acme", (None, None)),  # two parts: a title line, read elsewhere
+])
+def test_role_from_joined_line(line, expected):
+    assert role_from_joined_line(line) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # en_014, en_023, en_025, en_026
+    ("Goody is hiring a full-stack Senior Software Engineer who likes to ship.", "Senior Software Engineer"),
+    ("Coalition Technologies is seeking a reliable, detail-oriented, and highly organized Remote Office "
+     "Assistant to support administrative tasks.", "Remote Office Assistant"),
+    ("Our client is looking for a Brand Protection & Marketplace Compliance Analyst to monitor listings.",
+     "Brand Protection & Marketplace Compliance Analyst"),
+    ("We are now searching for a full time Store Manager to lead our store in Qormi, Malta.", "Store Manager"),
+    # Written edges.
+    ("Wir suchen ab sofort eine/n Pflegefachkraft (m/w/d) für unser Team.", "Pflegefachkraft"),
+    ("We are looking for people who love Python.", None),
+    ("Acme is hiring in Berlin. Great Team.", None),
+])
+def test_role_from_hiring_sentence(text, expected):
+    assert role_from_hiring_sentence(text) == expected

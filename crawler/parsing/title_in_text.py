@@ -1,0 +1,76 @@
+"""The job's title when no header line or page heading states it: read from the ad's own text.
+
+Two places hold it then. Hacker News "Who is hiring" posts and similar boards open with one line
+of facts joined by "|" ("The General Intelligence Company | Senior Product Engineer | Full-Time |
+NYC | $260K"), too long to read as a title line; the free part that names a role is the title
+and the free part before it the employer. Ads published only as body text (board API
+descriptions) name the role in their hiring sentence ("Coalition Technologies is seeking a
+reliable, detail-oriented Remote Office Assistant to support…", "Wir suchen ab sofort eine
+Pflegefachkraft (m/w/d)…").
+"""
+
+from __future__ import annotations
+
+import re
+
+from crawler.parsing.header import _ROLE_WORD_RE
+from crawler.parsing.title_facts import _is_fact
+
+__all__ = ["role_from_hiring_sentence", "role_from_joined_line"]
+
+_JOINED_SEPARATOR_RE = re.compile(r"\s+\|\s+")
+_LEAST_JOINED_PARTS = 3
+_ROLE_PART_MAX_WORDS = 8
+_ORGANISATION_MAX_WORDS = 6
+
+
+def role_from_joined_line(line: str) -> tuple[str | None, str | None]:
+    """``(title, employer)`` from a line of facts joined by "|" ("Goody | Remote | $170-230K |
+    Full-time" has no role: ``(None, None)``). The title is the first part that is no fact and
+    names a role; the employer is the free part just before it, when it names no role."""
+    parts = [part.strip() for part in _JOINED_SEPARATOR_RE.split(line or "") if part.strip()]
+    if len(parts) < _LEAST_JOINED_PARTS:
+        return None, None
+    for index, part in enumerate(parts):
+        if (_is_fact(part) or len(part.split()) > _ROLE_PART_MAX_WORDS
+                or not _ROLE_WORD_RE.search(part) or part.endswith((".", "!", "?"))):
+            continue
+        before = [earlier for earlier in parts[:index] if not _is_fact(earlier)]
+        employer = before[-1] if before else None
+        if employer and (_ROLE_WORD_RE.search(employer) or len(employer.split()) > _ORGANISATION_MAX_WORDS):
+            employer = None
+        return part, employer
+    return None, None
+
+
+# "X is seeking / is hiring / is looking for / We are now searching for a …": the role is the
+# run of capitalised words that follows, after lower-case describing words ("a reliable,
+# detail-oriented, and highly organized Remote Office Assistant to support …").
+_ENGLISH_HIRING_RE = re.compile(
+    r"\b(?:is|are|we're|we\s+are|now|currently)\s+(?:now\s+)?(?:hiring|seeking|searching\s+for|looking\s+for|recruiting)"
+    r"\s+(?:an?\s+|one\s+|two\s+|several\s+)?(?:(?-i:[a-z][\w'-]*),?\s+){0,8}?"
+    r"(?P<role>(?-i:[A-Z][\w/&+.'-]*)(?:\s+(?:&\s+|and\s+|of\s+|/\s+)?(?-i:[A-Z][\w/&+.'-]*)){0,6})",
+    re.IGNORECASE)
+# "Wir suchen (ab sofort / zum 1. März) eine/n Pflegefachkraft (m/w/d)": German capitalises every
+# noun, so the gender marker closes the role.
+_GERMAN_HIRING_RE = re.compile(
+    r"\b(?:suchen|sucht)\b[^.!?\n]{0,60}?\b(?:eine[n]?|eine[:*/_]n|ein[:*/_]e|einen?/e|ein)\s+"
+    r"(?P<role>[^.!?\n()]{3,70}?)\s*[(\[]\s*[mwfdx]\s*[/|,]", re.IGNORECASE)
+_HIRING_REACH = 3000  # a board description may open with a long employer blurb
+
+
+def role_from_hiring_sentence(text: str) -> str | None:
+    """The role an ad's hiring sentence names near its start, or None: the capitalised run after
+    "is seeking / hiring / looking for a …" whose last word names a role, or the words before
+    the gender marker in "Wir suchen … eine/n … (m/w/d)"."""
+    head = (text or "")[:_HIRING_REACH]
+    for match in _ENGLISH_HIRING_RE.finditer(head):
+        role = match["role"].strip(" .,")
+        last_word = role.split()[-1] if role else ""
+        if role and _ROLE_WORD_RE.search(last_word):
+            return role
+    for match in _GERMAN_HIRING_RE.finditer(head):
+        role = " ".join(match["role"].split())
+        if _ROLE_WORD_RE.search(role) or len(role.split()) <= 3:
+            return role
+    return None
