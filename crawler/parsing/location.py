@@ -251,6 +251,10 @@ def _assemble(parts: list[_Part], postal_code: str | None, prefix_country: str |
         region = None
     city = None
     city_name = None
+    stated_name = city_part.text if city_part else next((p.text for p in parts if p.kind == "unknown"), None)
+    postal = postal_town(postal_code, country, stated_name) if postal_code else None
+    if postal and not region:  # "49525 Lengerich": the code's own state tells the namesakes apart
+        region, country = (postal[0], postal[1]) if postal[1] else None, country or postal[0]
     if city_part:
         code_first = bool(_LEADING_CODE.match(raw or ""))
         city = _choose_city(city_part.cities, country or (region[0] if region else None),
@@ -282,6 +286,30 @@ def _assemble(parts: list[_Part], postal_code: str | None, prefix_country: str |
         country = "DE"
     return Location(city_name, postal_code if (city_name or country) else None,
                     region[1] if region else None, country, raw or None)
+
+
+_PARENTHESIS = re.compile(r"\s*\(.*$")
+
+
+def _same_town(stated: str, listed: str) -> bool:
+    """"Frankfurt" and "Frankfurt am Main", "Taufkirchen (Vils)" and "Taufkirchen": one town."""
+    one, other = name_key(_PARENTHESIS.sub("", stated)), name_key(_PARENTHESIS.sub("", listed))
+    return bool(one and other) and (one == other or one.startswith(other + " ") or other.startswith(one + " "))
+
+
+def postal_town(code: str | None, country: str | None, name: str | None) -> tuple[str, str | None, str] | None:
+    """(country, state, town) of a German, Austrian or Swiss postal code written with ``name``
+    ("79219 Staufen im Breisgau", "5035 Unterentfelden"), when the code serves a town of that name;
+    five digits are German, four Austrian or Swiss. None for a code of another country or a name
+    the code does not serve."""
+    if not code or not name:
+        return None
+    countries = [country] if country else ["DE"] if len(code) == 5 else ["AT", "CH"]
+    for candidate in countries:
+        for town, region in gazetteer().postal_codes.get((candidate, code), ()):
+            if _same_town(name, town):
+                return candidate, region, town
+    return None
 
 
 def parse_location(text: str) -> Location:
@@ -526,7 +554,8 @@ def _postal_line_location(line: str, following: str | None = None) -> Location |
         c.name for p in parts if p.kind == "city" for c in p.cities}
     if len(postal_code or "") == 4:  # four digits are also years: a known non-German town, or a country stated
         stated = prefix_country not in (None, "DE") and (not country_below or country_below == prefix_country)
-        return location if (known or stated) and location.country not in (None, "DE") else None
+        served = postal_town(postal_code, location.country, location.city) is not None  # "5035 Unterentfelden"
+        return location if (known or stated or served) and location.country not in (None, "DE") else None
     if not known and (_NOT_A_TOWN.match(location.city) or len(location.city.split()) > 3):
         return None
     return location
@@ -544,6 +573,9 @@ def _inline_postal_location(text: str) -> Location | None:
         city = match["city"].rstrip(".")
         part = _classify(city)
         if part is None or part.kind != "city":
+            postal = postal_town(match["code"], None, city)  # a town geonames lacks, served by the code
+            if postal:
+                return Location(city, match["code"], postal[1], postal[0], f"{match['code']} {city}")
             continue
         best = part.cities[0]
         if len(match["code"]) == 5 and any(c.country == "DE" for c in part.cities):

@@ -259,7 +259,7 @@ def test_postal_code_near(text, city, country, expected):
         ("Daventry NN11 8QL", "Daventry", "NN11 8QL", "England", "GB"),
         ("Dublin 2, Ireland", "Dublin", None, None, "IE"),
         ("New York, NY (Hybrid)", "New York", None, "New York", "US"),
-        ("79219 Staufen im Breisgau", "Staufen im Breisgau", "79219", None, "DE"),
+        ("79219 Staufen im Breisgau", "Staufen im Breisgau", "79219", "Baden-Württemberg", "DE"),
         ("Freiburg im Breisgau", "Freiburg im Breisgau", None, "Baden-Württemberg", "DE"),
         ("78464 Konstanz am Bodensee", "Konstanz", "78464", "Baden-Württemberg", "DE"),
         ("Walldorf", "Walldorf", None, "Baden-Württemberg", "DE"),

@@ -3,7 +3,7 @@ tests/real/dev (the file each form comes from is named beside it), next to writt
 
 import pytest
 
-from crawler.parsing.location import find_location, parse_location, place_from_stated, place_in_page_title
+from crawler.parsing.location import find_location, parse_location, place_from_stated, place_in_page_title, postal_town
 from crawler.parsing.markdown_text import split_front_matter
 
 
@@ -152,3 +152,27 @@ def test_states_countries_and_postcodes_beside_a_town(text, city, postal_code, c
 def test_place_in_page_title(document, city, country):
     location = place_in_page_title(document)
     assert (location.city, location.country) == (city, country) if city else location is None
+
+
+@pytest.mark.parametrize(("code", "country", "name", "expected"), [
+    ("79219", None, "Staufen im Breisgau", ("DE", "Baden-Württemberg", "Staufen im Breisgau")),  # not in geonames
+    ("49525", None, "Lengerich", ("DE", "Nordrhein-Westfalen", "Lengerich")),  # de_069: not the one in Niedersachsen
+    ("84416", "DE", "Taufkirchen (Vils)", ("DE", "Bayern", "Taufkirchen")),  # de_013
+    ("5035", None, "Unterentfelden", ("CH", "Aargau", "Unterentfelden")),  # de_026's employer (Landenhof)
+    ("1090", None, "Wien", ("AT", "Wien", "Wien")),
+    ("80331", None, "Hamburg", None),  # the code serves München: no guess
+    ("1998", None, "Wismar", None),  # a year
+    ("10115", "US", "Berlin", None),  # not a German-speaking country's code
+])
+def test_postal_town(code, country, name, expected):
+    assert postal_town(code, country, name) == expected
+
+
+@pytest.mark.parametrize(("text", "city", "region", "country"), [
+    ("79219 Staufen im Breisgau", "Staufen im Breisgau", "Baden-Württemberg", "DE"),
+    ("49525 Lengerich", "Lengerich", "Nordrhein-Westfalen", "DE"),
+    ("5035 Unterentfelden", "Unterentfelden", "Aargau", "CH"),
+])
+def test_postal_code_gives_state_and_namesake(text, city, region, country):
+    location = parse_location(text)
+    assert (location.city, location.region, location.country) == (city, region, country)
