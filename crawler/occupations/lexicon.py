@@ -73,6 +73,7 @@ class TitleLexicon:
         # language), in their base form ("Erzieherin" → "erzieher").
         variants = [words, [_singular(w) for w in words]]
         if german:
+            variants.append([_gender_base(w) for w in words])
             variants.append([_masculine(w) for w in words])
         found: list[tuple[int, int, LexiconEntry, bool]] = []  # (words covered, position, entry, compound)
         for position, word in enumerate(words):
@@ -104,16 +105,33 @@ class TitleLexicon:
         return None
 
 
+def _gender_base(word: str) -> str:
+    """'erzieherin' → 'erzieher', 'kauffrau' → 'kaufmann', 'fachfrau' → 'fachmann'; else the word."""
+    if word.endswith("frau"):
+        return word[:-4] + "mann"
+    for ending in ("innen", "in"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
+
+
 def _masculine(word: str) -> str:
     """The agent noun a German job word is a form of, else the word.
 
-    'erzieherin' → 'erzieher', 'kauffrau' → 'kaufmann'; and the activity noun boards use for the
-    job ('Bauleitung', 'Sachbearbeitung', 'Buchhaltung') → its agent noun ('-ung' → '-er').
+    Gender forms as :func:`_gender_base`; and the activity noun boards use for the job
+    ('Bauleitung', 'Sachbearbeitung', 'Buchhaltung') → its agent noun ('-ung' → '-er'), and a
+    field ('Content Management', 'Logistik', 'Sozialpädagogik') → the one working in it.
     """
     if word.endswith("frau"):
         return word[:-4] + "mann"
     if word.endswith("ung") and len(word) > 6:
         return word[:-3] + "er"
+    if word.endswith("management"):  # 'Content Management', 'Projektmanagement'
+        return word[: -len("management")] + "manager"
+    if word.endswith("gogik"):  # 'Sozialpädagogik' → 'sozialpädagoge'
+        return word[:-2] + "e"
+    if word.endswith("ik") and len(word) > 6:  # 'Informatik', 'Logistik' → '-iker'
+        return word + "er"
     for ending in ("innen", "in"):
         if word.endswith(ending) and len(word) - len(ending) >= 4:
             return word[: -len(ending)]
