@@ -84,6 +84,31 @@ def _lexicon_match(parts: list[str], german: bool):
     return first
 
 
+# "Wir suchen ab sofort eine engagierte Pflegefachkraft", "we are looking for an experienced
+# Van Driver": the sentence in which an ad names the role it offers.
+_ROLE_SENTENCE = re.compile(
+    r"\b(?:wir suchen|suchen wir|sucht|we are (?:looking for|seeking|hiring|recruiting)"
+    r"|we're (?:looking for|seeking|hiring|recruiting)|is (?:looking for|seeking|recruiting))\b"
+    r"([^.!?;:\n]{3,120})",
+    re.IGNORECASE,
+)
+# The ad's opening: the role sentence is among its first lines, not in "about us" further down.
+ROLE_SENTENCE_CHARS = 1200
+
+
+def _role_named_in_text(description: str | None, german: bool):
+    """The lexicon entry for the role the ad's opening says it is looking for, or None."""
+    if not description:
+        return None
+    lexicon = load_lexicon()
+    for sentence in _ROLE_SENTENCE.finditer(description[:ROLE_SENTENCE_CHARS]):
+        for part in title_parts(sentence.group(1)):
+            found = lexicon.match(part, german=german)
+            if found is not None and found.entry.isco_code not in _GENERIC_GROUPS:
+                return found
+    return None
+
+
 def classify_occupation(
     title: str,
     description: str | None = None,
@@ -112,6 +137,11 @@ def classify_occupation(
         confidence = round((0.6 + 0.4 * known.coverage) * (0.9 if known.compound else 1.0), 3)
         return Occupation(entry.occupation.uri if entry.occupation else None, entry.label, entry.isco_code,
                           confidence, "title")
+    stated_in_text = _role_named_in_text(description, german)
+    if stated_in_text is not None:
+        entry = stated_in_text.entry
+        return Occupation(entry.occupation.uri if entry.occupation else None, entry.label, entry.isco_code,
+                          0.6, "title+text")
     if german:
         query = german_to_english(query)
     index = load_index()

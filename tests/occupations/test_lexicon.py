@@ -63,3 +63,15 @@ def test_isco_only_entry_has_no_esco_uri():
     assert occupation.isco_code == "3221"
     assert occupation.esco_uri is None
     assert occupation.esco_label == "Nursing associate professionals"
+
+
+@pytest.mark.parametrize(
+    ("title", "description", "language", "isco"),
+    [
+        ("Teamplayer gesucht!", "Wir suchen ab sofort eine engagierte Pflegefachkraft (m/w/d) für unsere Station.", "de", "2221"),
+        ("Join our team in Leeds", "We are looking for an experienced HGV Driver to deliver across the north.", "en", "8332"),
+    ],
+)
+def test_a_title_naming_no_job_takes_the_role_the_ads_opening_names(title, description, language, isco):
+    occupation = classify_occupation(title, description, language)
+    assert (occupation.isco_code, occupation.method) == (isco, "title+text")
