@@ -160,10 +160,29 @@ def _next_goes_on(lines: list[str], index: int) -> bool:
     return False
 
 
+_BARE_LINE_MAX_WORDS = 8
+
+
+def _is_bare_line(line: str) -> bool:
+    return bool(line) and not line.startswith("- ") and line.count(" ") + 1 < _BARE_LINE_MAX_WORDS and (
+        line[-1] not in ".!?:")
+
+
+def _neighbour(lines: list[str], index: int, step: int) -> str:
+    index += step
+    while 0 <= index < len(lines):
+        if lines[index].strip():
+            return lines[index].strip()
+        index += step
+    return ""
+
+
 def _stands_alone(lines: list[str], index: int) -> bool:
-    """A paragraph of one line: blank (or nothing) above and below."""
+    """A paragraph of one line (blank or nothing above and below) that is not one of a run of such
+    lines: "Kenntnisse in Jira" between "Erfahrung mit Scrum" and "Deutsch C1" is a list item."""
     return ((index == 0 or not lines[index - 1].strip())
-            and (index + 1 == len(lines) or not lines[index + 1].strip()))
+            and (index + 1 == len(lines) or not lines[index + 1].strip())
+            and not _is_bare_line(_neighbour(lines, index, -1)) and not _is_bare_line(_neighbour(lines, index, 1)))
 
 
 _SMALL_WORDS = frozenset("a an and as at by for in of on or the to we we're you your with und oder für".split())
