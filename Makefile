@@ -12,9 +12,8 @@ $(BIN)/jobcrawl: pyproject.toml
 
 install: $(BIN)/jobcrawl
 
-demo: install
-	rm -f jobcrawl.db jobcrawl.db-wal jobcrawl.db-shm
-	$(BIN)/jobcrawl demo --out exports
+demo: install  ## writes demo/jobcrawl.db and demo/exports/ (never ./jobcrawl.db)
+	$(BIN)/jobcrawl demo
 
 test: install
 	$(BIN)/pytest -q -p no:cacheprovider
@@ -35,4 +34,4 @@ check: install
 	JOBCRAWL_DATABASE_URL=sqlite:///$(CURDIR)/build/check.db sh -c 'mkdir -p build && rm -f build/check.db && $(BIN)/alembic upgrade head && $(BIN)/alembic check'
 
 clean:
-	rm -rf $(VENV) build exports jobcrawl.db jobcrawl.db-wal jobcrawl.db-shm
+	rm -rf $(VENV) build demo

@@ -323,9 +323,10 @@ def serve_sample(port: int = typer.Option(8088, help="Port on 127.0.0.1.")) -> N
 
 
 @app.command()
-def demo(out: Path = typer.Option(Path("exports"), help="Folder for the exports."),
-         database: Optional[str] = DatabaseOption) -> None:
-    """Serve the sample board, crawl it, export CSV and Parquet, print a summary."""
+def demo(out: Path = typer.Option(Path("demo/exports"), help="Folder for the exports."),
+         database: Optional[str] = typer.Option(None, "--database", help="Database URL (default: a fresh "
+                                                "demo/jobcrawl.db; JOBCRAWL_DATABASE_URL is not used).")) -> None:
+    """Serve the sample board, crawl it into demo/jobcrawl.db, export CSV and Parquet to demo/exports, print a summary."""
     from crawler.demo import run_demo
 
     run_demo(out, database, console)

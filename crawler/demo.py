@@ -10,6 +10,7 @@ from rich.console import Console
 from rich.table import Table
 from sqlalchemy import func, select
 
+from crawler.errors import JobcrawlError
 from crawler.export import export_postings
 from crawler.items import SCHEMA_FIELDS
 from crawler.sample_board.server import serve
@@ -29,9 +30,40 @@ def demo_crawls(board_url: str) -> list[tuple[str, list[str]]]:
     ]
 
 
+DEMO_FOLDER = Path("demo")
+DEMO_DATABASE = DEMO_FOLDER / "jobcrawl.db"
+DEMO_MARK = DEMO_FOLDER / ".created-by-jobcrawl-demo"
+"""Written beside the demo's database: only a database with this mark is replaced by the next demo."""
+
+
+class DemoRefused(JobcrawlError):
+    """The demo would overwrite a database it did not create."""
+
+
+def fresh_demo_database(folder: Path = DEMO_FOLDER) -> str:
+    """The URL of a new, empty demo database in ``folder``; the previous demo's is replaced.
+
+    A database there that the demo did not create (no mark beside it) is left alone: the demo
+    refuses to run rather than delete someone's crawl.
+    """
+    database, mark = folder / DEMO_DATABASE.name, folder / DEMO_MARK.name
+    if database.exists() and not mark.exists():
+        raise DemoRefused(f"{database} was not created by the demo: move it away or pass --database")
+    folder.mkdir(parents=True, exist_ok=True)
+    for path in (database, database.with_name(database.name + "-wal"), database.with_name(database.name + "-shm")):
+        path.unlink(missing_ok=True)
+    mark.write_text("demo/jobcrawl.db was created by `jobcrawl demo`, which replaces it on its next run.\n",
+                    encoding="utf-8")
+    return f"sqlite:///{database}"
+
+
 def run_demo(out: Path, database: str | None, console: Console) -> None:
-    """Serve the sample board, crawl it, export to ``out`` and print a summary."""
-    url = database_url(database)
+    """Serve the sample board, crawl it, export to ``out`` and print a summary.
+
+    Without ``database`` the demo writes a fresh ``demo/jobcrawl.db`` (never ``./jobcrawl.db`` or
+    the database ``JOBCRAWL_DATABASE_URL`` names); with it, it crawls into that database as given.
+    """
+    url = database_url(database) if database else fresh_demo_database()
     upgrade(url)
     with serve() as server:
         for spider, arguments in demo_crawls(server.url):
@@ -48,6 +80,8 @@ def run_demo(out: Path, database: str | None, console: Console) -> None:
         rows = export_postings(engine, fmt, out / name)
         console.print(f"exported {rows} postings to {out / name}")
     print_summary(engine, console)
+    console.print(f"database: {url} — e.g. jobcrawl report --database {url} --out {out / 'report.html'}",
+                  soft_wrap=True)
 
 
 def print_summary(engine, console: Console) -> None:
