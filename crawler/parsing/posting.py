@@ -48,6 +48,7 @@ from crawler.parsing.qualifications import (
 from crawler.parsing.salary import find_salary, parse_salary
 from crawler.parsing.sections import employer_from_headings, split_sections
 from crawler.parsing.skills import find_skills
+from crawler.parsing.stated_terms import contract_type_of_title, front_matter_terms
 from crawler.parsing.terms import contract_type, employment_type, workplace_type
 from crawler.parsing.text import clean_text
 from crawler.parsing.title_facts import organisation_prefix, split_title_facts
@@ -115,7 +116,7 @@ def _fill_postal_code(posting: dict[str, Any], text: str, raw_document: str) -> 
 
 
 def complete_posting(known: dict[str, Any], *, crawled_at: datetime,
-                     known_source: str = SOURCE_API) -> dict[str, Any]:
+                     known_source: str = SOURCE_API, stated_terms: str = "") -> dict[str, Any]:
     """Every schema field: ``known`` values kept, gaps filled from ``known["description"]``.
 
     ``known["description"]`` may be HTML, Markdown or plain text; it comes back as clean text.
@@ -123,7 +124,8 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime,
     mapping of an ATS or board API, ``structured_data`` for a page's JSON-LD); ``known`` may name
     other sources per field in its own ``field_sources``. Every filled field gets its source in
     ``field_sources``; where the ad's words contradict a source (pay, employer) the ad wins and
-    both values go to ``field_conflicts``.
+    both values go to ``field_conflicts``. ``stated_terms`` are ``key: value`` lines a source states
+    beside the text (a Markdown ad's front matter: "contract: permanent", "umfang: in Teilzeit").
     """
     posting = _empty_posting()
     posting.update({key: value for key, value in known.items()
@@ -192,7 +194,8 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime,
     posting["skills"] = sorted(set(posting["skills"]) | set(find_skills(everything)), key=str.lower)
     fill(posting, "experience_years_min", experience_years_min(requirements_text)
           or experience_years_in_requirements(posting["requirements"]) or experience_years_min(text))
-    fill(posting, "education_level", education_level(requirements_text))
+    # "Education and Experience" over a sentence is no list item, but it states the education.
+    fill(posting, "education_level", education_level(requirements_text) or education_level(text))
     fill(posting, "languages", required_languages(requirements_text))
     fill(posting, "ad_language", detect_language(text or everything))
 
@@ -226,6 +229,13 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime,
         _fill_postal_code(posting, text, known.get("description") or "")
 
     terms_text = "\n".join(header.terms) or header_text
+    # Terms stated beside the text (front matter), then by the title ("Full-time UX Designer",
+    # "Ausbildung Mediengestalter:in"), before the board's header and the ad's words.
+    fill(posting, "employment_type", employment_type(stated_terms), known_source)
+    fill(posting, "contract_type", contract_type(stated_terms), known_source)
+    title_source = posting["field_sources"].get("title_raw", TEXT)
+    fill(posting, "employment_type", employment_type(posting["title_raw"] or ""), title_source)
+    fill(posting, "contract_type", contract_type_of_title(posting["title_raw"]), title_source)
     fill(posting, "workplace_type", workplace_from_place_field(posting["location_raw"]),
          posting["field_sources"].get("location_raw", TEXT))
     for name, read in (("workplace_type", workplace_type), ("employment_type", employment_type),
@@ -251,6 +261,7 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime,
         if posted is not None:
             posting["field_sources"]["date_posted"] = posting["field_sources"]["date_posted_raw"] = source
     fill(posting, "valid_through", find_valid_through(text, crawled_at))
+    fill(posting, "start_date", find_start_date(stated_terms, crawled_at), known_source)
     fill(posting, "start_date", find_start_date(text, crawled_at))
     _fill_country_hint(posting, known.get("description") or "")
     _fill_occupation(posting, known)
@@ -288,7 +299,8 @@ def parse_document(document: str, *, crawled_at: datetime | None = None,
     schema, with each field's source in ``field_sources``."""
     crawled_at = crawled_at or datetime.now(timezone.utc)
     known, known_source = known_from_document(document, crawled_at=crawled_at, url=url)
-    posting = complete_posting(known, crawled_at=crawled_at, known_source=known_source)
+    posting = complete_posting(known, crawled_at=crawled_at, known_source=known_source,
+                               stated_terms=front_matter_terms(document))
     if not posting["city"] and posting["workplace_type"] != "remote":
         # "Karriere bei Autohaus Pufahl in Lengerich": the page's <title> names the employer's town
         titled = place_in_page_title(document)
