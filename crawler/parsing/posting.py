@@ -26,6 +26,7 @@ from crawler.parsing.criteria import read_criteria
 from crawler.parsing.dates import find_date_posted, find_start_date, find_valid_through
 from crawler.parsing.document import known_from_document
 from crawler.parsing.employer import clean_company_name, company_in_text, company_line_in_text, is_agency_ad
+from crawler.parsing.employer_name import refine_company
 from crawler.parsing.header import looks_like_job_title, read_header
 from crawler.parsing.language import detect_language
 from crawler.parsing.location import (
@@ -175,6 +176,7 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime,
     else:
         named = _company_named_in(text, posting["title"])
         arbitrate_company(posting, text, header.company or named)
+        refine_company(posting, text)
         fill(posting, "company", header.company, BOARD_HEADER)
         fill(posting, "company", named)
         fill(posting, "company", company_line_in_text(text))

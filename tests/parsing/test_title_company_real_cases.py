@@ -12,6 +12,7 @@ import pytest
 from lxml import html as lxml_html
 
 from crawler.parsing.employer import clean_company_name, company_in_text, is_agency_ad
+from crawler.parsing.employer_name import legal_name_in_text, maker_in_text
 from crawler.parsing.markdown_text import first_title_heading, split_front_matter
 from crawler.parsing.page import fields_from_page, heading_text, site_employer
 from crawler.parsing.title import clean_title, names_a_vacancy
@@ -250,3 +251,30 @@ def test_role_from_joined_line(line, expected):
 ])
 def test_role_from_hiring_sentence(text, expected):
     assert role_from_hiring_sentence(text) == expected
+
+
+# A source's employer name set right by the ad (crawler/parsing/employer_name.py).
+
+@pytest.mark.parametrize(("name", "text", "expected"), [
+    # de_039: the brand in the front matter, the legal entity in the text.
+    ("SinnerSchrader", "eine Assistenz für den Betriebsrat der SinnerSchrader Deutschland GmbH in Teilzeit.",
+     "SinnerSchrader Deutschland GmbH"),
+    # en_069: only a legal form added: the same entity, the stated name stands.
+    ("Partners Capital", "Partners Capital LLP is an independent investment advisory firm.", None),
+    ("Acme GmbH", "Acme GmbH Deutschland AG", None),
+    ("Acme", "Acme hires.", None),
+])
+def test_legal_name_in_text(name, text, expected):
+    assert legal_name_in_text(name, text) == expected
+
+
+@pytest.mark.parametrize(("stated", "text", "expected"), [
+    # en_008, en_007: a project board states the product; the ad names its maker.
+    ("Collabora Online", "Collabora Productivity build Collabora Online - an open source suite.",
+     "Collabora Productivity"),
+    ("Canonical design system", "Building and evolving Canonical’s design system, ensuring adoption.", "Canonical"),
+    ("Acme", "We build Acme.", None),
+    ("Acme", "Acme builds tools.", None),
+])
+def test_maker_in_text(stated, text, expected):
+    assert maker_in_text(stated, text) == expected
