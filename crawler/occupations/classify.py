@@ -65,6 +65,14 @@ def _from_stated(stated: object) -> Occupation | None:
         code = _ISCO_CODE.search(text)
         if code and code.group(1) in index.isco_groups:
             return Occupation(None, index.isco_groups[code.group(1)], code.group(1), 1.0, "source")
+    # An occupation stated by name (the Bundesagentur's "beruf": "Softwareentwickler/in"): the
+    # lexicon reads it as it reads a title; a name it does not know is not guessed at.
+    parts = title_parts(text)
+    known = load_lexicon().match(parts[0], german=True) if parts else None
+    if known is not None and known.coverage == 1.0:
+        entry = known.entry
+        return Occupation(entry.occupation.uri if entry.occupation else None, entry.label, entry.isco_code,
+                          0.9, "source")
     return None
 
 

@@ -75,3 +75,16 @@ def test_isco_only_entry_has_no_esco_uri():
 def test_a_title_naming_no_job_takes_the_role_the_ads_opening_names(title, description, language, isco):
     occupation = classify_occupation(title, description, language)
     assert (occupation.isco_code, occupation.method) == (isco, "title+text")
+
+
+@pytest.mark.parametrize(
+    ("stated", "isco", "method"),
+    [
+        ("Softwareentwickler/in", "2512", "source"),  # the Bundesagentur's "beruf" shape
+        ("Berufskraftfahrer/in", "8332", "source"),
+        ("Irgendwas Unbekanntes", "5120", "title"),  # an unknown name is not guessed at: the title decides
+    ],
+)
+def test_an_occupation_stated_by_name(stated, isco, method):
+    occupation = classify_occupation("Koch (m/w/d)", language="de", stated=stated)
+    assert (occupation.isco_code, occupation.method) == (isco, method)
