@@ -164,7 +164,11 @@ _LEGAL_NAME_SUBJECT = re.compile(
 # "HealthUnlocked is the UK's fastest-growing social network": under an "About us" heading even a
 # one-word name opening the paragraph is the employer.
 _ABOUT_PARAGRAPH_SUBJECT = re.compile(
-    rf"^(?P<name>{_FIRST_NAME_WORD}(?:[ \t]+(?:&[ \t]+)?[A-ZÄÖÜ][\w&.'’()-]*){{0,5}})[ \t]+(?:is|ist|are|sind)[ \t]+\w")
+    rf"^(?:(?:Der|Die|Das|The)[ \t]+)?(?P<name>{_FIRST_NAME_WORD}(?:[ \t]+(?:&[ \t]+)?[A-ZÄÖÜ][\w&.'’()-]*){{0,5}})[ \t]+(?:is|ist|are|sind)[ \t]+\w")
+
+
+# A paragraph opening "Bei Acme GmbH …", "For Acme Ltd …" does not open with the name.
+_PREPOSITION = re.compile(r"^(?:bei|beim|für|mit|von|vom|zur|zum|in|im|at|for|with|from|by|of)\s", re.IGNORECASE)
 
 
 def _initials_match(name: str, acronym: str) -> bool:
@@ -205,7 +209,8 @@ def company_in_text(text: str) -> str | None:
         if not _NOT_AN_EMPLOYER.match(name):
             return name
     for match in _DESCRIBED_SUBJECT.finditer(head):
-        name = (match["name"] or match["at_name"]).strip(" .,")
+        # "Die Stadtwerke ist ein …": the German article is not part of the name.
+        name = re.sub(r"^(?:Der|Die|Das)[ \t]+", "", (match["name"] or match["at_name"]).strip(" .,"))
         if not _NOT_AN_EMPLOYER.match(name):
             return name
     for match in _HIRING_SUBJECT.finditer(head):
@@ -218,7 +223,8 @@ def company_in_text(text: str) -> str | None:
             return name
     for match in _LEGAL_NAME_SUBJECT.finditer(head):
         name = match["name"].strip(" ,")
-        if _LEGAL_FORM_AT_END.search(name) and looks_like_company(name) and not _NOT_AN_EMPLOYER.match(name):
+        if (_LEGAL_FORM_AT_END.search(name) and looks_like_company(name) and not _NOT_AN_EMPLOYER.match(name)
+                and not _PREPOSITION.match(name)):
             return name
     return _named_under_about_heading(text)
 

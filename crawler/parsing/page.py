@@ -104,7 +104,8 @@ def microdata_item_html(page_html: str) -> str | None:
 # An <h1> that names the site, not the ad: "NumFOCUS Jobs Board", "Karriere bei Acme".
 _SITE_HEADING_RE = re.compile(
     r"\b(?:jobs?\s*(?:board|portal|börse|boerse|site)|careers?(?:\s+(?:site|page|portal))?|karriere\w*"
-    r"|stellenmarkt|stellenangebote|stellenbörse|jobbörse|open\s+positions|offene\s+stellen|vacancies)\b",
+    r"|stellenmarkt|stellenangebote|stellenbörse|jobbörse|open\s+positions|offene\s+stellen|vacancies)\b"
+    r"|^\s*(?:jobs|stellen|job\s+offers|current\s+openings)\s*$",  # a heading that is only "Jobs"
     re.IGNORECASE)
 # Site names joined to a <title>: "Senior Engineer | Acme Careers", "Koch – Jobs bei X".
 _TITLE_SEPARATOR_RE = re.compile(r"\s+(?:[|–—]|-|::|»)\s+")
@@ -158,21 +159,26 @@ def _names_a_role(heading: str) -> bool:
 
 
 def _title_heading(h1_headings: list[str], tree) -> str | None:
-    """The heading that names the job: the first ``<h1>`` when it names a role; else (an ``<h1>``
-    naming the site's page — "Wir suchen Verstärkung", "Jobs" — or none) the first lower heading
-    with a gender marker, or naming a role without being a section heading ("Ihre Aufgaben");
-    else the first ``<h1>``."""
+    """The heading that names the job: the first ``<h1>`` when it names a role; else the first
+    lower heading with a gender marker (under an ``<h1>`` slogan such as "Wir suchen
+    Verstärkung"); else the first ``<h1>``; without an ``<h1>`` (one naming the site, "Jobs", is
+    dropped before), the first lower heading naming a role that is no section heading ("Ihre
+    Aufgaben")."""
     if h1_headings and _names_a_role(h1_headings[0]):
         return h1_headings[0]
     lower = [heading_text(element) for element in tree.xpath("//h2 | //h3 | //h4")]
     for heading in lower:
         if heading and len(heading.split()) <= _TITLE_MAX_WORDS and _GENDER_MARK_RE.search(heading):
             return heading
+    if h1_headings:
+        # An <h1> of the ad's own words ("Bäckereifachverkäuferin", a role the vocabulary lacks)
+        # gives way only to a heading marked as a title by its gender marker.
+        return h1_headings[0]
     for heading in lower:
         if (heading and len(heading.split()) <= _TITLE_MAX_WORDS and looks_like_job_title(heading)
                 and heading_kind(heading) is None and not heading.endswith((":", "?", "!"))):
             return heading
-    return h1_headings[0] if h1_headings else None
+    return None
 
 
 _TITLE_MAX_WORDS = 14

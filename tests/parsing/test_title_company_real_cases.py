@@ -140,8 +140,10 @@ def test_heading_text(markup, expected):
     # en_061: the <h1> names the page, the <h2> the role; section headings are no title.
     ("<body><h1>Jobs</h1><h2>Front-end Engineer</h2><h3>About You</h3></body>", "Front-end Engineer"),
     ("<body><h1>Karriere</h1><h2>Ihre Aufgaben</h2><h2>Koch (m/w/d)</h2></body>", "Koch (m/w/d)"),
-    # An <h1> naming the role wins.
+    # An <h1> naming the role wins; an <h1> of words the role vocabulary lacks gives way only to a
+    # gender-marked heading, not to a lower heading with a role word.
     ("<body><h1>Data Engineer</h1><h2>Sales Manager (m/w/d)</h2></body>", "Data Engineer"),
+    ("<body><h1>Bäckereifachverkäuferin</h1><h2>Marketing &amp; Vertrieb</h2></body>", "Bäckereifachverkäuferin"),
 ])
 def test_page_title_heading(page, title_raw):
     assert fields_from_page(page)["title_raw"] == title_raw
@@ -206,6 +208,9 @@ def test_body_wide_ads_lose_menus_and_footers():
     ("Leeds Community Homes needs some help in the office. Leeds Community Homes is a land trust.",
      "Leeds Community Homes"),
     ("Python is a language we like. We need help.", None),
+    # Written edges: a preposition or a German article is not part of the name.
+    ("Text hier.\n\nBei Acme GmbH arbeiten 20 Leute.", None),
+    ("Die Muster Bau GmbH ist ein Bauunternehmen.", "Muster Bau GmbH"),
 ])
 def test_company_in_text_real_sentences(text, expected):
     assert company_in_text(text) == expected
