@@ -101,9 +101,10 @@ def _items(lines: list[str]) -> list[str]:
             previous = ""
             after_blank = bool(items)
             continue
-        if after_blank and (_ends_list(line) if has_bullets and items else _is_closing(line)):
+        is_bullet = line.startswith("- ")
+        if after_blank and not is_bullet and (_ends_list(line) if has_bullets and items else _is_closing(line)):
             break
-        if line.startswith("- "):
+        if is_bullet:
             items.append(line[2:])
             previous, previous_is_bullet = line[2:], True
             continue

@@ -13,9 +13,10 @@ from typing import Any
 
 import yaml
 
+from crawler.parsing.provenance import TEXT, record_conflict
 from crawler.parsing.terms import contract_type
 
-__all__ = ["contract_type_of_title", "front_matter_terms"]
+__all__ = ["arbitrate_stated_term", "contract_type_of_title", "front_matter_terms"]
 
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(?P<body>.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -62,3 +63,19 @@ def contract_type_of_title(title: str | None) -> str | None:
     if _APPRENTICESHIP_TITLE.match(title):
         return "apprenticeship"
     return contract_type(title)
+
+
+def arbitrate_stated_term(posting: dict[str, Any], name: str, stated: str | None, from_text: str | None,
+                          source: str) -> None:
+    """Fill an empty ``name`` with the term the front matter states, unless the ad's own words state
+    another ("contract: permanent" above "One-year (renewable) contract"): then the ad's statement
+    is kept and both values go to ``field_conflicts``."""
+    if posting.get(name) not in (None, "") or stated is None:
+        return
+    if from_text and from_text != stated:
+        posting[name] = from_text
+        posting["field_sources"][name] = TEXT
+        record_conflict(posting, name, from_text, TEXT, stated, source)
+        return
+    posting[name] = stated
+    posting["field_sources"][name] = source

@@ -14,7 +14,7 @@ from crawler.parsing.glued_headings import split_glued_headings
 from crawler.parsing.heading_meaning import heading_meaning
 from crawler.parsing.headings import heading_group
 from crawler.parsing.sections import split_sections
-from crawler.parsing.stated_terms import contract_type_of_title, front_matter_terms
+from crawler.parsing.stated_terms import arbitrate_stated_term, contract_type_of_title, front_matter_terms
 from crawler.parsing.terms import contract_type, employment_type
 from crawler.parsing.text import clean_text
 
@@ -202,3 +202,31 @@ def test_markdown_with_an_inline_link_keeps_its_lines():
                       '<a href="https://example.org/jobs" class="btn">Apply Here</a>\n')
     assert "\n- Adapt documentation.\n- Work with teams." in text
     assert text.startswith("Intro paragraph.\n\nResponsibilities")
+
+
+def test_sub_headings_inside_a_task_list_keep_the_section():
+    # real: en_020 (NYC Opportunity): "####" sub-headings split one task list in three
+    text = ("Responsibilities\n\nContracting and Procurement\n\n- Understand and follow City procurement processes.\n"
+            "- Manage annual fiscal year reporting.\n\nHuman Capital Management\n\n"
+            "- Support recruitment by tracking development of job descriptions, complete paperwork for new position "
+            "approval, post new jobs, and schedule interviews.\n- Submit and track IT requests.\n\nSkills We're Seeking\n\n"
+            "We encourage those interested to apply even if they do not meet all of the preferred skills below.\n\n"
+            "- Commitment to the mission.\n- Strong administrative skills.")
+    sections = split_sections(text)
+    assert len(sections.responsibilities) == 4
+    assert sections.requirements == ["Commitment to the mission.", "Strong administrative skills."]
+
+
+@pytest.mark.parametrize(("stated", "from_text", "kept", "conflict"), [
+    ("permanent", None, "permanent", False),  # real: en_053 (front matter only)
+    ("permanent", "fixed_term", "fixed_term", True),  # real: en_077 ("contract: permanent" over a one-year contract)
+    ("permanent", "permanent", "permanent", False),
+    (None, "fixed_term", None, False),  # the text alone is read later, as any ad's
+])
+def test_arbitrate_stated_term(stated, from_text, kept, conflict):
+    posting = {"contract_type": None, "field_sources": {}, "field_conflicts": {}}
+    arbitrate_stated_term(posting, "contract_type", stated, from_text, "structured_data")
+    assert posting["contract_type"] == kept
+    assert ("contract_type" in posting["field_conflicts"]) is conflict
+    if conflict:
+        assert posting["field_conflicts"]["contract_type"][0] == {"value": from_text, "source": "text"}
