@@ -49,7 +49,7 @@ from crawler.parsing.qualifications import (
 from crawler.parsing.salary import find_salary, parse_salary
 from crawler.parsing.sections import employer_from_headings, split_sections
 from crawler.parsing.skills import find_skills
-from crawler.parsing.stated_terms import contract_type_of_title, front_matter_terms
+from crawler.parsing.stated_terms import arbitrate_stated_term, contract_type_of_title, front_matter_terms
 from crawler.parsing.terms import contract_type, employment_type, workplace_type
 from crawler.parsing.text import clean_text
 from crawler.parsing.title_facts import organisation_prefix, split_title_facts
@@ -231,10 +231,11 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime,
         _fill_postal_code(posting, text, known.get("description") or "")
 
     terms_text = "\n".join(header.terms) or header_text
-    # Terms stated beside the text (front matter), then by the title ("Full-time UX Designer",
-    # "Ausbildung Mediengestalter:in"), before the board's header and the ad's words.
-    fill(posting, "employment_type", employment_type(stated_terms), known_source)
-    fill(posting, "contract_type", contract_type(stated_terms), known_source)
+    # Terms stated beside the text (front matter; the ad's words win where they differ), then by
+    # the title ("Full-time UX Designer", "Ausbildung Mediengestalter:in"), before the board's header.
+    if stated_terms:
+        for name, read in (("employment_type", employment_type), ("contract_type", contract_type)):
+            arbitrate_stated_term(posting, name, read(stated_terms), read(text), known_source)
     title_source = posting["field_sources"].get("title_raw", TEXT)
     fill(posting, "employment_type", employment_type(posting["title_raw"] or ""), title_source)
     fill(posting, "contract_type", contract_type_of_title(posting["title_raw"]), title_source)
