@@ -24,12 +24,16 @@ _AGENCY = re.compile(
     r"|\bunser(?:e)?\s+(?:kunde|kundin|klient|mandant|auftraggeber)\s*(?:ist|,|-|–|sucht|gehört|zählt|mit\s+sitz)\b"
     r"|\bunsere[ns]?\s+mandant(?:en)?\b|\bpersonalvermittlung\b|\bpersonaldienstleist\w*|\barbeitnehmerüberlassung\b"
     r"|\bzeitarbeit(?:sfirma|sunternehmen)?\b|\bdirektvermittlung\b|\bpersonalberatung\b|\bpersonalberater\b"
+    # An applicant offered many employers is applying to an intermediary: "Bewerben Sie sich bei
+    # Unikat und profitieren Sie von interessanten Arbeitgebern", "Einsatz bei unseren Kundenunternehmen".
+    r"|\bprofitier\w*\s+(?:sie\s+|du\s+)?von\s+(?:[\w-]+\s+){0,2}arbeitgebern\b"
+    r"|\b(?:bei|in|an)\s+(?:unseren|namhaften|renommierten|verschiedenen)\s+kunden(?:unternehmen|betrieben|firmen)\b"
     # "I'm working with a well-known retailer who need…", "Posted by Northpoint Tech Recruitment"
     r"|\b(?:i'?m|i\s+am)\s+(?:currently\s+)?(?:working|partnering|recruiting)\s+(?:with|for|on\s+behalf\s+of)"
     r"\s+(?:a|an|one\s+of|this)\b|\bwe(?:'re|\s+are)\s+(?:currently\s+)?(?:working|partnering)\s+(?:with|on\s+behalf\s+of)"
     r"\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:client|company|business|organi[sz]ation|firm|employer|retailer|manufacturer"
     r"|bank|insurer)\b|\bposted\s+by\s+[\w&.' -]{1,40}\b(?:recruitment|recruiting|staffing|personnel)\b", re.I)
-_AGENCY_WORDS = ("client", "kunde", "kundin", "klient", "mandant", "auftrag", "agenc", "staffing", "personnel",
+_AGENCY_WORDS = ("client", "kunde", "arbeitgebern", "kundin", "klient", "mandant", "auftrag", "agenc", "staffing", "personnel",
                  "working with", "working for", "representing", "partnering with", "recruiting for", "recruitment",
                  "headhunter", "personalvermittl", "personaldienst", "personalberat", "arbeitnehmerüberlassung",
                  "zeitarbeit", "direktvermittlung", "recruitment firm", "recruiting firm", "employment company")

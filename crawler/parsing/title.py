@@ -7,6 +7,8 @@ Choices:
   ("Wissenschaftliche*r" -> "Wissenschaftlicher"). Irregular stems are not repaired ("Ärzt*in" -> "Ärzt").
   Both forms written out in full ("Bürokauffrau / Bürokaufmann", "Koch/Köchin") are content,
   not a marker, and stay.
+  The real ads' annotations (tests/real/dev) mostly agree: seven drop the suffix ("Geschäftsführer:in"
+  -> "Geschäftsführer"), four keep it ("Werkstudent:in"); the majority and tests/gold/README.md rule.
 - A "| Company" or "- Company" suffix can only be told from content when the company is known:
   pass ``company`` to remove it. Suffixes naming a job board or "Jobs"/"Karriere" always go.
 - Seniority comes from title words only; None when the title has no marker. Intern beats

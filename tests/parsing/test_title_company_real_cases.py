@@ -113,6 +113,10 @@ def test_first_title_heading(body, expected):
      "that it becomes the property of Headforwards.", False),
     ("Our client is a global leader in pool technology.", True),
     ("We are a recruitment agency and any candidate is welcome.", True),
+    # de_073: the applicant is offered many employers.
+    ("Bewerben Sie sich jetzt bei Unikat und profitieren Sie von interessanten Arbeitgebern.", True),
+    ("Sie arbeiten im Einsatz bei unseren Kundenunternehmen in der Region.", True),
+    ("Wir gehören zu den beliebtesten Arbeitgebern der Region.", False),
 ])
 def test_agency_disclaimers(text, expected):
     assert is_agency_ad(text) is expected
