@@ -97,6 +97,20 @@ def clean_title(raw: str, company: str | None = None) -> str:
 
     Content stays: "Data Scientist/Machine Learning Engineer", "(Senior) Data Engineer".
     """
+    title = _clean_once(raw, company)
+    for _ in range(_MOST_PASSES):
+        # Removing one marker can expose another ("Senior ( (m/w/d)*in)" -> "Senior (in)").
+        again = _clean_once(title, company)
+        if again == title:
+            break
+        title = again
+    return title
+
+
+_MOST_PASSES = 3
+
+
+def _clean_once(raw: str, company: str | None) -> str:
     title = " ".join(unicodedata.normalize("NFC", raw).split())  # a page's "u" + combining diaeresis is "ü"
     title = _GENDER_PARENS_RE.sub(" ", title)
     title = _GENDER_BARE_RE.sub(" ", title)

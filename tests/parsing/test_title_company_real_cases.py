@@ -41,6 +41,8 @@ from crawler.parsing.title_in_text import role_from_hiring_sentence, role_from_j
     ("Engineer - Data", "Data Corp", "Engineer - Data"),
     ("Engineer @ Data", "Data Corp", "Engineer"),
     ("Elektriker für Gebäudetechnik gesucht!", None, "Elektriker für Gebäudetechnik gesucht!"),
+    # Found by the stability property: removing one marker exposes another.
+    ("Senior ( (m/w/d)*in)", None, "Senior"),
 ])
 def test_clean_title_real_labels_and_suffixes(raw, company, expected):
     assert clean_title(raw, company) == expected
