@@ -10,6 +10,7 @@ offers none of this.
 
 from __future__ import annotations
 
+import codecs
 import re
 
 from lxml import etree
@@ -25,6 +26,11 @@ _ELEMENT_START = re.compile(rb"<[A-Za-z_]")
 _HTML_START = re.compile(rb"^(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])",
                          re.IGNORECASE | re.DOTALL)
 _BYTE_ORDER_MARK = b"\xef\xbb\xbf"
+# Feeds in UTF-16 or UTF-32, known by their byte-order mark or, without one, by how "<?" is
+# written (XML 1.0, appendix F). UTF-32 marks first: UTF-32-LE's begins with UTF-16-LE's.
+_WIDE_ENCODINGS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                   (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+                   (b"<\x00?\x00", "utf-16-le"), (b"\x00<\x00?", "utf-16-be"))
 
 
 class XmlFeedError(ValueError):
@@ -36,13 +42,27 @@ def _safe_parser() -> etree.XMLParser:
                            dtd_validation=False, remove_pis=True)
 
 
+def _as_utf8(body: bytes) -> bytes:
+    """The document in UTF-8 for the checks before parsing (libxml2 itself reads UTF-16 and
+    UTF-32 documents; only the checks need one byte per ASCII character)."""
+    for mark, codec in _WIDE_ENCODINGS:
+        if body.startswith(mark):
+            try:
+                return body.decode(codec).encode("utf-8")
+            except UnicodeDecodeError as error:
+                raise XmlFeedError(f"the document starts as {codec.upper()} but is not valid {codec.upper()} "
+                                   f"(byte {error.start})") from None
+    return body
+
+
 def parse_xml_safely(body: bytes) -> etree._Element:
     """The root element of an XML document, parsed without entity expansion or network access.
 
     Raises :class:`XmlFeedError` for an empty body, an HTML page, a document that declares
     entities, and malformed XML (with libxml2's reason and position).
     """
-    start = body[len(_BYTE_ORDER_MARK):] if body.startswith(_BYTE_ORDER_MARK) else body
+    start = _as_utf8(body)
+    start = start[len(_BYTE_ORDER_MARK):] if start.startswith(_BYTE_ORDER_MARK) else start
     start = start.lstrip()
     if not start:
         raise XmlFeedError("the response body is empty")
