@@ -32,7 +32,10 @@ _MEANINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
                # where the job is: "Where You'll Be", "Where is the job?", "Wo du arbeitest"
                "where=", "wo=", "location", "standort", "arbeitsort", "einsatzort",
                # the closing question: "Ready to lead with your expertise…?", "Interested?"
-               "ready to", "ready for", "interested", "interessiert", "sounds like you", "klingt")),
+               "ready to", "ready for", "interested", "interessiert", "sounds like you", "klingt",
+               # where to read more: "More information on", "Weitere Informationen", "Follow us"
+               "more information", "more info", "further information", "additional information", "weitere informationen",
+               "mehr informationen", "links=", "follow us", "folge uns", "folgen sie uns")),
     ("benefits", ("bieten", "bietet", "offer", "benefit", "perk", "vorteil", "why us", "why join", "why work",
                   "warum wir", "warum uns", "what we give", "wir geben", "in return", "reward", "zusatzleistung",
                   "you get", "you'll get", "you will get", "du bekommst", "sie bekommen", "du erhältst", "goodies",

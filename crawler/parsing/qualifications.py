@@ -153,6 +153,9 @@ def _least_years(sentences: list[str]) -> int | None:
 # ----------------------------------------------------------------------------------- education
 
 _EDUCATION_ORDER = ("vocational", "degree", "bachelor", "master", "phd")
+# A vocational training under any compound ("Berufsausbildung", "Pflegeausbildung", even a misspelt
+# "Berufssausbildung"), but not a university's ("Hochschulausbildung").
+_TRAINING = r"(?!hochschul|universitäts|fachhochschul|akademisch|studien)[\wäöüß]*ausbildung\b"
 # a student position: the ad asks for enrolment, not for a finished degree
 _ENROLMENT = re.compile(
     r"\b(?:eingeschrieben\w*|immatrikuliert\w*|enrolled|currently\s+(?:studying|pursuing|enrolled)|pursuing\s+an?|"
@@ -190,22 +193,25 @@ _EDUCATION_PATTERNS = {
         r"(?:\w+\s+)?studium|\bstudium\s+(?:der|des|im|in|als|mit|z\.\s?b\.|bspw\.|\(|oder|or)|"
         r"\b(?:completed|successfully\s+completed|university)\s+studies\b|\bstudies\s+in\b|\bgraduate\s+(?:degree|in)\b",
         re.I),
-    "vocational": re.compile(
+    "vocational": re.compile((
         r"\b(?:abgeschlossene|absolvierte|kaufmännische|technische|gewerbliche|handwerkliche|einschlägige|"
         r"fachspezifische|duale|vergleichbare|qualifizierte|medizinische|pflegerische|\w+technische)[rn]?\s+"
-        r"(?:berufs)?ausbildung\b|\b(?:studium|degree)\s+(?:oder|or|bzw\.?)\s+(?:eine\s+)?(?:\w+\s+)?(?:berufs)?ausbildung\b|"
+        r"{TRAINING}|\b(?:studium|degree)\s+(?:oder|or|bzw\.?)\s+(?:eine\s+)?(?:\w+\s+)?(?:berufs)?ausbildung\b|"
+        # "University/college degree or/and appropriate training": a degree or a vocational training
+        r"\bdegree\s+(?:or|or/and|and/or)\s+(?:an?\s+)?(?:\w+\s+)?(?:training|apprenticeship)\b|"
         r"\bvocational\s+(?:training|qualification|education|degree)|\bcompleted\s+(?:an\s+)?apprenticeship|"
         r"\bmeister(?:prüfung|brief|titel)\b|\b(?:meister|techniker)\s*(?:oder|or|/)\s*(?:meister|techniker)\b|"
         r"\bstaatlich\s+geprüfte[rn]?\s+techniker|fachwirt\w*|\bgesellenbrief\b"
         # a state-recognised vocational title ("Staatlich anerkannte Erzieherin", "… Altenpfleger")
         r"|\bstaatlich\s+anerkannte[rn]?\s+(?!hochschule|universität|fachhochschule)[\wäöüß]+"
-        r"|\b(?:abgeschlossene|absolvierte|erfolgreich\s+abgeschlossene)[rn]?\s+(?:[\wäöüß-]+\s+){1,2}(?:berufs)?ausbildung\b"
+        r"|\b(?:abgeschlossene|absolvierte|erfolgreich\s+abgeschlossene)[rn]?\s+(?:[\wäöüß-]+\s+){1,2}{TRAINING}"
         r"|\bhnc\b|\bhnd\b|\bhtl\b|\b(?:abgeschlossene|kaufmännische|handwerkliche|technische)\s+lehre\b"
         # an apprenticeship ("Informatiklehre", "Lehre als"), not a field of study ("Betriebswirtschaftslehre")
         r"|\b(?:\w+(?<!schafts)(?<!rechts)(?<!sprach)(?<!gesundheits))?lehre\s+(?:als|zum|zur)\b"
         r"|\b(?:oder|or|bzw\.?)\s+(?:eine\s+|einen\s+|den\s+)?(?:\w+(?<!schafts)(?<!rechts)(?<!sprach)lehre"
         r"|weiterbildung\s+(?:zum|zur|als)|\w*lehrgang)\b"
-        r"|\b(?:weiterbildung\s+(?:zum|zur|als)|\w*lehrgang)\b[^.;]{0,60}?\b(?:oder|or)\b", re.I),
+        r"|\b(?:weiterbildung\s+(?:zum|zur|als)|\w*lehrgang)\b[^.;]{0,60}?\b(?:oder|or)\b").replace("{TRAINING}", _TRAINING),
+        re.I),
 }
 # substrings without which a level's pattern cannot match (a cheap test before the costly one)
 _EDUCATION_LEVEL_WORDS = {
@@ -215,7 +221,7 @@ _EDUCATION_LEVEL_WORDS = {
     "degree": ("degree", "abschluss", "studium", "studies", "akademisch", "graduate"),
     "vocational": ("ausbildung", "vocational", "apprentice", "meister", "techniker", "fachwirt", "gesellen", "hnc", "hnd",
                    "staatlich",
-                   "htl", "lehre", "lehrgang", "weiterbildung"),
+                   "htl", "lehre", "lehrgang", "weiterbildung", "training"),
 }
 _EDUCATION_WORDS = tuple(sorted({word for words in _EDUCATION_LEVEL_WORDS.values() for word in words} - {"m.", "b."}
                                 | {"m.sc", "m. sc", "m.eng", "b.sc", "b. sc", "b.eng"}))

@@ -116,7 +116,12 @@ def _items(lines: list[str]) -> list[str]:
             previous = ""
             continue
         previous, previous_is_bullet = line, False
-    return [cleaned for cleaned in map(_clean_item, items) if any(ch.isalnum() for ch in cleaned)]
+    return [cleaned for cleaned in map(_clean_item, items)
+            if any(ch.isalnum() for ch in cleaned) and not _BARE_ADDRESS.fullmatch(cleaned)]
+
+
+# "- www.steinbauer-engineering.com", "- jobs@acme.de": a link list, not items of a section
+_BARE_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
 
 
 def _paragraph_text(lines: list[str]) -> str | None:
@@ -430,6 +435,46 @@ def _reassign_by_content(resolved: list[tuple[_Block, str, list[str]]]) -> None:
                 break
 
 
+def _bullet_runs(lines: list[str]) -> list[list[str]]:
+    """The block's bullet lists: runs of bullet lines, broken by a blank or a text line."""
+    runs: list[list[str]] = []
+    current: list[str] = []
+    for line in lines + [""]:
+        if line.startswith("- "):
+            current.append(line)
+        elif current:
+            runs.append(current)
+            current = []
+    return runs
+
+
+_SPLIT_MIN_ITEMS = 3
+
+
+def _split_off_other_lists(resolved: list[tuple[_Block, str, list[str]]]) -> None:
+    """A second bullet list under one heading, set apart by a blank line, whose items plainly read as
+    another section and hardly as the heading's ("Responsible for" over tasks, then a list of
+    "At least 5 years experience…, Knowledge of…" whose heading the page lost) is that section."""
+    for position in range(len(resolved) - 1, -1, -1):
+        block, kind, items = resolved[position]
+        if kind not in _SECTION_KINDS:
+            continue
+        runs = _bullet_runs(block.lines)
+        moved: list[tuple[_Block, str, list[str]]] = []
+        for run in runs[1:]:
+            run_items = _items(run)
+            if len(run_items) < _SPLIT_MIN_ITEMS:
+                continue
+            other = content_kind(run_items)
+            scores = cue_scores(run_items)
+            if other in _SECTION_KINDS and other != kind and scores[other] >= 2 * scores[kind] + 1:
+                moved.append((_Block(block.group, block.heading, run), other, run_items))
+        if moved:
+            taken = {item for _, _, run_items in moved for item in run_items}
+            resolved[position] = (block, kind, [item for item in items if item not in taken])
+            resolved[position + 1:position + 1] = moved
+
+
 def split_sections(text: str, *, company: str | None = None) -> Sections:
     """Split clean description text into company description and section items.
 
@@ -482,6 +527,7 @@ def split_sections(text: str, *, company: str | None = None) -> Sections:
             if kind in _SECTION_KINDS and not _has_bullets(block) and _all_sentences(block.lines):
                 resolved[position] = (block, kind, [])
     _reassign_by_content(resolved)
+    _split_off_other_lists(resolved)
     # Indeed's trailer ("Experience: / - Driving: 1 year (Required)") repeats the profile in its own form.
     for position, (block, kind, items) in enumerate(resolved):
         if kind == "requirements" and items and all(_STRUCTURED_QUALIFICATION.search(item) for item in items) and any(

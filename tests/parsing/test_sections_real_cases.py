@@ -13,6 +13,7 @@ from crawler.parsing.dates import find_start_date
 from crawler.parsing.glued_headings import split_glued_headings
 from crawler.parsing.heading_meaning import heading_meaning
 from crawler.parsing.headings import heading_group
+from crawler.parsing.qualifications import education_level
 from crawler.parsing.sections import split_sections
 from crawler.parsing.stated_terms import arbitrate_stated_term, contract_type_of_title, front_matter_terms
 from crawler.parsing.terms import contract_type, employment_type
@@ -230,3 +231,34 @@ def test_arbitrate_stated_term(stated, from_text, kept, conflict):
     assert ("contract_type" in posting["field_conflicts"]) is conflict
     if conflict:
         assert posting["field_conflicts"]["contract_type"][0] == {"value": from_text, "source": "text"}
+
+
+def test_a_second_list_that_reads_as_a_profile_is_split_off():
+    # real: en_051 (Holaplex): the profile's heading was lost, its list follows the tasks after a blank line
+    text = ("Responsible for\n\n- how technologies can be used to solve this business problem;\n"
+            "- what framework can be used to create a solution;\n- find a solution to a business problem.\n\n"
+            "- At least 5 years experience working with IT architecture\n- Experience in engaging with clients\n"
+            "- Knowledge of cryptocurrency concepts\n- Engineering and software architecture design")
+    sections = split_sections(text)
+    assert len(sections.responsibilities) == 3
+    assert sections.requirements[0] == "At least 5 years experience working with IT architecture"
+    assert len(sections.requirements) == 4
+
+
+def test_a_list_of_links_is_no_section():
+    # real: en_079 (Steinbauer): "# More information on" over web addresses after the benefits
+    text = ("WHAT WE OFFER\n\n- Varied exciting projects\n- Assistance with finding accommodation in Linz\n\n"
+            "More information on\n\n- www.steinbauer-engineering.com\n- www.youtube.com/SteinbauerPerformance")
+    assert split_sections(text).benefits == ["Varied exciting projects", "Assistance with finding accommodation in Linz"]
+    assert split_sections("Benefits:\n\n- Jobrad\n- jobs@acme.de\n- https://acme.de/benefits").benefits == ["Jobrad"]
+
+
+@pytest.mark.parametrize(("text", "level"), [
+    ("Abgeschlossene Berufssausbildung im Handwerk", "vocational"),  # real: de_062 (Heinze Pool), misspelt
+    ("Abgeschlossene Pflegeausbildung", "vocational"),
+    ("Abgeschlossene Hochschulausbildung in Informatik", None),
+    ("University/college degree or/and appropriate training", "vocational"),  # real: en_079
+    ("Degree or training in marketing is a plus", None),
+])
+def test_education_level(text, level):
+    assert education_level(text) == level
