@@ -44,8 +44,10 @@ _KEYS = {
     # because sites also use it for the contact person's position.
     "title_raw": ("title", "titel", "job_title", "jobtitle", "stellenbezeichnung", "stellentitel", "position",
                   "role", "name"),
-    "company": ("company", "employer", "organisation", "organization", "hiring_organization", "company_name"),
-    "location_raw": ("location", "city", "place", "job_location", "ort", "standort"),
+    "company": ("company", "employer", "organisation", "organization", "hiring_organization", "company_name",
+                "firma", "unternehmen", "arbeitgeber"),
+    "location_raw": ("location", "city", "place", "job_location", "ort", "standort", "arbeitsort", "einsatzort",
+                     "dienstort"),
     "date_posted_raw": ("date", "published", "posted", "date_posted"),
 }
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from lxml import html as lxml_html
 
+from crawler.parsing.employer import looks_like_company
 from crawler.parsing.header import looks_like_job_title
 from crawler.parsing.headings import heading_kind
 
@@ -158,7 +159,7 @@ def _names_a_role(heading: str) -> bool:
     return _GENDER_MARK_RE.search(heading) is not None or looks_like_job_title(heading)
 
 
-def _title_heading(h1_headings: list[str], tree) -> str | None:
+def _title_heading(h1_headings: list[str], tree, site_name: str | None = None) -> str | None:
     """The heading that names the job: the first ``<h1>`` when it names a role; else the first
     lower heading with a gender marker (under an ``<h1>`` slogan such as "Wir suchen
     Verstärkung"); else the first ``<h1>``; without an ``<h1>`` (one naming the site, "Jobs", is
@@ -166,6 +167,8 @@ def _title_heading(h1_headings: list[str], tree) -> str | None:
     Aufgaben")."""
     if h1_headings and _names_a_role(h1_headings[0]):
         return h1_headings[0]
+    if h1_headings and (looks_like_company(h1_headings[0]) or h1_headings[0] == site_name):
+        h1_headings = h1_headings[1:]  # the employer's name over its ad ("Acme GmbH", og:site_name)
     lower = [heading_text(element) for element in tree.xpath("//h2 | //h3 | //h4")]
     for heading in lower:
         if heading and len(heading.split()) <= _TITLE_MAX_WORDS and _GENDER_MARK_RE.search(heading):
@@ -206,6 +209,15 @@ def site_employer(tree, ad_text: str) -> str | None:
             match = _SITE_EMPLOYER_RE.search(part)
             if match and not looks_like_job_title(match["name"]):
                 return match["name"].strip(" ,.")
+    for title in titles:
+        # "Senior Engineer - Acme", "Koch (m/w/d) | Gasthaus Krone": a role beside a short name
+        # the ad repeats.
+        parts = [part for part in _TITLE_SEPARATOR_RE.split(_SPACE_RE.sub(" ", title or "").strip()) if part]
+        if len(parts) >= 2 and looks_like_job_title(parts[0]):
+            for part in parts[1:]:
+                if (len(part.split()) <= _SITE_NAME_MAX_WORDS and not looks_like_job_title(part)
+                        and not _SITE_HEADING_RE.search(part) and _appears_in(part, ad_text)):
+                    return part
     names = tree.xpath("//meta[@property='og:site_name']/@content") + [
         _SPACE_RE.sub(" ", title or "").strip() for title in titles[-1:]]
     for name in names:
@@ -236,15 +248,16 @@ def fields_from_page(page_html: str) -> dict[str, Any]:
             element.drop_tree()  # the site's name is chrome, not a line of the ad
         elif heading:
             headings.append(heading)
-    if title := _title_heading(headings, tree):
+    site_names = tree.xpath("//meta[@property='og:site_name']/@content")
+    if title := _title_heading(headings, tree, _SPACE_RE.sub(" ", site_names[0]).strip() if site_names else None):
         fields["title_raw"] = title
     elif title := document_title(tree):
         fields["document_title"] = title
     fields.update(_slot_texts(tree))
     fields["description"] = _ad_container_html(tree) or page_html
     if not fields.get("company"):
-        employer = site_employer(tree, lxml_html.fromstring(fields["description"]).text_content()
-                                 if fields["description"].strip() else "")
+        ad_text = " ".join(lxml_html.fromstring(fields["description"]).itertext()) if fields["description"].strip() else ""
+        employer = site_employer(tree, ad_text)
         if employer:
             fields["company"] = employer
     return fields

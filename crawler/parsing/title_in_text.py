@@ -47,14 +47,15 @@ def role_from_joined_line(line: str) -> tuple[str | None, str | None]:
 # run of capitalised words that follows, after lower-case describing words ("a reliable,
 # detail-oriented, and highly organized Remote Office Assistant to support …").
 _ENGLISH_HIRING_RE = re.compile(
-    r"\b(?:is|are|we're|we\s+are|now|currently)\s+(?:now\s+)?(?:hiring|seeking|searching\s+for|looking\s+for|recruiting)"
-    r"\s+(?:an?\s+|one\s+|two\s+|several\s+)?(?:(?-i:[a-z][\w'-]*),?\s+){0,8}?"
+    r"(?:\b(?:is|are|we're|we\s+are|now|currently)\s+(?:now\s+)?(?:hiring|seeking|searching\s+for|looking\s+for"
+    r"|looking\s+to\s+hire|recruiting)|\bseeks|\bjoin\s+(?:us|our\s+(?:\w+\s+)?team)\s+as|^as)"
+    r"\s+(?:an?\s+|one\s+|two\s+|several\s+|our\s+(?:next\s+|new\s+)?)?(?:(?-i:[a-z][\w'-]*),?\s+){0,8}?"
     r"(?P<role>(?-i:[A-Z][\w/&+.'-]*)(?:\s+(?:&\s+|and\s+|of\s+|/\s+)?(?-i:[A-Z][\w/&+.'-]*)){0,6})",
-    re.IGNORECASE)
+    re.IGNORECASE | re.MULTILINE)
 # "Wir suchen (ab sofort / zum 1. März) eine/n Pflegefachkraft (m/w/d)": German capitalises every
 # noun, so the gender marker closes the role.
 _GERMAN_HIRING_RE = re.compile(
-    r"\b(?:suchen|sucht)\b[^.!?\n]{0,60}?\b(?:eine[n]?|eine[:*/_]n|ein[:*/_]e|einen?/e|ein)\s+"
+    r"\b(?:suchen|sucht)\b[^.!?\n]{0,60}?\b(?:eine[n]?|eine[:*/_]n|ein[:*/_]e|einen?/e|ein|als)\s+"
     r"(?P<role>[^.!?\n()]{3,70}?)\s*[(\[]\s*[mwfdx]\s*[/|,]", re.IGNORECASE)
 _HIRING_REACH = 3000  # a board description may open with a long employer blurb
 

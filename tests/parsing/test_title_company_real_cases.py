@@ -71,6 +71,12 @@ def test_split_title_facts_world_regions(raw, title, facts):
     assert split_title_facts(raw) == (title, facts)
 
 
+def test_front_matter_german_keys():
+    document = "---\ntitel: Koch\nfirma: Gasthaus Krone GmbH\narbeitsort: Freiburg\n---\n\nText\n"
+    assert split_front_matter(document).fields == {"title_raw": "Koch", "company": "Gasthaus Krone GmbH",
+                                                   "location_raw": "Freiburg"}
+
+
 def test_front_matter_german_title_key_beats_contact_position():
     # de_058: "position" is the contact person's position, "titel" the ad's title.
     document = ('---\nlayout: job\ntitel: "Stellv. Ärztliche Leitung"\nposition: "Einrichtungsleitung"\n---\n\n'
@@ -150,6 +156,8 @@ def test_heading_text(markup, expected):
     # gender-marked heading, not to a lower heading with a role word.
     ("<body><h1>Data Engineer</h1><h2>Sales Manager (m/w/d)</h2></body>", "Data Engineer"),
     ("<body><h1>Bäckereifachverkäuferin</h1><h2>Marketing &amp; Vertrieb</h2></body>", "Bäckereifachverkäuferin"),
+    # The employer's name as <h1> over its ad.
+    ("<body><h1>Muster GmbH</h1><h2>Software Engineer</h2><p>x</p></body>", "Software Engineer"),
 ])
 def test_page_title_heading(page, title_raw):
     assert fields_from_page(page)["title_raw"] == title_raw
@@ -166,6 +174,8 @@ def test_page_title_heading(page, title_raw):
     # A board's name does not recur in the ad.
     ('<meta property="og:site_name" content="Jobboard24"><title>Koch (m/w/d)</title>', "<p>Wir kochen.</p>", None),
     ("<title>Jobs at Acme | Senior Engineer</title>", "<p>Text</p>", "Acme"),
+    # A role beside a short name the ad repeats (written edge).
+    ("<title>Senior Engineer - Acme</title>", "<h1>Senior Engineer</h1><p>Acme builds rockets.</p>", "Acme"),
 ])
 def test_site_employer(head, body, expected):
     tree = lxml_html.fromstring(f"<html><head>{head}</head><body>{body}</body></html>")
@@ -255,6 +265,11 @@ def test_role_from_joined_line(line, expected):
     ("Our client is looking for a Brand Protection & Marketplace Compliance Analyst to monitor listings.",
      "Brand Protection & Marketplace Compliance Analyst"),
     ("We are now searching for a full time Store Manager to lead our store in Qormi, Malta.", "Store Manager"),
+    ("Acme seeks an experienced Data Engineer to build pipelines.", "Data Engineer"),
+    ("Join our growing team as a Senior Backend Developer and help us.", "Senior Backend Developer"),
+    ("As a Product Designer at Acme, you will shape things.", "Product Designer"),
+    ("Zur Verstärkung suchen wir dich als Elektroniker (m/w/d) in Vollzeit.", "Elektroniker"),
+    ("As we grow, we need people.", None),
     # Written edges.
     ("Wir suchen ab sofort eine/n Pflegefachkraft (m/w/d) für unser Team.", "Pflegefachkraft"),
     ("We are looking for people who love Python.", None),
