@@ -179,7 +179,7 @@ def test_page_title_heading(page, title_raw):
 ])
 def test_site_employer(head, body, expected):
     tree = lxml_html.fromstring(f"<html><head>{head}</head><body>{body}</body></html>")
-    assert site_employer(tree, tree.body.text_content()) == expected
+    assert site_employer(tree, " ".join(tree.body.itertext())) == expected
 
 
 def test_menu_entries_are_no_header_slots():
