@@ -116,8 +116,7 @@ def _items(lines: list[str]) -> list[str]:
             previous = ""
             continue
         previous, previous_is_bullet = line, False
-    return [cleaned for cleaned in map(_clean_item, items)
-            if any(ch.isalnum() for ch in cleaned) and not _BARE_ADDRESS.fullmatch(cleaned)]
+    return [cleaned for cleaned in map(_clean_item, items) if any(ch.isalnum() for ch in cleaned)]
 
 
 # "- www.steinbauer-engineering.com", "- jobs@acme.de": a link list, not items of a section
@@ -528,6 +527,9 @@ def split_sections(text: str, *, company: str | None = None) -> Sections:
                 resolved[position] = (block, kind, [])
     _reassign_by_content(resolved)
     _split_off_other_lists(resolved)
+    # "- www.steinbauer-engineering.com" under the benefits: a link list, not benefits
+    resolved = [(block, kind, [item for item in items if not _BARE_ADDRESS.fullmatch(item)])
+                if kind in _SECTION_KINDS else (block, kind, items) for block, kind, items in resolved]
     # Indeed's trailer ("Experience: / - Driving: 1 year (Required)") repeats the profile in its own form.
     for position, (block, kind, items) in enumerate(resolved):
         if kind == "requirements" and items and all(_STRUCTURED_QUALIFICATION.search(item) for item in items) and any(
