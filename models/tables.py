@@ -256,10 +256,15 @@ class RejectedItem(Base):
 
 
 class FxRate(Base):
-    """EUR reference rate of one currency from a date on; loaded from crawler/analytics/data/fx_rates.csv."""
+    """EUR rate of one currency from a date on: the ECB's published daily reference rates and the
+    rows of crawler/analytics/data/fx_rates.csv (crawler/analytics/fx_rates.py)."""
 
     __tablename__ = "fx_rates"
 
     currency: Mapped[str] = mapped_column(String(3), primary_key=True)
     valid_from: Mapped[date] = mapped_column(Date, primary_key=True)
     eur_per_unit: Mapped[float] = mapped_column(Float)
+    valid_through: Mapped[date | None] = mapped_column(Date)
+    """The last day the rate applies; null: until the currency's next row, or for good."""
+    basis: Mapped[str | None] = mapped_column(String(24))
+    """ecb_reference (published that day), fixed (euro conversion rate) or definition (EUR)."""

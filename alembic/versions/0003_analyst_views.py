@@ -33,7 +33,7 @@ def upgrade() -> None:
     )
     connection = op.get_bind()
     load_fx_rates(connection)
-    create_views(connection)
+    create_views(connection, as_of="0003")  # the views as this revision made them (0010 changed salaries_yearly)
 
 
 def downgrade() -> None:

@@ -220,25 +220,46 @@ VIEWS: dict[str, ViewSpec] = {spec.name: spec for spec in (
         period=("day", "day"), partition_date="day"),
     ViewSpec(
         "salaries_yearly",
-        "one row per posting that states a salary figure, annualised and converted to EUR",
+        "one row per posting that states a salary figure: the pay as advertised (also in EUR), its pay "
+        "category, and a full-time-equivalent yearly figure in EUR only for employees working full time",
         (_posting("posting_id"), _posting("title"), _posting("company"), _posting("seniority"),
          *_PLACE_AND_TERMS, _posting("source"), _posting("status"), _posting("date_posted"),
          _posting("first_seen_at"), _FIRST_SEEN_DATE, _posting("last_seen_at"), *_SALARY,
+         ColumnSpec("salary_min_eur", "number", "salary_min in EUR, per salary_period as advertised (an hourly "
+                    "wage stays hourly); null when no rate applies"),
+         ColumnSpec("salary_max_eur", "number", "salary_max in EUR, per salary_period as advertised; null when no "
+                    "rate applies"),
+         ColumnSpec("pay_category", "string", "whose pay it is, from contract_type and employment_type: "
+                    "employee_full_time (permanent or fixed_term, full_time), employee_part_time (permanent or "
+                    "fixed_term, part_time), working_student, internship, apprenticeship, freelance, or "
+                    "terms_unknown (contract or employment type not stated). Compare pay within one category"),
          ColumnSpec("periods_per_year", "integer", "salary periods in a year: " + ", ".join(
              f"{period} {count}" for period, count in PERIODS_PER_YEAR.items()) + " (40-hour week, 5-day week, "
              "52 weeks); null for an unknown period"),
-         ColumnSpec("yearly_min", "number", "salary_min × periods_per_year, in salary_currency"),
-         ColumnSpec("yearly_max", "number", "salary_max × periods_per_year, in salary_currency"),
+         ColumnSpec("yearly_min", "number", "salary_min × periods_per_year, in salary_currency: the advertised rate "
+                    "run for a full year, whatever the pay category (a working student's hourly wage × 2,080) — "
+                    "for comparisons use fte_yearly_*"),
+         ColumnSpec("yearly_max", "number", "salary_max × periods_per_year, in salary_currency (see yearly_min)"),
          ColumnSpec("rate_date", "date", "the date whose EUR rate applies: date_posted, else the day of "
                     "first_seen_at"),
-         ColumnSpec("fx_valid_from", "date", "valid_from of the fx_rates row used: the currency's latest "
-                    "row on or before rate_date; null when there is none (unknown currency, or a date before "
-                    "the table starts)"),
+         ColumnSpec("fx_valid_from", "date", "valid_from of the fx_rates row used: for ecb_reference the ECB "
+                    "publication day (rate_date or up to 6 days before it: weekends, holidays); null when no row "
+                    "applies (unknown currency, a date before 2020 or after the bundled ECB history ends) — "
+                    "never a 1:1 guess"),
+         ColumnSpec("fx_basis", "string", "how the rate is known: ecb_reference (the ECB's published euro "
+                    "reference rate), fixed (an irrevocable euro conversion rate: BGN, HRK) or definition (EUR)"),
          ColumnSpec("eur_per_unit", "number", "EUR for one unit of salary_currency (1 for EUR)"),
          ColumnSpec("yearly_min_eur", "number", "yearly_min in EUR; null when the period or the rate is unknown"),
          ColumnSpec("yearly_max_eur", "number", "yearly_max in EUR; null when the period or the rate is unknown"),
          ColumnSpec("yearly_mid_eur", "number", "midpoint of the yearly range in EUR (the one figure when only "
-                    "one is given); null when the period or the rate is unknown")),
+                    "one is given); null when the period or the rate is unknown"),
+         ColumnSpec("fte_yearly_min_eur", "number", "full-time-equivalent yearly salary in EUR (yearly_min_eur) "
+                    "for pay_category employee_full_time only; null for every other category (working students, "
+                    "interns, apprentices, freelancers, part-time and unstated terms are left out, not annualised)"),
+         ColumnSpec("fte_yearly_max_eur", "number", "yearly_max_eur for employee_full_time only (see "
+                    "fte_yearly_min_eur)"),
+         ColumnSpec("fte_yearly_mid_eur", "number", "yearly_mid_eur for employee_full_time only: the figure to "
+                    "compare salaries with")),
         period=("first_seen_at", "last_seen_at"), partition_date="first_seen_date"),
 )}
 

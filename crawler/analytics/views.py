@@ -34,6 +34,13 @@ SOURCE_KIND_RANKS = {"employer": 1, "other": 2, "board": 3}
 
 # Periods per year used to annualise salaries: a 40-hour week, 5 working days, 52 weeks.
 PERIODS_PER_YEAR = {"hour": 2080, "day": 260, "week": 52, "month": 12, "year": 1}
+# Contracts of employees, whose pay annualised at full time is a full-time-equivalent yearly salary.
+EMPLOYEE_CONTRACTS = ("permanent", "fixed_term")
+# What salaries_yearly.pay_category holds. Only employee_full_time gets fte_yearly_* figures: a
+# working student's or intern's hourly pay times 2,080 hours, or a freelancer's day rate times 260
+# days, is no salary anyone earns, and part-time pay leaves the hours unknown.
+PAY_CATEGORIES = ("employee_full_time", "employee_part_time", "working_student", "internship",
+                  "apprenticeship", "freelance", "terms_unknown")
 
 VIEW_NAMES = ("current_postings", "posting_skills_v", "daily_postings", "salaries_yearly")
 
@@ -152,7 +159,8 @@ LEFT JOIN closed ON closed.source = grid.source AND closed.day = grid.day
 """
 
 
-def _salaries_yearly(day) -> str:
+def _salaries_yearly_0003(day) -> str:
+    """``salaries_yearly`` as migration 0003 created it (superseded by migration 0010)."""
     periods = " ".join(f"WHEN '{period}' THEN {count}" for period, count in PERIODS_PER_YEAR.items())
     return f"""
 CREATE VIEW salaries_yearly AS
@@ -188,8 +196,66 @@ LEFT JOIN fx_rates fx ON fx.currency = rated.salary_currency AND fx.valid_from =
 """
 
 
-def view_statements(dialect: str) -> dict[str, str]:
-    """``CREATE VIEW`` statements by view name, for ``sqlite`` or ``postgresql``."""
+def pay_category_sql(contract: str, employment: str) -> str:
+    """SQL giving a posting's pay category (:data:`PAY_CATEGORIES`) from its contract and employment type."""
+    return (f"CASE WHEN {contract} IN ('working_student', 'internship', 'apprenticeship', 'freelance') THEN {contract} "
+            f"WHEN {contract} IN ({_quoted(EMPLOYEE_CONTRACTS)}) AND {employment} = 'full_time' THEN 'employee_full_time' "
+            f"WHEN {contract} IN ({_quoted(EMPLOYEE_CONTRACTS)}) AND {employment} = 'part_time' THEN 'employee_part_time' "
+            "ELSE 'terms_unknown' END")
+
+
+def _salaries_yearly(day) -> str:
+    periods = " ".join(f"WHEN '{period}' THEN {count}" for period, count in PERIODS_PER_YEAR.items())
+    fte = "CASE WHEN rated.pay_category = 'employee_full_time' THEN {0} END"
+    yearly_min_eur = "rated.salary_min * rated.periods_per_year * rated.eur_per_unit"
+    yearly_max_eur = "rated.salary_max * rated.periods_per_year * rated.eur_per_unit"
+    yearly_mid_eur = ("(COALESCE(rated.salary_min, rated.salary_max) + COALESCE(rated.salary_max, rated.salary_min)) "
+                      "/ 2.0 * rated.periods_per_year * rated.eur_per_unit")
+    return f"""
+CREATE VIEW salaries_yearly AS
+WITH salaried AS (
+    SELECT p.id AS posting_id, p.title, p.company, p.seniority,
+           p.city, p.region, p.country, p.workplace_type, p.employment_type, p.contract_type,
+           p.source, p.status, p.date_posted, p.first_seen_at, {day('p.first_seen_at')} AS first_seen_date,
+           p.last_seen_at, p.salary_min, p.salary_max, p.salary_currency, p.salary_period,
+           CASE p.salary_period {periods} END AS periods_per_year,
+           COALESCE(p.date_posted, {day('p.first_seen_at')}) AS rate_date,
+           {pay_category_sql('p.contract_type', 'p.employment_type')} AS pay_category
+    FROM postings p
+    WHERE p.salary_min IS NOT NULL OR p.salary_max IS NOT NULL
+), rated AS (
+    SELECT salaried.*, fx.valid_from AS fx_valid_from, fx.basis AS fx_basis, fx.eur_per_unit
+    FROM salaried
+    LEFT JOIN fx_rates fx
+      ON fx.currency = salaried.salary_currency
+     AND fx.valid_from = (SELECT MAX(f.valid_from) FROM fx_rates f
+                          WHERE f.currency = salaried.salary_currency AND f.valid_from <= salaried.rate_date)
+     AND (fx.valid_through IS NULL OR fx.valid_through >= salaried.rate_date)
+)
+SELECT rated.posting_id, rated.title, rated.company, rated.seniority,
+       rated.city, rated.region, rated.country, rated.workplace_type, rated.employment_type,
+       rated.contract_type, rated.source, rated.status, rated.date_posted, rated.first_seen_at,
+       rated.first_seen_date, rated.last_seen_at, rated.salary_min, rated.salary_max, rated.salary_currency, rated.salary_period,
+       rated.salary_min * rated.eur_per_unit AS salary_min_eur,
+       rated.salary_max * rated.eur_per_unit AS salary_max_eur,
+       rated.pay_category,
+       rated.periods_per_year,
+       rated.salary_min * rated.periods_per_year AS yearly_min,
+       rated.salary_max * rated.periods_per_year AS yearly_max,
+       rated.rate_date, rated.fx_valid_from, rated.fx_basis, rated.eur_per_unit,
+       {yearly_min_eur} AS yearly_min_eur,
+       {yearly_max_eur} AS yearly_max_eur,
+       {yearly_mid_eur} AS yearly_mid_eur,
+       {fte.format(yearly_min_eur)} AS fte_yearly_min_eur,
+       {fte.format(yearly_max_eur)} AS fte_yearly_max_eur,
+       {fte.format(yearly_mid_eur)} AS fte_yearly_mid_eur
+FROM rated
+"""
+
+
+def view_statements(dialect: str, as_of: str | None = None) -> dict[str, str]:
+    """``CREATE VIEW`` statements by view name, for ``sqlite`` or ``postgresql``; ``as_of="0003"``
+    gives the views as that migration created them (a migration must keep creating what it did)."""
     try:
         expressions = _DIALECT_EXPRESSIONS[dialect]
     except KeyError:
@@ -205,13 +271,14 @@ def view_statements(dialect: str) -> dict[str, str]:
         "current_postings": _current_postings(day),
         "posting_skills_v": _posting_skills_v(day),
         "daily_postings": _daily_postings(day, next_day),
-        "salaries_yearly": _salaries_yearly(day),
+        "salaries_yearly": _salaries_yearly_0003(day) if as_of == "0003" else _salaries_yearly(day),
     }
 
 
-def create_views(connection: Connection) -> None:
-    """Create every view on ``connection`` (its dialect picks the SQL)."""
-    for statement in view_statements(connection.dialect.name).values():
+def create_views(connection: Connection, as_of: str | None = None) -> None:
+    """Create every view on ``connection`` (its dialect picks the SQL), as of migration ``as_of``
+    (default: the newest SQL)."""
+    for statement in view_statements(connection.dialect.name, as_of).values():
         connection.execute(text(statement))
 
 

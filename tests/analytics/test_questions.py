@@ -10,7 +10,7 @@ from statistics import median
 import pytest
 from sqlalchemy import select, text
 
-from crawler.analytics.fx_rates import read_fx_rates
+from crawler.analytics.fx_rates import rate_on, reference_rates
 from crawler.analytics.questions import load_questions, questions_markdown
 from crawler.analytics.views import PERIODS_PER_YEAR
 from models.database import get_engine
@@ -39,7 +39,7 @@ class Sample:
             for posting_id, source in connection.execute(select(Sighting.posting_id, Sighting.source)):
                 self.sources[posting_id].add(source)
         self.active = [posting for posting in self.postings if posting.status == "active"]
-        self.rates = read_fx_rates()
+        self.rates = reference_rates()
 
     @staticmethod
     def day(posting) -> date:
@@ -47,15 +47,16 @@ class Sample:
         return posting.date_posted or (first_seen.date() if isinstance(first_seen, datetime) else first_seen)
 
     def yearly_mid_eur(self, posting) -> float | None:
+        """The full-time-equivalent yearly midpoint in EUR: employees working full time only."""
         figures = [value for value in (posting.salary_min, posting.salary_max) if value is not None]
         factor = PERIODS_PER_YEAR.get(posting.salary_period)
-        rates = [rate for rate in self.rates if rate.currency == posting.salary_currency
-                 and rate.valid_from <= self.day(posting)]
-        if not figures or factor is None or not rates:
+        rate = rate_on(self.rates, posting.salary_currency, self.day(posting))
+        full_time_employee = posting.contract_type in ("permanent", "fixed_term") and posting.employment_type == "full_time"
+        if not figures or factor is None or rate is None or not full_time_employee:
             return None
         if len(figures) == 1:
             figures *= 2
-        return sum(figures) / 2 * factor * max(rates, key=lambda rate: rate.valid_from).eur_per_unit
+        return sum(figures) / 2 * factor * rate.eur_per_unit
 
 
 @pytest.fixture(scope="module")
@@ -91,15 +92,15 @@ def test_skills_growing_in_koeln(crawled_sample, sample):
     assert expected  # the sample has Köln ads with skills
 
 
-def test_median_salary_of_senior_data_roles_by_city(crawled_sample, sample):
+def test_median_full_time_salary_by_seniority(crawled_sample, sample):
     salaries = defaultdict(list)
     for posting in sample.postings:
         salary = sample.yearly_mid_eur(posting)
-        if posting.seniority in ("senior", "lead") and "data" in posting.title.lower() and salary and posting.city:
-            salaries[posting.city].append(salary)
-    expected = sorted(((city, median(values), len(values)) for city, values in salaries.items()),
+        if salary is not None:
+            salaries[posting.seniority or "unknown"].append(salary)
+    expected = sorted(((level, median(values), len(values)) for level, values in salaries.items()),
                       key=lambda row: (-row[1], row[0]))
-    found = run(crawled_sample, "02_median_salary_senior_data_by_city")
+    found = run(crawled_sample, "02_median_salary_by_seniority")
     assert [(city, count) for city, _median, count in found] == [(city, count) for city, _median, count in expected]
     assert [value for _city, value, _count in found] == pytest.approx([value for _city, value, _count in expected])
     assert expected

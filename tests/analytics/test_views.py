@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import text
 
 from crawler.analytics.columns import VIEWS
-from crawler.analytics.fx_rates import read_fx_rates
+from crawler.analytics.fx_rates import rate_on, reference_rates
 from crawler.analytics.views import PERIODS_PER_YEAR, VIEW_NAMES
 from models.database import downgrade, get_engine, upgrade
 from tests.analytics.conftest import as_date, posting_row, utc
@@ -33,7 +33,7 @@ def test_downgrade_drops_views_and_rates_and_upgrade_restores_them(rows):
             connection.dialect.get_table_names(connection))
     assert not names & {*VIEW_NAMES, "fx_rates"}
     upgrade(rows.url)
-    assert select_all(rows.url, "SELECT COUNT(*) AS n FROM fx_rates")[0]["n"] == len(read_fx_rates())
+    assert select_all(rows.url, "SELECT COUNT(*) AS n FROM fx_rates")[0]["n"] == len(reference_rates())
 
 
 def test_current_postings_picks_the_best_copy_and_counts_sources(rows):
@@ -105,8 +105,8 @@ def test_daily_postings_is_empty_without_postings(rows):
 
 
 def _eur_per_unit(currency: str, day: date) -> float | None:
-    rates = [rate for rate in read_fx_rates() if rate.currency == currency and rate.valid_from <= day]
-    return max(rates, key=lambda rate: rate.valid_from).eur_per_unit if rates else None
+    rate = rate_on(reference_rates(), currency, day)
+    return rate.eur_per_unit if rate else None
 
 
 SALARIES = [
@@ -121,7 +121,7 @@ SALARIES = [
     (7, dict(salary_min=80_000, salary_max=80_000, salary_currency="GBP", salary_period="year",
              seen=utc(2025, 6, 10)), (80_000, 80_000)),
     (8, dict(salary_min=90_000, salary_max=90_000, salary_currency="USD", salary_period="year",
-             date_posted=date(2024, 12, 31)), (90_000, 90_000)),
+             date_posted=date(2019, 6, 3)), (90_000, 90_000)),
     (9, dict(salary_min=9_000, salary_max=9_500, salary_currency="CHF", salary_period="month",
              date_posted=date(2027, 5, 2)), (108_000, 114_000)),
     (10, dict(salary_min=70_000, salary_max=70_000, salary_currency="XYZ", salary_period="year"), (70_000, 70_000)),
@@ -154,10 +154,10 @@ def test_salaries_yearly_annualises_and_converts_with_the_dated_rate(rows):
 
 @pytest.mark.parametrize("posting_id, fx_valid_from", [
     (1, date(1999, 1, 1)),      # EUR: its own row, 1 EUR per EUR
-    (6, date(2025, 3, 1)),      # dated by date_posted
-    (7, date(2025, 6, 1)),      # no date_posted: the day it was first seen
-    (8, None),                  # before the table starts: no rate, no guess
-    (9, date(2026, 12, 1)),     # after the table ends: the latest rate
+    (6, date(2025, 3, 14)),     # dated by date_posted (a Saturday): Friday's published ECB rate
+    (7, date(2025, 6, 10)),     # no date_posted: the day it was first seen
+    (8, None),                  # before the loaded rates start: no rate, no guess
+    (9, None),                  # after the ECB history ends: no stale rate either
     (10, None),                 # unknown currency
     (13, None),                 # no currency
 ])
@@ -166,3 +166,42 @@ def test_salaries_yearly_reports_which_rate_it_used(rows, posting_id, fx_valid_f
     row = select_all(rows.url, f"SELECT fx_valid_from, eur_per_unit FROM salaries_yearly WHERE posting_id = {posting_id}")[0]
     assert as_date(row["fx_valid_from"]) == fx_valid_from
     assert (row["eur_per_unit"] is None) == (fx_valid_from is None)
+
+
+PAY = [
+    # id, contract_type, employment_type, salary, expected pay_category, FTE yearly mid in EUR or None
+    (21, "permanent", "full_time", dict(salary_min=4_000, salary_max=5_000, salary_period="month"),
+     "employee_full_time", 54_000),
+    (22, "fixed_term", "full_time", dict(salary_min=30, salary_max=30, salary_period="hour"),
+     "employee_full_time", 62_400),
+    (23, "permanent", "part_time", dict(salary_min=20, salary_max=20, salary_period="hour"), "employee_part_time", None),
+    (24, "working_student", "part_time", dict(salary_min=15, salary_max=17, salary_period="hour"), "working_student", None),
+    (25, "internship", "full_time", dict(salary_min=1_500, salary_max=1_500, salary_period="month"), "internship", None),
+    (26, "freelance", None, dict(salary_min=800, salary_max=800, salary_period="day"), "freelance", None),
+    (27, "apprenticeship", "full_time", dict(salary_min=1_100, salary_max=1_100, salary_period="month"),
+     "apprenticeship", None),
+    (28, None, "full_time", dict(salary_min=60_000, salary_max=60_000, salary_period="year"), "terms_unknown", None),
+    (29, "permanent", None, dict(salary_min=60_000, salary_max=60_000, salary_period="year"), "terms_unknown", None),
+]
+
+
+def test_salaries_yearly_keeps_advertised_pay_and_gives_fte_only_for_full_time_employees(rows):
+    rows.postings(*[posting_row(posting_id, contract_type=contract, employment_type=employment, salary_currency="EUR",
+                                **salary) for posting_id, contract, employment, salary, _category, _fte in PAY])
+    found = {row["posting_id"]: row for row in select_all(rows.url, "SELECT * FROM salaries_yearly")}
+    for posting_id, _contract, _employment, salary, category, fte_mid in PAY:
+        row = found[posting_id]
+        assert row["pay_category"] == category, posting_id
+        assert (row["salary_min_eur"], row["salary_max_eur"]) == pytest.approx(
+            (salary["salary_min"], salary["salary_max"])), posting_id  # as advertised, per its period
+        assert row["fte_yearly_mid_eur"] == pytest.approx(fte_mid), posting_id
+        assert (row["fte_yearly_min_eur"] is None) == (fte_mid is None), posting_id
+
+
+def test_salaries_yearly_converts_advertised_pay_with_the_published_rate(rows):
+    rows.postings(posting_row(31, salary_min=100_000, salary_max=120_000, salary_currency="USD", salary_period="year",
+                              date_posted=date(2025, 3, 14), contract_type="permanent", employment_type="full_time"))
+    [row] = select_all(rows.url, "SELECT * FROM salaries_yearly")
+    assert row["fx_basis"] == "ecb_reference"
+    assert row["salary_min_eur"] == pytest.approx(100_000 / 1.0889)  # the ECB's USD rate of 2025-03-14
+    assert row["fte_yearly_mid_eur"] == pytest.approx(110_000 / 1.0889)
