@@ -282,19 +282,19 @@ _LEVEL_ORDER = ("basic", "good", "very_good", "fluent", "native")
 # CEFR: A1/A2 basic, B1/B2 good, C1 very_good, C2 fluent
 _LEVEL_WORDS = re.compile(
     r"\b(?:(?P<native>native|muttersprach\w*|mother\s+tongue|first\s+language|erstsprache)|"
-    r"(?P<fluent>business[-\s]fluent|verhandlungssicher\w*|fließend\w*|fluent(?:ly)?|fluency|c2|"
+    r"(?P<fluent>business[-\s]fluent|verhandlungssicher\w*|fließend\w*|fluent(?:ly)?|fluency|c\s?2|"
     r"full\s+professional\s+proficiency)|"
     r"(?P<very_good>very\s+good|sehr\s+gute?[nrs]?|excellent|exzellente?[nrs]?|hervorragende?[nrs]?|"
-    r"ausgezeichnete?[nrs]?|outstanding|strong|advanced|proficient|sichere?[nrs]?|fundierte?[nrs]?|c1)|"
+    r"ausgezeichnete?[nrs]?|outstanding|strong|advanced|proficient|sichere?[nrs]?|fundierte?[nrs]?|c\s?1)|"
     r"(?P<good>good|gute?[nrs]?|solid|solide?[nrs]?|working\s+knowledge|conversational|intermediate|"
-    r"erweiterte?[nrs]?|b1|b2)|"
+    r"erweiterte?[nrs]?|b\s?[12])|"
     r"(?P<basic>basic|grundkenntniss\w*|grundlegende?[nrs]?|basiskenntniss\w*|elementary|beginner|"
-    r"some\s+knowledge|a1|a2))\b", re.I)
+    r"some\s+knowledge|a\s?[12]))\b", re.I)
 # words that make a sentence about language skills ("German market" alone is not)
 _SKILL_CONTEXT = re.compile(
     r"skill|knowledge|kenntnis|spoken|written|speak|fluen|fließend|verhandlungssicher|proficien|level|niveau|"
     r"command\s+of|sprache|language|native|mother\s+tongue|mutterspr|wort\s+und\s+schrift|communicat|kommunik|"
-    r"beherrsch|sprichst|\b[abc][12]\b", re.I)
+    r"beherrsch|sprichst|\b[abc]\s?[12]\b", re.I)
 _ALLOWED_NEXT_WORDS = frozenset(
     "and or as is are at on in skills skill language languages knowledge proficiency speaker speakers speaking "
     "fluency level communication written spoken required essential mandatory preferred desirable would will "

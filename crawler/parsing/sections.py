@@ -339,23 +339,34 @@ def _resolve(group: str, items: list[str], heading: str = "") -> str:
     return kind
 
 
+_NAMED_LIST_PEERS = 2
+
+
 def _classify_bullet_lists(lines: list[str], sections: Sections) -> None:
     """Assign heading-less bullet lists by their content, when the cues are clear, to sections that
     are still empty."""
     empty = {kind for kind in _SECTION_KINDS if not getattr(sections, kind)}
     intro, bullets = "", []
+    lists: list[tuple[list[str], str | None]] = []
     for line in lines + [""]:
         if line.startswith("- "):
             bullets.append(line)
             continue
         if bullets:
             items = _items(bullets)
-            kind = content_kind(items, intro)
-            if kind in empty:
-                getattr(sections, kind).extend(items)
+            lists.append((items, content_kind(items, intro)))
             bullets = []
         if line:
             intro = line if line.endswith(":") else ""
+    # An ad of heading-less lists (tasks, profile, offer): a one-item list that names its section
+    # ("Zu Ihrem Tätigkeitsbereich gehören alle Aufgaben der Pflege.") takes the kind its words mean.
+    if sum(1 for _, kind in lists if kind in empty) >= _NAMED_LIST_PEERS:
+        taken = {kind for _, kind in lists}
+        lists = [(items, kind or (meaning if len(items) == 1 and (meaning := heading_meaning(items[0])) not in taken
+                                  else None)) for items, kind in lists]
+    for items, kind in lists:
+        if kind in empty:
+            getattr(sections, kind).extend(items)
 
 
 _BODY_LINE_WORDS = 10

@@ -13,7 +13,7 @@ from crawler.parsing.dates import find_start_date
 from crawler.parsing.glued_headings import split_glued_headings
 from crawler.parsing.heading_meaning import heading_meaning
 from crawler.parsing.headings import heading_group
-from crawler.parsing.qualifications import education_level
+from crawler.parsing.qualifications import education_level, required_languages
 from crawler.parsing.sections import split_sections
 from crawler.parsing.stated_terms import arbitrate_stated_term, contract_type_of_title, front_matter_terms
 from crawler.parsing.terms import contract_type, employment_type
@@ -262,3 +262,27 @@ def test_a_list_of_links_is_no_section():
 ])
 def test_education_level(text, level):
     assert education_level(text) == level
+
+
+def test_one_item_list_among_heading_less_lists_named_by_its_words():
+    # real: de_044 (MEDICLIN, headings lost in the saved page): task, profile and offer lists without headings
+    text = ("Wir suchen zum nächstmöglichen Zeitpunkt, in Voll- oder Teilzeit, einen\n\n"
+            "Gesundheits- und Krankenpfleger / Altenpfleger (w/m/d)\n\n"
+            "- Zu Ihrem Tätigkeitsbereich gehören alle Aufgaben der rehabilitativen Pflege.\n\n"
+            "- Erfolgreich abgeschlossene Ausbildung\n- Sie sind zuverlässig\n- Teamfähigkeit und Empathie\n\n"
+            "- Leistungsgerechte Vergütung\n- Gratifikation und Urlaubsgeld\n- Betriebliche Gesundheitsförderung")
+    sections = split_sections(text)
+    assert sections.responsibilities == ["Zu Ihrem Tätigkeitsbereich gehören alle Aufgaben der rehabilitativen Pflege."]
+    assert len(sections.requirements) == 3 and len(sections.benefits) == 3
+    # a single bullet alone in an ad says nothing of its kind
+    assert split_sections("Wir suchen dich.\n\n- Zu deinen Aufgaben gehört die Pflege.").responsibilities == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("- Sprachniveau für Deutsch: Mindestens C 1 und bestandene Fachsprachenprüfung erforderlich",  # real: de_013
+     [{"language": "de", "level": "very_good"}]),
+    ("Deutschkenntnisse A 2", [{"language": "de", "level": "basic"}]),
+    ("Englisch (C1)", [{"language": "en", "level": "very_good"}]),
+])
+def test_language_levels_written_with_a_space(text, expected):
+    assert required_languages(text) == expected
