@@ -48,7 +48,8 @@ _KEYS = {
                 "firma", "unternehmen", "arbeitgeber"),
     "location_raw": ("location", "city", "place", "job_location", "ort", "standort", "arbeitsort", "einsatzort",
                      "dienstort"),
-    "date_posted_raw": ("date", "published", "posted", "date_posted"),
+    "date_posted_raw": ("date_posted", "date", "published", "posted", "publishdate", "publish_date", "pubdate",
+                        "published_at", "created", "created_at", "datum", "veröffentlicht"),
 }
 
 

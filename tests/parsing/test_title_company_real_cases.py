@@ -304,3 +304,15 @@ def test_legal_name_in_text(name, text, expected):
 ])
 def test_maker_in_text(stated, text, expected):
     assert maker_in_text(stated, text) == expected
+
+
+@pytest.mark.parametrize(("front_matter", "expected"), [
+    # en_053, en_069 (pythonjobs.github.io): "created", also with a YAML tag on a quoted date.
+    ("created: !!timestamp '2016-09-15'", "2016-09-15"),
+    ("created: 2018-06-27", "2018-06-27"),
+    # de_064: "publishDate"
+    ("publishDate: 2025-10-20T21:32:43.810Z", "2025-10-20"),
+])
+def test_front_matter_date_keys(front_matter, expected):
+    fields = split_front_matter(f"---\ntitle: Koch\n{front_matter}\n---\n\nText\n").fields
+    assert fields["date_posted_raw"][:10] == expected
