@@ -198,10 +198,11 @@ def _appears_in(name: str, text: str) -> bool:
     return bool(words) and re.search(rf"(?<!\w){re.escape(words[0])}", text, re.IGNORECASE) is not None
 
 
-def site_employer(tree, ad_text: str) -> str | None:
+def site_employer(tree, ad_text: str, ad_title: str | None = None) -> str | None:
     """The employer a career site names itself by: "Karriere bei X" / "Jobs at X" in its
     ``<title>`` or ``og:title``, or its ``og:site_name`` or a bare-name ``<title>`` ("HealthUnlocked")
-    that the ad's text also names — a job board's own name does not recur in its ads."""
+    that the ad's text also names — a job board's own name does not recur in its ads — and that
+    is not the ad's title (``ad_title``: "Bäckereifachverkäuferin" as heading and ``<title>``)."""
     titles = tree.xpath("//meta[@property='og:title']/@content") + [
         element.text_content() for element in tree.xpath("//head/title | //title")[:1]]
     for title in titles:
@@ -224,7 +225,7 @@ def site_employer(tree, ad_text: str) -> str | None:
         name = _SPACE_RE.sub(" ", name or "").strip()
         if (name and len(name.split()) <= _SITE_NAME_MAX_WORDS and not _TITLE_SEPARATOR_RE.search(name)
                 and not _SITE_HEADING_RE.search(name) and not looks_like_job_title(name)
-                and _appears_in(name, ad_text)):
+                and name.casefold() != (ad_title or "").casefold() and _appears_in(name, ad_text)):
             return name
     return None
 
@@ -257,7 +258,7 @@ def fields_from_page(page_html: str) -> dict[str, Any]:
     fields["description"] = _ad_container_html(tree) or page_html
     if not fields.get("company"):
         ad_text = " ".join(lxml_html.fromstring(fields["description"]).itertext()) if fields["description"].strip() else ""
-        employer = site_employer(tree, ad_text)
+        employer = site_employer(tree, ad_text, fields.get("title_raw") or fields.get("document_title"))
         if employer:
             fields["company"] = employer
     return fields

@@ -182,6 +182,12 @@ def test_site_employer(head, body, expected):
     assert site_employer(tree, " ".join(tree.body.itertext())) == expected
 
 
+def test_a_title_repeated_as_page_title_is_no_employer():
+    page = ("<html><head><title>Bäckereifachverkäuferin</title></head><body><h1>Bäckereifachverkäuferin</h1>"
+            "<p>Als Bäckereifachverkäuferin verkaufst du Brot.</p></body></html>")
+    assert "company" not in fields_from_page(page)
+
+
 def test_menu_entries_are_no_header_slots():
     # en_066 (Work in Denmark): a menu link "Employers" with class "nav-primary-employer".
     page = ('<body><form id="form1"><div class="navbar"><ul class="nav"><li><a class="menu-lvl-1 '
