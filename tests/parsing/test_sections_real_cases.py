@@ -8,7 +8,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from crawler.parsing.content_cues import content_kind
+from crawler.parsing.content_cues import content_kind, cue_scores
 from crawler.parsing.dates import find_start_date
 from crawler.parsing.glued_headings import split_glued_headings
 from crawler.parsing.heading_meaning import heading_meaning
@@ -286,3 +286,21 @@ def test_one_item_list_among_heading_less_lists_named_by_its_words():
 ])
 def test_language_levels_written_with_a_space(text, expected):
     assert required_languages(text) == expected
+
+
+def test_hiring_sentence_with_gender_marker_is_no_heading():
+    # written after de_044's shape: the hiring sentence over a task list that has no heading
+    text = ("Wir suchen zum nächstmöglichen Zeitpunkt einen Gesundheits- und Krankenpfleger (w/m/d)\n\n"
+            "- Du pflegst unsere Patienten\n- Du dokumentierst die Pflege\n\nDein Profil\n\n- Ausbildung\n- Empathie")
+    sections = split_sections(text)
+    assert sections.responsibilities == ["Du pflegst unsere Patienten", "Du dokumentierst die Pflege"]
+    assert sections.requirements == ["Ausbildung", "Empathie"]
+
+
+@pytest.mark.parametrize(("items", "tasks", "profile"), [
+    (["Du pflegst Patienten", "Du dokumentierst die Pflege"], 2, 0),
+    (["Du bist empathisch", "Du hast eine Ausbildung", "Du freust dich auf Teamarbeit"], 0, 2),
+])
+def test_second_person_verbs_are_tasks_unless_having_or_being(items, tasks, profile):
+    scores = cue_scores(items)
+    assert (scores["responsibilities"], scores["requirements"]) == (tasks, profile)
