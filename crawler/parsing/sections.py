@@ -391,9 +391,15 @@ def _has_bullets(block: _Block) -> bool:
 _SENTENCE_MIN_WORDS = 8
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-ZÄÖÜ]")
+
+
 def _all_sentences(lines: list[str]) -> bool:
+    """Running text: sentences, in one paragraph or in paragraphs of several sentences. One sentence
+    per line ("Eine unbefristete Anstellung in einem tollen Team.") is a list written without bullets."""
     filled = [line for line in lines if line]
-    return bool(filled) and all(line[-1] in ".!?" and line.count(" ") + 1 >= _SENTENCE_MIN_WORDS for line in filled)
+    return bool(filled) and all(line[-1] in ".!?" and line.count(" ") + 1 >= _SENTENCE_MIN_WORDS for line in filled) and (
+        len(filled) == 1 or any(_SENTENCE_BREAK.search(line) for line in filled))
 
 
 def _is_prose(lines: list[str]) -> bool:

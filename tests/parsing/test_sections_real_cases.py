@@ -304,3 +304,14 @@ def test_hiring_sentence_with_gender_marker_is_no_heading():
 def test_second_person_verbs_are_tasks_unless_having_or_being(items, tasks, profile):
     scores = cue_scores(items)
     assert (scores["responsibilities"], scores["requirements"]) == (tasks, profile)
+
+
+def test_one_sentence_per_line_is_a_list_without_bullets():
+    # written: the offer as one <p> per benefit, beside bulleted task and profile lists
+    text = ("Deine Aufgaben\n\n- Du betreust Kunden\n- Du planst Touren\n\nDein Profil\n\n- Führerschein\n- Erfahrung\n\n"
+            "Wir bieten\n\nEine unbefristete Anstellung in einem tollen Team mit flachen Hierarchien.\n"
+            "Dreißig Tage Urlaub und ein Jobrad für den Weg zur Arbeit.")
+    assert len(split_sections(text).benefits) == 2
+    # a paragraph of several sentences under the same heading is prose (real: en_020, NYC Opportunity)
+    prose = text.replace("Hierarchien.\nDreißig", "Hierarchien. Dreißig")
+    assert split_sections(prose).benefits == []
