@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from crawler.parsing.headings import heading_group
+from crawler.parsing.headings import GROUP_KIND, heading_group
 
 __all__ = ["split_glued_headings"]
 
@@ -18,6 +18,8 @@ __all__ = ["split_glued_headings"]
 # without punctuation), or after a sentence's end.
 _GLUE_POINT = re.compile(r"(?<=[a-zäöüß0-9)])\s+(?=[A-ZÄÖÜ])|(?<=[.!?])\s+(?=[A-ZÄÖÜ])")
 _HEAD_MIN_WORDS = 2
+# Only a heading that opens a section is split off: "am Standort:" ends a heading, it is none.
+_SECTION_KINDS = ("responsibilities", "requirements", "benefits", "company")
 _HEADING_MAX_WORDS = 8
 
 
@@ -35,7 +37,8 @@ def _glued_split(line: str) -> tuple[str, str] | None:
         head, tail = body[:point.start()], body[point.end():]
         if tail.count(" ") + 1 > _HEADING_MAX_WORDS or head.count(" ") + 1 < _HEAD_MIN_WORDS:
             continue
-        if heading_group(tail) is not None:
+        group = heading_group(tail)
+        if group is not None and GROUP_KIND[group] in _SECTION_KINDS:
             prefix = "- " if line.startswith("- ") else ""
             return prefix + head.rstrip(), tail
     return None
@@ -52,7 +55,8 @@ def split_glued_headings(text: str) -> str:
     output: list[str] = []
     for index, line in enumerate(lines):
         stripped = line.strip()
-        if stripped.endswith(":") and " " in stripped and _next_is_bullet(lines, index):
+        if (stripped.endswith(":") and " " in stripped and _next_is_bullet(lines, index)
+                and heading_group(stripped) is None):
             split = _glued_split(stripped)
             if split:
                 output.extend(split)

@@ -166,6 +166,7 @@ def _next_goes_on(lines: list[str], index: int) -> bool:
 
 
 _BARE_LINE_MAX_WORDS = 8
+_HIRING = re.compile(r"\b(?:such\w*|looking\s+for|seek\w*|hiring|hire|einstell\w*|verstärk\w*)\b", re.IGNORECASE)
 _GENDER_MARK = re.compile(r"\((?:[mwfdxhai]\s*[/|,]\s*){2,}[mwfdxhai]\.?\)|\(all genders\)|\(gn\*?\)", re.IGNORECASE)
 
 
@@ -231,7 +232,7 @@ def _inferred_group(line: str, body: str, is_bullet: bool, lines: list[str], ind
         if meaning in (None, current_kind) or current_group is None:
             return "subheading"
         return f"inferred_{meaning}"
-    if _GENDER_MARK.search(line):
+    if _GENDER_MARK.search(line) and _HIRING.search(line):
         return None  # "Wir suchen zum nächstmöglichen Zeitpunkt einen Pfleger (w/m/d)" names the role
     goes_on = _next_goes_on(lines, index)
     if not is_heading_shape(line, next_is_bullet=goes_on or _next_is_bullet(lines, index)):

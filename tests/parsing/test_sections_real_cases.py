@@ -30,6 +30,8 @@ GLUED = [
      "This is a fully remote position.\nResponsibilities:\n\n- Review contributions"),
     # an intro line that ends in a colon but holds no known heading stays whole
     ("- Kenntnisse in Python und folgenden Tools:\n- Jira", "- Kenntnisse in Python und folgenden Tools:\n- Jira"),
+    # only a heading that opens a section is split off: "am Standort:" is the end of a heading
+    ("Deine Aufgaben in unserem Team am Standort:\n- Du pflegst", "Deine Aufgaben in unserem Team am Standort:\n- Du pflegst"),
     # a colon-ended line with no list below is left alone
     ("Wir freuen uns auf Sie. Ihre Aufgaben:\nSie betreuen Kunden.", "Wir freuen uns auf Sie. Ihre Aufgaben:\nSie betreuen Kunden."),
 ]
