@@ -198,13 +198,24 @@ def export(
 
 @app.command()
 def report(out: Path = typer.Option(Path("report.html"), "--out", help="HTML file to write."),
+           since: Optional[str] = typer.Option(None, "--since", help="Postings last seen on or after this day (UTC): "
+                                               "YYYY-MM-DD, today, yesterday or Nd."),
+           until: Optional[str] = typer.Option(None, "--until", help="Postings first seen on or before this day (UTC)."),
+           source: Optional[str] = typer.Option(None, "--source", help="Only postings of this source."),
+           country: Optional[str] = typer.Option(None, "--country", help="Only postings in this country (ISO code, e.g. DE)."),
            database: Optional[str] = DatabaseOption) -> None:
-    """Write one self-contained HTML report: postings over time, skills, salaries, data quality."""
+    """Write one self-contained HTML report: trends by publication and first-seen day, regions,
+    agency share, salary transparency, seniority and contract mix, full-time-equivalent salaries,
+    skills, employers, data quality."""
+    from crawler.analytics.export_source import ExportFilter
     from crawler.analytics.report import write_report
-    from crawler.cli_checks import existing_database
+    from crawler.cli_checks import existing_database, relative_day
     from models.database import database_url, masked_url
 
-    path = write_report(existing_database(database), out, masked_url(database_url(database)))
+    report_filter = ExportFilter(since=relative_day(since) if since else None,
+                                 until=relative_day(until) if until else None, source=source, country=country)
+    path = write_report(existing_database(database), out, masked_url(database_url(database)),
+                        report_filter=report_filter)
     console.print(f"wrote the report to {path}")
 
 

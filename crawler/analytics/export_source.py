@@ -132,8 +132,9 @@ def _selected(column_element: ColumnElement, spec: ColumnSpec, dialect: str) -> 
     return type_coerce(column_element, NullType()).label(spec.name)
 
 
-def build_query(engine: Engine, target: Relation, export_filter: ExportFilter):
-    """The SELECT of an export: the relation's columns, filtered, in a stable order."""
+def filtered_columns(target: Relation, export_filter: ExportFilter) -> tuple[dict[str, ColumnElement], list]:
+    """The relation's columns by name (typed, so times compare right on SQLite and PostgreSQL)
+    and the WHERE conditions of ``export_filter`` on them — for exports and the report alike."""
     if target.name == POSTINGS.name:  # the table, or a projection of it
         columns = {spec.name: Posting.__table__.columns[spec.name] for spec in target.columns}
     elif target.name == SIGHTINGS.name:
@@ -141,8 +142,13 @@ def build_query(engine: Engine, target: Relation, export_filter: ExportFilter):
     else:
         view = table(target.name, *[column(spec.name, _SQL_TYPES.get(spec.kind)) for spec in target.columns])
         columns = {spec.name: view.columns[spec.name] for spec in target.columns}
+    return columns, _conditions(target, columns, export_filter)
+
+
+def build_query(engine: Engine, target: Relation, export_filter: ExportFilter):
+    """The SELECT of an export: the relation's columns, filtered, in a stable order."""
+    columns, conditions = filtered_columns(target, export_filter)
     statement = select(*[_selected(columns[spec.name], spec, engine.dialect.name) for spec in target.columns])
-    conditions = _conditions(target, columns, export_filter)
     if conditions:
         statement = statement.where(*conditions)
     order = [columns[name] for name in (target.id_column, "skill", "day", "source", "id") if name in columns]

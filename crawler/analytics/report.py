@@ -14,6 +14,8 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from crawler.analytics.export_filter_checks import check_filter
+from crawler.analytics.export_source import POSTINGS, ExportFilter
 from crawler.analytics.report_data import ReportData, collect_report_data
 from crawler.analytics.svg_charts import bar_chart, box_plot, donut_chart, line_chart, number_label
 
@@ -27,7 +29,7 @@ section { background: #fff; border-radius: 8px; padding: 14px 20px; margin: 14px
           box-shadow: 0 1px 3px rgba(0,0,0,.08); }
 section h2 { font-size: 17px; margin: 2px 0 10px; }
 .cards { display: flex; gap: 14px; flex-wrap: wrap; }
-.card { background: #fff; border-radius: 8px; padding: 12px 18px; min-width: 150px;
+.card { background: #fff; border-radius: 8px; padding: 12px 18px; min-width: 130px;
         box-shadow: 0 1px 3px rgba(0,0,0,.08); }
 .card b { display: block; font-size: 26px; }
 .pair { display: flex; gap: 14px; flex-wrap: wrap; }
@@ -61,13 +63,6 @@ def _when(moment: datetime | None) -> str:
     return moment.strftime("%Y-%m-%d %H:%M") if isinstance(moment, datetime) else escape(str(moment or ""))
 
 
-def _series(data: ReportData, position: int) -> dict[str, list]:
-    series: dict[str, list] = {}
-    for row in data.daily:
-        series.setdefault(row[1], []).append((row[0], row[position]))
-    return series
-
-
 def _newest_table(data: ReportData) -> str:
     rows = "".join(
         f"<tr><td>{_link(row['best_url'], row['title'])}</td><td>{escape(row['company'] or '')}</td>"
@@ -89,41 +84,98 @@ def _runs_table(data: ReportData) -> str:
             f"<th>items</th><th>new</th><th>rejected</th><th>errors</th><th>reason</th></tr>{rows}</table>")
 
 
-def render_report(data: ReportData, generated_at: datetime, database: str = "") -> str:
-    """The report page for ``data``."""
+def _share(part: int, whole: int) -> str:
+    return f"{part / whole:.0%}" if whole else "–"
+
+
+def _filter_line(report_filter: ExportFilter | None) -> str:
+    """The filter in words, for the header: ``seen 2026-11-01 – 2026-11-30 · source jsonld · country DE``."""
+    if report_filter is None:
+        return "all postings"
+    parts = []
+    if report_filter.since or report_filter.until:
+        parts.append(f"seen {report_filter.since or '…'} – {report_filter.until or '…'}")
+    parts += [f"{name} {value}" for name, value in (("source", report_filter.source),
+                                                     ("country", report_filter.country)) if value]
+    return " · ".join(parts) or "all postings"
+
+
+def _market_sections(data: ReportData) -> list[str]:
+    trend = {"published (date_posted)": data.published_per_day, "first seen by jobcrawl": data.first_seen_per_day}
+    stated = dict(data.salary_shares).get("salary stated", 0)
+    excluded = ", ".join(f"{count} {name.replace('_', ' ')}" for name, count in data.pay_categories
+                         if name != "employee_full_time")
+    return [
+        _section("Postings by day of publication and of first sighting",
+                 line_chart(trend, "Postings per day by publication and first-seen date", y_title="postings per day"),
+                 f"Published: the ad's own date_posted; first seen: the day jobcrawl first found it (a first crawl "
+                 f"puts every posting on one day). {number_label(data.without_date_posted)} postings state no "
+                 "publication date and are only in the first-seen series."),
+        _section("Open postings per day",
+                 line_chart({"open at the end of the day": data.active_per_day}, "Open postings per day",
+                            y_title="open postings"),
+                 "Postings first seen on or before the day and not closed by its end."),
+        '<div class="pair">' + _section("Regions (state / Bundesland)",
+                                        bar_chart(data.regions, "Postings by region", unit="postings"),
+                                        f"{number_label(data.without_region)} postings name no region.")
+        + _section("Seniority mix", bar_chart(data.seniority_mix, "Postings by seniority", unit="postings")) + "</div>",
+        '<div class="pair">' + _section("Contract mix", bar_chart(data.contract_mix, "Postings by contract type",
+                                                                  unit="postings"))
+        + _section("Agency share", donut_chart(data.agency_shares, "Employer or agency share"),
+                   "Posted by the employer or by a recruitment agency for a client (via_agency).") + "</div>",
+        '<div class="pair">' + _section("Salary transparency", donut_chart(data.salary_shares, "Salary transparency"),
+                                        f"{_share(stated, data.postings)} of postings state a salary figure.")
+        + _section("Salary transparency by source",
+                   bar_chart(data.salary_share_by_source, "Share of postings with a salary by source",
+                             value_format=lambda value: f"{value:.0f}%", maximum=100, unit="% of the source's postings"))
+        + "</div>",
+        _section("Yearly salary by seniority (EUR, full-time equivalent)",
+                 box_plot(data.salaries_by_seniority, "Full-time-equivalent yearly salary in EUR by seniority",
+                          x_title="EUR per year (full-time equivalent)"),
+                 "Employees working full time only (permanent or fixed-term, full time; view salaries_yearly, "
+                 "fte_yearly_mid_eur): midpoint of the advertised range, annualised and converted with the ECB rate "
+                 f"of its date. Not annualised and left out: {excluded or 'none'}. Box: quartiles, line: median, "
+                 "whiskers: lowest and highest."),
+    ]
+
+
+def render_report(data: ReportData, generated_at: datetime, database: str = "",
+                  report_filter: ExportFilter | None = None) -> str:
+    """The report page for ``data`` (collected within ``report_filter``)."""
     last_run = data.runs[0] if data.runs else None
     cards = "".join([
         _card("postings", number_label(data.postings)), _card("active postings", number_label(data.active)),
         _card("sources", number_label(data.sources)),
+        _card("active at 2+ sources", f"{number_label(data.cross_posted)} ({_share(data.cross_posted, data.active)})"),
+        _card("state a salary", _share(dict(data.salary_shares).get("salary stated", 0), data.postings)),
+        _card("via an agency", _share(dict(data.agency_shares).get("via a recruitment agency", 0), data.postings)),
         _card("last run", f"{last_run.spider} · {last_run.status}" if last_run else "none"),
     ])
     sections = [
         f'<div class="cards">{cards}</div>',
-        _section("Active postings over time, by source",
-                 line_chart(_series(data, 4), "Active postings per day by source"),
-                 "Postings open at the end of each day, under the source that first found them (view daily_postings)."),
-        _section("New postings per day, by source", line_chart(_series(data, 2), "New postings per day by source")),
-        '<div class="pair">' + _section("Top skills in active postings", bar_chart(data.top_skills, "Top skills"))
+        *_market_sections(data),
+        '<div class="pair">' + _section("Top skills in active postings",
+                                        bar_chart(data.top_skills, "Top skills", unit="active postings"))
         + _section("Workplace type of active postings", donut_chart(data.workplace_shares, "Workplace type share"))
         + "</div>",
-        _section("Yearly salary by seniority (EUR)",
-                 box_plot(data.salaries_by_seniority, "Yearly salary in EUR by seniority"),
-                 "Midpoint of each advertised range, annualised and converted to EUR (view salaries_yearly); "
-                 "box: quartiles, line: median, whiskers: lowest and highest."),
-        '<div class="pair">' + _section("Top employers (active postings)", bar_chart(data.top_employers, "Top employers"))
-        + _section("Top cities (active postings)", bar_chart(data.top_cities, "Top cities")) + "</div>",
+        '<div class="pair">' + _section("Top employers (active postings)",
+                                        bar_chart(data.top_employers, "Top employers", unit="active postings"))
+        + _section("Top cities (active postings)", bar_chart(data.top_cities, "Top cities", unit="active postings"))
+        + "</div>",
         _section("Newest active postings", _newest_table(data)),
         '<div class="pair">' + _section(
             "Data quality: fill rate per field",
             bar_chart([(name, rate * 100) for name, rate in data.fill_rates], "Fill rate per field (%)",
-                      value_format=lambda value: f"{value:.0f}%", maximum=100, bar_color="#3a9a5b"),
+                      value_format=lambda value: f"{value:.0f}%", maximum=100, bar_color="#3a9a5b",
+                      unit="% of postings with a value"),
             "Share of all postings with a value (lists: at least one item).")
         + _section("Data quality: rejected items by reason",
-                   bar_chart(data.rejections, "Rejected items by reason", bar_color="#c4463a"),
+                   bar_chart(data.rejections, "Rejected items by reason", bar_color="#c4463a", unit="rejected items"),
                    "Reasons grouped by their text before the first colon.") + "</div>",
         _section("Last crawl runs", _runs_table(data)),
     ]
-    subtitle = f"generated {generated_at.strftime('%Y-%m-%d %H:%M UTC')}" + (f" from {database}" if database else "")
+    subtitle = (f"generated {generated_at.strftime('%Y-%m-%d %H:%M UTC')}" + (f" from {database}" if database else "")
+                + f" · {_filter_line(report_filter)}")
     return (
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
         f'<meta http-equiv="Content-Security-Policy" content="{CONTENT_SECURITY_POLICY}">'
@@ -135,9 +187,14 @@ def render_report(data: ReportData, generated_at: datetime, database: str = "") 
     )
 
 
-def write_report(engine: Engine, out: Path, database: str = "", now: datetime | None = None) -> Path:
-    """Collect the figures from ``engine`` and write the report page to ``out``."""
-    html = render_report(collect_report_data(engine), now or datetime.now(timezone.utc), database)
+def write_report(engine: Engine, out: Path, database: str = "", now: datetime | None = None,
+                 report_filter: ExportFilter | None = None) -> Path:
+    """Collect the figures from ``engine`` within ``report_filter`` (filter values checked as the
+    export checks them) and write the report page to ``out``."""
+    if report_filter is not None:
+        check_filter(engine, POSTINGS, report_filter)
+    data = collect_report_data(engine, report_filter)
+    html = render_report(data, now or datetime.now(timezone.utc), database, report_filter)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(html, encoding="utf-8")
     return out

@@ -40,29 +40,37 @@ def empty_chart(label: str, width: int = 640, height: int = 80) -> str:
                                       f'fill="#777">no data yet</text>')
 
 
+LABEL_CHARACTERS = 40
+"""Bar labels longer than this are shortened with "…"; the full text is the label's tooltip."""
+
+
 def bar_chart(items: list[tuple[str, float]], label: str, width: int = 640, value_format=number_label,
-              maximum: float | None = None, bar_color: str = PALETTE[0]) -> str:
-    """Horizontal bars, one per (label, value), largest scale first as given."""
+              maximum: float | None = None, bar_color: str = PALETTE[0], unit: str = "") -> str:
+    """Horizontal bars, one per (label, value), largest scale first as given; ``unit`` names what
+    the values count (shown under the bars)."""
     if not items:
         return empty_chart(label, width)
-    row, label_width, right = 22, 210, 70
-    height = row * len(items) + 10
+    row, label_width, right = 22, 270, 70
+    height = max(row * len(items) + (30 if unit else 10), 60)
     top = maximum if maximum is not None else max(value for _name, value in items) or 1
     scale = (width - label_width - right) / top
     parts = []
     for index, (name, value) in enumerate(items):
         y = 5 + index * row
         bar = max(value * scale, 1 if value else 0)
-        shown = name if len(name) <= 28 else name[:27] + "…"
+        shown = name if len(name) <= LABEL_CHARACTERS else name[:LABEL_CHARACTERS - 1] + "…"
         parts.append(
-            f'<text x="{label_width - 6}" y="{y + 15}" text-anchor="end">{escape(shown)}</text>'
+            f'<text x="{label_width - 6}" y="{y + 15}" text-anchor="end">{escape(shown)}'
+            f"<title>{escape(name)}</title></text>"
             f'<rect class="mark" x="{label_width}" y="{y + 3}" width="{bar:.1f}" height="{row - 6}" fill="{bar_color}">'
             f"<title>{escape(name)}: {escape(value_format(value))}</title></rect>"
             f'<text x="{label_width + bar + 5:.1f}" y="{y + 15}" fill="#333">{escape(value_format(value))}</text>')
+    if unit:
+        parts.append(f'<text class="axis-title" x="{label_width}" y="{height - 6}" fill="#555">{escape(unit)}</text>')
     return _svg(width, height, label, "".join(parts))
 
 
-def _axis_ticks(top: float, count: int = 4) -> list[float]:
+def _axis_ticks(top: float, count: int = 6) -> list[float]:
     if top <= 0:
         return [0.0]
     step = 10 ** math.floor(math.log10(top / count))
@@ -73,12 +81,14 @@ def _axis_ticks(top: float, count: int = 4) -> list[float]:
     return [step * index for index in range(int(top // step) + 1)]
 
 
-def line_chart(series: dict[str, list[tuple[date, float]]], label: str, width: int = 1200, height: int = 300) -> str:
-    """One line per series over days, with a legend; a single day shows as dots."""
+def line_chart(series: dict[str, list[tuple[date, float]]], label: str, width: int = 1200, height: int = 320,
+               y_title: str = "", x_title: str = "day (UTC)") -> str:
+    """One line per series over days, with a legend and axis titles (``y_title`` says the unit);
+    a single day shows as dots."""
     points = [(day, value) for values in series.values() for day, value in values]
     if not points:
         return empty_chart(label, width)
-    left, right, top_margin, bottom = 60, 50, 30, 40
+    left, right, top_margin, bottom = 70, 50, 34, 56
     days = sorted({day for day, _value in points})
     first, last = days[0], days[-1]
     span = max((last - first).days, 1)
@@ -101,6 +111,12 @@ def line_chart(series: dict[str, list[tuple[date, float]]], label: str, width: i
     for day in (days if len(days) <= 8 else [days[int(i * (len(days) - 1) / 7)] for i in range(8)]):
         parts.append(f'<text x="{x(day):.1f}" y="{height - bottom + 18}" text-anchor="middle" fill="#555">'
                      f"{day.isoformat()}</text>")
+    if y_title:
+        parts.append(f'<text class="axis-title" transform="translate(16,{top_margin + plot_height / 2:.0f}) rotate(-90)" '
+                     f'text-anchor="middle" fill="#555">{escape(y_title)}</text>')
+    if x_title:
+        parts.append(f'<text class="axis-title" x="{left + plot_width / 2:.0f}" y="{height - 8}" text-anchor="middle" '
+                     f'fill="#555">{escape(x_title)}</text>')
     for index, (name, values) in enumerate(series.items()):
         ordered = sorted(values)
         coordinates = " ".join(f"{x(day):.1f},{y(value):.1f}" for day, value in ordered)
@@ -110,8 +126,8 @@ def line_chart(series: dict[str, list[tuple[date, float]]], label: str, width: i
         for day, value in ordered if len(ordered) <= 60 else ordered[-1:]:
             parts.append(f'<circle class="mark" cx="{x(day):.1f}" cy="{y(value):.1f}" r="3.5" fill="{color(index)}">'
                          f"<title>{escape(name)} {day.isoformat()}: {number_label(value)}</title></circle>")
-        parts.append(f'<rect x="{left + 10 + index * 130}" y="8" width="12" height="12" fill="{color(index)}"/>'
-                     f'<text x="{left + 26 + index * 130}" y="18">{escape(name[:16])}</text>')
+        parts.append(f'<rect x="{left + 10 + index * 230}" y="8" width="12" height="12" fill="{color(index)}"/>'
+                     f'<text x="{left + 26 + index * 230}" y="18">{escape(name[:34])}<title>{escape(name)}</title></text>')
     return _svg(width, height, label, "".join(parts))
 
 
@@ -128,22 +144,28 @@ def quantiles(values: list[float]) -> tuple[float, float, float, float, float]:
     return ordered[0], at(0.25), at(0.5), at(0.75), ordered[-1]
 
 
-def box_plot(groups: list[tuple[str, list[float]]], label: str, width: int = 900, unit: str = "EUR") -> str:
-    """One horizontal box (quartiles, median, whiskers to min and max) per group."""
+def box_plot(groups: list[tuple[str, list[float]]], label: str, width: int = 900, unit: str = "EUR",
+             x_title: str = "") -> str:
+    """One horizontal box (quartiles, median, whiskers to min and max) per group; ``x_title``
+    names the axis with its unit."""
     groups = [(name, values) for name, values in groups if values]
     if not groups:
         return empty_chart(label, width)
     row, left, right = 40, 130, 40
-    height = row * len(groups) + 40
+    height = row * len(groups) + (60 if x_title else 40)
     top = max(max(values) for _name, values in groups) or 1
     ticks = _axis_ticks(top)
     top = max(top, ticks[-1])
     scale = (width - left - right) / top
     parts = []
+    axis = height - (32 if x_title else 12)
     for tick in ticks:
-        parts.append(f'<line x1="{left + tick * scale:.1f}" y1="5" x2="{left + tick * scale:.1f}" y2="{height - 30}" '
-                     f'stroke="#eee"/><text x="{left + tick * scale:.1f}" y="{height - 12}" text-anchor="middle" '
+        parts.append(f'<line x1="{left + tick * scale:.1f}" y1="5" x2="{left + tick * scale:.1f}" y2="{axis - 18}" '
+                     f'stroke="#eee"/><text x="{left + tick * scale:.1f}" y="{axis}" text-anchor="middle" '
                      f'fill="#555">{number_label(tick)}</text>')
+    if x_title:
+        parts.append(f'<text class="axis-title" x="{left + (width - left - right) / 2:.0f}" y="{height - 8}" '
+                     f'text-anchor="middle" fill="#555">{escape(x_title)}</text>')
     for index, (name, values) in enumerate(groups):
         low, lower, median, upper, high = quantiles(values)
         middle = 5 + index * row + row / 2

@@ -4,12 +4,13 @@ Chromium (started by the test) without console errors, with its charts drawn."""
 from __future__ import annotations
 
 from collections import Counter
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 import pytest
 from sqlalchemy import insert
 
+from crawler.analytics.export_source import ExportFilter
 from crawler.analytics.report import render_report, write_report
 from crawler.analytics.report_data import ReportData, RunSummary, collect_report_data, rejection_category
 from models.database import get_engine
@@ -17,6 +18,7 @@ from models.tables import CrawlRun, RejectedItem
 from tests.analytics.chromium import Chromium
 from tests.analytics.conftest import posting_row, utc
 from tests.support.crawl import postings, rejections
+from tests.test_cli_guidance import jobcrawl, one_line
 
 SCREENSHOT = Path(__file__).resolve().parents[2] / "benchmarks" / "results" / "report.png"
 HOSTILE_TITLE = '<script>window.__pwned = 1; console.error("xss")</script>Data Engineer'
@@ -73,7 +75,11 @@ def test_report_figures_agree_with_the_database(crawled_sample):
     assert data.rejections == sorted(Counter(rejection_category(row.reason) for row in rejections(crawled_sample))
                                      .items(), key=lambda item: (-item[1], item[0]))
     assert [run.status for run in data.runs] == ["succeeded"]
-    assert sum(active for _day, _source, _new, _closed, active in data.daily[-1:]) == len(active)
+    assert data.active_per_day[-1][1] == len(active)
+    assert sum(count for _day, count in data.first_seen_per_day) == len(stored)
+    assert sum(count for _day, count in data.published_per_day) + data.without_date_posted == len(stored)
+    assert dict(data.salary_shares)["salary stated"] == sum(
+        posting.salary_min is not None or posting.salary_max is not None for posting in stored)
     assert dict(data.fill_rates)["title"] == 1.0 and 0 < dict(data.fill_rates)["skills"] <= 1
     assert {name for name, _values in data.salaries_by_seniority} <= {
         "intern", "junior", "mid", "senior", "lead", "executive", "unknown"}
@@ -91,13 +97,18 @@ def test_the_sample_report_renders_in_chromium_with_its_charts(crawled_sample, t
     assert visit.errors == []
     charts = visit.values["charts"]
     assert [chart["label"] for chart in charts] == [
-        "Active postings per day by source", "New postings per day by source", "Top skills", "Workplace type share",
-        "Yearly salary in EUR by seniority", "Top employers", "Top cities", "Fill rate per field (%)",
+        "Postings per day by publication and first-seen date", "Open postings per day", "Postings by region",
+        "Postings by seniority", "Postings by contract type", "Employer or agency share", "Salary transparency",
+        "Share of postings with a salary by source", "Full-time-equivalent yearly salary in EUR by seniority",
+        "Top skills", "Workplace type share", "Top employers", "Top cities", "Fill rate per field (%)",
         "Rejected items by reason"]
     for chart in charts:
         assert chart["width"] > 200 and chart["height"] > 50, chart
         assert chart["marks"] > 0 and not chart["empty"], chart
     assert visit.values["scripts"] == 0
+    text = visit.values["text"]
+    for axis in ("postings per day", "day (UTC)", "EUR per year (full-time equivalent)", "% of postings with a value"):
+        assert axis in text, axis  # axes say their unit
     assert screenshot.stat().st_size > 20_000
 
 
@@ -133,3 +144,68 @@ def test_the_console_error_check_catches_errors(tmp_path):
         visit = browser.visit(page.as_uri(), "({})")
     assert any("boom" in error for error in visit.errors)
     assert any("kaboom" in error for error in visit.errors)
+
+
+def _report_rows(rows) -> None:
+    """Six postings in two countries, two sources, dated and salaried differently."""
+    rows.postings(
+        posting_row(1, country="DE", region="Bayern", city="München", seniority="senior", contract_type="permanent",
+                    employment_type="full_time", salary_min=70_000, salary_max=80_000, salary_currency="EUR",
+                    salary_period="year", date_posted=utc(2026, 2, 20).date(), seen=utc(2026, 3, 1)),
+        posting_row(2, country="DE", region="Bayern", city="Nürnberg", seniority="junior", contract_type="working_student",
+                    employment_type="part_time", salary_min=16, salary_max=16, salary_currency="EUR",
+                    salary_period="hour", via_agency=True, seen=utc(2026, 3, 1)),
+        posting_row(3, country="DE", region="Berlin", city="Berlin", contract_type="freelance", salary_min=800,
+                    salary_max=800, salary_currency="EUR", salary_period="day", date_posted=utc(2026, 2, 27).date(),
+                    seen=utc(2026, 3, 2), source="greenhouse"),
+        posting_row(4, country="DE", region="Hessen", city="Frankfurt am Main", seen=utc(2026, 3, 5),
+                    date_posted=utc(2026, 3, 4).date(), status="closed", closed_at=utc(2026, 3, 8)),
+        posting_row(5, country="AT", region="Wien", city="Wien", seniority="senior", contract_type="permanent",
+                    employment_type="full_time", salary_min=5_000, salary_max=5_000, salary_currency="EUR",
+                    salary_period="month", seen=utc(2026, 3, 6)),
+        posting_row(6, country="DE", region="Bayern", city="München", seen=utc(2025, 12, 1),
+                    date_posted=utc(2025, 11, 30).date()),
+    )
+    rows.sighting(1, "jsonld")
+    rows.sighting(1, "greenhouse")
+
+
+def test_report_panels_count_what_the_rows_hold(rows):
+    _report_rows(rows)
+    data = collect_report_data(rows.engine, ExportFilter(since=date(2026, 3, 1), country="DE"))
+    assert (data.postings, data.active, data.cross_posted) == (4, 3, 1)  # 5 is in AT, 6 last seen in 2025
+    assert data.published_per_day == [(date(2026, 3, 4), 1)]  # 1 and 3 were published before the period
+    assert data.first_seen_per_day == [(date(2026, 3, 1), 2), (date(2026, 3, 2), 1), (date(2026, 3, 5), 1)]
+    assert data.without_date_posted == 1
+    assert data.active_per_day[:2] == [(date(2026, 3, 1), 2), (date(2026, 3, 2), 3)]
+    assert data.active_per_day[-1] == (date(2026, 3, 8), 3)  # 4 closed on the 8th
+    assert data.regions == [("DE · Bayern", 2), ("DE · Berlin", 1), ("DE · Hessen", 1)]
+    assert dict(data.agency_shares) == {"posted by the employer": 3, "via a recruitment agency": 1}
+    assert dict(data.salary_shares) == {"salary stated": 3, "no salary": 1}
+    assert data.salary_share_by_source == [("greenhouse", 100.0), ("jsonld", pytest.approx(200 / 3))]
+    assert data.seniority_mix == [("junior", 1), ("senior", 1), ("unknown", 2)]
+    assert data.contract_mix == [("permanent", 1), ("working_student", 1), ("freelance", 1), ("not stated", 1)]
+    # Only the full-time employee is annualised: not the working student's 16 EUR/h, not the 800 EUR day rate.
+    assert data.salaries_by_seniority == [("senior", [75_000.0])]
+    assert dict(data.pay_categories) == {"employee_full_time": 1, "working_student": 1, "freelance": 1}
+    whole = collect_report_data(rows.engine)
+    assert (whole.postings, whole.published_per_day[0]) == (6, (date(2025, 11, 30), 1))
+    assert whole.salaries_by_seniority == [("senior", [75_000.0, 60_000.0])]
+
+
+def test_report_command_filters_and_refuses_values_no_posting_can_have(rows, tmp_path):
+    if rows.engine.dialect.name != "sqlite":
+        pytest.skip("the command line is the same for both databases; the figures are checked on both above")
+    _report_rows(rows)
+    out = tmp_path / "report.html"
+    done = jobcrawl("report", "--out", str(out), "--country", "AT", "--since", "2026-03-01", "--database", rows.url)
+    assert done.returncode == 0, done.stdout + done.stderr
+    html = out.read_text(encoding="utf-8")
+    assert "seen 2026-03-01 – … · country AT" in html
+    assert "Wien" in html and "München" not in html
+    for options, expected in ((["--country", "Austria"], "'Austria' is AT — use --country AT"),
+                              (["--source", "jsnld"], "did you mean jsonld?"),
+                              (["--since", "2026-03-09", "--until", "2026-03-01"], "is after --until")):
+        refused = jobcrawl("report", "--out", str(tmp_path / "no.html"), *options, "--database", rows.url)
+        assert refused.returncode == 2 and expected in one_line(refused)
+        assert not (tmp_path / "no.html").exists()
