@@ -29,8 +29,6 @@ _MEANINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # how to apply and what happens next: never a profile or a task list
     ("other", ("process", "prozess", "ablauf", "bewerbung", "bewirb", "interview", "next step", "nächste schritt",
                "how to apply", "kontakt", "contact", "ansprechpartner", "hiring step", "auswahlverfahren",
-               # where the job is: "Where You'll Be", "Where is the job?", "Wo du arbeitest"
-               "where=", "wo=", "location", "standort", "arbeitsort", "einsatzort",
                # the closing question: "Ready to lead with your expertise…?", "Interested?"
                "ready to", "ready for", "interested", "interessiert", "sounds like you", "klingt",
                # where to read more: "More information on", "Weitere Informationen", "Follow us"
@@ -62,6 +60,11 @@ _MEANINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("requirements", ("we're looking for", "we are looking for", "are we looking for", "we look for", "wir suchen",
                       "suchen wir", "we're seeking", "we are seeking", "we want", "wir wollen")),
 )
+# Where the job is ("Where You'll Be", "Where is the job?", "Wo du arbeitest"): "other", unless the line
+# names a section's own noun, which the place only qualifies ("Ihre Aufgaben am Standort Berlin:").
+_PLACE_STEMS = ("where=", "wo=", "location", "standort", "arbeitsort", "einsatzort")
+_SECTION_NOUNS = ("aufgabe", "tätigkeit", "task", "responsib", "duties", "profil", "profile", "qualif", "anforder",
+                  "require", "voraussetz", "benefit", "leistung", "angebot", "offer", "perk")
 # Key words whose misspellings are still recognised ("RESPONISIBILITIES", "Anforderugen").
 _SPELLED_KEYS = {
     "responsibilities": "responsibilities", "responsibility": "responsibilities", "requirements": "requirements",
@@ -120,6 +123,9 @@ def heading_meaning(line: str) -> str | None:
     ends_in_will = words[-1] in ("will", "wirst", "werden") and not _has_stem(words, "candidate")
     if words[-1] == "if":  # "You'll fit right in if:", "This is for you if:" go on with who the person is
         return "requirements"
+    if any(_has_stem(words, stem) for stem in _PLACE_STEMS) and not any(
+            _has_stem(words, stem) for stem in _SECTION_NOUNS):
+        return "other"
     will_do = _WILL_DO.search(line) is not None
     for kind, stems in _MEANINGS:
         if kind == "requirements" and will_do:

@@ -104,6 +104,9 @@ MEANINGS = [
     ("You will get:", "benefits"),
     ("Ready to lead with your expertise and save trees along the way?", "other"),  # real: en_011 (PaperCut)
     ("Skills We're Seeking", "requirements"),  # real: en_010 (NYC Opportunity)
+    ("Deine Aufgaben als Pflegekraft in unserem Team am Standort:", "responsibilities"),
+    ("Where You'll Be", "other"),
+    ("Wo du arbeitest:", "other"),
 ]
 
 
