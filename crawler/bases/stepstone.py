@@ -155,6 +155,7 @@ def entry_from_state_item(item: dict[str, Any], page_url: str, now: datetime) ->
         **location_fields_from_text(plain_text(item.get("location"))),
         **date_fields(item.get("datePosted"), now),
         **salary_fields_from_text(salary_text),
+        "workplace_type": terms_from_labels(None, plain_text(item.get("workFromHome")))["workplace_type"],
     }
     parts = (fields["title_raw"], fields["company"], fields["location_raw"], text_value(item.get("datePosted")),
              salary_text, text_value(item.get("workFromHome")))
@@ -171,8 +172,10 @@ def entry_from_card(card: dict[str, Any], page_url: str, now: datetime) -> Listi
         "title_raw": card.get("title"),
         "company": card.get("company"),
         **location_fields_from_text(card.get("location")),
-        **date_fields(card.get("date_posted"), now),
+        # relative words ("vor 1 Woche") give a date, but never enter the fingerprint: they change daily
+        **date_fields(card.get("date_posted") or card.get("age"), now),
         **salary_fields_from_text(card.get("salary")),
+        "workplace_type": terms_from_labels(None, card.get("work_from_home"))["workplace_type"],
     }
     parts = (card.get("title"), card.get("company"), card.get("location"), card.get("date_posted"),
              card.get("salary"), card.get("work_from_home"))

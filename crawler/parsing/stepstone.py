@@ -107,7 +107,8 @@ def _text(element) -> str | None:
 
 
 def _slot(tree, name: str):
-    found = tree.xpath(f"//*[@data-at='{name}']")
+    # Relative to ``tree``: inside a result card, "//" would find the first card's slot every time.
+    found = tree.xpath(f"descendant-or-self::*[@data-at='{name}']")
     return found[0] if found else None
 
 
@@ -130,7 +131,8 @@ def main_results_shown(tree) -> int | None:
 
 
 def result_cards(tree) -> list[dict[str, Any]]:
-    """The result cards as plain values: id, href, title, company, location, work_from_home, salary."""
+    """The result cards as plain values: id, href, title, company, location, work_from_home, salary,
+    date_posted (a timestamp) and age (the relative words shown)."""
     cards = []
     for article in tree.xpath(CARD_XPATH):
         links = article.xpath(".//a[@data-at='job-item-title' or @data-testid='job-item-title']") \
@@ -145,6 +147,8 @@ def result_cards(tree) -> list[dict[str, Any]]:
             "work_from_home": slot_text(article, "job-item-work-from-home"),
             "salary": slot_text(article, "job-item-salary"),
             "date_posted": times[0] if times else None,
+            # without a datetime attribute only the card's words say how old it is ("vor 1 Woche")
+            "age": slot_text(article, "job-item-timeago"),
         })
     return cards
 

@@ -72,6 +72,15 @@ def ba_search_items(path: str) -> list[dict[str, Any]]:
     return [posting_fields_from_ba(item, None, NOW) for item in items]
 
 
+def stepstone_listing(path: str, page_url: str, now: datetime = NOW) -> list[dict[str, Any]]:
+    """The fields of every entry of a saved StepStone-platform search page, as the spider reads its
+    listing (``read_listing``; ``now`` is when the page was saved, for "vor 1 Woche"), with nothing
+    from the ad pages: what a crawl keeps of an ad whose page it cannot read."""
+    from crawler.bases.stepstone import listing_page_from_html
+    listing = listing_page_from_html((FILES / path).read_text(encoding="utf-8"), page_url, now)
+    return [{"url": entry.url, **entry.fields} for entry in listing.entries]
+
+
 def stored_posting(fields: dict[str, Any], source: str) -> dict[str, Any]:
     """What the crawl stores for mapped fields: the spider's item, the parser, the validator."""
     known = {key: value for key, value in fields.items() if value not in (None, "", [])}
@@ -116,6 +125,12 @@ SCALABLE = lambda: json_detail("smartrecruiters", "smartrecruiters/real/scalable
 CLIMATEWORKS = lambda: json_jobs("workable", "workable/real/climateworks.json", company="climateworks")  # noqa: E731
 CLARK = lambda: personio_positions("personio/real/clark.xml", "clark")  # noqa: E731
 UPCLOUD = lambda: feed_items_fields("rss/real/upcloud-teamtailor.rss")  # noqa: E731
+TOTALJOBS_PAGE = "https://www.totaljobs.com/jobs/project-manager/in-uk?contract=true"
+STEPSTONE_AT_PAGE = "https://www.stepstone.at/jobs/devops/in-wien"
+STEPSTONE_AT_SAVED = datetime(2026, 7, 30, 12, 0, tzinfo=timezone.utc)  # the page's recording date
+TOTALJOBS = lambda: stepstone_listing("stepstone/real/totaljobs-project-manager-uk.html", TOTALJOBS_PAGE)  # noqa: E731
+STEPSTONE_AT = lambda: stepstone_listing(  # noqa: E731
+    "stepstone/real/stepstone-at-devops-wien.html", STEPSTONE_AT_PAGE, STEPSTONE_AT_SAVED)
 BA_V6_BFR = lambda: ba_search_items("arbeitsagentur/real/jobsuche-cli-v6-search.json")  # noqa: E731
 BA_V4_STUTTGART = lambda: ba_search_items("arbeitsagentur/real/d4c-v4-search-item.json")  # noqa: E731
 
@@ -238,6 +253,50 @@ CASES = [
         "city": "Stuttgart", "postal_code": "70178", "region": "Baden-Württemberg", "country": "DE",
         "employment_type": None, "workplace_type": None, "date_posted": date(2022, 6, 2),
         "start_date": date(2022, 6, 2)}),
+    # StepStone platform: totaljobs.com search page with its app-unifiedResultlist state,
+    # Steve-MS/Eng_Job_finder (listing entries only; the ad pages were not saved)
+    Case("stepstone-totaljobs-hourly-and-annual", "stepstone", TOTALJOBS, 0, {
+        "url": "https://www.totaljobs.com/job/project-manager/creative-support-job107524550",
+        # one figure sets both ends, also behind "up to" (SCHEMA.md); the first of the two figures
+        "source_id": "107524550", "title": "Project Manager", "company": "Creative Support", "city": "Blackpool",
+        "country": "GB", "salary_min": 14.75, "salary_max": 14.75, "salary_currency": "GBP", "salary_period": "hour",
+        "date_posted": date(2026, 6, 12)}),
+    Case("stepstone-totaljobs-range-postcode-district", "stepstone", TOTALJOBS, 1, {
+        "title_raw": "Project Manager Placement Programme – No experience needed", "company": "IT Online Learning",
+        "city": "Leeds", "country": "GB", "salary_min": 38000, "salary_max": 60000, "salary_currency": "GBP",
+        "salary_period": "year", "date_posted": date(2026, 6, 9)}),
+    Case("stepstone-totaljobs-currency-code-decimals", "stepstone", TOTALJOBS, 5, {
+        "company": "Yorkshire Water", "city": "Bradford", "country": "GB", "salary_min": 45205, "salary_max": 56506,
+        "salary_currency": "GBP", "salary_period": "year", "date_posted": date(2026, 6, 11)}),
+    Case("stepstone-totaljobs-escaped-title", "stepstone", TOTALJOBS, 7, {
+        "title_raw": "Project Manager - Assurance & Improvement", "company": "Victim Support", "country": "GB"}),
+    Case("stepstone-totaljobs-day-rate-with-extras", "stepstone", TOTALJOBS, 10, {
+        "company": "HP4 Recruitment Ltd", "country": "GB", "salary_min": 550, "salary_max": 600,
+        "salary_currency": "GBP", "salary_period": "day", "date_posted": date(2026, 6, 11)}),
+    Case("stepstone-totaljobs-k-figures", "stepstone", TOTALJOBS, 14, {
+        "company": "Morson Edge", "salary_min": 65000, "salary_max": 85000, "salary_currency": "GBP",
+        "salary_period": "year"}),
+    Case("stepstone-totaljobs-competitive", "stepstone", TOTALJOBS, 15, {
+        "company": "Mott MacDonald", "city": "Leeds", "country": "GB", "salary_min": None, "salary_max": None,
+        "date_posted": date(2026, 6, 14)}),
+    Case("stepstone-totaljobs-zero-pay-country-only", "stepstone", TOTALJOBS, 24, {
+        "title": "Approvals Project Manager", "city": None, "country": "GB", "salary_min": None, "salary_max": None}),
+    # StepStone platform: stepstone.at result cards without the state, vladbrincoveanu/JobCrawler
+    Case("stepstone-at-card-partly-home-office", "stepstone", STEPSTONE_AT, 0, {
+        "url": "https://www.stepstone.at/stellenangebote--DevOps-Engineer-m-w-x-Wien-world4you-Internet-Services-GmbH"
+               "--990051-inline.html",
+        "source_id": "990051", "title": "DevOps Engineer", "title_raw": "DevOps Engineer (m/w/x)",
+        "company": "world4you Internet Services GmbH", "city": "Wien", "country": "AT", "workplace_type": "hybrid"}),
+    Case("stepstone-at-card-postal-code", "stepstone", STEPSTONE_AT, 1, {
+        "company": "Internex GmbH", "city": "Wien", "postal_code": "1090", "country": "AT", "workplace_type": None,
+        "date_posted": date(2026, 7, 23)}),
+    Case("stepstone-at-card-long-company", "stepstone", STEPSTONE_AT, 2, {
+        "title": "Linux DevOps Engineer",
+        "company": "AGES - Österreichische Agentur für Gesundheit und Ernährungssicherheit GmbH", "city": "Wien",
+        "country": "AT", "workplace_type": "hybrid", "date_posted": date(2026, 7, 23)}),
+    Case("stepstone-at-card-two-cities", "stepstone", STEPSTONE_AT, 7, {
+        "company": "ALTEN Austria GmbH", "location_raw": "Graz, Wien", "city": "Graz", "country": "AT",
+        "date_posted": date(2026, 7, 29)}),
 ]
 
 

@@ -8,6 +8,7 @@ from datetime import date, datetime, timezone
 import pytest
 from lxml import etree
 
+from crawler.bases.stepstone import listing_page_from_html
 from crawler.bases.ashby import board_company, posting_fields_from_ashby
 from crawler.bases.ats_fields import as_list_html, sections_html
 from crawler.bases.greenhouse import place_text, posting_fields_from_greenhouse
@@ -218,3 +219,36 @@ def test_monthly_idr_salary_survives_the_parser_and_the_validator():
     stored = stored_posting(fields, "personio")
     assert (stored["salary_min"], stored["salary_max"], stored["salary_currency"], stored["salary_period"]) == (
         47_000_000, 60_000_000, "IDR", "month")
+
+
+_CARD = ('<article id="job-item-{id}" data-at="job-item"><h2><a data-at="job-item-title" '
+         'href="/stellenangebote--x--{id}-inline.html"><div>{title}</div></a></h2>'
+         '<span data-at="job-item-company-name"><span><div>{company}</div></span></span>'
+         '<span data-at="job-item-location"><span>{place}</span></span>{home}'
+         '<span data-at="job-item-timeago"><time>{age}</time></span></article>')
+
+
+def test_stepstone_cards_are_read_each_from_its_own_slots():
+    home = '<span data-at="job-item-work-from-home"><span>Teilweise Home-Office</span></span>'
+    page = ("<div data-resultlist-offers-main-displayed=\"2\">"
+            + _CARD.format(id="990051", title="DevOps Engineer (m/w/x)", company="world4you GmbH", place="Wien",
+                           home=home, age="vor 22 Stunden")
+            + _CARD.format(id="985496", title="Cloud Engineer", company="Internex GmbH", place="1090 Wien", home="",
+                           age="vor 1 Woche") + "</div>")
+    entries = listing_page_from_html(page, "https://www.stepstone.at/jobs/devops/in-wien", NOW).entries
+    assert [(entry.source_id, entry.fields["company"], entry.fields["location_raw"]) for entry in entries] == [
+        ("990051", "world4you GmbH", "Wien"), ("985496", "Internex GmbH", "1090 Wien")]
+    assert [entry.fields.get("date_posted") for entry in entries] == [date(2026, 9, 30), date(2026, 9, 24)]
+    assert [entry.fields.get("workplace_type") for entry in entries] == ["hybrid", None]
+
+
+def test_real_stepstone_listing_pages_keep_every_result_and_the_next_page():
+    from tests.spiders.real_responses import FILES, STEPSTONE_AT_PAGE, STEPSTONE_AT_SAVED, TOTALJOBS_PAGE
+    totaljobs = listing_page_from_html((FILES / "stepstone/real/totaljobs-project-manager-uk.html").read_text(
+        encoding="utf-8"), TOTALJOBS_PAGE, NOW)
+    assert (len(totaljobs.entries), totaljobs.skipped) == (25, 0)
+    assert totaljobs.next_url == "https://www.totaljobs.com/jobs/project-manager/in-uk?contract=true&page=2"
+    austria = listing_page_from_html((FILES / "stepstone/real/stepstone-at-devops-wien.html").read_text(
+        encoding="utf-8"), STEPSTONE_AT_PAGE, STEPSTONE_AT_SAVED)
+    assert len(austria.entries) == 10  # the recording kept the first 10 of 25 cards
+    assert len({entry.fields["company"] for entry in austria.entries}) > 5
