@@ -165,85 +165,12 @@ def bench_dedupe(existing: int = 200_000, incoming: int = 4_000, runs: int = 3) 
     return report
 
 
-# -- store cost against database size (issue 15) ---------------------------------------------------
-
-
-def _prefill_realistic(path: Path, postings: int) -> None:
-    """``postings`` postings with one sighting each whose matching keys are computed from the
-    posting's own title, city and employer exactly as the store computes them: a dozen titles ×
-    seven cities × 5,000 employers, one in seven via an agency, so the blocks of incoming ads
-    (``synthetic_posting``) really hold stored copies, as on a board crawled for months."""
-    import numpy as np
-
-    from crawler.dedupe.features import NUM_PERMUTATIONS, city_key, employer_key, title_key
-    from models.database import upgrade
-
-    upgrade(f"sqlite:///{path}")
-    column = {name: index for index, name in enumerate(_INSERT_COLUMNS)}
-    placeholders = ", ".join("?" for _ in _INSERT_COLUMNS)
-    rng = np.random.default_rng(11)
-    keys: dict[tuple, tuple] = {}
-    connection = sqlite3.connect(path)
-    connection.execute("PRAGMA synchronous=OFF")
-    for first in range(0, postings, 50_000):
-        rows = [synthetic_row(number, START) for number in range(first, min(first + 50_000, postings))]
-        sightings = []
-        for offset, row in enumerate(rows):
-            number = first + offset
-            triple = (row[column["title"]], row[column["city"]], row[column["company"]])
-            if triple not in keys:
-                keys[triple] = (employer_key(triple[2]), title_key(triple[0], triple[1]), city_key(triple[1]))
-            employer, title, city = keys[triple]
-            sightings.append((row[column["source"]], row[column["source_id"]], row[column["url"]], number + 1,
-                              row[column["first_seen_at"]], row[column["last_seen_at"]], employer, title, city,
-                              int(bool(row[column["via_agency"]])),
-                              rng.integers(0, 2**32, NUM_PERMUTATIONS, dtype=np.uint32).tobytes()))
-        with connection:
-            connection.executemany(f"INSERT INTO postings ({', '.join(_INSERT_COLUMNS)}) VALUES ({placeholders})",
-                                   rows)
-            connection.executemany(
-                "INSERT INTO sightings (source, source_id, url, posting_id, content_hash, first_seen_at, last_seen_at,"
-                " match_method, employer_key, title_key, city_key, via_agency, minhash) "
-                "VALUES (?, ?, ?, ?, 'x', ?, ?, 'new', ?, ?, ?, ?, ?)", sightings)
-    connection.execute("ANALYZE")
-    connection.close()
+# -- store cost against database size (issue 15): benchmarks/bench_store_scale.py ------------------
 
 
 def bench_store_scale(sizes: tuple[int, ...] = (10_000, 200_000), incoming: int = 1_000,
-                      tree: str | None = None) -> dict[str, Any]:
-    """Ads/s of ``PostingStore.write`` (batches of 200, new ads whose title, city and employer
-    recur in the database) with each of ``sizes`` postings stored; one timing method for every
-    size (``perf_counter`` around the writes in a child process), peak RSS of that child.
-    ``tree`` runs another checkout of the code (to compare before and after on one machine)."""
-    report: dict[str, Any] = {"incoming": incoming, "batch": BATCH, "sizes": list(sizes)}
-    with tempfile.TemporaryDirectory(prefix="jobcrawl-store-scale-") as folder:
-        for size in sizes:
-            database = Path(folder) / f"prefilled-{size}.db"
-            started = time.perf_counter()
-            _prefill_realistic(database, size)
-            prefill = round(time.perf_counter() - started, 1)
-            child = run_child([sys.executable, "-c", "from benchmarks.bench_store import _dedupe_child; "
-                               f"_dedupe_child({f'sqlite:///{database}'!r}, {incoming})"],
-                              env={"PYTHONPATH": tree or str(REPO_ROOT)})
-            if child["returncode"] != 0:
-                raise RuntimeError(child["stderr"][-2000:])
-            rate = json.loads(child["stdout"].strip().splitlines()[-1])["ads_per_s"]
-            report[str(size)] = {"ads_per_s": round(rate, 1), "peak_rss_mb": round(child["peak_rss_mb"], 1),
-                                 "prefill_s": prefill}
-            database.unlink()
-    small, large = report[str(sizes[0])], report[str(sizes[-1])]
-    report["flatness"] = round(large["ads_per_s"] / small["ads_per_s"], 3)
-    report["peak_rss_mb"] = max(report[str(size)]["peak_rss_mb"] for size in sizes)
-    return report
+                      trees: tuple[str, ...] = ()) -> dict[str, Any]:
+    """Ads/s of ``PostingStore.write`` against database size: see :mod:`benchmarks.bench_store_scale`."""
+    from benchmarks.bench_store_scale import bench_store_scale as measure_scale
 
-
-if __name__ == "__main__":
-    import argparse
-
-    parser = argparse.ArgumentParser(description="store ads/s against database size")
-    parser.add_argument("--sizes", default="10000,200000")
-    parser.add_argument("--incoming", type=int, default=1000)
-    parser.add_argument("--tree", default=None, help="another checkout to measure (before/after)")
-    arguments = parser.parse_args()
-    print(json.dumps(bench_store_scale(tuple(int(s) for s in arguments.sizes.split(",")), arguments.incoming,
-                                       arguments.tree)))
+    return measure_scale(sizes, incoming, trees)

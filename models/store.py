@@ -14,19 +14,21 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from typing import Any, Iterable
 
 from sqlalchemy import Engine, and_, bindparam, delete, func, insert, or_, select, text, tuple_, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from crawler.dedupe.bands import query_band_keys, stored_band_keys
 from crawler.dedupe.features import (MatchFeatures, features_of, posting_employer_key, signature_from_bytes,
                                      stored_features, title_variant_keys)
 from crawler.dedupe.matcher import Candidate, CandidateIndex
 from crawler.items import SCHEMA_FIELDS
 from models.archive import archive_documents, document_digest
-from models.tables import Posting, PostingSkill, PostingVersion, RejectedItem, Sighting, SightingTitleVariant
+from models.tables import (Posting, PostingSkill, PostingVersion, RejectedItem, Sighting, SightingTextBand,
+                           SightingTitleVariant)
 from models.touch import touch_seen_again
 
 # Fields that change by themselves while the ad stays the same ("3 days ago" moves daily).
@@ -81,6 +83,12 @@ def _jsonable(value: Any) -> Any:
 
 _CANDIDATES_PER_QUERY = 5000
 """Bound parameters per candidate query, well below SQLite's and PostgreSQL's limits."""
+
+
+CANDIDATE_WINDOW_DAYS = 365
+"""Copies last seen longer ago are no candidates, except by URL or requisition id: the blocks a
+batch reads hold the jobs of about a year, however long the database has been growing. A job
+published again after a year without a copy seen in between is a new posting, not a repost."""
 
 
 _TERMS_PER_OR = 200
@@ -278,40 +286,40 @@ class PostingStore:
 
     # -- new copies ---------------------------------------------------------------------------
 
-    def _candidate_index(self, session: Session, features: list[MatchFeatures]) -> CandidateIndex:
+    def _candidate_index(self, session: Session, features: list[MatchFeatures], since: datetime) -> CandidateIndex:
         """Known copies that the matcher's rules could pair with this batch — and only those:
-        same URL; same employer and city; same employer and requisition id; same title and city
-        where one side hides the employer (agency copies meet the employer's copies and other
-        agencies' copies there); and, on the same condition, a title with a specialisation added
-        or dropped (``sighting_title_variants``), for an agency that retitled the job. Every
-        condition is an index search: the cost grows with the batch and the copies of similar
-        jobs, not with the database."""
+        same URL; same employer and requisition id; same employer and city; for the agency rules,
+        copies sharing a text band (:mod:`crawler.dedupe.bands`: same title or a shorter one, same
+        city, job-specific words alike) and copies whose title adds a specialisation to one of this
+        batch's (``sighting_title_variants``). Apart from URL and requisition id (which stay
+        decisive for a repost years later), only copies seen since ``since`` are read. Every
+        condition is an index search, and what it finds is what can be a duplicate: the cost
+        grows with the batch, not with the database."""
         urls = list({f.url for f in features})
         employer_cities = list({(f.employer_key, f.city_key) for f in features if f.employer_key and f.city_key})
         employers_without_city = list({f.employer_key for f in features if f.employer_key and not f.city_key})
         requisitions = list({(f.employer_key, f.requisition_id) for f in features if f.employer_key and f.requisition_id})
-        title_cities = list({(f.title_key, f.city_key) for f in features if f.title_key and f.city_key})
-        agency_title_cities = list({(f.title_key, f.city_key) for f in features
-                                    if f.title_key and f.city_key and (f.via_agency or not f.employer_key)})
-        hides_employer = or_(Sighting.via_agency.is_(True), Sighting.employer_key.is_(None))
+        recent = Sighting.last_seen_at >= since
         conditions = [Sighting.url.in_(urls)]
         if employer_cities:
-            conditions.extend(_pairs_in(Sighting.employer_key, Sighting.city_key, employer_cities))
+            conditions.extend(and_(condition, recent)
+                              for condition in _pairs_in(Sighting.employer_key, Sighting.city_key, employer_cities))
         if employers_without_city:
-            conditions.append(and_(Sighting.employer_key.in_(employers_without_city), Sighting.city_key.is_(None)))
+            conditions.append(and_(Sighting.employer_key.in_(employers_without_city), Sighting.city_key.is_(None),
+                                   recent))
         if requisitions:
             conditions.extend(_pairs_in(Sighting.employer_key, Sighting.requisition_id, requisitions))
-        if title_cities:
-            conditions.extend(and_(condition, hides_employer)
-                              for condition in _pairs_in(Sighting.title_key, Sighting.city_key, title_cities))
-        if agency_title_cities:
-            conditions.extend(_pairs_in(Sighting.title_key, Sighting.city_key, agency_title_cities))
-        conditions.extend(self._retitled_conditions(features, hides_employer))
+        conditions.extend(and_(condition, recent) for condition in self._lengthened_title_conditions(features))
         # One query per condition, each answered from an index; ORed in one statement, SQLite
         # scanned every sighting instead.
         sighting_ids: set[int] = set()
         for condition in conditions:
             sighting_ids.update(session.execute(select(Sighting.id).where(condition)).scalars())
+        bands = sorted({key for f in features for key in query_band_keys(f)})
+        for start in range(0, len(bands), _CANDIDATES_PER_QUERY):
+            sighting_ids.update(session.execute(
+                select(SightingTextBand.sighting_id).join(Sighting, Sighting.id == SightingTextBand.sighting_id)
+                .where(SightingTextBand.band_key.in_(bands[start:start + _CANDIDATES_PER_QUERY]), recent)).scalars())
         index = CandidateIndex()
         ordered = sorted(sighting_ids)
         for start in range(0, len(ordered), _CANDIDATES_PER_QUERY):
@@ -337,26 +345,20 @@ class PostingStore:
                                 posting_employer_key=posting_employer_key(row.company, row.agency)))
 
     @staticmethod
-    def _retitled_conditions(features: list[MatchFeatures], hides_employer) -> list:
+    def _lengthened_title_conditions(features: list[MatchFeatures]) -> list:
         """Copies whose title adds a specialisation to one of this batch's titles (their variants
-        hold the title) or lacks one of its specialisation (their own title is among its variants);
-        agency copies meet every such copy, the employer's copies only the agencies'."""
-        conditions = []
+        hold the title with words dropped), for the agency rules: agency copies meet every such
+        copy, the employer's copies only the agencies'. (Copies under a shorter title are found
+        through their text bands.)"""
+        hides_employer = or_(Sighting.via_agency.is_(True), Sighting.employer_key.is_(None))
         variant = SightingTitleVariant
+        conditions = []
         for hidden in (True, False):
-            own, shorter = set(), set()
-            for f in features:
-                if f.title_key and f.city_key and (f.via_agency or not f.employer_key) == hidden:
-                    for key, dropped in title_variant_keys(f.title_key):
-                        (shorter if dropped else own).add((key, f.city_key))
-            found = []
-            if own:
-                found.extend(_pairs_in(variant.title_key, variant.city_key, own))
-            if shorter:
-                found.extend(and_(condition, variant.words_dropped == 0)
-                             for condition in _pairs_in(variant.title_key, variant.city_key, shorter))
-            for condition in found:
-                matching = Sighting.id.in_(select(variant.sighting_id).where(condition))
+            own = {(key, f.city_key) for f in features
+                   if f.title_key and f.city_key and (f.via_agency or not f.employer_key) == hidden
+                   for key, dropped in title_variant_keys(f.title_key) if not dropped}
+            for condition in (_pairs_in(variant.title_key, variant.city_key, own) if own else []):
+                matching = Sighting.id.in_(select(variant.sighting_id).where(condition, variant.words_dropped > 0))
                 conditions.append(matching if hidden else and_(matching, hides_employer))
         return conditions
 
@@ -364,7 +366,8 @@ class PostingStore:
                       scope: str | None, result: BatchResult) -> None:
         # The parse pipeline computes features in its worker processes; compute the rest here.
         features = [posting.get("_features") or features_of(posting) for posting in fresh]
-        index = self._candidate_index(session, features)
+        since = min(_as_utc(posting["crawled_at"]) for posting in fresh) - timedelta(days=CANDIDATE_WINDOW_DAYS)
+        index = self._candidate_index(session, features, since)
         # Decide every copy first; postings created in this batch get provisional negative ids so
         # that later copies of the same job in the batch can match them.
         plans: list[tuple[dict[str, Any], MatchFeatures, int, str, float | None, bool]] = []
@@ -433,6 +436,11 @@ class PostingStore:
                         for variant, dropped in title_variant_keys(row["title_key"])]
         if variant_rows:
             session.execute(insert(SightingTitleVariant), variant_rows)
+        band_rows = [{"sighting_id": inserted[(row["source"], row["url"])], "band_key": key}
+                     for (_posting, feature, *_rest), row in zip(plans, sighting_rows)
+                     if (row["source"], row["url"]) in inserted for key in set(stored_band_keys(feature))]
+        if band_rows:
+            session.execute(insert(SightingTextBand), band_rows)
 
         orphans = []
         skill_rows = []

@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     LargeBinary,
     Date,
@@ -150,6 +151,9 @@ Index("ix_sightings_block", Sighting.employer_key, Sighting.title_key, Sighting.
 Index("ix_sightings_title_city", Sighting.title_key, Sighting.city_key)
 Index("ix_sightings_requisition_id", Sighting.requisition_id)
 Index("ix_sightings_url", Sighting.url)
+# Copies of one employer in one city, newest last: the near-duplicate rule's block, read within
+# the store's candidate window (models.store.CANDIDATE_WINDOW_DAYS) without visiting older rows.
+Index("ix_sightings_employer_city_seen", Sighting.employer_key, Sighting.city_key, Sighting.last_seen_at)
 
 
 class SightingTitleVariant(Base):
@@ -167,7 +171,22 @@ class SightingTitleVariant(Base):
     """0 for the title's own content words."""
 
 
-Index("ix_sighting_title_variants_title_city", SightingTitleVariant.title_key, SightingTitleVariant.city_key)
+# words_dropped in the index: the store asks only for longer titles (words_dropped > 0), which
+# a search of the index answers without reading the rows of every copy under the same title.
+Index("ix_sighting_title_variants_title_city", SightingTitleVariant.title_key, SightingTitleVariant.city_key,
+      SightingTitleVariant.words_dropped)
+
+
+class SightingTextBand(Base):
+    """One text band of a sighting (:mod:`crawler.dedupe.bands`): a key made of its title, city,
+    side (hides the employer or not) and two MinHash values of its job-specific words, under
+    which an agency's copy of the same job finds it by index without reading the title's block."""
+
+    __tablename__ = "sighting_text_bands"
+
+    band_key: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    sighting_id: Mapped[int] = mapped_column(ForeignKey("sightings.id", ondelete="CASCADE"), primary_key=True,
+                                             index=True)
 
 
 class Document(Base):

@@ -139,8 +139,8 @@ def test_other_jobs_stay_apart(sqlite_url, other):
 
 
 def test_candidate_lookup_searches_indexes_only(sqlite_url):
-    """Every query of a batch's candidate lookup (the title-variant ones too) reads ``sightings``,
-    ``postings`` and ``sighting_title_variants`` by index: no full scan of a table per batch."""
+    """Every query of a batch's candidate lookup (the title-variant and text-band ones too) reads
+    ``sightings``, ``postings``, ``sighting_title_variants`` and ``sighting_text_bands`` by index: no full scan of a table per batch."""
     upgrade(sqlite_url)
     engine = get_engine(sqlite_url)
     store = PostingStore(engine)
@@ -156,10 +156,11 @@ def test_candidate_lookup_searches_indexes_only(sqlite_url):
     event.listen(engine, "before_cursor_execute", capture)
     try:
         with Session(engine) as session:
-            store._candidate_index(session, batch)
+            store._candidate_index(session, batch, since=datetime(2020, 1, 1, tzinfo=timezone.utc))
     finally:
         event.remove(engine, "before_cursor_execute", capture)
     assert any("sighting_title_variants" in statement for statement, _ in captured)
+    assert any("sighting_text_bands" in statement for statement, _ in captured)
     with engine.connect() as connection:
         for statement, parameters in captured:
             plan = [row[-1] for row in connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", parameters)]
