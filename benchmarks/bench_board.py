@@ -13,6 +13,7 @@ import asyncio
 import json
 import random
 import re
+import time
 from pathlib import Path
 
 from crawler.sample_board import SITE_DIR
@@ -23,6 +24,9 @@ SPECIALISATIONS = ("Platform", "Payments", "Logistics", "Analytics", "Operations
                    "Security", "Data", "Customer", "Finance", "Retail", "Energy", "Health", "Mobility")
 CITIES = ("Berlin", "Hamburg", "München", "Köln", "Frankfurt am Main", "Stuttgart", "Düsseldorf", "Leipzig",
           "Dresden", "Hannover", "Nürnberg", "Bremen", "Essen", "Dortmund", "Wien", "Zürich")
+SERVED_PATH = "/__bench/served"
+"""Answers the times (``time.monotonic()``) at which ad pages were served since the last call: the
+benchmark measures every contender's steady-state rate from the server's side, the same way."""
 _TITLE_RE = re.compile(r'("title"\s*:\s*"|itemprop="title"[^>]*>|<h1[^>]*>)([^"<]+)')
 _COMPANY_RE = re.compile(r"(GmbH|AG|SE)\b")
 _CANONICAL_RE = re.compile(r'<link[^>]+rel="canonical"[^>]*>')
@@ -85,7 +89,14 @@ def serve(pages: int, port: int) -> None:
     base_url = f"http://127.0.0.1:{port}".encode()
     files = {path: body.replace(b"{{BASE_URL}}", base_url) for path, body in build_board(pages).items()}
 
+    served: list[float] = []  # monotonic times at which ad pages were served, read by the benchmark
+
     async def handle(request: web.Request) -> web.Response:
+        if request.path == SERVED_PATH:  # the ad-page times since the last read, then forgotten
+            times, served[:] = list(served), []
+            return web.json_response(times)
+        if request.path.startswith("/ads/"):
+            served.append(time.monotonic())
         body = files.get(request.path)
         if body is None:
             return web.Response(status=404)
@@ -135,6 +146,13 @@ class BoardServer:
     def __exit__(self, *exc) -> None:
         self.process.terminate()
         self.process.wait(10)
+
+    def served_times(self) -> list[float]:
+        """Times ad pages were served since the last call (server clock), sorted."""
+        import urllib.request
+
+        with urllib.request.urlopen(self.url + SERVED_PATH, timeout=10) as response:
+            return sorted(json.loads(response.read()))
 
 
 def server_rate(url: str, paths: list[str], concurrency: int = 16) -> float:

@@ -16,8 +16,19 @@ RESULTS = REPO_ROOT / "benchmarks" / "results"
 SAMPLE_SECONDS = 0.1
 
 
-def _tree_rss_kb(pid: int) -> int:
-    """Resident memory of a process and all its descendants (from /proc), in KB."""
+_TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds a process has used so far (from /proc)."""
+    with open(f"/proc/{pid}/stat") as stat:
+        fields = stat.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / _TICKS
+
+
+def _tree_rss_kb(pid: int, cpu: dict[int, float] | None = None) -> int:
+    """Resident memory of a process and all its descendants (from /proc), in KB; with ``cpu``,
+    also notes each process's CPU seconds so far."""
     total, pending = 0, [pid]
     while pending:
         current = pending.pop()
@@ -27,6 +38,8 @@ def _tree_rss_kb(pid: int) -> int:
                     if line.startswith("VmRSS:"):
                         total += int(line.split()[1])
                         break
+            if cpu is not None:
+                cpu[current] = _cpu_seconds(current)
             for task in os.listdir(f"/proc/{current}/task"):
                 with open(f"/proc/{current}/task/{task}/children") as children:
                     pending.extend(int(child) for child in children.read().split())
@@ -38,16 +51,18 @@ def _tree_rss_kb(pid: int) -> int:
 def run_child(command: list[str], cwd: Path | None = None, env: dict[str, str] | None = None,
               timeout: float = 1800) -> dict[str, Any]:
     """Run a command; return its wall seconds, its peak RSS summed over its process tree (MB,
-    sampled every 0.1 s) and its output."""
+    sampled every 0.1 s), the CPU seconds of the process itself (``main_cpu_s``) and of its
+    descendants (``children_cpu_s``, as last sampled) and its output."""
     started = time.perf_counter()
     process = subprocess.Popen(command, cwd=cwd or REPO_ROOT, env={**os.environ, **(env or {})},
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     peak = [0]
+    cpu: dict[int, float] = {}
     done = threading.Event()
 
     def sample() -> None:
         while not done.is_set():
-            peak[0] = max(peak[0], _tree_rss_kb(process.pid))
+            peak[0] = max(peak[0], _tree_rss_kb(process.pid, cpu))
             done.wait(SAMPLE_SECONDS)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -61,8 +76,10 @@ def run_child(command: list[str], cwd: Path | None = None, env: dict[str, str] |
     finally:
         done.set()
         sampler.join()
+    main_cpu = cpu.pop(process.pid, 0.0)
     return {"seconds": time.perf_counter() - started, "returncode": process.returncode, "stdout": stdout,
-            "stderr": stderr, "peak_rss_mb": peak[0] / 1024}
+            "stderr": stderr, "peak_rss_mb": peak[0] / 1024, "main_cpu_s": main_cpu,
+            "children_cpu_s": sum(cpu.values())}
 
 
 def median(values: list[float]) -> float:
