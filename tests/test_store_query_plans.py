@@ -13,7 +13,7 @@ from benchmarks.bench_store import synthetic_posting
 from models.database import get_engine, upgrade
 from models.store import PostingStore
 
-WATCHED = ("postings", "sightings")
+WATCHED = ("postings", "sightings", "sighting_text_bands", "sighting_title_variants")
 
 
 def _batch(first: int, count: int, source_every: int = 3) -> list[dict]:
@@ -66,6 +66,9 @@ def test_batch_queries_search_indexes_only(dialect, request):
     batch = again + _batch(1000, 20)
     captured = _captured_statements(engine, lambda: store.write(batch))
     assert any("FROM sightings" in statement for statement, _ in captured)
+    # The agency rules' lookups: text bands (same or shorter title) and longer titles' variants.
+    assert any("FROM sighting_text_bands" in statement for statement, _ in captured)
+    assert any("FROM sighting_title_variants" in statement for statement, _ in captured)
     for statement, parameters in captured:
         scans = _full_scans(engine, dialect, statement, parameters)
         assert not scans, (statement, scans)

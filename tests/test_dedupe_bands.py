@@ -1,0 +1,97 @@
+"""Text bands (issue 15): copies of one job share a band, other jobs of the same title rarely do,
+and the store finds an agency's copy through them — while copies last seen more than a year ago are
+no candidates for the employer-and-city block any more."""
+
+from datetime import timedelta
+
+import numpy as np
+import pytest
+from sqlalchemy import func, select
+
+from crawler.dedupe.bands import BANDS, query_band_keys, stored_band_keys, word_minhash
+from crawler.dedupe.features import features_of
+from models.database import get_engine, upgrade
+from models.store import CANDIDATE_WINDOW_DAYS, PostingStore
+from models.tables import Posting, Sighting, SightingTextBand
+from tests.test_dedupe_agency_named import AGENCY_REQUIREMENTS, NOW, agency_copy, copy, employer_copy
+
+
+def _shares_band(stored, incoming) -> bool:
+    return bool(set(stored_band_keys(features_of(stored))) & set(query_band_keys(features_of(incoming))))
+
+
+def test_copies_of_one_job_share_a_band_in_either_order():
+    employer = employer_copy()
+    agency = copy("agency", 3, company="Nordwind Personal GmbH", agency="Nordwind Personal GmbH",
+                  requirements=list(AGENCY_REQUIREMENTS))
+    assert _shares_band(employer, agency)
+    assert _shares_band(agency, employer)
+
+
+def test_an_agency_that_added_a_specialisation_finds_the_employers_copy_under_the_shorter_title():
+    assert _shares_band(employer_copy(), agency_copy())  # "Backend Engineer" stored, "... Payments" incoming
+
+
+@pytest.mark.parametrize("stored_changes, incoming_changes, shared", [
+    # An employer's copy looks up agency copies only: another employer's copy of the same text is
+    # not its candidate under the agency rules (the near-duplicate rule has its own block).
+    ({"company": "Other Employer GmbH"}, {}, False),
+    # Another city, same text: never the same job.
+    ({}, {"city": "Bremen", "company": "Nordwind Personal GmbH", "agency": "Nordwind Personal GmbH"}, False),
+    # No job-specific text: no bands to share.
+    ({"responsibilities": [], "requirements": [], "description": ""},
+     {"company": "Nordwind Personal GmbH", "agency": "Nordwind Personal GmbH"}, False),
+    # Same title and city, the agency's copy of the same text.
+    ({}, {"company": "Nordwind Personal GmbH", "agency": "Nordwind Personal GmbH"}, True),
+])
+def test_who_meets_whom(stored_changes, incoming_changes, shared):
+    stored = copy("careers", 1, **stored_changes)
+    incoming = copy("board", 2, **incoming_changes)
+    assert _shares_band(stored, incoming) is shared
+
+
+def test_band_collisions_follow_the_jaccard_similarity_of_the_words():
+    # 1 − (1 − J²)^BANDS: about 0.97 at J = 0.5, 0.11 at J = 0.1, measured over 400 pairs each.
+    generator = np.random.default_rng(3)
+    for shared_words, expected in ((30, 1 - (1 - 0.25) ** BANDS), (6, 1 - (1 - 0.01) ** BANDS)):
+        hits = 0
+        for _ in range(400):
+            words = generator.integers(0, 2**32, 60, dtype=np.uint64)
+            # 60 words in all, ``shared_words`` of them in both: J = shared_words / 60.
+            first = word_minhash(words[:(60 + shared_words) // 2])
+            second = word_minhash(words[(60 - shared_words) // 2:])
+            hits += bool((first == second).reshape(BANDS, -1).all(axis=1).any())
+        assert abs(hits / 400 - expected) < 0.06, (shared_words, hits / 400, expected)
+
+
+def test_store_files_bands_and_finds_the_agency_copy(sqlite_url):
+    upgrade(sqlite_url)
+    engine = get_engine(sqlite_url)
+    store = PostingStore(engine)
+    store.write([employer_copy()])
+    result = store.write([copy("agency", 3, company="Nordwind Personal GmbH", agency="Nordwind Personal GmbH",
+                               requirements=list(AGENCY_REQUIREMENTS))])
+    assert result.matched == 1
+    with engine.connect() as connection:
+        assert connection.execute(select(func.count()).select_from(Posting)).scalar() == 1
+        assert connection.execute(select(func.count(func.distinct(SightingTextBand.sighting_id)))).scalar() == 2
+    engine.dispose()
+
+
+@pytest.mark.parametrize("days_before, joins", [(CANDIDATE_WINDOW_DAYS - 30, True), (CANDIDATE_WINDOW_DAYS + 30, False)])
+def test_near_duplicate_block_is_read_within_the_window(sqlite_url, days_before, joins):
+    upgrade(sqlite_url)
+    engine = get_engine(sqlite_url)
+    store = PostingStore(engine)
+    seen = NOW - timedelta(days=days_before)
+    store.write([copy("careers", 1, crawled_at=seen, date_posted=seen.date())])
+    # The same ad on a board, on the day: the employer's copy from within the window is its
+    # posting (a repost, being far apart), the one from before it is not read at all.
+    result = store.write([copy("board", 2, company="Lindqvist Zahlungssysteme")])
+    with engine.connect() as connection:
+        postings = connection.execute(select(Posting.id, Posting.repost_of)).all()
+        methods = {row.match_method for row in connection.execute(select(Sighting.match_method))}
+    assert len(postings) == 2 and result.new_postings == 1
+    assert (any(row.repost_of for row in postings)) is joins
+    assert ("repost" in methods) is joins
+    engine.dispose()
