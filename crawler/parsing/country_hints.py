@@ -1,10 +1,13 @@
-"""The country of a job when the ad names no place: the employer's web and e-mail addresses, its pay.
+"""The country of a job when the ad names no place: the work permit it asks for, the employer's web
+and e-mail addresses, its pay.
 
 Many small employers' ads name no town at all — a career page of a Swiss school, a pool builder's
 home page, a federal agency's posting — yet their web and e-mail addresses end in a country's
 domain (``landenhof.ch``, ``info@unikat-deutschland.de``, ``tbs-sct.gc.ca``), or their pay is in a
 country's own currency (£, CHF). These are weak hints: :mod:`crawler.parsing.posting` uses them only
-when nothing in the ad states the place, and never for a fully remote job.
+when nothing in the ad states the place, and never for a fully remote job. A remote job that asks
+for the right to work in one country ("Authorization to work in the US is required") is that
+country's.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from collections import Counter
 
 import pycountry
 
-__all__ = ["country_from_currency", "country_from_web_addresses"]
+__all__ = ["country_from_currency", "country_from_web_addresses", "country_of_work_permit"]
 
 _HOST = re.compile(
     r"[\w.+-]+@(?P<mail>[a-z0-9-]+(?:\.[a-z0-9-]+)+)"  # info@unikat-deutschland.de
@@ -65,3 +68,30 @@ _CURRENCY_COUNTRY = {
 def country_from_currency(currency: str | None) -> str | None:
     """The country whose own currency the pay is stated in (GBP -> GB, CHF -> CH), else None."""
     return _CURRENCY_COUNTRY.get((currency or "").upper())
+
+
+# "Applicants must be authorized to work in the United States", "the right to work in the UK",
+# "eine Arbeitserlaubnis für die Schweiz".
+_WORK_PERMIT = re.compile(
+    r"\b(?i:authori[sz](?:ed|ation)|eligib(?:le|ility)|right|permission|entitled|permit(?:ted)?)\s+to\s+work\s+"
+    r"(?:(?:permanently|legally)\s+)?in\s+(?:the\s+)?(?P<english>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})"
+    r"|\b(?i:arbeitserlaubnis|arbeitsbewilligung|aufenthalts-?\s*und\s+arbeitserlaubnis)\s+(?:für|in)\s+"
+    r"(?:die\s+|der\s+|den\s+)?(?P<german>[A-ZÄÖÜ][\wäöüß]*)")
+
+
+def country_of_work_permit(text: str) -> str | None:
+    """The one country whose work permit the ad asks for, else None."""
+    from crawler.parsing.gazetteer import gazetteer, name_key  # the gazetteer imports this module's peers
+
+    names = gazetteer()
+    found = set()
+    for match in _WORK_PERMIT.finditer(text or ""):
+        words = (match["english"] or match["german"]).split()
+        for size in range(len(words), 0, -1):  # "the United States. We are unable…"
+            name = " ".join(words[:size]).rstrip(".")
+            country = names.country_codes.get(name) if name.isupper() else None
+            country = country or names.countries.get(name_key(name))
+            if country:
+                found.add(country)
+                break
+    return found.pop() if len(found) == 1 else None

@@ -21,7 +21,7 @@ from crawler.parsing.arbitration import (
     fill_location,
     fill_salary,
 )
-from crawler.parsing.country_hints import country_from_currency, country_from_web_addresses
+from crawler.parsing.country_hints import country_from_currency, country_from_web_addresses, country_of_work_permit
 from crawler.parsing.criteria import read_criteria
 from crawler.parsing.dates import find_date_posted, find_start_date, find_valid_through
 from crawler.parsing.document import known_from_document
@@ -102,8 +102,10 @@ def _fill_salary_period(posting: dict[str, Any], salary) -> None:
 
 
 def _fill_country_hint(posting: dict[str, Any], raw_document: str) -> None:
-    """No country stated: the employer's web and e-mail addresses ("landenhof.ch") or its pay's own
-    currency (GBP, CHF) hint at it; never for a fully remote job, which has no country of work."""
+    """No country stated: the work permit the ad asks for ("authorized to work in the United States"),
+    else the employer's web and e-mail addresses ("landenhof.ch") or its pay's own currency (GBP, CHF)
+    hint at it; those two never for a fully remote job, which has no country of work."""
+    fill(posting, "country", None if posting["country"] else country_of_work_permit(raw_document))
     if posting["country"] or posting["workplace_type"] == "remote":
         return
     fill(posting, "country", country_from_web_addresses(raw_document) or country_from_currency(posting["salary_currency"]))

@@ -3,7 +3,7 @@ Real forms from tests/real/dev are marked with their file; the rest pin edges.""
 
 import pytest
 
-from crawler.parsing.country_hints import country_from_currency, country_from_web_addresses
+from crawler.parsing.country_hints import country_from_currency, country_from_web_addresses, country_of_work_permit
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -31,3 +31,16 @@ def test_country_from_web_addresses(text, expected):
 ])
 def test_country_from_currency(currency, expected):
     assert country_from_currency(currency) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("<p>Authorization to work in the US is required for this position.</p>", "US"),  # en_040 (NumFOCUS, remote)
+    ("Applicants must be authorized to work in the United States. We are unable to sponsor.", "US"),  # en_010
+    ("- The right to work in the UK", "GB"),
+    ("Sie besitzen eine Arbeitserlaubnis für die Schweiz.", "CH"),
+    ("You must be authorized to work in the country where you live.", None),
+    ("Eligible to work in the EU", None),
+    ("", None),
+])
+def test_country_of_work_permit(text, expected):
+    assert country_of_work_permit(text) == expected
