@@ -48,7 +48,7 @@ _REMOTE_PART = re.compile(
     r"(?:100\s?%\s*|fully\s+|full\s+|komplett\s+)?(?:remote(?:[-\s](?:first|only))?|anywhere|worldwide|weltweit)",
     re.I)
 _WORK_MODE_PART = re.compile(
-    r"(?:hybrid|home[-\s]?office|work from home|on[-\s]?site|vor ort|in[-\s]office|office|büro|partially remote|"
+    r"(?:hybrid|home[-\s]?office|(?:home|field|office)[-\s]?based|work from home|on[-\s]?site|vor ort|in[-\s]office|office|büro|partially remote|"
     r"teilweise remote|"
     r"flexible?|mobiles? arbeiten|\+?\s*\d+\s*(?:more|weitere)(?:\s+\w+)?|mehrere standorte|"
     r"multiple locations|various locations|verschiedene standorte|hq|headquarters|zentrale|hauptsitz|"
@@ -499,7 +499,7 @@ def normalise_address(locality: str | None = None, region: str | None = None,
 
 # ----------------------------------------------------------------------------------- whole ads
 
-_LABEL = (r"(?:(?:job|work|office|primary|your|our|unser(?:e|er)?)\s+)?"
+_LABEL = (r"(?:(?:job|work|office|primary|your|our|unser(?:e|er)?)[\s-]+)?"
           r"(?:location|locations|standort|standorte|arbeitsort|einsatzort|dienstort|dienstsitz|ort|where|"
           r"place of work|city|stadt|based in)")
 # Markdown emphasis may wrap the label or the colon: "**Ort**: Berlin", "**Standort:** Köln".
@@ -518,6 +518,18 @@ _FOUR_DIGITS = re.compile(r"\d{4}")
 _HEADER_LINES = 20
 _LONG_LINE = 150
 _FIELDS_LINE = 300
+
+
+_PLACE_PICTOGRAPHS = ("📍", "📌", "🌍", "🌎", "🌏", "🗺", "🏢")
+
+
+def _pinned_place(line: str) -> str | None:
+    """The text after a place pictograph opening the line, up to the next pictograph."""
+    if line.isascii() or not line.startswith(_PLACE_PICTOGRAPHS):
+        return None
+    rest = line[1:].lstrip("\ufe0f ")
+    end = next((i for i, char in enumerate(rest) if unicodedata.category(char) == "So"), len(rest))
+    return rest[:end].strip() or None
 
 
 def _scan_labelled_value(value: str) -> Location | None:
@@ -746,6 +758,9 @@ def find_location(text: str) -> Location | None:
             in_header = False
         if len(line) > 200:
             continue
+        pinned = _pinned_place(line)
+        if pinned:  # "📍 München 🕐 Vollzeit": a place pictograph labels the place
+            line = f"Location: {pinned}"
         match = _LABELLED_LINE.match(line)
         if match:
             value = match["value"]

@@ -176,3 +176,15 @@ def test_postal_town(code, country, name, expected):
 def test_postal_code_gives_state_and_namesake(text, city, region, country):
     location = parse_location(text)
     assert (location.city, location.region, location.country) == (city, region, country)
+
+
+@pytest.mark.parametrize(("text", "city", "country"), [
+    ("📍 Köln 🕐 Vollzeit 💼 Festanstellung", "Köln", "DE"),  # the job-meta line of de_065's career page
+    ("🌎 Germany (Remote)", None, "DE"),  # a board line (issue 12, cause 3)
+    ("Job-Standort: Düsseldorf", "Düsseldorf", "DE"),
+    ("Location: Home based - South West England", None, "GB"),  # "Home based" is a mode, not a town
+    ("Location: Field based, Bristol", "Bristol", "GB"),
+])
+def test_pinned_and_labelled_places(text, city, country):
+    location = find_location(text)
+    assert (location.city, location.country) == (city, country)
