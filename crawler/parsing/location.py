@@ -54,8 +54,8 @@ _WORK_MODE_PART = re.compile(
     r"multiple locations|various locations|verschiedene standorte|hq|headquarters|zentrale|hauptsitz|"
     r"umgebung|umland|surroundings|surrounding area)", re.I)
 _AREA_PREFIX = re.compile(
-    r"^(?:(?:(?:hybrid|remote|anywhere|überall|somewhere)\s+)+in|in|raum|großraum|grossraum|region|metropolregion|"
-    r"greater|area|bei)\s+", re.I)
+    r"^(?:(?:(?:hybrid|remote|anywhere|überall|somewhere)\s+)+in(?:\s+the)?|in|raum|großraum|grossraum|region|"
+    r"metropolregion|greater|area|bei)\s+", re.I)
 _AREA_SUFFIX = re.compile(
     r"^(?:a\.\s?m\.?|am main|i\.\s?br\.?|area|region|und umgebung|and surroundings|umgebung|umland|"
     r"innenstadt|city|zentrum|centre|center|hbf|mitte|nord|süd|ost|west|metropolitan area)$", re.I)
@@ -501,7 +501,7 @@ def normalise_address(locality: str | None = None, region: str | None = None,
 
 _LABEL = (r"(?:(?:job|work|office|primary|your|our|unser(?:e|er)?)[\s-]+)?"
           r"(?:location|locations|standort|standorte|arbeitsort|einsatzort|dienstort|dienstsitz|ort|where|"
-          r"place of work|city|stadt|based in)")
+          r"place of work|city|stadt|based in|sitz der stelle|einsatzgebiet)")
 # Markdown emphasis may wrap the label or the colon: "**Ort**: Berlin", "**Standort:** Köln".
 # A short fact may come first on the line: "6 Stunden, Arbeitsort: Messiaskapelle in Wien-Alsergrund".
 _LABELLED_LINE = re.compile(rf"^(?:[^:\n]{{1,40}}?,\s*)?[\W_]*{_LABEL}[*_]*\s*[:：][*_]*\s*(?P<value>\S.*)$", re.I)
@@ -612,6 +612,9 @@ _WORKPLACE_CUE = re.compile(
     # the employer's own site the job is at: "für unsere Kindertagesstätte in Chemnitz", "in unserer Kita
     # Zwergenland in Chemnitz", "our store in Qormi" (a list of towns after it is the employer's sites)
     r"|\b(?:unser(?:e[rmns]?)?|our)\s+(?:[\w-]+\s+){1,2}?(?:in|im)\s+(?=(?-i:[A-ZÄÖÜ]))"
+    # "Arbeitsort ist Regensburg", "we are hiring in Lisbon, Portugal"
+    r"|\b(?:arbeitsort|einsatzort|dienstort|standort|location|workplace)\s+(?:ist|is)\s+(?=(?-i:[A-ZÄÖÜ]))"
+    r"|\b(?:hiring|recruiting)\s+(?:[\w-]+\s+){0,3}?in\s+(?=(?-i:[A-ZÄÖÜ]))"
     # a site named by the town itself: "am Standort Unterföhring"
     r"|\b(?:am|im|den|dem|unserem|unseren)\s+standort\s+(?=(?-i:[A-ZÄÖÜ]))"
     # a street address, then the town: "our office at 253 Broadway, in Manhattan"

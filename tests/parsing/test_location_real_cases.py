@@ -188,3 +188,23 @@ def test_postal_code_gives_state_and_namesake(text, city, region, country):
 def test_pinned_and_labelled_places(text, city, country):
     location = find_location(text)
     assert (location.city, location.country) == (city, country)
+
+
+@pytest.mark.parametrize(("text", "city", "country"), [
+    ("Sitz der Stelle: Bonn", "Bonn", "DE"),
+    ("Arbeitsort ist Regensburg.", "Regensburg", "DE"),
+    ("We are hiring in Lisbon, Portugal", "Lisboa", "PT"),
+    ("Location: Anywhere in the UK", None, "GB"),
+])
+def test_more_ways_to_name_the_workplace(text, city, country):
+    location = find_location(text)
+    assert (location.city, location.country) == (city, country)
+
+
+@pytest.mark.parametrize("text", [
+    "We are hiring in several countries across Europe",
+    "Wir sind hiring in Berlin und Hamburg",  # a list of towns: the employer's sites
+])
+def test_hiring_in_many_places_names_none(text):
+    location = find_location(text)
+    assert location is None or location.city is None
