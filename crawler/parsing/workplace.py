@@ -22,6 +22,8 @@ _REMOTE_RULED_OUT = re.compile(
     r"\b(?:remote(?:\s+work(?:ing)?)?|home\s?-?office|working\s+from\s+home|telework\w*)\s+(?:is|are)\s+not\s+"
     r"(?:an?\s+)?(?:option|possible|available|offered)"
     r"|\bno\s+longer\s+(?:working\s+)?remote(?:ly)?\b|\bnot\s+(?:a\s+)?remote\b"
+    # "Arbeiten im Homeoffice ist leider nicht möglich"
+    r"|\b(?:home\s?-?office|remote|mobile[sn]?\s+arbeiten)\w*\s+(?:ist|sind)\s+(?:\w+\s+)?nicht\s+möglich"
     r"|\bkein(?:e|en)?\s+(?:home\s?-?office|remote|mobiles?\s+arbeiten)", re.IGNORECASE)
 # Any offer of work away from the office; when one stands in the ad the job is not tied to it.
 _AWAY_FROM_OFFICE = re.compile(
@@ -35,7 +37,10 @@ _AT_THE_OFFICE = re.compile(
     r"(?:[\w-]+\s+){0,2}?office\b"
     r"|\bwork(?:ing)?\s+(?:from|in|at)\s+(?:our|the)\s+office\s+(?:in|at)\s+(?-i:[A-ZÄÖÜ])"
     r"|\b(?:position|role|job)\s+(?:is\s+)?based\s+(?:in|at)\s+(?:our|the)\s+(?:[\w.-]+\s+){0,3}?(?:office|headquarters)\b"
-    r"|\bin[-\s]person\s+(?:position|role|job)\b",
+    r"|\bin[-\s]person\s+(?:position|role|job)\b"
+    # "You will work on site at our plant", "Die Tätigkeit erfolgt vor Ort", "in Präsenz"
+    r"|\b(?:work|arbeit\w*|tätigkeit)\s+(?:\w+\s+){0,2}?(?:on[-\s]?site|vor\s+ort|in\s+präsenz)\b"
+    r"|\bin\s+the\s+office\s+(?:five|5|every)\s+days?\b",
     re.IGNORECASE)
 # "80 % Remote" (a freelance board's field, the figure and the sign may be split over lines),
 # "meist remote", "mostly remote": part of the work is at a site.

@@ -14,7 +14,14 @@ from crawler.parsing.workplace import office_bound, remote_share, workplace_from
     ("Role expected to work from new office location in Stockholm, Sweden.", "onsite"),  # en_032 (UNICEF)
     ("This is a full time position based in our San Francisco office with full benefits. As this position "
      "will collaborate closely with our attorneys, remote work is not an option.", "onsite"),  # en_034 (EFF)
-    # written: an offer of remote or home working anywhere in the ad leaves the job open
+    # written
+    ("Arbeiten im Homeoffice ist leider nicht möglich.", "onsite"),
+    ("Die Tätigkeit erfolgt vor Ort in unserer Filiale.", "onsite"),
+    ("You will work on site at our plant in Leeds.", "onsite"),
+    ("This role requires you to be in the office five days a week.", "onsite"),
+    # an offer of remote or home working anywhere in the ad leaves the job open
+    ("Die Tätigkeit erfolgt vor Ort. Homeoffice an 2 Tagen möglich.", None),
+    ("Sie arbeiten vor Ort beim Kunden oder remote.", None),
     ("Working from our office in Berlin.\nTwo days a week from home are possible.", None),
     ("This position is based in our London office. Hybrid working is available.", None),
     ("The office is in the city centre.", None),
