@@ -19,12 +19,12 @@ import pycountry
 
 __all__ = ["country_from_currency", "country_from_web_addresses", "country_of_work_permit"]
 
-_HOST = re.compile(
-    r"[\w.+-]+@(?P<mail>[a-z0-9-]+(?:\.[a-z0-9-]+)+)"  # info@unikat-deutschland.de
-    r"|(?:https?://|(?<![\w.-])www\.)(?P<url>[a-z0-9-]+(?:\.[a-z0-9-]+)+)"  # https://www.canada.ca/…
-    # "Bixter.dk ApS", "landenhof.ch", "jobs.example.co.uk"
-    r"|(?<![\w.@/-])(?P<bare>[a-z][a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2})(?![\w-]|\.[a-z])",
-    re.IGNORECASE)
+# Hosts are found from the dot before their top-level domain, then read backwards: a pattern that
+# starts with a literal dot scans an ad fast ("info@unikat-deutschland.de", "https://www.canada.ca/…",
+# "Bixter.dk ApS", "jobs.example.co.uk").
+_TOP_LEVEL = re.compile(r"\.(?P<top>[a-zA-Z]{2,3})(?![\w-]|\.[a-zA-Z])")
+_HOST_BEFORE = re.compile(r"(?P<host>[a-zA-Z0-9][a-zA-Z0-9-]*(?:\.[a-zA-Z0-9-]+)*)$")
+_HOST_REACH = 100
 # Country domains sold to everyone (.io, .ai, .co, .tv…) or that read as file names in an ad's
 # prose ("README.md", "main.rs", "setup.py", "deploy.sh"): they say nothing about a country.
 _NOT_A_COUNTRY = frozenset({
@@ -50,7 +50,16 @@ def country_from_web_addresses(text: str) -> str | None:
     country among the distinct hosts, or one country named by more hosts than all others together."""
     if not text or "." not in text:
         return None
-    hosts = {(match["mail"] or match["url"] or match["bare"]).lower() for match in _HOST.finditer(text)}
+    hosts = set()
+    for match in _TOP_LEVEL.finditer(text):
+        before = _HOST_BEFORE.search(text, max(0, match.start() - _HOST_REACH), match.start())
+        if before is None:
+            continue
+        first_label = before["host"].split(".", 1)[0]
+        # "z.B.", "u.a.": a one-letter "host" is an abbreviation unless an address says otherwise
+        if len(first_label) < 2 and text[max(0, before.start() - 1):before.start()] not in ("@", "/"):
+            continue
+        hosts.add(f"{before['host']}.{match['top']}".lower())
     counts = Counter(country for host in hosts if (country := _country_of_host(host)))
     if not counts:
         return None

@@ -246,7 +246,7 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime,
     for name, read in (("workplace_type", workplace_type), ("employment_type", employment_type),
                        ("contract_type", contract_type)):
         fill(posting, name, read(terms_text), BOARD_HEADER)
-        if name == "workplace_type":  # a share of remote work, the job tied to the office: before the words
+        if name == "workplace_type" and not posting[name]:  # a share of remote work, the job tied to the office
             fill(posting, name, remote_share(text) or office_bound(text))
         fill(posting, name, read(text))
 

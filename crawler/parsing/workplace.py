@@ -15,7 +15,6 @@ import re
 
 __all__ = ["office_bound", "remote_share", "workplace_from_place_field"]
 
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
 # Sentences that rule remote work out: "remote work is not an option", "no longer working remotely",
 # "kein Homeoffice möglich".
 _REMOTE_RULED_OUT = re.compile(
@@ -48,32 +47,36 @@ _REMOTE_SHARE = re.compile(
     r"(?<![\d.,])(?P<share>\d{1,2})\s*%\s*(?:remote|home\s?-?office|mobil\w*)\b"
     r"|\b(?:meist(?:ens)?|überwiegend|größtenteils|mostly|largely|mainly|primarily|partly|teilweise)\s+"
     r"(?:remote|im\s+home\s?-?office|from\s+home)\b", re.IGNORECASE)
+# Words one of the two patterns above needs: a cheap test before reading sentences.
+_OFFICE_WORDS = ("office", "vor ort", "site", "präsenz", "person", "remote", "home", "mobil", "tele")
 _MODE_ONLY = re.compile(r"^\W*(?:100\s?%\s*|fully\s+|full\s+)?remote(?:[-\s](?:first|only))?\W*$", re.IGNORECASE)
 
 
+def _sentence_start(text: str, position: int) -> int:
+    return max(text.rfind(mark, 0, position) for mark in ".!?\n") + 1
+
+
 def office_bound(text: str) -> str | None:
-    """``onsite`` when a sentence ties the job to the employer's office and nothing in the ad offers
-    work away from it (sentences ruling remote work out do not count as offers); else None."""
-    if not text:
+    """``onsite`` when a sentence ties the job to the employer's office or rules remote work out,
+    and nothing in the ad offers work away from the office (a sentence ruling remote work out is
+    no such offer); else None."""
+    if not text or not any(word in text.lower() for word in _OFFICE_WORDS):
         return None
-    offers_away = False
-    tied = False
-    for sentence in _SENTENCE.findall(text):
-        if _REMOTE_RULED_OUT.search(sentence):
-            tied = tied or bool(_AT_THE_OFFICE.search(sentence))
-            continue
-        if _AWAY_FROM_OFFICE.search(sentence):
-            offers_away = True
-        elif _AT_THE_OFFICE.search(sentence):
-            tied = True
-    ruled_out = _REMOTE_RULED_OUT.search(text) is not None
-    return "onsite" if (tied or ruled_out) and not offers_away else None
+    ruled_out = {_sentence_start(text, match.start()) for match in _REMOTE_RULED_OUT.finditer(text)}
+    if not ruled_out and _AT_THE_OFFICE.search(text) is None:
+        return None
+    if any(_sentence_start(text, away.start()) not in ruled_out for away in _AWAY_FROM_OFFICE.finditer(text)):
+        return None
+    return "onsite"
 
 
 def remote_share(text: str) -> str | None:
     """``hybrid`` when the ad states that only part of the work is remote ("80 % Remote",
     "Meist Remote, Teamtreffen in Münster"); else None."""
-    for match in _REMOTE_SHARE.finditer(text or ""):
+    lowered = (text or "").lower()
+    if "remote" not in lowered and "home" not in lowered and "mobil" not in lowered:
+        return None
+    for match in _REMOTE_SHARE.finditer(text):
         if match["share"] is None or 0 < int(match["share"]) < 100:
             return "hybrid"
     return None
