@@ -143,3 +143,22 @@ class SeenAgain:
     """A hash of the listing entry, recorded on the sighting when given."""
     seen_at: datetime | None = None
     """When the listing showed the copy (UTC)."""
+
+
+@dataclass
+class JobPage:
+    """A fetched ad page handed over unread: the parse workers find its postings (structured data
+    or the page itself), so the crawl process only downloads. Becomes :class:`JobPosting` items
+    and :class:`RejectedPage` items before any pipeline sees it."""
+
+    source: str
+    url: str
+    """The fetched URL (the page's own canonical link may replace it, see ``reader``)."""
+    body: bytes
+    content_type: str
+    """The response's Content-Type header (names the charset when the server does)."""
+    crawled_at: datetime
+    reader: Any
+    """The spider class whose ``read_page`` reads the page (module-level, so workers import it)."""
+    listed_sites: frozenset = frozenset()
+    """(host, port) of the sites the spider crawls: where a page's several ads may name their URLs."""

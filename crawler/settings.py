@@ -47,11 +47,12 @@ TELNETCONSOLE_ENABLED = False
 REMOTE_CONTROL_ENABLED = False  # Scrapy 2.19 would open an HTTP console that runs code
 DOWNLOAD_HANDLERS = {"file": None, "data": None, "s3": None, "ftp": None}
 
+# Pages and postings are read, repaired, parsed and validated in the parser workers, in batches
+# (pipelines/parse.py, a spider middleware: one page can give several ads); the item pipelines
+# get finished postings and rejections, so the crawl process only downloads and stores.
+SPIDER_MIDDLEWARES = {"pipelines.parse.ParseMiddleware": 50}
 ITEM_PIPELINES = {
-    "pipelines.encoding.EncodingPipeline": 100,
     "pipelines.dedupe.ExactDedupePipeline": 200,
-    "pipelines.parse.ParsePipeline": 300,
-    "pipelines.validate.ValidatePipeline": 400,
     "pipelines.store.StorePipeline": 500,
 }
 EXTENSIONS = {
@@ -85,6 +86,8 @@ JOBCRAWL_STORE_QUEUE_SIZE = 1000  # items (with their raw pages) waiting for the
 JOBCRAWL_MIGRATE_ON_START = True
 JOBCRAWL_PARSE_WORKERS = -1  # parser processes: -1 = one per core but one, 0 = parse inline
 JOBCRAWL_PARSE_BUDGET_SECONDS = 30.0  # one ad parsing longer is rejected ("parse took longer than N s"); 0 = no limit
+JOBCRAWL_PARSE_BATCH_SIZE = 32  # ads per message to a parser worker
+JOBCRAWL_PARSE_BATCH_SECONDS = 0.05  # longest wait for a batch to fill
 JOBCRAWL_STORE_RETRIES = 5
 JOBCRAWL_STORE_RETRY_SECONDS = 1.0
 JOBCRAWL_SPILL_DIR = os.environ.get("JOBCRAWL_SPILL_DIR", "spill")

@@ -1,17 +1,23 @@
-"""Parser worker processes that cannot lose an ad, and a time budget per ad.
+"""Parser worker processes that cannot lose an ad, a time budget per ad, ads sent in batches.
 
-Parsing is CPU work, so a crawl parses in a pool of worker processes while the reactor keeps
-downloading. Two things go wrong in a pool, and each costs at most the one ad that caused it:
+Reading and parsing ads is CPU work, so a crawl does it in a pool of worker processes while the
+reactor keeps downloading. Ads go to the workers in batches — one message carries up to
+``batch_size`` ads, sent when it is full or ``batch_seconds`` after its first ad — so the
+crawl process pays one round-trip per batch, not per ad. Two things go wrong in a pool, and each
+costs at most the one ad that caused it:
 
-- **A worker dies** (killed, out of memory): Python's pool breaks and fails every ad in flight.
-  The first ad to notice replaces the pool — once, whatever the number of ads noticing (each
-  remembers which pool it ran in) — and every failed ad is parsed again in the fresh pool. An ad
-  whose worker died on every try comes back as :class:`WorkerDied` (a recorded rejection), never
-  silently. Counted in ``jobcrawl/parse/worker_died`` and ``jobcrawl/parse/retried``.
-- **An ad takes longer than the budget** (``JOBCRAWL_PARSE_BUDGET_SECONDS``): its worker cannot
-  be interrupted, so the pool's processes are killed and a fresh pool takes over; the slow ad
-  becomes :class:`ParseTimeout` (a recorded rejection "parse took longer than N s") and the other
-  ads in flight are parsed again. Counted in ``jobcrawl/parse/timed_out``.
+- **A worker dies** (killed, out of memory): Python's pool breaks and fails every batch in
+  flight. The first batch to notice replaces the pool — once, whatever the number of batches
+  noticing (each remembers which pool it ran in) — and every ad of a failed batch is sent again
+  on its own, so an ad that kills its worker takes only itself down next time. An ad whose worker
+  died on every try comes back as :class:`WorkerDied` (a recorded rejection), never silently.
+  Counted in ``jobcrawl/parse/worker_died`` and ``jobcrawl/parse/retried``.
+- **An ad takes longer than the budget** (``JOBCRAWL_PARSE_BUDGET_SECONDS``): the worker stops it
+  with a ``SIGALRM`` timer and answers :class:`ParseTimeout` for it (a recorded rejection "parse
+  took longer than N s"); the batch's other ads are unaffected. A long C call cannot be
+  interrupted that way, so a batch that overruns its whole budget (the budget per ad, plus one)
+  has its pool's processes killed, a fresh pool takes over and the batch's ads are sent again on
+  their own, where the slow one overruns alone. Counted in ``jobcrawl/parse/timed_out``.
 
 With no workers (``JOBCRAWL_PARSE_WORKERS=0``) ads are parsed in the crawl process; the budget is
 then kept with a ``SIGALRM`` timer where the crawl runs in the main thread (Python checks it
@@ -24,6 +30,7 @@ import asyncio
 import logging
 import multiprocessing
 import os
+import pickle
 import signal
 import threading
 from concurrent.futures import ProcessPoolExecutor
@@ -32,20 +39,19 @@ from contextlib import contextmanager
 from datetime import datetime, timezone
 from typing import Any, Callable, Iterator
 
-from pipelines.posting_steps import completed_fields
+from pipelines.parent_watch import start_worker
+from pipelines.posting_steps import ParseTimeout, completed_fields, finished_items
 
 logger = logging.getLogger(__name__)
 WARM_UP_DOCUMENT = "Data Engineer (m/w/d)\nLocation: Köln\n\nIhre Aufgaben\n- Python und SQL\n"
 TRIES = 3
 """Pools an ad is tried in before its worker's deaths make it a rejection."""
+BATCH_SIZE = 32
+"""Ads per message to a worker (``JOBCRAWL_PARSE_BATCH_SIZE``)."""
+BATCH_SECONDS = 0.05
+"""Longest wait of a batch's first ad for the batch to fill (``JOBCRAWL_PARSE_BATCH_SECONDS``)."""
 
-
-class ParseTimeout(Exception):
-    """One ad took longer than the parse budget."""
-
-    def __init__(self, seconds: float):
-        super().__init__(f"parse took longer than {seconds:g} s")
-        self.seconds = seconds
+__all__ = ["ParsePool", "ParseTimeout", "WorkerDied", "parse_budget", "worker_count"]
 
 
 class WorkerDied(Exception):
@@ -99,23 +105,46 @@ def parse_budget(seconds: float) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
-class ParsePool:
-    """Runs ``work(known, crawled_at)`` for each ad, in ``workers`` processes or inline.
+def _work_batch(work: Callable[..., Any], budget_seconds: float, batch: list[tuple]) -> list[tuple[bool, Any]]:
+    """In a worker: ``work`` on each ad of a batch within the budget; (True, result) or
+    (False, exception) per ad, so one ad's failure is only its own."""
+    answers: list[tuple[bool, Any]] = []
+    for arguments in batch:
+        try:
+            with parse_budget(budget_seconds):
+                answers.append((True, work(*arguments)))
+        except Exception as error:
+            try:
+                pickle.dumps(error)
+            except Exception:  # the answer must reach the crawl process whatever the exception holds
+                error = RuntimeError(f"{type(error).__name__}: {error}")
+            answers.append((False, error))
+    return answers
 
-    ``work`` is :func:`pipelines.posting_steps.completed_fields` in a crawl; it must be a
+
+class ParsePool:
+    """Runs ``work(*arguments)`` for each ad, batched to ``workers`` processes, or inline.
+
+    ``work`` is :func:`pipelines.posting_steps.finished_items` in a crawl; it must be a
     module-level function (it is pickled to the workers).
     """
 
     def __init__(self, workers: int, budget_seconds: float = 0.0, stats=None,
-                 work: Callable[..., Any] = completed_fields, initializer: Callable[[], None] | None = _warm_up):
+                 work: Callable[..., Any] = finished_items, initializer: Callable[[], None] | None = _warm_up,
+                 batch_size: int = BATCH_SIZE, batch_seconds: float = BATCH_SECONDS):
         self.workers = workers
         self.budget_seconds = budget_seconds
         self.counter = _Counter(stats)
         self.work = work
         self.initializer = initializer
+        self.batch_size = max(1, batch_size)
+        self.batch_seconds = batch_seconds
         self.executor: ProcessPoolExecutor | None = None
         self.generation = 0
         self.closed = False
+        self.pending: list[tuple[tuple, asyncio.Future]] = []
+        self.flush_timer: asyncio.TimerHandle | None = None
+        self.batches: set[asyncio.Task] = set()
 
     def start(self) -> None:
         """Start the worker processes (none when parsing inline)."""
@@ -124,7 +153,9 @@ class ParsePool:
 
     def _new_executor(self) -> ProcessPoolExecutor:
         context = multiprocessing.get_context("forkserver")
-        return ProcessPoolExecutor(self.workers, mp_context=context, initializer=self.initializer)
+        # Each worker ends with the crawl process, even one killed with -9 (pipelines.parent_watch).
+        return ProcessPoolExecutor(self.workers, mp_context=context, initializer=start_worker,
+                                   initargs=(os.getpid(), self.initializer))
 
     def close(self) -> None:
         """Stop the workers, waiting for the ads in flight."""
@@ -138,40 +169,93 @@ class ParsePool:
         if not self.workers:
             with parse_budget(self.budget_seconds):
                 return self.work(*arguments)
-        for attempt in range(TRIES):
-            if attempt:
-                self.counter.inc("jobcrawl/parse/retried")
-            executor, generation = self.executor, self.generation
-            if executor is None:  # closed while this ad waited: parse it here rather than lose it
-                with parse_budget(self.budget_seconds):
-                    return self.work(*arguments)
-            try:
-                future = asyncio.wrap_future(executor.submit(self.work, *arguments))
-                return await asyncio.wait_for(future, self.budget_seconds or None)
-            except BrokenProcessPool:
-                self._replace(generation, died=True)
-            except asyncio.TimeoutError:
-                self.counter.inc("jobcrawl/parse/timed_out")
-                self._replace(generation, died=False)
-                raise ParseTimeout(self.budget_seconds) from None
-        raise WorkerDied(TRIES)
+        loop = asyncio.get_running_loop()
+        future = loop.create_future()
+        self.pending.append((arguments, future))
+        if len(self.pending) >= self.batch_size:
+            self._flush()
+        elif self.flush_timer is None:
+            self.flush_timer = loop.call_later(self.batch_seconds, self._flush)
+        return await future
+
+    def _flush(self) -> None:
+        """Send the waiting ads as one batch."""
+        if self.flush_timer is not None:
+            self.flush_timer.cancel()
+            self.flush_timer = None
+        entries, self.pending = self.pending, []
+        if entries:
+            self._send(entries, attempt=0)
+
+    def _send(self, entries: list[tuple[tuple, asyncio.Future]], attempt: int) -> None:
+        task = asyncio.ensure_future(self._run_batch(entries, attempt))
+        self.batches.add(task)  # held, so the task is not garbage-collected while it runs
+        task.add_done_callback(self.batches.discard)
+
+    async def _run_batch(self, entries: list[tuple[tuple, asyncio.Future]], attempt: int) -> None:
+        executor, generation = self.executor, self.generation
+        if executor is None:  # closed while these ads waited: parse them here rather than lose them
+            answers = _work_batch(self.work, self.budget_seconds, [arguments for arguments, _ in entries])
+            return self._answer(entries, answers)
+        backstop = self.budget_seconds * (len(entries) + 1) or None
+        try:
+            future = executor.submit(_work_batch, self.work, self.budget_seconds, [arguments for arguments, _ in entries])
+            answers = await asyncio.wait_for(asyncio.wrap_future(future), backstop)
+        except BrokenProcessPool:
+            self._replace(generation, died=True)
+            self._again(entries, attempt + 1)
+            return
+        except asyncio.TimeoutError:
+            self._replace(generation, died=False)
+            if len(entries) == 1:
+                self._timed_out(entries[0][1])
+            else:  # which ad overran is known only once each runs alone
+                self._again(entries, attempt)
+            return
+        self._answer(entries, answers)
+
+    def _again(self, entries: list[tuple[tuple, asyncio.Future]], attempt: int) -> None:
+        """Each ad of a failed batch sent again on its own (or given up after :data:`TRIES`)."""
+        for entry in entries:
+            if attempt >= TRIES:
+                if not entry[1].done():
+                    entry[1].set_exception(WorkerDied(TRIES))
+                continue
+            self.counter.inc("jobcrawl/parse/retried")
+            self._send([entry], attempt)
+
+    def _timed_out(self, future: asyncio.Future) -> None:
+        self.counter.inc("jobcrawl/parse/timed_out")
+        if not future.done():
+            future.set_exception(ParseTimeout(self.budget_seconds))
+
+    def _answer(self, entries: list[tuple[tuple, asyncio.Future]], answers: list[tuple[bool, Any]]) -> None:
+        for (_arguments, future), (succeeded, value) in zip(entries, answers):
+            if future.done():
+                continue
+            if succeeded:
+                future.set_result(value)
+            elif isinstance(value, ParseTimeout):
+                self._timed_out(future)
+            else:
+                future.set_exception(value)
 
     def _replace(self, generation: int, died: bool) -> None:
-        """Put a fresh pool in place of pool ``generation`` (once, however many ads ask)."""
+        """Put a fresh pool in place of pool ``generation`` (once, however many batches ask)."""
         if generation != self.generation:
-            return  # another ad of the same pool already replaced it
+            return  # another batch of the same pool already replaced it
         old = self.executor
         self.generation += 1
         if died:
             self.counter.inc("jobcrawl/parse/worker_died")
             logger.warning("a parser worker died; the ads it had in flight are parsed again in a fresh pool")
         else:
-            logger.warning("an ad took longer than %g s to parse; its worker is stopped and a fresh pool "
-                           "takes over", self.budget_seconds)
+            logger.warning("a batch of ads took longer than its budget (%g s per ad) to parse; its worker is "
+                           "stopped and a fresh pool takes over", self.budget_seconds)
         if old is not None:
             _kill_workers(old)
-            # No cancel_futures: ads queued in the old pool must fail as broken (and be retried),
-            # not be cancelled.
+            # No cancel_futures: batches queued in the old pool must fail as broken (and be sent
+            # again), not be cancelled.
             old.shutdown(wait=False)
         self.executor = None if self.closed else self._new_executor()
 

@@ -11,18 +11,31 @@ encoding repair once turned "für" into "fÃ¼r").
 from __future__ import annotations
 
 import dataclasses
+import json
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timezone
 from typing import Any
 
 import ftfy
 
 from crawler.bases.job_spider import known_fields
 from crawler.dedupe.features import MatchFeatures, features_of
-from crawler.items import JobPosting
+from crawler.items import SCHEMA_FIELDS, JobPage, JobPosting, RejectedPage
 from crawler.parsing.posting import complete_posting
 from crawler.parsing.text import looks_like_html, repair_text
+from crawler.parsing.urls import canonical_url
 from pipelines.validate import bounded_fields, rejection_reason
+
+
+class ParseTimeout(Exception):
+    """One ad took longer than the parse budget."""
+
+    def __init__(self, seconds: float):
+        super().__init__(f"parse took longer than {seconds:g} s")
+        self.seconds = seconds
+
+    def __reduce__(self):  # raised in a worker, re-raised in the crawl: pickled with its argument
+        return (ParseTimeout, (self.seconds,))
 
 
 def repair_field(value: str) -> str:
@@ -77,6 +90,78 @@ def validated_posting(parsed: dict[str, Any]) -> Validated:
     return Validated(posting, cleared=bounded_fields(posting))
 
 
+def rejection_stat(reason: str) -> str:
+    """The stat a rejection is counted in: ``jobcrawl/rejected/<first words of the reason>``."""
+    return f"jobcrawl/rejected/{reason.split(' (')[0].split(':')[0].strip().replace(' ', '_')}"
+
+
+@dataclass
+class Finished:
+    """One ad after every step: the posting to store (with its matching features) or the
+    rejection to record, and the names of the stats to count for it."""
+
+    item: JobPosting | RejectedPage
+    stats: list[str] = field(default_factory=list)
+
+
+def _rejected(source: str, url: str, reason: str, payload: str | None, stats: list[str]) -> Finished:
+    return Finished(RejectedPage(source=source or "unknown", url=url or "", reason=reason[:500],
+                                 payload=payload[:100_000] if payload else None), [*stats, rejection_stat(reason)])
+
+
+def finished_posting(item_fields: dict[str, Any], crawled_at: datetime, stats: list[str] | None = None) -> Finished:
+    """A source's fields (``source``, ``url``, ``crawled_at`` and what it gave) through the
+    crawl's steps in order: encoding repair, parse, validate. A parser error is a rejection."""
+    stats = list(stats or [])
+    repaired, changed = repaired_fields(dataclasses.asdict(JobPosting(**item_fields)))
+    stats += [f"jobcrawl/encoding/repaired/{name}" for name in changed]
+    try:
+        parsed, features = completed_fields(repaired, crawled_at)
+    except ParseTimeout:
+        raise  # the parse pool's budget, answered for the whole item
+    except Exception as error:  # one bad ad must not stop the crawl
+        return _rejected(repaired.get("source"), repaired.get("url"), f"parse error: {type(error).__name__}: {error}",
+                         repaired.get("description"), stats)
+    result = validated_posting(parsed)
+    if result.rejection:
+        payload = json.dumps(dataclasses.asdict(result.posting), default=str, ensure_ascii=False)
+        return _rejected(result.posting.source, result.posting.url, result.rejection, payload, stats)
+    posting = result.posting
+    posting.match_features = features
+    stats += [f"jobcrawl/bounded/{name}" for name in result.cleared]
+    stats.append("jobcrawl/valid_items")
+    stats += [f"jobcrawl/field/{name}/missing" for name in SCHEMA_FIELDS if getattr(posting, name) in (None, "", [])]
+    return Finished(posting, stats)
+
+
+def postings_of_page(page: JobPage) -> list[Finished]:
+    """Every posting and rejection one fetched page gives: the page read by its spider class
+    (``read_page``), then each ad through :func:`finished_posting`."""
+    reading = page.reader.read_page(page.body, page.url, page.content_type, page.crawled_at, page.listed_sites)
+    results = [_rejected(page.source, url, reason, payload, []) for url, reason, payload in reading.rejections]
+    for url, fields in reading.postings:
+        known, too_large, dropped = known_fields(fields)
+        stats = [f"jobcrawl/bounded/{name}" for name in dropped]
+        if too_large:
+            results.append(_rejected(page.source, canonical_url(url), too_large, str(known.get("title_raw", ""))[:1_000],
+                                     stats))
+            continue
+        item_fields = {**known, "source": page.source, "url": canonical_url(url), "crawled_at": page.crawled_at}
+        results.append(finished_posting(item_fields, page.crawled_at, stats))
+    if results:
+        results[0].stats += reading.stats
+    return results
+
+
+def finished_items(item: JobPage | JobPosting) -> list[Finished]:
+    """What the parse workers run for each item a spider yields: a page is read and each of its
+    ads finished, a posting a spider already read (API sources) is finished."""
+    if isinstance(item, JobPage):
+        return postings_of_page(item)
+    fields = {name: value for name, value in dataclasses.asdict(item).items()}
+    return [finished_posting(fields, item.crawled_at or datetime.now(timezone.utc))]
+
+
 @dataclass
 class ArchivedPosting:
     """What re-reading one archived body gave: a posting, a rejection reason, or nothing
@@ -89,7 +174,8 @@ class ArchivedPosting:
 def posting_from_archive(spider_class, body: bytes, url: str, content_type: str | None, crawled_at: datetime,
                          source: str, source_id: str | None = None) -> ArchivedPosting:
     """The posting a crawl would have stored from ``body``: the spider's own reading of it, then
-    the crawl's steps (bounds, encoding repair, parse, validate) in the crawl's order.
+    the crawl's steps (bounds, encoding repair, parse, validate) in the crawl's order
+    (:func:`finished_posting`, the function the parse workers run).
 
     ``url`` and ``source_id`` are the stored copy's: they identify the copy being re-read.
     """
@@ -102,9 +188,7 @@ def posting_from_archive(spider_class, body: bytes, url: str, content_type: str 
     item_fields = {**known, "source": source, "url": url, "crawled_at": crawled_at}
     if source_id:
         item_fields["source_id"] = source_id
-    repaired, _changed = repaired_fields(dataclasses.asdict(JobPosting(**item_fields)))
-    parsed, _features = completed_fields(repaired, crawled_at)
-    result = validated_posting(parsed)
-    if result.rejection:
-        return ArchivedPosting(rejection=result.rejection)
-    return ArchivedPosting(posting=result.posting)
+    result = finished_posting(item_fields, crawled_at)
+    if isinstance(result.item, RejectedPage):
+        return ArchivedPosting(rejection=result.item.reason)
+    return ArchivedPosting(posting=result.item)

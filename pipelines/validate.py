@@ -1,14 +1,13 @@
 """Check required fields, types and ranges. Missing essentials reject the item (with the
-reason, counted, stored); absurd optional values are set to null and counted."""
+reason, counted, stored); absurd optional values are set to null and counted. The parse workers
+run these checks (:func:`pipelines.posting_steps.validated_posting`)."""
 
 from __future__ import annotations
 
-import dataclasses
-import json
 import re
 from datetime import date, datetime
 
-from crawler.items import SCHEMA_FIELDS, JobPosting, RejectedPage
+from crawler.items import JobPosting
 from crawler.parsing.posting import NO_JOB_AD, job_ad_missing
 from crawler.parsing.pay_bounds import MAX_YEARLY_PAY_EUR, pay_is_plausible
 
@@ -92,31 +91,3 @@ def _salary_is_plausible(item: JobPosting) -> bool:
     if item.salary_min is not None and item.salary_max is not None and item.salary_min > item.salary_max:
         return False
     return pay_is_plausible(max(figures), item.salary_currency, item.salary_period)
-
-
-class ValidatePipeline:
-    """Turns items that cannot be stored into rejections; bounds absurd optional values."""
-
-    def __init__(self, crawler):
-        self.stats = crawler.stats
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        return cls(crawler)
-
-    def process_item(self, item):
-        if not isinstance(item, JobPosting):
-            return item
-        reason = rejection_reason(item)
-        if reason:
-            self.stats.inc_value(f"jobcrawl/rejected/{reason.split(' (')[0].split(':')[0].replace(' ', '_')}")
-            payload = json.dumps(dataclasses.asdict(item), default=str, ensure_ascii=False)[:100_000]
-            return RejectedPage(source=item.source or "unknown", url=item.url or "", reason=reason,
-                                payload=payload)
-        for name in bounded_fields(item):
-            self.stats.inc_value(f"jobcrawl/bounded/{name}")
-        self.stats.inc_value("jobcrawl/valid_items")
-        for name in SCHEMA_FIELDS:
-            if getattr(item, name) in (None, "", []):
-                self.stats.inc_value(f"jobcrawl/field/{name}/missing")
-        return item

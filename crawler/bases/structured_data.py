@@ -13,15 +13,18 @@ from __future__ import annotations
 import html
 import re
 from datetime import datetime, timezone
-from urllib.parse import parse_qsl, urlsplit
+from dataclasses import dataclass, field
+from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from scrapy.http import HtmlResponse, Request, TextResponse
 from w3lib.encoding import html_to_unicode
+from w3lib.html import get_base_url
 from scrapy.linkextractors import LinkExtractor
 from scrapy.spiders import SitemapSpider
 
 from crawler.bases.incremental import IncrementalSitemap
 from crawler.bases.job_spider import JobSpider, split_argument
+from crawler.items import JobPage
 from crawler.parsing.jobposting import fields_from_job_posting
 from crawler.parsing.page import fields_from_page
 from crawler.parsing.sections import heading_kind
@@ -72,6 +75,55 @@ _CANONICAL_RE = re.compile(r"<link[^>]+rel=[\"']canonical[\"'][^>]*>", re.I)
 _HREF_RE = re.compile(r"href=[\"']([^\"']+)[\"']", re.I)
 
 
+def _auto_detect(body: bytes) -> str | None:
+    # Scrapy's own fallback for pages that declare no charset: UTF-8 if it decodes, else cp1252.
+    for encoding in ("utf-8", "cp1252"):
+        try:
+            body.decode(encoding)
+        except UnicodeError:
+            continue
+        return encoding
+    return None
+
+
+def decode_page(body: bytes, content_type: str | None) -> str:
+    """A page's text as Scrapy decodes it: charset from the header, a BOM or the markup, else
+    UTF-8 or cp1252, whichever decodes."""
+    _encoding, text = html_to_unicode(content_type or "text/html", body, auto_detect_fun=_auto_detect)
+    return text
+
+
+def canonical_page_url(url: str, page_html: str, stats: list[str] | None = None) -> str:
+    """The page's ``rel=canonical`` URL when it names this same page, else its own URL.
+
+    A canonical URL is trusted only to drop parameters (tracking, sorting, session) from the
+    fetched URL: same host, port and path, and only query parameters the fetched URL has. A
+    canonical pointing at another path may point at another ad, whose posting the page would
+    then overwrite (a hijack); such a page is stored under its own URL (counted in ``stats`` as
+    ``jobcrawl/canonical/not_trusted``), and if it really is a copy of that ad, the store's
+    matcher joins the two by their content.
+    """
+    link = _CANONICAL_RE.search(page_html[:50_000])
+    href = _HREF_RE.search(link.group(0)) if link else None
+    if href:
+        candidate = urljoin(get_base_url(page_html[:4096], url), html.unescape(href.group(1)))
+        if names_same_page(candidate, url):
+            return candidate
+        if stats is not None:
+            stats.append("jobcrawl/canonical/not_trusted")
+    return url
+
+
+@dataclass
+class PageReading:
+    """What one fetched page gave: postings as (URL, known fields), rejections as (URL, reason,
+    payload), and the names of the stats to count."""
+
+    postings: list[tuple[str, dict]] = field(default_factory=list)
+    rejections: list[tuple[str, str, str | None]] = field(default_factory=list)
+    stats: list[str] = field(default_factory=list)
+
+
 class StructuredDataSpider(IncrementalSitemap, JobSpider, SitemapSpider):
     """Base for sites that publish schema.org JobPosting data.
 
@@ -119,86 +171,81 @@ class StructuredDataSpider(IncrementalSitemap, JobSpider, SitemapSpider):
         yield from self.parse_page(response)
 
     def parse_page(self, response):
-        """Yield the page's postings (or its rejection) and the links to follow."""
+        """Hand the page over unread (a :class:`~crawler.items.JobPage`: the parse workers find its
+        postings, see :meth:`read_page`) and yield the links to follow."""
         if not isinstance(response, TextResponse):
             yield self.rejection(response.url, "not a text page",
                                  f"Content-Type: {response.headers.get('Content-Type', b'').decode(errors='replace')}")
             return
-        try:
-            page_html = response.text
-        except (UnicodeDecodeError, AttributeError) as error:
-            yield self.rejection(response.url, f"undecodable page: {error}")
-            return
-        if _looks_binary(page_html):
-            yield self.rejection(response.url, "undecodable page: binary content served as text")
-            return
-        yield from self.postings_from_page(response, page_html)
+        yield JobPage(source=self.name, url=response.url, body=response.body, content_type=_content_type(response),
+                      crawled_at=datetime.now(timezone.utc), reader=type(self),
+                      listed_sites=frozenset(self.allowed_origins))
         if self.follow_links and self.start_urls and isinstance(response, HtmlResponse):
-            for link in self.link_extractor.extract_links(response):
+            try:
+                links = self.link_extractor.extract_links(response)
+            except (UnicodeDecodeError, AttributeError):
+                return  # the worker rejects the page as undecodable
+            for link in links:
                 if self.on_listed_site(link.url):
                     yield response.follow(canonical_url(link.url), callback=self.parse_page)
 
-    def postings_from_page(self, response, page_html: str):
-        now = datetime.now(timezone.utc)
-        structured = extract_job_postings(page_html, response.url)
-        url = self.canonical_page_url(response, page_html)
+    @classmethod
+    def read_page(cls, body: bytes, url: str, content_type: str | None, crawled_at: datetime,
+                  listed_sites: frozenset = frozenset()) -> PageReading:
+        """The postings and rejections of one fetched page, read in this order: JobPosting records
+        in JSON-LD or microdata; if there are none but the page looks like an ad (:meth:`is_ad_page`),
+        the page itself; if its only JobPosting blocks are broken, a rejection with the reason.
+
+        Pure (no crawler, no clock): the parse workers run it during a crawl, and
+        ``jobcrawl reparse`` through :meth:`fields_from_archive`.
+        """
+        reading = PageReading()
+        try:
+            page_html = decode_page(body, content_type)
+        except (UnicodeDecodeError, LookupError) as error:
+            reading.rejections.append((url, f"undecodable page: {error}", None))
+            return reading
+        if _looks_binary(page_html):
+            reading.rejections.append((url, "undecodable page: binary content served as text", None))
+            return reading
+        structured = extract_job_postings(page_html, url)
+        page_url = canonical_page_url(url, page_html, reading.stats)
         if structured.job_postings:
             several = len(structured.job_postings) > 1
             for node in structured.job_postings:
-                known = fields_from_job_posting(node, now)
+                known = fields_from_job_posting(node, crawled_at)
                 node_url = known.pop("url", None)
                 # Several ads on one page are several copies: each is kept under its own URL when
                 # it names one on this site (else they would all share the page URL, and all but
                 # the first would be dropped as repeats of it).
-                posting_url = url
-                if several and node_url and self.on_listed_site(response.urljoin(node_url)):
-                    posting_url = canonical_url(response.urljoin(node_url))
+                posting_url = page_url
+                if several and node_url and site_origin(urljoin(url, node_url)) in listed_sites:
+                    posting_url = canonical_url(urljoin(url, node_url))
                 if not known.get("title_raw"):
-                    yield self.rejection(posting_url, "missing title", str(node)[:100_000])
+                    reading.rejections.append((posting_url, "missing title", str(node)[:100_000]))
                     continue
-                yield self.posting(posting_url, raw_page=response.body, raw_content_type=_content_type(response),
-                                   **known)
-            return
+                reading.postings.append((posting_url, known))
+            return reading
         if structured.errors:
-            yield self.rejection(url, f"no valid JobPosting: {'; '.join(structured.errors)}",
-                                 page_html[:100_000])
-            return
-        if self.is_ad_page(page_html):
-            yield self.posting(url, raw_page=response.body, raw_content_type=_content_type(response),
-                               **fields_from_page(page_html))
+            reading.rejections.append((page_url, f"no valid JobPosting: {'; '.join(structured.errors)}",
+                                       page_html[:100_000]))
+            return reading
+        if cls.is_ad_page(page_html):
+            reading.postings.append((page_url, fields_from_page(page_html)))
+        return reading
 
     @classmethod
     def fields_from_archive(cls, body: bytes, url: str, content_type: str | None, crawled_at: datetime):
-        """Known fields of an archived ad page (for ``jobcrawl reparse``), or ``None``."""
-        _encoding, page_html = html_to_unicode(content_type or "text/html", body)
-        structured = extract_job_postings(page_html, url)
-        if structured.job_postings:
-            known = fields_from_job_posting(structured.job_postings[0], crawled_at)
-            known.pop("url", None)
-            return known if known.get("title_raw") else None
-        if structured.errors:
-            return None
-        return fields_from_page(page_html)
+        """Known fields of the posting stored under ``url`` from its archived page (for
+        ``jobcrawl reparse``), or ``None``: the page read as a crawl reads it (:meth:`read_page`)."""
+        reading = cls.read_page(body, url, content_type, crawled_at, frozenset({site_origin(url)}))
+        for posting_url, known in reading.postings:
+            if canonical_url(posting_url) == url:
+                return known
+        return reading.postings[0][1] if reading.postings else None
 
-    def canonical_page_url(self, response, page_html: str) -> str:
-        """The page's ``rel=canonical`` URL when it names this same page, else its own URL.
-
-        A canonical URL is trusted only to drop parameters (tracking, sorting, session) from the
-        fetched URL: same host, port and path, and only query parameters the fetched URL has. A
-        canonical pointing at another path may point at another ad, whose posting the page would
-        then overwrite (a hijack); such a page is stored under its own URL, and if it really is a
-        copy of that ad, the store's matcher joins the two by their content.
-        """
-        link = _CANONICAL_RE.search(page_html[:50_000])
-        href = _HREF_RE.search(link.group(0)) if link else None
-        if href:
-            candidate = response.urljoin(html.unescape(href.group(1)))
-            if names_same_page(candidate, response.url):
-                return candidate
-            self.crawler.stats.inc_value("jobcrawl/canonical/not_trusted")
-        return response.url
-
-    def is_ad_page(self, page_html: str) -> bool:
+    @classmethod
+    def is_ad_page(cls, page_html: str) -> bool:
         """A page without structured data is an ad when it has an ``<h1>`` and a job section
         heading (tasks or requirements) — checked on the markup, cheaply, before any parsing."""
         if not _H1_RE.search(page_html):

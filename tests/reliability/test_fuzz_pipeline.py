@@ -1,7 +1,8 @@
 """Fuzzing the whole item path on generated pages: hypothesis writes HTML pages with JSON-LD blocks
-(valid, broken, of wrong types and absurd values); the real ``jsonld`` spider reads each one, and
-the real encoding, parse and validate pipelines take what it yields. Nothing may raise; whatever
-comes out is a rejection with a reason, or a posting inside the schema's types and ranges."""
+(valid, broken, of wrong types and absurd values); the real ``jsonld`` spider hands each one over,
+and the parse middleware's steps (reading, encoding repair, parse, validate — what the parse
+workers run, here inline) take it. Nothing may raise; whatever comes out is a rejection with a
+reason, or a posting inside the schema's types and ranges."""
 
 from __future__ import annotations
 
@@ -17,12 +18,11 @@ from hypothesis import strategies as st
 from scrapy.http import HtmlResponse, Request
 from scrapy.utils.test import get_crawler
 
-from crawler.items import LIST_FIELDS, JobPosting, RejectedPage
+from crawler.items import LIST_FIELDS, JobPage, JobPosting, RejectedPage
 from crawler.parsing.pay_bounds import max_yearly_pay
 from crawler.spiders.jsonld import JsonldSpider
-from pipelines.encoding import EncodingPipeline
-from pipelines.parse import ParsePipeline
-from pipelines.validate import EARLIEST_YEAR, ENUMS, MAX_TITLE_CHARS, ValidatePipeline
+from pipelines.parse import ParseMiddleware
+from pipelines.validate import EARLIEST_YEAR, ENUMS, MAX_TITLE_CHARS
 from tests.reliability.crawl_process import record
 from tests.reliability.fuzz_text import FUZZ, job_pages
 
@@ -32,18 +32,21 @@ HOURS_PER_YEAR = 2080  # the largest periods-per-year factor the validator appli
 
 @pytest.fixture(scope="module")
 def item_path():
-    """The spider and the pipelines as a crawl wires them (parsing inline, no worker processes)."""
+    """The spider and the parse middleware as a crawl wires them (parsing inline, no worker processes)."""
     crawler = get_crawler(JsonldSpider, {"JOBCRAWL_PARSE_WORKERS": 0})
     spider = JsonldSpider.from_crawler(crawler, sitemap="https://jobs.example.de/sitemap.xml")
-    return spider, [EncodingPipeline(crawler), ParsePipeline(crawler), ValidatePipeline(crawler)]
+    return spider, ParseMiddleware(crawler)
 
 
-def through_pipelines(pipelines, item):
-    for pipeline in pipelines:
-        item = pipeline.process_item(item)
-        if asyncio.iscoroutine(item):
-            item = asyncio.run(item)
-    return item
+def through_middleware(middleware, response, outputs) -> list:
+    async def spider_output():
+        for output in outputs:
+            yield output
+
+    async def collect():
+        return [item async for item in middleware.process_spider_output(response, spider_output())]
+
+    return asyncio.run(collect())
 
 
 def assert_within_schema(posting: JobPosting) -> None:
@@ -83,14 +86,13 @@ def outcomes_recorded():
 @FUZZ
 @given(page=job_pages(), encoding=st.sampled_from(["utf-8", "iso-8859-1", "utf-16"]))
 def test_generated_pages_become_valid_postings_or_reasoned_rejections(item_path, page, encoding):
-    spider, pipelines = item_path
+    spider, middleware = item_path
     OUTCOMES["page"] += 1
     body = page.encode(encoding, errors="replace")
     response = HtmlResponse(PAGE_URL, body=body, encoding=encoding, request=Request(PAGE_URL))
-    for output in spider.parse_page(response):
-        if isinstance(output, Request):
-            continue
-        result = through_pipelines(pipelines, output)
+    outputs = [output for output in spider.parse_page(response) if not isinstance(output, Request)]
+    assert all(isinstance(output, JobPage) for output in outputs)  # the spider only hands over
+    for result in through_middleware(middleware, response, outputs):
         event(type(result).__name__)
         OUTCOMES[type(result).__name__] += 1
         if isinstance(result, RejectedPage):
