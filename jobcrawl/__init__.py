@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from datetime import date, datetime, time, timezone
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -150,33 +150,17 @@ def read_postings(database: str | None = None, since=None, until=None, source: s
 
 
 def read_sightings(database: str | None = None, since=None, until=None, source: str | None = None,
-                   engine: str = "pandas"):
-    """Every sighting (one row per source and URL a posting was seen at) as a DataFrame."""
-    from models.tables import Sighting
+                   engine: str = "pandas", **filters: str):
+    """Every sighting (one row per copy of a job at a source: ``posting_id``, ``source``, ``url``,
+    first and last seen, ``gone_at``, ``via_agency``, ``match_method``…) as a DataFrame: the rows and
+    types of ``jobcrawl export --table sightings``, with its filters (``skill=`` too)."""
+    from crawler.analytics.export_filter_checks import check_filter
+    from crawler.export import ExportFilter, arrow_schema, iter_record_batches, relation
 
     _check_engine(engine)
+    target = relation(None, "sightings")
+    export_filter = ExportFilter(since=_day(since), until=_day(until), source=source, **filters)
     db = _existing_engine(database)
-    columns = Sighting.__table__.columns
-    statement = select(columns)
-    if source is not None:
-        statement = statement.where(Sighting.source == source)
-    if since is not None:
-        statement = statement.where(Sighting.last_seen_at >= datetime.combine(_day(since), time.min, timezone.utc))
-    if until is not None:
-        statement = statement.where(Sighting.first_seen_at <= datetime.combine(_day(until), time.max, timezone.utc))
-    with db.connect() as connection:
-        rows = [dict(row) for row in connection.execute(statement).mappings()]
-    schema = pa.schema([(column.name, _arrow_type(column)) for column in columns])
-    return _frame(pa.Table.from_pylist(rows, schema=schema), engine)
-
-
-_ARROW_TYPES = {int: pa.int64(), float: pa.float64(), bool: pa.bool_(), str: pa.string(),
-                datetime: pa.timestamp("us", tz="UTC"), date: pa.date32(), bytes: pa.binary()}
-
-
-def _arrow_type(column) -> pa.DataType:
-    """The Arrow type of a table column, from its SQLAlchemy type (text when it has none)."""
-    try:
-        return _ARROW_TYPES.get(column.type.python_type, pa.string())
-    except NotImplementedError:
-        return pa.string()
+    check_filter(db, target, export_filter)
+    table = pa.Table.from_batches(list(iter_record_batches(db, target, export_filter)), schema=arrow_schema(target))
+    return _frame(table, engine)

@@ -10,6 +10,7 @@ import polars
 import pytest
 
 import jobcrawl
+from crawler.analytics.columns import SIGHTING_COLUMNS
 from crawler.analytics.export_source import ExportError
 from crawler.sample_board import MANIFEST_PATH
 from tests.support.crawl import FAST_LOCAL_SETTINGS, PROJECT_ROOT
@@ -64,6 +65,10 @@ def test_read_sightings(crawled):
     assert len(frame) == len(STORED)
     assert set(frame["source"]) == {"jsonld"}
     assert str(frame["last_seen_at"].dtype).startswith("timestamp[")
+    assert list(frame.columns) == [column.name for column in SIGHTING_COLUMNS]  # as `export --table sightings`
+    assert len(jobcrawl.read_sightings(url, source="greenhouse")) == 0
+    with pytest.raises(ExportError, match="did you mean jsonld"):
+        jobcrawl.read_sightings(url, source="jsnld")
 
 
 def test_a_missing_database_is_one_error_and_no_file(tmp_path):
