@@ -1,0 +1,162 @@
+"""The job's place named inside running text: a workplace phrase of a sentence ("working from our
+office in Ottawa", "am Standort Unterföhring", "in unserem Hamburger Office") or a postal address
+written in a sentence ("Sitz in 56068 Koblenz"). Used by :func:`crawler.parsing.location.find_location`
+when no labelled line, address line or header line names the place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crawler.parsing.gazetteer import GERMAN_SPEAKING, City
+from crawler.parsing.place_names import (
+    Location,
+    _assemble,
+    _choose_city,
+    _classify,
+    _classify_segment,
+    _Part,
+    postal_town,
+)
+
+__all__ = ["inline_postal_location", "sentence_workplace"]
+
+# "Unsere Verwaltung hat ihren Sitz in 56068 Koblenz.": a postal address inside a sentence.
+_INLINE_POSTAL = re.compile(r"(?<![\w.,-])(?P<code>\d{5}|\d{4})\s+(?P<city>[A-ZÄÖÜ][\wäöüß.-]+"
+                            r"(?:\s+(?:am|an der|im|in der|ob der|bei)\s+[A-ZÄÖÜ][\wäöüß.-]+)?)")
+
+
+def inline_postal_location(text: str) -> Location | None:
+    """The first "postal code + known city" written inside running text, when nothing better
+    names the place; four digits only for an Austrian or Swiss city (else they are years)."""
+    for match in _INLINE_POSTAL.finditer(text):
+        city = match["city"].rstrip(".")
+        part = _classify(city)
+        if part is None or part.kind != "city":
+            postal = postal_town(match["code"], None, city)  # a town geonames lacks, served by the code
+            if postal:
+                return Location(city, match["code"], postal[1], postal[0], f"{match['code']} {city}")
+            continue
+        best = part.cities[0]
+        if len(match["code"]) == 5 and any(c.country == "DE" for c in part.cities):
+            country = "DE"
+        elif len(match["code"]) == 4 and best.country in ("AT", "CH"):
+            country = best.country
+        else:
+            continue
+        chosen = _choose_city(part.cities, country, None, match["code"])
+        return Location(chosen.name, match["code"], chosen.region, chosen.country, f"{match['code']} {city}")
+    return None
+
+
+# The job's own workplace named in a sentence: "working from our office in Ottawa", "new office
+# location in Stockholm", "für unseren Standort in München", "am Standort Unterföhring", "based in our
+# San Francisco office", "work from our office at 253 Broadway, in Manhattan".
+# Singular words only: "Büros in Hamburg, Berlin, …" lists the employer's sites, not the job's.
+_WORKPLACE_CUE = re.compile(
+    r"\b(?:office|location|based|located|workplace|standort|büro|arbeitsplatz|arbeitsort|einsatzort|sitz\s+der\s+stelle)"
+    r"\s+(?:(?:is|are|will\s+be|ist|liegt|befindet\s+sich)\s+)?(?:in|at|im)\s+(?=(?-i:[A-ZÄÖÜ]))"
+    r"|\b(?:based|located|working|work)\s+(?:in|at|from)\s+(?:our|the|unserem|unserer)\s+(?=(?-i:[A-ZÄÖÜ]))"
+    # the employer's own site the job is at: "für unsere Kindertagesstätte in Chemnitz", "in unserer Kita
+    # Zwergenland in Chemnitz", "our store in Qormi" (a list of towns after it is the employer's sites)
+    r"|\b(?:unser(?:e[rmns]?)?|our)\s+(?:[\w-]+\s+){1,2}?(?:in|im)\s+(?=(?-i:[A-ZÄÖÜ]))"
+    # "Arbeitsort ist Regensburg", "we are hiring in Lisbon, Portugal"
+    r"|\b(?:arbeitsort|einsatzort|dienstort|standort|location|workplace)\s+(?:ist|is)\s+(?=(?-i:[A-ZÄÖÜ]))"
+    r"|\b(?:hiring|recruiting)\s+(?:[\w-]+\s+){0,3}?in\s+(?=(?-i:[A-ZÄÖÜ]))"
+    # a site named by the town itself: "am Standort Unterföhring"
+    r"|\b(?:am|im|den|dem|unserem|unseren)\s+standort\s+(?=(?-i:[A-ZÄÖÜ]))"
+    # a street address, then the town: "our office at 253 Broadway, in Manhattan"
+    r"|\b(?:office|premises|campus)\s+(?:at|on)\s+[^.\n]{1,50}?,\s+in\s+(?=(?-i:[A-ZÄÖÜ]))",
+    re.IGNORECASE)
+# The town as a German adjective before the site: "in unserem Hamburger Office", "Die Bayreuther
+# Einrichtung", "an unserem Kölner Standort".
+_TOWN_ADJECTIVE_SITE = re.compile(
+    r"\b(?:unser(?:e[rmns]?)?|die|der|das|dem|den|im|am)\s+(?P<town>[A-ZÄÖÜ][\wäöüß-]+?)er\s+"
+    r"(?:standort|büro|office|einrichtung|niederlassung|filiale|werk|zentrale|klinik|praxis|team|hauptsitz|"
+    r"geschäftsstelle|betrieb)\b", re.IGNORECASE)
+_PLACE_WORDS = re.compile(r"[A-ZÄÖÜ][\wäöüß.'-]*(?: +[A-ZÄÖÜ][\wäöüß.'-]*){0,2}")
+# "a small hub in Lisbon", "an optional office in Hamburg", "remote, with an office in …": one of the
+# employer's sites, not where the job is.
+_SOME_SITE_BEFORE = re.compile(r"\b(?:a|an|ein|eine|einem|einen|optional\w*|small\w*|kleine\w*)\s+(?:\w+\s+)?$", re.I)
+# The country or state written after a town: "Qormi, Malta", "Allston, MA".
+_STATED_AFTER = re.compile(r",\s*(?P<name>[A-ZÄÖÜ][\wäöüß'-]*(?: [A-ZÄÖÜ][\wäöüß'-]*)?)")
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+_LISTED_NAME = re.compile(r"(?:,|\bund\b|\band\b|\bor\b|\boder\b|\bsowie\b|/)\s*(?P<name>[A-ZÄÖÜ][\wäöüß-]+)")
+_LIST_REACH = 60
+
+
+def _another_town_follows(text: str, start: int, town: str) -> bool:
+    """Whether the sentence goes on listing another town after ``town`` ("Hamburg, Berlin und Köln");
+    the town's own country or state ("Qormi, Malta", "Allston, MA") is no other town."""
+    rest = re.split(r"[.!?\n]", text[start:start + _LIST_REACH], maxsplit=1)[0]
+    for listed in _LISTED_NAME.finditer(rest):
+        part = _classify(listed["name"])
+        if part is not None and part.kind == "city" and part.cities[0].name != town:
+            return True
+    return False
+
+
+def _town_with_stated_country(part: _Part, text: str, end: int) -> City | None:
+    """The candidate town whose country or state the text writes right after its name."""
+    stated = _STATED_AFTER.match(text, end)
+    if not stated:
+        return None
+    words = stated["name"].split()
+    after = _classify(stated["name"]) or (_classify(words[0]) if len(words) > 1 else None)
+    if after is None:
+        return None
+    for city in part.cities:
+        if after.kind == "country" and after.country == city.country:
+            return city
+        if after.kind == "code" and (after.country == city.country or city.country == "US" and city.admin1 == after.text):
+            return city
+        if after.kind == "region" and after.region and after.region[1] == city.region:
+            return city
+    return None
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)), default=0)
+    after = _SENTENCE_END.search(text, end)
+    return text[sentence_start:after.start() if after else len(text)]
+
+
+def sentence_workplace(text: str) -> Location | None:
+    """The first place a workplace phrase of a sentence names, when the gazetteer knows it as a
+    notable town, one in a German-speaking country, or one whose country or state follows it."""
+    for cue in _WORKPLACE_CUE.finditer(text):
+        line_start = text.rfind("\n", 0, cue.start()) + 1
+        if _SOME_SITE_BEFORE.search(text, max(line_start, cue.start() - 30), cue.start()):
+            continue
+        if "remote" in _sentence_around(text, cue.start(), cue.end()).lower():
+            continue
+        words = _PLACE_WORDS.match(text, cue.end())
+        if words is None:
+            continue
+        names = words.group().rstrip(".,'").split()
+        # a full stop ends the sentence ("in Manhattan. All new staff"), not "St." in "St. Gallen"
+        stop = next((i for i, word in enumerate(names) if word.endswith(".") and len(word) > 3), None)
+        if stop is not None:
+            names[stop:] = [names[stop].rstrip(".")]
+        for size in range(len(names), 0, -1):
+            name = " ".join(names[:size])
+            for part in _classify_segment(name):
+                if part.kind != "city":
+                    continue
+                end = cue.end() + len(name)
+                vouched = _town_with_stated_country(part, text, end)
+                if vouched:
+                    return Location(vouched.name, None, vouched.region, vouched.country, name)
+                if part.cities[0].country in GERMAN_SPEAKING or part.cities[0].population >= 50_000:
+                    if _another_town_follows(text, end, part.cities[0].name):
+                        break  # "Büros in Hamburg, Berlin und Köln": the employer's sites
+                    return _assemble([part], None, None, name)
+    for site in _TOWN_ADJECTIVE_SITE.finditer(text):
+        for stem in (site["town"], site["town"] + "en"):  # "Hamburger", "Bremer"
+            part = _classify(stem)
+            if part is not None and part.kind == "city" and part.cities[0].country in GERMAN_SPEAKING:
+                return _assemble([part._replace(cities=tuple(c for c in part.cities if c.country in GERMAN_SPEAKING))],
+                                 None, None, stem)
+    return None
