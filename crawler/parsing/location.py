@@ -82,7 +82,6 @@ def place_from_stated(stated: str, text: str) -> Location:
     return _assemble([next(iter(towns.values()))], None, None, stated.strip())
 
 
-
 _LABEL = (r"(?:(?:job|work|office|primary|your|our|unser(?:e|er)?)[\s-]+)?"
           r"(?:location|locations|standort|standorte|arbeitsort|einsatzort|dienstort|dienstsitz|ort|where|"
           r"place of work|city|stadt|based in|sitz der stelle|einsatzgebiet)")

@@ -114,8 +114,6 @@ def _classify(text: str) -> _Part | None:
     return None
 
 
-
-
 def _official_name(stated: str, city: City) -> str:
     """The city's name, or the longer form the text states for it when geonames knows that form
     as a name of the same city ("Freiburg im Breisgau", "Mülheim an der Ruhr" where geonames says
