@@ -60,7 +60,8 @@ _AREA_PREFIX = re.compile(
     r"metropolregion|greater|area|bei)\s+", re.I)
 _AREA_SUFFIX = re.compile(
     r"^(?:a\.\s?m\.?|am main|i\.\s?br\.?|area|region|und umgebung|and surroundings|umgebung|umland|"
-    r"innenstadt|city|zentrum|centre|center|hbf|mitte|nord|süd|ost|west|metropolitan area)$", re.I)
+    r"innenstadt|city|zentrum|centre|center|hbf|mitte|nord|süd|ost|west|metropolitan area|only|nur)$", re.I)
+_DISTRICT_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}")
 _NAME_LIKE = re.compile(r"^[^\W\d_][^\d,;:|!?]{1,40}$")
 
 
@@ -163,7 +164,8 @@ def _classify_segment(segment: str) -> list[_Part]:
         part = _classify(head)
         if part and part.kind == "city" and LONG_FORM.match(" " + tail):
             return [part._replace(text=segment.strip())]  # "Staufen im Breisgau": the long form of a name
-        if part and part.kind in ("region", "country") or part and part.kind == "city" and _notable(part.cities[0]):
+        if (part and part.kind in ("region", "country") or part and part.kind == "code" and part.country
+                or part and part.kind == "city" and _notable(part.cities[0])):  # "US only", "Munich area"
             tail_part = _classify(tail)
             if tail_part and tail_part.kind == "code":  # "Melbourne VIC", "Berlin DE"
                 return [part, tail_part]
@@ -176,7 +178,9 @@ def _classify_segment(segment: str) -> list[_Part]:
         part = _classify(head)
         if part and part.kind == "city" and _notable(part.cities[0]):
             tail_part = _classify(tail)
-            return [part, _Part("mode" if tail_part and tail_part.kind == "city" else "unknown", tail)]
+            # "Köln-Ehrenfeld", "Hamburg-Altona": one capitalised name after the town is its district
+            district = tail_part and tail_part.kind == "city" or _DISTRICT_WORD.fullmatch(tail.strip())
+            return [part, _Part("mode" if district else "unknown", tail)]
     text = segment.strip(" \t.,:;-–()[]\"'")
     return [_Part("unknown", text)] if text else []
 

@@ -3,7 +3,14 @@ tests/real/dev (the file each form comes from is named beside it), next to writt
 
 import pytest
 
-from crawler.parsing.location import find_location, parse_location, place_from_stated, place_in_page_title, postal_town
+from crawler.parsing.location import (
+    find_location,
+    looks_like_place,
+    parse_location,
+    place_from_stated,
+    place_in_page_title,
+    postal_town,
+)
 from crawler.parsing.markdown_text import split_front_matter
 
 
@@ -208,3 +215,14 @@ def test_more_ways_to_name_the_workplace(text, city, country):
 def test_hiring_in_many_places_names_none(text):
     location = find_location(text)
     assert location is None or location.city is None
+
+
+@pytest.mark.parametrize(("line", "city", "country"), [
+    ("Remote (US only)", None, "US"),
+    ("Köln-Ehrenfeld", "Köln", "DE"),  # a district after the town
+    ("Berlin-Prenzlauer Berg", "Berlin", "DE"),
+])
+def test_place_lines_with_qualifiers(line, city, country):
+    assert looks_like_place(line)
+    location = parse_location(line)
+    assert (location.city, location.country) == (city, country)
