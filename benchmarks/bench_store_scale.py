@@ -169,6 +169,9 @@ def _prefill(path: Path, postings: int) -> None:
             if _has_bands(connection):
                 connection.executemany("INSERT INTO sighting_text_bands (band_key, sighting_id) VALUES (?, ?)", bands)
     connection.execute("ANALYZE")
+    # Everything into the main file: the template is copied as one file, and the migration's
+    # engine still holds a connection, so closing this one would not checkpoint the log.
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     connection.close()
 
 

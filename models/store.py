@@ -21,10 +21,11 @@ from sqlalchemy import Engine, and_, bindparam, delete, func, insert, or_, selec
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from crawler.dedupe.bands import query_band_keys, stored_band_keys
-from crawler.dedupe.features import (MatchFeatures, features_of, posting_employer_key, signature_from_bytes,
-                                     stored_features, title_variant_keys)
-from crawler.dedupe.matcher import Candidate, CandidateIndex
+from crawler.dedupe.bands import least_shared_words, may_match, query_band_keys, stored_band_keys
+from crawler.dedupe.features import (MatchFeatures, features_of, posting_employer_key, profile_from_bytes,
+                                     signature_from_bytes,
+                                     similarity, stored_features, title_variant_keys)
+from crawler.dedupe.matcher import NEAR_DUPLICATE_SIMILARITY, Candidate, CandidateIndex
 from crawler.items import SCHEMA_FIELDS
 from models.archive import archive_documents, document_digest
 from models.tables import (Posting, PostingSkill, PostingVersion, RejectedItem, Sighting, SightingTextBand,
@@ -126,6 +127,13 @@ def _features_of_sighting(row) -> MatchFeatures:
     return MatchFeatures(url=row.url, employer_key=row.employer_key, title_key=row.title_key, city_key=row.city_key,
                          requisition_id=row.requisition_id, via_agency=bool(row.via_agency),
                          signature=signature_from_bytes(row.minhash))
+
+
+def _sighting_text(row) -> MatchFeatures:
+    """A sighting's text fingerprints alone, from its own row (no posting read)."""
+    return MatchFeatures(url=row.url, employer_key=None, title_key=None, city_key=None, requisition_id=None,
+                         via_agency=False, signature=signature_from_bytes(row.minhash),
+                         profile=profile_from_bytes(row.minhash))
 
 
 class PostingStore:
@@ -301,12 +309,11 @@ class PostingStore:
         requisitions = list({(f.employer_key, f.requisition_id) for f in features if f.employer_key and f.requisition_id})
         recent = Sighting.last_seen_at >= since
         conditions = [Sighting.url.in_(urls)]
-        if employer_cities:
-            conditions.extend(and_(condition, recent)
-                              for condition in _pairs_in(Sighting.employer_key, Sighting.city_key, employer_cities))
+        employer_conditions = [and_(condition, recent) for condition
+                               in _pairs_in(Sighting.employer_key, Sighting.city_key, employer_cities)]
         if employers_without_city:
-            conditions.append(and_(Sighting.employer_key.in_(employers_without_city), Sighting.city_key.is_(None),
-                                   recent))
+            employer_conditions.append(and_(Sighting.employer_key.in_(employers_without_city),
+                                            Sighting.city_key.is_(None), recent))
         if requisitions:
             conditions.extend(_pairs_in(Sighting.employer_key, Sighting.requisition_id, requisitions))
         conditions.extend(and_(condition, recent) for condition in self._lengthened_title_conditions(features))
@@ -315,16 +322,63 @@ class PostingStore:
         sighting_ids: set[int] = set()
         for condition in conditions:
             sighting_ids.update(session.execute(select(Sighting.id).where(condition)).scalars())
-        bands = sorted({key for f in features for key in query_band_keys(f)})
-        for start in range(0, len(bands), _CANDIDATES_PER_QUERY):
-            sighting_ids.update(session.execute(
-                select(SightingTextBand.sighting_id).join(Sighting, Sighting.id == SightingTextBand.sighting_id)
-                .where(SightingTextBand.band_key.in_(bands[start:start + _CANDIDATES_PER_QUERY]), recent)).scalars())
+        sighting_ids.update(self._employer_candidates(session, features, employer_conditions))
+        sighting_ids.update(self._band_candidates(session, features, recent))
         index = CandidateIndex()
         ordered = sorted(sighting_ids)
         for start in range(0, len(ordered), _CANDIDATES_PER_QUERY):
             self._add_candidates(session, index, ordered[start:start + _CANDIDATES_PER_QUERY])
         return index
+
+    @staticmethod
+    def _employer_candidates(session: Session, features: list[MatchFeatures], conditions: list) -> set[int]:
+        """Copies of an incoming copy's employer in its city that may match it: 3-shingle similarity
+        of at least ``NEAR_DUPLICATE_SIMILARITY`` (the near-duplicate rule), or what an agency
+        rule needs (:func:`crawler.dedupe.bands.may_match`). Checked on the sighting's own row, so
+        the other jobs of a large employer are not read further."""
+        asking: dict[tuple, list[MatchFeatures]] = {}
+        for feature in features:
+            if feature.employer_key:
+                asking.setdefault((feature.employer_key, feature.city_key), []).append(feature)
+        found: set[int] = set()
+        least_words = least_shared_words()
+        for condition in conditions:
+            for row in session.execute(select(Sighting.id, Sighting.url, Sighting.employer_key, Sighting.city_key,
+                                              Sighting.minhash).where(condition)):
+                stored = _sighting_text(row)
+                if any(similarity(stored.signature, feature.signature) >= NEAR_DUPLICATE_SIMILARITY
+                       or may_match(stored, feature, least_words)
+                       for feature in asking.get((row.employer_key, row.city_key), ())):
+                    found.add(row.id)
+        return found
+
+    @staticmethod
+    def _band_candidates(session: Session, features: list[MatchFeatures], recent) -> set[int]:
+        """Copies seen recently that share a text band with an incoming copy and may pass an agency
+        rule against one that shares it (:func:`crawler.dedupe.bands.may_match`, on the sighting's
+        own row: most collisions are other jobs of the same title, and are not read further)."""
+        asking: dict[int, list[int]] = {}
+        for number, feature in enumerate(features):
+            for key in query_band_keys(feature):
+                asking.setdefault(key, []).append(number)
+        keys = sorted(asking)
+        colliding: dict[int, set[int]] = {}
+        for start in range(0, len(keys), _CANDIDATES_PER_QUERY):
+            for key, sighting_id in session.execute(
+                    select(SightingTextBand.band_key, SightingTextBand.sighting_id)
+                    .where(SightingTextBand.band_key.in_(keys[start:start + _CANDIDATES_PER_QUERY]))):
+                colliding.setdefault(sighting_id, set()).update(asking[key])
+        found: set[int] = set()
+        least_words = least_shared_words()
+        ordered = sorted(colliding)
+        for start in range(0, len(ordered), _CANDIDATES_PER_QUERY):
+            rows = session.execute(select(Sighting.id, Sighting.url, Sighting.minhash)
+                                   .where(Sighting.id.in_(ordered[start:start + _CANDIDATES_PER_QUERY]), recent))
+            for row in rows:
+                stored = _sighting_text(row)
+                if any(may_match(stored, features[number], least_words) for number in colliding[row.id]):
+                    found.add(row.id)
+        return found
 
     @staticmethod
     def _add_candidates(session: Session, index: CandidateIndex, sighting_ids: list[int]) -> None:

@@ -109,3 +109,28 @@ def query_band_keys(features: MatchFeatures) -> list[int]:
                                if dropped and variant != own]
     return [key for title, bands in titles for hidden in hidden_sides
             for key in _bands(title, features.city_key, hidden, minhash, bands)]
+
+
+def least_shared_words() -> float:
+    """The share of the shorter text's content words that the agency rules need at the least:
+    rewrite similarity is the mean of that share and the share of lines with a counterpart, and
+    it must reach ``REWRITE_SIMILARITY`` less the largest discount for agreeing facts."""
+    from crawler.dedupe.matcher import AGREEMENT_DISCOUNT, REWRITE_SIMILARITY
+
+    return 2 * (REWRITE_SIMILARITY - 3 * AGREEMENT_DISCOUNT) - 1
+
+
+def may_match(stored: MatchFeatures, incoming: MatchFeatures, least_words: float) -> bool:
+    """Whether a copy found through a shared band can pass an agency rule at all: enough shared
+    content words (:func:`least_shared_words`), or a 3-shingle similarity strong enough for the
+    retitled rule. Checked on the sighting's own stored features before its posting is read: most
+    band collisions are other jobs of the same title, and reading a posting costs far more."""
+    from crawler.dedupe.features import similarity
+    from crawler.dedupe.matcher import STRONG_SIMILARITY
+
+    if stored.profile is not None and incoming.profile is not None:
+        first, second = stored.profile.words, incoming.profile.words
+        shorter = min(len(first), len(second))
+        if shorter and len(first & second) >= least_words * shorter:
+            return True
+    return similarity(stored.signature, incoming.signature) >= STRONG_SIMILARITY
