@@ -154,6 +154,8 @@ def sentence_workplace(text: str) -> Location | None:
                         break  # "Büros in Hamburg, Berlin und Köln": the employer's sites
                     return _assemble([part], None, None, name)
     for site in _TOWN_ADJECTIVE_SITE.finditer(text):
+        if "remote" in _sentence_around(text, site.start(), site.end()).lower():
+            continue  # "remote, mit Treffen im Berliner Büro": the job is not at the site
         for stem in (site["town"], site["town"] + "en"):  # "Hamburger", "Bremer"
             part = _classify(stem)
             if part is not None and part.kind == "city" and part.cities[0].country in GERMAN_SPEAKING:

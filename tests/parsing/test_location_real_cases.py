@@ -226,3 +226,8 @@ def test_place_lines_with_qualifiers(line, city, country):
     assert looks_like_place(line)
     location = parse_location(line)
     assert (location.city, location.country) == (city, country)
+
+
+def test_town_adjective_in_a_remote_sentence_is_no_workplace():
+    location = find_location("Du arbeitest remote, mit Treffen im Berliner Büro einmal im Quartal.")
+    assert location is None or location.city is None
