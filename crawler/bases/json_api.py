@@ -11,7 +11,7 @@ none. How a run ends is always explicit:
 - an empty listing: zero items -> the run is degraded;
 - otherwise ``listing_complete`` is set once the last page was read, unless a detail request failed.
 
-Platform bases (``crawler/bases/<platform>.py``) fill in the hooks: :meth:`listing_url`,
+Platform bases (``crawler/sources/<platform>.py``) fill in the hooks: :meth:`listing_url`,
 :meth:`jobs_from_payload`, :meth:`posting_fields` and, where needed, :meth:`next_page_url`,
 :meth:`skip_reason` and :meth:`handle_job`. Leaf spiders only declare ``name``, ``default_base_url``
 and ``source_argument``.

@@ -13,7 +13,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from lxml import etree
 
 from crawler.bases.xml_feed import XmlFeedError, XmlFeedSpider, parse_xml_safely
-from crawler.parsing.feed_item import (
+from crawler.sources.rss import (
     FEED_ROOTS,
     feed_items,
     feed_title,
@@ -21,7 +21,7 @@ from crawler.parsing.feed_item import (
     posting_fields_from_feed_item,
     single_item_feed,
 )
-from crawler.parsing.xml_fields import tag_name
+from crawler.sources.xml_fields import tag_name
 
 TEAMTAILOR_PAGE_SIZE = 100
 ARCHIVE_CONTENT_TYPE = "application/xml"  # each posting's raw page is a feed holding just its item

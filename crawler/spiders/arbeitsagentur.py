@@ -4,7 +4,7 @@
     jobcrawl crawl arbeitsagentur -a was=Pflegefachkraft -a veroeffentlichtseit=1
 """
 
-from crawler.bases.arbeitsagentur import JobsucheSpider
+from crawler.sources.arbeitsagentur import JobsucheSpider
 
 
 class ArbeitsagenturSpider(JobsucheSpider):

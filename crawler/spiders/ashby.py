@@ -3,7 +3,7 @@
     jobcrawl crawl ashby -a board=NAME
 """
 
-from crawler.bases.ashby import AshbyJobBoardSpider
+from crawler.sources.ashby import AshbyJobBoardSpider
 
 
 class AshbySpider(AshbyJobBoardSpider):

@@ -3,7 +3,7 @@
     jobcrawl crawl greenhouse -a board=TOKEN
 """
 
-from crawler.bases.greenhouse import GreenhouseBoardSpider
+from crawler.sources.greenhouse import GreenhouseBoardSpider
 
 
 class GreenhouseSpider(GreenhouseBoardSpider):

@@ -3,7 +3,7 @@
     jobcrawl crawl lever -a company=SITE
 """
 
-from crawler.bases.lever import LeverPostingsSpider
+from crawler.sources.lever import LeverPostingsSpider
 
 
 class LeverSpider(LeverPostingsSpider):

@@ -4,7 +4,7 @@
     jobcrawl crawl personio -a company=acme-robotik -a language=en
 """
 
-from crawler.bases.personio import PersonioFeedSpider
+from crawler.sources.personio import PersonioFeedSpider
 
 
 class PersonioSpider(PersonioFeedSpider):

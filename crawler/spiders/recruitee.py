@@ -3,7 +3,7 @@
     jobcrawl crawl recruitee -a company=SLUG
 """
 
-from crawler.bases.recruitee import RecruiteeOffersSpider
+from crawler.sources.recruitee import RecruiteeOffersSpider
 
 
 class RecruiteeSpider(RecruiteeOffersSpider):

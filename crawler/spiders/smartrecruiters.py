@@ -3,7 +3,7 @@
     jobcrawl crawl smartrecruiters -a company=IDENTIFIER
 """
 
-from crawler.bases.smartrecruiters import SmartrecruitersPostingsSpider
+from crawler.sources.smartrecruiters import SmartrecruitersPostingsSpider
 
 
 class SmartrecruitersSpider(SmartrecruitersPostingsSpider):

@@ -8,7 +8,7 @@ obeyed (the default) only the first results page is fetched and the run never co
 listing walk.
 """
 
-from crawler.bases.stepstone import StepstoneBoardSpider
+from crawler.sources.stepstone import StepstoneBoardSpider
 
 
 class StepstoneSpider(StepstoneBoardSpider):

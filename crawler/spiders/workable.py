@@ -3,7 +3,7 @@
     jobcrawl crawl workable -a company=ACCOUNT
 """
 
-from crawler.bases.workable import WorkableWidgetSpider
+from crawler.sources.workable import WorkableWidgetSpider
 
 
 class WorkableSpider(WorkableWidgetSpider):

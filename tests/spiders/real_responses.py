@@ -50,14 +50,14 @@ def json_detail(spider_name: str, path: str, **arguments: str) -> list[dict[str,
 
 
 def personio_positions(path: str, company: str) -> list[dict[str, Any]]:
-    from crawler.parsing.personio import posting_fields_from_personio
-    from crawler.parsing.xml_fields import children
+    from crawler.sources.personio import posting_fields_from_personio
+    from crawler.sources.xml_fields import children
     root = etree.fromstring((FILES / path).read_bytes())
     return [posting_fields_from_personio(position, company, NOW) for position in children(root, "position")]
 
 
 def feed_items_fields(path: str) -> list[dict[str, Any]]:
-    from crawler.parsing.feed_item import feed_items, feed_title, is_teamtailor_feed, posting_fields_from_feed_item
+    from crawler.sources.rss import feed_items, feed_title, is_teamtailor_feed, posting_fields_from_feed_item
     root = etree.fromstring((FILES / path).read_bytes())
     company = feed_title(root) if is_teamtailor_feed(root) else None
     return [posting_fields_from_feed_item(item, NOW, feed_company=company) for item in feed_items(root)]
@@ -66,7 +66,7 @@ def feed_items_fields(path: str) -> list[dict[str, Any]]:
 def ba_search_items(path: str) -> list[dict[str, Any]]:
     """The mapped fields of every item of a saved Jobsuche search answer (v6 ``ergebnisliste``, v4
     ``stellenangebote``, or one recorded item), as the spider maps an ad whose details are missing."""
-    from crawler.parsing.arbeitsagentur import posting_fields_from_ba
+    from crawler.sources.arbeitsagentur import posting_fields_from_ba
     payload = json.loads((FILES / path).read_text(encoding="utf-8"))
     items = payload.get("ergebnisliste") or payload.get("stellenangebote") or [payload]
     return [posting_fields_from_ba(item, None, NOW) for item in items]
@@ -76,7 +76,7 @@ def stepstone_listing(path: str, page_url: str, now: datetime = NOW) -> list[dic
     """The fields of every entry of a saved StepStone-platform search page, as the spider reads its
     listing (``read_listing``; ``now`` is when the page was saved, for "vor 1 Woche"), with nothing
     from the ad pages: what a crawl keeps of an ad whose page it cannot read."""
-    from crawler.bases.stepstone import listing_page_from_html
+    from crawler.sources.stepstone import listing_page_from_html
     listing = listing_page_from_html((FILES / path).read_text(encoding="utf-8"), page_url, now)
     return [{"url": entry.url, **entry.fields} for entry in listing.entries]
 

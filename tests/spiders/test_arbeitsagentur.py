@@ -9,8 +9,8 @@ from urllib.parse import parse_qsl, urlsplit
 import pytest
 from sqlalchemy.orm import Session
 
-from crawler.bases.arbeitsagentur import archived_answers, choose_slicing_facet, details_path
-from crawler.parsing.arbeitsagentur import posting_fields_from_ba
+from crawler.sources.arbeitsagentur import archived_answers, choose_slicing_facet, details_path
+from crawler.sources.arbeitsagentur import posting_fields_from_ba
 from crawler.spiders.arbeitsagentur import ArbeitsagenturSpider
 from models.archive import load_document
 from models.database import get_engine

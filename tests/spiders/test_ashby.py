@@ -7,7 +7,7 @@ from datetime import date, datetime, timezone
 
 import pytest
 
-from crawler.bases.ashby import posting_fields_from_ashby
+from crawler.sources.ashby import posting_fields_from_ashby
 from tests.spiders.scenarios import FILES, Scenario, json_reply, run_scenarios
 
 ASHBY = FILES / "ashby"

@@ -7,7 +7,7 @@ from datetime import date, datetime, timezone
 
 import pytest
 
-from crawler.bases.lever import posting_fields_from_lever
+from crawler.sources.lever import posting_fields_from_lever
 from tests.spiders.scenarios import FILES, Scenario, json_reply, run_scenarios
 from tests.support.crawl import crawl, postings, runs
 from tests.support.fixture_server import FixtureServer, Reply

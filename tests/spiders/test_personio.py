@@ -9,7 +9,7 @@ from lxml import etree
 from sqlalchemy.orm import Session
 
 from crawler.bases.xml_feed import XmlFeedError, parse_xml_safely
-from crawler.parsing.personio import personio_job_url, posting_fields_from_personio
+from crawler.sources.personio import personio_job_url, posting_fields_from_personio
 from crawler.spiders.personio import PersonioSpider
 from models.archive import load_document
 from models.database import get_engine

@@ -8,16 +8,16 @@ from datetime import date, datetime, timezone
 import pytest
 from lxml import etree
 
-from crawler.bases.stepstone import listing_page_from_html
-from crawler.bases.ashby import board_company, posting_fields_from_ashby
-from crawler.bases.ats_fields import as_list_html, sections_html
-from crawler.bases.greenhouse import place_text, posting_fields_from_greenhouse
-from crawler.bases.lever import posting_fields_from_lever
-from crawler.bases.recruitee import posting_fields_from_recruitee
-from crawler.bases.workable import merged_listings, posting_fields_from_workable
-from crawler.parsing.arbeitsagentur import posting_fields_from_ba
 from crawler.parsing.pay_bounds import pay_is_plausible
-from crawler.parsing.personio import posting_fields_from_personio
+from crawler.sources.arbeitsagentur import posting_fields_from_ba
+from crawler.sources.ashby import board_company, posting_fields_from_ashby
+from crawler.sources.ats_fields import as_list_html, sections_html
+from crawler.sources.greenhouse import place_text, posting_fields_from_greenhouse
+from crawler.sources.lever import posting_fields_from_lever
+from crawler.sources.personio import posting_fields_from_personio
+from crawler.sources.recruitee import posting_fields_from_recruitee
+from crawler.sources.stepstone import listing_page_from_html
+from crawler.sources.workable import merged_listings, posting_fields_from_workable
 from tests.spiders.real_responses import CASES, checked_field_ratio, checked_fields, stored_posting
 
 NOW = datetime(2026, 10, 1, 9, 0, tzinfo=timezone.utc)

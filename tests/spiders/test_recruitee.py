@@ -7,7 +7,7 @@ from datetime import date, datetime, timezone
 
 import pytest
 
-from crawler.bases.recruitee import posting_fields_from_recruitee
+from crawler.sources.recruitee import posting_fields_from_recruitee
 from crawler.spiders.recruitee import RecruiteeSpider
 from tests.spiders.scenarios import FILES, Scenario, json_reply, run_scenarios
 

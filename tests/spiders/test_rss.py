@@ -8,7 +8,7 @@ import pytest
 
 from crawler.bases.rss_feed import with_query
 from crawler.bases.xml_feed import XmlFeedError, parse_xml_safely
-from crawler.parsing.feed_item import (
+from crawler.sources.rss import (
     feed_items,
     feed_title,
     is_teamtailor_feed,

@@ -7,7 +7,7 @@ from datetime import date, datetime, timezone
 
 import pytest
 
-from crawler.bases.smartrecruiters import posting_fields_from_smartrecruiters
+from crawler.sources.smartrecruiters import posting_fields_from_smartrecruiters
 from tests.spiders.real_responses import stored_posting
 from tests.spiders.scenarios import FILES, Scenario, json_reply, run_scenarios
 from tests.support.fixture_server import Reply

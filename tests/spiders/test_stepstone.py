@@ -8,8 +8,8 @@ from datetime import date, datetime, timezone
 
 import pytest
 
-from crawler.bases.stepstone import listing_page_from_html, merged, terms_from_labels
-from crawler.parsing import stepstone as page
+from crawler.sources.stepstone import listing_page_from_html, merged, terms_from_labels
+from crawler.sources import stepstone as page
 from tests.spiders.scenarios import FILES, Scenario, run_scenarios
 from tests.support.crawl import crawl, postings, runs
 from tests.support.fixture_server import FixtureServer, Reply

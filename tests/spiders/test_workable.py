@@ -7,7 +7,7 @@ from datetime import date, datetime, timezone
 
 import pytest
 
-from crawler.bases.workable import posting_fields_from_workable
+from crawler.sources.workable import posting_fields_from_workable
 from tests.spiders.scenarios import FILES, Scenario, json_reply, run_scenarios
 from tests.support.fixture_server import Reply
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from crawler.bases.ats_fields import (
+from crawler.sources.ats_fields import (
     as_list_html,
     epoch_milliseconds_date,
     heading_text,

@@ -18,35 +18,233 @@ Tagen" —, ``section-text-{introduction,description,profile,benefits,…}-conte
 headings are whatever the employer typed, so a heading that does not name what its slot holds is
 replaced by the slot's usual heading. The salary teaser ("Gehalt anzeigen") has no figures and
 gives no salary.
+
+Reading the pages: the embedded application state and the stable ``data-at`` slots, as plain Python values.
+
+Search pages assign their results as strict JSON to
+``window.__PRELOADED_STATE__["app-unifiedResultlist"]`` (the page holds about twenty other
+``__PRELOADED_STATE__`` assignments, so the exact key is the anchor) and render the same results
+as ``article[data-at="job-item"]`` cards. Detail pages may carry a schema.org JobPosting, the
+state ``window.__PRELOADED_STATE__.JobAdContent = { props: {...}, ... }`` (a JavaScript object
+literal: only the value of ``props`` is JSON) and the visible slots ``[data-at="metadata-…"]`` and
+``[data-at="section-text-…-content"]``. Class names are hashed per build and never used.
 """
 
 from __future__ import annotations
 
-import html as html_module
+import html
+import json
 import re
 from datetime import datetime, timezone
 from typing import Any
-from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote, urlencode, urljoin, urlsplit, urlunsplit
 
+from lxml import html as lxml_html
 from w3lib.encoding import html_to_unicode
 
-from crawler.bases.ats_fields import (
-    date_fields,
-    location_fields_from_text,
-    mapping,
-    objects,
-    sections_html,
-    heading_text,
-    text_value,
-)
 from crawler.bases.board import BoardSpider, ListingEntry, ListingPage
-from crawler.parsing import stepstone as page
 from crawler.parsing.dates import parse_date
 from crawler.parsing.jobposting import fields_from_job_posting
 from crawler.parsing.salary import parse_salary
 from crawler.parsing.sections import heading_kind
 from crawler.parsing.structured import extract_job_postings
 from crawler.parsing.terms import contract_type_from_structured, employment_type_from_structured, workplace_type
+from crawler.sources.ats_fields import (
+    date_fields,
+    heading_text,
+    location_fields_from_text,
+    mapping,
+    objects,
+    sections_html,
+    text_value,
+)
+
+_RESULT_LIST_ANCHOR = re.compile(r"""window\.__PRELOADED_STATE__\[\s*["']app-unifiedResultlist["']\s*\]\s*=\s*""")
+_JOB_AD_ANCHOR = re.compile(r"window\.__PRELOADED_STATE__\.JobAdContent\s*=\s*\{")
+_PROPS_KEY = re.compile(r"""(?:^|[{,\s])["']?props["']?\s*:\s*(?=\{)""")
+_JOB_ID_PATTERNS = (
+    re.compile(r"--(\d{5,})-inline\.html"),       # stepstone.de /stellenangebote--…--13904121-inline.html
+    re.compile(r"/job/(\d{5,})(?:[/?#]|$)"),       # /job/13904121
+    re.compile(r"-job(\d{5,})(?:[/?#]|$)"),        # totaljobs /job/title/company-job107803777
+    re.compile(r"^job-item-(\d+)$"),                # card ids
+)
+_SLUG_UNSAFE = re.compile(r"[^a-z0-9äöüß]+")
+_SPACE = re.compile(r"\s+")
+_SECTION_SLOT = re.compile(r"^section-text-([A-Za-z]+)-content$")
+_JSON = json.JSONDecoder(strict=False)
+
+COUNTER_ATTRIBUTE = "data-resultlist-offers-main-displayed"
+CARD_XPATH = "//article[@data-at='job-item' or @data-testid='job-item']"
+
+
+def slug(text: str) -> str:
+    """A search term as StepStone writes it in paths: "Data Engineer" -> "data-engineer"."""
+    return _SLUG_UNSAFE.sub("-", text.strip().lower()).strip("-")
+
+
+def search_path(query: str, where: str | None = None) -> str:
+    """The path of a search: ``/jobs/{query}`` or ``/jobs/{query}/in-{where}``, percent-encoded.
+
+    This form has no query string, which StepStone's robots.txt allows (``Disallow: /jobs/*?*``).
+    """
+    path = f"/jobs/{quote(slug(query), safe='-')}"
+    if where and slug(where):
+        path += f"/in-{quote(slug(where), safe='-')}"
+    return path
+
+
+def job_id(text: str | None) -> str | None:
+    """The platform's numeric job id from a detail URL or a card's ``id`` attribute."""
+    if not text:
+        return None
+    for pattern in _JOB_ID_PATTERNS:
+        found = pattern.search(text)
+        if found:
+            return found.group(1)
+    return None
+
+
+def _json_after(page_html: str, start: int) -> Any | None:
+    try:
+        value, _end = _JSON.raw_decode(page_html, start)
+    except ValueError:
+        return None
+    return value
+
+
+def result_list_state(page_html: str) -> dict[str, Any] | None:
+    """The search page's ``app-unifiedResultlist`` state, or None when the page has none."""
+    anchor = _RESULT_LIST_ANCHOR.search(page_html)
+    value = _json_after(page_html, anchor.end()) if anchor else None
+    return value if isinstance(value, dict) else None
+
+
+def job_ad_props(page_html: str) -> dict[str, Any] | None:
+    """The ``props`` of a detail page's ``JobAdContent`` state, or None when the page has none."""
+    anchor = _JOB_AD_ANCHOR.search(page_html)
+    if not anchor:
+        return None
+    key = _PROPS_KEY.search(page_html, anchor.end() - 1)
+    value = _json_after(page_html, key.end()) if key else None
+    return value if isinstance(value, dict) else None
+
+
+def page_tree(page_html: str):
+    """The page parsed with lxml, or None when it cannot be parsed."""
+    try:
+        return lxml_html.fromstring(page_html)
+    except (ValueError, lxml_html.etree.ParserError):
+        return None
+
+
+def _text(element) -> str | None:
+    if element is None:
+        return None
+    for hidden in element.xpath(".//style|.//script"):
+        hidden.drop_tree()
+    return _SPACE.sub(" ", element.text_content()).strip() or None
+
+
+def _slot(tree, name: str):
+    # Relative to ``tree``: inside a result card, "//" would find the first card's slot every time.
+    found = tree.xpath(f"descendant-or-self::*[@data-at='{name}']")
+    return found[0] if found else None
+
+
+def slot_text(tree, *names: str) -> str | None:
+    """The text of the first ``[data-at=NAME]`` element among ``names`` that has text."""
+    for name in names:
+        text = _text(_slot(tree, name))
+        if text:
+            return text
+    return None
+
+
+def main_results_shown(tree) -> int | None:
+    """How many of the page's cards are results of the search (the rest are suggestions)."""
+    for element in tree.xpath(f"//*[@{COUNTER_ATTRIBUTE}]"):
+        value = element.get(COUNTER_ATTRIBUTE, "").strip()
+        if value.isdigit():
+            return int(value)
+    return None
+
+
+def result_cards(tree) -> list[dict[str, Any]]:
+    """The result cards as plain values: id, href, title, company, location, work_from_home, salary,
+    date_posted (a timestamp) and age (the relative words shown)."""
+    cards = []
+    for article in tree.xpath(CARD_XPATH):
+        links = article.xpath(".//a[@data-at='job-item-title' or @data-testid='job-item-title']") \
+            or article.xpath(".//a[@href]")
+        times = article.xpath(".//*[@data-at='job-item-timeago']//time/@datetime | .//time/@datetime")
+        cards.append({
+            "id": job_id(article.get("id")) or job_id(links[0].get("href") if links else None),
+            "href": links[0].get("href") if links else None,
+            "title": _text(links[0]) if links else None,
+            "company": slot_text(article, "job-item-company-name"),
+            "location": slot_text(article, "job-item-location"),
+            "work_from_home": slot_text(article, "job-item-work-from-home"),
+            "salary": slot_text(article, "job-item-salary"),
+            "date_posted": times[0] if times else None,
+            # without a datetime attribute only the card's words say how old it is ("vor 1 Woche")
+            "age": slot_text(article, "job-item-timeago"),
+        })
+    return cards
+
+
+def next_page_href(tree) -> str | None:
+    """The link to the next results page (``rel=next`` or the pager's "next" button), if any."""
+    found = tree.xpath("//link[@rel='next']/@href | //a[@rel='next']/@href | "
+                       "//*[@data-at='pagination-next']/@href | "
+                       "//nav//a[@aria-label='Nächste' or @aria-label='Next' or @aria-label='Weiter']/@href")
+    return found[0].strip() if found else None
+
+
+def first_heading(tree) -> str | None:
+    """The text of the page's first ``<h1>``."""
+    headings = tree.xpath("//h1")
+    return _text(headings[0]) if headings else None
+
+
+def ad_content_html(tree) -> str | None:
+    """The ``[data-at="job-ad-content"]`` block of older ad pages, as HTML, without the salary teaser."""
+    found = tree.xpath("//*[@data-at='job-ad-content']")
+    if not found:
+        return None
+    for teaser in found[0].xpath(".//*[@data-at='job-ad-salary']"):
+        teaser.drop_tree()
+    return lxml_html.tostring(found[0], encoding="unicode")
+
+
+def page_language(tree) -> str | None:
+    """The page's ``<html lang>`` (two letters), if set."""
+    lang = (tree.get("lang") or "").strip().lower()[:2]
+    return lang or None
+
+
+def section_slots(tree) -> list[tuple[str, str | None, str]]:
+    """``(slot, heading, html)`` of each ``section-text-{slot}-content`` block, in page order.
+
+    The heading is the text the employer typed above the block (the slot's ``-title`` element or
+    the section's first heading) — it varies from ad to ad; the slot name does not.
+    """
+    sections = []
+    for content in tree.xpath("//*[starts-with(@data-at, 'section-text-') and "
+                              "substring(@data-at, string-length(@data-at) - 7) = '-content']"):
+        match = _SECTION_SLOT.match(content.get("data-at", ""))
+        if not match:
+            continue
+        name = match.group(1)
+        heading = slot_text(tree, f"section-text-{name}-title")
+        if heading is None:
+            section = content.getparent()
+            headings = section.xpath("./h1|./h2|./h3|./h4|./h5") if section is not None else []
+            heading = _text(headings[0]) if headings else None
+        inner = html.escape(content.text or "", quote=False) + "".join(lxml_html.tostring(child, encoding="unicode") for child in content)
+        if inner.strip():
+            sections.append((name, heading, inner.strip()))
+    return sections
+
 
 # StepStone's own labels (German and English sites); anything else goes to the generic readers.
 _CONTRACT_LABELS = (
@@ -98,7 +296,7 @@ def terms_from_labels(contract_label: str | None, work_label: str | None) -> dic
 def plain_text(value: Any) -> str | None:
     """A state string as text: the result list sometimes entity-escapes names ("Müller &amp; Söhne")."""
     text = text_value(value)
-    return html_module.unescape(text) if text and "&" in text else text
+    return html.unescape(text) if text and "&" in text else text
 
 
 def salary_fields_from_text(text: str | None) -> dict[str, Any]:
@@ -149,7 +347,7 @@ def entry_from_state_item(item: dict[str, Any], page_url: str, now: datetime) ->
     url = ad_url(href, page_url)
     salary_text = plain_text(item.get("salary"))
     fields = {
-        "source_id": text_value(item.get("id")) or page.job_id(url),
+        "source_id": text_value(item.get("id")) or job_id(url),
         "title_raw": plain_text(item.get("title")),
         "company": plain_text(item.get("companyName")),
         **location_fields_from_text(plain_text(item.get("location"))),
@@ -168,7 +366,7 @@ def entry_from_card(card: dict[str, Any], page_url: str, now: datetime) -> Listi
         return None
     url = ad_url(card["href"], page_url)
     fields = {
-        "source_id": card.get("id") or page.job_id(url),
+        "source_id": card.get("id") or job_id(url),
         "title_raw": card.get("title"),
         "company": card.get("company"),
         **location_fields_from_text(card.get("location")),
@@ -184,12 +382,12 @@ def entry_from_card(card: dict[str, Any], page_url: str, now: datetime) -> Listi
 
 def listing_page_from_html(page_html: str, page_url: str, now: datetime) -> ListingPage | None:
     """Entries and next page of a search page; None when the page is no results list."""
-    state = page.result_list_state(page_html)
-    tree = page.page_tree(page_html)
+    state = result_list_state(page_html)
+    tree = page_tree(page_html)
     results = mapping(mapping(state).get("searchResults"))
     items = results.get("items") if isinstance(results.get("items"), list) else None
-    cards = page.result_cards(tree) if tree is not None else []
-    shown = page.main_results_shown(tree) if tree is not None else None
+    cards = result_cards(tree) if tree is not None else []
+    shown = main_results_shown(tree) if tree is not None else None
     if items is None and not cards and (tree is None or shown is None):
         return None
     if items is not None:
@@ -208,7 +406,7 @@ def _next_page(results: dict[str, Any], state: dict[str, Any] | None, tree, page
         return page_url_with(page_url, current + 1) if current < count and has_entries else None
     href = text_value(mapping(mapping(mapping(state).get("unifiedPagination")).get("links")).get("next"))
     if href is None and tree is not None:
-        href = page.next_page_href(tree)
+        href = next_page_href(tree)
     return urljoin(page_url, href) if href else None
 
 
@@ -241,19 +439,19 @@ def _section_heading(slot: str, heading: str | None, language: str) -> str | Non
 
 def fields_from_slots(tree, now: datetime) -> dict[str, Any]:
     """Posting fields from the visible ``data-at`` slots of a detail page."""
-    language = page.page_language(tree) or "de"
-    online = page.slot_text(tree, "metadata-online-date")
-    sections = [(_section_heading(slot, heading, language), body) for slot, heading, body in page.section_slots(tree)]
+    language = page_language(tree) or "de"
+    online = slot_text(tree, "metadata-online-date")
+    sections = [(_section_heading(slot, heading, language), body) for slot, heading, body in section_slots(tree)]
     if not sections:
-        sections = [(None, page.ad_content_html(tree))]  # older markup: one block, no slots
+        sections = [(None, ad_content_html(tree))]  # older markup: one block, no slots
     return {
-        "title_raw": page.slot_text(tree, "header-job-title", "job-ad-title") or page.first_heading(tree),
-        "company": page.slot_text(tree, "metadata-company-name", "header-company-name"),
-        **location_fields_from_text(page.slot_text(tree, "metadata-location")),
+        "title_raw": slot_text(tree, "header-job-title", "job-ad-title") or first_heading(tree),
+        "company": slot_text(tree, "metadata-company-name", "header-company-name"),
+        **location_fields_from_text(slot_text(tree, "metadata-location")),
         "date_posted": parse_date(online, now) if online else None,
         "date_posted_raw": online,
-        **terms_from_labels(page.slot_text(tree, "metadata-contract-type"), page.slot_text(tree, "metadata-work-type")),
-        **salary_fields_from_text(page.slot_text(tree, "metadata-salary", "job-ad-salary")),
+        **terms_from_labels(slot_text(tree, "metadata-contract-type"), slot_text(tree, "metadata-work-type")),
+        **salary_fields_from_text(slot_text(tree, "metadata-salary", "job-ad-salary")),
         "description": sections_html(sections),
     }
 
@@ -265,11 +463,11 @@ def posting_fields_from_stepstone(page_html: str, page_url: str, now: datetime,
     structured = extract_job_postings(page_html, page_url).job_postings
     from_json_ld = fields_from_job_posting(structured[0], now) if structured else {}
     from_json_ld.pop("url", None)
-    props = page.job_ad_props(page_html)
-    tree = page.page_tree(page_html)
+    props = job_ad_props(page_html)
+    tree = page_tree(page_html)
     fields = merged(from_json_ld, fields_from_job_ad_state(props, now) if props else {}, listed or {},
                     fields_from_slots(tree, now) if tree is not None else {})
-    fields["source_id"] = (listed or {}).get("source_id") or page.job_id(page_url)
+    fields["source_id"] = (listed or {}).get("source_id") or job_id(page_url)
     return fields
 
 
@@ -295,12 +493,12 @@ class StepstoneBoardSpider(BoardSpider):
         if not self.query and not self.listing_start_urls:
             return (f"missing argument: {self.name} needs -a query=TERMS [-a where=PLACE] "
                     "or -a start_urls=SEARCH_PAGE_URL")
-        if self.query and not page.slug(self.query):
+        if self.query and not slug(self.query):
             return f"-a query={self.query!r} has no letters or digits to search for"
         return None
 
     def search_urls(self) -> list[str]:
-        return [f"{self.base_url}{page.search_path(self.query, self.where)}"] if self.query else []
+        return [f"{self.base_url}{search_path(self.query, self.where)}"] if self.query else []
 
     def read_listing(self, response) -> ListingPage | None:
         return listing_page_from_html(response.text, response.url, datetime.now(timezone.utc))

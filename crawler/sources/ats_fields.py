@@ -1,4 +1,4 @@
-"""Pure helpers shared by the applicant-tracking-system mappings (``crawler/bases/<platform>.py``).
+"""Pure helpers shared by the applicant-tracking-system mappings (``crawler/sources/<platform>.py``).
 
 Each ATS base turns one job of its API into posting fields with a ``posting_fields_from_<platform>``
 function; these helpers do the parts they have in common: plain values out of JSON, description parts

@@ -19,7 +19,7 @@ from lxml import etree
 from crawler.parsing.dates import parse_date
 from crawler.parsing.salary import parse_salary
 from crawler.parsing.terms import contract_type_from_structured, employment_type_from_structured, workplace_type
-from crawler.parsing.xml_fields import child, child_text, children, element_text, inner_markup, tag_name
+from crawler.sources.xml_fields import child, child_text, children, element_text, inner_markup, tag_name
 
 ATOM = "http://www.w3.org/2005/Atom"
 TEAMTAILOR = "https://teamtailor.com/locations"

@@ -19,7 +19,7 @@ import copy
 from datetime import datetime
 from typing import Any
 
-from crawler.bases.ats_fields import (
+from crawler.sources.ats_fields import (
     date_fields,
     has_place,
     joined_places,

@@ -23,7 +23,7 @@ import re
 from datetime import datetime
 from typing import Any
 
-from crawler.bases.ats_fields import (
+from crawler.sources.ats_fields import (
     date_fields,
     joined_places,
     mapping,

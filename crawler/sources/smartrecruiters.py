@@ -20,7 +20,7 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import quote
 
-from crawler.bases.ats_fields import (
+from crawler.sources.ats_fields import (
     date_fields,
     heading_text,
     list_items,
