@@ -259,12 +259,13 @@ def test_xml_bomb_is_refused_without_expanding(sqlite_url):
     assert postings(sqlite_url) == [] and rejections(sqlite_url) == []
 
 
-def test_missing_company_fails_the_run_before_any_request(sqlite_url):
+def test_missing_company_is_refused_before_scrapy_starts(tmp_path):
+    database_url = f"sqlite:///{tmp_path / 'never.db'}"
     with FixtureServer({}) as server:
-        result = crawl("personio", {"base_url": server.url}, sqlite_url)
-    assert result.returncode != 0 and server.requests == []
-    [run] = runs(sqlite_url)
-    assert run.status == "failed" and run.reason.startswith("missing -a company=NAME")
+        result = crawl("personio", {"base_url": server.url}, database_url)
+    assert result.returncode == 2 and server.requests == []
+    assert "personio: missing -a company=NAME" in result.stdout + result.stderr
+    assert "Traceback" not in result.stderr and not (tmp_path / "never.db").exists()
 
 
 @pytest.mark.parametrize(("arguments", "reason"), [
