@@ -43,6 +43,9 @@ GROUP BY {day}, source, country, region, occupation_isco
 """
 
 
+DROP_VIEW = f"DROP VIEW IF EXISTS {VIEW_NAME}"
+
+
 def create_view(connection: Connection) -> None:
     """Create the view on ``connection`` (its dialect picks the SQL)."""
     connection.execute(text(view_statement(connection.dialect.name)))
@@ -50,4 +53,4 @@ def create_view(connection: Connection) -> None:
 
 def drop_view(connection: Connection) -> None:
     """Drop the view if it exists."""
-    connection.execute(text(f"DROP VIEW IF EXISTS {VIEW_NAME}"))
+    connection.execute(text(DROP_VIEW))
