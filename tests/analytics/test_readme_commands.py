@@ -25,8 +25,6 @@ def test_the_readme_shows_export_and_report_commands():
 
 @pytest.mark.parametrize("command", COMMANDS)
 def test_a_readme_command_runs_as_written(crawled_sample, tmp_path, command):
-    if not crawled_sample.startswith("sqlite"):
-        pytest.skip("the command line is the same for both databases")
     arguments = shlex.split(command, comments=True)[1:]
     done = jobcrawl(*arguments, "--database", crawled_sample, cwd=tmp_path)
     assert done.returncode == 0, f"{command}\n{done.stdout}{done.stderr}"
