@@ -18,8 +18,10 @@ def run(*command: str, cwd) -> subprocess.CompletedProcess:
 
 
 def test_make_demo_deletes_nothing_and_runs_the_demo_command():
-    dry_run = subprocess.run(["make", "-n", "-o", "install", "demo"], cwd=PROJECT_ROOT, capture_output=True,
-                             text=True, timeout=60)
+    # Under `make test` the parent make's MAKEFLAGS/MAKELEVEL would add "Entering directory" lines.
+    env = {key: value for key, value in os.environ.items() if key not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")}
+    dry_run = subprocess.run(["make", "--no-print-directory", "-n", "-o", "install", "demo"], cwd=PROJECT_ROOT,
+                             env=env, capture_output=True, text=True, timeout=60)
     assert dry_run.returncode == 0, dry_run.stderr
     assert [line.strip() for line in dry_run.stdout.splitlines()] == [".venv/bin/jobcrawl demo"]
 
