@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from crawler.occupations.german import german_to_english
 from crawler.occupations.index import LabelMatch, load_index, tokens
 from crawler.occupations.lexicon import load_lexicon
+from crawler.occupations.managers import department_manager
 from crawler.occupations.normalise import title_parts
 
 # Below this blended score the best label is a guess, and no occupation is given.
@@ -117,6 +118,18 @@ def _role_named_in_text(description: str | None, german: bool):
     return None
 
 
+# `method` when the title settles the occupation's group but not which occupation in it: the code is
+# the group's catch-all unit group ("not elsewhere classified") and no ESCO occupation is given.
+GROUP_METHOD = "title-group"
+
+
+def _from_lexicon(known) -> Occupation:
+    entry = known.entry
+    confidence = round((0.6 + 0.4 * known.coverage) * (0.9 if known.compound else 1.0), 3)
+    return Occupation(entry.occupation.uri if entry.occupation else None, entry.label, entry.isco_code,
+                      confidence, "title")
+
+
 def classify_occupation(
     title: str,
     description: str | None = None,
@@ -140,11 +153,16 @@ def classify_occupation(
     query = parts[0]
     german = (language or "").lower()[:2] != "en"
     known = _lexicon_match(parts, german)
+    if known is not None and known.coverage == 1.0:
+        return _from_lexicon(known)
+    manager = department_manager(query)
+    if manager is not None:
+        code, department_known = manager
+        # An unknown department: ISCO's catch-all manager group, and `method` says only the group is sure.
+        return Occupation(None, load_index().isco_groups[code], code, 0.8 if department_known else 0.55,
+                          "title" if department_known else GROUP_METHOD)
     if known is not None:
-        entry = known.entry
-        confidence = round((0.6 + 0.4 * known.coverage) * (0.9 if known.compound else 1.0), 3)
-        return Occupation(entry.occupation.uri if entry.occupation else None, entry.label, entry.isco_code,
-                          confidence, "title")
+        return _from_lexicon(known)
     stated_in_text = _role_named_in_text(description, german)
     if stated_in_text is not None:
         entry = stated_in_text.entry

@@ -29,10 +29,25 @@ _SENIORITY = re.compile(
 _CHROME = re.compile(
     r"\b(?:vollzeit|teilzeit|full[- ]time|part[- ]time|remote|hybrid|home[- ]?office|befristet|"
     r"unbefristet|festanstellung|permanent|contract|freelance|ab sofort|immediate start|urgent|"
-    r"gesucht|wanted|hiring|job|jobs|stelle|stellenangebot|m/w/d|w/m/d|m/f/d|f/m/d|d/f/m)\b",
+    r"gesucht|wanted|hiring|job|jobs|stelle|stellenangebot|m/w/d|w/m/d|m/f/d|f/m/d|d/f/m|"
+    r"freiberuflich|freelancer|selbstständig|minijobber|mini-job)\b",
     re.IGNORECASE,
 )
-_SEPARATORS = re.compile(r"\s+[-–—|•·]\s+|\s*\|\s*")
+# "Stellv. Ärztliche Leitung", "Deputy Head of Finance": the deputy does the job the title names.
+_DEPUTY = re.compile(r"\b(?:stellv\.?|stellvertretende[rn]?|stellvertretung|deputy|acting)(?=\s|$)", re.IGNORECASE)
+# Numbers, shares and reference codes say nothing about the occupation: "2026", "80-100%",
+# "12 Monate+", "CPAT0209252".
+_NUMBERS = re.compile(r"\b\d[\d.,/-]*\s*(?:%|\+|monate\+?|months?\+?)?(?!\w)|\b[a-z]{1,6}\d{4,}\b", re.IGNORECASE)
+# A place after "in" closing a title: "Mentor für digitale Bildung in Münster".
+_TRAILING_PLACE = re.compile(r"\s+in\s+[A-ZÄÖÜ][\wäöüß.-]+(?:\s+[A-ZÄÖÜ][\wäöüß.-]+)?\s*$")
+# Board prefixes ending in a colon: "Ausbildung 2026: Kaufmann …", "Job: …" (a prefix naming the job
+# itself, "Pflegefachkraft: Intensivstation", is kept).
+_PREFIX = re.compile(
+    r"^\s*(?:ausbildung|duales studium|praktikum|werkstudent\w*|job|jobs|stellenangebot|wir suchen|"
+    r"karriere|career|vacancy|now hiring|hiring)\b[\s\d/.-]{0,12}:\s*",
+    re.IGNORECASE,
+)
+_SEPARATORS = re.compile(r"\s+[-–—|•·]\s+|\s*\|\s*|\s*//\s*")
 _BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 
 
@@ -74,6 +89,8 @@ def title_parts(title: str) -> list[str]:
     Mitarbeiter – Buchhaltung") or only place and pattern ("Koch – Berlin – Vollzeit").
     """
     text = unicodedata.normalize("NFC", title or "").strip()
+    text = _PREFIX.sub("", text)
+    text = _TRAILING_PLACE.sub("", text)
     text = _GENDER_TAG.sub(" ", text)
     text = _GENDER_SUFFIX.sub("", text)
     text = _BINNEN_I.sub("", text)
@@ -86,6 +103,8 @@ def _normalise_part(text: str) -> str:
     text = _BRACKETS.sub(" ", text)
     text = _CHROME.sub(" ", text)
     text = _SENIORITY.sub(" ", text)
+    text = _DEPUTY.sub(" ", text)
+    text = _NUMBERS.sub(" ", text)
     text = re.sub(r"[^\w&+#/.-]+", " ", text.lower())
     text = re.sub(r"(?<!\w)[-/.]+|[-/.]+(?!\w)", " ", text)
     return re.sub(r"\s+", " ", text).strip()
