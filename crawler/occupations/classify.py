@@ -10,6 +10,7 @@ from crawler.occupations.index import LabelMatch, load_index, tokens
 from crawler.occupations.lexicon import load_lexicon
 from crawler.occupations.managers import department_manager
 from crawler.occupations.normalise import title_parts
+from crawler.occupations.technical import expand_role_words, technology_as_work
 
 # Below this blended score the best label is a guess, and no occupation is given.
 MIN_CONFIDENCE = 0.45
@@ -170,6 +171,7 @@ def classify_occupation(
                           0.6, "title+text")
     if german:
         query = german_to_english(query)
+    query = technology_as_work(expand_role_words(query))
     index = load_index()
     matches = index.search(query, limit=CANDIDATES)
     if not matches:

@@ -1,0 +1,73 @@
+"""Technology names in a title read as the kind of ICT work they stand for.
+
+"PostgreSQL Admin", "Java Entwickler", "Kubernetes Engineer": ESCO's labels name the kind of work
+("database administrator", "software developer", "ict system engineer"), not the product. A word
+that is a skill of jobcrawl's taxonomy (crawler/parsing/data/skills.json) is rendered as its
+category's ESCO word when the title's head is a generic ICT role; common abbreviations of role
+words are written out first ("admin" → "administrator").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from crawler.parsing.skills import CONTEXT_FORMS, load_skill_taxonomy
+
+# Skill category → the word ESCO's ICT labels use for that kind of work.
+CATEGORY_WORDS: dict[str, str] = {
+    "languages": "software", "frameworks": "software", "libraries": "software",
+    "databases": "database", "data": "data", "bi": "data", "ml": "data",
+    "cloud": "ict system", "devops": "ict system", "os": "ict system", "protocols": "ict network",
+    "security": "ict security", "testing": "software test",
+}
+# Role words abbreviated in titles, in the full form ESCO uses.
+ABBREVIATIONS: dict[str, str] = {
+    "admin": "administrator", "sysadmin": "system administrator", "dev": "developer",
+    "eng": "engineer", "mgr": "manager", "asst": "assistant", "coord": "coordinator",
+}
+# Heads after which a technology names the kind of ICT work.
+ICT_HEADS = frozenset({
+    "developer", "engineer", "administrator", "architect", "specialist", "expert", "consultant",
+    "analyst", "programmer", "tester", "entwickler", "ingenieur", "administrator", "architekt",
+    "spezialist", "experte", "berater", "programmierer",
+})
+_WORD = re.compile(r"[^\s]+")
+
+
+@lru_cache(maxsize=1)
+def _technology_words() -> dict[str, str]:
+    """Lower-case single-word skill names and aliases → their category's ESCO word."""
+    words: dict[str, str] = {}
+    for skill in load_skill_taxonomy():
+        if skill.category not in CATEGORY_WORDS:
+            continue
+        for form in (skill.name, *skill.aliases):
+            # Everyday words ("Go", "Access", "Spring") are technologies only in context.
+            if " " not in form and form not in CONTEXT_FORMS and len(form) > 1:
+                words.setdefault(form.lower(), CATEGORY_WORDS[skill.category])
+    return words
+
+
+def expand_role_words(query: str) -> str:
+    """'postgresql admin' → 'postgresql administrator': abbreviated role words written out."""
+    return " ".join(ABBREVIATIONS.get(word, word) for word in query.split())
+
+
+def technology_as_work(query: str) -> str:
+    """'postgresql administrator' → 'database administrator'; other titles unchanged.
+
+    Only when the title's last word is a generic ICT role: "Java Barista" stays as it is.
+    """
+    words = query.split()
+    if len(words) < 2 or words[-1] not in ICT_HEADS:
+        return query
+    technologies = _technology_words()
+    rendered: list[str] = []
+    for word in words[:-1]:
+        kind = technologies.get(word)
+        if kind is None:
+            rendered.append(word)
+        elif kind not in rendered:
+            rendered.append(kind)
+    return " ".join([*rendered, words[-1]])
