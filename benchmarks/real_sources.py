@@ -14,7 +14,7 @@ from collections import defaultdict
 from pathlib import Path
 
 REAL_DIR = Path(__file__).resolve().parent.parent / "tests" / "real"
-PARTS = ("dev", "holdout")
+PARTS = ("dev", "dev2", "holdout")
 
 
 def provenance_rows(real_dir: Path = REAL_DIR) -> list[dict[str, str]]:
@@ -43,7 +43,7 @@ def render(rows: list[dict[str, str]]) -> str:
              "Written by `python benchmarks/real_sources.py` from each annotation's `provenance`; "
              "do not edit by hand.", "",
              f"{len(rows)} ads ({', '.join(f'{n} {lang}' for lang, n in sorted(languages.items()))}); "
-             f"{sum(r['part'] == 'dev' for r in rows)} in dev/, {sum(r['part'] == 'holdout' for r in rows)} in holdout/; "
+             + ", ".join(f"{sum(r['part'] == part for r in rows)} in {part}/" for part in PARTS) + "; "
              f"{len(by_repo)} repositories.", "",
              "| repository | ads |", "|---|---|"]
     lines += [f"| {repo} | {len(items)} |" for repo, items in sorted(by_repo.items(), key=lambda kv: (-len(kv[1]), kv[0]))]
