@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from crawler.occupations.ambiguous import ROLE_GROUPS, generic_role, role_from_text
 from crawler.occupations.german import german_to_english
 from crawler.occupations.index import LabelMatch, load_index, tokens
 from crawler.occupations.lexicon import load_lexicon
@@ -154,6 +155,16 @@ def classify_occupation(
     query = parts[0]
     german = (language or "").lower()[:2] != "en"
     known = _lexicon_match(parts, german)
+    role = generic_role(query) if len(parts) == 1 else None
+    if role is not None:
+        # "Consultant", "Referent": the text names the field, else the role's group or nothing.
+        from_text = role_from_text(load_index(), role, description, german) if description else None
+        if from_text is not None:
+            return Occupation(from_text.uri, from_text.label, from_text.isco_code, 0.6, "title+text")
+        if role in ROLE_GROUPS:
+            code = ROLE_GROUPS[role]
+            return Occupation(None, load_index().isco_groups[code], code, 0.5, GROUP_METHOD)
+        return _from_lexicon(known) if known is not None else None
     if known is not None and known.coverage == 1.0:
         return _from_lexicon(known)
     manager = department_manager(query)

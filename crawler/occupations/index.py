@@ -155,6 +155,26 @@ class EscoIndex:
                 best[owner] = LabelMatch(self.occupations[owner], text, min(score, 1.0))
         return sorted(best.values(), key=lambda m: m.score, reverse=True)[:limit]
 
+    def label_ids_with_word(self, word: str) -> list[int]:
+        """Every label (by number) holding a stemmed word."""
+        return self._postings.get(word, [])
+
+    def label_words(self, label_id: int) -> set[str]:
+        """A label's stemmed content words."""
+        return self._label_words[label_id]
+
+    def label_text(self, label_id: int) -> str:
+        """A label, lower case."""
+        return self._label_text[label_id]
+
+    def label_is_preferred(self, label_id: int) -> bool:
+        """True for an occupation's preferred label, False for an alternative one."""
+        return self._label_is_preferred[label_id]
+
+    def label_owner(self, label_id: int) -> EscoOccupation:
+        """The occupation a label names."""
+        return self.occupations[self._label_owner[label_id]]
+
     def description_affinity(self, occupation: EscoOccupation, text_tokens: set[str]) -> float:
         """IDF-weighted share of an occupation's definition words found in a posting's text."""
         number = self._position[occupation.uri]

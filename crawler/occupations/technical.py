@@ -36,7 +36,7 @@ _WORD = re.compile(r"[^\s]+")
 
 
 @lru_cache(maxsize=1)
-def _technology_words() -> dict[str, str]:
+def technology_words() -> dict[str, str]:
     """Lower-case single-word skill names and aliases → their category's ESCO word."""
     words: dict[str, str] = {}
     for skill in load_skill_taxonomy():
@@ -62,7 +62,7 @@ def technology_as_work(query: str) -> str:
     words = query.split()
     if len(words) < 2 or words[-1] not in ICT_HEADS:
         return query
-    technologies = _technology_words()
+    technologies = technology_words()
     rendered: list[str] = []
     for word in words[:-1]:
         kind = technologies.get(word)

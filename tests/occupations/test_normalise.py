@@ -41,3 +41,22 @@ def test_normalise_title(title, expected):
 )
 def test_german_to_english(normalised, expected):
     assert german_to_english(normalised) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("PostgreSQL Admin (m/w/d) // freiberuflich // 12 Monate+", "postgresql admin"),
+        ("Ausbildung 2026: Kaufmann / Kauffrau für Büromanagement", "kaufmann für büromanagement"),
+        ("Ausbildung Mediengestalter:in Digital und Print", "mediengestalter digital und print"),
+        ("Stellv. Pflegedienstleitung", "pflegedienstleitung"),
+        ("Deputy Head of Finance", "head of finance"),
+        ("Leitung Verwaltung 80-100%", "leitung verwaltung"),
+        ("Virtualisation Expert CPAT0209252", "virtualisation expert"),
+        ("Data Engineer in Berlin", "data engineer"),
+        ("Pflegefachkraft: Intensivstation", "pflegefachkraft intensivstation"),
+        ("C++ Developer", "c++ developer"),
+    ],
+)
+def test_chrome_numbers_and_prefixes_removed(title, expected):
+    assert normalise_title(title) == expected

@@ -1,0 +1,76 @@
+"""Heads of departments, technologies in ICT titles and bare generic titles (written cases)."""
+
+import pytest
+
+from crawler.occupations.classify import GROUP_METHOD, classify_occupation
+from crawler.occupations.managers import department_manager
+from crawler.occupations.technical import expand_role_words, technology_as_work
+
+
+@pytest.mark.parametrize(
+    ("normalised", "expected"),
+    [
+        ("head of design", ("1219", False)),
+        ("head of finance", ("1211", True)),
+        ("director of engineering", ("1330", True)),
+        ("vp sales", ("1221", True)),
+        ("leitung verwaltung", ("1219", True)),
+        ("leiter der produktion", ("1321", True)),
+        ("ärztliche leitung", ("1342", True)),
+        ("pflegedienstleitung", ("1343", True)),
+        ("vertriebsleitung", ("1221", True)),
+        # Not a department's head: a team, a nurse in charge, a chef.
+        ("teamleitung", None),
+        ("head nurse", None),
+        ("head chef", None),
+        ("software developer", None),
+    ],
+)
+def test_department_manager(normalised, expected):
+    assert department_manager(normalised) == expected
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("postgresql admin", "database administrator"),
+        ("java developer", "software developer"),
+        ("tableau analyst", "data analyst"),
+        ("java barista", "java barista"),  # not an ICT role: left alone
+        ("go developer", "go developer"),  # 'Go' is an everyday word, a technology only in context
+    ],
+)
+def test_technology_as_work(query, expected):
+    assert technology_as_work(expand_role_words(query)) == expected
+
+
+def test_head_of_unknown_department_is_the_catch_all_manager_group():
+    occupation = classify_occupation("Head of Design", language="en")
+    assert (occupation.isco_code, occupation.method, occupation.esco_uri) == ("1219", GROUP_METHOD, None)
+
+
+@pytest.mark.parametrize(
+    ("title", "description", "language", "isco"),
+    [
+        ("Consultant", "You will advise clients on tax returns, tax planning and VAT compliance.", "en", "2411"),
+        ("Engineer", "You will design electrical circuits, power distribution and switchgear.", "en", "2151"),
+        ("Engineer", "You will write backend services in Python and deploy them to Kubernetes.", "en", "2512"),
+    ],
+)
+def test_bare_generic_title_is_read_with_the_text(title, description, language, isco):
+    occupation = classify_occupation(title, description, language)
+    assert (occupation.isco_code, occupation.method) == (isco, "title+text")
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Consultant", None),  # no field said, no group clear: uncoded rather than a guess
+        ("Manager", None),
+        ("Engineer", ("2149", GROUP_METHOD)),
+        ("Sachbearbeiter (m/w/d)", ("4110", GROUP_METHOD)),
+    ],
+)
+def test_bare_generic_title_without_field(title, expected):
+    occupation = classify_occupation(title, "Great team, good pay. Service for our customers.", "en")
+    assert (None if occupation is None else (occupation.isco_code, occupation.method)) == expected
