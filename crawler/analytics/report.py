@@ -16,7 +16,11 @@ from sqlalchemy import Engine
 
 from crawler.analytics.export_filter_checks import check_filter
 from crawler.analytics.export_source import POSTINGS, ExportFilter
+from crawler.analytics.report_cross_posting import render_cross_posting
 from crawler.analytics.report_data import ReportData, collect_report_data
+from crawler.analytics.report_html import card, section, share
+from crawler.analytics.report_occupations import render_occupations
+from crawler.analytics.report_skill_trends import render_skill_trends
 from crawler.analytics.svg_charts import bar_chart, box_plot, donut_chart, line_chart, number_label
 
 CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
@@ -40,17 +44,9 @@ th, td { text-align: left; padding: 5px 8px; border-bottom: 1px solid #e6e8eb; v
 .status-succeeded { background: #3a9a5b; } .status-degraded { background: #d08a1f; }
 .status-failed { background: #c4463a; } .status-running { background: #2f6db5; }
 .note { color: #5b6670; font-size: 13px; }
+th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; }
 svg.chart { max-width: 100%; height: auto; display: block; }
 """
-
-
-def _card(label: str, value: str) -> str:
-    return f'<div class="card">{escape(label)}<b>{escape(value)}</b></div>'
-
-
-def _section(title: str, body: str, note: str = "") -> str:
-    note_html = f'<p class="note">{escape(note)}</p>' if note else ""
-    return f"<section><h2>{escape(title)}</h2>{note_html}{body}</section>"
 
 
 def _link(url: str | None, label: str) -> str:
@@ -84,10 +80,6 @@ def _runs_table(data: ReportData) -> str:
             f"<th>items</th><th>new</th><th>rejected</th><th>errors</th><th>reason</th></tr>{rows}</table>")
 
 
-def _share(part: int, whole: int) -> str:
-    return f"{part / whole:.0%}" if whole else "–"
-
-
 def _filter_line(report_filter: ExportFilter | None) -> str:
     """The filter in words, for the header: ``seen 2026-11-01 – 2026-11-30 · source jsonld · country DE``."""
     if report_filter is None:
@@ -106,30 +98,30 @@ def _market_sections(data: ReportData) -> list[str]:
     excluded = ", ".join(f"{count} {name.replace('_', ' ')}" for name, count in data.pay_categories
                          if name != "employee_full_time")
     return [
-        _section("Postings by day of publication and of first sighting",
+        section("Postings by day of publication and of first sighting",
                  line_chart(trend, "Postings per day by publication and first-seen date", y_title="postings per day"),
                  f"Published: the ad's own date_posted; first seen: the day jobcrawl first found it (a first crawl "
                  f"puts every posting on one day). {number_label(data.without_date_posted)} postings state no "
                  "publication date and are only in the first-seen series."),
-        _section("Open postings per day",
+        section("Open postings per day",
                  line_chart({"open at the end of the day": data.active_per_day}, "Open postings per day",
                             y_title="open postings"),
                  "Postings first seen on or before the day and not closed by its end."),
-        '<div class="pair">' + _section("Regions (state / Bundesland)",
+        '<div class="pair">' + section("Regions (state / Bundesland)",
                                         bar_chart(data.regions, "Postings by region", unit="postings"),
                                         f"{number_label(data.without_region)} postings name no region.")
-        + _section("Seniority mix", bar_chart(data.seniority_mix, "Postings by seniority", unit="postings")) + "</div>",
-        '<div class="pair">' + _section("Contract mix", bar_chart(data.contract_mix, "Postings by contract type",
+        + section("Seniority mix", bar_chart(data.seniority_mix, "Postings by seniority", unit="postings")) + "</div>",
+        '<div class="pair">' + section("Contract mix", bar_chart(data.contract_mix, "Postings by contract type",
                                                                   unit="postings"))
-        + _section("Agency share", donut_chart(data.agency_shares, "Employer or agency share"),
+        + section("Agency share", donut_chart(data.agency_shares, "Employer or agency share"),
                    "Posted by the employer or by a recruitment agency for a client (via_agency).") + "</div>",
-        '<div class="pair">' + _section("Salary transparency", donut_chart(data.salary_shares, "Salary transparency"),
-                                        f"{_share(stated, data.postings)} of postings state a salary figure.")
-        + _section("Salary transparency by source",
+        '<div class="pair">' + section("Salary transparency", donut_chart(data.salary_shares, "Salary transparency"),
+                                        f"{share(stated, data.postings)} of postings state a salary figure.")
+        + section("Salary transparency by source",
                    bar_chart(data.salary_share_by_source, "Share of postings with a salary by source",
                              value_format=lambda value: f"{value:.0f}%", maximum=100, unit="% of the source's postings"))
         + "</div>",
-        _section("Yearly salary by seniority (EUR, full-time equivalent)",
+        section("Yearly salary by seniority (EUR, full-time equivalent)",
                  box_plot(data.salaries_by_seniority, "Full-time-equivalent yearly salary in EUR by seniority",
                           x_title="EUR per year (full-time equivalent)"),
                  "Employees working full time only (permanent or fixed-term, full time; view salaries_yearly, "
@@ -144,35 +136,38 @@ def render_report(data: ReportData, generated_at: datetime, database: str = "",
     """The report page for ``data`` (collected within ``report_filter``)."""
     last_run = data.runs[0] if data.runs else None
     cards = "".join([
-        _card("postings", number_label(data.postings)), _card("active postings", number_label(data.active)),
-        _card("sources", number_label(data.sources)),
-        _card("active at 2+ sources", f"{number_label(data.cross_posted)} ({_share(data.cross_posted, data.active)})"),
-        _card("state a salary", _share(dict(data.salary_shares).get("salary stated", 0), data.postings)),
-        _card("via an agency", _share(dict(data.agency_shares).get("via a recruitment agency", 0), data.postings)),
-        _card("last run", f"{last_run.spider} · {last_run.status}" if last_run else "none"),
+        card("postings", number_label(data.postings)), card("active postings", number_label(data.active)),
+        card("sources", number_label(data.sources)),
+        card("active at 2+ sources", f"{number_label(data.cross_posted)} ({share(data.cross_posted, data.active)})"),
+        card("state a salary", share(dict(data.salary_shares).get("salary stated", 0), data.postings)),
+        card("via an agency", share(dict(data.agency_shares).get("via a recruitment agency", 0), data.postings)),
+        card("last run", f"{last_run.spider} · {last_run.status}" if last_run else "none"),
     ])
     sections = [
         f'<div class="cards">{cards}</div>',
         *_market_sections(data),
-        '<div class="pair">' + _section("Top skills in active postings",
+        render_cross_posting(data.cross_posting),
+        render_occupations(data.occupations),
+        '<div class="pair">' + section("Top skills in active postings",
                                         bar_chart(data.top_skills, "Top skills", unit="active postings"))
-        + _section("Workplace type of active postings", donut_chart(data.workplace_shares, "Workplace type share"))
+        + section("Workplace type of active postings", donut_chart(data.workplace_shares, "Workplace type share"))
         + "</div>",
-        '<div class="pair">' + _section("Top employers (active postings)",
+        render_skill_trends(data.skill_trends),
+        '<div class="pair">' + section("Top employers (active postings)",
                                         bar_chart(data.top_employers, "Top employers", unit="active postings"))
-        + _section("Top cities (active postings)", bar_chart(data.top_cities, "Top cities", unit="active postings"))
+        + section("Top cities (active postings)", bar_chart(data.top_cities, "Top cities", unit="active postings"))
         + "</div>",
-        _section("Newest active postings", _newest_table(data)),
-        '<div class="pair">' + _section(
+        section("Newest active postings", _newest_table(data)),
+        '<div class="pair">' + section(
             "Data quality: fill rate per field",
             bar_chart([(name, rate * 100) for name, rate in data.fill_rates], "Fill rate per field (%)",
                       value_format=lambda value: f"{value:.0f}%", maximum=100, bar_color="#3a9a5b",
                       unit="% of postings with a value"),
             "Share of all postings with a value (lists: at least one item).")
-        + _section("Data quality: rejected items by reason",
+        + section("Data quality: rejected items by reason",
                    bar_chart(data.rejections, "Rejected items by reason", bar_color="#c4463a", unit="rejected items"),
                    "Reasons grouped by their text before the first colon.") + "</div>",
-        _section("Last crawl runs", _runs_table(data)),
+        section("Last crawl runs", _runs_table(data)),
     ]
     subtitle = (f"generated {generated_at.strftime('%Y-%m-%d %H:%M UTC')}" + (f" from {database}" if database else "")
                 + f" · {_filter_line(report_filter)}")

@@ -15,6 +15,9 @@ from datetime import date, datetime, time, timedelta, timezone
 from sqlalchemy import Engine, and_, case, func, literal_column, select, true
 
 from crawler.analytics.export_source import ExportFilter, filtered_columns, relation
+from crawler.analytics.report_cross_posting import CrossPosting, collect_cross_posting
+from crawler.analytics.report_occupations import OccupationCounts, collect_occupations
+from crawler.analytics.report_skill_trends import SkillTrends, collect_skill_trends
 from crawler.analytics.views import _DIALECT_EXPRESSIONS, PAY_CATEGORIES
 from crawler.items import LIST_FIELDS, SCHEMA_FIELDS
 from models.tables import CrawlRun, Posting, RejectedItem
@@ -74,6 +77,9 @@ class ReportData:
     fill_rates: list[tuple[str, float]] = field(default_factory=list)
     rejections: list[tuple[str, int]] = field(default_factory=list)
     runs: list[RunSummary] = field(default_factory=list)
+    skill_trends: SkillTrends = field(default_factory=SkillTrends)
+    cross_posting: CrossPosting = field(default_factory=CrossPosting)
+    occupations: OccupationCounts = field(default_factory=OccupationCounts)
 
 
 def as_date(value) -> date:
@@ -87,7 +93,7 @@ def rejection_category(reason: str) -> str:
     return head or reason.strip() or "unknown"
 
 
-class _Filtered:
+class FilteredRelation:
     """A table or view with the report filter's conditions on it."""
 
     def __init__(self, name: str, report_filter: ExportFilter):
@@ -103,7 +109,7 @@ class _Filtered:
         return select(*columns).select_from(self.table).where(self.where)
 
 
-def _counts(connection, relation: _Filtered, key, *conditions, limit: int | None = TOP) -> list[tuple[str, int]]:
+def _counts(connection, relation: FilteredRelation, key, *conditions, limit: int | None = TOP) -> list[tuple[str, int]]:
     count = func.count().label("n")
     statement = relation.select(key.label("key"), count).where(*conditions).group_by(key).order_by(count.desc(), key)
     if limit:
@@ -111,7 +117,7 @@ def _counts(connection, relation: _Filtered, key, *conditions, limit: int | None
     return [(str(name), int(total)) for name, total in connection.execute(statement)]
 
 
-def _per_day(connection, relation: _Filtered, day, *conditions) -> list[tuple[date, int]]:
+def _per_day(connection, relation: FilteredRelation, day, *conditions) -> list[tuple[date, int]]:
     rows = connection.execute(relation.select(day.label("day"), func.count()).where(day.is_not(None), *conditions)
                               .group_by(day).order_by(day))
     return [(as_date(value), int(total)) for value, total in rows]
@@ -140,7 +146,7 @@ def _active_per_day(opened: list[tuple[date, int]], closed: list[tuple[date, int
     return series
 
 
-def _fill_rates(connection, postings: _Filtered, total: int) -> list[tuple[str, float]]:
+def _fill_rates(connection, postings: FilteredRelation, total: int) -> list[tuple[str, float]]:
     if not total:
         return []
     counts = []
@@ -160,7 +166,7 @@ def _ordered(counts: list[tuple[str, int]], order: tuple[str, ...]) -> list[tupl
         [(name, count) for name, count in counts if name not in order]
 
 
-def _market_panels(connection, data: ReportData, postings: _Filtered, report_filter: ExportFilter, day) -> None:
+def _market_panels(connection, data: ReportData, postings: FilteredRelation, report_filter: ExportFilter, day) -> None:
     """Trends by publication and first-seen day, open postings per day, regions, agencies,
     salary transparency, seniority and contract mix: every posting in the filter."""
     data.published_per_day = _in_period(_per_day(connection, postings, postings["date_posted"]), report_filter)
@@ -189,7 +195,7 @@ def _market_panels(connection, data: ReportData, postings: _Filtered, report_fil
 
 
 def _salary_panel(connection, data: ReportData, report_filter: ExportFilter) -> None:
-    salaries = _Filtered("salaries_yearly", report_filter)
+    salaries = FilteredRelation("salaries_yearly", report_filter)
     groups: dict[str, list[float]] = {}
     for seniority, salary in connection.execute(salaries.select(salaries["seniority"], salaries["fte_yearly_mid_eur"])
                                                 .where(salaries["fte_yearly_mid_eur"].is_not(None))):
@@ -232,9 +238,9 @@ def collect_report_data(engine: Engine, report_filter: ExportFilter | None = Non
         return literal_column(dialect_day.format(name))
 
     data = ReportData()
-    postings = _Filtered("postings", report_filter)
-    current = _Filtered("current_postings", report_filter)
-    skills = _Filtered("posting_skills_v", report_filter)
+    postings = FilteredRelation("postings", report_filter)
+    current = FilteredRelation("current_postings", report_filter)
+    skills = FilteredRelation("posting_skills_v", report_filter)
     with engine.connect() as connection:
         data.postings = connection.execute(postings.select(func.count())).scalar() or 0
         data.active = connection.execute(current.select(func.count())).scalar() or 0
@@ -243,7 +249,10 @@ def collect_report_data(engine: Engine, report_filter: ExportFilter | None = Non
                                                .where(current["source_count"] >= 2)).scalar() or 0
         _market_panels(connection, data, postings, report_filter, day)
         data.top_skills = _counts(connection, skills, skills["skill"], skills["status"] == "active", limit=20)
+        data.skill_trends = collect_skill_trends(connection, postings)
         _salary_panel(connection, data, report_filter)
+        data.cross_posting = collect_cross_posting(connection, postings)
+        data.occupations = collect_occupations(connection, postings)
         data.workplace_shares = _counts(connection, current, func.coalesce(current["workplace_type"], "unknown"))
         data.top_employers = _counts(connection, current, current["company"], current["company"].is_not(None))
         data.top_cities = _counts(connection, current, current["city"], current["city"].is_not(None))

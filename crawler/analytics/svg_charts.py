@@ -81,21 +81,32 @@ def _axis_ticks(top: float, count: int = 6) -> list[float]:
     return [step * index for index in range(int(top // step) + 1)]
 
 
+LEGEND_COLUMN = 230
+"""Width of one legend entry of a line chart; entries wrap onto more rows."""
+
+
 def line_chart(series: dict[str, list[tuple[date, float]]], label: str, width: int = 1200, height: int = 320,
-               y_title: str = "", x_title: str = "day (UTC)") -> str:
+               y_title: str = "", x_title: str = "day (UTC)", value_format=number_label,
+               maximum: float | None = None, point_notes: dict[str, dict[date, str]] | None = None) -> str:
     """One line per series over days, with a legend and axis titles (``y_title`` says the unit);
-    a single day shows as dots."""
+    a single day shows as dots. ``value_format`` writes the values (ticks and tooltips);
+    ``point_notes[series][day]`` replaces a point's tooltip value (e.g. "7 of 20 postings, 35%")."""
     points = [(day, value) for values in series.values() for day, value in values]
     if not points:
         return empty_chart(label, width)
-    left, right, top_margin, bottom = 70, 50, 34, 56
+    left, right, bottom = 70, 50, 56
+    legend_per_row = max((width - left - right) // LEGEND_COLUMN, 1)
+    legend_rows = math.ceil(len(series) / legend_per_row)
+    top_margin = 14 + 20 * legend_rows
+    height += 20 * (legend_rows - 1)
     days = sorted({day for day, _value in points})
     first, last = days[0], days[-1]
     span = max((last - first).days, 1)
-    top = max(value for _day, value in points) or 1
+    top = maximum if maximum is not None else max(value for _day, value in points) or 1
     ticks = _axis_ticks(top)
     top = max(top, ticks[-1])
     plot_width, plot_height = width - left - right, height - top_margin - bottom
+    notes = point_notes or {}
 
     def x(day: date) -> float:
         offset = (day - first).days / span if len(days) > 1 else 0.5
@@ -107,7 +118,8 @@ def line_chart(series: dict[str, list[tuple[date, float]]], label: str, width: i
     parts = [f'<line x1="{left}" y1="{y(0)}" x2="{width - right}" y2="{y(0)}" stroke="#999"/>']
     for tick in ticks:
         parts.append(f'<line x1="{left}" y1="{y(tick):.1f}" x2="{width - right}" y2="{y(tick):.1f}" stroke="#eee"/>'
-                     f'<text x="{left - 6}" y="{y(tick) + 4:.1f}" text-anchor="end" fill="#555">{number_label(tick)}</text>')
+                     f'<text x="{left - 6}" y="{y(tick) + 4:.1f}" text-anchor="end" fill="#555">'
+                     f"{escape(value_format(tick))}</text>")
     for day in (days if len(days) <= 8 else [days[int(i * (len(days) - 1) / 7)] for i in range(8)]):
         parts.append(f'<text x="{x(day):.1f}" y="{height - bottom + 18}" text-anchor="middle" fill="#555">'
                      f"{day.isoformat()}</text>")
@@ -124,10 +136,13 @@ def line_chart(series: dict[str, list[tuple[date, float]]], label: str, width: i
             parts.append(f'<polyline class="mark" points="{coordinates}" fill="none" stroke="{color(index)}" '
                          f'stroke-width="2"><title>{escape(name)}</title></polyline>')
         for day, value in ordered if len(ordered) <= 60 else ordered[-1:]:
+            note = notes.get(name, {}).get(day, value_format(value))
             parts.append(f'<circle class="mark" cx="{x(day):.1f}" cy="{y(value):.1f}" r="3.5" fill="{color(index)}">'
-                         f"<title>{escape(name)} {day.isoformat()}: {number_label(value)}</title></circle>")
-        parts.append(f'<rect x="{left + 10 + index * 230}" y="8" width="12" height="12" fill="{color(index)}"/>'
-                     f'<text x="{left + 26 + index * 230}" y="18">{escape(name[:34])}<title>{escape(name)}</title></text>')
+                         f"<title>{escape(name)} {day.isoformat()}: {escape(note)}</title></circle>")
+        legend_x = left + 10 + (index % legend_per_row) * LEGEND_COLUMN
+        legend_y = 8 + (index // legend_per_row) * 20
+        parts.append(f'<rect x="{legend_x}" y="{legend_y}" width="12" height="12" fill="{color(index)}"/>'
+                     f'<text x="{legend_x + 16}" y="{legend_y + 10}">{escape(name[:34])}<title>{escape(name)}</title></text>')
     return _svg(width, height, label, "".join(parts))
 
 
@@ -186,8 +201,10 @@ def box_plot(groups: list[tuple[str, list[float]]], label: str, width: int = 900
 def donut_chart(shares: list[tuple[str, float]], label: str, size: int = 220) -> str:
     """A donut of shares with a legend of labels and percentages."""
     total = sum(value for _name, value in shares)
+    # Legend lines are "name: value (share%)"; about 7 px a character at 12 px.
+    legend = max([240] + [40 + 7 * len(f"{name}: {number_label(value)} (100%)") for name, value in shares])
     if not shares or total <= 0:
-        return empty_chart(label, size + 240)
+        return empty_chart(label, size + legend)
     center, outer, inner = size / 2, size / 2 - 5, size / 4
     parts = []
     angle = -math.pi / 2
@@ -211,4 +228,4 @@ def donut_chart(shares: list[tuple[str, float]], label: str, size: int = 220) ->
         parts.append(f'<rect x="{size + 20}" y="{20 + index * 24}" width="14" height="14" fill="{color(index)}"/>'
                      f'<text x="{size + 42}" y="{32 + index * 24}">{escape(name)}: {number_label(value)} '
                      f"({share:.0%})</text>")
-    return _svg(size + 240, max(size, 30 + 24 * len(shares)), label, "".join(parts))
+    return _svg(size + legend, max(size, 30 + 24 * len(shares)), label, "".join(parts))

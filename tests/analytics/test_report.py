@@ -13,6 +13,7 @@ from sqlalchemy import insert
 from crawler.analytics.export_source import ExportFilter
 from crawler.analytics.report import render_report, write_report
 from crawler.analytics.report_data import ReportData, RunSummary, collect_report_data, rejection_category
+from crawler.analytics.report_occupations import isco_group_labels
 from models.database import get_engine
 from models.tables import CrawlRun, RejectedItem
 from tests.analytics.chromium import Chromium
@@ -100,15 +101,27 @@ def test_the_sample_report_renders_in_chromium_with_its_charts(crawled_sample, t
         "Postings per day by publication and first-seen date", "Open postings per day", "Postings by region",
         "Postings by seniority", "Postings by contract type", "Employer or agency share", "Salary transparency",
         "Share of postings with a salary by source", "Full-time-equivalent yearly salary in EUR by seniority",
-        "Top skills", "Workplace type share", "Top employers", "Top cities", "Fill rate per field (%)",
-        "Rejected items by reason"]
+        "Postings by number of sources", "Employer originals and agency copies",  # one source: no pairs to draw
+        "Postings by ISCO-08 major group", "Top ISCO-08 unit groups",
+        "Top skills", "Workplace type share", "Share of postings naming each top skill by week of publication",
+        "Top employers", "Top cities", "Fill rate per field (%)", "Rejected items by reason"]
     for chart in charts:
         assert chart["width"] > 200 and chart["height"] > 50, chart
         assert chart["marks"] > 0 and not chart["empty"], chart
     assert visit.values["scripts"] == 0
     text = visit.values["text"]
-    for axis in ("postings per day", "day (UTC)", "EUR per year (full-time equivalent)", "% of postings with a value"):
+    for axis in ("postings per day", "day (UTC)", "EUR per year (full-time equivalent)", "% of postings with a value",
+                 "% of the week's postings", "week of date_posted (weeks start on Monday)"):
         assert axis in text, axis  # axes say their unit
+    data = collect_report_data(get_engine(crawled_sample))
+    occupations, cross = data.occupations, data.cross_posting
+    assert f"{occupations.coded} postings with an ISCO-08 code" in text
+    top_unit, top_count = occupations.unit_groups[0]
+    assert f"{top_unit}\t{isco_group_labels()[top_unit]}\t{top_count}" in text  # the unit-group table row
+    assert f"postings with sightings\n{cross.postings}" in text
+    assert "No posting was seen at two sources in this selection." in text
+    top_skill = data.skill_trends.skills[0]
+    assert f"{top_skill[0]}\t{top_skill[1]}\t" in text  # the skill-trend table row
     assert screenshot.stat().st_size > 20_000
 
 
