@@ -44,8 +44,9 @@ class Occupation:
     """'source' (stated by the posting), 'title' (title match) or 'title+text'."""
 
 
-def _from_stated(stated: object) -> Occupation | None:
-    """An occupation the source states: an ESCO URI or an ISCO-08 code in occupationalCategory.
+def occupation_from_source(stated: object) -> Occupation | None:
+    """An occupation the source states: an ESCO URI or an ISCO-08 code in occupationalCategory,
+    or an occupation's name the title lexicon knows whole (the Bundesagentur's `beruf`).
 
     O*NET-SOC codes are recognised by their shape but not used: no O*NET→ISCO crosswalk is bundled.
     """
@@ -146,7 +147,7 @@ def classify_occupation(
     searched. When the best candidates are close and belong to different unit groups, the
     description's words decide.
     """
-    from_source = _from_stated(stated)
+    from_source = occupation_from_source(stated)
     if from_source is not None:
         return from_source
     parts = title_parts(title)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from crawler.occupations.classify import classify_occupation
+from crawler.occupations.classify import classify_occupation, occupation_from_source
 
 
 def occupation_fields(posting: dict) -> dict:
@@ -27,6 +27,26 @@ def occupation_fields(posting: dict) -> dict:
     )
     if occupation is None:
         return empty
+    return {
+        "occupation_isco": occupation.isco_code,
+        "occupation_esco_uri": occupation.esco_uri,
+        "occupation_label": occupation.esco_label,
+        "occupation_confidence": occupation.confidence,
+        "occupation_method": occupation.method,
+    }
+
+
+def stated_occupation_fields(stated: object) -> dict:
+    """The occupation_* fields for an occupation a source states, or {} when it states none we know.
+
+    `stated` is what the source says: a JSON-LD occupationalCategory (an ISCO-08 code, an ESCO
+    occupation URI, a CategoryCode object, a list of them) or an occupation's name (the
+    Bundesagentur's `hauptberuf`/`beruf`: "Informatiker/in"). A source mapping merges these into
+    its fields; the parser then keeps them (method `source`) instead of reading the title.
+    """
+    occupation = occupation_from_source(stated)
+    if occupation is None:
+        return {}
     return {
         "occupation_isco": occupation.isco_code,
         "occupation_esco_uri": occupation.esco_uri,

@@ -10,6 +10,7 @@ import re
 from datetime import date, datetime
 from typing import Any
 
+from crawler.occupations.fields import stated_occupation_fields
 from crawler.parsing.dates import parse_date
 from crawler.parsing.terms import contract_type_from_structured, employment_type_from_structured
 
@@ -227,4 +228,6 @@ def fields_from_job_posting(node: dict[str, Any], now: datetime) -> dict[str, An
         fields["workplace_type"] = "remote"
     fields.update(_location_fields(node))
     fields.update(_salary_fields(node))
+    # An ISCO-08 code, ESCO URI or known occupation name the page states (schema.org occupationalCategory).
+    fields.update(stated_occupation_fields(node.get("occupationalCategory")))
     return {key: value for key, value in fields.items() if value not in (None, "", [])}
