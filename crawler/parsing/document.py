@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from crawler.parsing.dates import parse_date
+from crawler.parsing.headings import heading_kind
 from crawler.parsing.header import looks_like_job_title, read_header
 from crawler.parsing.jobposting import fields_from_job_posting, structured_sections, structured_skills
 from crawler.parsing.language import detect_language
@@ -42,7 +43,9 @@ def known_from_document(document: str, *, crawled_at: datetime,
             body_title = read_header(clean_text(front_matter.body)).title
             if not (body_title and looks_like_job_title(body_title)):
                 body_title = first_title_heading(front_matter.body)
-            if body_title:
+            if body_title and (looks_like_job_title(body_title) or names_a_vacancy(body_title)
+                               or heading_kind(body_title) is None):
+                # ("Description", "Über uns" name a section of the ad, not the job.)
                 known["title_raw"] = body_title
                 known["field_sources"] = {"title_raw": TEXT}
         if known.get("date_posted_raw"):

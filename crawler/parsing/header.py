@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from crawler.parsing.bullets import pictograph_prefix
 from crawler.parsing.employer import looks_like_company
+from crawler.parsing.lead_in import is_lead_in, lead_in_employer, lead_in_lines
 from crawler.parsing.location import looks_like_place, parse_location
 from crawler.parsing.sections import heading_kind
 from crawler.parsing.title import clean_title
@@ -97,7 +98,7 @@ def header_lines(text: str) -> list[str]:
             continue
         if heading_kind(line) not in (None, "other") or len(lines) >= HEADER_MAX_LINES:
             break
-        if len(line.split()) > 25 or line.startswith("- "):
+        if len(line.split()) > 25 and not (not lines and is_lead_in(line)) or line.startswith("- "):
             break
         lines.append(line)
     return lines
@@ -145,7 +146,7 @@ _ROLE_WORD_RE = re.compile(
     r"nurse|pfleger|pflegefach|erzieher|lehrer|teacher|fahrer|driver|verkäufer|sales|koch|"
     r"monteur|schlosser|tischler|elektriker|electrician|recruiter|owner|expert|experte|"
     r"werker|helfer|aushilfe|kraft\b|steward|agent|writer|editor|redakteur|marketing|product|"
-    r"devops|sre\b|professor|arzt|doctor|"
+    r"devops|sre\b|professor|arzt|doctor|executive|"
     r"therapeut|apotheker|pharmacist|worker|clerk|cashier|kassierer|receptionist|empfang)",
     re.IGNORECASE,
 )
@@ -212,7 +213,10 @@ def read_header(text: str) -> Header:
     header = Header(lines=header_lines(text))
     title_candidates: list[str] = []
     company_candidates: list[str] = []
-    for line in _labels_joined(header.lines):
+    lead_start, lead_end = lead_in_lines(header.lines)
+    if lead_end:
+        header.company = lead_in_employer(" ".join(header.lines[lead_start:lead_end]))
+    for line in _labels_joined(header.lines[:lead_start] + header.lines[lead_end:]):
         if not line.isascii() and (prefix := pictograph_prefix(line)):
             line = line[prefix:].strip()  # "🌎 Germany (Remote)": the pictograph is decoration
         match = _LABEL_RE.match(line)

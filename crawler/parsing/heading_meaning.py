@@ -49,7 +49,10 @@ _MEANINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
                       "what we expect", "was wir erwarten", "wir erwarten", "wir wünschen", "was du kannst",
                       "you are", "du bist", "sie sind", "nice to have", "plus", "bonus point", "extra credit",
                       "baseline", "criteri", "kriteri", "expectation", "erwartungen", "fit=", "qualities",
-                      "qualitäten", "eigenschaften", "attribute")),
+                      "qualitäten", "eigenschaften", "attribute", "we expect you", "we expect that", "expect from you",
+                      # wishes beyond the profile ("That little extra", "We'll be impressed if", "Es wäre
+                      # gut - aber nicht unbedingt erforderlich - dass Du"): the caller files them as nice to have
+                      "little extra", "impressed", "wäre gut", "nicht unbedingt", "not required")),
     # work the person will do
     ("responsibilities", ("aufgabe", "task", "responsib", "verantwort", "tätigkeit", "duties", "duty", "rolle",
                           "role", "who will", "you will", "you'll", "wirst", "what you'll do", "what you do",

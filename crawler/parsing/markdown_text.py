@@ -38,6 +38,9 @@ _MARKDOWN_MARKS = ("#", "](", "**", "__", "\\", "* ", "+ ", "```", "---", "===")
 # time of a front-matter ad.
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _PARSER = MarkdownIt("commonmark", {"breaks": True, "html": True}).disable("code")
+# Files wrapped at a fixed column ("Die Open Source Business Alliance vertritt mehr als 200\n
+# Mitgliedsunternehmen …"): there a line break inside a paragraph is a space, as CommonMark says.
+_WRAPPED_PARSER = MarkdownIt("commonmark", {"breaks": False, "html": True}).disable("code")
 # Front-matter keys that name posting fields, as career sites and static-site ads spell them.
 _KEYS = {
     # German sites spell the key in German ("titel", "stellenbezeichnung"); "position" comes late
@@ -48,7 +51,7 @@ _KEYS = {
                 "firma", "unternehmen", "arbeitgeber"),
     "location_raw": ("location", "city", "place", "job_location", "ort", "standort", "arbeitsort", "einsatzort",
                      "dienstort"),
-    "date_posted_raw": ("date_posted", "date", "published", "posted", "publishdate", "publish_date", "pubdate",
+    "date_posted_raw": ("date_posted", "date", "published", "posted", "publishdate", "publish_date", "pubdate", "pub_date",
                         "published_at", "created", "created_at", "datum", "veröffentlicht"),
 }
 
@@ -88,7 +91,7 @@ def split_front_matter(document: str) -> FrontMatter | None:
         return None
     if not isinstance(data, dict):
         return None
-    lowered = {str(key).lower().replace("-", "_").replace(" ", "_"): value for key, value in data.items()}
+    lowered = {front_matter_key(key): value for key, value in data.items()}
     fields = {}
     for name, keys in _KEYS.items():
         value = next((_scalar(lowered[key]) for key in keys if key in lowered and _scalar(lowered[key])), None)
@@ -96,13 +99,15 @@ def split_front_matter(document: str) -> FrontMatter | None:
             fields[name] = value
     if fields.get("company") and _is_sentence(fields["company"]):
         del fields["company"]  # "organization: EFF is hiring for a designer." names no employer
+    body = document[match.end():]
+    if fields.get("company"):
+        fields["company"] = _name_as_written(fields["company"], body)
     if "location_raw" not in fields:
         # A site's own key for the place ("klinik: Bad Wurzach", "filiale: Köln"): a value that is a place.
         place = next((value for key, value in lowered.items()
                       if key not in _ALL_KEYS and isinstance(value, str) and looks_like_place(value)), None)
         if place:
             fields["location_raw"] = " ".join(place.split())
-    body = document[match.end():]
     if not body.strip():
         # Editors that keep the ad as rich-text nodes in the front matter (Statamic Bard,
         # Tiptap/ProseMirror: paragraph, heading, bullet list nodes): the nodes are the ad.
@@ -114,6 +119,30 @@ def split_front_matter(document: str) -> FrontMatter | None:
         for name, value in _nested_item_fields(data).items():
             fields.setdefault(name, value)
     return FrontMatter(fields=fields, body=body)
+
+
+_CAMEL_HUMP = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+
+
+def front_matter_key(key: Any) -> str:
+    """A front-matter key in one spelling: lower case, words joined by "_" whether the site wrote
+    them in camelCase ("companyName", "datePosted"), with hyphens or with spaces."""
+    return _CAMEL_HUMP.sub("_", str(key)).lower().replace("-", "_").replace(" ", "_")
+
+
+def _name_as_written(name: str, body: str) -> str:
+    """An employer a board's front matter types in lower case ("jimdo", "hicx solutions") as the
+    ad writes it ("Jimdo", "HICX"): the longest run of its first words the text spells with
+    capitals; a name with capitals, or one the text also writes in lower case only, is kept."""
+    if name != name.lower():
+        return name
+    words = name.split()
+    for count in range(len(words), 0, -1):
+        pattern = r"(?<![\w.-])" + r"\s+".join(re.escape(word) for word in words[:count]) + r"(?![\w-])"
+        for found in re.finditer(pattern, body, re.IGNORECASE):
+            if found.group() != found.group().lower():
+                return " ".join(found.group().split())
+    return name
 
 
 _PROSE_MIN_WORDS = 4
@@ -197,8 +226,33 @@ def looks_like_markdown(text: str) -> bool:
 
 
 def markdown_to_html(text: str) -> str:
-    """The HTML that CommonMark renders for ``text`` (line breaks in paragraphs kept)."""
-    return _PARSER.render(text)
+    """The HTML that CommonMark renders for ``text``: line breaks in paragraphs kept (ads write one
+    fact a line: "Ausbildungsbeginn: …" / "Ausbildungsdauer: …"), unless the file is hard-wrapped,
+    where they are spaces."""
+    return (_WRAPPED_PARSER if is_hard_wrapped(text) else _PARSER).render(text)
+
+
+_BLOCK_START = re.compile(r"^[ \t]*(?:[-*+•]|\d{1,2}[.)]|#{1,6}|>|\||```)(?:[ \t]|$)")
+_LINE_END_PUNCTUATION = (".", "!", "?", ":", ";")
+_WRAP_MIN_LINE = 55  # a wrapped line runs close to the wrap column
+_WRAP_MIN_BREAKS = 4
+
+
+def is_hard_wrapped(text: str) -> bool:
+    """True when ``text`` is wrapped at a fixed column: most of the line breaks inside its
+    paragraphs and list items follow a long line that does not end a sentence, i.e. the break
+    falls in the middle of one."""
+    wrapped = kept = 0
+    previous = ""
+    for line in (text or "").splitlines():
+        stripped = line.strip()
+        if previous and stripped and not _BLOCK_START.match(line):
+            if len(previous) >= _WRAP_MIN_LINE and not previous.endswith(_LINE_END_PUNCTUATION):
+                wrapped += 1
+            else:
+                kept += 1
+        previous = stripped if stripped and not stripped.startswith(("#", "|", "```")) else ""
+    return wrapped >= _WRAP_MIN_BREAKS and wrapped > 2 * kept
 
 
 _ATX_HEADING = re.compile(r"^[ ]{0,3}#{1,3}[ \t]*(?P<text>[^#\n].*?)[ \t#]*$", re.MULTILINE)

@@ -147,7 +147,8 @@ _BULLET_HEADING_MAX_SPACES = 6
 
 _WISH_HEADING = re.compile(
     r"\b(?:desirable|desired|nice|plus|bonus|preferred|optional|not\s+required|ideally|wünschenswert|vorteil"
-    r"|idealerweise|pluspunkte?|kein\s+muss|extra\s+credit)\b", re.IGNORECASE)
+    r"|idealerweise|pluspunkte?|kein\s+muss|extra\s+credit|little\s+extra|impress\w*|nicht\s+unbedingt"
+    r"|wäre\s+(?:gut|schön|toll|super)|not\s+(?:strictly\s+)?(?:necessary|essential|mandatory))\b", re.IGNORECASE)
 
 
 def _next_is_bullet(lines: list[str], index: int) -> bool:

@@ -60,6 +60,9 @@ _TRAILING_CHROME_RE = re.compile(
     r"|karriere|careers?)\b.*$"
     rf"|\s+[-–|]\s+[^|]*?\b(?:{_BOARD_NAMES})\b[^|]*$"
     rf"|{_HIRING_CALL}"
+    # ", ab November oder nach Vereinbarung (Olten, CH)", ", ab sofort": when the job starts (and
+    # where), added to the title after a comma.
+    r"|,\s*(?:ab|per|from|starting)\s+[^,(]{1,60}(?:\([^()]*\))?\s*$"
     # "Python Developer Job": the word "job" after a person noun names the page, not the role.
     r"|(?<=\w{5})(?:(?<=er)|(?<=or)|(?<=ist)|(?<=ant)|(?<=ent)|(?<=eur)|(?<=ian)|(?<=ee))\s+(?:job|vacancy|opening)\s*$",
     re.I)

@@ -1,0 +1,115 @@
+"""Real ads of tests/real/dev2 (issue 12): hard-wrapped Markdown, a hiring sentence leading into
+the title, front-matter keys in camelCase, wish headings, start phrases after a title."""
+
+import pytest
+
+from crawler.parsing.header import read_header
+from crawler.parsing.lead_in import lead_in_employer
+from crawler.parsing.heading_meaning import heading_meaning
+from crawler.parsing.markdown_text import front_matter_key, is_hard_wrapped, split_front_matter
+from crawler.parsing.title import clean_title
+
+SCS_WRAPPED = (  # de_102 (SovereignCloudStack/website _i18n/de/jobs/public-outreach.md), wrapped at ~78
+    "Die Open Source Business Alliance - Bundesverband für digitale Souveränität\n"
+    "e.V. (OSB Alliance) vertritt mehr als 200 Mitgliedsunternehmen der\n"
+    "Open-Source-Wirtschaft, die in Deutschland gemeinsam jährlich mehr als 1,7\n"
+    "Milliarden Euro erwirtschaften. Zusammen mit wissenschaftlichen Einrichtungen\n"
+    "und Anwenderorganisationen setzt sich der Verband dafür ein, die zentrale\n"
+    "Bedeutung von Open-Source-Software und offenen Standards zu verankern.\n")
+ONE_FACT_A_LINE = (  # written: the shape of de_007 (hksagentur/avancarte), one fact a line
+    "Ausbildungsbeginn: 1. August 2026\nAusbildungsdauer: 3 Jahre, Verkürzung auf 2,5 Jahre möglich\n"
+    "Berufsschule: Berufsbildende Schule für den Großhandel, Außenhandel und Verkehr in Bremen\n\n"
+    "**Das machst du bei uns**\nIn der Berufsschule wird dir das theoretische Wissen vermittelt.\n")
+
+
+@pytest.mark.parametrize(("text", "wrapped"), [
+    (SCS_WRAPPED, True),
+    (ONE_FACT_A_LINE, False),
+    ("* item one that is long enough to reach the wrap column of the file\n* item two\n* item three\n", False),
+    ("", False),
+])
+def test_is_hard_wrapped(text, wrapped):
+    assert is_hard_wrapped(text) is wrapped
+
+
+@pytest.mark.parametrize(("key", "expected"), [
+    ("companyName", "company_name"),  # vele616/monorepo job board front matter (en_107 … en_120)
+    ("datePosted", "date_posted"),
+    ("publishDate", "publish_date"),
+    ("job-title", "job_title"),
+    ("Job Title", "job_title"),
+    ("title", "title"),
+    ("URL", "url"),
+])
+def test_front_matter_key(key, expected):
+    assert front_matter_key(key) == expected
+
+
+@pytest.mark.parametrize(("front_matter", "company"), [
+    # en_107: the board types the name in lower case, the ad writes "Jimdo"
+    ('---\ntitle: "Backend Software Engineer"\ncompanyName: "jimdo"\n---\nAt Jimdo, our mission is …\n', "Jimdo"),
+    # en_114: "hicx solutions" on the board, "HICX" in the ad
+    ('---\ncompanyName: "hicx solutions"\n---\nHICX delivers extraordinary value … [x](https://hicx-solutions.breezy.hr)\n',
+     "HICX"),
+    # en_108: the employer writes itself in lower case
+    ('---\ncompanyName: "eyeo"\n---\nWe create open source software … grow eyeo’s number of users\n', "eyeo"),
+    ('---\ncompanyName: "Perdoo"\n---\nAbout Perdoo\n', "Perdoo"),
+])
+def test_front_matter_company_as_the_ad_writes_it(front_matter, company):
+    assert split_front_matter(front_matter).fields["company"] == company
+
+
+OSB = "Open Source Business Alliance - Bundesverband für digitale Souveränität e.V."
+
+
+@pytest.mark.parametrize(("sentence", "employer"), [
+    # de_101 / en_110 / de_103 / de_116 (SovereignCloudStack/website), links already rendered
+    ("Die Open Source Business Alliance - Bundesverband für digitale Souveränität e.V. (OSB Alliance) sucht "
+     "für ihr vom Bundesministerium für Wirtschaft und Energie (BMWi) gefördertes Projekt Sovereign Cloud Stack "
+     "(SCS) einen", OSB),
+    ("For its Sovereign Cloud Stack (SCS) project funded by the German Federal Ministry for Economic Affairs and "
+     "Energy (BMWi), the Open Source Business Alliance - Bundesverband für digitale Souveränität e.V. "
+     "(OSB Alliance) is looking for a", OSB),
+    ("Für sein Sovereign Cloud Stack (SCS) Projekt, welche durch das Bundesministerium für Wirtschaft und "
+     "Klimaschutzs (BMWK) gefördert wird, sucht die Open Source Business Alliance - Bundesverband für digitale "
+     "Souveränität e.V. (OSB Alliance) eine:n", OSB),
+    # gold_dev 119: the hiring sentence under a label line
+    ("Der Zweckverband Kommunale Dienste Oberlausitz sucht zum 01.03.2027 eine/n",
+     "Zweckverband Kommunale Dienste Oberlausitz"),
+    ("Wir suchen zum nächstmöglichen Zeitpunkt einen", None),
+    ("We are looking for a", None),
+])
+def test_lead_in_employer(sentence, employer):
+    assert lead_in_employer(sentence) == employer
+
+
+def test_hiring_sentence_over_the_title_gives_employer_and_title():
+    text = ("Die Open Source Business Alliance - Bundesverband für digitale Souveränität e.V. (OSB Alliance)\n"
+            "sucht für ihr vom Bundesministerium für Wirtschaft und Energie (BMWi) gefördertes Projekt\n"
+            "Sovereign Cloud Stack (SCS) einen\n"
+            "Infra-as-Code Architekt (d/w/m)\n"
+            "(Remote oder Berlin-Zentrum)\n")
+    header = read_header(text)
+    assert (header.company, header.title) == (OSB, "Infra-as-Code Architekt (d/w/m)")
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    (" We expect that you", "requirements"),  # en_110
+    ("Wir erwarten, dass Du", "requirements"),  # de_103
+    ("We expect this role to be", "responsibilities"),  # en_040 (numfocus/jobs-board): the role, not the person
+    ("That little extra", "requirements"),  # en_112 (filed as nice to have by the section reader)
+    ("We’ll be impressed if", "requirements"),  # en_120
+    ("Es wäre gut - aber nicht unbedingt erforderlich - dass Du", "requirements"),  # de_101
+])
+def test_heading_meaning_of_dev2_headings(line, kind):
+    assert heading_meaning(line) == kind
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("Office Manager:in (20%), ab November oder nach Verinabarung (Olten, CH)", "Office Manager (20%)"),  # de_105
+    ("Product Owner / Projektmanager:in 80-100%, ab sofort (Olten, CH)", "Product Owner / Projektmanager 80-100%"),
+    ("Sales Manager, starting March", "Sales Manager"),  # written
+    ("Referent Abteilung Personal, Organisation", "Referent Abteilung Personal, Organisation"),  # no start phrase
+])
+def test_title_without_start_phrase(raw, expected):
+    assert clean_title(raw) == expected
