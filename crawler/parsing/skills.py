@@ -27,6 +27,7 @@ __all__ = [
     "PROGRAMMING_CONTEXT_FORMS",
     "SKILL_CATEGORIES",
     "Skill",
+    "esco_skill_uri",
     "find_skills",
     "load_skill_taxonomy",
 ]
@@ -112,6 +113,9 @@ class Skill:
     name: str
     category: str
     aliases: tuple[str, ...]
+    esco_uri: str | None = None
+    """The ESCO skill concept this skill is (``http://data.europa.eu/esco/skill/…``), when ESCO has
+    one: the key to ESCO's occupation–skill relations. Set by crawler/occupations/build_skill_links.py."""
 
 
 @dataclass(frozen=True)
@@ -142,8 +146,19 @@ class _Matcher:
 def load_skill_taxonomy() -> tuple[Skill, ...]:
     """Return the bundled skill taxonomy, in file order."""
     text = resources.files("crawler.parsing").joinpath("data/skills.json").read_text("utf-8")
-    return tuple(Skill(entry["name"], entry["category"], tuple(entry["aliases"]))
+    return tuple(Skill(entry["name"], entry["category"], tuple(entry["aliases"]), entry.get("esco_uri"))
                  for entry in json.loads(text))
+
+
+@functools.lru_cache(maxsize=1)
+def _esco_uris() -> dict[str, str]:
+    return {skill.name.lower(): skill.esco_uri for skill in load_skill_taxonomy() if skill.esco_uri}
+
+
+def esco_skill_uri(name: str) -> str | None:
+    """The ESCO skill URI of a canonical skill name (as in ``skills``), or ``None`` when ESCO has
+    no concept for it: ``esco_skill_uri("Python")`` → ``http://data.europa.eu/esco/skill/ccd0a1d9-…``."""
+    return _esco_uris().get(name.lower())
 
 
 def find_skills(text: str) -> list[str]:
