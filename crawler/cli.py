@@ -27,9 +27,27 @@ def _shown(value) -> str:
     return escape(_CONTROL_CHARACTERS.sub("", str(value or "")))
 
 
+def _hide_flag_types() -> None:
+    """Typer 0.29 shows the type ``<bool>`` beside every flag (--help, --yes, --rebuild) in help
+    output, where it says nothing a user can type; show no type for flags instead."""
+    from typer.core import TyperOption
+
+    shown_type = TyperOption.display_type_rich
+    if getattr(shown_type, "hides_flags", False):
+        return
+
+    def display_type_rich(self, ctx):
+        return None if self.is_flag else shown_type(self, ctx)
+
+    display_type_rich.hides_flags = True
+    TyperOption.display_type_rich = display_type_rich
+
+
+_hide_flag_types()
+# Markdown mode joins a docstring's wrapped lines into paragraphs (rich mode keeps every line break).
 app = typer.Typer(help="Crawl job ads into a database and export them.", no_args_is_help=True,
-                  pretty_exceptions_enable=False)
-db_app = typer.Typer(help="Database migrations.", no_args_is_help=True)
+                  rich_markup_mode="markdown", pretty_exceptions_enable=False)
+db_app = typer.Typer(help="Database migrations.", no_args_is_help=True, rich_markup_mode="markdown")
 app.add_typer(db_app, name="db")
 console = Console()
 err_console = Console(stderr=True)
@@ -93,9 +111,9 @@ def db_upgrade(revision: str = typer.Argument("head"), database: Optional[str] =
 def db_downgrade(revision: str = typer.Argument(...),
                  yes: bool = typer.Option(False, "--yes", help="Confirm that the data the downgrade drops may go."),
                  database: Optional[str] = DatabaseOption) -> None:
-    """Migrate the database down to REVISION (``base`` removes every table).
+    """Migrate the database down to REVISION (base removes every table).
 
-    A downgrade that drops tables or columns holding data needs ``--yes``; without it nothing is
+    A downgrade that drops tables or columns holding data needs --yes; without it nothing is
     changed and the command says what would be dropped.
     """
     from models.database import database_url, downgrade, downgrade_losses, masked_url
@@ -112,7 +130,7 @@ def db_downgrade(revision: str = typer.Argument(...),
 
 @db_app.command("check")
 def db_check(database: Optional[str] = DatabaseOption) -> None:
-    """Fail when the models and the migrations disagree (like ``alembic check``)."""
+    """Fail when the models and the migrations disagree (like alembic check)."""
     from alembic import command
 
     from models.database import alembic_config
@@ -204,9 +222,11 @@ def report(out: Path = typer.Option(Path("report.html"), "--out", help="HTML fil
            source: Optional[str] = typer.Option(None, "--source", help="Only postings of this source."),
            country: Optional[str] = typer.Option(None, "--country", help="Only postings in this country (ISO code, e.g. DE)."),
            database: Optional[str] = DatabaseOption) -> None:
-    """Write one self-contained HTML report: trends by publication and first-seen day, regions,
-    agency share, salary transparency, seniority and contract mix, full-time-equivalent salaries,
-    skills, employers, data quality."""
+    """Write one self-contained HTML report of the postings, with filters.
+
+    Trends by publication and first-seen day, regions, agency share, salary transparency,
+    seniority and contract mix, full-time-equivalent salaries, cross-posting, occupations
+    (ISCO-08), skills and skill trends, employers, data quality."""
     from crawler.analytics.export_source import ExportFilter
     from crawler.analytics.report import write_report
     from crawler.cli_checks import existing_database, relative_day
@@ -231,9 +251,11 @@ def parse(
     url: Optional[str] = typer.Option(None, "--url", help="The ad's URL."),
     crawled_at: Optional[str] = typer.Option(None, "--crawled-at", help="ISO 8601 time the ad was fetched (resolves relative dates)."),
 ) -> None:
-    """Parse one saved ad offline and print the posting as JSON (with ``field_sources`` and
-    ``field_conflicts``); a file holding no job ad (a PDF, binary data, an empty file, a page
-    without an ad) is refused with one line on stderr and exit code 1."""
+    """Parse one saved ad offline and print the posting as JSON.
+
+    The JSON has field_sources and field_conflicts beside the fields. A file holding no job ad
+    (a PDF, binary data, an empty file, a page without an ad) is refused with one line on stderr
+    and exit code 1."""
     from crawler.parsing.posting import NO_JOB_AD, job_ad_missing, parse_document
     from crawler.parsing.readable import unreadable_ad_reason
 
@@ -307,7 +329,7 @@ def dedupe(
     rebuild: bool = typer.Option(False, "--rebuild", help="Recompute all clusters from the sightings."),
     database: Optional[str] = DatabaseOption,
 ) -> None:
-    """Deduplication maintenance: ``--rebuild`` re-clusters every sighting with the current rules."""
+    """Deduplication maintenance: --rebuild re-clusters every sighting with the current rules."""
     from crawler.dedupe.rebuild import rebuild_clusters
     from models.database import get_engine, upgrade
 
