@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 from crawler.occupations.ambiguous import ROLE_GROUPS, generic_role, role_from_text
 from crawler.occupations.german import german_to_english
@@ -25,6 +27,9 @@ DESCRIPTION_CHARS = 2000
 DESCRIPTION_WEIGHT = 0.5
 
 _ISCO_CODE = re.compile(r"(?<!\d)(\d{4})(?!\d)")
+# O*NET-SOC / SOC codes: "15-1252.00", "29-1141".
+_SOC_CODE = re.compile(r"(?<![\d-])(\d{2}-\d{4})(?:\.\d{2})?(?![\d-])")
+SOC_CROSSWALK_FILE = "soc_isco08.tsv"
 _ESCO_URI = re.compile(r"https?://data\.europa\.eu/esco/occupation/[0-9a-f-]{36}")
 
 
@@ -48,7 +53,8 @@ def occupation_from_source(stated: object) -> Occupation | None:
     """An occupation the source states: an ESCO URI or an ISCO-08 code in occupationalCategory,
     or an occupation's name the title lexicon knows whole (the Bundesagentur's `beruf`).
 
-    O*NET-SOC codes are recognised by their shape but not used: no O*NET→ISCO crosswalk is bundled.
+    An O*NET-SOC code is used when the SOC→ISCO-08 crosswalk (data/soc_isco08.tsv) gives it one
+    ISCO unit group; a code the crosswalk splits over several groups is left to the title.
     """
     if stated is None:
         return None
@@ -63,7 +69,11 @@ def occupation_from_source(stated: object) -> Occupation | None:
     if uri and uri.group(0).replace("https:", "http:") in index.by_uri:
         occupation = index.by_uri[uri.group(0).replace("https:", "http:")]
         return Occupation(occupation.uri, occupation.label, occupation.isco_code, 1.0, "source")
-    if re.search(r"\d{2}-\d{4}", text):  # O*NET-SOC, e.g. 15-1252.00
+    soc = _SOC_CODE.search(text)
+    if soc is not None:
+        groups = soc_crosswalk().get(soc.group(1), ())
+        if len(groups) == 1 and groups[0] in index.isco_groups:
+            return Occupation(None, index.isco_groups[groups[0]], groups[0], 1.0, "source")
         return None
     if re.search(r"isco", text, re.IGNORECASE) or re.fullmatch(r"\s*\d{4}\s*", text):
         code = _ISCO_CODE.search(text)
@@ -78,6 +88,14 @@ def occupation_from_source(stated: object) -> Occupation | None:
         return Occupation(entry.occupation.uri if entry.occupation else None, entry.label, entry.isco_code,
                           0.9, "source")
     return None
+
+
+@lru_cache(maxsize=1)
+def soc_crosswalk() -> dict[str, tuple[str, ...]]:
+    """SOC code (6 digits, 'dd-dddd') → the ISCO-08 unit groups the BLS crosswalk maps it to."""
+    text = resources.files("crawler.occupations").joinpath("data", SOC_CROSSWALK_FILE).read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {code: tuple(groups.split(",")) for code, groups in rows}
 
 
 # Lexicon targets that say only "office work": a later part of the title may name the field.

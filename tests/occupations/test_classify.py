@@ -46,9 +46,13 @@ def test_stated_esco_uri_is_used_as_source():
     assert (occupation.esco_uri, occupation.isco_code, occupation.method) == (uri, "2512", "source")
 
 
-def test_onet_code_is_not_mistaken_for_isco():
-    occupation = classify_occupation("Truck Driver", language="en", stated="53-3032.00")
-    assert occupation.method == "title"
+def test_onet_code_is_read_through_the_crosswalk_not_as_isco_digits():
+    # 53-3032 (heavy and tractor-trailer truck drivers) is ISCO 8332, not "3032"
+    occupation = classify_occupation("Fahrer (m/w/d)", language="de", stated="53-3032.00")
+    assert (occupation.isco_code, occupation.method) == ("8332", "source")
+    # 11-1021 (general and operations managers) spreads over seven ISCO groups: the title decides
+    occupation = classify_occupation("Truck Driver", language="en", stated="11-1021.00")
+    assert (occupation.isco_code, occupation.method) == ("8332", "title")
 
 
 def test_bundled_data_covers_esco_and_isco():

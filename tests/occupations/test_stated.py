@@ -56,8 +56,12 @@ def test_bundesagentur_occupation_the_lexicon_does_not_know_whole_is_left_to_the
         ([{"@type": "CategoryCode", "codeValue": SOFTWARE_DEVELOPER.replace("http:", "https:")}],
          ("2512", SOFTWARE_DEVELOPER)),
         ("Pflegefachkraft", ("2221", "http://data.europa.eu/esco/occupation/")),
-        # Not an occupation we can read: an O*NET-SOC code (no crosswalk bundled), a field, a number.
-        ("15-1252.00", None),
+        # O*NET-SOC codes through the SOC→ISCO-08 crosswalk: one group, or several (left to the title)
+        ("15-1252.00 Software Developers", ("2512", None)),
+        ({"@type": "CategoryCode", "codeValue": "29-1141.00", "inCodeSet": "O*NET-SOC"}, ("2221", None)),
+        ("11-1021.00", None),
+        # Not an occupation we can read: a field, a number, a year range.
+        ("2024-2025", None),
         ("Information Technology", None),
         ("9999", None),
         (None, None),
