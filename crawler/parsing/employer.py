@@ -139,6 +139,12 @@ _VACANCY_AT = re.compile(
     r"(?:^|(?<=[.!?] ))(?:Beim|Bei\s+der|Bei\s+dem|Bei\s+den)[ \t]+(?P<name>[A-ZÄÖÜ][\w&.'’-]*(?:[ \t]+(?:&[ \t]+|"
     r"(?:für|der|des|und|am|im|an|in|zu)[ \t]+)?[A-ZÄÖÜ][\w&.'’()-]*){0,6})[ \t]+(?:ist|sind|wird|werden)\b[^\n]{0,120}?"
     r"\b(?:Stelle|Stellen|Position)\b", re.MULTILINE)
+# "Dann werde Teil von geOps!", "Become part of Acme Corp.", "Join Muster GmbH!": the reader is asked
+# to join the employer by name, the sentence ending with it.
+_JOIN_NAMED = re.compile(
+    rf"\b(?i:werde|werden[ \t]+sie|become|join)[ \t]+(?i:(?:ein[ \t]+)?teil[ \t]+(?:von|des[ \t]+teams[ \t]+von)|part[ \t]+of)?"
+    rf"[ \t]*(?P<name>{_FIRST_NAME_WORD}(?:[ \t]+(?:&[ \t]+)?[A-ZÄÖÜ][\w&.'’()-]*){{0,4}})[ \t]*[!.](?:[ \t]|$)",
+    re.MULTILINE)
 # "Wir, der Kindergartenverein Zwergenland e.V., suchen …", "We, the Acme Foundation, are hiring …"
 _WE_THE = re.compile(
     r"(?:^|(?<=[.!?] ))(?:Wir|We),[ \t]+(?:der|die|das|the)[ \t]+(?P<name>[A-ZÄÖÜ][^,\n]{2,80}?),[ \t]+"
@@ -160,6 +166,12 @@ _HIRING_REACH = 1200  # the hiring sentence opens the ad
 _DEFINED_ABBREVIATION = re.compile(
     r"(?:^|(?<=[.!?] ))(?:The[ \t]+)?(?P<name>[A-Z][\w&'’-]+(?:[ \t]+(?:of[ \t]+|for[ \t]+|&[ \t]+)?[A-Z][\w&'’-]+){1,6})"
     r"[ \t]+\((?P<acronym>[A-Z]{2,8})\)[ \t]+(?:is|are|was|ist)\b", re.MULTILINE)
+# "Die Open Source Business Alliance - Bundesverband für digitale Souveränität e.V. (OSB Alliance)
+# vertritt …": a name with its legal form that gives itself a short name, then acts.
+_NAME_WITH_SHORT_NAME = re.compile(
+    r"(?:^|(?<=[.!?] ))(?:(?:Der|Die|Das|The)[ \t]+)?(?P<name>[A-ZÄÖÜ][^()\n!?]{2,100}?[ \t](?:e\.[ \t]?V\.|gGmbH|GmbH"
+    r"|AG|SE|KG|eG|Ltd\.?|Limited|Inc\.?|LLC|plc))[ \t]+\((?P<short>[A-ZÄÖÜ][\w&.-]*(?:[ \t]+[A-ZÄÖÜ][\w&.-]*){0,3})\)"
+    r"[ \t]+[a-zäöüß]{3,}", re.MULTILINE)
 # "Klara Inc. provides development …", "Jay-Be Limited makes …": a paragraph opening with a name and
 # its legal form, then a verb.
 _LEGAL_NAME_SUBJECT = re.compile(
@@ -205,6 +217,11 @@ def company_in_text(text: str) -> str | None:
     for match in _DEFINED_ABBREVIATION.finditer(head):
         if _initials_match(match["name"], match["acronym"]):
             return match["name"].strip(" .,")
+    for match in _NAME_WITH_SHORT_NAME.finditer(head):
+        name_words = {word.casefold() for word in match["name"].split()}
+        if (_initials_match(match["name"], match["short"].split()[0])
+                or any(len(word) > 2 and word.casefold() in name_words for word in match["short"].split())):
+            return match["name"].strip(" ,")
     if "Wir," in head or "We," in head:
         for match in _WE_THE.finditer(head):
             return match["name"].strip(" ,")
@@ -229,6 +246,10 @@ def company_in_text(text: str) -> str | None:
         name = match["name"].strip(" ,")
         if (_LEGAL_FORM_AT_END.search(name) and looks_like_company(name) and not _NOT_AN_EMPLOYER.match(name)
                 and not _PREPOSITION.match(name)):
+            return name
+    for match in _JOIN_NAMED.finditer(head):
+        name = match["name"].strip(" .,")
+        if not _NOT_AN_EMPLOYER.match(name) and name.lower() not in ("us", "uns"):
             return name
     return _named_under_about_heading(text)
 

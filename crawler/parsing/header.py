@@ -106,7 +106,7 @@ def header_lines(text: str) -> list[str]:
 
 # Dashes separate fields only when they do not join two figures ("£32,000 - £38,000").
 _SEGMENT_SEPARATOR_RE = re.compile(
-    r"\s+[·|•/]\s+|(?<![\d€$£kK])\s+[-–—]\s+(?:(?![\d€$£])|(?=\d{4,5}\s+[A-ZÄÖÜ][a-zäöüß]))|\s{3,}")
+    r"\s+[·|•/]\s+|(?<![\d€$£kK])\s+[-–—]\s+(?:(?![\d€$£])|(?=\d{4,5}\s+[A-ZÄÖÜ][a-zäöüß]))|\s{3,}|;\s+")
 _SALARY_RE = re.compile(r"[€$£]\s?\d|\d\s?(?:€|eur\b|euro\b|chf\b|usd\b|gbp\b|k\b)", re.IGNORECASE)
 _COMPANY_MAX_WORDS = 6
 _LEADING_AT_RE = re.compile(r"^(?:at|bei|@)\s+", re.IGNORECASE)
@@ -181,6 +181,7 @@ _ORGANISATION_WORD_RE = re.compile(
 
 
 _REMOTE_IN_PLACE_RE = re.compile(r"\(|,")
+_PREPOSITION_START_RE = re.compile(r"^(?:über|about|für|for|mit|with|bei|at|von|from|zu|to)\s", re.IGNORECASE)
 
 
 def _labels_joined(lines: list[str]) -> list[str]:
@@ -241,7 +242,9 @@ def read_header(text: str) -> Header:
             continue
         if _DEADLINE_RE.search(line):
             continue
-        segments = [part.strip() for part in _SEGMENT_SEPARATOR_RE.split(line) if part.strip()]
+        # "(Vollzeit oder Teilzeit; Berlin-Zentrum oder Remote)" under a title: the facts inside.
+        inner = line[1:-1] if line.startswith("(") and line.endswith(")") and line.count("(") == 1 else line
+        segments = [part.strip() for part in _SEGMENT_SEPARATOR_RE.split(inner) if part.strip()]
         parts = [(segment, _segment_kind(segment)) for segment in segments]
         if len(segments) == 1 or all(part_kind is None for _part, part_kind in parts):
             parts = [(line, _segment_kind(line))]
@@ -263,8 +266,9 @@ def read_header(text: str) -> Header:
                 header.salary = header.salary or part
             elif part_kind == "terms":
                 header.terms.append(part)
-                if header.location is None and _REMOTE_IN_PLACE_RE.search(part) and looks_like_place(part):
-                    header.location = part  # "Remote (Germany)" names the country too
+                if header.location is None and looks_like_place(part) and (
+                        _REMOTE_IN_PLACE_RE.search(part) or parse_location(part).city):
+                    header.location = part  # "Remote (Germany)", "Berlin-Zentrum oder Remote" name a place too
             elif part_kind == "company":
                 header.company = header.company or part
             elif part_kind == "place":
@@ -283,8 +287,9 @@ def read_header(text: str) -> Header:
     if header.company is None:
         for candidate in title_candidates + company_candidates:
             candidate = _LEADING_AT_RE.sub("", candidate)
-            if candidate.isupper() or _ROLE_WORD_RE.search(candidate) or heading_kind(candidate):
-                continue
+            if (candidate.isupper() or _ROLE_WORD_RE.search(candidate) or heading_kind(candidate)
+                    or _PREPOSITION_START_RE.match(candidate)):
+                continue  # ("Über das Projekt", "About the team" are headings, no employer starts so)
             if len(candidate.split()) <= _COMPANY_MAX_WORDS and (
                     _mentioned_in_body(candidate, text) or _ORGANISATION_WORD_RE.search(candidate)):
                 header.company = candidate

@@ -60,7 +60,8 @@ _AREA_PREFIX = re.compile(
     r"metropolregion|greater|area|bei)\s+", re.I)
 _AREA_SUFFIX = re.compile(
     r"^(?:a\.\s?m\.?|am main|i\.\s?br\.?|area|region|und umgebung|and surroundings|umgebung|umland|"
-    r"innenstadt|city|zentrum|centre|center|hbf|mitte|nord|süd|ost|west|metropolitan area|only|nur)$", re.I)
+    r"innenstadt|city|zentrum|centre|center|city cent(?:re|er)|downtown|stadtmitte|hbf|mitte|nord|süd|ost|west"
+    r"|metropolitan area|only|nur)$", re.I)
 _DISTRICT_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}")
 _NAME_LIKE = re.compile(r"^[^\W\d_][^\d,;:|!?]{1,40}$")
 
@@ -343,7 +344,7 @@ def _bounded(text: str) -> str:
 # Place lines hold names; a lowercase word other than these ("Jobs by email") means prose or chrome.
 _OTHER_LOWERCASE_WORD = re.compile(
     r"(?<![\w.-])(?!(?:am|an|der|den|dem|im|in|bei|ob|oder|or|und|and|de|del|la|le|sur|upon|on|the|of|vor|ort|"
-    r"hybrid|remote|onsite|on-site|home|office|homeoffice|area|region|city|und umgebung|umgebung|more|weitere|"
+    r"hybrid|remote|onsite|on-site|home|office|homeoffice|area|region|city|cent(?:re|er)|downtown|und umgebung|umgebung|more|weitere|"
     r"bundesweit|deutschlandweit|anywhere|worldwide|weltweit|first|only)\b|[a-z]{1,2}\.)[a-zäöüß][\w]*")
 _NOT_A_PLACE_LINE = frozenset({"mobile", "mitte", "nord", "süd", "ost", "west", "senden", "home", "start"})
 

@@ -3,7 +3,9 @@ the title, front-matter keys in camelCase, wish headings, start phrases after a 
 
 import pytest
 
+from crawler.parsing.employer import company_in_text
 from crawler.parsing.header import read_header
+from crawler.parsing.location import parse_location
 from crawler.parsing.lead_in import lead_in_employer
 from crawler.parsing.heading_meaning import heading_meaning
 from crawler.parsing.markdown_text import front_matter_key, is_hard_wrapped, split_front_matter
@@ -113,3 +115,27 @@ def test_heading_meaning_of_dev2_headings(line, kind):
 ])
 def test_title_without_start_phrase(raw, expected):
     assert clean_title(raw) == expected
+
+
+@pytest.mark.parametrize(("text", "employer"), [
+    # de_105 (geops/website content/job/office-manager-olten/index.de.md)
+    ("Du hast Freude an Zahlen? Dann werde Teil von geOps! Für unser Team in Olten (CH) suchen wir …", "geOps"),
+    # de_102 (SovereignCloudStack/website): the name gives itself a short name, then acts
+    ("Über das Projekt\n\nDie Open Source Business Alliance - Bundesverband für digitale Souveränität e.V. "
+     "(OSB Alliance) vertritt mehr als 200 Mitgliedsunternehmen der Open-Source-Wirtschaft.", OSB),
+    ("Become part of Acme Robotics Ltd. We build robots.", "Acme Robotics Ltd"),  # written
+    ("Join us! We build robots.", None),  # written: no name
+    ("Die Stadt Musterhausen (Stadt) ist ein Ort.", None),  # written: no legal form
+])
+def test_company_in_text_dev2(text, employer):
+    assert company_in_text(text) == employer
+
+
+@pytest.mark.parametrize(("line", "city"), [
+    ("(Remote or Berlin city centre)", "Berlin"),  # en_110
+    ("(Vollzeit oder Teilzeit; Berlin-Zentrum oder Remote)", "Berlin"),  # de_116
+    ("(Remote oder Berlin-Zentrum)", "Berlin"),  # de_101
+])
+def test_place_line_under_the_title(line, city):
+    header = read_header(f"Product Owner (d/w/m)\n{line}\n")
+    assert parse_location(header.location).city == city
