@@ -157,6 +157,10 @@ def rate_on(rates: tuple[FxRate, ...], currency: str | None, day: date) -> FxRat
 def load_reference_rates(connection: Connection, path: Path = FX_RATES_CSV) -> int:
     """Replace the contents of ``fx_rates`` with :func:`reference_rates`; returns the number of rows."""
     rates = reference_rates(path)
+    # The migration that calls this runs once per database, inside the crawl that creates it: the
+    # cached rows (~20 MB) must not stay in that crawl's memory to the end.
+    reference_rates.cache_clear()
+    ecb_published_rates.cache_clear()
     connection.execute(delete(RATES_TABLE))
     if connection.dialect.name == "sqlite":
         # Straight to the driver, dates as ISO text (how SQLAlchemy stores them in SQLite): a

@@ -14,7 +14,10 @@ The fingerprints, stored together in ``sightings.minhash``:
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 import re
+import sys
 import unicodedata
 import zlib
 from dataclasses import dataclass, field
@@ -24,7 +27,6 @@ from itertools import combinations
 from typing import Any
 
 import numpy as np
-from datasketch import MinHash
 
 from crawler.parsing.employer import normalise_employer
 
@@ -225,10 +227,29 @@ def job_specific_text(posting: dict[str, Any]) -> str:
 
 
 @lru_cache(maxsize=1)
-def _template() -> MinHash:
+def _minhash_class() -> type:
+    """datasketch's ``MinHash``, imported without the package's ``__init__``: that one imports the
+    LSH indexes and through them scipy (~55 MB in every crawl and parser process), while
+    ``MinHash`` needs only numpy. Imported on first use, so a process that only compares stored
+    signatures (the crawl's store) never loads it. A later ``import datasketch`` still gets the
+    whole package (the placeholder is removed once ``datasketch.minhash`` is loaded)."""
+    if "datasketch" in sys.modules:
+        return sys.modules["datasketch"].MinHash
+    spec = importlib.util.find_spec("datasketch")
+    placeholder = importlib.util.module_from_spec(spec)  # the package's path, its __init__ not run
+    sys.modules["datasketch"] = placeholder
+    try:
+        return importlib.import_module("datasketch.minhash").MinHash
+    finally:
+        if sys.modules.get("datasketch") is placeholder:
+            del sys.modules["datasketch"]
+
+
+@lru_cache(maxsize=1)
+def _template():
     # CRC-32 hashes shingles several times faster than datasketch's default SHA-1 and is
     # stable across processes (Python's hash() is not), which stored signatures need.
-    return MinHash(num_perm=NUM_PERMUTATIONS, seed=MINHASH_SEED, hashfunc=zlib.crc32)
+    return _minhash_class()(num_perm=NUM_PERMUTATIONS, seed=MINHASH_SEED, hashfunc=zlib.crc32)
 
 
 def signature(text: str) -> np.ndarray:
@@ -239,8 +260,8 @@ def signature(text: str) -> np.ndarray:
     else:
         shingles = {" ".join(words[i:i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)}
     template = _template()
-    minhash = MinHash(num_perm=NUM_PERMUTATIONS, seed=MINHASH_SEED, permutations=template.permutations,
-                      scheme=template.scheme, hashfunc=zlib.crc32)
+    minhash = _minhash_class()(num_perm=NUM_PERMUTATIONS, seed=MINHASH_SEED, permutations=template.permutations,
+                               scheme=template.scheme, hashfunc=zlib.crc32)
     if shingles:
         minhash.update_batch([shingle.encode("utf-8") for shingle in shingles])
     return minhash.hashvalues.astype(np.uint32)
