@@ -12,7 +12,7 @@ from __future__ import annotations
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
-from typing import Iterator
+from typing import Iterator, Sequence
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -24,6 +24,7 @@ from sqlalchemy.types import NullType
 from crawler.analytics.columns import (
     ARROW_TYPES, JSON_KINDS, POSTING_COLUMNS, SIGHTING_COLUMNS, VIEWS, ColumnSpec,
 )
+from crawler.analytics.export_writers import prefetched
 from crawler.errors import JobcrawlError
 from models.tables import Posting, PostingSkill, Sighting
 
@@ -162,7 +163,9 @@ def _first_value(values: tuple):
 def _text_array(values: tuple) -> pa.Array:
     """Text (str, or UTF-8 bytes from SQLite) as an Arrow string array."""
     try:
-        return pa.array(values, pa.string())
+        # Built as binary and cast: the cast checks the UTF-8 of the whole buffer at once, where
+        # building a string array checks value by value, six times slower on ad-length text.
+        return pa.array(values, pa.binary()).cast(pa.string())
     except (pa.ArrowInvalid, pa.ArrowTypeError):
         # Invalid UTF-8 stored as TEXT, or a number in a text column (SQLite's dynamic typing).
         return pa.array([None if value is None else value.decode("utf-8", "replace")
@@ -234,11 +237,17 @@ def iter_record_batches(engine: Engine, target: Relation, export_filter: ExportF
                         batch_size: int = 2_000) -> Iterator[pa.RecordBatch]:
     """The filtered rows of ``target`` as record batches of at most ``batch_size`` rows."""
     schema = arrow_schema(target)
-    statement = build_query(engine, target, export_filter)
+    # The rows are read in a thread of their own: the SQLite driver lets go of the GIL while
+    # SQLite steps through its pages, so reading the next rows overlaps converting these.
+    for rows in prefetched(_driver_rows(engine, build_query(engine, target, export_filter), batch_size)):
+        yield rows_to_batch(rows, target.columns, schema)
+
+
+def _driver_rows(engine: Engine, statement, batch_size: int) -> Iterator[Sequence]:
+    """The rows of ``statement``, ``batch_size`` at a time, as the driver hands them over."""
     with engine.connect() as connection, _raw_sqlite_text(connection):
         result = connection.execution_options(stream_results=True, yield_per=batch_size).execute(statement)
-        for rows in result.partitions(batch_size):
-            yield rows_to_batch(rows, target.columns, schema)
+        yield from result.partitions(batch_size)
 
 
 @contextmanager
