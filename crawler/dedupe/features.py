@@ -14,10 +14,7 @@ The fingerprints, stored together in ``sightings.minhash``:
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import re
-import sys
 import unicodedata
 import zlib
 from dataclasses import dataclass, field
@@ -28,6 +25,7 @@ from typing import Any
 
 import numpy as np
 
+from crawler.lean_imports import submodule
 from crawler.parsing.employer import normalise_employer
 
 NUM_PERMUTATIONS = 64
@@ -228,21 +226,10 @@ def job_specific_text(posting: dict[str, Any]) -> str:
 
 @lru_cache(maxsize=1)
 def _minhash_class() -> type:
-    """datasketch's ``MinHash``, imported without the package's ``__init__``: that one imports the
-    LSH indexes and through them scipy (~55 MB in every crawl and parser process), while
-    ``MinHash`` needs only numpy. Imported on first use, so a process that only compares stored
-    signatures (the crawl's store) never loads it. A later ``import datasketch`` still gets the
-    whole package (the placeholder is removed once ``datasketch.minhash`` is loaded)."""
-    if "datasketch" in sys.modules:
-        return sys.modules["datasketch"].MinHash
-    spec = importlib.util.find_spec("datasketch")
-    placeholder = importlib.util.module_from_spec(spec)  # the package's path, its __init__ not run
-    sys.modules["datasketch"] = placeholder
-    try:
-        return importlib.import_module("datasketch.minhash").MinHash
-    finally:
-        if sys.modules.get("datasketch") is placeholder:
-            del sys.modules["datasketch"]
+    """datasketch's ``MinHash``, imported on first use and without the package's ``__init__``
+    (:mod:`crawler.lean_imports`: that one pulls in scipy): a process that only compares stored
+    signatures (the crawl's store) never loads it."""
+    return submodule("datasketch", "minhash").MinHash
 
 
 @lru_cache(maxsize=1)

@@ -12,9 +12,10 @@ import html
 import json
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
-import extruct
+from crawler.lean_imports import submodule
 
 _SCRIPT_RE = re.compile(
     r"<script[^>]*type\s*=\s*[\"']?application/ld\+json[\"']?[^>]*>(.*?)</script\s*>",
@@ -115,8 +116,20 @@ def extract_microdata(page_html: str, base_url: str | None = None) -> list[dict[
     """JobPosting items from microdata, shaped like JSON-LD (``uniform=True``)."""
     if not _MICRODATA_MARKER.search(page_html):
         return []
-    data = extruct.extract(page_html, base_url=base_url, syntaxes=["microdata"], uniform=True)
-    return [node for node in data.get("microdata", []) if _is_job_posting(node)]
+    parse_html, extract_items, uniform = _microdata_steps()
+    raw = list(extract_items(parse_html(page_html, encoding="UTF-8"), base_url=base_url))
+    return [node for node in uniform(raw, "http://schema.org") if _is_job_posting(node)]
+
+
+@lru_cache(maxsize=1)
+def _microdata_steps():
+    """The steps of ``extruct.extract(page_html, base_url, syntaxes=["microdata"], uniform=True)``,
+    taken from extruct's modules on first use (:mod:`crawler.lean_imports`): ``import extruct``
+    loads every syntax's parser (rdflib, mf2py, BeautifulSoup: ~30 MB per process), and the crawl
+    process, which imports this module with its spiders, never reads microdata at all."""
+    microdata = submodule("extruct", "w3cmicrodata")
+    return (submodule("extruct", "utils").parse_html, microdata.MicrodataExtractor(add_html_node=False).extract_items,
+            submodule("extruct", "uniform")._umicrodata_microformat)
 
 
 def extract_job_postings(page_html: str, base_url: str | None = None) -> StructuredData:
