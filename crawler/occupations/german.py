@@ -74,6 +74,7 @@ MODIFIERS: dict[str, str] = {
     "bau": "construction", "hochbau": "building construction", "tiefbau": "civil engineering",
     "elektro": "electrical", "maschinenbau": "mechanical", "kfz": "motor vehicle", "fahrzeug": "vehicle",
     "industrie": "industrial", "produktions": "production", "produktion": "production",
+    "fertigungs": "production", "fertigung": "production",
     "qualitäts": "quality", "anlagen": "plant", "maschinen": "machine", "metall": "metal",
     "küchen": "kitchen", "restaurant": "restaurant", "hotel": "hotel", "reise": "travel",
     "einzelhandels": "retail", "einzelhandel": "retail", "groß": "wholesale", "außenhandels": "foreign trade",

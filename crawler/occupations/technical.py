@@ -33,6 +33,8 @@ ICT_HEADS = frozenset({
     "spezialist", "experte", "berater", "programmierer",
 })
 _WORD = re.compile(r"[^\s]+")
+# Technologies of up to three words are looked for ("machine learning", "power bi").
+_LONGEST_FORM = 3
 
 
 @lru_cache(maxsize=1)
@@ -44,7 +46,7 @@ def technology_words() -> dict[str, str]:
             continue
         for form in (skill.name, *skill.aliases):
             # Everyday words ("Go", "Access", "Spring") are technologies only in context.
-            if " " not in form and form not in CONTEXT_FORMS and len(form) > 1:
+            if form not in CONTEXT_FORMS and len(form) > 1 and form.count(" ") < _LONGEST_FORM:
                 words.setdefault(form.lower(), CATEGORY_WORDS[skill.category])
     return words
 
@@ -64,10 +66,17 @@ def technology_as_work(query: str) -> str:
         return query
     technologies = technology_words()
     rendered: list[str] = []
-    for word in words[:-1]:
-        kind = technologies.get(word)
-        if kind is None:
-            rendered.append(word)
-        elif kind not in rendered:
+    position, before_head = 0, words[:-1]
+    while position < len(before_head):
+        for size in range(min(_LONGEST_FORM, len(before_head) - position), 0, -1):
+            kind = technologies.get(" ".join(before_head[position:position + size]))
+            if kind is not None:
+                break
+        else:
+            rendered.append(before_head[position])
+            position += 1
+            continue
+        if kind not in rendered:
             rendered.append(kind)
+        position += size
     return " ".join([*rendered, words[-1]])

@@ -37,7 +37,8 @@ def test_department_manager(normalised, expected):
         ("java developer", "software developer"),
         ("tableau analyst", "data analyst"),
         ("java barista", "java barista"),  # not an ICT role: left alone
-        ("go developer", "go developer"),  # 'Go' is an everyday word, a technology only in context
+        ("go developer", "go developer"),  # "Go" is an everyday word, a technology only in context
+        ("machine learning engineer", "data engineer"),
     ],
 )
 def test_technology_as_work(query, expected):
