@@ -281,18 +281,20 @@ _NAME_FIXES = {"el": ("Greek", "Griechisch"), "zh": ("Chinese|Mandarin", "Chines
 _LEVEL_ORDER = ("basic", "good", "very_good", "fluent", "native")
 # CEFR: A1/A2 basic, B1/B2 good, C1 very_good, C2 fluent
 _LEVEL_WORDS = re.compile(
-    r"\b(?:(?P<native>native|muttersprach\w*|mother\s+tongue|first\s+language|erstsprache)|"
-    r"(?P<fluent>business[-\s]fluent|verhandlungssicher\w*|fließend\w*|fluent(?:ly)?|fluency|c\s?2|"
+    r"\b(?:(?P<native>native(?:[-\s]level(?:\s+(?:fluency|proficiency))?)?|muttersprach\w*|mother\s+tongue"
+    r"|first\s+language|erstsprache)|"
+    # "fliessend" is the Swiss spelling; "flüssig englisch sprichst"
+    r"(?P<fluent>business[-\s]fluent|verhandlungssicher\w*|flie(?:ß|ss)end\w*|flüssig\w*|fluent(?:ly)?|fluency|c\s?2|"
     r"full\s+professional\s+proficiency)|"
-    r"(?P<very_good>very\s+good|sehr\s+gute?[nrs]?|excellent|exzellente?[nrs]?|hervorragende?[nrs]?|"
-    r"ausgezeichnete?[nrs]?|outstanding|strong|advanced|proficient|sichere?[nrs]?|fundierte?[nrs]?|c\s?1)|"
-    r"(?P<good>good|gute?[nrs]?|solid|solide?[nrs]?|working\s+knowledge|conversational|intermediate|"
-    r"erweiterte?[nrs]?|b\s?[12])|"
-    r"(?P<basic>basic|grundkenntniss\w*|grundlegende?[nrs]?|basiskenntniss\w*|elementary|beginner|"
+    r"(?P<very_good>very\s+good|sehr\s+gute?[nmrs]?|excellent|exzellente?[nmrs]?|hervorragende?[nmrs]?|"
+    r"ausgezeichnete?[nmrs]?|outstanding|strong|advanced|proficient|sichere?[nmrs]?|fundierte?[nmrs]?|c\s?1)|"
+    r"(?P<good>good|gute?[nmrs]?|solid|solide?[nmrs]?|working\s+knowledge|conversational|intermediate|"
+    r"erweiterte?[nmrs]?|b\s?[12])|"
+    r"(?P<basic>basic|grundkenntniss\w*|grundlegende?[nmrs]?|basiskenntniss\w*|elementary|beginner|"
     r"some\s+knowledge|a\s?[12]))\b", re.I)
 # words that make a sentence about language skills ("German market" alone is not)
 _SKILL_CONTEXT = re.compile(
-    r"skill|knowledge|kenntnis|spoken|written|speak|fluen|fließend|verhandlungssicher|proficien|level|niveau|"
+    r"skill|knowledge|kenntnis|spoken|written|speak|fluen|flie(?:ß|ss)end|flüssig|verhandlungssicher|proficien|level|niveau|"
     r"command\s+of|sprache|language|native|mother\s+tongue|mutterspr|wort\s+und\s+schrift|communicat|kommunik|"
     r"beherrsch|sprichst|\b[abc]\s?[12]\b", re.I)
 _ALLOWED_NEXT_WORDS = frozenset(
@@ -303,7 +305,7 @@ _NOT_LANGUAGE_AFTER_SPEAKING = re.compile(
     r"^\s*(?:countries|country|regions?|markets?|area|world|raum|räume|ländern?|markt|märkte\w*|region\w*|gebiet)",
     re.I)
 _LEVEL_RIGHT_AFTER = re.compile(
-    r"^\s*(?:[:(\-–]\s*|auf\s+|at\s+|on\s+|als\s+|as\s+|an?\s+|level\s+|niveau\s+|mind(?:estens|\.)\s+|"
+    r"^\s*(?:[:(\-–]\s*|auf\s+|at\s+|on\s+|als\s+|as\s+|an?\s+|level\s+|niveau\s+|language\s+|mind(?:estens|\.)\s+|"
     r"min\.\s+|at\s+least\s+|minimum\s+|\(\s*)*$", re.I)
 _SHARING_FILLER = re.compile(
     r"^(?:\s|,|/|&|-|\band\b|\bund\b|\bor\b|\boder\b|\bsowie\b|\bas\s+well\s+as\b|\bwritten\b|\bspoken\b|"

@@ -191,7 +191,9 @@ def employment_type(text: str) -> str | None:
 # ends in a share of full time (the Swiss "Pensum") needs no workload word beside it.
 _TITLE_LINE_MAX_WORDS = 6
 _TITLE_PERCENT_END = re.compile(r"%\s*\)?\s*$")
-_NOT_WORKLOAD = re.compile(r"rabatt|discount|\boff\b|bonus|provision|zuschuss|nachlass|sale|rate", re.I)
+_CLOSES_CLAUSE = re.compile(r"\)\s*(?:[.,;:!]|$)", re.M)
+_NOT_WORKLOAD = re.compile(r"rabatt|discount|\boff\b|bonus|provision|zuschuss|nachlass|sale|rate|umsatz|wachstum|growth"
+                           r"|revenue|increase|steiger|anteil|quote", re.I)
 
 
 def _is_title_workload(line: str) -> bool:
@@ -206,7 +208,10 @@ def _employment_from_workload(text: str) -> str | None:
         line_start = text.rfind("\n", 0, match.start()) + 1
         line_end = text.find("\n", match.end())
         line = text[line_start:line_end if line_end != -1 else len(text)]
-        if not _WORKLOAD_CONTEXT.search(line) and not _is_title_workload(line):
+        # "suchen wir eine:n Office Manager:in (20 %)": a share in parentheses after the role.
+        in_parentheses = (text[max(match.start() - 1, 0)] == "(" and _CLOSES_CLAUSE.match(text, match.end())
+                          is not None and not _NOT_WORKLOAD.search(line))
+        if not _WORKLOAD_CONTEXT.search(line) and not _is_title_workload(line) and not in_parentheses:
             continue
         if match["high"]:
             return None

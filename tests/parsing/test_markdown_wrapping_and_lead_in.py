@@ -9,6 +9,8 @@ from crawler.parsing.location import parse_location
 from crawler.parsing.lead_in import lead_in_employer
 from crawler.parsing.heading_meaning import heading_meaning
 from crawler.parsing.markdown_text import front_matter_key, is_hard_wrapped, split_front_matter
+from crawler.parsing.qualifications import required_languages
+from crawler.parsing.terms import employment_type
 from crawler.parsing.title import clean_title
 
 SCS_WRAPPED = (  # de_102 (SovereignCloudStack/website _i18n/de/jobs/public-outreach.md), wrapped at ~78
@@ -139,3 +141,26 @@ def test_company_in_text_dev2(text, employer):
 def test_place_line_under_the_title(line, city):
     header = read_header(f"Product Owner (d/w/m)\n{line}\n")
     assert parse_location(header.location).city == city
+
+
+@pytest.mark.parametrize(("text", "languages"), [
+    ("Du beherrschst Deutsch fliessend in Wort und Schrift.", [("de", "fluent")]),  # de_105, Swiss spelling
+    ("flüssig englisch sprichst und schreibst und zumindest Grundkenntnisse der deutschen Sprache mitbringst.",
+     [("de", "basic"), ("en", "fluent")]),  # de_101
+    ("Native-level fluency in both written and spoken English.", [("en", "native")]),  # en_113
+    ("English language fluency and very good communication skills", [("en", "fluent")]),  # en_118
+    ("beherrschst Deutsch fliessend (C1) sowie Englisch auf gutem Niveau (B2).",
+     [("de", "fluent"), ("en", "good")]),  # geops/website linuxdevops (German dative "gutem")
+])
+def test_language_levels_dev2(text, languages):
+    assert [(entry["language"], entry["level"]) for entry in required_languages(text)] == languages
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Für unser Team in Olten (CH) suchen wir eine:n Office Manager:in (20 %).", "part_time"),  # de_105
+    ("Wir wachsen (30%) jedes Jahr.", None),  # written: a share that closes no clause
+    ("Umsatzplus (30%).", None),  # written: growth, not workload
+    ("Projektleiter (80-100%).", None),  # a range leaves it open
+])
+def test_workload_share_in_parentheses(text, expected):
+    assert employment_type(text) == expected
