@@ -8,6 +8,7 @@ statuses) by their sightings, in SQL.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -52,51 +53,63 @@ def _filtered_sightings(postings: FilteredRelation):
     return joined, postings.where
 
 
+def _source_bucket(sources: int) -> str:
+    return "1 source" if sources == 1 else "2 sources" if sources == 2 else "3+ sources"
+
+
 def collect_cross_posting(connection, postings: FilteredRelation) -> CrossPosting:
-    """Count the filter's postings by their sightings."""
+    """Count the filter's postings by their sightings: one pass over them grouped by posting, then
+    the per-source table and the source pairs (the pairs read the multi-source postings only)."""
     result = CrossPosting()
     joined, where = _filtered_sightings(postings)
     agency = case((Sighting.via_agency.is_(True), 1), else_=0)
     per_posting = (select(Sighting.posting_id.label("posting_id"),
                           func.count(func.distinct(Sighting.source)).label("sources"),
-                          func.count().label("sightings"),
-                          func.max(agency).label("any_agency"), func.min(agency).label("all_agency"))
+                          func.count().label("sightings"), func.sum(agency).label("agency_sightings"))
                    .select_from(joined).where(where).group_by(Sighting.posting_id).subquery())
-    bucket = case((per_posting.c.sources >= 3, "3+ sources"), (per_posting.c.sources == 2, "2 sources"),
-                  else_="1 source")
-    counts = dict(connection.execute(select(bucket, func.count()).group_by(bucket)).all())
-    result.by_source_count = [(name, int(counts[name])) for name in ("1 source", "2 sources", "3+ sources")
-                              if name in counts]
-    result.postings = sum(count for _name, count in result.by_source_count)
-    result.multi_source = result.postings - dict(result.by_source_count).get("1 source", 0)
-    result.repeated_at_one_source = connection.execute(select(func.count()).select_from(
-        select(Sighting.posting_id).select_from(joined).where(where)
-        .group_by(Sighting.posting_id, Sighting.source).having(func.count() >= 2)
-        .distinct().subquery())).scalar() or 0
-    mix = case((per_posting.c.all_agency == 1, AGENCY_ONLY), (per_posting.c.any_agency == 1, BOTH),
-               else_=EMPLOYER_ONLY)
-    found = dict(connection.execute(select(mix, func.count()).group_by(mix)).all())
-    result.agency_mix = [(name, int(found[name])) for name in (EMPLOYER_ONLY, BOTH, AGENCY_ONLY) if name in found]
-    mixed = select(per_posting.c.posting_id).where(per_posting.c.any_agency == 1, per_posting.c.all_agency == 0)
-    result.agency_sightings_matched = connection.execute(
-        select(func.count()).where(Sighting.posting_id.in_(mixed), Sighting.via_agency.is_(True))).scalar() or 0
-    result.pairs = _pairs(connection, postings)
-    multi = select(per_posting.c.posting_id).where(per_posting.c.sources >= 2)
-    result.per_source = [(str(source), int(seen), int(elsewhere or 0)) for source, seen, elsewhere in connection.execute(
-        select(Sighting.source, func.count(func.distinct(Sighting.posting_id)),
-               func.count(func.distinct(case((Sighting.posting_id.in_(multi), Sighting.posting_id)))))
-        .select_from(joined).where(where).group_by(Sighting.source)
-        .order_by(func.count(func.distinct(Sighting.posting_id)).desc(), Sighting.source))]
+    # A posting's copies: agency ones, others, or both; seen twice at one source when it has more
+    # sightings than sources. Grouped once more, the rows are few.
+    has_agency = per_posting.c.agency_sightings > 0
+    all_agency = per_posting.c.agency_sightings == per_posting.c.sightings
+    repeated = per_posting.c.sightings > per_posting.c.sources
+    capped = case((per_posting.c.sources >= 3, 3), else_=per_posting.c.sources)
+    buckets: dict[str, int] = defaultdict(int)
+    mix: dict[str, int] = defaultdict(int)
+    for sources, any_copy, only_agency, twice, agency_sightings, count in connection.execute(
+            select(capped, has_agency, all_agency, repeated, func.sum(per_posting.c.agency_sightings), func.count())
+            .group_by(capped, has_agency, all_agency, repeated)):
+        buckets[_source_bucket(int(sources))] += int(count)
+        kind = AGENCY_ONLY if only_agency else BOTH if any_copy else EMPLOYER_ONLY
+        mix[kind] += int(count)
+        result.repeated_at_one_source += int(count) if twice else 0
+        result.agency_sightings_matched += int(agency_sightings or 0) if kind == BOTH else 0
+    result.by_source_count = [(name, buckets[name]) for name in ("1 source", "2 sources", "3+ sources")
+                              if name in buckets]
+    result.postings = sum(buckets.values())
+    result.multi_source = result.postings - buckets.get("1 source", 0)
+    result.agency_mix = [(name, mix[name]) for name in (EMPLOYER_ONLY, BOTH, AGENCY_ONLY) if name in mix]
+    if not result.postings:
+        return result
+    multi = select(Sighting.posting_id).select_from(joined).where(where).group_by(Sighting.posting_id) \
+        .having(func.count(func.distinct(Sighting.source)) >= 2)
+    seen = func.count(func.distinct(Sighting.posting_id))
+    elsewhere = dict(connection.execute(select(Sighting.source, seen).where(Sighting.posting_id.in_(multi))
+                                        .group_by(Sighting.source)).all()) if result.multi_source else {}
+    result.per_source = [(str(source), int(total), int(elsewhere.get(source, 0))) for source, total in connection.execute(
+        select(Sighting.source, seen).select_from(joined).where(where).group_by(Sighting.source)
+        .order_by(seen.desc(), Sighting.source))]
+    result.pairs = _pairs(connection, multi) if result.multi_source else []
     return result
 
 
-def _pairs(connection, postings: FilteredRelation) -> list[tuple[str, int]]:
-    """Source pairs by the postings seen at both (each pair once, names in alphabetical order)."""
+def _pairs(connection, multi) -> list[tuple[str, int]]:
+    """Source pairs by the postings (of ``multi``) seen at both; each pair once, names in
+    alphabetical order."""
     first, second = Sighting.__table__.alias("first"), Sighting.__table__.alias("second")
-    joined = first.join(second, and_(second.c.posting_id == first.c.posting_id, second.c.source > first.c.source)) \
-        .join(postings.table, first.c.posting_id == postings["id"])
+    joined = first.join(second, and_(second.c.posting_id == first.c.posting_id, second.c.source > first.c.source))
     both = func.count(func.distinct(first.c.posting_id))
-    rows = connection.execute(select(first.c.source, second.c.source, both).select_from(joined).where(postings.where)
+    rows = connection.execute(select(first.c.source, second.c.source, both).select_from(joined)
+                              .where(first.c.posting_id.in_(multi))
                               .group_by(first.c.source, second.c.source)
                               .order_by(both.desc(), first.c.source, second.c.source).limit(TOP_PAIRS))
     return [(f"{one} + {other}", int(count)) for one, other, count in rows]
