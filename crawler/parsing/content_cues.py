@@ -65,11 +65,15 @@ _BENEFIT_CUE = re.compile(
     re.IGNORECASE,
 )
 _INTRO_HINTS = (
-    ("responsibilities", re.compile(r"\byou(?:'ll|\s+will)\b(?!\s+(?:have|bring|need))|\baufgaben\b|\bdu\s+wirst\b", re.I)),
+    ("responsibilities", re.compile(r"\byou(?:'ll|’ll|\s+will)\b(?!\s+(?:have|bring|need|enjoy|love|get|receive))|\baufgaben\b"
+                                    r"|\bdu\s+wirst\b", re.I)),
     # "Sie ..." over "... wohnen im Vertriebsgebiet, ... sind zuverlässig": the items describe the reader
     ("requirements", re.compile(r"\byou\s+(?:have|bring|need|should)|\bmitbring|\bdu\s+hast\b|\bsie\s+haben\b|\bprofil"
                                 r"|^\W*(?:sie|du|you)\W*$", re.I)),
-    ("benefits", re.compile(r"\b(?:we|wir)\s+(?:offer|provide|bieten)\b|\bbenefits\b|\bvorteile\b", re.I)),
+    # "Here are just a few of the things that we think make it a great place to work:"
+    ("benefits", re.compile(r"\b(?:we|wir)\s+(?:offer|provide|bieten)\b|\bbenefits\b|\bvorteile\b|\bplace\s+to\s+work\b"
+                            r"|\byou(?:'ll|’ll|\s+will)\s+(?:enjoy|love|get|receive)\b|\bwhat\s+you\s+can\s+expect\b"
+                            r"|\bin\s+return\b|\bwhy\s+(?:join|work)\b", re.I)),
 )
 _CUES = (("responsibilities", _TASK_CUE), ("requirements", _REQUIREMENT_CUE), ("benefits", _BENEFIT_CUE))
 

@@ -158,6 +158,12 @@ def _next_is_bullet(lines: list[str], index: int) -> bool:
     return False
 
 
+def _follows_a_list(lines: list[str], index: int) -> bool:
+    """True when the nearest filled line above ``lines[index]`` is a list item."""
+    previous = next((line.strip() for line in reversed(lines[:index]) if line.strip()), "")
+    return previous.startswith("- ")
+
+
 def _next_goes_on(lines: list[str], index: int) -> bool:
     """The next line carries on a sentence ("Sie ..." over "... wohnen im Vertriebsgebiet")."""
     for following in lines[index + 1:index + 3]:
@@ -216,6 +222,8 @@ _EXPECT_WORDS = re.compile(r"\b(?:erwartet|erwarten\s+(?:dich|sie|euch)|awaits|t
 _KEYED_LINE_MAX_SPACES = 20
 # An unknown heading line ending in ':' over a list is at most this many words.
 _UNLABELLED_MAX_SPACES = 5
+# A sentence ending in ':' that leads into a list is at least this many words.
+_LEAD_SENTENCE_MIN_SPACES = 10
 # A bulleted sub-heading inside a list ("- Baseline:", "- Extra Credit:") is at most this many words.
 _SUB_HEADING_MAX_SPACES = 4
 
@@ -246,6 +254,12 @@ def _inferred_group(line: str, body: str, is_bullet: bool, lines: list[str], ind
                else None)
         if key:
             return "nice_to_have" if key == "requirements" and _WISH_HEADING.search(line) else f"inferred_{key}"
+        # "What you can expect from cargo.one? … make it a great place to work:" over a list after
+        # another section's list: a lead sentence that opens a list of its own, classified by its
+        # items and its words.
+        if (current_group is not None and line.endswith(":") and line.count(" ") >= _LEAD_SENTENCE_MIN_SPACES
+                and _next_is_bullet(lines, index) and _follows_a_list(lines, index)):
+            return "unlabelled"
         return None
     meaning = heading_meaning(body)
     if meaning:

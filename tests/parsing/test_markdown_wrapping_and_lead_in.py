@@ -10,6 +10,7 @@ from crawler.parsing.lead_in import lead_in_employer
 from crawler.parsing.heading_meaning import heading_meaning
 from crawler.parsing.markdown_text import front_matter_key, is_hard_wrapped, split_front_matter
 from crawler.parsing.qualifications import required_languages
+from crawler.parsing.sections import split_sections
 from crawler.parsing.terms import employment_type
 from crawler.parsing.title import clean_title
 
@@ -164,3 +165,26 @@ def test_language_levels_dev2(text, languages):
 ])
 def test_workload_share_in_parentheses(text, expected):
     assert employment_type(text) == expected
+
+
+CARGO_TAIL = (  # en_111 (vele616/monorepo … account-executive-iberia-m-f-d-cargo-one-XFUqs.md), shortened
+    "What you’ll need\n\n- You are a self-starter and work result-oriented.\n- You want to grow and learn.\n"
+    "- You are native in Spanish and fluent in English.\n\n"
+    "What you can expect from cargo.one? We think you’ll enjoy working at cargo.one. Here are just a few of the "
+    "things that we think make it a great place to work:\n\n"
+    "- The chance to contribute from day 1 with plenty of room for career progression.\n"
+    "- MacBook or ThinkPad, the choice is yours – whatever helps you get your job done.\n"
+    "- Work within a fully-remote setup\n")
+LEEDS_TASKS = (  # en_064 (tests/real/dev): a lead sentence right under its heading belongs to it
+    "The tasks we need covered……..\n\nThe actual tasks will be worked out on an ongoing basis based on the "
+    "number of days you work but will/may include:\n\n- Administration: general office support\n"
+    "- Reception: answering the phone\n- Post: opening and sorting the mail\n")
+
+
+@pytest.mark.parametrize(("text", "kind", "count"), [
+    (CARGO_TAIL, "requirements", 3),
+    (CARGO_TAIL, "benefits", 3),
+    (LEEDS_TASKS, "responsibilities", 3),
+])
+def test_lead_sentence_after_a_list_opens_a_list_of_its_own(text, kind, count):
+    assert len(getattr(split_sections(text), kind)) == count
