@@ -15,7 +15,7 @@ from importlib import resources
 from rapidfuzz import fuzz
 
 DATA_FILE = "esco_occupations.json.gz"
-_TOKEN = re.compile(r"[a-z0-9#+]+")
+_TOKEN = re.compile(r"[a-z0-9#+äöüß]+")
 # How many recent searches are kept.
 _RECENT_SEARCHES = 4096
 # Words that say nothing about which occupation a label is.

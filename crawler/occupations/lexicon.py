@@ -91,7 +91,9 @@ class TitleLexicon:
                         found.append((1, position, head, True))
         if not found:
             return None
-        ordering = (lambda f: (f[0], not f[3], -f[1], len(f[2].term))) if german else (
+        # German titles name the job first ("Entwicklungsingenieur Elektronik"): among equally long
+        # matches the first word wins even when it is a compound, over a later field word.
+        ordering = (lambda f: (f[0], -f[1], not f[3], len(f[2].term))) if german else (
             lambda f: (f[0], not f[3], f[1], len(f[2].term)))
         size, _, entry, compound = max(found, key=ordering)
         return LexiconMatch(entry, size / len(words), compound)
