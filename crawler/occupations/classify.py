@@ -139,6 +139,18 @@ def _role_named_in_text(description: str | None, german: bool):
     return None
 
 
+# "Mentor für digitale Bildung", "Developer for Medical Devices", "Mitarbeiter im Speisesaaldienst":
+# the job comes first and its field after the preposition.
+_FIELD_AFTER = re.compile(r"^(.+?)\s+(?:für|for|im|in der|in the)\s+(.+)$")
+
+
+def _head_last(query: str) -> str:
+    """'mentor für digitale bildung' → 'digitale bildung mentor': ESCO's English labels (and the
+    search) put the head last, German and English titles put it before 'für'/'for'."""
+    match = _FIELD_AFTER.match(query)
+    return f"{match.group(2)} {match.group(1)}" if match else query
+
+
 # `method` when the title settles the occupation's group but not which occupation in it: the code is
 # the group's catch-all unit group ("not elsewhere classified") and no ESCO occupation is given.
 GROUP_METHOD = "title-group"
@@ -199,6 +211,7 @@ def classify_occupation(
         entry = stated_in_text.entry
         return Occupation(entry.occupation.uri if entry.occupation else None, entry.label, entry.isco_code,
                           0.6, "title+text")
+    query = _head_last(query)
     if german:
         query = german_to_english(query)
     query = technology_as_work(expand_role_words(query))

@@ -75,3 +75,18 @@ def test_bare_generic_title_is_read_with_the_text(title, description, language, 
 def test_bare_generic_title_without_field(title, expected):
     occupation = classify_occupation(title, "Great team, good pay. Service for our customers.", "en")
     assert (None if occupation is None else (occupation.isco_code, occupation.method)) == expected
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("mentor für digitale bildung", "digitale bildung mentor"),
+        ("embedded software developer for medical devices", "medical devices embedded software developer"),
+        ("mitarbeiter im speisesaal", "speisesaal mitarbeiter"),
+        ("software developer", "software developer"),
+    ],
+)
+def test_head_moves_last_before_the_label_search(query, expected):
+    from crawler.occupations.classify import _head_last
+
+    assert _head_last(query) == expected
