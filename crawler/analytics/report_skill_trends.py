@@ -113,6 +113,12 @@ def _percent(value: float | None) -> str:
     return "–" if value is None else f"{value:.0f}%"
 
 
+def percentage_points(change: float) -> str:
+    """A change in percentage points, whole: "+9 pp", "-11 pp", "0 pp" (never "-0")."""
+    rounded = round(change)
+    return f"{rounded:+d} pp" if rounded else "0 pp"
+
+
 def _span(periods: list[tuple[date, int]], kind: str) -> str:
     if not periods:
         return ""
@@ -125,7 +131,9 @@ def _span(periods: list[tuple[date, int]], kind: str) -> str:
 def render_skill_trends(trends: SkillTrends) -> str:
     """The panel: a share-over-time line per top skill and a table comparing earlier and later periods."""
     unit = trends.period
-    series = {name: trends.shares(name) for name, _total in trends.skills}
+    # Periods left out are gaps in the lines, not drawn across.
+    gaps = [(start, None) for start, total in trends.periods if total < MIN_PERIOD_POSTINGS]
+    series = {name: trends.shares(name) + gaps for name, _total in trends.skills}
     notes = {name: {start: f"{trends.with_skill[name].get(start, 0)} of {total} postings "
                            f"({100 * trends.with_skill[name].get(start, 0) / total:.0f}%)"
                     for start, total in trends.shown_periods()} for name, _total in trends.skills}
@@ -137,7 +145,7 @@ def render_skill_trends(trends: SkillTrends) -> str:
     rows = []
     for name, total in trends.skills:
         before, after = trends.share_in(name, earlier), trends.share_in(name, later)
-        change = "–" if before is None or after is None else f"{after - before:+.0f} pp"
+        change = "–" if before is None or after is None else percentage_points(after - before)
         rows.append([name, number_label(total), _percent(100 * total / trends.dated_postings),
                      _percent(before), _percent(after), change])
     comparison = table(["skill", "postings", "share (all dated)", f"earlier: {_span(earlier, unit)}",

@@ -85,13 +85,14 @@ LEGEND_COLUMN = 230
 """Width of one legend entry of a line chart; entries wrap onto more rows."""
 
 
-def line_chart(series: dict[str, list[tuple[date, float]]], label: str, width: int = 1200, height: int = 320,
+def line_chart(series: dict[str, list[tuple[date, float | None]]], label: str, width: int = 1200, height: int = 320,
                y_title: str = "", x_title: str = "day (UTC)", value_format=number_label,
                maximum: float | None = None, point_notes: dict[str, dict[date, str]] | None = None) -> str:
     """One line per series over days, with a legend and axis titles (``y_title`` says the unit);
     a single day shows as dots. ``value_format`` writes the values (ticks and tooltips);
-    ``point_notes[series][day]`` replaces a point's tooltip value (e.g. "7 of 20 postings, 35%")."""
-    points = [(day, value) for values in series.values() for day, value in values]
+    ``point_notes[series][day]`` replaces a point's tooltip value (e.g. "7 of 20 postings, 35%");
+    a value None is a gap in the line."""
+    points = [(day, value) for values in series.values() for day, value in values if value is not None]
     if not points:
         return empty_chart(label, width)
     left, right, bottom = 70, 50, 56
@@ -130,11 +131,18 @@ def line_chart(series: dict[str, list[tuple[date, float]]], label: str, width: i
         parts.append(f'<text class="axis-title" x="{left + plot_width / 2:.0f}" y="{height - 8}" text-anchor="middle" '
                      f'fill="#555">{escape(x_title)}</text>')
     for index, (name, values) in enumerate(series.items()):
-        ordered = sorted(values)
-        coordinates = " ".join(f"{x(day):.1f},{y(value):.1f}" for day, value in ordered)
-        if len(ordered) > 1:
-            parts.append(f'<polyline class="mark" points="{coordinates}" fill="none" stroke="{color(index)}" '
-                         f'stroke-width="2"><title>{escape(name)}</title></polyline>')
+        runs: list[list[tuple[date, float]]] = [[]]
+        for day, value in sorted(values, key=lambda point: point[0]):
+            if value is None:  # a gap: the line stops and starts again after it
+                runs.append([])
+            else:
+                runs[-1].append((day, value))
+        for run in runs:
+            if len(run) > 1:
+                coordinates = " ".join(f"{x(day):.1f},{y(value):.1f}" for day, value in run)
+                parts.append(f'<polyline class="mark" points="{coordinates}" fill="none" stroke="{color(index)}" '
+                             f'stroke-width="2"><title>{escape(name)}</title></polyline>')
+        ordered = [point for run in runs for point in run]
         for day, value in ordered if len(ordered) <= 60 else ordered[-1:]:
             note = notes.get(name, {}).get(day, value_format(value))
             parts.append(f'<circle class="mark" cx="{x(day):.1f}" cy="{y(value):.1f}" r="3.5" fill="{color(index)}">'

@@ -14,7 +14,7 @@ from crawler.analytics.report import render_report
 from crawler.analytics.report_data import ReportData, collect_report_data
 from crawler.analytics.report_html import plural
 from crawler.analytics.report_occupations import isco_group_labels, isco_name
-from crawler.analytics.report_skill_trends import MIN_PERIOD_POSTINGS, period_kind, period_start
+from crawler.analytics.report_skill_trends import MIN_PERIOD_POSTINGS, percentage_points, period_kind, period_start
 from models.database import get_engine
 from tests.analytics.conftest import as_date, posting_row, utc
 from tests.analytics.test_report import NOW
@@ -207,3 +207,9 @@ def test_panels_render_their_numbers_and_say_when_nothing_overlaps(rows):
 def test_every_isco_major_group_has_a_label():
     majors = {code: label for code, label in isco_group_labels().items() if len(code) == 1}
     assert sorted(majors) == list("0123456789") and all(majors.values())
+
+
+@pytest.mark.parametrize("change, shown", [(9.4, "+9 pp"), (-11.2, "-11 pp"), (-0.3, "0 pp"), (0.0, "0 pp"),
+                                           (0.5, "0 pp"), (0.51, "+1 pp")])
+def test_share_changes_are_whole_percentage_points(change, shown):
+    assert percentage_points(change) == shown

@@ -60,3 +60,14 @@ def test_a_single_share_is_a_full_ring():
 ])
 def test_no_data_says_so(svg):
     assert "no data yet" in svg and not marks(svg)
+
+
+def test_a_gap_in_a_series_breaks_its_line():
+    svg = line_chart({"Python": [(date(2026, 11, 2), 30.0), (date(2026, 11, 9), 20.0), (date(2026, 11, 16), None),
+                                 (date(2026, 11, 23), 25.0), (date(2026, 11, 30), 10.0)]}, "Shares",
+                     value_format=lambda value: f"{value:.0f}%")
+    tags = [element.tag for element in marks(svg)]
+    assert tags.count(f"{SVG}polyline") == 2 and tags.count(f"{SVG}circle") == 4
+    dots = [element.find(f"{SVG}title").text for element in marks(svg) if element.tag == f"{SVG}circle"]
+    assert not any("2026-11-16" in dot for dot in dots)  # no dot on the gap
+    assert ">30%<" in svg  # ticks in the value format
