@@ -95,9 +95,9 @@ def collect_cross_posting(connection, postings: FilteredRelation) -> CrossPostin
     seen = func.count(func.distinct(Sighting.posting_id))
     elsewhere = dict(connection.execute(select(Sighting.source, seen).where(Sighting.posting_id.in_(multi))
                                         .group_by(Sighting.source)).all()) if result.multi_source else {}
-    result.per_source = [(str(source), int(total), int(elsewhere.get(source, 0))) for source, total in connection.execute(
-        select(Sighting.source, seen).select_from(joined).where(where).group_by(Sighting.source)
-        .order_by(seen.desc(), Sighting.source))]
+    per_source = connection.execute(select(Sighting.source, seen).select_from(joined).where(where)
+                                    .group_by(Sighting.source).order_by(seen.desc(), Sighting.source))
+    result.per_source = [(str(source), int(total), int(elsewhere.get(source, 0))) for source, total in per_source]
     result.pairs = _pairs(connection, multi) if result.multi_source else []
     return result
 

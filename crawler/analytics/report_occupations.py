@@ -98,8 +98,9 @@ def render_occupations(counts: OccupationCounts) -> str:
     labels = table(["ISCO-08", "unit group", "postings", "share of coded", "occupation labels on the postings"],
                    rows, numeric=range(2, 4)) if rows else ""
     methods = ", ".join(f"{name} {number_label(total)}" for name, total in counts.methods) or "none"
-    note = (f"{plural(counts.coded, 'posting')} with an ISCO-08 code ({share(counts.coded, counts.coded + counts.not_coded)}"
-            f" of the selection), {plural(counts.not_coded, 'posting')} without (the classifier leaves a title it "
+    selection = counts.coded + counts.not_coded
+    note = (f"{plural(counts.coded, 'posting')} with an ISCO-08 code ({share(counts.coded, selection)} of the selection)"
+            f", {plural(counts.not_coded, 'posting')} without (the classifier leaves a title it "
             f"cannot place uncoded). Coded by: {methods}.")
     return section("Occupations (ISCO-08)",
                    pair(section("ISCO-08 major groups (1 digit)", majors),

@@ -150,7 +150,8 @@ def line_chart(series: dict[str, list[tuple[date, float | None]]], label: str, w
         legend_x = left + 10 + (index % legend_per_row) * LEGEND_COLUMN
         legend_y = 8 + (index // legend_per_row) * 20
         parts.append(f'<rect x="{legend_x}" y="{legend_y}" width="12" height="12" fill="{color(index)}"/>'
-                     f'<text x="{legend_x + 16}" y="{legend_y + 10}">{escape(name[:34])}<title>{escape(name)}</title></text>')
+                     f'<text x="{legend_x + 16}" y="{legend_y + 10}">{escape(name[:34])}'
+                     f"<title>{escape(name)}</title></text>")
     return _svg(width, height, label, "".join(parts))
 
 
