@@ -158,6 +158,21 @@ def _next_is_bullet(lines: list[str], index: int) -> bool:
     return False
 
 
+_OUR_VOICE = re.compile(r"^- (?:we|we're|we’re|wir|our|unser\w*)\b", re.IGNORECASE)
+
+
+def _list_speaks_of_us(lines: list[str], index: int) -> bool:
+    """True when most items of the list below ``lines[index]`` open with "we"/"wir"/"our"."""
+    items = []
+    for line in lines[index + 1:]:
+        line = line.strip()
+        if line.startswith("- "):
+            items.append(line)
+        elif line and items:
+            break
+    return bool(items) and 2 * sum(1 for item in items if _OUR_VOICE.match(item)) > len(items)
+
+
 def _follows_a_list(lines: list[str], index: int) -> bool:
     """True when the nearest filled line above ``lines[index]`` is a list item."""
     previous = next((line.strip() for line in reversed(lines[:index]) if line.strip()), "")
@@ -271,6 +286,15 @@ def _inferred_group(line: str, body: str, is_bullet: bool, lines: list[str], ind
     label = line.endswith((":", "..", "…"))
     if label and line.count(" ") < _UNLABELLED_MAX_SPACES and (
             goes_on or (current_group is not None and _next_is_bullet(lines, index))):
+        return "unlabelled"
+    # "## Development team" between the task list and "## Requirements", over "- We're a distributed
+    # team", "- We love Ruby": a heading standing alone between two lists whose items speak of the
+    # employer ("we", "our") starts a list of its own, whose items decide what it is. (A sub-heading
+    # over more tasks, "Human Capital Management" over "- Submit and track IT requests", does not.)
+    if (GROUP_KIND.get(current_group or "") in ("responsibilities", "benefits")
+            and line.count(" ") < _UNLABELLED_MAX_SPACES and line[-1:].isalnum()
+            and _follows_a_list(lines, index) and _next_is_bullet(lines, index) and _stands_alone(lines, index)
+            and _list_speaks_of_us(lines, index)):
         return "unlabelled"
     return None
 

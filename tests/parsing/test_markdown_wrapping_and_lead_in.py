@@ -188,3 +188,21 @@ LEEDS_TASKS = (  # en_064 (tests/real/dev): a lead sentence right under its head
 ])
 def test_lead_sentence_after_a_list_opens_a_list_of_its_own(text, kind, count):
     assert len(getattr(split_sections(text), kind)) == count
+
+
+GATEKEEPER = (  # en_119 (vele616/monorepo … senior-ruby-developer-remote-dublin-gatekeeper-KOCSP.md), shortened
+    "THE ROLE\n\n- Contribute, design, build, extend, and support our application\n"
+    "- Regularly do code review pull requests\n\nDevelopment team\n\n"
+    "- We're a distributed team of experienced developers\n- We love Ruby\n- We have Code to Test Ratio: 1:1\n\n"
+    "Requirements\n\n- 10+ years overall professional experience\n- Obsessed with Ruby\n")
+STACK_IN_PROFILE = (  # written: a sub-heading inside a profile list stays in the profile
+    "Your profile\n\n- 3+ years of Python\n- Good English\n\nNice to have\n\n- Go\n- Rust\n")
+
+
+@pytest.mark.parametrize(("text", "kind", "count"), [
+    (GATEKEEPER, "responsibilities", 2),  # the team's self-description is no task list
+    (GATEKEEPER, "requirements", 2),
+    (STACK_IN_PROFILE, "requirements", 2),
+])
+def test_short_heading_between_lists_starts_its_own_list(text, kind, count):
+    assert len(getattr(split_sections(text), kind)) == count
