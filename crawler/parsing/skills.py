@@ -174,6 +174,10 @@ def find_skills(text: str) -> list[str]:
     # The leading space gives a form at the very start the non-word character it needs;
     # blanking URLs keeps "https://example.com/python-jobs" from naming skills.
     scanned = _URL.sub(_blank, " " + _lower_same_length(text))
+    # "[Note: Our projects do not use PHP, Perl, Python]": tools the employer says it does not
+    # use are no skills of the job (blanked up to the end of the clause).
+    if "not" in scanned or "n't" in scanned or "n’t" in scanned or "nicht" in scanned or "kein" in scanned:
+        scanned = _NOT_USED.sub(_blank, scanned)
     for match in matcher.pattern.finditer(scanned):
         start, end = match.start("form") - 1, match.end("form") - 1
         matched = text[start:end]
@@ -188,6 +192,11 @@ def find_skills(text: str) -> list[str]:
     names = {hit.name for hit in hits if hit.confirmed}
     names |= {family for name in names for prefix, family in _PRODUCT_FAMILIES if name.startswith(prefix)}
     return sorted(names, key=str.lower)
+
+
+_NOT_USED = re.compile(r"\b(?:(?:do|does|will|we)\s+not\s+use|(?:don't|doesn't|don’t|doesn’t)\s+use|not\s+using"
+                       r"|(?:verwenden|nutzen|benutzen|einsetzen)\s+(?:wir\s+)?(?:kein\w*|nicht))\b"
+                       r"(?:(?!,\s*(?:we|wir|but|aber|sondern|instead|stattdessen)\b)[^.;!?\n\])])*")
 
 
 def _blank(match: re.Match[str]) -> str:

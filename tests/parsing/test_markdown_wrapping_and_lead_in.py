@@ -11,6 +11,7 @@ from crawler.parsing.heading_meaning import heading_meaning
 from crawler.parsing.markdown_text import front_matter_key, is_hard_wrapped, split_front_matter
 from crawler.parsing.qualifications import required_languages
 from crawler.parsing.sections import split_sections
+from crawler.parsing.skills import find_skills
 from crawler.parsing.terms import employment_type
 from crawler.parsing.title import clean_title
 
@@ -206,3 +207,15 @@ STACK_IN_PROFILE = (  # written: a sub-heading inside a profile list stays in th
 ])
 def test_short_heading_between_lists_starts_its_own_list(text, kind, count):
     assert len(getattr(split_sections(text), kind)) == count
+
+
+@pytest.mark.parametrize(("text", "skills"), [
+    # en_118 (vele616/monorepo … software-development-engineer-java-uk-hicx-solutions-BxEKh.md)
+    ("Please do NOT apply when you have no experience in JAVA development [Note: Our projects do not use PHP, "
+     "Perl, Python] and don’t meet the minimum required skills.", ["Java"]),
+    ("We don’t use Java, we use Python.", ["Python"]),  # written: the clause ends at ", we"
+    ("Erfahrung mit Python; wir verwenden kein PHP.", ["Python"]),  # written
+    ("We use PHP and MySQL.", ["MySQL", "PHP"]),
+])
+def test_tools_the_employer_does_not_use_are_no_skills(text, skills):
+    assert find_skills(text) == skills
