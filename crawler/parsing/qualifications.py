@@ -197,6 +197,8 @@ _EDUCATION_PATTERNS = {
         r"\b(?:abgeschlossene|absolvierte|kaufmännische|technische|gewerbliche|handwerkliche|einschlägige|"
         r"fachspezifische|duale|vergleichbare|qualifizierte|medizinische|pflegerische|\w+technische)[rn]?\s+"
         r"{TRAINING}|\b(?:studium|degree)\s+(?:oder|or|bzw\.?)\s+(?:eine\s+)?(?:\w+\s+)?(?:berufs)?ausbildung\b|"
+        # "eine Ausbildung oder ein Fachhochschulstudium": the same choice, training named first
+        r"\b(?:berufs)?ausbildung\s+(?:oder|bzw\.?)\s+(?:ein\s+)?(?:\w+\s+)?\w*studium\b|"
         # "University/college degree or/and appropriate training": a degree or a vocational training
         r"\bdegree\s+(?:or|or/and|and/or)\s+(?:an?\s+)?(?:\w+\s+)?(?:training|apprenticeship)\b|"
         r"\bvocational\s+(?:training|qualification|education|degree)|\bcompleted\s+(?:an\s+)?apprenticeship|"

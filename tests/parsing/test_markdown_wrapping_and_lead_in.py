@@ -9,7 +9,7 @@ from crawler.parsing.location import parse_location
 from crawler.parsing.lead_in import lead_in_employer
 from crawler.parsing.heading_meaning import heading_meaning
 from crawler.parsing.markdown_text import front_matter_key, is_hard_wrapped, split_front_matter
-from crawler.parsing.qualifications import required_languages
+from crawler.parsing.qualifications import education_level, required_languages
 from crawler.parsing.sections import split_sections
 from crawler.parsing.skills import find_skills
 from crawler.parsing.terms import employment_type
@@ -219,3 +219,14 @@ def test_short_heading_between_lists_starts_its_own_list(text, kind, count):
 ])
 def test_tools_the_employer_does_not_use_are_no_skills(text, skills):
     assert find_skills(text) == skills
+
+
+@pytest.mark.parametrize(("text", "level"), [
+    # de_116 (SovereignCloudStack/website _i18n/de/jobs/ma-dok.md)
+    ("Als formale Qualifikation haben Sie eine Ausbildung oder ein Fachhochschulstudium erfolgreich absolviert.",
+     "vocational"),
+    ("eine Ausbildung oder ein Studium", "vocational"),  # written
+    ("abgeschlossenes Studium oder Ausbildung", "vocational"),  # the known order stays
+])
+def test_training_or_study_is_vocational(text, level):
+    assert education_level(text) == level
