@@ -108,7 +108,8 @@ POSTING_MEANINGS = {
     "occupation_esco_uri": "the ESCO occupation's URI",
     "occupation_label": "the ESCO occupation's preferred label",
     "occupation_confidence": "0-1: how sure the occupation coding is",
-    "occupation_method": "how the occupation was found: source, title or title+text",
+    "occupation_method": "how the occupation was found: source (stated by the source), title, title+text, "
+                         "or title-group (only the group is sure: its catch-all unit group, no ESCO URI)",
     "field_sources": "JSON object: field name -> where its value came from (structured_data, source_api, board_header, text)",
     "field_conflicts": "JSON object: field name -> the disagreeing values and where each came from; {} when none",
     "first_seen_at": "when jobcrawl first saw the job (UTC)",
@@ -201,7 +202,9 @@ VIEWS: dict[str, ViewSpec] = {spec.name: spec for spec in (
         "posting_skills_v",
         "one row per posting and skill (every posting, active or closed), with the posting columns "
         "used for grouping",
-        (_posting("posting_id"), ColumnSpec("skill", "string", "canonical skill name from the skill taxonomy"),
+        (_posting("posting_id"), ColumnSpec("skill", "string", "canonical skill name from the skill taxonomy "
+                                                      "(crawler/parsing/data/skills.json gives its ESCO skill URI "
+                                                      "where ESCO has the concept)"),
          _posting("title"), _posting("company"), _posting("seniority"), *_PLACE_AND_TERMS,
          _posting("source"), _posting("status"), _posting("date_posted"), _posting("first_seen_at"),
          _FIRST_SEEN_DATE, _posting("last_seen_at")),
