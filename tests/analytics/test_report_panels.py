@@ -213,3 +213,12 @@ def test_every_isco_major_group_has_a_label():
                                            (0.5, "0 pp"), (0.51, "+1 pp")])
 def test_share_changes_are_whole_percentage_points(change, shown):
     assert percentage_points(change) == shown
+
+
+def test_an_empty_database_gives_empty_panels_that_say_so(rows):
+    data = collect_report_data(rows.engine)
+    assert (data.cross_posting.postings, data.cross_posting.pairs, data.cross_posting.per_source) == (0, [], [])
+    assert (data.occupations.coded, data.occupations.unit_groups) == (0, [])
+    assert (data.skill_trends.dated_postings, data.skill_trends.skills) == (0, [])
+    html = render_report(data, NOW)
+    assert "0 postings with a publication date" in html and "No posting was seen at two sources" in html
