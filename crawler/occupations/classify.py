@@ -102,9 +102,24 @@ def soc_crosswalk() -> dict[str, tuple[str, ...]]:
 _GENERIC_GROUPS = frozenset({"4110"})
 
 
+# "Data Curator and Scientist", "Elektriker und Monteur": two heads sharing the words before them.
+_TWO_HEADS = re.compile(r"^(.+?) (\S+) (?:and|und|&) (\S+)$")
+
+
 def _lexicon_match(parts: list[str], german: bool):
-    """The lexicon entry the title's first part names, or a later part when the first is generic."""
+    """The lexicon entry the title's first part names, or a later part when the first is generic.
+
+    A first part naming two heads that share their field words is read as two titles ("data
+    curator and scientist" → "data curator", "data scientist"); one the lexicon knows whole wins.
+    """
     lexicon = load_lexicon()
+    two_heads = _TWO_HEADS.match(parts[0])
+    if two_heads is not None:
+        field, one, other = two_heads.groups()
+        for title in (f"{field} {one}", f"{field} {other}"):
+            whole = lexicon.match(title, german=german)
+            if whole is not None and whole.coverage == 1.0 and not whole.compound:
+                return whole
     first = lexicon.match(parts[0], german=german)
     if first is None or first.entry.isco_code in _GENERIC_GROUPS:
         for later in parts[1:]:

@@ -90,3 +90,15 @@ def test_head_moves_last_before_the_label_search(query, expected):
     from crawler.occupations.classify import _head_last
 
     assert _head_last(query) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "isco"),
+    [
+        ("Software Developer and Architect", "2512"),  # written: two heads sharing "software"
+        ("Elektriker und Monteur", "7411"),
+        ("Sales and Marketing Manager", "1221"),  # one head shared the other way round: unchanged
+    ],
+)
+def test_two_heads_sharing_their_field(title, isco):
+    assert classify_occupation(title).isco_code == isco
