@@ -3,7 +3,8 @@
 Reports, for the `dev` rows (rules may be tuned on them), the `holdout` rows (scored only after a
 change is finished) and all rows: top-1 accuracy at ISCO 4, 3, 2 and 1 digits (a null counts as
 wrong), coverage (share not null), accuracy per major group and per language; and classifications
-per second on one core after loading. Writes benchmarks/results/occupation_eval.json.
+per second on one core after loading (per CPU second and per wall second). Writes
+benchmarks/results/occupation_eval.json.
 """
 
 from __future__ import annotations
