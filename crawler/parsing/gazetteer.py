@@ -147,7 +147,7 @@ def gazetteer() -> Gazetteer:
             return pickle.load(handle)
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
         pass
-    gazetteer = _build_gazetteer()
+    gazetteer = _compact(_build_gazetteer())
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         partial = path.with_suffix(f".{os.getpid()}.tmp")
@@ -234,6 +234,31 @@ def _build_gazetteer() -> Gazetteer:
     for candidates in cities.values():
         candidates.sort(key=lambda entry: -entry[0].weight)
     return Gazetteer(cities, countries, country_codes, regions, region_codes, _postal_codes(region_codes))
+
+
+def _compact(gazetteer: Gazetteer) -> Gazetteer:
+    """The same indexes holding each distinct string once, and each (city, alternate name?) pair
+    once however many keys lead to it: pickle keeps every separately built copy of "DE" or
+    "Bayern", and every parser process holds the loaded gazetteer (90 -> 76 MB)."""
+    strings: dict[str, str] = {}
+
+    def shared(text: str | None) -> str | None:
+        return text if text is None else strings.setdefault(text, text)
+
+    cities: dict[int, City] = {}
+    pairs: dict[tuple[int, bool], tuple[City, bool]] = {}
+
+    def pair(city: City, alternate: bool) -> tuple[City, bool]:
+        if id(city) not in cities:
+            cities[id(city)] = City(shared(city.name), shared(city.country), shared(city.region), shared(city.admin1),
+                                    city.population, city.weight)
+        return pairs.setdefault((id(city), alternate), (cities[id(city)], alternate))
+
+    return gazetteer._replace(
+        cities={shared(key): [pair(city, alternate) for city, alternate in entries]
+                for key, entries in gazetteer.cities.items()},
+        postal_codes={(shared(country), shared(code)): tuple((shared(town), shared(region)) for town, region in towns)
+                      for (country, code), towns in gazetteer.postal_codes.items()})
 
 
 # "Wien, Alsergrund", "Lausanne 25": the town before a district's name or a delivery number.
