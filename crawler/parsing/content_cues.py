@@ -65,8 +65,9 @@ _BENEFIT_CUE = re.compile(
     re.IGNORECASE,
 )
 _INTRO_HINTS = (
+    # "We need you to support us in improving and extending:" over what the person will work on
     ("responsibilities", re.compile(r"\byou(?:'ll|’ll|\s+will)\b(?!\s+(?:have|bring|need|enjoy|love|get|receive))|\baufgaben\b"
-                                    r"|\bdu\s+wirst\b", re.I)),
+                                    r"|\bdu\s+wirst\b|\bwe\s+need\s+you\s+to\b|\b(?:help|support)\s+us\b", re.I)),
     # "Sie ..." over "... wohnen im Vertriebsgebiet, ... sind zuverlässig": the items describe the reader
     ("requirements", re.compile(r"\byou\s+(?:have|bring|need|should)|\bmitbring|\bdu\s+hast\b|\bsie\s+haben\b|\bprofil"
                                 r"|^\W*(?:sie|du|you)\W*$", re.I)),

@@ -151,6 +151,10 @@ _WISH_HEADING = re.compile(
     r"|wäre\s+(?:gut|schön|toll|super)|not\s+(?:strictly\s+)?(?:necessary|essential|mandatory))\b", re.IGNORECASE)
 
 
+# A second profile heading that asks for more than the first one did: "The ideal candidate is also:".
+_FURTHER_WISH = re.compile(r"\b(?:ideal\w*|also|additionally|zusätzlich\w*|außerdem)\b", re.IGNORECASE)
+
+
 def _next_is_bullet(lines: list[str], index: int) -> bool:
     for following in lines[index + 1:index + 4]:
         if following.strip():
@@ -335,7 +339,10 @@ def _blocks(text: str) -> list[_Block]:
             blocks.append(_Block(group, body))
             continue
         if group is None and (inferred := _inferred_group(line, body, is_bullet, lines, index, blocks[-1].group)):
-            if inferred == "inferred_requirements" and _WISH_HEADING.search(body):
+            if inferred == "inferred_requirements" and (_WISH_HEADING.search(body) or (
+                    _FURTHER_WISH.search(body) and any(GROUP_KIND.get(block.group or "") == "requirements"
+                                                       for block in blocks))):
+                # "The ideal candidate is also:" after "We require:": wishes beyond the profile
                 inferred = "nice_to_have"
             # A short label read by meaning that repeats the current section's kind ("Baseline:" /
             # "Extra Credit:" inside a requirements list) is a sub-heading: the section goes on.

@@ -290,7 +290,9 @@ _FIXED_TERM = re.compile(
     r"\btemporary\s+(?:contract|position|role|job|employment)\b|"
     r"\b(?:eltern|mutterschutz|schwangerschafts|krankheits)(?:zeit)?vertretung\b|"
     r"\b(?:maternity|parental\s+leave)\s+cover\b|"
-    r"\bzeitvertrag\b|\blimited\s+to\s+\d+\s+(?:months|years)\b|\b\d+[-\s](?:month|monthly)\s+contract\b|"
+    r"\bzeitvertrag\b|\blimited\s+(?:to|for)\s+\d+\s+(?:months|years)\b|\b\d+[-\s](?:month|monthly)\s+contract\b|"
+    # "contract: temporary (3+ years)" in a front matter
+    r"\btemporary\s+\(\s*\d+\+?\s*(?:months?|years?)\s*\)|"
     # "a 2-year contract", "One-year (renewable for one year) contract", "a one year term appointment"
     r"\b(?:\d+|one|two|three|four|five|six|nine|twelve|eighteen)[-\s](?:year|month)s?\b(?:\s*\([^)]{0,40}\))?"
     r"\s+(?:term\s+)?(?:contract|appointment)\b|\bterm\s+appointment\b|"
@@ -311,7 +313,7 @@ _CONTRACT_WORDS = (
     "werkstud", "student", "praktik", "intern", "praxissemester", "lehr", "abschlussarbeit", "bachelorarbeit",
     "masterarbeit", "thesis", "ausbildung", "azubi", "auszubild", "duale", "dual study", "apprentic", "freiberuf",
     "freelanc", "freie mitarbeit", "freier mitarbeit", "honorar", "contract", "befrist", "fixed", "temporar",
-    "vertretung", "maternity", "parental", "zeitvertrag", "limited to", "festanstell", "feste anstellung",
+    "vertretung", "maternity", "parental", "zeitvertrag", "limited to", "limited for", "festanstell", "feste anstellung",
     "festein", "fest ange", "permanent", "open-ended", "open ended", "unlimited", "indefinite", "selbstst", "ir35",
     "day rate", "daily rate", "contract rate", "tagessatz", "freie", "übungsleiter", "appointment")
 # "Befristung: unbefristet", "Befristung: keine", "keine Befristung", "nicht befristet"

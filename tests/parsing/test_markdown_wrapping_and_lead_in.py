@@ -12,7 +12,7 @@ from crawler.parsing.markdown_text import front_matter_key, is_hard_wrapped, spl
 from crawler.parsing.qualifications import education_level, required_languages
 from crawler.parsing.sections import split_sections
 from crawler.parsing.skills import find_skills
-from crawler.parsing.terms import employment_type
+from crawler.parsing.terms import contract_type, employment_type
 from crawler.parsing.title import clean_title
 
 SCS_WRAPPED = (  # de_102 (SovereignCloudStack/website _i18n/de/jobs/public-outreach.md), wrapped at ~78
@@ -230,3 +230,30 @@ def test_tools_the_employer_does_not_use_are_no_skills(text, skills):
 ])
 def test_training_or_study_is_vocational(text, level):
     assert education_level(text) == level
+
+
+ATFINITY = (  # en_126 (pythonjobs/jobs jobs/atfinity_software_engineer), shortened
+    "Requirements\n\nWe require:\n\n- a degree in computer science\n- a good understanding of data structures\n"
+    "- eligability to work in Switzerland\n\nThe ideal candidate is also:\n\n- experienced in scalable architectures\n"
+    "- fluent in either Python or JavaScript\n")
+ADSPERT = (  # en_125 (pythonjobs/jobs jobs/adspert_python_dev_2021.html), shortened
+    "We develop our solutions mainly with Python and PostgreSQL.\n\n"
+    "We need you to support us in improving and extending:\n\n"
+    "- internal and customer-facing web applications and APIs\n- our optimization engine for online advertising\n"
+    "- deployment and monitoring processes for applications and infrastructure\n")
+
+
+@pytest.mark.parametrize(("text", "kind", "count"), [
+    (ATFINITY, "requirements", 3),  # the ideal candidate's extras are wishes
+    (ADSPERT, "responsibilities", 3),  # what "we need you to" work on are tasks
+])
+def test_second_profile_list_and_need_you_to(text, kind, count):
+    assert len(getattr(split_sections(text), kind)) == count
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("contract: temporary (3+ years)", "fixed_term"),  # en_124 front matter
+    ("Limited for 3 years with possible longer-term prospects", "fixed_term"),  # en_124
+])
+def test_fixed_term_statements(text, expected):
+    assert contract_type(text) == expected
