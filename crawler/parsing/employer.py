@@ -20,6 +20,8 @@ _AGENCY = re.compile(
     r"(?:agency|agencies|firm|company)\b"
     r"|\bstaffing\s+(?:services?|provider|partner)\b|\bpersonnel\s+service\s+provider\b|\bheadhunter\b"
     r"|\bfür\s+(?:unseren|einen\s+unserer)\s+(?:kunden|klienten|mandanten)\b"
+    # "Für einen spannenden Kunden in Wien suche ich derzeit …": a recruiter searching for a client
+    r"|\bfür\s+einen\s+(?:[\w-]+\s+){0,2}(?:kunden|klienten|mandanten)\b[^.!?\n]{0,60}\bsuche[n]?\b"
     r"|\bim\s+auftrag\s+(?:unseres|unserer|eines)\s+(?:kunden|klienten|mandanten|auftraggebers)\b"
     r"|\bunser(?:e)?\s+(?:kunde|kundin|klient|mandant|auftraggeber)\s*(?:ist|,|-|–|sucht|gehört|zählt|mit\s+sitz)\b"
     r"|\bunsere[ns]?\s+mandant(?:en)?\b|\bpersonalvermittlung\b|\bpersonaldienstleist\w*|\barbeitnehmerüberlassung\b"

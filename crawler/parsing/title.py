@@ -60,6 +60,8 @@ _TRAILING_CHROME_RE = re.compile(
     r"|karriere|careers?)\b.*$"
     rf"|\s+[-–|]\s+[^|]*?\b(?:{_BOARD_NAMES})\b[^|]*$"
     rf"|{_HIRING_CALL}"
+    # "IT Analyst - ABE13305": the poster's reference code after the title
+    r"|\s+[-–|]\s+(?:[A-Z]{2,5}[-_]?\d{3,}|(?:Ref|Nr|ID|Kennziffer)\.?:?\s*[\w/-]*\d[\w/-]*)\s*$"
     # ", ab November oder nach Vereinbarung (Olten, CH)", ", ab sofort": when the job starts (and
     # where), added to the title after a comma.
     r"|,\s*(?:ab|per|from|starting)\s+[^,(]{1,60}(?:\([^()]*\))?\s*$"

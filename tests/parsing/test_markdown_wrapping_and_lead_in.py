@@ -3,7 +3,7 @@ the title, front-matter keys in camelCase, wish headings, start phrases after a 
 
 import pytest
 
-from crawler.parsing.employer import company_in_text
+from crawler.parsing.employer import company_in_text, is_agency_ad
 from crawler.parsing.header import read_header
 from crawler.parsing.location import parse_location
 from crawler.parsing.lead_in import lead_in_employer
@@ -257,3 +257,22 @@ def test_second_profile_list_and_need_you_to(text, kind, count):
 ])
 def test_fixed_term_statements(text, expected):
     assert contract_type(text) == expected
+
+
+@pytest.mark.parametrize(("text", "agency"), [
+    # de_128 (andreaswittmann/project-bot, a freelancermap capture)
+    ("Für einen spannenden Kunden in Wien suche ich derzeit einen IT-Support / Field Service Mitarbeiter.", True),
+    ("Du erstellst Angebote für einen Kunden.", False),  # written: a task, no recruiter
+])
+def test_recruiter_searching_for_a_client(text, agency):
+    assert is_agency_ad(text) is agency
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("IT Analyst (m/w/d) - ABE13305", "IT Analyst"),  # de_129 (Constaff reference code)
+    ("Sachbearbeiter - Ref. 2024-17", "Sachbearbeiter"),  # written
+    ("Contract DevOps Engineer - 6 months - Outside IR35", "Contract DevOps Engineer - 6 months - Outside IR35"),  # gold
+    ("Engineer - DACH", "Engineer - DACH"),
+])
+def test_reference_code_after_the_title(raw, expected):
+    assert clean_title(raw) == expected
