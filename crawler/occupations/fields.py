@@ -36,6 +36,32 @@ def occupation_fields(posting: dict) -> dict:
     }
 
 
+# A named occupation read like a title counts when the title reading is at least this sure.
+NAMED_OCCUPATION_CONFIDENCE = 0.8
+
+
+def named_occupation_fields(name: object) -> dict:
+    """The occupation_* fields for an occupation a source names from a controlled list (the
+    Bundesagentur's `hauptberuf`/`beruf`: "Softwareentwickler Java"), method `source`.
+
+    A name the lexicon knows whole is taken as it is; another is read like a job title and kept when
+    that reading is sure (confidence >= 0.8, a title match); else {} and the ad's title decides.
+    """
+    fields = stated_occupation_fields(name)
+    if fields or not isinstance(name, str) or not name.strip():
+        return fields
+    occupation = classify_occupation(name, None, "de")
+    if occupation is None or occupation.method != "title" or occupation.confidence < NAMED_OCCUPATION_CONFIDENCE:
+        return {}
+    return {
+        "occupation_isco": occupation.isco_code,
+        "occupation_esco_uri": occupation.esco_uri,
+        "occupation_label": occupation.esco_label,
+        "occupation_confidence": min(occupation.confidence, 0.9),
+        "occupation_method": "source",
+    }
+
+
 def stated_occupation_fields(stated: object) -> dict:
     """The occupation_* fields for an occupation a source states, or {} when it states none we know.
 

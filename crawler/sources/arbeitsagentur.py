@@ -47,7 +47,7 @@ from scrapy.http import Request
 from scrapy.spidermiddlewares.httperror import HttpError
 
 from crawler.bases.job_spider import JobSpider
-from crawler.occupations.fields import stated_occupation_fields
+from crawler.occupations.fields import named_occupation_fields
 from crawler.parsing.dates import parse_date
 from crawler.parsing.salary import parse_salary
 from crawler.parsing.terms import contract_type_from_structured, employment_type_from_structured
@@ -237,7 +237,7 @@ def posting_fields_from_ba(search_item: dict, details: dict | None, now: datetim
     fields.update(_location_fields(_addresses(records)))
     fields.update(_salary_fields(records))
     # The occupation the employer chose from the Bundesagentur's list (v6 hauptberuf, v4 beruf).
-    fields.update(stated_occupation_fields(_first(records, "hauptberuf", "beruf")))
+    fields.update(named_occupation_fields(_first(records, "hauptberuf", "beruf")))
     return {name: value for name, value in fields.items() if value not in (None, "", [])}
 
 

@@ -41,9 +41,23 @@ def test_bundesagentur_occupation_is_the_source(path, isco, label):
     assert (posting["occupation_isco"], posting["occupation_method"]) == (isco, "source")
 
 
-def test_bundesagentur_occupation_the_lexicon_does_not_know_whole_is_left_to_the_title():
-    item = {"refnr": "1-S", "titel": "Softwareentwickler Java (m/w/d)", "hauptberuf": "Softwareentwickler Java"}
-    assert "occupation_isco" not in posting_fields_from_ba(item, None, NOW)
+@pytest.mark.parametrize(
+    ("beruf", "isco"),
+    [
+        # names as the Bundesagentur's recorded answers give them (tests/files/arbeitsagentur)
+        ("Softwareentwickler Java", "2512"),
+        ("Netzwerkadministrator", "2522"),
+        ("Lagerhelfer/in", "9333"),
+        # a name that does not read as one occupation is left to the ad's title
+        ("Quereinsteiger", None),
+    ],
+)
+def test_bundesagentur_occupation_name_read_like_a_title(beruf, isco):
+    item = {"refnr": "1-S", "titel": "Wir suchen Verstärkung (m/w/d)", "hauptberuf": beruf}
+    fields = posting_fields_from_ba(item, None, NOW)
+    assert fields.get("occupation_isco") == isco
+    if isco:
+        assert fields["occupation_method"] == "source"
 
 
 @pytest.mark.parametrize(
