@@ -30,7 +30,7 @@ from crawler.parsing.place_names import (
 from crawler.parsing.place_sentences import inline_postal_location, sentence_workplace
 
 __all__ = ["Location", "find_location", "looks_like_place", "normalise_address", "parse_location",
-           "place_from_stated", "place_in_page_title", "postal_code_near", "postal_town"]
+           "place_from_stated", "place_in_page_title", "place_in_title", "postal_code_near", "postal_town"]
 
 
 _PAGE_TITLE = re.compile(r"<title[^>]*>(?P<title>[^<]{1,300})</title>", re.IGNORECASE)
@@ -38,6 +38,20 @@ _TITLE_SEPARATOR = re.compile(r"\s+[|–—·-]\s+|\s*[|·]\s*")
 _TOWN_AT_END = re.compile(r"\b(?:in|bei|at|im\s+raum)\s+(?P<town>[A-ZÄÖÜ][\wäöüß.-]+"
                           r"(?:\s+(?:am|an\s+der|im|in\s+der)\s+[A-ZÄÖÜ][\wäöüß.-]+)?)\s*$", re.IGNORECASE)
 _TITLE_REACH = 20_000
+# "Projektingenieur Elektrotechnik in Berlin gesucht!", "Lead Backend Developer 2x Woche in Frankfurt":
+# a town after "in" anywhere in a job title.
+_TOWN_IN_TITLE = re.compile(r"\b(?:in|bei|im\s+raum)\s+(?P<town>[A-ZÄÖÜ][\wäöüß.-]+"
+                            r"(?:\s+(?:am|an\s+der|im|in\s+der)\s+[A-ZÄÖÜ][\wäöüß.-]+)?)")
+
+
+def place_in_title(title: str | None) -> Location | None:
+    """The town a job title names after "in" ("… (m/w/d) in Berlin gesucht!"): a notable town, or
+    one in a German-speaking country; None otherwise."""
+    for town in _TOWN_IN_TITLE.finditer(title or ""):
+        part = _classify(town["town"].rstrip("."))
+        if part is not None and part.kind == "city" and _notable(part.cities[0]):
+            return _assemble([part], None, None, town["town"])
+    return None
 
 
 def place_in_page_title(document: str) -> Location | None:

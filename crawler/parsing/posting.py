@@ -36,6 +36,7 @@ from crawler.parsing.location import (
     parse_location,
     place_from_stated,
     place_in_page_title,
+    place_in_title,
     postal_code_near,
 )
 from crawler.parsing.place_arbitration import arbitrate_place
@@ -222,12 +223,17 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime,
                 and _same_place_name(text_location.city, header_location.city)
                 and text_location.country != header_location.country):
             fill_location(posting, header_location, BOARD_HEADER)
-    if posting["title_raw"] and not posting["city"] and not posting["country"]:
-        # "Designer (Full-Time, San Francisco)": the place the title was joined with.
+    labelled_in_text = text_location is not None and text_location.evidence == "label" and bool(text_location.city)
+    if posting["title_raw"] and not posting["city"] and not posting["country"] and not labelled_in_text:
+        # "Designer (Full-Time, San Francisco)": the place the title was joined with (a place the
+        # ad labels, "Location: Neu-Isenburg, near Frankfurt", is the more precise statement).
         places = [fact for fact in title_facts if looks_like_place(fact)]
         if places:
             fill_location(posting, parse_location(", ".join(places)), posting["field_sources"].get("title_raw", TEXT))
     fill_location(posting, text_location)
+    if posting["title_raw"] and not posting["city"] and not posting["country"]:
+        # "Projektingenieur Elektrotechnik (m/w/d) in Berlin gesucht!": the town the title names.
+        fill_location(posting, place_in_title(posting["title_raw"]), posting["field_sources"].get("title_raw", TEXT))
     if posting["city"] and not posting["postal_code"]:
         # Boards often give the full address only in a map block that chrome removal drops.
         _fill_postal_code(posting, text, known.get("description") or "")

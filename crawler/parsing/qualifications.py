@@ -308,6 +308,7 @@ _NOT_LANGUAGE_AFTER_SPEAKING = re.compile(
     re.I)
 _LEVEL_RIGHT_AFTER = re.compile(
     r"^\s*(?:[:(\-–]\s*|auf\s+|at\s+|on\s+|als\s+|as\s+|an?\s+|level\s+|niveau\s+|language\s+|mind(?:estens|\.)\s+|"
+    r"in\s+wort\s+und\s+schrift,?\s*|"
     r"min\.\s+|at\s+least\s+|minimum\s+|\(\s*)*$", re.I)
 _SHARING_FILLER = re.compile(
     r"^(?:\s|,|/|&|-|\band\b|\bund\b|\bor\b|\boder\b|\bsowie\b|\bas\s+well\s+as\b|\bwritten\b|\bspoken\b|"

@@ -47,6 +47,12 @@ _REMOTE_SHARE = re.compile(
     r"(?<![\d.,])(?P<share>\d{1,2})\s*%\s*(?:remote|home\s?-?office|mobil\w*)\b"
     r"|\b(?:meist(?:ens)?|überwiegend|größtenteils|mostly|largely|mainly|primarily|partly|teilweise)\s+"
     r"(?:remote|im\s+home\s?-?office|from\s+home)\b", re.IGNORECASE)
+# "2 days/week in the office", "3 Tage pro Woche vor Ort", "2x Woche in Frankfurt": some days at the
+# site, the rest elsewhere.
+_OFFICE_DAYS = re.compile(
+    r"\b(?P<days>[1-4])\s*(?:x\s*(?:pro\s+|per\s+|a\s+|/\s*)?|days?\s*(?:/|per|a|each)\s*|tage?\s*(?:/|pro|die|in\s+der)\s*)"
+    r"(?:week|woche)\s+(?:in\s+(?:the|our)\s+office|on[-\s]?site|vor\s+ort|im\s+büro|in\s+(?-i:[A-ZÄÖÜ]))",
+    re.IGNORECASE)
 # Words one of the two patterns above needs: a cheap test before reading sentences.
 _OFFICE_WORDS = ("office", "vor ort", "site", "präsenz", "person", "remote", "home", "mobil", "tele")
 _MODE_ONLY = re.compile(r"^\W*(?:100\s?%\s*|fully\s+|full\s+)?remote(?:[-\s](?:first|only))?\W*$", re.IGNORECASE)
@@ -74,6 +80,8 @@ def remote_share(text: str) -> str | None:
     """``hybrid`` when the ad states that only part of the work is remote ("80 % Remote",
     "Meist Remote, Teamtreffen in Münster"); else None."""
     lowered = (text or "").lower()
+    if ("week" in lowered or "woche" in lowered) and _OFFICE_DAYS.search(text):
+        return "hybrid"
     if "remote" not in lowered and "home" not in lowered and "mobil" not in lowered:
         return None
     for match in _REMOTE_SHARE.finditer(text):

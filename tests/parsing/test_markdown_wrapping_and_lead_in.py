@@ -5,7 +5,7 @@ import pytest
 
 from crawler.parsing.employer import company_in_text, is_agency_ad
 from crawler.parsing.header import read_header
-from crawler.parsing.location import parse_location
+from crawler.parsing.location import parse_location, place_in_title
 from crawler.parsing.lead_in import lead_in_employer
 from crawler.parsing.heading_meaning import heading_meaning
 from crawler.parsing.markdown_text import front_matter_key, is_hard_wrapped, split_front_matter
@@ -13,6 +13,7 @@ from crawler.parsing.qualifications import education_level, required_languages
 from crawler.parsing.sections import split_sections
 from crawler.parsing.skills import find_skills
 from crawler.parsing.terms import contract_type, employment_type
+from crawler.parsing.workplace import remote_share
 from crawler.parsing.title import clean_title
 
 SCS_WRAPPED = (  # de_102 (SovereignCloudStack/website _i18n/de/jobs/public-outreach.md), wrapped at ~78
@@ -276,3 +277,30 @@ def test_recruiter_searching_for_a_client(text, agency):
 ])
 def test_reference_code_after_the_title(raw, expected):
     assert clean_title(raw) == expected
+
+
+@pytest.mark.parametrize(("title", "city"), [
+    ("Projektingenieur Elektrotechnik (m/w/d) in Berlin gesucht!", "Berlin"),  # de_131 (andreaswittmann/project-bot)
+    ("Lead Backend Developer (w/m/d) 2x Woche in Frankfurt", "Frankfurt am Main"),  # project-bot file name
+    ("Experte in Python", None),  # written: no town
+    ("Arzt in Weiterbildung", None),
+])
+def test_place_in_title(title, city):
+    location = place_in_title(title)
+    assert (location.city if location else None) == city
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Workload: Full-time, 2 days/week in the office", "hybrid"),  # en_132 (andreaswittmann/project-bot)
+    ("3 Tage pro Woche vor Ort", "hybrid"),  # written
+    ("5 days per week in the office", None),  # the whole week at the office is no share
+    ("We meet 2 times a week", None),
+])
+def test_office_days_are_hybrid(text, mode):
+    assert remote_share(text) == mode
+
+
+def test_language_level_after_wort_und_schrift():
+    # de_131: "Deutschkenntnisse in Wort und Schrift, mindestens C2,"
+    assert required_languages("Deutschkenntnisse in Wort und Schrift, mindestens C2,") == [
+        {"language": "de", "level": "fluent"}]
