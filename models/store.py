@@ -17,11 +17,11 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from typing import Any, Iterable
 
-from sqlalchemy import Engine, and_, bindparam, delete, func, insert, or_, select, text, tuple_, update
+from sqlalchemy import BigInteger, Engine, and_, bindparam, delete, func, insert, or_, select, text, tuple_, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from crawler.dedupe.bands import least_shared_words, may_match, query_band_keys, stored_band_keys
+from crawler.dedupe.bands import employer_keys, least_shared_words, may_match, query_band_keys, stored_band_keys
 from crawler.dedupe.features import (MatchFeatures, features_of, posting_employer_key, profile_from_bytes,
                                      signature_from_bytes,
                                      similarity, stored_features, title_variant_keys)
@@ -134,6 +134,31 @@ def _sighting_text(row) -> MatchFeatures:
     return MatchFeatures(url=row.url, employer_key=None, title_key=None, city_key=None, requisition_id=None,
                          via_agency=False, signature=signature_from_bytes(row.minhash),
                          profile=profile_from_bytes(row.minhash))
+
+
+_INSERT_BANDS = {"postgresql": "INSERT INTO sighting_text_bands (band_key, sighting_id) VALUES (%s, %s)",
+                 "sqlite": "INSERT INTO sighting_text_bands (band_key, sighting_id) VALUES (?, ?)"}
+"""The band rows' INSERT in each driver's parameter style."""
+
+
+def _band_lookup(session: Session, keys: list[int]) -> tuple:
+    """The statement and parameters that read the ``(band_key, sighting_id)`` rows of ``keys``:
+    the keys go in as one array (PostgreSQL) or one JSON list (SQLite) — a batch asks for some
+    15,000 keys, and as bound parameters of an ``IN`` list SQLAlchemy spent more time preparing
+    them than the database searching its index."""
+    if session.get_bind().dialect.name == "postgresql":
+        return (text("SELECT band_key, sighting_id FROM sighting_text_bands WHERE band_key = ANY(:keys)")
+                .bindparams(bindparam("keys", type_=postgresql.ARRAY(BigInteger))), {"keys": keys})
+    return (text("SELECT band_key, sighting_id FROM sighting_text_bands"
+                 " WHERE band_key IN (SELECT value FROM json_each(:keys))"), {"keys": json.dumps(keys)})
+
+
+def _near_or_may_match(row, stored: MatchFeatures, incoming: MatchFeatures, least_words: float) -> bool:
+    """Whether a copy of the incoming copy's employer and city may pass the near-duplicate rule
+    (3-shingle similarity ≥ ``NEAR_DUPLICATE_SIMILARITY``) or an agency rule."""
+    return row.employer_key == incoming.employer_key and row.city_key == incoming.city_key \
+        and (similarity(stored.signature, incoming.signature) >= NEAR_DUPLICATE_SIMILARITY
+             or may_match(stored, incoming, least_words))
 
 
 class PostingStore:
@@ -296,21 +321,21 @@ class PostingStore:
 
     def _candidate_index(self, session: Session, features: list[MatchFeatures], since: datetime) -> CandidateIndex:
         """Known copies that the matcher's rules could pair with this batch — and only those:
-        same URL; same employer and requisition id; same employer and city; for the agency rules,
-        copies sharing a text band (:mod:`crawler.dedupe.bands`: same title or a shorter one, same
-        city, job-specific words alike) and copies whose title adds a specialisation to one of this
+        same URL; same employer and requisition id; same employer and city sharing an employer
+        band (3-shingles alike); for the agency rules, copies sharing a text band
+        (:mod:`crawler.dedupe.bands`: same title or a shorter one, same city, job-specific words alike) and copies whose title adds a specialisation to one of this
         batch's (``sighting_title_variants``). Apart from URL and requisition id (which stay
         decisive for a repost years later), only copies seen since ``since`` are read. Every
         condition is an index search, and what it finds is what can be a duplicate: the cost
         grows with the batch, not with the database."""
         urls = list({f.url for f in features})
-        employer_cities = list({(f.employer_key, f.city_key) for f in features if f.employer_key and f.city_key})
         employers_without_city = list({f.employer_key for f in features if f.employer_key and not f.city_key})
         requisitions = list({(f.employer_key, f.requisition_id) for f in features if f.employer_key and f.requisition_id})
         recent = Sighting.last_seen_at >= since
         conditions = [Sighting.url.in_(urls)]
-        employer_conditions = [and_(condition, recent) for condition
-                               in _pairs_in(Sighting.employer_key, Sighting.city_key, employer_cities)]
+        # The employer's copies in the copy's city are found through employer bands; without a
+        # city (rare: no bands) the employer's city-less copies are read.
+        employer_conditions = []
         if employers_without_city:
             employer_conditions.append(and_(Sighting.employer_key.in_(employers_without_city),
                                             Sighting.city_key.is_(None), recent))
@@ -332,7 +357,8 @@ class PostingStore:
 
     @staticmethod
     def _employer_candidates(session: Session, features: list[MatchFeatures], conditions: list) -> set[int]:
-        """Copies of an incoming copy's employer in its city that may match it: 3-shingle similarity
+        """Copies of an incoming copy's employer under ``conditions`` (its city-less copies, for a
+        copy without city: those have no employer bands) that may match it: 3-shingle similarity
         of at least ``NEAR_DUPLICATE_SIMILARITY`` (the near-duplicate rule), or what an agency
         rule needs (:func:`crawler.dedupe.bands.may_match`). Checked on the sighting's own row, so
         the other jobs of a large employer are not read further."""
@@ -354,29 +380,39 @@ class PostingStore:
 
     @staticmethod
     def _band_candidates(session: Session, features: list[MatchFeatures], recent) -> set[int]:
-        """Copies seen recently that share a text band with an incoming copy and may pass an agency
-        rule against one that shares it (:func:`crawler.dedupe.bands.may_match`, on the sighting's
-        own row: most collisions are other jobs of the same title, and are not read further)."""
-        asking: dict[int, list[int]] = {}
+        """Copies seen recently that share a band with an incoming copy (:mod:`crawler.dedupe.bands`)
+        and may pass a rule against one that shares it, checked on the sighting's own row (most
+        collisions are other jobs of the same title or employer, and are not read further): for a
+        text band, what an agency rule needs (:func:`crawler.dedupe.bands.may_match`); for an
+        employer band, the same employer and city and a 3-shingle similarity of at least
+        ``NEAR_DUPLICATE_SIMILARITY`` (the near-duplicate rule) or what an agency rule needs."""
+        text_asking: dict[int, list[int]] = {}
+        employer_asking: dict[int, list[int]] = {}
         for number, feature in enumerate(features):
             for key in query_band_keys(feature):
-                asking.setdefault(key, []).append(number)
-        keys = sorted(asking)
-        colliding: dict[int, set[int]] = {}
-        for start in range(0, len(keys), _CANDIDATES_PER_QUERY):
-            for key, sighting_id in session.execute(
-                    select(SightingTextBand.band_key, SightingTextBand.sighting_id)
-                    .where(SightingTextBand.band_key.in_(keys[start:start + _CANDIDATES_PER_QUERY]))):
-                colliding.setdefault(sighting_id, set()).update(asking[key])
+                text_asking.setdefault(key, []).append(number)
+            for key in employer_keys(feature):
+                employer_asking.setdefault(key, []).append(number)
+        keys = sorted(text_asking.keys() | employer_asking.keys())
+        by_text: dict[int, set[int]] = {}
+        by_employer: dict[int, set[int]] = {}
+        for key, sighting_id in session.execute(*_band_lookup(session, keys)):
+            if key in text_asking:
+                by_text.setdefault(sighting_id, set()).update(text_asking[key])
+            if key in employer_asking:
+                by_employer.setdefault(sighting_id, set()).update(employer_asking[key])
         found: set[int] = set()
         least_words = least_shared_words()
-        ordered = sorted(colliding)
+        ordered = sorted(by_text.keys() | by_employer.keys())
         for start in range(0, len(ordered), _CANDIDATES_PER_QUERY):
-            rows = session.execute(select(Sighting.id, Sighting.url, Sighting.minhash)
+            rows = session.execute(select(Sighting.id, Sighting.url, Sighting.employer_key, Sighting.city_key,
+                                          Sighting.minhash)
                                    .where(Sighting.id.in_(ordered[start:start + _CANDIDATES_PER_QUERY]), recent))
             for row in rows:
                 stored = _sighting_text(row)
-                if any(may_match(stored, features[number], least_words) for number in colliding[row.id]):
+                if any(may_match(stored, features[number], least_words) for number in by_text.get(row.id, ())) \
+                        or any(_near_or_may_match(row, stored, features[number], least_words)
+                               for number in by_employer.get(row.id, ())):
                     found.add(row.id)
         return found
 
@@ -489,12 +525,14 @@ class PostingStore:
                         for row in sighting_rows if (row["source"], row["url"]) in inserted and row["city_key"]
                         for variant, dropped in title_variant_keys(row["title_key"])]
         if variant_rows:
-            session.execute(insert(SightingTitleVariant), variant_rows)
-        band_rows = [{"sighting_id": inserted[(row["source"], row["url"])], "band_key": key}
+            session.execute(insert(SightingTitleVariant.__table__), variant_rows)
+        band_rows = [(key, inserted[(row["source"], row["url"])])
                      for (_posting, feature, *_rest), row in zip(plans, sighting_rows)
                      if (row["source"], row["url"]) in inserted for key in set(stored_band_keys(feature))]
         if band_rows:
-            session.execute(insert(SightingTextBand), band_rows)
+            # Some 7,000 rows a batch: the driver's executemany of plain tuples, without the
+            # per-row work of an ORM or Core insert.
+            session.connection().exec_driver_sql(_INSERT_BANDS[self.dialect], band_rows)
 
         orphans = []
         skill_rows = []

@@ -8,12 +8,12 @@ import numpy as np
 import pytest
 from sqlalchemy import func, select
 
-from crawler.dedupe.bands import BANDS, query_band_keys, stored_band_keys, word_minhash
+from crawler.dedupe.bands import BANDS, ROWS_PER_BAND, employer_keys, query_band_keys, stored_band_keys, word_minhash
 from crawler.dedupe.features import features_of
 from models.database import get_engine, upgrade
 from models.store import CANDIDATE_WINDOW_DAYS, PostingStore
 from models.tables import Posting, Sighting, SightingTextBand
-from tests.test_dedupe_agency_named import AGENCY_REQUIREMENTS, NOW, agency_copy, copy, employer_copy
+from tests.test_dedupe_agency_named import AGENCY_REQUIREMENTS, BENEFITS, NOW, agency_copy, copy, employer_copy
 
 
 def _shares_band(stored, incoming) -> bool:
@@ -51,9 +51,11 @@ def test_who_meets_whom(stored_changes, incoming_changes, shared):
 
 
 def test_band_collisions_follow_the_jaccard_similarity_of_the_words():
-    # 1 − (1 − J²)^BANDS: about 0.97 at J = 0.5, 0.11 at J = 0.1, measured over 400 pairs each.
+    # 1 − (1 − J⁴)^BANDS: about 0.79 at J = 0.5, 0.999 at J = 0.7 (an agency's rewrite), 0.002 at
+    # J = 0.1 (other jobs of the title), measured over 400 pairs each.
     generator = np.random.default_rng(3)
-    for shared_words, expected in ((30, 1 - (1 - 0.25) ** BANDS), (6, 1 - (1 - 0.01) ** BANDS)):
+    for shared_words in (30, 42, 6):
+        expected = 1 - (1 - (shared_words / 60) ** ROWS_PER_BAND) ** BANDS
         hits = 0
         for _ in range(400):
             words = generator.integers(0, 2**32, 60, dtype=np.uint64)
@@ -95,3 +97,49 @@ def test_near_duplicate_block_is_read_within_the_window(sqlite_url, days_before,
     assert (any(row.repost_of for row in postings)) is joins
     assert ("repost" in methods) is joins
     engine.dispose()
+
+
+def _other_job(number: int):
+    """Another job of the same employer in the same city: other title, other text."""
+    return copy("careers", 100 + number, title=f"Sachbearbeiter Team {number}",
+                title_raw=f"Sachbearbeiter Team {number} (m/w/d)",
+                responsibilities=[f"Bearbeitung der Vorgänge im Bereich {number} und Abstimmung mit Team {number}",
+                                  f"Pflege der Stammdaten für Region {number}, Berichte an die Leitung"],
+                requirements=[f"Ausbildung als Kaufmann, {number % 5 + 1} Jahre Erfahrung in der Sachbearbeitung"],
+                description=f"Sachbearbeitung {number}", requisition_id=None)
+
+
+def test_the_employers_other_jobs_in_the_city_are_not_read(sqlite_url, monkeypatch):
+    # The near-duplicate rule needs the employer's copies in the city whose 3-shingles are alike:
+    # they are found through employer bands, not by reading every copy of the employer and city.
+    import models.store
+
+    upgrade(sqlite_url)
+    engine = get_engine(sqlite_url)
+    store = PostingStore(engine)
+    store.write([_other_job(number) for number in range(40)] + [employer_copy()])
+    read: list[str] = []
+    original = models.store._sighting_text
+
+    def reading(row):
+        read.append(row.url)
+        return original(row)
+
+    monkeypatch.setattr(models.store, "_sighting_text", reading)
+    result = store.write([copy("board", 2, company="Lindqvist Zahlungssysteme", benefits=BENEFITS[:3])])
+    assert result.matched == 1
+    # The employer's copy of the job, not its 40 other jobs in Hamburg.
+    assert read == [employer_copy()["url"]], read
+    with engine.connect() as connection:
+        method = connection.execute(select(Sighting.match_method).where(Sighting.source == "board")).scalar()
+    assert method == "near_duplicate"
+    engine.dispose()
+
+
+def test_employer_bands_are_shared_by_copies_of_the_same_wording_only():
+    employer = features_of(employer_copy())
+    board = features_of(copy("board", 2, company="Lindqvist Zahlungssysteme", benefits=BENEFITS[:3]))
+    assert set(employer_keys(employer)) & set(employer_keys(board))
+    assert not set(employer_keys(employer)) & set(employer_keys(features_of(_other_job(1))))
+    # Another city: never the same job.
+    assert not set(employer_keys(employer)) & set(employer_keys(features_of(copy("board", 2, city="Bremen"))))

@@ -64,11 +64,16 @@ def test_batch_queries_search_indexes_only(dialect, request):
     for posting in again[:5]:
         posting["description"] = (posting.get("description") or "") + " Neu: Homeoffice möglich."
     batch = again + _batch(1000, 20)
+    batch[-1]["city"] = None  # an ad without a city: the employer's city-less copies are read
     captured = _captured_statements(engine, lambda: store.write(batch))
     assert any("FROM sightings" in statement for statement, _ in captured)
-    # The agency rules' lookups: text bands (same or shorter title) and longer titles' variants.
+    # The lookups by band (employer bands for the near-duplicate rule, text bands of the same or a
+    # shorter title for the agency rules), the colliding sightings' rows, longer titles' variants
+    # and the employer's copies without a city.
     assert any("FROM sighting_text_bands" in statement for statement, _ in captured)
+    assert any(re.search(r"FROM sightings\s+WHERE sightings.id IN", statement) for statement, _ in captured)
     assert any("FROM sighting_title_variants" in statement for statement, _ in captured)
+    assert any("city_key IS NULL" in statement for statement, _ in captured)
     for statement, parameters in captured:
         scans = _full_scans(engine, dialect, statement, parameters)
         assert not scans, (statement, scans)

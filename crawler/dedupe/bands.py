@@ -1,19 +1,28 @@
-"""Text bands: keys under which an agency's copy meets the copies of its job — and few others.
+"""Bands: keys under which a copy meets the copies of its job — and few others.
 
 The agency rules (:mod:`crawler.dedupe.matcher`) compare an incoming copy with every known copy of
-the same title and city where one side hides the employer. Those blocks grow with the database:
-a board crawled for a year holds thousands of "Data Engineer" ads in Berlin. Copies of one job
-share most content words of their job-specific text (rewrite similarity ≥ 0.75 needs at least
-half of the shorter text's words in the longer one, and typically 0.9 or more), different jobs of
-the same title far fewer. So each copy is filed under a few *bands* — locality-sensitive keys made
-of the title, the city and :data:`ROWS_PER_BAND` values of a MinHash over the word hashes of its
-text profile — and the store reads only the copies that share a band with an incoming one.
+the same title and city where one side hides the employer, the near-duplicate rule with every copy
+of the same employer and city. Those blocks grow with the database: a board crawled for a year
+holds thousands of "Data Engineer" ads in Berlin, a large employer hundreds of ads in its city. So
+each copy is filed under a few *bands* — locality-sensitive keys — and the store reads only the
+copies that share a band with an incoming one:
 
-With :data:`BANDS` bands of :data:`ROWS_PER_BAND` rows, two copies whose content-word sets have
-Jaccard similarity J share a band with probability 1 − (1 − J²)^BANDS: 0.88 at J = 0.4, 0.97 at
-0.5, 0.995 at 0.6; 0.11 at J = 0.1 (unrelated ads of one title sharing stock words).
+- *text bands*: the title, the city and :data:`ROWS_PER_BAND` values of a MinHash over the word
+  hashes of the text profile. Copies of one job share most content words of their job-specific
+  text (rewrite similarity ≥ 0.75 needs at least half of the shorter text's words in the longer
+  one, and is typically 0.9 or more); different jobs of the same title far fewer. With
+  :data:`BANDS` bands of 4 rows, two copies whose content-word sets have Jaccard similarity J
+  share a band with probability 1 − (1 − J⁴)^BANDS: 0.79 at J = 0.5, 0.96 at 0.6, 0.9995 at
+  0.7 (an agency's rewrite sharing 80 % of the words: J ≈ 0.67, 0.998); 0.0006 at J = 0.07 and
+  0.012 at 0.15 (unrelated ads of one title sharing stock words). Four rows rather than two:
+  with two (0.057 at J = 0.07) the collisions a batch reads grew with the database — 32 per ad
+  with 200,000 ads stored, ten times as many at a million.
+- *employer bands*: the employer, the city and :data:`EMPLOYER_ROWS_PER_BAND` values of the
+  3-shingle MinHash: what the near-duplicate rule needs (3-shingle Jaccard ≥ 0.5 under the same
+  title, ≥ 0.8 under another): 1 − (1 − J²)^EMPLOYER_BANDS is 0.97 at 0.5, 1.0 at 0.8, 0.005 at
+  0.02 (another job of the employer, in other words).
 
-Keys also carry whether the copy hides its employer, so that an employer's copy asks only for
+Text keys also carry whether the copy hides its employer, so that an employer's copy asks only for
 agency copies (the only ones the agency rules let it meet).
 """
 
@@ -26,9 +35,11 @@ import numpy as np
 
 from crawler.dedupe.features import MatchFeatures, bare_title_words, title_variant_keys
 
-BANDS = 12
-VARIANT_BANDS = 8
-ROWS_PER_BAND = 2
+BANDS = 24
+VARIANT_BANDS = 16
+ROWS_PER_BAND = 4
+EMPLOYER_BANDS = 12
+EMPLOYER_ROWS_PER_BAND = 2
 BAND_SEED = 15
 _SEEDS = np.random.default_rng(BAND_SEED).integers(0, 1 << 63, BANDS * ROWS_PER_BAND, dtype=np.uint64)
 
@@ -54,9 +65,22 @@ def word_minhash(words: frozenset[int] | np.ndarray) -> np.ndarray:
     return _mix(values[:, None, :] ^ _SEEDS[None, :, None]).min(axis=2)
 
 
+@lru_cache(maxsize=4096)
+def _profile_minhash(words: frozenset[int]) -> np.ndarray:
+    # A copy's bands are computed twice in a batch: to look up (query_band_keys), then to file it.
+    return word_minhash(words)
+
+
 @lru_cache(maxsize=1 << 14)
 def _prefix(title: str, city: str, hidden: bool) -> np.uint64:
     digest = hashlib.blake2b(f"{int(hidden)}|{title}|{city}".encode(), digest_size=8).digest()
+    return np.uint64(int.from_bytes(digest, "big"))
+
+
+@lru_cache(maxsize=1 << 14)
+def _employer_prefix(employer: str, city: str) -> np.uint64:
+    # A prefix of another shape than the text bands' ("0|…" / "1|…"): the two kinds never share a key.
+    digest = hashlib.blake2b(f"employer|{employer}|{city}".encode(), digest_size=8).digest()
     return np.uint64(int.from_bytes(digest, "big"))
 
 
@@ -66,10 +90,28 @@ _BAND_NUMBERS = np.arange(BANDS, dtype=np.uint64) * np.uint64(0x9E3779B97F4A7C15
 def band_keys(title: str, city: str, hidden: bool, minhashes: np.ndarray, bands: int = BANDS) -> np.ndarray:
     """One signed 64-bit key per band for each row of ``minhashes`` (``n × BANDS·ROWS_PER_BAND``, as
     :func:`word_minhash` returns them): title, city, side, band number and the band's values."""
-    keys = np.broadcast_to(_mix(_BAND_NUMBERS[:bands] ^ _prefix(title, city, hidden)), (len(minhashes), bands))
-    for row in range(ROWS_PER_BAND):
-        keys = _mix(keys ^ minhashes[:, row:bands * ROWS_PER_BAND:ROWS_PER_BAND])
+    return _keys(_prefix(title, city, hidden), minhashes, bands, ROWS_PER_BAND)
+
+
+def _keys(prefix: np.uint64, values: np.ndarray, bands: int, rows: int) -> np.ndarray:
+    keys = np.broadcast_to(_mix(_BAND_NUMBERS[:bands] ^ prefix), (len(values), bands))
+    for row in range(rows):
+        keys = _mix(keys ^ values[:, row:bands * rows:rows].astype(np.uint64))
     return keys.view(np.int64)
+
+
+def employer_band_keys(employer: str, city: str, signatures: np.ndarray) -> np.ndarray:
+    """One signed 64-bit key per employer band for each row of ``signatures`` (``n ×`` the
+    3-shingle MinHash length): employer, city, band number and the band's values."""
+    return _keys(_employer_prefix(employer, city), signatures, EMPLOYER_BANDS, EMPLOYER_ROWS_PER_BAND)
+
+
+def employer_keys(features: MatchFeatures) -> list[int]:
+    """The employer bands a copy is filed under and looks up: none without employer, city or
+    3-shingle MinHash (such copies meet by URL, requisition id or the text bands only)."""
+    if features.signature is None or not features.employer_key or not features.city_key:
+        return []
+    return employer_band_keys(features.employer_key, features.city_key, features.signature[None, :])[0].tolist()
 
 
 def _bands(title: str, city: str, hidden: bool, minhash: np.ndarray, bands: int) -> list[int]:
@@ -82,15 +124,16 @@ def band_title(title_key: str) -> str:
 
 
 def stored_band_keys(features: MatchFeatures) -> list[int]:
-    """The bands a copy is filed under: its title's and city's; none without both, or without a
-    text profile (copies stored before profiles existed meet agencies' copies by URL, requisition
-    or employer only)."""
+    """The bands a copy is filed under: its employer bands (:func:`employer_keys`) and its text
+    bands, of its title and city; no text bands without both, or without a text profile (copies
+    stored before profiles existed meet agencies' copies by URL, requisition or employer only)."""
+    employer = employer_keys(features)
     if features.profile is None or not len(features.profile.words) or not features.title_key \
             or not features.city_key:
-        return []
+        return employer
     hidden = features.via_agency or features.employer_key is None
-    return _bands(band_title(features.title_key), features.city_key, hidden, word_minhash(features.profile.words),
-                  BANDS)
+    return employer + _bands(band_title(features.title_key), features.city_key, hidden,
+                             _profile_minhash(features.profile.words), BANDS)
 
 
 def query_band_keys(features: MatchFeatures) -> list[int]:
@@ -98,12 +141,13 @@ def query_band_keys(features: MatchFeatures) -> list[int]:
     hides it, of the employer's copies too: its own title's, and :data:`VARIANT_BANDS` of each
     shorter title it contains (an agency that added a specialisation meets the employer's copy
     under the shorter title; that rule asks for text agreeing more strongly, so fewer bands
-    suffice: 0.97 at J = 0.6, 0.995 at 0.7)."""
+    suffice: 0.99 at J = 0.7, 0.9999 at 0.8). Employer bands are looked up apart
+    (:func:`employer_keys`)."""
     if features.profile is None or not len(features.profile.words) or not features.title_key \
             or not features.city_key:
         return []
     hidden_sides = (True, False) if features.via_agency or features.employer_key is None else (True,)
-    minhash = word_minhash(features.profile.words)
+    minhash = _profile_minhash(features.profile.words)
     own = band_title(features.title_key)
     titles = [(own, BANDS)] + [(variant, VARIANT_BANDS) for variant, dropped in title_variant_keys(features.title_key)
                                if dropped and variant != own]
