@@ -168,9 +168,10 @@ def bench_dedupe(existing: int = 200_000, incoming: int = 4_000, runs: int = 3) 
 # -- store cost against database size (issue 15): benchmarks/bench_store_scale.py ------------------
 
 
-def bench_store_scale(sizes: tuple[int, ...] = (10_000, 200_000), incoming: int = 1_000,
-                      trees: tuple[str, ...] = ()) -> dict[str, Any]:
-    """Ads/s of ``PostingStore.write`` against database size: see :mod:`benchmarks.bench_store_scale`."""
+def bench_store_scale(sizes: tuple[int, ...] = (10_000, 1_000_000), incoming: int = 1_000,
+                      trees: tuple[str, ...] = (), keep: str | None = None) -> dict[str, Any]:
+    """Ads/s of ``PostingStore.write`` against database size on SQLite and PostgreSQL: see
+    :mod:`benchmarks.bench_store_scale`."""
     from benchmarks.bench_store_scale import bench_store_scale as measure_scale
 
-    return measure_scale(sizes, incoming, trees)
+    return measure_scale(sizes, incoming, trees, keep=Path(keep) if keep else None)

@@ -31,14 +31,16 @@ from __future__ import annotations
 
 import json
 import pickle
+import os
 import random
+import shutil
 import sqlite3
 import sys
 import tempfile
 import time
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 import numpy as np
 
@@ -112,71 +114,173 @@ def profile_values(words: np.ndarray) -> np.ndarray:
     """The text profile (:class:`crawler.dedupe.features.TextProfile`) of one posting's bullets,
     computed from the word indexes: per line the sorted distinct word hashes, lines with fewer
     than two words left out — what ``TextProfile.of`` makes of :func:`job_lines`."""
-    hashes = _word_hashes()[words]
-    lines = [np.unique(line) for line in hashes]
-    lines = [line for line in lines if len(line) >= 2]
-    return np.concatenate([np.array([len(lines), *map(len, lines)], dtype=np.uint32), *lines])
+    return _profiles(words[None])[0]
+
+
+def _profiles(words: np.ndarray) -> list[np.ndarray]:
+    """:func:`profile_values` of each posting of an ``n × LINES × WORDS_PER_LINE`` array at once."""
+    hashes = np.sort(_word_hashes()[words], axis=2)
+    distinct = np.ones(hashes.shape, dtype=bool)
+    distinct[:, :, 1:] = hashes[:, :, 1:] != hashes[:, :, :-1]
+    lengths = distinct.sum(axis=2)
+    kept = lengths >= 2
+    values = hashes[distinct & kept[:, :, None]]
+    counts = np.where(kept, lengths, 0).sum(axis=1)
+    profiles = []
+    for posting, part in enumerate(np.split(values, np.cumsum(counts)[:-1])):
+        header = np.array([kept[posting].sum(), *lengths[posting][kept[posting]]], dtype=np.uint32)
+        profiles.append(np.concatenate([header, part]))
+    return profiles
+
+
+_VOCABULARY_MINHASH: np.ndarray | None = None
+
+
+def _word_minhashes(words: np.ndarray) -> np.ndarray:
+    """:func:`crawler.dedupe.bands.word_minhash` of each posting's words (``n × LINES × WORDS``
+    vocabulary indexes), from the MinHash values of each vocabulary word, computed once."""
+    from crawler.dedupe.bands import word_minhash
+
+    global _VOCABULARY_MINHASH
+    if _VOCABULARY_MINHASH is None:
+        _VOCABULARY_MINHASH = word_minhash(_word_hashes()[:, None])
+    flat = words.reshape(len(words), -1)
+    return np.concatenate([_VOCABULARY_MINHASH[flat[start:start + 1000]].min(axis=1)
+                           for start in range(0, len(flat), 1000)])
+
+
+_TABLES = ("postings", "sightings", "sighting_title_variants", "sighting_text_bands")
+_SIGHTING_COLUMNS = ("id", "source", "source_id", "url", "posting_id", "content_hash", "first_seen_at",
+                     "last_seen_at", "match_method", "employer_key", "title_key", "city_key", "via_agency", "minhash")
+
+
+def prefill_chunks(postings: int, processes: int = 2) -> Iterator[dict[str, list[tuple]]]:
+    """The prefill's rows, :data:`_CHUNK` postings at a time, made by ``processes`` processes:
+    ``postings`` (id first, then ``_INSERT_COLUMNS``), ``sightings`` (:data:`_SIGHTING_COLUMNS`),
+    ``sighting_title_variants`` and ``sighting_text_bands`` (employer and text bands, as the store
+    files them)."""
+    import multiprocessing
+
+    ranges = [(first, min(first + _CHUNK, postings)) for first in range(0, postings, _CHUNK)]
+    with multiprocessing.get_context("fork").Pool(processes) as pool:
+        yield from pool.imap(_chunk_rows, ranges)
+
+
+_KEYS: dict[tuple, tuple] = {}
+"""(title, city, company) -> the keys the store computes from them, per process."""
+
+
+def _chunk_rows(bounds: tuple[int, int]) -> dict[str, list[tuple]]:
+    from crawler.dedupe.bands import band_keys, band_title, employer_band_keys
+    from crawler.dedupe.features import NUM_PERMUTATIONS, city_key, employer_key, title_key, title_variant_keys
+
+    first, last = bounds
+    column = {name: index for index, name in enumerate(_INSERT_COLUMNS)}
+    numbers = np.arange(first, last)
+    rows = [synthetic_row(int(number), START) for number in numbers]
+    words = job_words(numbers)
+    minhashes = _word_minhashes(words)
+    profiles = _profiles(words)
+    # Random 3-shingle MinHashes: no stored ad is a verbatim copy of another.
+    signatures = np.random.default_rng((11, first)).integers(0, 2**32, (len(numbers), NUM_PERMUTATIONS),
+                                                              dtype=np.uint32)
+    sightings, variants, text_groups, employer_groups = [], [], {}, {}
+    for offset, row in enumerate(rows):
+        number = first + offset
+        triple = (row[column["title"]], row[column["city"]], row[column["company"]])
+        if triple not in _KEYS:
+            title = title_key(triple[0], triple[1])
+            _KEYS[triple] = (employer_key(triple[2]), title, city_key(triple[1]), title_variant_keys(title))
+        employer, title, city, title_variants = _KEYS[triple]
+        via_agency = bool(row[column["via_agency"]])
+        text_groups.setdefault((band_title(title), city, via_agency or employer is None), []).append(offset)
+        if employer and city:
+            employer_groups.setdefault((employer, city), []).append(offset)
+        sightings.append((number + 1, row[column["source"]], row[column["source_id"]], row[column["url"]],
+                          number + 1, "x", row[column["first_seen_at"]], row[column["last_seen_at"]], "new",
+                          employer, title, city, via_agency, signatures[offset].tobytes() + profiles[offset].tobytes()))
+        variants.extend((number + 1, variant, city, dropped) for variant, dropped in title_variants)
+    bands = []
+    for (title, city, hidden), offsets in text_groups.items():
+        for offset, row_keys in zip(offsets, band_keys(title, city, hidden, minhashes[offsets]).tolist()):
+            bands.extend((key, first + offset + 1) for key in set(row_keys))
+    for (employer, city), offsets in employer_groups.items():
+        for offset, row_keys in zip(offsets, employer_band_keys(employer, city, signatures[offsets]).tolist()):
+            bands.extend((key, first + offset + 1) for key in set(row_keys))
+    return {"postings": [(int(number) + 1, *row) for number, row in zip(numbers, rows)], "sightings": sightings,
+            "sighting_title_variants": variants, "sighting_text_bands": bands}
+
+
+_COLUMNS = {"postings": ("id", *_INSERT_COLUMNS), "sightings": _SIGHTING_COLUMNS,
+            "sighting_title_variants": ("sighting_id", "title_key", "city_key", "words_dropped"),
+            "sighting_text_bands": ("band_key", "sighting_id")}
 
 
 def _prefill(path: Path, postings: int) -> None:
-    """``postings`` postings with one sighting each (keys, text profile, text bands, title variants)."""
-    from crawler.dedupe.bands import band_keys, band_title, word_minhash
-    from crawler.dedupe.features import NUM_PERMUTATIONS, city_key, employer_key, title_key, title_variant_keys
-    from models.database import upgrade
+    """A migrated SQLite database at ``path`` with ``postings`` postings, one sighting each.
 
-    upgrade(f"sqlite:///{path}")
-    column = {name: index for index, name in enumerate(_INSERT_COLUMNS)}
-    placeholders = ", ".join("?" for _ in _INSERT_COLUMNS)
-    rng = np.random.default_rng(11)
-    keys: dict[tuple, tuple] = {}
-    connection = sqlite3.connect(path)
+    Written as a bulk load is: the secondary indexes of the four tables are dropped first and
+    built again at the end (one sort each instead of millions of random inserts), no journal."""
+    from models.database import get_engine, upgrade
+
+    url = f"sqlite:///{path}"
+    upgrade(url)
+    get_engine(url).dispose()
+    connection = sqlite3.connect(path, isolation_level=None)
+    indexes = [sql for (sql,) in connection.execute(
+        f"SELECT sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+        f" AND tbl_name IN ({', '.join('?' for _ in _TABLES)})", _TABLES)]
+    for (name,) in connection.execute(f"SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+                                      f" AND tbl_name IN ({', '.join('?' for _ in _TABLES)})", _TABLES).fetchall():
+        connection.execute(f'DROP INDEX "{name}"')
+    connection.execute("PRAGMA journal_mode=OFF")
     connection.execute("PRAGMA synchronous=OFF")
-    for first in range(0, postings, _CHUNK):
-        numbers = np.arange(first, min(first + _CHUNK, postings))
-        rows = [synthetic_row(int(number), START) for number in numbers]
-        words = job_words(numbers)
-        hashes = _word_hashes()[words.reshape(len(numbers), -1)]
-        minhashes = word_minhash(hashes)
-        sightings, variants, groups = [], [], {}
-        for offset, row in enumerate(rows):
-            number = first + offset
-            triple = (row[column["title"]], row[column["city"]], row[column["company"]])
-            if triple not in keys:
-                keys[triple] = (employer_key(triple[2]), title_key(triple[0], triple[1]), city_key(triple[1]))
-            employer, title, city = keys[triple]
-            hidden = bool(row[column["via_agency"]]) or employer is None
-            groups.setdefault((band_title(title), city, hidden), []).append(offset)
-            blob = rng.integers(0, 2**32, NUM_PERMUTATIONS, dtype=np.uint32).tobytes() \
-                + profile_values(words[offset]).tobytes()
-            sightings.append((number + 1, row[column["source"]], row[column["source_id"]], row[column["url"]],
-                              number + 1, row[column["first_seen_at"]], row[column["last_seen_at"]], employer,
-                              title, city, int(bool(row[column["via_agency"]])), blob))
-            variants.extend((number + 1, variant, city, dropped) for variant, dropped in title_variant_keys(title))
-        bands = []
-        for (title, city, hidden), offsets in groups.items():
-            group_keys = band_keys(title, city, hidden, minhashes[offsets])
-            for offset, row_keys in zip(offsets, group_keys.tolist()):
-                bands.extend((key, first + offset + 1) for key in set(row_keys))
-        with connection:
-            connection.executemany(f"INSERT INTO postings ({', '.join(_INSERT_COLUMNS)}) VALUES ({placeholders})",
-                                   rows)
-            connection.executemany(
-                "INSERT INTO sightings (id, source, source_id, url, posting_id, content_hash, first_seen_at,"
-                " last_seen_at, match_method, employer_key, title_key, city_key, via_agency, minhash) "
-                "VALUES (?, ?, ?, ?, ?, 'x', ?, ?, 'new', ?, ?, ?, ?, ?)", sightings)
-            connection.executemany("INSERT INTO sighting_title_variants (sighting_id, title_key, city_key,"
-                                   " words_dropped) VALUES (?, ?, ?, ?)", variants)
-            if _has_bands(connection):
-                connection.executemany("INSERT INTO sighting_text_bands (band_key, sighting_id) VALUES (?, ?)", bands)
+    connection.execute("PRAGMA cache_size=-262144")
+    for chunk in prefill_chunks(postings):
+        connection.execute("BEGIN")
+        for table, rows in chunk.items():
+            connection.executemany(f"INSERT INTO {table} ({', '.join(_COLUMNS[table])}) "
+                                   f"VALUES ({', '.join('?' for _ in _COLUMNS[table])})", rows)
+        connection.execute("COMMIT")
+    for sql in indexes:
+        connection.execute(sql)
     connection.execute("ANALYZE")
-    # Everything into the main file: the template is copied as one file, and the migration's
-    # engine still holds a connection, so closing this one would not checkpoint the log.
-    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection.execute("PRAGMA journal_mode=WAL")
     connection.close()
 
 
-def _has_bands(connection: sqlite3.Connection) -> bool:
-    return connection.execute("SELECT 1 FROM sqlite_master WHERE name = 'sighting_text_bands'").fetchone() is not None
+def _prefill_postgresql(url: str, postings: int) -> None:
+    """The same rows into a PostgreSQL database: ``COPY``, with the secondary indexes built after
+    the load and foreign keys not checked row by row (``session_replication_role = replica``)."""
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    from models.database import get_engine, upgrade
+
+    upgrade(url)
+    get_engine(url).dispose()
+    parts = make_url(url)
+    with psycopg.connect(host=parts.host, port=parts.port, user=parts.username, dbname=parts.database,
+                         autocommit=True) as connection:
+        connection.execute("SET session_replication_role = replica")
+        connection.execute("SET timezone = 'UTC'")
+        connection.execute("SET maintenance_work_mem = '256MB'")
+        indexes = connection.execute(
+            "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = ANY(%s) AND indexname NOT IN "
+            "(SELECT conname FROM pg_constraint)", [list(_TABLES)]).fetchall()
+        for name, _definition in indexes:
+            connection.execute(f'DROP INDEX "{name}"')
+        for chunk in prefill_chunks(postings):
+            with connection.transaction():
+                for table, rows in chunk.items():
+                    with connection.cursor().copy(f"COPY {table} ({', '.join(_COLUMNS[table])}) FROM STDIN") as copy:
+                        for row in rows:
+                            copy.write_row(row)
+        for _name, definition in indexes:
+            connection.execute(definition)
+        for table in ("postings", "sightings"):
+            connection.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), {postings})")
+        connection.execute("ANALYZE")
 
 
 def incoming_ads(stored: int, count: int) -> list[dict[str, Any]]:
@@ -216,57 +320,153 @@ from models.database import get_engine
 from models.store import PostingStore
 ads = pickle.load(open(sys.argv[2], "rb"))
 store = PostingStore(get_engine(sys.argv[1]), parser_version="bench")
+features_ms = None
+try:
+    from crawler.dedupe.features import features_of
+except ImportError:
+    features_of = None
+if features_of is not None:
+    # The crawl's parse workers compute each ad's features (posting_steps.finished_items) and the
+    # store pipeline hands them over with the ad (``_features``): done here before the clock starts.
+    started = time.perf_counter()
+    for ad in ads:
+        ad["_features"] = features_of(ad)
+    features_ms = (time.perf_counter() - started) * 1000 / len(ads)
 matched = new = 0
 started = time.perf_counter()
+cpu = time.process_time()
 for first in range(0, len(ads), {batch}):
     result = store.write(ads[first:first + {batch}])
     matched += result.matched
     new += result.new_postings
-print(json.dumps({{"ads_per_s": len(ads) / (time.perf_counter() - started), "matched": matched, "new": new}}))
+seconds = time.perf_counter() - started
+print(json.dumps({{"ads_per_s": len(ads) / seconds, "cpu_ms_per_ad": (time.process_time() - cpu) * 1000 / len(ads),
+                  "features_ms_per_ad": features_ms, "matched": matched, "new": new}}))
 """
 
 
-def measure(database: Path, ads_file: Path, tree: str | None = None) -> dict[str, Any]:
-    """Write the pickled ads into ``database`` in a child process running ``tree``'s store."""
-    child = run_child([sys.executable, "-c", _CHILD.format(batch=BATCH), f"sqlite:///{database}", str(ads_file)],
+def measure(url: str, ads_file: Path, tree: str | None = None) -> dict[str, Any]:
+    """Write the pickled ads into the database at ``url`` in a child process running ``tree``'s store."""
+    child = run_child([sys.executable, "-c", _CHILD.format(batch=BATCH), url, str(ads_file)],
                       cwd=Path(tree) if tree else REPO_ROOT, env={"PYTHONPATH": tree or str(REPO_ROOT)})
     if child["returncode"] != 0:
         raise RuntimeError(child["stderr"][-2000:])
     result = json.loads(child["stdout"].strip().splitlines()[-1])
-    return {"ads_per_s": round(result["ads_per_s"], 1), "peak_rss_mb": round(child["peak_rss_mb"], 1),
-            "matched": result["matched"], "new_postings": result["new"]}
+    return {"ads_per_s": round(result["ads_per_s"], 1), "cpu_ms_per_ad": round(result["cpu_ms_per_ad"], 2),
+            "features_ms_per_ad": result["features_ms_per_ad"] and round(result["features_ms_per_ad"], 2),
+            "peak_rss_mb": round(child["peak_rss_mb"], 1), "matched": result["matched"], "new_postings": result["new"]}
 
 
-def bench_store_scale(sizes: tuple[int, ...] = (10_000, 200_000), incoming: int = 1_000,
-                      trees: tuple[str, ...] = ()) -> dict[str, Any]:
-    """Ads/s with each of ``sizes`` postings stored, for this checkout (and each of ``trees``, on
-    a copy of the same prefilled database, with the same ads); flatness = rate at the largest
-    size ÷ rate at the smallest."""
+def _load_average() -> float:
+    return round(os.getloadavg()[0], 2)
+
+
+def _schema_revision() -> str:
+    return max(path.name.split("_")[0] for path in (REPO_ROOT / "alembic" / "versions").glob("[0-9]*.py"))
+
+
+def _sqlite_runs(size: int, folder: Path, ads_file: Path, checkouts: dict[str, str | None],
+                 keep: Path | None) -> dict[str, Any]:
+    template = (keep or folder) / f"store-scale-{size}-{_schema_revision()}.db"
+    entry: dict[str, Any] = {"prefill_s": None}
+    if not template.exists():
+        started = time.perf_counter()
+        _prefill(template, size)
+        entry["prefill_s"] = round(time.perf_counter() - started, 1)
+    entry["database_mb"] = round(template.stat().st_size / 2**20)
+    for position, (name, tree) in enumerate(checkouts.items()):
+        # Without ``keep`` the last checkout writes into the prefilled file itself (a million
+        # postings take gigabytes).
+        database = template if keep is None and position == len(checkouts) - 1 else folder / "run.db"
+        if database != template:
+            shutil.copyfile(template, database)
+        entry[name] = {**measure(f"sqlite:///{database}", ads_file, tree), "load_average": _load_average()}
+        database.unlink()
+    return entry
+
+
+def _postgresql_runs(size: int, server_url: str, ads_file: Path, checkouts: dict[str, str | None],
+                     keep: bool) -> dict[str, Any]:
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    parts = make_url(server_url)
+    admin = f"host={parts.host} port={parts.port} user={parts.username} dbname=postgres"
+    template = f"store_scale_{size}_{_schema_revision()}"
+    url = parts.set(database=template).render_as_string(hide_password=False)
+    entry: dict[str, Any] = {"prefill_s": None}
+    with psycopg.connect(admin, autocommit=True) as connection:
+        exists = connection.execute("SELECT 1 FROM pg_database WHERE datname = %s", [template]).fetchone()
+        if exists and not keep:
+            connection.execute(f'DROP DATABASE "{template}"')
+        if not (exists and keep):
+            connection.execute(f'CREATE DATABASE "{template}"')
+    if not (exists and keep):
+        started = time.perf_counter()
+        _prefill_postgresql(url, size)
+        entry["prefill_s"] = round(time.perf_counter() - started, 1)
+    with psycopg.connect(admin, autocommit=True) as connection:
+        entry["database_mb"] = round(connection.execute("SELECT pg_database_size(%s)", [template]).fetchone()[0] / 2**20)
+    for position, (name, tree) in enumerate(checkouts.items()):
+        database = template
+        if keep or position < len(checkouts) - 1:
+            database = f"store_scale_run_{position}"
+            with psycopg.connect(admin, autocommit=True) as connection:
+                connection.execute(f'DROP DATABASE IF EXISTS "{database}"')
+                connection.execute(f'CREATE DATABASE "{database}" TEMPLATE "{template}"')
+        entry[name] = {**measure(parts.set(database=database).render_as_string(hide_password=False), ads_file, tree),
+                       "load_average": _load_average()}
+        if database != template or not keep:
+            with psycopg.connect(admin, autocommit=True) as connection:
+                connection.execute(f'DROP DATABASE "{database}"')
+    return entry
+
+
+def bench_store_scale(sizes: tuple[int, ...] = (10_000, 1_000_000), incoming: int = 1_000,
+                      trees: tuple[str, ...] = (), dialects: tuple[str, ...] = ("sqlite", "postgresql"),
+                      keep: Path | None = None, postgresql_url: str | None = None) -> dict[str, Any]:
+    """Ads/s with each of ``sizes`` postings stored, on each of ``dialects``, for this checkout
+    (and each of ``trees``, on a copy of the same prefilled database, with the same ads);
+    flatness = rate at the largest size ÷ rate at the smallest.
+
+    PostgreSQL runs on a server started for the run, or on ``postgresql_url``'s server. With
+    ``keep``, the prefilled databases (SQLite files in ``keep``; on ``postgresql_url``'s server,
+    databases ``store_scale_<size>_<schema revision>``) are kept and reused by later runs, which
+    measure on copies of them."""
     report: dict[str, Any] = {"incoming": incoming, "batch": BATCH, "sizes": list(sizes),
-                              "agency_copies": incoming // AGENCY_COPY_EVERY}
+                              "agency_copies": incoming // AGENCY_COPY_EVERY, "cpu_count": os.cpu_count(),
+                              "load_average_at_start": _load_average()}
     checkouts = {"this": None, **{tree: tree for tree in trees}}
-    with tempfile.TemporaryDirectory(prefix="jobcrawl-store-scale-") as folder:
-        for size in sizes:
-            template = Path(folder) / f"prefilled-{size}.db"
-            started = time.perf_counter()
-            _prefill(template, size)
-            prefill = round(time.perf_counter() - started, 1)
-            ads_file = Path(folder) / "ads.pickle"
-            ads_file.write_bytes(pickle.dumps(incoming_ads(size, incoming)))
-            entry: dict[str, Any] = {"prefill_s": prefill, "database_mb": round(template.stat().st_size / 2**20)}
-            for name, tree in checkouts.items():
-                database = Path(folder) / "run.db"
-                database.write_bytes(template.read_bytes())
-                entry[name] = measure(database, ads_file, tree)
-                database.unlink()
-            report[str(size)] = {**entry["this"], **{key: value for key, value in entry.items() if key != "this"}}
-            template.unlink()
-    for name in checkouts:
-        rates = [report[str(size)]["ads_per_s"] if name == "this" else report[str(size)][name]["ads_per_s"]
-                 for size in sizes]
-        key = "flatness" if name == "this" else f"flatness[{name}]"
-        report[key] = round(rates[-1] / rates[0], 3)
-    report["peak_rss_mb"] = max(report[str(size)]["peak_rss_mb"] for size in sizes)
+    server = None
+    with tempfile.TemporaryDirectory(prefix="jobcrawl-store-scale-") as name:
+        folder = Path(name)
+        try:
+            for dialect in dialects:
+                if dialect == "postgresql" and postgresql_url is None:
+                    from tests.support.postgres import PostgresServer
+
+                    server = PostgresServer().start()
+                figures: dict[str, Any] = {}
+                for size in sizes:
+                    ads_file = folder / "ads.pickle"
+                    ads_file.write_bytes(pickle.dumps(incoming_ads(size, incoming)))
+                    if dialect == "sqlite":
+                        entry = _sqlite_runs(size, folder, ads_file, checkouts, keep)
+                    else:
+                        entry = _postgresql_runs(size, postgresql_url or server.url, ads_file, checkouts,
+                                                 keep is not None and postgresql_url is not None)
+                    figures[str(size)] = {**entry["this"], **{key: value for key, value in entry.items() if key != "this"}}
+                    print(f"store_scale {dialect} {size}: {figures[str(size)]}", file=sys.stderr, flush=True)
+                for name_, tree in checkouts.items():
+                    rates = [figures[str(size)]["ads_per_s"] if tree is None else figures[str(size)][name_]["ads_per_s"]
+                             for size in sizes]
+                    figures["flatness" if tree is None else f"flatness[{name_}]"] = round(rates[-1] / rates[0], 3)
+                figures["peak_rss_mb"] = max(figures[str(size)]["peak_rss_mb"] for size in sizes)
+                report[dialect] = figures
+        finally:
+            if server is not None:
+                server.stop()
+    report["peak_rss_mb"] = max(report[dialect]["peak_rss_mb"] for dialect in dialects)
     return report
 
 
@@ -274,9 +474,14 @@ if __name__ == "__main__":
     import argparse
 
     parser = argparse.ArgumentParser(description="store ads/s against database size")
-    parser.add_argument("--sizes", default="10000,200000")
+    parser.add_argument("--sizes", default="10000,1000000")
+    parser.add_argument("--dialects", default="sqlite,postgresql")
     parser.add_argument("--incoming", type=int, default=1000)
     parser.add_argument("--tree", action="append", default=[], help="another checkout to measure (before/after)")
+    parser.add_argument("--keep", type=Path, help="keep the prefilled databases in this folder (and on "
+                        "--postgresql-url's server) and reuse them")
+    parser.add_argument("--postgresql-url", help="a running server to use instead of one started for the run")
     arguments = parser.parse_args()
     print(json.dumps(bench_store_scale(tuple(int(s) for s in arguments.sizes.split(",")), arguments.incoming,
-                                       tuple(arguments.tree)), indent=1))
+                                       tuple(arguments.tree), tuple(arguments.dialects.split(",")), arguments.keep,
+                                       arguments.postgresql_url), indent=1))
