@@ -58,7 +58,7 @@ from crawler.parsing.title_in_text import role_from_hiring_sentence, role_from_j
 from crawler.parsing.title import clean_title, seniority_from_title
 from crawler.parsing.workplace import office_bound, remote_share, workplace_from_place_field
 
-PARSER_VERSION = "4"
+PARSER_VERSION = "5"
 """Bumped whenever parsing changes what it returns, so archived pages can be re-parsed."""
 
 def _empty_posting() -> dict[str, Any]:
