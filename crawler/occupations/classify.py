@@ -13,7 +13,7 @@ from crawler.occupations.index import LabelMatch, load_index, tokens
 from crawler.occupations.lexicon import load_lexicon
 from crawler.occupations.managers import department_manager
 from crawler.occupations.normalise import title_parts
-from crawler.occupations.technical import expand_role_words, technology_as_work
+from crawler.occupations.technical import expand_role_words, kind_from_description, technology_as_work
 
 # Below this blended score the best label is a guess, and no occupation is given.
 MIN_CONFIDENCE = 0.45
@@ -230,12 +230,20 @@ def classify_occupation(
     if german:
         query = german_to_english(query)
     query = technology_as_work(expand_role_words(query))
+    query = kind_from_description(query, description[:DESCRIPTION_CHARS] if description else None)
     index = load_index()
     matches = index.search(query, limit=CANDIDATES)
     if not matches:
         return None
     best, method = matches[0], "title"
     close = [m for m in matches if best.score - m.score <= AMBIGUITY_MARGIN]
+    # A label that says exactly what the title says is the occupation, whatever words the ad uses
+    # ("software engineer" is not a "software QUALITY engineer" because the ad mentions quality);
+    # the description decides only between labels that each say part of it, or one label that
+    # several occupations share.
+    exact = [m for m in close if set(tokens(m.label)) == set(tokens(query))]
+    if len(exact) == 1:
+        close = exact
     if description and len({m.occupation.isco_code for m in close}) > 1:
         # The ad's opening says what the job is; its tail (benefits, how to apply) does not.
         description = description[:DESCRIPTION_CHARS]
@@ -253,5 +261,36 @@ def classify_occupation(
         method = "title+text"
     if best.score < MIN_CONFIDENCE:
         return None
+    family = _family_vote(matches, best)
+    if family is not None:
+        return family
     occupation = best.occupation
     return Occupation(occupation.uri, occupation.label, occupation.isco_code, round(best.score, 3), method)
+
+
+# Candidates within this much of the best take part in the family vote.
+FAMILY_MARGIN = 0.1
+# The other family must hold this share of the close candidates' score to outvote the best's family.
+FAMILY_MAJORITY = 0.6
+
+
+def _family_vote(matches: list[LabelMatch], best: LabelMatch) -> Occupation | None:
+    """The family (ISCO sub-major group) most of the close candidates belong to, when it is not
+    the best candidate's: the best there, or its minor group's catch-all when they disagree.
+
+    A title ESCO has no label for matches neighbours of several occupations ("chemical operator"
+    3133 beside five pharmaceutical and chemical plant operators 8131): one label of another family
+    scoring a hair higher is a weaker sign than most candidates agreeing.
+    """
+    close = [m for m in matches if best.score - m.score <= FAMILY_MARGIN]
+    if len(close) < 3:
+        return None
+    weight: dict[str, float] = {}
+    for match in close:
+        weight[match.occupation.isco_code[:2]] = weight.get(match.occupation.isco_code[:2], 0.0) + match.score
+    family, family_weight = max(weight.items(), key=lambda item: item[1])
+    if family == best.occupation.isco_code[:2] or family_weight < FAMILY_MAJORITY * sum(weight.values()):
+        return None
+    chosen = next(m for m in close if m.occupation.isco_code[:2] == family)
+    occupation = chosen.occupation
+    return Occupation(occupation.uri, occupation.label, occupation.isco_code, round(chosen.score, 3), "title-vote")

@@ -26,6 +26,15 @@ ABBREVIATIONS: dict[str, str] = {
     "admin": "administrator", "sysadmin": "system administrator", "dev": "developer",
     "eng": "engineer", "mgr": "manager", "asst": "assistant", "coord": "coordinator",
 }
+# Words for kinds of ICT work that ads use and ESCO's labels do not (general ICT vocabulary), in
+# the words ESCO uses for that work: the browser side of a web application is web development
+# (ISCO 2513), the server side and a "full stack" or "DevOps" role are software development (2512).
+ICT_KIND_WORDS: dict[str, str] = {
+    "frontend": "web", "front-end": "web", "front end": "web", "backend": "software",
+    "back-end": "software", "back end": "software", "fullstack": "software", "full-stack": "software",
+    "full stack": "software", "devops": "software", "ui": "user interface", "ux": "user interface",
+    "firmware": "embedded software",
+}
 # Heads after which a technology names the kind of ICT work.
 ICT_HEADS = frozenset({
     "developer", "engineer", "administrator", "architect", "specialist", "expert", "consultant",
@@ -69,7 +78,8 @@ def technology_as_work(query: str) -> str:
     position, before_head = 0, words[:-1]
     while position < len(before_head):
         for size in range(min(_LONGEST_FORM, len(before_head) - position), 0, -1):
-            kind = technologies.get(" ".join(before_head[position:position + size]))
+            form = " ".join(before_head[position:position + size])
+            kind = ICT_KIND_WORDS.get(form) or technologies.get(form)
             if kind is not None:
                 break
         else:
@@ -80,3 +90,36 @@ def technology_as_work(query: str) -> str:
             rendered.append(kind)
         position += size
     return " ".join([*rendered, words[-1]])
+
+
+# Words of a title that already name the kind of ICT work (CATEGORY_WORDS' values and ESCO's own).
+_KIND_WORDS = frozenset(word for kind in CATEGORY_WORDS.values() for word in kind.split()) | {"web", "it"}
+# An ad naming at least this many distinct technologies in its opening is about ICT work.
+LEAST_TECHNOLOGIES = 3
+_TEXT_WORD = re.compile(r"[a-z0-9#+.]+")
+
+
+def kind_from_description(query: str, description: str | None) -> str:
+    """'platform engineer' + an ad naming Python, Django and PostgreSQL → 'software platform engineer'.
+
+    A title whose head is a generic ICT role ("Platform Engineer", "Product Engineer") and whose
+    other words name no kind of ICT work leaves ESCO's engineers of every field equally likely;
+    the technologies the ad's opening names (at least LEAST_TECHNOLOGIES, of jobcrawl's skill
+    taxonomy) say the kind: the kind most of them stand for, "software" on a tie.
+    """
+    words = query.split()
+    if not description or not words or words[-1] not in ICT_HEADS or _KIND_WORDS & set(words):
+        return query
+    technologies = technology_words()
+    named: dict[str, str] = {}
+    for word in _TEXT_WORD.findall(description.lower()):
+        kind = technologies.get(word.rstrip("."))
+        if kind is not None:
+            named.setdefault(word.rstrip("."), kind)
+    if len(named) < LEAST_TECHNOLOGIES:
+        return query
+    counts: dict[str, int] = {}
+    for kind in named.values():
+        counts[kind] = counts.get(kind, 0) + 1
+    kind = max(counts, key=lambda k: (counts[k], k == "software"))
+    return f"{kind} {query}"

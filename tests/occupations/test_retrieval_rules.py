@@ -1,0 +1,72 @@
+"""Rules of the ESCO label search for titles the lexicon does not know: ICT kind words, the
+technologies an ad names, an exact label before the ad's words, and the family vote."""
+
+import pytest
+
+from crawler.occupations.classify import _family_vote, classify_occupation
+from crawler.occupations.index import load_index
+from crawler.occupations.lexicon import TitleLexicon
+from crawler.occupations.technical import kind_from_description, technology_as_work
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("frontend developer", "web developer"),
+        ("front-end engineer", "web engineer"),
+        ("backend engineer", "software engineer"),
+        ("full stack developer", "software developer"),
+        ("devops engineer", "software engineer"),
+        ("ui engineer", "user interface engineer"),
+        ("java backend developer", "software developer"),
+        # Not an ICT head: the words stay as they are.
+        ("frontend barista", "frontend barista"),
+    ],
+)
+def test_ict_kind_words_are_rendered_in_esco_words(query, expected):
+    assert technology_as_work(query) == expected
+
+
+@pytest.mark.parametrize(
+    ("query", "description", "expected"),
+    [
+        ("platform engineer", "You build services in Python and Django on PostgreSQL.",
+         "software platform engineer"),
+        ("platform engineer", "You run our clusters on Kubernetes, AWS and Linux servers.",
+         "ict system platform engineer"),
+        # Two technologies are not enough to say the ad is about ICT work.
+        ("platform engineer", "Python and Excel skills are a plus.", "platform engineer"),
+        # The title already names the kind of work.
+        ("software engineer", "Python, Django, PostgreSQL.", "software engineer"),
+        # Not an ICT head.
+        ("project manager", "Python, Django, PostgreSQL.", "project manager"),
+        ("platform engineer", None, "platform engineer"),
+    ],
+)
+def test_technologies_named_by_the_ad_say_the_kind_of_ict_work(query, description, expected):
+    assert kind_from_description(query, description) == expected
+
+
+def test_family_vote_outvotes_a_lone_neighbour_of_another_family():
+    # "chemical operator" (3133) scores a hair above five chemical and pharmaceutical plant and
+    # machine operators (8131): most close candidates are plant and machine operators.
+    matches = load_index().search("chemical pharmaceutical production operator", limit=15)
+    assert matches[0].occupation.isco_code[:2] != "81"
+    voted = _family_vote(matches, matches[0])
+    assert voted is not None
+    assert voted.isco_code[:2] == "81"
+    assert voted.method == "title-vote"
+
+
+def test_family_vote_keeps_a_best_candidate_its_family_backs():
+    matches = load_index().search("software engineer", limit=15)
+    assert _family_vote(matches, matches[0]) is None
+
+
+def test_a_label_saying_exactly_the_title_is_not_overruled_by_the_ads_words(monkeypatch):
+    # The search alone (the lexicon knows "software engineer" whole and would answer first).
+    monkeypatch.setattr("crawler.occupations.classify.load_lexicon", lambda: TitleLexicon([]))
+    description = "Quality matters to us: quality reviews, quality gates and quality tests for every release."
+    occupation = classify_occupation("Software Engineer", description, "en")
+    assert occupation is not None
+    assert occupation.isco_code == "2512"
