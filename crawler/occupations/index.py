@@ -20,6 +20,9 @@ _TOKEN = re.compile(r"[a-z0-9#+äöüß]+")
 # How many recent searches are kept.
 _RECENT_SEARCHES = 4096
 # Words that say nothing about which occupation a label is.
+# A word is a role noun when it ends at least this many labels and this share of those holding it.
+_LEAST_HEAD_LABELS = 3
+_HEAD_SHARE = 0.5
 _STOPWORDS = frozenset("a an and the of for in on at to with by or as".split())
 
 
@@ -99,6 +102,17 @@ class EscoIndex:
         self._label_sorted = [" ".join(sorted(_shared_tokens(text))) for text in self._label_text]
         # Titles repeat across a crawl: recent searches are kept (bounded, oldest dropped first).
         self._recent: dict[tuple[str, int], list[LabelMatch]] = {}
+        # How often each word ends the labels holding it: role nouns ("recruiter", "expert") end
+        # them, field words ("data", "security", "production") come before the role.
+        ending: dict[str, int] = defaultdict(int)
+        for text in self._label_text:
+            words = tokens(text)
+            if words:
+                ending[words[-1]] += 1
+        self._role_words = frozenset(
+            word for word, count in ending.items()
+            if count >= _LEAST_HEAD_LABELS and count >= _HEAD_SHARE * len(postings[word])
+        )
         # Description words per occupation, for disambiguating ambiguous titles.
         self.description_tokens = [set(_shared_tokens(o.description)) for o in occupations]
 
@@ -122,9 +136,19 @@ class EscoIndex:
 
     def _search(self, query: str, limit: int) -> list[LabelMatch]:
         ordered = tokens(query)
+        if not ordered:
+            return []
+        head = self.head_word(ordered)
+        found = self._search_with_head(ordered, head, limit)
+        if head != ordered[-1] and ordered[-1] in self.idf:
+            # "Specialist Treasury": a field ESCO knows after the role may be the better reading.
+            last = self._search_with_head(ordered, ordered[-1], limit)
+            if last and (not found or last[0].score > found[0].score):
+                return last
+        return found
+
+    def _search_with_head(self, ordered: list[str], head: str, limit: int) -> list[LabelMatch]:
         query_words = set(ordered)
-        # English titles are head-final ("registered NURSE"): the last word names the occupation.
-        head = ordered[-1] if ordered else ""
         known = [w for w in query_words if w in self.idf]
         if not known:
             return []
@@ -161,6 +185,19 @@ class EscoIndex:
             if owner not in best or score > best[owner].score:
                 best[owner] = LabelMatch(self.occupations[owner], text, min(score, 1.0))
         return sorted(best.values(), key=lambda m: m.score, reverse=True)[:limit]
+
+    def head_word(self, ordered: list[str]) -> str:
+        """The word of a title (stemmed words, in order) that names the occupation.
+
+        English titles are head-final ("registered NURSE"), but ads append a field or product
+        after the role ("Recruiter Tech", "Virtualisation Expert VMware"): the last word that
+        ESCO's labels use as a role noun (one ending most labels that hold it) is the head, the
+        last word when none is.
+        """
+        for word in reversed(ordered):
+            if word in self._role_words:
+                return word
+        return ordered[-1] if ordered else ""
 
     def label_ids_with_word(self, word: str) -> list[int]:
         """Every label (by number) holding a stemmed word."""

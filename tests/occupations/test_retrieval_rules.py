@@ -70,3 +70,25 @@ def test_a_label_saying_exactly_the_title_is_not_overruled_by_the_ads_words(monk
     occupation = classify_occupation("Software Engineer", description, "en")
     assert occupation is not None
     assert occupation.isco_code == "2512"
+
+
+@pytest.mark.parametrize(
+    ("title", "head"),
+    [
+        ("registered nurse", "nurse"),
+        ("recruiter tech", "recruiter"),
+        ("virtualisation expert vmware", "expert"),
+        ("data engineer", "engineer"),
+        # No word ESCO uses as a role noun: the last word, as before.
+        ("vmware", "vmware"),
+    ],
+)
+def test_head_is_the_last_role_noun_of_the_title(title, head):
+    index = load_index()
+    assert index.head_word(title.split()) == head
+
+
+def test_a_field_after_a_generic_role_is_read_both_ways():
+    # "Specialist Treasury": the treasury labels answer better than specialists of any field.
+    best = load_index().search("specialist treasury", limit=5)[0]
+    assert "treasur" in best.label
