@@ -276,7 +276,8 @@ FAMILY_MAJORITY = 0.6
 
 def _family_vote(matches: list[LabelMatch], best: LabelMatch) -> Occupation | None:
     """The family (ISCO sub-major group) most of the close candidates belong to, when it is not
-    the best candidate's: the best there, or its minor group's catch-all when they disagree.
+    the best candidate's: the best candidate of that family (its catch-all unit group, tried
+    instead, scored no better on the dev titles at 4 digits and gives no ESCO occupation).
 
     A title ESCO has no label for matches neighbours of several occupations ("chemical operator"
     3133 beside five pharmaceutical and chemical plant operators 8131): one label of another family
