@@ -553,7 +553,7 @@ class PostingStore:
             else:
                 result.unchanged += 1
         if skill_rows:
-            session.execute(insert(PostingSkill), skill_rows)
+            session.execute(insert(PostingSkill.__table__), skill_rows)
         if gap_rows:
             session.connection().execute(self._gap_statement(), gap_rows)
         if orphans:

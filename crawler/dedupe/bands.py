@@ -147,12 +147,22 @@ def query_band_keys(features: MatchFeatures) -> list[int]:
             or not features.city_key:
         return []
     hidden_sides = (True, False) if features.via_agency or features.employer_key is None else (True,)
-    minhash = _profile_minhash(features.profile.words)
     own = band_title(features.title_key)
-    titles = [(own, BANDS)] + [(variant, VARIANT_BANDS) for variant, dropped in title_variant_keys(features.title_key)
-                               if dropped and variant != own]
-    return [key for title, bands in titles for hidden in hidden_sides
-            for key in _bands(title, features.city_key, hidden, minhash, bands)]
+    titles = [own] + [variant for variant, dropped in title_variant_keys(features.title_key) if dropped and variant != own]
+    # Every title and side at once (one numpy pass, not one per title): a variant's bands are the
+    # first VARIANT_BANDS of its full set.
+    prefixes = np.array([_prefix(title, features.city_key, hidden) for title in titles for hidden in hidden_sides],
+                        dtype=np.uint64)
+    keys = _prefixed_keys(prefixes, _profile_minhash(features.profile.words))
+    return keys[:len(hidden_sides)].ravel().tolist() + keys[len(hidden_sides):, :VARIANT_BANDS].ravel().tolist()
+
+
+def _prefixed_keys(prefixes: np.ndarray, minhash: np.ndarray) -> np.ndarray:
+    """:func:`band_keys` of one MinHash under several prefixes: ``len(prefixes) × BANDS``."""
+    keys = _mix(_BAND_NUMBERS[None, :] ^ prefixes[:, None])
+    for row in range(ROWS_PER_BAND):
+        keys = _mix(keys ^ minhash[None, row:BANDS * ROWS_PER_BAND:ROWS_PER_BAND])
+    return keys.view(np.int64)
 
 
 def least_shared_words() -> float:
