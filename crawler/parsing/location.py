@@ -30,7 +30,7 @@ from crawler.parsing.place_names import (
 from crawler.parsing.place_sentences import inline_postal_location, sentence_workplace
 
 __all__ = ["Location", "find_location", "looks_like_place", "normalise_address", "parse_location",
-           "place_from_stated", "place_in_page_title", "place_in_title", "postal_code_near", "postal_town"]
+           "place_from_stated", "place_in_page_title", "place_in_title", "is_signature_address", "postal_code_near", "postal_town"]
 
 
 _PAGE_TITLE = re.compile(r"<title[^>]*>(?P<title>[^<]{1,300})</title>", re.IGNORECASE)
@@ -38,10 +38,29 @@ _TITLE_SEPARATOR = re.compile(r"\s+[|–—·-]\s+|\s*[|·]\s*")
 _TOWN_AT_END = re.compile(r"\b(?:in|bei|at|im\s+raum)\s+(?P<town>[A-ZÄÖÜ][\wäöüß.-]+"
                           r"(?:\s+(?:am|an\s+der|im|in\s+der)\s+[A-ZÄÖÜ][\wäöüß.-]+)?)\s*$", re.IGNORECASE)
 _TITLE_REACH = 20_000
+_TITLE_FACT_SEPARATOR = re.compile(r"\s+[-–|]+\s+|\s*/{1,2}\s*")
 # "Projektingenieur Elektrotechnik in Berlin gesucht!", "Lead Backend Developer 2x Woche in Frankfurt":
 # a town after "in" anywhere in a job title.
 _TOWN_IN_TITLE = re.compile(r"\b(?:in|bei|im\s+raum)\s+(?P<town>[A-ZÄÖÜ][\wäöüß.-]+"
                             r"(?:\s+(?:am|an\s+der|im|in\s+der)\s+[A-ZÄÖÜ][\wäöüß.-]+)?)")
+
+
+_SIGNATURE_REACH = 3
+
+
+def is_signature_address(text: str, location: Location) -> bool:
+    """True when the place was read from an address block right under a company-name line
+    ("percision services GmbH" / "Agrippinawerft 26" / "50678 Köln"): a signature, whose place is
+    the sender's. Labelled places ("Einsatzort: …") never are."""
+    if location.evidence == "label" or not location.raw:
+        return False
+    from crawler.parsing.employer import looks_like_company  # employer -> text -> markdown -> location
+    lines = [line.strip() for line in (text or "").splitlines()]
+    for index, line in enumerate(lines):
+        if line and location.raw in line:
+            above = [earlier for earlier in lines[max(0, index - _SIGNATURE_REACH):index] if earlier]
+            return any(looks_like_company(earlier) for earlier in above)
+    return False
 
 
 def place_in_title(title: str | None) -> Location | None:
@@ -51,6 +70,10 @@ def place_in_title(title: str | None) -> Location | None:
         part = _classify(town["town"].rstrip("."))
         if part is not None and part.kind == "city" and _notable(part.cities[0]):
             return _assemble([part], None, None, town["town"])
+    # "Systemarchitekt (m/w/d) EIDAS - remote/Berlin": a place among the facts after a dash or slash
+    for segment in _TITLE_FACT_SEPARATOR.split(title or "")[1:]:
+        if looks_like_place(segment) and (location := parse_location(segment)).city:
+            return location
     return None
 
 

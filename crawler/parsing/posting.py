@@ -36,6 +36,7 @@ from crawler.parsing.location import (
     parse_location,
     place_from_stated,
     place_in_page_title,
+    is_signature_address,
     place_in_title,
     postal_code_near,
 )
@@ -214,6 +215,8 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime,
         fill_location(posting, place_from_stated(posting["location_raw"], text),
                        posting["field_sources"].get("location_raw", TEXT))
     text_location = find_location(text)
+    if posting["via_agency"] and text_location is not None and is_signature_address(text, text_location):
+        text_location = None  # the agency's own address under its name, not the client's site
     arbitrate_place(posting, text_location)
     if header.location:
         header_location = parse_location(header.location)
@@ -252,6 +255,12 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime,
     for name, read in (("workplace_type", workplace_type), ("employment_type", employment_type),
                        ("contract_type", contract_type)):
         fill(posting, name, read(terms_text), BOARD_HEADER)
+        if name == "workplace_type" and posting[name] == "remote" and posting["field_sources"].get(name) == BOARD_HEADER:
+            # "Remote/GR Hamburg" in the header, "80 % Remote" or "größtenteils remote" in the ad: the
+            # share the ad states is the more precise statement.
+            if (share := remote_share(text)) is not None:
+                posting[name] = share
+                posting["field_sources"][name] = TEXT
         if name == "workplace_type" and not posting[name]:  # a share of remote work, the job tied to the office
             fill(posting, name, remote_share(text) or office_bound(text))
         fill(posting, name, read(text))

@@ -11,7 +11,7 @@ from crawler.parsing.title import seniority_from_title
 __all__ = ["organisation_prefix", "split_title_facts", "title_without_facts"]
 
 
-_TITLE_SEPARATOR_RE = re.compile(r"\s+[|·•]\s+")
+_TITLE_SEPARATOR_RE = re.compile(r"\s+(?:[|·•]|//)\s+")
 _TRAILING_FACTS_RE = re.compile(r"\s*(?:\((?P<inner>[^()]{2,60})\)|,\s*(?P<tail>[^,()]{2,60}(?:,\s*[^,()]{2,40})*))\s*$")
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 _DOMAIN_RE = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)

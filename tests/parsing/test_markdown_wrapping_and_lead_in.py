@@ -5,7 +5,7 @@ import pytest
 
 from crawler.parsing.employer import company_in_text, is_agency_ad
 from crawler.parsing.header import read_header
-from crawler.parsing.location import parse_location, place_in_title
+from crawler.parsing.location import find_location, is_signature_address, parse_location, place_in_title
 from crawler.parsing.lead_in import lead_in_employer
 from crawler.parsing.heading_meaning import heading_meaning
 from crawler.parsing.markdown_text import front_matter_key, is_hard_wrapped, split_front_matter
@@ -15,6 +15,7 @@ from crawler.parsing.skills import find_skills
 from crawler.parsing.terms import contract_type, employment_type
 from crawler.parsing.workplace import remote_share
 from crawler.parsing.title import clean_title
+from crawler.parsing.title_facts import split_title_facts
 
 SCS_WRAPPED = (  # de_102 (SovereignCloudStack/website _i18n/de/jobs/public-outreach.md), wrapped at ~78
     "Die Open Source Business Alliance - Bundesverband für digitale Souveränität\n"
@@ -304,3 +305,33 @@ def test_language_level_after_wort_und_schrift():
     # de_131: "Deutschkenntnisse in Wort und Schrift, mindestens C2,"
     assert required_languages("Deutschkenntnisse in Wort und Schrift, mindestens C2,") == [
         {"language": "de", "level": "fluent"}]
+
+
+@pytest.mark.parametrize(("title", "city"), [
+    ("Systemarchitekt (m/w/d) EIDAS, X.509 & TR-03128 - remote/Berlin", "Berlin"),  # de_134
+    ("Data Engineer (m/w/d) Python", None),
+])
+def test_place_among_title_facts(title, city):
+    location = place_in_title(title)
+    assert (location.city if location else None) == city
+
+
+SIGNATURE = ("Für unseren Kunden suchen wir einen Systemarchitekt.\n\nJulia Jansen\nRecruitment Consultant\n\n"
+             "percision services GmbH\nAgrippinawerft 26 (2.Etage)\n50678 Köln\n")  # de_134's closing lines
+
+
+@pytest.mark.parametrize(("text", "signature"), [
+    (SIGNATURE, True),
+    ("Einsatzort: 50678 Köln\n", False),  # a labelled place is the job's
+    ("Wir sind ein Team in\n50678 Köln\n", False),  # no company line above
+])
+def test_signature_address(text, signature):
+    assert is_signature_address(text, find_location(text)) is signature
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Storage Engineer (m/w/d) // Remote/GR Hamburg // Oktober 2025 // 3 Monate", "Storage Engineer (m/w/d)"),  # de_135
+    ("Senior Platform Engineer | Remote | Australia", "Senior Platform Engineer"),  # dev/ en_013
+])
+def test_double_slash_joins_title_facts(title, expected):
+    assert split_title_facts(title)[0] == expected
