@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 REAL_DIR = Path(__file__).parent / "real"
-PARTS = ("dev", "holdout")
+PARTS = ("dev", "dev2", "holdout")
 AD_SUFFIXES = (".html", ".md", ".txt")
 NAME_RE = re.compile(r"^(?:de|en)_\d{3}_[a-z0-9_]+\.(?:html|md|txt)$")
 # Keys every annotation states; the others are stated where a careful reader is certain
