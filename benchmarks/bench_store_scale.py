@@ -1,9 +1,11 @@
 """Store cost against database size (issue 15): ads/s of ``PostingStore.write`` with 10k … 1M
-realistic postings already stored.
+realistic postings already stored, on SQLite and on PostgreSQL.
 
-    python -m benchmarks.bench_store_scale --sizes 10000,100000,1000000 [--tree OTHER_CHECKOUT ...]
+    python -m benchmarks.bench_store_scale [--sizes 10000,1000000] [--dialects sqlite,postgresql]
+        [--keep FOLDER] [--postgresql-url URL] [--latest] [--tree OTHER_CHECKOUT ...]
 
-The prefill is what a board crawled for months leaves behind, written fast (SQL, not the store):
+The prefill is what a board crawled for months leaves behind, written as a bulk load (SQL, not the
+store; secondary indexes built after the rows, COPY on PostgreSQL, rows made in two processes):
 
 - titles, cities and employers recur as on a real board (``benchmarks.bench_export.synthetic_row``:
   12 titles × 7 cities × 5,000 employers, one ad in seven via an agency), and each sighting's
@@ -13,7 +15,7 @@ The prefill is what a board crawled for months leaves behind, written fast (SQL,
   frequencies, so ads of one title share their stock words as real ones do, and copies of one job
   share far more. Its text profile and text bands are stored as the store stores them; its 3-shingle
   MinHash is random (no stored ad is a verbatim copy of an incoming one);
-- title variants, as the store writes them.
+- title variants and employer bands, as the store writes them.
 
 Incoming ads arrive right after the last stored one (the store's candidate window covers every
 stored posting at every size: the rate measured is not helped by the window). Nine in ten are new
@@ -22,9 +24,14 @@ stored ad (a bullet dropped, the rest shuffled, a word changed in three bullets)
 rule should match: the child reports how many it matched, so a faster store that misses them shows.
 
 One timing method for every size and every checkout measured (``perf_counter`` around the writes
-in a child process that only loads the ads and writes them); peak RSS of that child. ``--tree``
-runs the same ads against the same prefilled database with another checkout's store (before and
-after on one machine, one run).
+in a child process that only loads the ads and writes them; its CPU time per ad too, which a
+shared machine inflates less than the wall time); peak RSS of that child. The ads arrive with
+their matching features, as the crawl's parse workers hand them to the store; computing them is
+timed apart (``features_ms_per_ad``). ``--tree`` runs the same ads against the same prefilled
+database with another checkout's store (before and after on one machine, one run). ``--keep``
+keeps the prefilled databases (SQLite files in FOLDER; with ``--postgresql-url``, databases on that
+server) and measures later runs on copies of them; ``--latest`` puts the figures into
+``benchmarks/results/latest.json`` under ``store``, as ``make bench`` does.
 """
 
 from __future__ import annotations
@@ -481,7 +488,16 @@ if __name__ == "__main__":
     parser.add_argument("--keep", type=Path, help="keep the prefilled databases in this folder (and on "
                         "--postgresql-url's server) and reuse them")
     parser.add_argument("--postgresql-url", help="a running server to use instead of one started for the run")
+    parser.add_argument("--latest", action="store_true",
+                        help="also put the figures into benchmarks/results/latest.json under store (as make bench does)")
     arguments = parser.parse_args()
-    print(json.dumps(bench_store_scale(tuple(int(s) for s in arguments.sizes.split(",")), arguments.incoming,
-                                       tuple(arguments.tree), tuple(arguments.dialects.split(",")), arguments.keep,
-                                       arguments.postgresql_url), indent=1))
+    report = bench_store_scale(tuple(int(s) for s in arguments.sizes.split(",")), arguments.incoming,
+                               tuple(arguments.tree), tuple(arguments.dialects.split(",")), arguments.keep,
+                               arguments.postgresql_url)
+    report["command"] = "python -m benchmarks.bench_store_scale " + " ".join(
+        argument for argument in sys.argv[1:] if not argument.startswith("postgresql"))
+    print(json.dumps(report, indent=1))
+    if arguments.latest:
+        from benchmarks.run import record_store_scale
+
+        record_store_scale(report)

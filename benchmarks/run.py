@@ -100,14 +100,42 @@ def _store_scale(sizes: dict) -> dict:
     (that rate ÷ the rate at the smallest size) for SQLite and PostgreSQL, and ``store.peak_rss_mb``."""
     from benchmarks.bench_store import bench_store_scale
 
-    scale = bench_store_scale(**sizes) if sizes else bench_store_scale()
+    return store_scale_figures(bench_store_scale(**sizes) if sizes else bench_store_scale())
+
+
+def store_scale_figures(scale: dict) -> dict:
+    """The report's ``store`` keys from a :func:`benchmarks.bench_store_scale.bench_store_scale` report."""
     large, small = scale["sizes"][-1], scale["sizes"][0]
     figures = {"store_scale": scale, "peak_rss_mb": scale["peak_rss_mb"]}
     for dialect in ("sqlite", "postgresql"):
-        rates = scale[dialect]
-        figures[dialect] = {"ads_per_s_1m": rates[str(large)]["ads_per_s"], "large_size": large, "small_size": small,
-                            "ads_per_s_small": rates[str(small)]["ads_per_s"], "flatness": rates["flatness"]}
+        if dialect in scale:
+            rates = scale[dialect]
+            figures[dialect] = {"ads_per_s_1m": rates[str(large)]["ads_per_s"], "large_size": large,
+                                "small_size": small, "ads_per_s_small": rates[str(small)]["ads_per_s"],
+                                "flatness": rates["flatness"]}
     return figures
+
+
+def record_store_scale(scale: dict, latest: Path = RESULTS / "latest.json") -> None:
+    """Put a store-scale report into ``latest`` under ``store``, in the shape :func:`run` writes it,
+    and refresh the store targets; other sections stay as they are
+    (``python -m benchmarks.bench_store_scale --latest``)."""
+    import json
+
+    report = json.loads(latest.read_text(encoding="utf-8")) if latest.exists() else {}
+    figures = store_scale_figures(scale)
+    store = report.setdefault("store", {})
+    store.pop("sqlite_scale", None)  # the SQLite-only layout written before PostgreSQL was measured
+    for dialect in ("sqlite", "postgresql"):
+        if dialect in figures:
+            store.setdefault(dialect, {}).update(figures.pop(dialect))
+    store.update(figures)
+    flat = _flatten(report)
+    targets = report.setdefault("targets", {})
+    for key, target in TARGETS.items():
+        if key.startswith("store."):
+            targets[key] = {"target": target, "value": flat.get(key), "met": _met(key, flat.get(key), target)}
+    write_json(latest, report)
 
 
 def _met(key: str, value, target) -> bool | None:
