@@ -34,7 +34,7 @@ def upgrade() -> None:
     op.add_column('fx_rates', sa.Column('valid_through', sa.Date(), nullable=True))
     op.add_column('fx_rates', sa.Column('basis', sa.String(length=24), nullable=True))
     load_reference_rates(connection)
-    create_views(connection)
+    create_views(connection, as_of="0010")  # the views as this revision made them (0012 changed posting_skills_v)
 
 
 def downgrade() -> None:

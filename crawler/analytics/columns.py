@@ -205,8 +205,9 @@ VIEWS: dict[str, ViewSpec] = {spec.name: spec for spec in (
         "one row per posting and skill (every posting, active or closed), with the posting columns "
         "used for grouping",
         (_posting("posting_id"), ColumnSpec("skill", "string", "canonical skill name from the skill taxonomy "
-                                                      "(crawler/parsing/data/skills.json gives its ESCO skill URI "
-                                                      "where ESCO has the concept)"),
+                                                      "(crawler/parsing/data/skills.json)"),
+         ColumnSpec("esco_skill_uri", "string", "the skill's ESCO skill concept URI, to join ESCO's "
+                    "occupation-skill relations; null where ESCO has no concept for it (most tools)"),
          _posting("title"), _posting("company"), _posting("seniority"), *_PLACE_AND_TERMS,
          _posting("source"), _posting("status"), _posting("date_posted"), _posting("first_seen_at"),
          _FIRST_SEEN_DATE, _posting("last_seen_at")),

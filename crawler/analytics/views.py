@@ -109,10 +109,28 @@ WHERE p.status = 'active'
 """
 
 
-def _posting_skills_v(day) -> str:
+def _sql_string(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+def _esco_skill_uri() -> str:
+    """The ESCO skill URI of ``ps.skill`` as a CASE over the skill taxonomy's linked skills (74 of
+    877; crawler/parsing/data/skills.json): written into the view when it is created, so a taxonomy
+    that links more skills needs the views re-created (a migration, as for any view change)."""
+    from crawler.parsing.skills import load_skill_taxonomy  # the taxonomy is read only to write the SQL
+
+    linked = sorted((skill.name, skill.esco_uri) for skill in load_skill_taxonomy() if skill.esco_uri)
+    if not linked:
+        return "CAST(NULL AS TEXT)"
+    branches = "\n".join(f"    WHEN {_sql_string(name)} THEN {_sql_string(uri)}" for name, uri in linked)
+    return f"CASE ps.skill\n{branches}\n    ELSE NULL END"
+
+
+def _posting_skills_v(day, with_esco_uri: bool = True) -> str:
+    esco_uri = f"{_esco_skill_uri()} AS esco_skill_uri, " if with_esco_uri else ""
     return f"""
 CREATE VIEW posting_skills_v AS
-SELECT ps.posting_id, ps.skill, p.title, p.company, p.seniority,
+SELECT ps.posting_id, ps.skill, {esco_uri}p.title, p.company, p.seniority,
        p.city, p.region, p.country, p.workplace_type, p.employment_type, p.contract_type,
        p.source, p.status, p.date_posted, p.first_seen_at,
        {day('p.first_seen_at')} AS first_seen_date, p.last_seen_at
@@ -254,8 +272,9 @@ FROM rated
 
 
 def view_statements(dialect: str, as_of: str | None = None) -> dict[str, str]:
-    """``CREATE VIEW`` statements by view name, for ``sqlite`` or ``postgresql``; ``as_of="0003"``
-    gives the views as that migration created them (a migration must keep creating what it did)."""
+    """``CREATE VIEW`` statements by view name, for ``sqlite`` or ``postgresql``; ``as_of`` (a
+    revision, "0003") gives the views as that migration created them (a migration must keep
+    creating what it did): salaries_yearly changed in 0010, posting_skills_v in 0012."""
     try:
         expressions = _DIALECT_EXPRESSIONS[dialect]
     except KeyError:
@@ -269,7 +288,7 @@ def view_statements(dialect: str, as_of: str | None = None) -> dict[str, str]:
 
     return {
         "current_postings": _current_postings(day),
-        "posting_skills_v": _posting_skills_v(day),
+        "posting_skills_v": _posting_skills_v(day, with_esco_uri=as_of is None or as_of >= "0012"),
         "daily_postings": _daily_postings(day, next_day),
         "salaries_yearly": _salaries_yearly_0003(day) if as_of == "0003" else _salaries_yearly(day),
     }

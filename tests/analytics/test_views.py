@@ -10,6 +10,7 @@ from sqlalchemy import text
 from crawler.analytics.columns import VIEWS
 from crawler.analytics.fx_rates import rate_on, reference_rates
 from crawler.analytics.views import PERIODS_PER_YEAR, VIEW_NAMES
+from crawler.parsing.skills import esco_skill_uri
 from models.database import downgrade, get_engine, upgrade
 from tests.analytics.conftest import as_date, posting_row, utc
 
@@ -81,6 +82,22 @@ def test_posting_skills_view_has_one_row_per_posting_and_skill(rows):
     assert found[0]["seniority"] == "senior"
     assert as_date(found[0]["date_posted"]) == date(2026, 2, 27)
     assert as_date(found[0]["first_seen_date"]) == date(2026, 3, 1)
+
+
+def test_posting_skills_view_gives_the_esco_skill_uri_where_esco_has_the_concept(rows):
+    rows.postings(posting_row(1))
+    rows.skills(1, "Python", "Docker")
+    found = {row["skill"]: row["esco_skill_uri"] for row in select_all(rows.url, "SELECT * FROM posting_skills_v")}
+    assert found == {"Python": esco_skill_uri("Python"), "Docker": None}
+    assert found["Python"].startswith("http://data.europa.eu/esco/skill/")
+
+
+def test_downgrade_to_0011_gives_the_skills_view_without_esco_uris(rows):
+    downgrade(rows.url, "0011")
+    with rows.engine.connect() as connection:
+        columns = list(connection.execute(text("SELECT * FROM posting_skills_v WHERE 1 = 0")).keys())
+    assert "esco_skill_uri" not in columns and "skill" in columns
+    upgrade(rows.url)
 
 
 def test_daily_postings_counts_new_closed_and_active_per_day_and_source(rows):
