@@ -242,8 +242,13 @@ def classify_occupation(
     # the description decides only between labels that each say part of it, or one label that
     # several occupations share.
     exact = [m for m in close if set(tokens(m.label)) == set(tokens(query))]
+    # Several occupations holding the title as a label ("carpenter": carpenter's own name, a set
+    # builder's alternative one): the occupation it names first is the one.
+    named = [m for m in exact if m.label == m.occupation.label.lower()]
+    if len(named) == 1:
+        exact = named
     if len(exact) == 1:
-        close = exact
+        close, best = exact, exact[0]
     if description and len({m.occupation.isco_code for m in close}) > 1:
         # The ad's opening says what the job is; its tail (benefits, how to apply) does not.
         description = description[:DESCRIPTION_CHARS]
@@ -261,7 +266,10 @@ def classify_occupation(
         method = "title+text"
     if best.score < MIN_CONFIDENCE:
         return None
-    family = _family_vote(matches, best)
+    # A title that is an occupation's own (preferred) name is that occupation, however many
+    # neighbours of another family its words also find.
+    preferred = len(exact) == 1 and exact[0] is best and best.label == best.occupation.label.lower()
+    family = None if preferred else _family_vote(matches, best)
     if family is not None:
         return family
     occupation = best.occupation

@@ -92,3 +92,19 @@ def test_a_field_after_a_generic_role_is_read_both_ways():
     # "Specialist Treasury": the treasury labels answer better than specialists of any field.
     best = load_index().search("specialist treasury", limit=5)[0]
     assert "treasur" in best.label
+
+
+@pytest.mark.parametrize(
+    ("title", "isco"),
+    [
+        # ESCO gives "carpenter" to the carpenter and, as an alternative label, to the set builder
+        # (3432); "data scientist" to the data scientist and to the bioinformatics scientist (2131).
+        ("Carpenter", "7115"),
+        ("Data Scientist", "2511"),
+    ],
+)
+def test_a_title_that_is_an_occupations_own_name_is_that_occupation(monkeypatch, title, isco):
+    monkeypatch.setattr("crawler.occupations.classify.load_lexicon", lambda: TitleLexicon([]))
+    occupation = classify_occupation(title, "We are a growing company with a friendly team.", "en")
+    assert occupation is not None
+    assert occupation.isco_code == isco
