@@ -40,7 +40,11 @@ def test_demo_writes_under_demo_and_leaves_the_users_database_alone(tmp_path):
     assert (tmp_path / "demo" / "exports" / "postings.parquet").is_file()
     with sqlite3.connect(tmp_path / "demo" / "jobcrawl.db") as connection:
         sources = dict(connection.execute("SELECT source, count(*) FROM postings GROUP BY source").fetchall())
+        [seen_at_two_sources] = connection.execute(
+            "SELECT count(*) FROM (SELECT posting_id FROM sightings GROUP BY posting_id"
+            " HAVING count(DISTINCT source) > 1)").fetchone()
     assert {"jsonld", "greenhouse", "personio", "stepstone", "arbeitsagentur"} <= set(sources)
+    assert seen_at_two_sources == 3  # the sample sources' cross-posts, merged (tests/test_demo_sources.py)
     assert "database: sqlite:///demo/jobcrawl.db" in result.stdout
     assert sorted(path.name for path in tmp_path.iterdir()) == ["demo", "jobcrawl.db"]
 
