@@ -171,6 +171,31 @@ def _head_last(query: str) -> str:
 GROUP_METHOD = "title-group"
 
 
+def _specific_label(query: str, german: bool, known) -> Occupation | None:
+    """The ESCO occupation a title names exactly when the lexicon read only part of it as a
+    catch-all: "Vertriebs|ingenieur", "Ingenieur Vertrieb" are sales engineers (2433), not
+    engineering professionals n.e.c. (2149), the unit group "…ingenieur" alone gives.
+
+    ISCO-08 numbers its "not elsewhere classified" unit groups with a final 9; a label saying the
+    whole title in another unit group is the more specific answer.
+    """
+    if known is None or not known.entry.isco_code.endswith("9") or (known.coverage == 1.0 and not known.compound):
+        return None
+    rendered = _head_last(query)
+    if german:
+        rendered = german_to_english(rendered)
+    rendered = technology_as_work(expand_role_words(rendered))
+    words = set(tokens(rendered))
+    exact = [m for m in load_index().search(rendered, limit=CANDIDATES) if set(tokens(m.label)) == words]
+    named = [m for m in exact if m.label == m.occupation.label.lower()]
+    exact = named or exact
+    codes = {m.occupation.isco_code for m in exact}
+    if len(codes) != 1 or next(iter(codes)).endswith("9"):
+        return None
+    occupation = exact[0].occupation
+    return Occupation(occupation.uri, occupation.label, occupation.isco_code, round(exact[0].score, 3), "title")
+
+
 def _from_lexicon(known) -> Occupation:
     entry = known.entry
     confidence = round((0.6 + 0.4 * known.coverage) * (0.9 if known.compound else 1.0), 3)
@@ -211,6 +236,9 @@ def classify_occupation(
             code = ROLE_GROUPS[role]
             return Occupation(None, load_index().isco_groups[code], code, 0.5, GROUP_METHOD)
         return _from_lexicon(known) if known is not None else None
+    specific = _specific_label(query, german, known)
+    if specific is not None:
+        return specific
     if known is not None and known.coverage == 1.0:
         return _from_lexicon(known)
     manager = department_manager(query)

@@ -108,3 +108,22 @@ def test_a_title_that_is_an_occupations_own_name_is_that_occupation(monkeypatch,
     occupation = classify_occupation(title, "We are a growing company with a friendly team.", "en")
     assert occupation is not None
     assert occupation.isco_code == isco
+
+
+@pytest.mark.parametrize(
+    ("title", "language", "isco"),
+    [
+        # The lexicon reads "…ingenieur" as engineering professionals n.e.c. (2149); ESCO's
+        # "sales engineer" says the whole title.
+        ("Vertriebsingenieur (m/w/d)", "de", "2433"),
+        ("Ingenieur Vertrieb", "de", "2433"),
+        # No ESCO label says "project engineer" whole: the catch-all stays.
+        ("Projektingenieur", "de", "2149"),
+        # A catch-all the lexicon knows whole is kept.
+        ("Produktionsmitarbeiter", "de", "9329"),
+    ],
+)
+def test_a_label_naming_the_whole_title_beats_a_catch_all_read_from_part_of_it(title, language, isco):
+    occupation = classify_occupation(title, None, language)
+    assert occupation is not None
+    assert occupation.isco_code == isco
