@@ -172,14 +172,16 @@ GROUP_METHOD = "title-group"
 
 
 def _specific_label(query: str, german: bool, known) -> Occupation | None:
-    """The ESCO occupation a title names exactly when the lexicon read only part of it as a
-    catch-all: "Vertriebs|ingenieur", "Ingenieur Vertrieb" are sales engineers (2433), not
-    engineering professionals n.e.c. (2149), the unit group "…ingenieur" alone gives.
+    """The ESCO occupation whose own name is the whole title when the lexicon read only part of
+    it (its head): "Interior Designer" is an interior designer (3432), not the graphic designer
+    (2166) "designer" alone gives; "Vertriebs|ingenieur", "Ingenieur Vertrieb" are sales engineers
+    (2433), not engineering professionals n.e.c. (2149).
 
-    ISCO-08 numbers its "not elsewhere classified" unit groups with a final 9; a label saying the
-    whole title in another unit group is the more specific answer.
+    The title's field words decide within the head's occupations only when ESCO names that very
+    occupation; a "not elsewhere classified" unit group (ISCO-08 gives them a final 9) found this
+    way replaces only another catch-all.
     """
-    if known is None or not known.entry.isco_code.endswith("9") or (known.coverage == 1.0 and not known.compound):
+    if known is None or (known.coverage == 1.0 and not known.compound):
         return None
     rendered = _head_last(query)
     if german:
@@ -187,10 +189,11 @@ def _specific_label(query: str, german: bool, known) -> Occupation | None:
     rendered = technology_as_work(expand_role_words(rendered))
     words = set(tokens(rendered))
     exact = [m for m in load_index().search(rendered, limit=CANDIDATES) if set(tokens(m.label)) == words]
-    named = [m for m in exact if m.label == m.occupation.label.lower()]
-    exact = named or exact
+    # Only an occupation's own name: ESCO's alternative labels are looser ("school receptionist" is
+    # one of the education administrator's) than a lexicon entry for the title's head.
+    exact = [m for m in exact if m.label == m.occupation.label.lower()]
     codes = {m.occupation.isco_code for m in exact}
-    if len(codes) != 1 or next(iter(codes)).endswith("9"):
+    if len(codes) != 1 or (next(iter(codes)).endswith("9") and not known.entry.isco_code.endswith("9")):
         return None
     occupation = exact[0].occupation
     return Occupation(occupation.uri, occupation.label, occupation.isco_code, round(exact[0].score, 3), "title")

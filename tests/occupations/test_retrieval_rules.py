@@ -121,9 +121,14 @@ def test_a_title_that_is_an_occupations_own_name_is_that_occupation(monkeypatch,
         ("Projektingenieur", "de", "2149"),
         # A catch-all the lexicon knows whole is kept.
         ("Produktionsmitarbeiter", "de", "9329"),
+        # The lexicon knows the head ("designer", "architect", "nurse"); ESCO names the whole title.
+        ("Interior Designer", "en", "3432"),
+        ("Fashion Designer", "en", "2163"),
+        ("Landscape Architect", "en", "2162"),
+        ("Veterinary Nurse", "en", "3240"),
     ],
 )
-def test_a_label_naming_the_whole_title_beats_a_catch_all_read_from_part_of_it(title, language, isco):
+def test_an_occupation_named_by_the_whole_title_beats_the_lexicons_reading_of_its_head(title, language, isco):
     occupation = classify_occupation(title, None, language)
     assert occupation is not None
     assert occupation.isco_code == isco
