@@ -187,16 +187,14 @@ def _specific_label(query: str, german: bool, known) -> Occupation | None:
     if german:
         rendered = german_to_english(rendered)
     rendered = technology_as_work(expand_role_words(rendered))
-    words = set(tokens(rendered))
-    exact = [m for m in load_index().search(rendered, limit=CANDIDATES) if set(tokens(m.label)) == words]
     # Only an occupation's own name: ESCO's alternative labels are looser ("school receptionist" is
     # one of the education administrator's) than a lexicon entry for the title's head.
-    exact = [m for m in exact if m.label == m.occupation.label.lower()]
-    codes = {m.occupation.isco_code for m in exact}
+    named = load_index().named_by(rendered)
+    codes = {occupation.isco_code for occupation in named}
     if len(codes) != 1 or (next(iter(codes)).endswith("9") and not known.entry.isco_code.endswith("9")):
         return None
-    occupation = exact[0].occupation
-    return Occupation(occupation.uri, occupation.label, occupation.isco_code, round(exact[0].score, 3), "title")
+    occupation = named[0]
+    return Occupation(occupation.uri, occupation.label, occupation.isco_code, 1.0, "title")
 
 
 def _from_lexicon(known) -> Occupation:

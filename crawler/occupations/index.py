@@ -113,6 +113,10 @@ class EscoIndex:
             word for word, count in ending.items()
             if count >= _LEAST_HEAD_LABELS and count >= _HEAD_SHARE * len(postings[word])
         )
+        # Occupations by the word set of their own (preferred) name, for titles that say one whole.
+        self._by_name_words: dict[frozenset[str], list[EscoOccupation]] = defaultdict(list)
+        for occupation in occupations:
+            self._by_name_words[frozenset(tokens(occupation.label))].append(occupation)
         # Description words per occupation, for disambiguating ambiguous titles.
         self.description_tokens = [set(_shared_tokens(o.description)) for o in occupations]
 
@@ -198,6 +202,10 @@ class EscoIndex:
             if word in self._role_words:
                 return word
         return ordered[-1] if ordered else ""
+
+    def named_by(self, text: str) -> list[EscoOccupation]:
+        """The occupations whose own (preferred) name has exactly the words of `text`, any order."""
+        return self._by_name_words.get(frozenset(tokens(text)), [])
 
     def label_ids_with_word(self, word: str) -> list[int]:
         """Every label (by number) holding a stemmed word."""
