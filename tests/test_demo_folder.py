@@ -7,6 +7,8 @@ import sqlite3
 import subprocess
 import sys
 
+import pytest
+
 from tests.support.crawl import PROJECT_ROOT
 from tests.test_cli_guidance import one_line
 
@@ -26,6 +28,8 @@ def test_make_demo_deletes_nothing_and_runs_the_demo_command():
     assert [line.strip() for line in dry_run.stdout.splitlines()] == [".venv/bin/jobcrawl demo"]
 
 
+# Two whole demos (five crawls each): over pytest's 300 s on two cores shared with the suite.
+@pytest.mark.timeout(1200)
 def test_demo_writes_under_demo_and_leaves_the_users_database_alone(tmp_path):
     users = tmp_path / "jobcrawl.db"
     with sqlite3.connect(users) as connection:
