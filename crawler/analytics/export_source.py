@@ -18,6 +18,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.json as pa_json
 from sqlalchemy import Connection, Engine, Text, and_, cast, column, exists, func, inspect, select, table, type_coerce
+from sqlalchemy.pool import SingletonThreadPool
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.types import NullType
 
@@ -237,9 +238,14 @@ def iter_record_batches(engine: Engine, target: Relation, export_filter: ExportF
                         batch_size: int = 2_000) -> Iterator[pa.RecordBatch]:
     """The filtered rows of ``target`` as record batches of at most ``batch_size`` rows."""
     schema = arrow_schema(target)
+    rows_batches = _driver_rows(engine, build_query(engine, target, export_filter), batch_size)
     # The rows are read in a thread of their own: the SQLite driver lets go of the GIL while
-    # SQLite steps through its pages, so reading the next rows overlaps converting these.
-    for rows in prefetched(_driver_rows(engine, build_query(engine, target, export_filter), batch_size)):
+    # SQLite steps through its pages, so reading the next rows overlaps converting these. Not
+    # where each thread gets its own connection (an in-memory SQLite database): another thread
+    # would see another, empty database.
+    if not isinstance(engine.pool, SingletonThreadPool):
+        rows_batches = prefetched(rows_batches)
+    for rows in rows_batches:
         yield rows_to_batch(rows, target.columns, schema)
 
 

@@ -11,12 +11,14 @@ from datetime import date, datetime, timezone
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
+from sqlalchemy import create_engine, insert
 
 from crawler.analytics.export_source import (
     POSTINGS, Relation, _text_array, arrow_schema, iter_record_batches, rows_to_batch,
 )
 from crawler.export import ExportFilter, export
 from models.database import get_engine, upgrade
+from models.tables import Posting
 from tests.analytics.conftest import Rows, posting_row, utc
 
 TEXT_CASES = [
@@ -101,3 +103,14 @@ def test_a_reading_error_reaches_the_export_and_leaves_no_file(tmp_path):
         export(get_engine(url), "parquet", out)
     assert not out.exists() and list(tmp_path.glob(".*.partial")) == []
 
+
+
+def test_an_in_memory_database_is_read_in_the_callers_thread():
+    # An in-memory SQLite database lives in one connection per thread, so a reading thread of its
+    # own would find another, empty database. (create_all: alembic would open its own connection.)
+    engine = create_engine("sqlite://")
+    Posting.metadata.create_all(engine, tables=[Posting.__table__])
+    with engine.begin() as connection:
+        connection.execute(insert(Posting), [posting_row(1), posting_row(2)])
+    batches = list(iter_record_batches(engine, POSTINGS, ExportFilter(), batch_size=1))
+    assert [batch.column("id").to_pylist() for batch in batches] == [[1], [2]]
