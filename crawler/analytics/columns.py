@@ -108,10 +108,9 @@ POSTING_MEANINGS = {
     "occupation_esco_uri": "the ESCO occupation's URI",
     "occupation_label": "the ESCO occupation's preferred label",
     "occupation_confidence": "0-1: how sure the occupation coding is",
-    "occupation_method": "how the occupation was found: source (stated by the source), title, title+text, "
-                         "title-vote (most close ESCO candidates of the title search share an ISCO sub-major "
-                         "group: its best) or title-group (only the group is sure: its catch-all unit group, "
-                         "no ESCO URI)",
+    "occupation_method": "how the occupation was found: source (stated by the source), title, or title+text; "
+                         "a title that settles only the ISCO group gets the group's catch-all unit group, "
+                         "method title, no ESCO URI, confidence 0.5",
     "field_sources": "JSON object: field name -> where its value came from (structured_data, source_api, board_header, text)",
     "field_conflicts": "JSON object: field name -> the disagreeing values and where each came from; {} when none",
     "first_seen_at": "when jobcrawl first saw the job (UTC)",

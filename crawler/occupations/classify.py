@@ -168,7 +168,9 @@ def _head_last(query: str) -> str:
 
 # `method` when the title settles the occupation's group but not which occupation in it: the code is
 # the group's catch-all unit group ("not elsewhere classified") and no ESCO occupation is given.
-GROUP_METHOD = "title-group"
+# SCHEMA.md allows only source, title and title+text, so it is `title`; the missing URI and a
+# confidence of 0.5 tell these codes apart.
+GROUP_METHOD = "title"
 
 
 def _specific_label(query: str, german: bool, known) -> Occupation | None:
@@ -331,4 +333,4 @@ def _family_vote(matches: list[LabelMatch], best: LabelMatch) -> Occupation | No
         return None
     chosen = next(m for m in close if m.occupation.isco_code[:2] == family)
     occupation = chosen.occupation
-    return Occupation(occupation.uri, occupation.label, occupation.isco_code, round(chosen.score, 3), "title-vote")
+    return Occupation(occupation.uri, occupation.label, occupation.isco_code, round(chosen.score, 3), "title")

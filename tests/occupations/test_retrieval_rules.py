@@ -55,7 +55,7 @@ def test_family_vote_outvotes_a_lone_neighbour_of_another_family():
     voted = _family_vote(matches, matches[0])
     assert voted is not None
     assert voted.isco_code[:2] == "81"
-    assert voted.method == "title-vote"
+    assert voted.method == "title"
 
 
 def test_family_vote_keeps_a_best_candidate_its_family_backs():
