@@ -7,6 +7,7 @@ later. Output goes to files, so a chatty crawl can never block on a full pipe.
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import resource
@@ -124,10 +125,13 @@ def record(fault: str, **measured) -> None:
     """Print a measured outcome and keep it in ``benchmarks/results/reliability.json``."""
     print(f"\n[reliability] {fault}: " + ", ".join(f"{key}={value}" for key, value in measured.items()))
     RESULTS_PATH.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        results = json.loads(RESULTS_PATH.read_text(encoding="utf-8"))
-    except (FileNotFoundError, json.JSONDecodeError):
-        results = {}
-    results[fault] = measured
-    RESULTS_PATH.write_text(json.dumps(results, indent=2, sort_keys=True, ensure_ascii=False) + "\n",
-                            encoding="utf-8")
+    # The suite runs in several pytest-xdist workers: one read-modify-write at a time.
+    with open(RESULTS_PATH.with_suffix(".lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            results = json.loads(RESULTS_PATH.read_text(encoding="utf-8"))
+        except (FileNotFoundError, json.JSONDecodeError):
+            results = {}
+        results[fault] = measured
+        RESULTS_PATH.write_text(json.dumps(results, indent=2, sort_keys=True, ensure_ascii=False) + "\n",
+                                encoding="utf-8")
