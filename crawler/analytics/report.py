@@ -18,7 +18,7 @@ from crawler.analytics.export_filter_checks import check_filter
 from crawler.analytics.export_source import POSTINGS, ExportFilter
 from crawler.analytics.report_cross_posting import render_cross_posting
 from crawler.analytics.report_data import ReportData, collect_report_data
-from crawler.analytics.report_html import card, section, share
+from crawler.analytics.report_html import card, pair, section, share
 from crawler.analytics.report_occupations import render_occupations
 from crawler.analytics.report_skill_trends import render_skill_trends
 from crawler.analytics.svg_charts import bar_chart, box_plot, donut_chart, line_chart, number_label
@@ -99,35 +99,33 @@ def _market_sections(data: ReportData) -> list[str]:
                          if name != "employee_full_time")
     return [
         section("Postings by day of publication and of first sighting",
-                 line_chart(trend, "Postings per day by publication and first-seen date", y_title="postings per day"),
-                 f"Published: the ad's own date_posted; first seen: the day jobcrawl first found it (a first crawl "
-                 f"puts every posting on one day). {number_label(data.without_date_posted)} postings state no "
-                 "publication date and are only in the first-seen series."),
+                line_chart(trend, "Postings per day by publication and first-seen date", y_title="postings per day"),
+                f"Published: the ad's own date_posted; first seen: the day jobcrawl first found it (a first crawl "
+                f"puts every posting on one day). {number_label(data.without_date_posted)} postings state no "
+                "publication date and are only in the first-seen series."),
         section("Open postings per day",
-                 line_chart({"open at the end of the day": data.active_per_day}, "Open postings per day",
-                            y_title="open postings"),
-                 "Postings first seen on or before the day and not closed by its end."),
-        '<div class="pair">' + section("Regions (state / Bundesland)",
-                                        bar_chart(data.regions, "Postings by region", unit="postings"),
-                                        f"{number_label(data.without_region)} postings name no region.")
-        + section("Seniority mix", bar_chart(data.seniority_mix, "Postings by seniority", unit="postings")) + "</div>",
-        '<div class="pair">' + section("Contract mix", bar_chart(data.contract_mix, "Postings by contract type",
-                                                                  unit="postings"))
-        + section("Agency share", donut_chart(data.agency_shares, "Employer or agency share"),
-                   "Posted by the employer or by a recruitment agency for a client (via_agency).") + "</div>",
-        '<div class="pair">' + section("Salary transparency", donut_chart(data.salary_shares, "Salary transparency"),
-                                        f"{share(stated, data.postings)} of postings state a salary figure.")
-        + section("Salary transparency by source",
-                   bar_chart(data.salary_share_by_source, "Share of postings with a salary by source",
-                             value_format=lambda value: f"{value:.0f}%", maximum=100, unit="% of the source's postings"))
-        + "</div>",
+                line_chart({"open at the end of the day": data.active_per_day}, "Open postings per day",
+                           y_title="open postings"),
+                "Postings first seen on or before the day and not closed by its end."),
+        pair(section("Regions (state / Bundesland)", bar_chart(data.regions, "Postings by region", unit="postings"),
+                     f"{number_label(data.without_region)} postings name no region."),
+             section("Seniority mix", bar_chart(data.seniority_mix, "Postings by seniority", unit="postings"))),
+        pair(section("Contract mix", bar_chart(data.contract_mix, "Postings by contract type", unit="postings")),
+             section("Agency share", donut_chart(data.agency_shares, "Employer or agency share"),
+                     "Posted by the employer or by a recruitment agency for a client (via_agency).")),
+        pair(section("Salary transparency", donut_chart(data.salary_shares, "Salary transparency"),
+                     f"{share(stated, data.postings)} of postings state a salary figure."),
+             section("Salary transparency by source",
+                     bar_chart(data.salary_share_by_source, "Share of postings with a salary by source",
+                               value_format=lambda value: f"{value:.0f}%", maximum=100,
+                               unit="% of the source's postings"))),
         section("Yearly salary by seniority (EUR, full-time equivalent)",
-                 box_plot(data.salaries_by_seniority, "Full-time-equivalent yearly salary in EUR by seniority",
-                          x_title="EUR per year (full-time equivalent)"),
-                 "Employees working full time only (permanent or fixed-term, full time; view salaries_yearly, "
-                 "fte_yearly_mid_eur): midpoint of the advertised range, annualised and converted with the ECB rate "
-                 f"of its date. Not annualised and left out: {excluded or 'none'}. Box: quartiles, line: median, "
-                 "whiskers: lowest and highest."),
+                box_plot(data.salaries_by_seniority, "Full-time-equivalent yearly salary in EUR by seniority",
+                         x_title="EUR per year (full-time equivalent)"),
+                "Employees working full time only (permanent or fixed-term, full time; view salaries_yearly, "
+                "fte_yearly_mid_eur): midpoint of the advertised range, annualised and converted with the ECB rate "
+                f"of its date. Not annualised and left out: {excluded or 'none'}. Box: quartiles, line: median, "
+                "whiskers: lowest and highest."),
     ]
 
 
@@ -148,25 +146,21 @@ def render_report(data: ReportData, generated_at: datetime, database: str = "",
         *_market_sections(data),
         render_cross_posting(data.cross_posting),
         render_occupations(data.occupations),
-        '<div class="pair">' + section("Top skills in active postings",
-                                        bar_chart(data.top_skills, "Top skills", unit="active postings"))
-        + section("Workplace type of active postings", donut_chart(data.workplace_shares, "Workplace type share"))
-        + "</div>",
+        pair(section("Top skills in active postings", bar_chart(data.top_skills, "Top skills", unit="active postings")),
+             section("Workplace type of active postings", donut_chart(data.workplace_shares, "Workplace type share"))),
         render_skill_trends(data.skill_trends),
-        '<div class="pair">' + section("Top employers (active postings)",
-                                        bar_chart(data.top_employers, "Top employers", unit="active postings"))
-        + section("Top cities (active postings)", bar_chart(data.top_cities, "Top cities", unit="active postings"))
-        + "</div>",
+        pair(section("Top employers (active postings)",
+                     bar_chart(data.top_employers, "Top employers", unit="active postings")),
+             section("Top cities (active postings)", bar_chart(data.top_cities, "Top cities", unit="active postings"))),
         section("Newest active postings", _newest_table(data)),
-        '<div class="pair">' + section(
-            "Data quality: fill rate per field",
-            bar_chart([(name, rate * 100) for name, rate in data.fill_rates], "Fill rate per field (%)",
-                      value_format=lambda value: f"{value:.0f}%", maximum=100, bar_color="#3a9a5b",
-                      unit="% of postings with a value"),
-            "Share of all postings with a value (lists: at least one item).")
-        + section("Data quality: rejected items by reason",
-                   bar_chart(data.rejections, "Rejected items by reason", bar_color="#c4463a", unit="rejected items"),
-                   "Reasons grouped by their text before the first colon.") + "</div>",
+        pair(section("Data quality: fill rate per field",
+                     bar_chart([(name, rate * 100) for name, rate in data.fill_rates], "Fill rate per field (%)",
+                               value_format=lambda value: f"{value:.0f}%", maximum=100, bar_color="#3a9a5b",
+                               unit="% of postings with a value"),
+                     "Share of all postings with a value (lists: at least one item)."),
+             section("Data quality: rejected items by reason",
+                     bar_chart(data.rejections, "Rejected items by reason", bar_color="#c4463a", unit="rejected items"),
+                     "Reasons grouped by their text before the first colon.")),
         section("Last crawl runs", _runs_table(data)),
     ]
     subtitle = (f"generated {generated_at.strftime('%Y-%m-%d %H:%M UTC')}" + (f" from {database}" if database else "")
