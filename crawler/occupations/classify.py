@@ -173,6 +173,20 @@ def _head_last(query: str) -> str:
 GROUP_METHOD = "title"
 
 
+def _search_query(query: str, german: bool) -> str:
+    """The title as ESCO's English labels say it: head last, German words in English, role and
+    technology words as the kind of work."""
+    rendered = _head_last(query)
+    if german:
+        rendered = german_to_english(rendered)
+    return technology_as_work(expand_role_words(rendered))
+
+
+def _group_only(code: str, confidence: float) -> Occupation:
+    """Only the group is sure: its catch-all unit group, no ESCO occupation."""
+    return Occupation(None, load_index().isco_groups[code], code, confidence, GROUP_METHOD)
+
+
 def _specific_label(query: str, german: bool, known) -> Occupation | None:
     """The ESCO occupation whose own name is the whole title when the lexicon read only part of
     it (its head): "Interior Designer" is an interior designer (3432), not the graphic designer
@@ -185,13 +199,9 @@ def _specific_label(query: str, german: bool, known) -> Occupation | None:
     """
     if known is None or (known.coverage == 1.0 and not known.compound):
         return None
-    rendered = _head_last(query)
-    if german:
-        rendered = german_to_english(rendered)
-    rendered = technology_as_work(expand_role_words(rendered))
     # Only an occupation's own name: ESCO's alternative labels are looser ("school receptionist" is
     # one of the education administrator's) than a lexicon entry for the title's head.
-    named = load_index().named_by(rendered)
+    named = load_index().named_by(_search_query(query, german))
     codes = {occupation.isco_code for occupation in named}
     if len(codes) != 1 or (next(iter(codes)).endswith("9") and not known.entry.isco_code.endswith("9")):
         return None
@@ -199,11 +209,14 @@ def _specific_label(query: str, german: bool, known) -> Occupation | None:
     return Occupation(occupation.uri, occupation.label, occupation.isco_code, 1.0, "title")
 
 
-def _from_lexicon(known) -> Occupation:
-    entry = known.entry
-    confidence = round((0.6 + 0.4 * known.coverage) * (0.9 if known.compound else 1.0), 3)
+def _from_entry(entry, confidence: float, method: str) -> Occupation:
     return Occupation(entry.occupation.uri if entry.occupation else None, entry.label, entry.isco_code,
-                      confidence, "title")
+                      confidence, method)
+
+
+def _from_lexicon(known) -> Occupation:
+    confidence = round((0.6 + 0.4 * known.coverage) * (0.9 if known.compound else 1.0), 3)
+    return _from_entry(known.entry, confidence, "title")
 
 
 def classify_occupation(
@@ -236,8 +249,7 @@ def classify_occupation(
         if from_text is not None:
             return Occupation(from_text.uri, from_text.label, from_text.isco_code, 0.6, "title+text")
         if role in ROLE_GROUPS:
-            code = ROLE_GROUPS[role]
-            return Occupation(None, load_index().isco_groups[code], code, 0.5, GROUP_METHOD)
+            return _group_only(ROLE_GROUPS[role], 0.5)
         return _from_lexicon(known) if known is not None else None
     specific = _specific_label(query, german, known)
     if specific is not None:
@@ -247,20 +259,15 @@ def classify_occupation(
     manager = department_manager(query)
     if manager is not None:
         code, department_known = manager
-        # An unknown department: ISCO's catch-all manager group, and `method` says only the group is sure.
-        return Occupation(None, load_index().isco_groups[code], code, 0.8 if department_known else 0.55,
-                          "title" if department_known else GROUP_METHOD)
+        # An unknown department: ISCO's catch-all manager group, and the lower confidence says only
+        # the group is sure.
+        return _group_only(code, 0.8 if department_known else 0.55)
     if known is not None:
         return _from_lexicon(known)
     stated_in_text = _role_named_in_text(description, german)
     if stated_in_text is not None:
-        entry = stated_in_text.entry
-        return Occupation(entry.occupation.uri if entry.occupation else None, entry.label, entry.isco_code,
-                          0.6, "title+text")
-    query = _head_last(query)
-    if german:
-        query = german_to_english(query)
-    query = technology_as_work(expand_role_words(query))
+        return _from_entry(stated_in_text.entry, 0.6, "title+text")
+    query = _search_query(query, german)
     query = kind_from_description(query, description[:DESCRIPTION_CHARS] if description else None)
     index = load_index()
     matches = index.search(query, limit=CANDIDATES)
