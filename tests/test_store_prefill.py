@@ -1,0 +1,97 @@
+"""The store benchmark's bulk prefill (benchmarks/store_prefill.py) writes exactly the rows that
+PostingStore.write writes for the same ads, on SQLite and on PostgreSQL: the benchmark's batches
+then meet the candidates a store that wrote a million ads itself would hold."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import psycopg
+import pytest
+from sqlalchemy.engine import make_url
+
+from benchmarks.bench_store import BATCH
+from benchmarks.store_prefill import TABLES, cache_key, cached_sqlite, fill_postgresql, fill_sqlite, prefill_ad
+from models.database import get_engine, upgrade
+from models.store import PostingStore
+
+ADS = 450  # three batches (the last a short one); 65 of them via an agency
+_ORDER = {"postings": "id", "posting_skills": "posting_id, skill", "sightings": "id",
+          "sighting_title_variants": "sighting_id, title_key", "sighting_text_bands": "band_key, sighting_id"}
+
+
+def _written_by_store(url: str) -> None:
+    upgrade(url)
+    store = PostingStore(get_engine(url))
+    for first in range(0, ADS, BATCH):
+        result = store.write([prefill_ad(number) for number in range(first, min(first + BATCH, ADS))])
+        assert result.matched == 0 and result.new_postings == min(BATCH, ADS - first)
+    get_engine(url).dispose()
+
+
+def _sqlite_rows(path) -> dict[str, list[tuple]]:
+    connection = sqlite3.connect(path)
+    tables = [name for (name,) in connection.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name != 'alembic_version'")]
+    rows = {table: connection.execute(f"SELECT * FROM {table} ORDER BY {_ORDER.get(table, 'rowid')}").fetchall()
+            for table in tables}
+    connection.close()
+    return rows
+
+
+def _postgresql_rows(url: str) -> dict[str, list[tuple]]:
+    parts = make_url(url)
+    with psycopg.connect(host=parts.host, port=parts.port, user=parts.username, dbname=parts.database) as connection:
+        tables = [name for (name,) in connection.execute(
+            "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename != 'alembic_version'")]
+        rows = {table: connection.execute(f"SELECT * FROM {table} ORDER BY {_ORDER.get(table, '1')}").fetchall()
+                for table in tables}
+        for table in ("postings", "sightings"):  # the ids the store reserves next
+            rows[f"next {table}.id"] = connection.execute(
+                f"SELECT nextval(pg_get_serial_sequence('{table}', 'id'))").fetchall()
+    return rows
+
+
+def _assert_same(bulk: dict[str, list[tuple]], stored: dict[str, list[tuple]]) -> None:
+    assert bulk.keys() == stored.keys()
+    for table in TABLES:
+        assert stored[table], table  # the comparison is not vacuous
+    for table in bulk:
+        assert len(bulk[table]) == len(stored[table]), table
+        for bulk_row, stored_row in zip(bulk[table], stored[table]):
+            assert bulk_row == stored_row, table
+
+
+def test_bulk_sqlite_prefill_equals_what_the_store_writes(tmp_path):
+    _written_by_store(f"sqlite:///{tmp_path / 'store.db'}")
+    fill_sqlite(tmp_path / "bulk.db", ADS, processes=1)
+    stored, bulk = _sqlite_rows(tmp_path / "store.db"), _sqlite_rows(tmp_path / "bulk.db")
+    _assert_same(bulk, stored)
+    assert len(stored["sighting_text_bands"]) > 30 * ADS  # employer and text bands of every ad
+
+
+def test_bulk_postgresql_prefill_equals_what_the_store_writes(tmp_path, postgres_server):
+    stored_url = postgres_server.create_database("prefill_by_store")
+    _written_by_store(stored_url)
+    fill_sqlite(tmp_path / "bulk.db", ADS, processes=1)
+    bulk_url = postgres_server.create_database("prefill_bulk")
+    fill_postgresql(bulk_url, tmp_path / "bulk.db")
+    _assert_same(_postgresql_rows(bulk_url), _postgresql_rows(stored_url))
+
+
+def test_prefill_is_made_in_processes_alike_and_reused_from_the_cache(tmp_path, monkeypatch):
+    monkeypatch.setattr("benchmarks.store_prefill.CHUNK", 100)  # five chunks, made by two processes
+    first, seconds = cached_sqlite(ADS, cache=tmp_path, processes=2)
+    assert seconds is not None and first.name == f"store-prefill-{ADS}-{cache_key()}.db"
+    fill_sqlite(tmp_path / "serial.db", ADS, processes=1)
+    assert _sqlite_rows(first) == _sqlite_rows(tmp_path / "serial.db")
+    again, seconds = cached_sqlite(ADS, cache=tmp_path)
+    assert again == first and seconds is None
+    assert not [path.name for path in tmp_path.iterdir() if "partial" in path.name]
+
+
+@pytest.mark.parametrize("number", [0, 7, 449])
+def test_prefill_ads_have_job_specific_bullets(number):
+    ad = prefill_ad(number)
+    assert len(ad["responsibilities"]) == 4 and len(ad["requirements"]) == 4
+    assert ad["via_agency"] == (number % 7 == 0)
