@@ -4,7 +4,7 @@
 
 Without ``--gold`` it scores every set in one run, each reported on its own: the written gold
 sets (tests/gold/, tests/gold_dev/; see tests/gold/README.md for the annotation conventions) and
-the real-ad corpus (tests/real/dev/, tests/real/dev2/, tests/real/holdout/; see tests/real/README.md). Each ad is
+the real-ad corpus (tests/real/dev/, dev2/, dev3/, holdout/; see tests/real/README.md). Each ad is
 parsed with ``crawler.parsing.posting.parse_document``; each annotated field is scored; per set
 it prints per-field accuracy, the overall (micro-averaged) field accuracy, the parse speed and
 the worst 10 ads, and writes them all as JSON (``{"sets": {name: report}}``). It measures and never asserts: the exit code is 0 whatever the scores are (1 only when
@@ -23,7 +23,8 @@ from pathlib import Path
 from typing import Any, Callable
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_SETS = ("tests/gold", "tests/gold_dev", "tests/real/dev", "tests/real/dev2", "tests/real/holdout")
+DEFAULT_SETS = ("tests/gold", "tests/gold_dev", "tests/real/dev", "tests/real/dev2", "tests/real/dev3",
+                "tests/real/holdout")
 WORST_ADS = 10
 DEFAULT_OUT = REPO_ROOT / "benchmarks" / "results" / "parse_eval.json"
 MAX_ERRORS_KEPT = 200
