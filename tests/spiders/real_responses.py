@@ -122,6 +122,19 @@ LINEAR, TRUELOGIC = _ashby("ashby/real/linear.json", "linear"), _ashby("ashby/re
 CHANNABLE = lambda: json_jobs("recruitee", "recruitee/real/channable.json", company="channable")  # noqa: E731
 UBISOFT = lambda: json_jobs("smartrecruiters", "smartrecruiters/real/ubisoft_postings.json", company="Ubisoft2")  # noqa: E731
 SCALABLE = lambda: json_detail("smartrecruiters", "smartrecruiters/real/scalable_posting.json", company="ScalableGmbH")  # noqa: E731
+
+
+def _smartrecruiters_detail(name: str, company: str):
+    return lambda: json_detail("smartrecruiters", f"smartrecruiters/real/{name}", company=company)
+
+
+SR_AI_ENGINEER = _smartrecruiters_detail("smartrecruiters_ai_engineer_posting.json", "smartrecruiters")
+SR_UBISOFT_ANNECY = _smartrecruiters_detail("ubisoft_annecy_posting.json", "Ubisoft2")
+SR_SERVICENOW = _smartrecruiters_detail("servicenow_hyderabad_posting.json", "ServiceNow")
+SR_HIREVUE = _smartrecruiters_detail("hirevue_intern_posting.json", "HireVue")
+SR_VITOL = _smartrecruiters_detail("vitol_singapore_posting.json", "Vitol")
+SR_VISA = _smartrecruiters_detail("visa_empty_sections_posting.json", "Visa")
+SR_GUIDEHEALTH = _smartrecruiters_detail("guidehealth_remote_posting.json", "Guidehealth")
 CLIMATEWORKS = lambda: json_jobs("workable", "workable/real/climateworks.json", company="climateworks")  # noqa: E731
 CLARK = lambda: personio_positions("personio/real/clark.xml", "clark")  # noqa: E731
 UPCLOUD = lambda: feed_items_fields("rss/real/upcloud-teamtailor.rss")  # noqa: E731
@@ -206,6 +219,54 @@ CASES = [
         "title": "Financial Risk Manager", "company": "Scalable GmbH", "city": "München", "postal_code": "80538",
         "country": "DE", "workplace_type": "hybrid", "date_posted": date(2026, 8, 5)},
         count_checks={"responsibilities": 4, "requirements": 6, "benefits": 7}),
+    # SmartRecruiters posting details: aravindpranav/job-agent (SmartRecruiters Inc), Pranav252005/
+    # LinkedinClassifier (Ubisoft Annecy), danielgeko/job-posting-agent (ServiceNow), ericfleshman-commits/
+    # candidatezero (HireVue), haydenham/vertical-job-digest (Vitol), abhibattula/JOB-SEARCH-PLATFORM (Visa),
+    # Aaronearlerichardson/Jobs (Guidehealth)
+    Case("smartrecruiters-remote-country-in-city-slot", "smartrecruiters", SR_AI_ENGINEER, 0, {
+        "url": "https://jobs.smartrecruiters.com/smartrecruiters/744000132911099-senior-ai-engineer",
+        "apply_url": "https://jobs.smartrecruiters.com/smartrecruiters/744000132911099-senior-ai-engineer?oga=true",
+        "source_id": "744000132911099", "requisition_id": "REF1915U", "title": "Senior AI Engineer",
+        # location {"city": "United Kingdom", "region": "REMOTE", "country": "gb"}: no city, no region
+        "company": "SmartRecruiters Inc", "city": None, "region": None, "country": "GB", "workplace_type": "remote",
+        "employment_type": "full_time", "contract_type": "permanent", "seniority": "senior",
+        "date_posted": date(2026, 6, 18)},
+        count_checks={"responsibilities": 7, "requirements": 12, "benefits": 0}),
+    Case("smartrecruiters-ubisoft-nested-list", "smartrecruiters", SR_UBISOFT_ANNECY, 0, {
+        "source_id": "744000151103220", "requisition_id": "REF31464G", "title": "Expert Technical Artist - Shader",
+        "company": "Ubisoft", "city": "Annecy", "region": "Auvergne-Rhône-Alpes", "country": "FR",
+        "workplace_type": "onsite", "employment_type": "full_time", "contract_type": "permanent",
+        "date_posted": date(2026, 9, 22)},
+        # the sixth requirement holds a sub-list (Shaders, FX, Lighting…): one item
+        count_checks={"responsibilities": 6, "requirements": 8, "benefits": 0}),
+    Case("smartrecruiters-servicenow-no-region-cut-text", "smartrecruiters", SR_SERVICENOW, 0, {
+        "requisition_id": "JB0061546", "title": "Assoc Machine Learning Engineer", "company": "ServiceNow",
+        "city": "Hyderabad", "postal_code": "500081", "country": "IN", "workplace_type": "onsite",
+        "employment_type": "full_time", "contract_type": "permanent", "date_posted": date(2026, 9, 27)},
+        count_checks={"responsibilities": 1, "requirements": 6, "benefits": 0}),
+    Case("smartrecruiters-hirevue-part-time-internship", "smartrecruiters", SR_HIREVUE, 0, {
+        "requisition_id": "REF307T", "title": "Data Science Intern", "company": "HireVue Inc", "city": "Sandy",
+        "country": "US", "workplace_type": "remote", "employment_type": "part_time", "contract_type": "internship",
+        "seniority": "intern", "date_posted": date(2026, 7, 20)},
+        count_checks={"requirements": 3}),
+    Case("smartrecruiters-vitol-city-state", "smartrecruiters", SR_VITOL, 0, {
+        "apply_url": "https://jobs.smartrecruiters.com/Vitol/744000133666057-platform-engineer?oga=true",
+        "requisition_id": "REF850Y", "title": "Platform Engineer", "company": "Vitol", "city": "Singapore",
+        "country": "SG", "workplace_type": "onsite", "employment_type": "full_time", "contract_type": "permanent",
+        "date_posted": date(2026, 6, 23)},
+        count_checks={"responsibilities": 6, "requirements": 21, "benefits": 0}),
+    Case("smartrecruiters-visa-empty-sections", "smartrecruiters", SR_VISA, 0, {
+        "requisition_id": "REF97395W", "title": "Sr. Manager", "company": "Visa", "city": "Austin", "country": "US",
+        "workplace_type": "onsite", "employment_type": "full_time", "contract_type": "permanent",
+        "date_posted": date(2026, 6, 24)},
+        count_checks={"responsibilities": 0, "requirements": 0, "benefits": 0}),
+    Case("smartrecruiters-guidehealth-hourly-pay-videos", "smartrecruiters", SR_GUIDEHEALTH, 0, {
+        "url": "https://jobs.smartrecruiters.com/Guidehealth/3743990015568355-patient-engagement-specialist-remote",
+        "apply_url": None, "requisition_id": "REF292X", "title": "Patient Engagement Specialist",
+        "company": "Guidehealth", "city": "Dallas", "country": "US", "workplace_type": "remote",
+        "employment_type": "full_time", "contract_type": "permanent", "salary_min": 20, "salary_max": 22,
+        "salary_currency": "USD", "salary_period": "hour", "date_posted": date(2026, 9, 22)},
+        count_checks={"responsibilities": 2, "requirements": 2}),
     # Workable, kaarthi19/pantau (ClimateWorks widget answer)
     Case("workable-climateworks-remote-uk", "workable", CLIMATEWORKS, 0, {
         "url": "https://apply.workable.com/j/869818CC50", "source_id": "869818CC50",
