@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from crawler.parsing.employer import agency_in_text, normalise_employer
+from crawler.parsing.employer_clues import same_organisation_by_initials
 from crawler.parsing.provenance import BOARD_HEADER, SOURCE_API, STRUCTURED_DATA, TEXT, record_conflict
 
 __all__ = ["arbitrate_company", "arbitrate_salary", "assign_agency", "fill", "fill_location", "fill_salary"]
@@ -91,6 +92,8 @@ def arbitrate_company(posting: dict[str, Any], text: str, named: str | None) -> 
     stated, source = posting["company"], posting["field_sources"].get("company")
     if not stated or not named or source != STRUCTURED_DATA or name_in_text(stated, text):
         return
+    if same_organisation_by_initials(stated, named, text):
+        return  # "University of Iowa" stated, "UI Health Care Information Systems" named: one employer
     if normalise_employer(stated) == normalise_employer(named):
         return
     posting["company"] = named

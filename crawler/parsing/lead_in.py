@@ -18,6 +18,13 @@ _LEAD_IN_MAX_NAME_WORDS = 12
 _ARTICLE_RE = re.compile(r"^(?:der|die|das|the)\s+", re.IGNORECASE)
 _TRAILING_ABBREVIATION_RE = re.compile(r"\s*\([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}\)$")
 _PRONOUN_RE = re.compile(r"^(?:wir|we|ich|i|unser\w*|our)\b", re.IGNORECASE)
+# German puts the verb second: "Zur Unterstützung unseres Teams suchen wir …" fronts an adverbial
+# phrase and names the subject right after the verb; a phrase opening with a preposition
+# ("Zur …", "Für unser Projekt …", "For our team …") is never the subject.
+_PRONOUN_AFTER_VERB_RE = re.compile(r"^\s*(?:wir|ich|we|i)\b", re.IGNORECASE)
+_PREPOSITION_RE = re.compile(
+    r"^(?:zur|zum|für|fuer|ab|seit|mit|in|im|an|am|auf|bei|beim|nach|von|vom|aus|durch|wegen|zwecks|unter"
+    r"|for|to|in|at|with|from|as|since|within|after)\s", re.IGNORECASE)
 
 
 def is_lead_in(sentence: str) -> bool:
@@ -35,12 +42,14 @@ def lead_in_employer(sentence: str) -> str | None:
     if not verb:
         return None
     before = sentence[:verb.start()].strip()
+    if _PRONOUN_AFTER_VERB_RE.match(sentence[verb.end():]):
+        return None  # "Zur Unterstützung unseres Teams suchen wir einen": "wir" is the subject
     if before and not before.endswith(","):
         subject = before.rsplit(", ", 1)[-1]  # "For its project, the Acme Foundation is looking for a"
     else:  # "Für sein Projekt, …, sucht die Muster GmbH eine:n": the subject follows the verb
         subject = _LEAD_IN_END_RE.sub("", sentence[verb.end():])
     subject = _TRAILING_ABBREVIATION_RE.sub("", _ARTICLE_RE.sub("", subject.strip())).strip(" ,")
-    if (not subject or not subject[0].isupper() or _PRONOUN_RE.match(subject)
+    if (not subject or not subject[0].isupper() or _PRONOUN_RE.match(subject) or _PREPOSITION_RE.match(subject)
             or len(subject.split()) > _LEAD_IN_MAX_NAME_WORDS):
         return None
     return subject

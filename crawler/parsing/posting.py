@@ -26,6 +26,7 @@ from crawler.parsing.criteria import read_criteria
 from crawler.parsing.dates import find_date_posted, find_start_date, find_valid_through
 from crawler.parsing.document import known_from_document
 from crawler.parsing.employer import clean_company_name, company_in_text, company_line_in_text, is_agency_ad
+from crawler.parsing.employer_clues import employer_from_name_heading, employer_in_signature, employer_invited_to
 from crawler.parsing.employer_name import refine_company
 from crawler.parsing.header import looks_like_job_title, read_header
 from crawler.parsing.language import detect_language
@@ -184,6 +185,11 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime,
         fill(posting, "company", header.company, BOARD_HEADER)
         fill(posting, "company", named)
         fill(posting, "company", company_line_in_text(text))
+        # Named only once, where career pages put it: a heading the next paragraph opens with,
+        # an invitation to apply there, a signature under the closing paragraph.
+        fill(posting, "company", employer_from_name_heading(text))
+        fill(posting, "company", employer_invited_to(text))
+        fill(posting, "company", employer_in_signature(text))
 
     sections = split_sections(text, company=posting["company"])
     if not posting["via_agency"]:

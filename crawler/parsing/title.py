@@ -28,6 +28,11 @@ _GENDER_PARENS_RE = re.compile(
     r"|[(\[]\s*(?:all|any|alle)\s+(?:genders?|geschlechter)\s*\*?[)\]]"
     r"|[(\[]\s*(?:gn|gn\*|genderneutral|gender\s*neutral|div\.?|divers)\s*[)\]]",
     re.I)
+# A marker listed with facts in one pair of brackets ("(m/w, Vollzeit)", "(Teilzeit; w/m/d)"): the
+# marker and its comma go, the facts stay ("(Vollzeit)").
+_GENDER_LISTED = rf"{_GENDER_TOKEN}(?:\s*[/|]\s*{_GENDER_TOKEN}){{1,4}}"
+_GENDER_IN_LIST_RE = re.compile(
+    rf"(?<=[(\[])\s*{_GENDER_LISTED}\s*[,;]\s*(?=[^\s)\]])|\s*[,;]\s*{_GENDER_LISTED}\s*(?=[)\]])", re.I)
 _GENDER_BARE_RE = re.compile(r"(?<![\w/])[mwfd](?:\s*/\s*(?:[mwfdx]|div\.?)){2,3}(?![\w/])",
                              re.I)
 _GENDER_SUFFIX_RE = re.compile(
@@ -118,6 +123,7 @@ _MOST_PASSES = 3
 def _clean_once(raw: str, company: str | None) -> str:
     title = " ".join(unicodedata.normalize("NFC", raw).split())  # a page's "u" + combining diaeresis is "ü"
     title = _GENDER_PARENS_RE.sub(" ", title)
+    title = _GENDER_IN_LIST_RE.sub("", title)
     title = _GENDER_BARE_RE.sub(" ", title)
     title = _GENDER_SUFFIX_RE.sub("", title)
     title = _GENDER_ENDING_RE.sub(r"\g<ending>", title)

@@ -1,0 +1,199 @@
+"""The employer an ad names without saying "we are X": where ads put the name when no source states it.
+
+Career pages written by the employer often name it only once, in a place of their own:
+
+- an invitation to apply or work there: "Dann bewerbe dich jetzt bei Defacto in Groningen!",
+  "Apply now at Acme", "Karriere bei Muster";
+- a heading whose name the next paragraph opens with: "## Defacto Software" over "Defacto is a
+  leading developer …", "## Port Zero: Über Uns" over "Port Zero ist ein …", "### CorrelAid -
+  Head of Community Management" over "CorrelAid ist ein …";
+- a signature line after the closing paragraph: "**Defacto Software**" under "Deine
+  Ansprechpartnerin ist …, i.wojtowicz@defactolearning.de".
+
+A name found so is taken only when something else in the ad backs it: it recurs in the text, its
+first word is part of the ad's own e-mail or web address ("defactolearning.de" for "Defacto"), it
+carries a legal form, or (headings) it has two words or more. A lone capitalised word is common in
+German prose ("Teamarbeit ist uns wichtig"); a recurring one, or one the employer's domain spells,
+is a name.
+
+:func:`same_organisation_by_initials` tells a source's employer ("University of Iowa") from an
+account label when the ad writes the employer by its initials ("UI Health Care Information
+Systems", "UIHC").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from crawler.parsing.employer import looks_like_company
+from crawler.parsing.header import looks_like_job_title
+from crawler.parsing.headings import heading_kind
+
+__all__ = [
+    "address_names",
+    "employer_from_name_heading",
+    "employer_invited_to",
+    "employer_in_signature",
+    "same_organisation_by_initials",
+]
+
+# E-mail domains and web hosts the ad writes ("jobs@defactolearning.de", "https://www.acme.com/x").
+_EMAIL_HOST = re.compile(r"@(?P<host>[A-Za-z0-9][A-Za-z0-9.-]*\.[A-Za-z]{2,})")
+_WEB_HOST = re.compile(r"(?:https?://|(?<![\w.@/])www\.)(?P<host>[A-Za-z0-9][A-Za-z0-9.-]*\.[A-Za-z]{2,})")
+# Parts of a host that name no employer: the service part ("www", "jobs", "mail"), public
+# mail providers and the platforms every ad links to.
+_GENERIC_HOST_LABELS = frozenset({
+    "www", "jobs", "job", "careers", "career", "karriere", "mail", "email", "apply", "bewerbung", "recruiting",
+    "info", "web", "com", "org", "net", "co", "gmail", "googlemail", "outlook", "hotmail", "yahoo", "gmx",
+    "icloud", "github", "gitlab", "linkedin", "xing", "facebook", "twitter", "instagram", "youtube", "google",
+    "greenhouse", "lever", "workable", "personio", "smartrecruiters", "icims", "jobvite", "recruitee",
+})
+_LEAST_LABEL = 3
+
+
+def _fold(word: str) -> str:
+    word = word.casefold().replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+
+
+def address_names(text: str) -> set[str]:
+    """The distinctive labels of the e-mail domains and web hosts in ``text``, lower-cased,
+    without top-level domains and generic parts: "isabela@defactolearning.de" -> {"defactolearning"}."""
+    labels: set[str] = set()
+    for pattern in (_EMAIL_HOST, _WEB_HOST):
+        for match in pattern.finditer(text or ""):
+            for label in match["host"].lower().split(".")[:-1]:
+                if len(label) >= _LEAST_LABEL and label not in _GENERIC_HOST_LABELS:
+                    labels.add(label)
+    return labels
+
+
+def _distinctive_word(name: str) -> str | None:
+    return next((word for word in re.findall(r"[\wÄÖÜäöüß]+", name) if len(word) >= _LEAST_LABEL), None)
+
+
+def _backed_by(name: str, text: str, *, mentions: int) -> bool:
+    """True when ``name`` carries a legal form, or its first distinctive word occurs ``mentions``
+    times in ``text`` (as a word) or is part of one of the ad's addresses."""
+    if looks_like_company(name):
+        return True
+    word = _distinctive_word(name)
+    if not word:
+        return False
+    folded = _fold(word)
+    if any(folded in label for label in address_names(text)):
+        return True
+    return len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)) >= mentions
+
+
+# A name as ads write it: capitalised words (the first may be camel-cased: "openSenseLab", "eBay"),
+# "&" between them, a legal form written in lower case at the end.
+_NAME = (r"(?:[A-ZÄÖÜ]|[a-z]+[A-Z])[\w&.'’+-]*(?:[ \t]+(?:&[ \t]+)?[A-ZÄÖÜ][\w&.'’+-]*){0,4}"
+         r"(?:[ \t]+(?:gGmbH|mbH|e\.[ \t]?V\.))?")
+_NOT_A_NAME = re.compile(r"^(?:uns|us|wir|we|our|unser\w*|ihr\w*|dein\w*|your|euch|sie|du|dich|mir|me|team)\b",
+                         re.IGNORECASE)
+# "Bewirb dich (jetzt) bei X", "bewerben Sie sich bei X", "Apply (now) at X", "Karriere bei X",
+# "arbeiten bei X", "work at X": the reader is asked to apply to, or work for, the employer by name.
+_INVITATION = re.compile(
+    r"\b(?i:bewirb[ \t]+dich|bewerbe[ \t]+dich|bewerben[ \t]+sie[ \t]+sich|apply|karriere|arbeiten|work|jobs)"
+    r"(?:[ \t]+(?i:jetzt|now|today|gleich|direkt|online|noch[ \t]+heute))?[ \t]+(?i:bei|beim|at|with|for)[ \t]+"
+    r"(?:(?:der|dem|den|the)[ \t]+)?"
+    rf"(?P<name>{_NAME})(?=[ \t]*(?:[!.,;:?)]|$|[ \t]+(?:in|im|am|and|und|to|zum|zur|als|as|—|–|-)\b))",
+    re.MULTILINE)
+
+
+def employer_invited_to(text: str) -> str | None:
+    """The employer the ad asks the reader to apply to or work for by name ("Dann bewerbe dich
+    jetzt bei Defacto in Groningen!" -> "Defacto"), when the ad backs the name (see module)."""
+    for match in _INVITATION.finditer(text or ""):
+        name = match["name"].strip(" .,")
+        if _NOT_A_NAME.match(name) or looks_like_job_title(name):
+            continue
+        if _backed_by(name, text, mentions=2):
+            return name
+    return None
+
+
+# A heading split into its parts: "CorrelAid - Head of Community Management", "Port Zero: Über Uns".
+_HEADING_PARTS = re.compile(r"[ \t]+[-–—|·][ \t]+|:[ \t]+|:$")
+_HEADING_MAX_WORDS = 8
+_NAME_PART_MAX_WORDS = 5
+
+
+def _is_name_part(part: str) -> bool:
+    words = part.split()
+    return (0 < len(words) <= _NAME_PART_MAX_WORDS and re.fullmatch(_NAME, part) is not None
+            and heading_kind(part) is None and not looks_like_job_title(part) and not _NOT_A_NAME.match(part))
+
+
+def employer_from_name_heading(text: str) -> str | None:
+    """The name a heading gives that the paragraph under it opens with as its subject ("Defacto
+    Software" over "Defacto is a leading developer …" -> "Defacto Software"; "Port Zero: Über Uns"
+    over "Port Zero ist …" -> "Port Zero"). One word alone must recur twice more in the ad or be
+    part of its address."""
+    lines = [line.strip() for line in (text or "").splitlines()]
+    for index, line in enumerate(lines):
+        if not line or len(line.split()) > _HEADING_MAX_WORDS or line[-1] in ".!?,;" or line.startswith("- "):
+            continue
+        following = next((later for later in lines[index + 1:] if later), "")
+        if not following or following.startswith("- "):
+            continue
+        for part in _HEADING_PARTS.split(line):
+            part = part.strip()
+            if not _is_name_part(part):
+                continue
+            first = part.split()[0]
+            opens = re.match(rf"(?:(?:Der|Die|Das|The)[ \t]+)?{re.escape(first)}(?:[ \t]+[A-ZÄÖÜ][\w&.-]*)*[ \t]+[a-zäöüß]",
+                             following)
+            if not opens:
+                continue
+            if len(part.split()) >= 2 or _backed_by(part, text, mentions=3):
+                return part
+    return None
+
+
+_SIGNATURE_REACH_LINES = 6
+_SIGNATURE_MAX_WORDS = 5
+# A contact or closing paragraph before the signature: an address, a phone number, "Bewerbung",
+# "apply", "Ansprechpartner", "contact".
+_CLOSING = re.compile(r"@|\bbewerb|\bapply|\bansprechpartner|\bcontact|\bkontakt|\btel(?:efon)?\b|\bphone\b",
+                      re.IGNORECASE)
+
+
+def employer_in_signature(text: str) -> str | None:
+    """A line naming the employer under the ad's closing paragraph ("Wir freuen uns über Deine
+    Bewerbung. … i.wojtowicz@defactolearning.de." / "Defacto Software"): a short line of
+    capitalised words among the last lines, after a line with a contact or an application word,
+    that the ad's addresses or legal form back (a contact person's name is not backed: its
+    domain is the employer's)."""
+    lines = [line.strip() for line in (text or "").splitlines() if line.strip()]
+    tail = lines[-_SIGNATURE_REACH_LINES:]
+    start = len(lines) - len(tail)
+    for offset, line in enumerate(tail):
+        position = start + offset
+        if (position == 0 or not _CLOSING.search(lines[position - 1]) or len(line.split()) > _SIGNATURE_MAX_WORDS
+                or line[-1] in ".!?:,;" or not _is_name_part(line)):
+            continue
+        word = _distinctive_word(line)
+        if looks_like_company(line) or (word and any(_fold(word) in label for label in address_names(text))):
+            return line
+    return None
+
+
+_INITIALS_MIN = 2
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in re.findall(r"[\wÄÖÜäöüß&]+", name) if word[0].isupper())
+
+
+def same_organisation_by_initials(stated: str, named: str, text: str) -> bool:
+    """True when the ad writes the stated employer by its initials: "University of Iowa" and
+    "UI Health Care Information Systems (HCIS) is seeking …", "… the needs of the UIHC": a word
+    of the ad is the stated name's initials or starts with them in capitals."""
+    initials = _initials(stated)
+    if len(initials) < _INITIALS_MIN:
+        return False
+    pattern = re.compile(rf"(?<![\w-]){re.escape(initials)}[A-Z]*(?![\w-])")
+    return pattern.search(named or "") is not None or pattern.search(text or "") is not None

@@ -1,0 +1,117 @@
+"""Where ads name their employer when no source states it (crawler.parsing.employer_clues), the
+German lead-in whose subject follows the verb, and gender markers listed with facts in a title.
+
+Real cases name their ad file in tests/real/dev3 (provenance in each file's annotation); the
+others are written to pin an edge.
+"""
+
+import pytest
+
+from crawler.parsing.employer_clues import (
+    address_names,
+    employer_from_name_heading,
+    employer_in_signature,
+    employer_invited_to,
+    same_organisation_by_initials,
+)
+from crawler.parsing.lead_in import lead_in_employer
+from crawler.parsing.title import clean_title
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Deine Ansprechpartnerin ist Isabela Wojtowicz, i.wojtowicz@defactolearning.de.", {"defactolearning"}),
+    ("Apply at https://www.jmilabs.com/careers or jobs@jmilabs.com", {"jmilabs"}),
+    # public mail providers and platforms name no employer
+    ("Send your CV to jane.doe@gmail.com, see github.com/acme and https://www.linkedin.com/x", set()),
+    ("no address here", set()),
+])
+def test_address_names(text, expected):
+    assert address_names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # dev3 de_300: named once, backed by the contact's e-mail domain
+    ("Dann bewerbe dich jetzt bei Defacto in Groningen!\n\nZur Unterstützung unseres Teams suchen wir …\n"
+     "Deine Ansprechpartnerin ist Isabela Wojtowicz, isabela@defactolearning.de.", "Defacto"),
+    ("Bewerben Sie sich jetzt bei der Muster GmbH!", "Muster GmbH"),  # the article is not part of the name
+    ("Bewerben Sie sich jetzt bei Muster GmbH!", "Muster GmbH"),  # legal form backs it
+    ("Apply now at Acme. Acme builds rockets.", "Acme"),  # recurs
+    ("Apply now at Acme.", None),  # named once, nothing backs it
+    ("Bewirb dich bei uns!", None),
+    ("Karriere bei Stadtwerke Musterstadt und Stadtwerke Nord", "Stadtwerke Musterstadt"),
+])
+def test_employer_invited_to(text, expected):
+    assert employer_invited_to(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # dev3 en_303: a heading the next paragraph opens with
+    ("What do we offer\n\n- A competitive salary\n\nDefacto Software\n\nDefacto is a leading developer of software.",
+     "Defacto Software"),
+    # dev3 de_357: the name before an about heading
+    ("Port Zero: Über Uns\n\nPort Zero ist ein vielfältiges Team von Menschen.", "Port Zero"),
+    # dev3 de_353: the name beside the title; one word, recurring
+    ("CorrelAid - Head of Community Management\n\nCorrelAid ist ein data-for-good Netzwerk. Seit 2015 "
+     "engagiert sich CorrelAid für die Zivilgesellschaft.", "CorrelAid"),
+    # a German noun heading the paragraph repeats once is no name
+    ("Teamarbeit\n\nTeamarbeit ist uns wichtig.", None),
+    # section headings and roles are no names
+    ("Ihre Aufgaben\n\nIhre Aufgaben sind vielfältig.", None),
+    ("Senior Engineer\n\nSenior Engineer is a role we need.", None),
+    # the next paragraph does not open with the name
+    ("Defacto Software\n\nWe build software.", None),
+])
+def test_employer_from_name_heading(text, expected):
+    assert employer_from_name_heading(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # dev3 de_302: a signature under the contact sentence, backed by the e-mail domain
+    ("Wir freuen uns über Deine Bewerbung. Deine Ansprechpartnerin ist Isabela Wojtowicz, "
+     "i.wojtowicz@defactolearning.de.\n\nDefacto Software\nLinkedIn", "Defacto Software"),
+    # the contact person's name is not backed by the domain
+    ("Bewerbung an:\nIsabela Wojtowicz\nisabela@defactolearning.de", None),
+    # a signature with a legal form needs no address
+    ("Wir freuen uns auf Ihre Bewerbung!\nMuster Bau GmbH", "Muster Bau GmbH"),
+    # no closing line before it
+    ("Wir bieten\n- Obst\nDefacto Software", None),
+])
+def test_employer_in_signature(text, expected):
+    assert employer_in_signature(text) == expected
+
+
+@pytest.mark.parametrize(("stated", "named", "text", "expected"), [
+    # dev3 en_305: the board states the university, the ad names its unit by the initials
+    ("University of Iowa", "UI Health Care Information Systems",
+     "UI Health Care Information Systems (HCIS) is seeking … the goals of the UIHC.", True),
+    # an account label has no initials in the ad
+    ("Central Advertising - Other", "Muster Klinik", "Die Muster Klinik sucht …", False),
+    ("Acme", "Beta Corp", "Beta Corp is hiring.", False),
+])
+def test_same_organisation_by_initials(stated, named, text, expected):
+    assert same_organisation_by_initials(stated, named, text) is expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # dev3 de_300: the fronted phrase is an adverbial, "wir" is the subject
+    ("Zur Unterstützung unseres stetig wachsenden Teams suchen wir zum nächstmöglichen Zeitpunkt einen", None),
+    ("Für unser Team in Berlin suchen wir eine", None),
+    ("Die Muster GmbH sucht für ihr Projekt X einen", "Muster GmbH"),
+    ("Für sein Projekt, das viele Menschen erreicht, sucht die Muster GmbH eine:n", "Muster GmbH"),
+    ("For its project X, the Acme Foundation is looking for a", "Acme Foundation"),
+])
+def test_lead_in_employer_subject(sentence, expected):
+    assert lead_in_employer(sentence) == expected
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    # dev3 de_301: the marker listed with a fact, the fact stays as titles keep facts
+    ("Mitarbeiter Service Desk (m/w, Vollzeit)", "Mitarbeiter Service Desk (Vollzeit)"),
+    ("Koch (Teilzeit; w/m/d)", "Koch (Teilzeit)"),
+    ("Data Engineer (Berlin, m/f/d)", "Data Engineer (Berlin)"),
+    ("Pflegekraft (m/w/d)", "Pflegekraft"),
+    # one letter is no marker list; content in brackets stays
+    ("Manager (Sales, Marketing)", "Manager (Sales, Marketing)"),
+])
+def test_gender_marker_listed_with_facts(raw, expected):
+    assert clean_title(raw) == expected
