@@ -102,6 +102,9 @@ class Case:
     expected: dict[str, Any]
     count_checks: dict[str, int] = field(default_factory=dict)
     """List fields checked by their length (``requirements`` -> 6)."""
+    known_wrong: dict[str, str] = field(default_factory=dict)
+    """Checked fields the crawl still stores wrongly, with the part of jobcrawl that does it; they
+    count as wrong in :func:`checked_field_ratio`, and the test fails once one of them is right."""
 
 
 def _greenhouse(path):
@@ -238,7 +241,8 @@ CASES = [
         "workplace_type": "onsite", "employment_type": "full_time", "contract_type": "permanent",
         "date_posted": date(2026, 9, 22)},
         # the sixth requirement holds a sub-list (Shaders, FX, Lighting…): one item
-        count_checks={"responsibilities": 6, "requirements": 8, "benefits": 0}),
+        count_checks={"responsibilities": 6, "requirements": 8, "benefits": 0},
+        known_wrong={"title": "crawler/parsing/title.py keeps the French gender marker '(F/H/NB)'"}),
     Case("smartrecruiters-servicenow-no-region-cut-text", "smartrecruiters", SR_SERVICENOW, 0, {
         "requisition_id": "JB0061546", "title": "Assoc Machine Learning Engineer", "company": "ServiceNow",
         "city": "Hyderabad", "postal_code": "500081", "country": "IN", "workplace_type": "onsite",
@@ -254,7 +258,9 @@ CASES = [
         "requisition_id": "REF850Y", "title": "Platform Engineer", "company": "Vitol", "city": "Singapore",
         "country": "SG", "workplace_type": "onsite", "employment_type": "full_time", "contract_type": "permanent",
         "date_posted": date(2026, 6, 23)},
-        count_checks={"responsibilities": 6, "requirements": 21, "benefits": 0}),
+        count_checks={"responsibilities": 6, "requirements": 21, "benefits": 0},
+        known_wrong={"city": "crawler/parsing/place_names.normalise_address reads the city-state "
+                             "'Singapore' as the country only"}),
     Case("smartrecruiters-visa-empty-sections", "smartrecruiters", SR_VISA, 0, {
         "requisition_id": "REF97395W", "title": "Sr. Manager", "company": "Visa", "city": "Austin", "country": "US",
         "workplace_type": "onsite", "employment_type": "full_time", "contract_type": "permanent",
@@ -266,7 +272,8 @@ CASES = [
         "company": "Guidehealth", "city": "Dallas", "country": "US", "workplace_type": "remote",
         "employment_type": "full_time", "contract_type": "permanent", "salary_min": 20, "salary_max": 22,
         "salary_currency": "USD", "salary_period": "hour", "date_posted": date(2026, 9, 22)},
-        count_checks={"responsibilities": 2, "requirements": 2}),
+        count_checks={"responsibilities": 2, "requirements": 2},
+        known_wrong={"title": "crawler/parsing/title.py keeps the work-mode suffix ' - Remote'"}),
     # Workable, kaarthi19/pantau (ClimateWorks widget answer)
     Case("workable-climateworks-remote-uk", "workable", CLIMATEWORKS, 0, {
         "url": "https://apply.workable.com/j/869818CC50", "source_id": "869818CC50",

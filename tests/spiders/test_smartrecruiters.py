@@ -96,11 +96,11 @@ def test_additional_information_is_benefits_when_its_items_are(title, text, bene
     assert stored_posting(fields, "smartrecruiters")["benefits"] == benefits
 
 
-def test_additional_information_under_a_benefits_title_is_left_to_the_parser():
-    text = "<ul><li>Company car</li><li>30 days of holiday</li></ul>"
+def test_additional_information_under_a_benefits_title_holds_benefits():
+    text = "<ul><li>Company car</li><li>Please apply in English</li></ul>"
     fields = posting_fields_from_smartrecruiters(_with_additional_information("What we offer", text), NOW)
-    assert "benefits" not in fields
-    assert stored_posting(fields, "smartrecruiters")["benefits"] == ["Company car", "30 days of holiday"]
+    assert fields["benefits"] == ["Company car", "Please apply in English"]
+    assert stored_posting(fields, "smartrecruiters")["benefits"] == ["Company car", "Please apply in English"]
 
 
 def test_empty_sections_are_left_out():
