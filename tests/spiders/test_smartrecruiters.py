@@ -7,7 +7,7 @@ from datetime import date, datetime, timezone
 
 import pytest
 
-from crawler.sources.smartrecruiters import posting_fields_from_smartrecruiters
+from crawler.sources.smartrecruiters import part_lists, posting_fields_from_smartrecruiters
 from tests.spiders.real_responses import stored_posting
 from tests.spiders.scenarios import FILES, Scenario, json_reply, run_scenarios
 from tests.support.fixture_server import Reply
@@ -16,6 +16,7 @@ SMARTRECRUITERS = FILES / "smartrecruiters"
 NOW = datetime(2026, 11, 22, 9, 0, tzinfo=timezone.utc)
 POSTINGS = "/v1/companies/BrueckenwerkGroup/postings"
 SCIENTIST, TECHNICIAN, EMBEDDED = "744000200100001", "744000200100002", "744000200100003"
+REAL_POSTINGS, REAL_AI_ENGINEER = "/v1/companies/smartrecruiters/postings", "744000132911099"
 
 
 def detail(posting_id: str) -> dict:
@@ -131,6 +132,13 @@ SCENARIOS = {
                               **details(SCIENTIST, TECHNICIAN),
                               f"{POSTINGS}/{EMBEDDED}": Reply('{"message":"Internal error"}', status=500)},
                              {"company": "BrueckenwerkGroup", "page_size": "2"}, settings={"RETRY_TIMES": "1"}),
+    # Real recorded answers (tests/files/SOURCES.md, aravindpranav/job-agent): the company's whole list
+    # (5 postings, totalFound 5) and the detail of its first posting. The other four details were not
+    # recorded: the fixture server answers 404 for them, SmartRecruiters' answer for a closed posting.
+    "real": Scenario({f"{REAL_POSTINGS}?limit=100&offset=0": json_reply(SMARTRECRUITERS / "real" / "smartrecruiters_postings.json"),
+                      f"{REAL_POSTINGS}/{REAL_AI_ENGINEER}":
+                          json_reply(SMARTRECRUITERS / "real" / "smartrecruiters_ai_engineer_posting.json")},
+                     {"company": "smartrecruiters"}),
 }
 
 
@@ -208,3 +216,105 @@ def test_a_failed_detail_leaves_the_listing_incomplete(crawled):
     assert failed.run.status == "succeeded"
     assert failed.run.listing_complete is False
     assert failed.stats["jobcrawl/listing/incomplete"] == 1
+
+
+def test_real_recorded_list_and_detail_are_crawled(crawled):
+    real = crawled["real"]
+    assert real.result.returncode == 0, real.result.stderr[-2000:]
+    assert len([path for path in real.requests if path.startswith(f"{REAL_POSTINGS}/")]) == 5
+    assert (real.run.status, real.run.items, real.run.listing_complete) == ("succeeded", 1, True)
+    assert real.stats["jobcrawl/skipped/closed_before_detail"] == 4
+    posting = real.postings[REAL_AI_ENGINEER]
+    # the list item's place {"city": "United Kingdom", "region": "REMOTE", "country": "gb"}
+    assert (posting.city, posting.region, posting.country, posting.workplace_type) == (None, None, "GB", "remote")
+    assert (posting.title, posting.company, posting.requisition_id) == ("Senior AI Engineer", "SmartRecruiters Inc",
+                                                                        "REF1915U")
+    assert (len(posting.responsibilities), len(posting.requirements), posting.benefits) == (7, 12, [])
+    assert "Fluency in English, both written and spoken" in posting.requirements
+
+
+@pytest.mark.parametrize(("fragment", "lists"), [
+    # Pranav252005/LinkedinClassifier tests/fixtures/smartrecruiters_detail.json (Ubisoft), shortened:
+    # the heading is the bold line closing a paragraph, a nested list belongs to its item
+    pytest.param("<p>This is a key support role.&#xa0;<br>\n<br>\n<strong>Responsibilities</strong></p>"
+                 "<ul><li>Produce and maintain shaders</li></ul><p>&#xa0;</p><ul></ul>",
+                 [("Responsibilities", ["Produce and maintain shaders"])], id="real-trailing-bold-heading"),
+    pytest.param("<ul><li>Experience in multiple areas of game development:<ul><li>Shaders</li><li>FX</li></ul></li>"
+                 "<li>HLSL</li></ul>",
+                 [(None, ["Experience in multiple areas of game development: Shaders, FX", "HLSL"])],
+                 id="real-nested-list"),
+    # haydenham/vertical-job-digest tests/fixtures/smartrecruiters_detail.json (Vitol), shortened
+    pytest.param("<ul><li>Excellent written and spoken English.</li></ul><p><strong>Qualifications and skills that "
+                 "will help you stand out</strong></p><ul><li>Working knowledge of GCP or Azure.</li></ul>",
+                 [(None, ["Excellent written and spoken English."]),
+                  ("Qualifications and skills that will help you stand out", ["Working knowledge of GCP or Azure."])],
+                 id="real-bold-sub-heading"),
+    pytest.param("<p>To be successful in this role you have:</p><ul><li>Java</li></ul>",
+                 [("To be successful in this role you have", ["Java"])], id="colon-line"),
+    pytest.param("<p>We build bridges. Our teams work in <strong>Bremen</strong> and Hamburg.</p><ul><li>Java</li></ul>",
+                 [(None, ["Java"])], id="prose-with-bold-word-is-no-heading"),
+    pytest.param("<p>No list here</p>", [], id="no-list"),
+    pytest.param("<ul><li>Building rapport across different communication cha", [(None, ["Building rapport across "
+                 "different communication cha"])], id="real-cut-off-item"),
+])
+def test_part_lists(fragment, lists):
+    assert part_lists(fragment) == lists
+
+
+def _posting_with(sections: dict, **extra) -> dict:
+    posting = detail(TECHNICIAN)
+    return {**posting, "jobAd": {"sections": sections}, **extra}
+
+
+@pytest.mark.parametrize(("sections", "expected"), [
+    # Aaronearlerichardson/Jobs (Guidehealth): a sub-heading the parser does not know keeps the part's meaning
+    pytest.param({"jobDescription": {"title": "Job Description", "text": "<p><strong>What You'll Be Doing</strong></p>"
+                                     "<ul><li>Reaching out to patients</li><li>Building rapport</li></ul>"},
+                  "qualifications": {"title": "Qualifications", "text": "<p><strong>What you'll need for success in "
+                                     "this exciting opportunity</strong></p><ul><li>Experience communicating with "
+                                     "patients</li></ul>"}},
+                 {"responsibilities": ["Reaching out to patients", "Building rapport"],
+                  "requirements": ["Experience communicating with patients"]}, id="real-unknown-sub-headings"),
+    pytest.param({"jobDescription": {"title": "Stellenbeschreibung", "text": "<p><strong>Ihre Aufgaben</strong></p>"
+                                     "<ul><li>Sie warten Anlagen</li></ul><p><strong>Das bieten wir</strong></p>"
+                                     "<ul><li>30 Tage Urlaub</li></ul>"}},
+                 {"responsibilities": ["Sie warten Anlagen"], "benefits": ["30 Tage Urlaub"]},
+                 id="whole-ad-in-one-part"),
+    pytest.param({"qualifications": {"title": "Qualifications", "text": "<p><strong>About us</strong></p>"
+                                     "<ul><li>Founded 1990</li></ul>"}}, {}, id="list-under-another-known-heading"),
+    pytest.param({"companyDescription": {"title": "Company Description", "text": "<ul><li>500 employees</li></ul>"}},
+                 {}, id="company-part-lists-are-left-to-the-parser"),
+    pytest.param({"jobDescription": {"title": "Job Description", "text": ""},
+                  "videos": {"title": "Videos To Watch", "urls": ["https://youtu.be/x"]}}, {}, id="real-empty-parts"),
+])
+def test_lists_by_form_part(sections, expected):
+    fields = posting_fields_from_smartrecruiters(_posting_with(sections), NOW)
+    assert {name: fields[name] for name in ("responsibilities", "requirements", "benefits") if name in fields} == expected
+
+
+@pytest.mark.parametrize(("location", "place"), [
+    # aravindpranav/job-agent tests/fixtures/smartrecruiters.json (SmartRecruiters Inc)
+    pytest.param({"city": "United Kingdom", "region": "REMOTE", "country": "gb", "remote": True},
+                 {"region": None, "country": "GB", "workplace_type": "remote"}, id="real-remote-region"),
+    pytest.param({"city": "Remote", "country": "de", "remote": True}, {"city": None, "country": "DE"}, id="remote-city"),
+    pytest.param({"city": "Hybrid City", "country": "us", "hybrid": True}, {"city": "Hybrid City"}, id="name-with-mode-word"),
+])
+def test_work_mode_words_are_no_place(location, place):
+    fields = posting_fields_from_smartrecruiters(_posting_with({}, location=location), NOW)
+    assert {name: fields[name] for name in place} == place
+
+
+@pytest.mark.parametrize(("level", "employment", "seniority", "contract"), [
+    # ericfleshman-commits/candidatezero (HireVue): part-time internship
+    pytest.param({"id": "internship", "label": "Internship"}, {"id": "part-time", "label": "Part-time"}, "intern",
+                 "internship", id="real-internship"),
+    pytest.param({"id": "entry_level", "label": "Entry Level"}, {"id": "permanent", "label": "Full-time"}, "junior",
+                 "permanent", id="entry-level"),
+    # haydenham/vertical-job-digest's Vitol list tags a "Futures Execution Specialist" as executive
+    pytest.param({"id": "executive", "label": "Executive"}, {"id": "permanent", "label": "Full-time"}, None,
+                 "permanent", id="real-executive-is-left-to-the-title"),
+    pytest.param({"id": "mid_senior_level", "label": "Mid-Senior Level"}, {}, None, None, id="mid-senior-is-two-levels"),
+])
+def test_experience_level(level, employment, seniority, contract):
+    fields = posting_fields_from_smartrecruiters(_posting_with({}, experienceLevel=level, typeOfEmployment=employment), NOW)
+    assert (fields["seniority"], fields["contract_type"]) == (seniority, contract)
