@@ -202,6 +202,47 @@ def _labels_joined(lines: list[str]) -> list[str]:
     return joined
 
 
+# Small words a name may hold between its capitalised words ("Gasthaus Zum Löwen" is capitalised
+# anyway; "Kettle & Crane", "Bank of Ireland", "Stadtwerke am See").
+_NAME_JOINERS = frozenset({"&", "+", "und", "and", "of", "for", "für", "the", "de", "la", "du", "von", "am", "im",
+                           "zum", "zur", "y", "e"})
+# Words that open a phrase about the job or a date, never a name: "Ihre Aufgaben", "Ab sofort",
+# "Per 1. Oktober", "Unsere Benefits".
+_NOT_A_NAME_START_RE = re.compile(
+    r"^(?:ihr\w*|unser\w*|dein\w*|euer\w*|your|our|my|wir|we|ab|per|bis|nach|vom|seit|from|until|as|als)\b",
+    re.IGNORECASE)
+
+
+def _has_name_shape(candidate: str) -> bool:
+    """True when a free header part is written like a name: it opens with a capital (or a
+    camel-cased word: "openSenseLab"), every further word is capitalised or a joining word ("&",
+    "of", "zum"), and it holds no figures or percentages ("(6 Wochenlektionen)", "Ab sofort",
+    "Schulsozialarbeit (80%)", "Ihre Aufgaben" and "Graduate programme" are no employers)."""
+    words = candidate.split()
+    if not words or re.search(r"[\d%()]", candidate) or _NOT_A_NAME_START_RE.match(candidate):
+        return False
+    if not (words[0][0].isupper() or re.match(r"[a-z]+[A-Z]", words[0])):
+        return False
+    return all(word[0].isupper() or not word[0].isalpha() or word.lower() in _NAME_JOINERS for word in words[1:])
+
+
+# A line ending in a word that needs a continuation ("Flexible Lehrpersonen für" /
+# "Oberstufen-Stellvertretungen"): a title wrapped over two lines, not two header facts.
+_DANGLING_END_RE = re.compile(r"\s(?:für|fuer|for|und|and|mit|with|of|in|im|zur|zum|der|die|das|des|the|&|\+|-|–)$",
+                              re.IGNORECASE)
+
+
+def _wrapped_joined(lines: list[str]) -> list[str]:
+    """Header lines with a line that ends in a joining word ("für", "and", "&") joined to the next."""
+    joined: list[str] = []
+    for line in lines:
+        if joined and _DANGLING_END_RE.search(joined[-1]) and ":" not in joined[-1]:
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+    return joined
+
+
 def read_header(text: str) -> Header:
     """Sort the header lines of an ad's text into title, employer, place, terms and date.
 
@@ -217,7 +258,7 @@ def read_header(text: str) -> Header:
     lead_start, lead_end = lead_in_lines(header.lines)
     if lead_end:
         header.company = lead_in_employer(" ".join(header.lines[lead_start:lead_end]))
-    for line in _labels_joined(header.lines[:lead_start] + header.lines[lead_end:]):
+    for line in _labels_joined(_wrapped_joined(header.lines[:lead_start] + header.lines[lead_end:])):
         if not line.isascii() and (prefix := pictograph_prefix(line)):
             line = line[prefix:].strip()  # "🌎 Germany (Remote)": the pictograph is decoration
         match = _LABEL_RE.match(line)
@@ -255,7 +296,8 @@ def read_header(text: str) -> Header:
             # the employer.
             roles = [part for part in unclassified if _ROLE_WORD_RE.search(part) and _is_title_like(part)]
             others = [part for part in unclassified if part not in roles]
-            if len(roles) == 1 and len(others) == 1 and len(others[0].split()) <= _COMPANY_MAX_WORDS:
+            if (len(roles) == 1 and len(others) == 1 and len(others[0].split()) <= _COMPANY_MAX_WORDS
+                    and _has_name_shape(_LEADING_AT_RE.sub("", others[0]))):
                 title_candidates.append(roles[0])
                 header.company = header.company or _LEADING_AT_RE.sub("", others[0])
                 parts = [(part, part_kind) for part, part_kind in parts if part_kind is not None]
@@ -288,7 +330,8 @@ def read_header(text: str) -> Header:
         for candidate in title_candidates + company_candidates:
             candidate = _LEADING_AT_RE.sub("", candidate)
             if (candidate.isupper() or _ROLE_WORD_RE.search(candidate) or heading_kind(candidate)
-                    or _PREPOSITION_START_RE.match(candidate)):
+                    or _PREPOSITION_START_RE.match(candidate) or not _has_name_shape(candidate)
+                    or (header.title and candidate in header.title)):
                 continue  # ("Über das Projekt", "About the team" are headings, no employer starts so)
             if len(candidate.split()) <= _COMPANY_MAX_WORDS and (
                     _mentioned_in_body(candidate, text) or _ORGANISATION_WORD_RE.search(candidate)):

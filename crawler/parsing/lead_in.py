@@ -22,6 +22,7 @@ _PRONOUN_RE = re.compile(r"^(?:wir|we|ich|i|unser\w*|our)\b", re.IGNORECASE)
 # phrase and names the subject right after the verb; a phrase opening with a preposition
 # ("Zur …", "Für unser Projekt …", "For our team …") is never the subject.
 _PRONOUN_AFTER_VERB_RE = re.compile(r"^\s*(?:wir|ich|we|i)\b", re.IGNORECASE)
+_PRONOUN_BEFORE_VERB_RE = re.compile(r"(?:^|\s)(?:wir|we|ich|i)$", re.IGNORECASE)
 _PREPOSITION_RE = re.compile(
     r"^(?:zur|zum|für|fuer|ab|seit|mit|in|im|an|am|auf|bei|beim|nach|von|vom|aus|durch|wegen|zwecks|unter"
     r"|for|to|in|at|with|from|as|since|within|after)\s", re.IGNORECASE)
@@ -42,7 +43,7 @@ def lead_in_employer(sentence: str) -> str | None:
     if not verb:
         return None
     before = sentence[:verb.start()].strip()
-    if _PRONOUN_AFTER_VERB_RE.match(sentence[verb.end():]):
+    if _PRONOUN_AFTER_VERB_RE.match(sentence[verb.end():]) or _PRONOUN_BEFORE_VERB_RE.search(before):
         return None  # "Zur Unterstützung unseres Teams suchen wir einen": "wir" is the subject
     if before and not before.endswith(","):
         subject = before.rsplit(", ", 1)[-1]  # "For its project, the Acme Foundation is looking for a"

@@ -115,3 +115,21 @@ def test_lead_in_employer_subject(sentence, expected):
 ])
 def test_gender_marker_listed_with_facts(raw, expected):
     assert clean_title(raw) == expected
+
+
+@pytest.mark.parametrize(("text", "company"), [
+    # Free header parts that recur in the ad but are no names (shapes seen on a Swiss school's career
+    # pages, 7imonn/landenhof-cms, files in no corpus part): a figure in brackets, a date phrase,
+    # a section heading with a typo, a percentage.
+    ("Fachlehrperson RZG\n(6 Wochenlektionen)\n\nPensum: 6 Wochenlektionen\n\nIhre Aufgaben\n- Unterricht", None),
+    ("Klassenlehrperson Sekundarstufe\nAb sofort\n80-100%\n\nStart ab sofort, Unterricht ab sofort.", None),
+    ("Team- und Gruppenleiter Tageshort\nIhre Aufgraben\n\nIhre Aufgaben sind vielfältig.", None),
+    # a title wrapped over two lines is one title, its second line no employer
+    ("Flexible Lehrpersonen für\nOberstufen-Stellvertretungen\n\nWir suchen Oberstufen-Stellvertretungen.", None),
+    # names still read: a short part that recurs, an organisation word, a legal form
+    ("Customer Success Manager\nTidewell Software · München\n\nTidewell Software baut Tools. Bei Tidewell …", "Tidewell Software"),
+    ("Planning Officer\nAshvale District Council\n\nWe are a council.", "Ashvale District Council"),
+])
+def test_header_company_needs_a_name_shape(text, company):
+    from crawler.parsing.header import read_header
+    assert read_header(text).company == company
