@@ -169,9 +169,9 @@ def bench_dedupe(existing: int = 200_000, incoming: int = 4_000, runs: int = 3) 
 
 
 def bench_store_scale(sizes: tuple[int, ...] = (10_000, 1_000_000), incoming: int = 1_000,
-                      trees: tuple[str, ...] = (), keep: str | None = None) -> dict[str, Any]:
+                      trees: tuple[str, ...] = (), cache: str | None = None, repetitions: int = 3) -> dict[str, Any]:
     """Ads/s of ``PostingStore.write`` against database size on SQLite and PostgreSQL: see
-    :mod:`benchmarks.bench_store_scale`."""
+    :mod:`benchmarks.bench_store_scale` (``cache``: where the prefilled databases are kept)."""
     from benchmarks.bench_store_scale import bench_store_scale as measure_scale
 
-    return measure_scale(sizes, incoming, trees, keep=Path(keep) if keep else None)
+    return measure_scale(sizes, incoming, trees, cache=Path(cache) if cache else None, repetitions=repetitions)

@@ -2,20 +2,13 @@
 realistic postings already stored, on SQLite and on PostgreSQL.
 
     python -m benchmarks.bench_store_scale [--sizes 10000,1000000] [--dialects sqlite,postgresql]
-        [--keep FOLDER] [--postgresql-url URL] [--latest] [--tree OTHER_CHECKOUT ...]
+        [--repetitions 3] [--cache FOLDER] [--postgresql-url URL] [--latest] [--tree OTHER_CHECKOUT ...]
 
-The prefill is what a board crawled for months leaves behind, written as a bulk load (SQL, not the
-store; secondary indexes built after the rows, COPY on PostgreSQL, rows made in two processes):
-
-- titles, cities and employers recur as on a real board (``benchmarks.bench_export.synthetic_row``:
-  12 titles × 7 cities × 5,000 employers, one ad in seven via an agency), and each sighting's
-  matching keys are computed from its posting exactly as the store computes them;
-- each ad has its own job-specific text: eight bullets of six words, three from a vocabulary of its
-  title (200 words) and three from a common one (1,696 words), both drawn with Zipf-like
-  frequencies, so ads of one title share their stock words as real ones do, and copies of one job
-  share far more. Its text profile and text bands are stored as the store stores them; its 3-shingle
-  MinHash is random (no stored ad is a verbatim copy of an incoming one);
-- title variants and employer bands, as the store writes them.
+The stored postings are :mod:`benchmarks.store_prefill`'s: recurring titles, cities and employers,
+each ad with its own job-specific bullets, loaded in bulk as exactly the rows the store writes
+(a test compares them), and cached under ``benchmarks/cache`` (``--cache``) so that a repetition
+of the benchmark reuses them. PostgreSQL (a server started for the run, or ``--postgresql-url``)
+is loaded from the cached SQLite file.
 
 Incoming ads arrive right after the last stored one (the store's candidate window covers every
 stored posting at every size: the rate measured is not helped by the window). Nine in ten are new
@@ -25,35 +18,36 @@ rule should match: the child reports how many it matched, so a faster store that
 
 One timing method for every size and every checkout measured (``perf_counter`` around the writes
 in a child process that only loads the ads and writes them; its CPU time per ad too, which a
-shared machine inflates less than the wall time); peak RSS of that child. The ads arrive with
-their matching features, as the crawl's parse workers hand them to the store; computing them is
-timed apart (``features_ms_per_ad``). ``--tree`` runs the same ads against the same prefilled
-database with another checkout's store (before and after on one machine, one run). ``--keep``
-keeps the prefilled databases (SQLite files in FOLDER; with ``--postgresql-url``, databases on that
-server) and measures later runs on copies of them; ``--latest`` puts the figures into
-``benchmarks/results/latest.json`` under ``store``, as ``make bench`` does.
+shared machine inflates less than the wall time); peak RSS of that child; the load average after
+each run. Each run writes into a fresh copy of the prefilled database; the sizes alternate within
+each of ``--repetitions`` repetitions (10k, 1M, 10k, 1M, …) and the median run counts. The ads
+arrive with their matching features, as the crawl's parse workers hand them to the store;
+computing them is timed apart (``features_ms_per_ad``). ``--tree`` runs the same ads against the
+same prefilled database with another checkout's store (before and after on one machine, one
+run). ``--latest`` puts the figures into ``benchmarks/results/latest.json`` under ``store``, as
+``make bench`` does.
 """
 
 from __future__ import annotations
 
 import json
-import pickle
 import os
+import pickle
 import random
 import shutil
-import sqlite3
+import statistics
 import sys
 import tempfile
-import time
-from datetime import date, datetime, timedelta, timezone
+from datetime import timedelta
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import numpy as np
 
-from benchmarks.bench_export import _INSERT_COLUMNS, _TITLES, synthetic_row
+from benchmarks.bench_export import _TITLES
 from benchmarks.bench_store import BATCH, START, synthetic_posting
 from benchmarks.measure import REPO_ROOT, run_child
+from benchmarks.store_prefill import CACHE, cache_key, cached_sqlite, fill_postgresql
 
 LINES = 8
 WORDS_PER_LINE = 6
@@ -67,7 +61,6 @@ _TITLE_POOL = 200
 _COMMON_FIRST = len(_TITLES) * _TITLE_POOL
 _COMMON_POOL = len(_VOCABULARY) - _COMMON_FIRST
 SEED = 0x5CA1E
-_CHUNK = 20_000
 AGENCY_COPY_EVERY = 10
 
 
@@ -103,191 +96,6 @@ def job_words(numbers: np.ndarray) -> np.ndarray:
 def job_lines(words: np.ndarray) -> list[str]:
     """One posting's bullets as text."""
     return [" ".join(_VOCABULARY[index] for index in line) for line in words]
-
-
-_WORD_HASHES: np.ndarray | None = None
-
-
-def _word_hashes() -> np.ndarray:
-    global _WORD_HASHES
-    if _WORD_HASHES is None:
-        from crawler.dedupe.features import _word_hash
-
-        _WORD_HASHES = np.array([_word_hash(word) for word in _VOCABULARY], dtype=np.uint32)
-    return _WORD_HASHES
-
-
-def profile_values(words: np.ndarray) -> np.ndarray:
-    """The text profile (:class:`crawler.dedupe.features.TextProfile`) of one posting's bullets,
-    computed from the word indexes: per line the sorted distinct word hashes, lines with fewer
-    than two words left out — what ``TextProfile.of`` makes of :func:`job_lines`."""
-    return _profiles(words[None])[0]
-
-
-def _profiles(words: np.ndarray) -> list[np.ndarray]:
-    """:func:`profile_values` of each posting of an ``n × LINES × WORDS_PER_LINE`` array at once."""
-    hashes = np.sort(_word_hashes()[words], axis=2)
-    distinct = np.ones(hashes.shape, dtype=bool)
-    distinct[:, :, 1:] = hashes[:, :, 1:] != hashes[:, :, :-1]
-    lengths = distinct.sum(axis=2)
-    kept = lengths >= 2
-    values = hashes[distinct & kept[:, :, None]]
-    counts = np.where(kept, lengths, 0).sum(axis=1)
-    profiles = []
-    for posting, part in enumerate(np.split(values, np.cumsum(counts)[:-1])):
-        header = np.array([kept[posting].sum(), *lengths[posting][kept[posting]]], dtype=np.uint32)
-        profiles.append(np.concatenate([header, part]))
-    return profiles
-
-
-_VOCABULARY_MINHASH: np.ndarray | None = None
-
-
-def _word_minhashes(words: np.ndarray) -> np.ndarray:
-    """:func:`crawler.dedupe.bands.word_minhash` of each posting's words (``n × LINES × WORDS``
-    vocabulary indexes), from the MinHash values of each vocabulary word, computed once."""
-    from crawler.dedupe.bands import word_minhash
-
-    global _VOCABULARY_MINHASH
-    if _VOCABULARY_MINHASH is None:
-        _VOCABULARY_MINHASH = word_minhash(_word_hashes()[:, None])
-    flat = words.reshape(len(words), -1)
-    return np.concatenate([_VOCABULARY_MINHASH[flat[start:start + 1000]].min(axis=1)
-                           for start in range(0, len(flat), 1000)])
-
-
-_TABLES = ("postings", "sightings", "sighting_title_variants", "sighting_text_bands")
-_SIGHTING_COLUMNS = ("id", "source", "source_id", "url", "posting_id", "content_hash", "first_seen_at",
-                     "last_seen_at", "match_method", "employer_key", "title_key", "city_key", "via_agency", "minhash")
-
-
-def prefill_chunks(postings: int, processes: int = 2) -> Iterator[dict[str, list[tuple]]]:
-    """The prefill's rows, :data:`_CHUNK` postings at a time, made by ``processes`` processes:
-    ``postings`` (id first, then ``_INSERT_COLUMNS``), ``sightings`` (:data:`_SIGHTING_COLUMNS`),
-    ``sighting_title_variants`` and ``sighting_text_bands`` (employer and text bands, as the store
-    files them)."""
-    import multiprocessing
-
-    ranges = [(first, min(first + _CHUNK, postings)) for first in range(0, postings, _CHUNK)]
-    with multiprocessing.get_context("fork").Pool(processes) as pool:
-        yield from pool.imap(_chunk_rows, ranges)
-
-
-_KEYS: dict[tuple, tuple] = {}
-"""(title, city, company) -> the keys the store computes from them, per process."""
-
-
-def _chunk_rows(bounds: tuple[int, int]) -> dict[str, list[tuple]]:
-    from crawler.dedupe.bands import band_keys, band_title, employer_band_keys
-    from crawler.dedupe.features import NUM_PERMUTATIONS, city_key, employer_key, title_key, title_variant_keys
-
-    first, last = bounds
-    column = {name: index for index, name in enumerate(_INSERT_COLUMNS)}
-    numbers = np.arange(first, last)
-    rows = [synthetic_row(int(number), START) for number in numbers]
-    words = job_words(numbers)
-    minhashes = _word_minhashes(words)
-    profiles = _profiles(words)
-    # Random 3-shingle MinHashes: no stored ad is a verbatim copy of another.
-    signatures = np.random.default_rng((11, first)).integers(0, 2**32, (len(numbers), NUM_PERMUTATIONS),
-                                                              dtype=np.uint32)
-    sightings, variants, text_groups, employer_groups = [], [], {}, {}
-    for offset, row in enumerate(rows):
-        number = first + offset
-        triple = (row[column["title"]], row[column["city"]], row[column["company"]])
-        if triple not in _KEYS:
-            title = title_key(triple[0], triple[1])
-            _KEYS[triple] = (employer_key(triple[2]), title, city_key(triple[1]), title_variant_keys(title))
-        employer, title, city, title_variants = _KEYS[triple]
-        via_agency = bool(row[column["via_agency"]])
-        text_groups.setdefault((band_title(title), city, via_agency or employer is None), []).append(offset)
-        if employer and city:
-            employer_groups.setdefault((employer, city), []).append(offset)
-        sightings.append((number + 1, row[column["source"]], row[column["source_id"]], row[column["url"]],
-                          number + 1, "x", row[column["first_seen_at"]], row[column["last_seen_at"]], "new",
-                          employer, title, city, via_agency, signatures[offset].tobytes() + profiles[offset].tobytes()))
-        variants.extend((number + 1, variant, city, dropped) for variant, dropped in title_variants)
-    bands = []
-    for (title, city, hidden), offsets in text_groups.items():
-        for offset, row_keys in zip(offsets, band_keys(title, city, hidden, minhashes[offsets]).tolist()):
-            bands.extend((key, first + offset + 1) for key in set(row_keys))
-    for (employer, city), offsets in employer_groups.items():
-        for offset, row_keys in zip(offsets, employer_band_keys(employer, city, signatures[offsets]).tolist()):
-            bands.extend((key, first + offset + 1) for key in set(row_keys))
-    return {"postings": [(int(number) + 1, *row) for number, row in zip(numbers, rows)], "sightings": sightings,
-            "sighting_title_variants": variants, "sighting_text_bands": bands}
-
-
-_COLUMNS = {"postings": ("id", *_INSERT_COLUMNS), "sightings": _SIGHTING_COLUMNS,
-            "sighting_title_variants": ("sighting_id", "title_key", "city_key", "words_dropped"),
-            "sighting_text_bands": ("band_key", "sighting_id")}
-
-
-def _prefill(path: Path, postings: int) -> None:
-    """A migrated SQLite database at ``path`` with ``postings`` postings, one sighting each.
-
-    Written as a bulk load is: the secondary indexes of the four tables are dropped first and
-    built again at the end (one sort each instead of millions of random inserts), no journal."""
-    from models.database import get_engine, upgrade
-
-    url = f"sqlite:///{path}"
-    upgrade(url)
-    get_engine(url).dispose()
-    connection = sqlite3.connect(path, isolation_level=None)
-    indexes = [sql for (sql,) in connection.execute(
-        f"SELECT sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
-        f" AND tbl_name IN ({', '.join('?' for _ in _TABLES)})", _TABLES)]
-    for (name,) in connection.execute(f"SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
-                                      f" AND tbl_name IN ({', '.join('?' for _ in _TABLES)})", _TABLES).fetchall():
-        connection.execute(f'DROP INDEX "{name}"')
-    connection.execute("PRAGMA journal_mode=OFF")
-    connection.execute("PRAGMA synchronous=OFF")
-    connection.execute("PRAGMA cache_size=-262144")
-    for chunk in prefill_chunks(postings):
-        connection.execute("BEGIN")
-        for table, rows in chunk.items():
-            connection.executemany(f"INSERT INTO {table} ({', '.join(_COLUMNS[table])}) "
-                                   f"VALUES ({', '.join('?' for _ in _COLUMNS[table])})", rows)
-        connection.execute("COMMIT")
-    for sql in indexes:
-        connection.execute(sql)
-    connection.execute("ANALYZE")
-    connection.execute("PRAGMA journal_mode=WAL")
-    connection.close()
-
-
-def _prefill_postgresql(url: str, postings: int) -> None:
-    """The same rows into a PostgreSQL database: ``COPY``, with the secondary indexes built after
-    the load and foreign keys not checked row by row (``session_replication_role = replica``)."""
-    import psycopg
-    from sqlalchemy.engine import make_url
-
-    from models.database import get_engine, upgrade
-
-    upgrade(url)
-    get_engine(url).dispose()
-    parts = make_url(url)
-    with psycopg.connect(host=parts.host, port=parts.port, user=parts.username, dbname=parts.database,
-                         autocommit=True) as connection:
-        connection.execute("SET session_replication_role = replica")
-        connection.execute("SET timezone = 'UTC'")
-        connection.execute("SET maintenance_work_mem = '256MB'")
-        indexes = connection.execute(
-            "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = ANY(%s) AND indexname NOT IN "
-            "(SELECT conname FROM pg_constraint)", [list(_TABLES)]).fetchall()
-        for name, _definition in indexes:
-            connection.execute(f'DROP INDEX "{name}"')
-        for chunk in prefill_chunks(postings):
-            with connection.transaction():
-                for table, rows in chunk.items():
-                    with connection.cursor().copy(f"COPY {table} ({', '.join(_COLUMNS[table])}) FROM STDIN") as copy:
-                        for row in rows:
-                            copy.write_row(row)
-        for _name, definition in indexes:
-            connection.execute(definition)
-        for table in ("postings", "sightings"):
-            connection.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), {postings})")
-        connection.execute("ANALYZE")
 
 
 def incoming_ads(stored: int, count: int) -> list[dict[str, Any]]:
@@ -364,115 +172,148 @@ def measure(url: str, ads_file: Path, tree: str | None = None) -> dict[str, Any]
             "peak_rss_mb": round(child["peak_rss_mb"], 1), "matched": result["matched"], "new_postings": result["new"]}
 
 
+
+
 def _load_average() -> float:
     return round(os.getloadavg()[0], 2)
 
 
-def _schema_revision() -> str:
-    return max(path.name.split("_")[0] for path in (REPO_ROOT / "alembic" / "versions").glob("[0-9]*.py"))
+def _summary(runs: list[dict[str, Any]]) -> dict[str, Any]:
+    """The median run's rate and CPU per ad, every run, the largest RSS, the load averages."""
+    return {"ads_per_s": round(statistics.median(run["ads_per_s"] for run in runs), 1),
+            "cpu_ms_per_ad": round(statistics.median(run["cpu_ms_per_ad"] for run in runs), 2),
+            "peak_rss_mb": max(run["peak_rss_mb"] for run in runs),
+            "matched": [run["matched"] for run in runs], "new_postings": [run["new_postings"] for run in runs],
+            "load_average": [run["load_average"] for run in runs], "runs": runs}
 
 
-def _sqlite_runs(size: int, folder: Path, ads_file: Path, checkouts: dict[str, str | None],
-                 keep: Path | None) -> dict[str, Any]:
-    template = (keep or folder) / f"store-scale-{size}-{_schema_revision()}.db"
-    entry: dict[str, Any] = {"prefill_s": None}
-    if not template.exists():
-        started = time.perf_counter()
-        _prefill(template, size)
-        entry["prefill_s"] = round(time.perf_counter() - started, 1)
-    entry["database_mb"] = round(template.stat().st_size / 2**20)
-    for position, (name, tree) in enumerate(checkouts.items()):
-        # Without ``keep`` the last checkout writes into the prefilled file itself (a million
-        # postings take gigabytes).
-        database = template if keep is None and position == len(checkouts) - 1 else folder / "run.db"
-        if database != template:
-            shutil.copyfile(template, database)
-        entry[name] = {**measure(f"sqlite:///{database}", ads_file, tree), "load_average": _load_average()}
-        database.unlink()
-    return entry
+class _SqliteDatabases:
+    """Prefilled SQLite files (the cache's) and fresh copies of them to write into."""
+
+    def __init__(self, cache: Path, folder: Path):
+        self.cache, self.folder, self.templates = cache, folder, {}
+
+    def prepare(self, size: int) -> dict[str, Any]:
+        self.templates[size], seconds = cached_sqlite(size, self.cache)
+        return {"prefill_s": seconds, "database_mb": round(self.templates[size].stat().st_size / 2**20)}
+
+    def copy(self, size: int) -> str:
+        copy = self.folder / "run.db"
+        shutil.copyfile(self.templates[size], copy)
+        return f"sqlite:///{copy}"
+
+    def drop(self, _url: str) -> None:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{self.folder / 'run.db'}{suffix}").unlink(missing_ok=True)
+
+    def close(self) -> None:
+        pass
 
 
-def _postgresql_runs(size: int, server_url: str, ads_file: Path, checkouts: dict[str, str | None],
-                     keep: bool) -> dict[str, Any]:
-    import psycopg
-    from sqlalchemy.engine import make_url
+class _PostgresqlDatabases:
+    """Template databases loaded from the cached SQLite files (kept on ``--postgresql-url``'s
+    server and reused when their name — size and cache key — matches), copied per run."""
 
-    parts = make_url(server_url)
-    admin = f"host={parts.host} port={parts.port} user={parts.username} dbname=postgres"
-    template = f"store_scale_{size}_{_schema_revision()}"
-    url = parts.set(database=template).render_as_string(hide_password=False)
-    entry: dict[str, Any] = {"prefill_s": None}
-    with psycopg.connect(admin, autocommit=True) as connection:
-        exists = connection.execute("SELECT 1 FROM pg_database WHERE datname = %s", [template]).fetchone()
-        if exists and not keep:
-            connection.execute(f'DROP DATABASE "{template}"')
-        if not (exists and keep):
-            connection.execute(f'CREATE DATABASE "{template}"')
-    if not (exists and keep):
-        started = time.perf_counter()
-        _prefill_postgresql(url, size)
-        entry["prefill_s"] = round(time.perf_counter() - started, 1)
-    with psycopg.connect(admin, autocommit=True) as connection:
-        entry["database_mb"] = round(connection.execute("SELECT pg_database_size(%s)", [template]).fetchone()[0] / 2**20)
-    for position, (name, tree) in enumerate(checkouts.items()):
-        database = template
-        if keep or position < len(checkouts) - 1:
-            database = f"store_scale_run_{position}"
-            with psycopg.connect(admin, autocommit=True) as connection:
-                connection.execute(f'DROP DATABASE IF EXISTS "{database}"')
-                connection.execute(f'CREATE DATABASE "{database}" TEMPLATE "{template}"')
-        entry[name] = {**measure(parts.set(database=database).render_as_string(hide_password=False), ads_file, tree),
-                       "load_average": _load_average()}
-        if database != template or not keep:
-            with psycopg.connect(admin, autocommit=True) as connection:
-                connection.execute(f'DROP DATABASE "{database}"')
-    return entry
+    def __init__(self, cache: Path, server_url: str | None):
+        from sqlalchemy.engine import make_url
+
+        self.cache, self.server = cache, None
+        if server_url is None:
+            from tests.support.postgres import PostgresServer
+
+            self.server = PostgresServer().start()
+            server_url = self.server.url
+        self.parts = make_url(server_url)
+        self.admin = f"host={self.parts.host} port={self.parts.port} user={self.parts.username} dbname=postgres"
+        self.templates: dict[int, str] = {}
+
+    def _execute(self, sql: str, parameters: list | None = None):
+        import psycopg
+
+        with psycopg.connect(self.admin, autocommit=True) as connection:
+            return connection.execute(sql, parameters).fetchall() if sql.startswith("SELECT") \
+                else connection.execute(sql, parameters)
+
+    def prepare(self, size: int) -> dict[str, Any]:
+        import time
+
+        name = f"store_prefill_{size}_{cache_key().replace('-', '_')}"
+        self.templates[size] = name
+        entry: dict[str, Any] = {"prefill_s": None}
+        if not self._execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]):
+            path, entry["sqlite_prefill_s"] = cached_sqlite(size, self.cache)
+            started = time.perf_counter()
+            self._execute(f'CREATE DATABASE "{name}_loading"')
+            fill_postgresql(self.parts.set(database=f"{name}_loading").render_as_string(hide_password=False), path)
+            self._execute(f'ALTER DATABASE "{name}_loading" RENAME TO "{name}"')
+            entry["prefill_s"] = round(time.perf_counter() - started, 1)
+        entry["database_mb"] = round(self._execute("SELECT pg_database_size(%s)", [name])[0][0] / 2**20)
+        return entry
+
+    def copy(self, size: int) -> str:
+        self._execute('DROP DATABASE IF EXISTS "store_scale_run"')
+        # FILE_COPY: the default WAL_LOG strategy writes the whole template through the WAL.
+        self._execute(f'CREATE DATABASE "store_scale_run" TEMPLATE "{self.templates[size]}" STRATEGY FILE_COPY')
+        return self.parts.set(database="store_scale_run").render_as_string(hide_password=False)
+
+    def drop(self, _url: str) -> None:
+        self._execute('DROP DATABASE "store_scale_run"')
+
+    def close(self) -> None:
+        if self.server is not None:
+            self.server.stop()
 
 
 def bench_store_scale(sizes: tuple[int, ...] = (10_000, 1_000_000), incoming: int = 1_000,
                       trees: tuple[str, ...] = (), dialects: tuple[str, ...] = ("sqlite", "postgresql"),
-                      keep: Path | None = None, postgresql_url: str | None = None) -> dict[str, Any]:
+                      cache: Path | None = None, postgresql_url: str | None = None,
+                      repetitions: int = 3) -> dict[str, Any]:
     """Ads/s with each of ``sizes`` postings stored, on each of ``dialects``, for this checkout
-    (and each of ``trees``, on a copy of the same prefilled database, with the same ads);
-    flatness = rate at the largest size ÷ rate at the smallest.
-
-    PostgreSQL runs on a server started for the run, or on ``postgresql_url``'s server. With
-    ``keep``, the prefilled databases (SQLite files in ``keep``; on ``postgresql_url``'s server,
-    databases ``store_scale_<size>_<schema revision>``) are kept and reused by later runs, which
-    measure on copies of them."""
-    report: dict[str, Any] = {"incoming": incoming, "batch": BATCH, "sizes": list(sizes),
+    (and each of ``trees``, on a copy of the same prefilled database, with the same ads), the
+    sizes alternated in each of ``repetitions``; flatness = median rate at the largest size ÷
+    median rate at the smallest. Dialects run one after the other."""
+    cache = cache or CACHE
+    report: dict[str, Any] = {"incoming": incoming, "batch": BATCH, "sizes": list(sizes), "repetitions": repetitions,
                               "agency_copies": incoming // AGENCY_COPY_EVERY, "cpu_count": os.cpu_count(),
-                              "load_average_at_start": _load_average()}
+                              "load_average_at_start": _load_average(), "prefill_cache_key": cache_key()}
     checkouts = {"this": None, **{tree: tree for tree in trees}}
-    server = None
     with tempfile.TemporaryDirectory(prefix="jobcrawl-store-scale-") as name:
         folder = Path(name)
-        try:
-            for dialect in dialects:
-                if dialect == "postgresql" and postgresql_url is None:
-                    from tests.support.postgres import PostgresServer
-
-                    server = PostgresServer().start()
-                figures: dict[str, Any] = {}
-                for size in sizes:
-                    ads_file = folder / "ads.pickle"
-                    ads_file.write_bytes(pickle.dumps(incoming_ads(size, incoming)))
-                    if dialect == "sqlite":
-                        entry = _sqlite_runs(size, folder, ads_file, checkouts, keep)
-                    else:
-                        entry = _postgresql_runs(size, postgresql_url or server.url, ads_file, checkouts,
-                                                 keep is not None and postgresql_url is not None)
-                    figures[str(size)] = {**entry["this"], **{key: value for key, value in entry.items() if key != "this"}}
-                    print(f"store_scale {dialect} {size}: {figures[str(size)]}", file=sys.stderr, flush=True)
-                for name_, tree in checkouts.items():
-                    rates = [figures[str(size)]["ads_per_s"] if tree is None else figures[str(size)][name_]["ads_per_s"]
-                             for size in sizes]
-                    figures["flatness" if tree is None else f"flatness[{name_}]"] = round(rates[-1] / rates[0], 3)
-                figures["peak_rss_mb"] = max(figures[str(size)]["peak_rss_mb"] for size in sizes)
-                report[dialect] = figures
-        finally:
-            if server is not None:
-                server.stop()
+        ads_files = {}
+        for size in sizes:
+            ads_files[size] = folder / f"ads-{size}.pickle"
+            ads_files[size].write_bytes(pickle.dumps(incoming_ads(size, incoming)))
+        for dialect in dialects:
+            databases = _SqliteDatabases(cache, folder) if dialect == "sqlite" \
+                else _PostgresqlDatabases(cache, postgresql_url)
+            try:
+                prepared = {size: databases.prepare(size) for size in sizes}
+                runs: dict[tuple[int, str], list[dict[str, Any]]] = {}
+                for repetition in range(repetitions):
+                    for size in sizes:
+                        for checkout, tree in checkouts.items():
+                            url = databases.copy(size)
+                            try:
+                                run = {**measure(url, ads_files[size], tree), "load_average": _load_average()}
+                            finally:
+                                databases.drop(url)
+                            runs.setdefault((size, checkout), []).append(run)
+                            print(f"store_scale {dialect} {size} {checkout} #{repetition + 1}: {run}",
+                                  file=sys.stderr, flush=True)
+            finally:
+                databases.close()
+            figures: dict[str, Any] = {}
+            for size in sizes:
+                figures[str(size)] = {**_summary(runs[(size, "this")]), **prepared[size],
+                                      **{tree: _summary(runs[(size, tree)]) for tree in trees}}
+            for checkout in checkouts:
+                first, last = runs[(sizes[0], checkout)], runs[(sizes[-1], checkout)]
+                suffix = "" if checkout == "this" else f"[{checkout}]"
+                figures[f"flatness{suffix}"] = round(_summary(last)["ads_per_s"] / _summary(first)["ads_per_s"], 3)
+                figures[f"cpu_flatness{suffix}"] = round(_summary(first)["cpu_ms_per_ad"]
+                                                         / _summary(last)["cpu_ms_per_ad"], 3)
+            figures["peak_rss_mb"] = max(figures[str(size)]["peak_rss_mb"] for size in sizes)
+            report[dialect] = figures
     report["peak_rss_mb"] = max(report[dialect]["peak_rss_mb"] for dialect in dialects)
     return report
 
@@ -484,16 +325,17 @@ if __name__ == "__main__":
     parser.add_argument("--sizes", default="10000,1000000")
     parser.add_argument("--dialects", default="sqlite,postgresql")
     parser.add_argument("--incoming", type=int, default=1000)
+    parser.add_argument("--repetitions", type=int, default=3)
     parser.add_argument("--tree", action="append", default=[], help="another checkout to measure (before/after)")
-    parser.add_argument("--keep", type=Path, help="keep the prefilled databases in this folder (and on "
-                        "--postgresql-url's server) and reuse them")
-    parser.add_argument("--postgresql-url", help="a running server to use instead of one started for the run")
+    parser.add_argument("--cache", type=Path, help=f"where the prefilled SQLite files are kept (default {CACHE})")
+    parser.add_argument("--postgresql-url", help="a running server to use instead of one started for the run "
+                        "(its prefilled template databases are kept and reused)")
     parser.add_argument("--latest", action="store_true",
                         help="also put the figures into benchmarks/results/latest.json under store (as make bench does)")
     arguments = parser.parse_args()
     report = bench_store_scale(tuple(int(s) for s in arguments.sizes.split(",")), arguments.incoming,
-                               tuple(arguments.tree), tuple(arguments.dialects.split(",")), arguments.keep,
-                               arguments.postgresql_url)
+                               tuple(arguments.tree), tuple(arguments.dialects.split(",")), arguments.cache,
+                               arguments.postgresql_url, arguments.repetitions)
     report["command"] = "python -m benchmarks.bench_store_scale " + " ".join(
         argument for argument in sys.argv[1:] if not argument.startswith("postgresql"))
     print(json.dumps(report, indent=1))
