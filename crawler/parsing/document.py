@@ -8,6 +8,7 @@ a page without structured data gives its title and header slots as ``board_heade
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import Any
 
@@ -17,7 +18,7 @@ from crawler.parsing.header import looks_like_job_title, read_header
 from crawler.parsing.jobposting import fields_from_job_posting, structured_sections, structured_skills
 from crawler.parsing.language import detect_language
 from crawler.parsing.markdown_text import first_title_heading, split_front_matter
-from crawler.parsing.page import ad_html, fields_from_page, microdata_item_html
+from crawler.parsing.page import ad_html, fields_from_page, microdata_item_html, names_the_site
 from crawler.parsing.provenance import BOARD_HEADER, STRUCTURED_DATA, TEXT
 from crawler.parsing.qualifications import experience_years_min
 from crawler.parsing.skills import find_skills
@@ -26,6 +27,16 @@ from crawler.parsing.text import clean_text, looks_like_html
 from crawler.parsing.title import names_a_vacancy
 
 __all__ = ["known_from_document"]
+
+
+# Plural words a page of job listings is titled with ("Jobs und Freiwilligendienste", "Offene Stellen").
+_LISTING_WORD_RE = re.compile(r"\b(?:jobs|stellen|stellenangebote|careers|karriere|vacancies|openings|positions)\b",
+                              re.IGNORECASE)
+
+
+def _names_a_page(title: str) -> bool:
+    """True when a front matter's title names the page or site rather than a job."""
+    return names_the_site(title) or _LISTING_WORD_RE.search(title) is not None
 
 
 def known_from_document(document: str, *, crawled_at: datetime,
@@ -44,8 +55,10 @@ def known_from_document(document: str, *, crawled_at: datetime,
             if not (body_title and looks_like_job_title(body_title)):
                 body_title = first_title_heading(front_matter.body)
             if body_title and (looks_like_job_title(body_title) or names_a_vacancy(body_title)
-                               or heading_kind(body_title) is None):
-                # ("Description", "Über uns" name a section of the ad, not the job.)
+                               or (_names_a_page(stated_title) and heading_kind(body_title) is None)):
+                # ("Description", "Über uns" name a section of the ad, not the job; a heading of
+                # no known kind, "Intro", replaces only a page's title such as "Jobs", never a
+                # title of the ad's own words: "Senior Full Stack to join the 'Github for Hardware'".)
                 known["title_raw"] = body_title
                 known["field_sources"] = {"title_raw": TEXT}
         if known.get("date_posted_raw"):

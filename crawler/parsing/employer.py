@@ -13,9 +13,9 @@ from crawler.parsing.text import lines_containing
 # employer's customers.
 _AGENCY = re.compile(
     r"\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:exclusively\s+)?representing\s+(?:a|an|one)\b"
-    r"|\bour\s+client\s*(?:is\b|,|-|–|\(|based|located|operates|offers|specialises|specializes|develops|a\b|an\b)"
-    r"|\bon\s+behalf\s+of\s+(?:our|a|an|one\s+of\s+our)\s+(?:[\w-]+\s+){0,2}clients?\b|\bfor\s+(?:our|a)\s+client\b(?!s)"
-    r"|\bfor\s+one\s+of\s+our\s+clients\b|\bmy\s+client\b|\bclient\s+of\s+ours\b|\bthe\s+client\s+company\b"
+    r"|\bour\s+client(?!-\w)\s*(?:is\b|,|-|–|\(|based|located|operates|offers|specialises|specializes|develops|a\b|an\b)"
+    r"|\bon\s+behalf\s+of\s+(?:our|a|an|one\s+of\s+our)\s+(?:[\w-]+\s+){0,2}clients?\b|\bfor\s+(?:our|a)\s+client\b(?![s-])"
+    r"|\bfor\s+one\s+of\s+our\s+clients\b|\bmy\s+client\b(?!-)|\bclient\s+of\s+ours\b|\bthe\s+client\s+company\b"
     r"|\b(?:recruitment|recruiting|staffing|employment|temp(?:orary)?\s+work|personnel)\s+"
     r"(?:agency|agencies|firm|company)\b"
     r"|\bstaffing\s+(?:services?|provider|partner)\b|\bpersonnel\s+service\s+provider\b|\bheadhunter\b"
@@ -67,13 +67,31 @@ def is_agency_ad(text: str) -> bool:
     "Für unseren Kunden…", "Im Auftrag unseres Kunden", "Arbeitnehmerüberlassung"). An employer
     talking about its own clients ("We help our clients…") or refusing agencies ("keine Anfragen
     von Personalvermittlungen") is not an agency."""
-    text = lines_containing(text or "", _AGENCY_WORDS)
+    whole = text or ""
+    text = lines_containing(whole, _AGENCY_WORDS)
     for match in _AGENCY.finditer(text):
         start = text.rfind("\n", 0, match.start()) + 1
         sentence_start = max(start, max(text.rfind(p, 0, match.start()) for p in ".!?") + 1)
         sentence = text[sentence_start:match.start()] + _SENTENCE.match(text, match.start()).group()
-        if not _REFUSAL.search(sentence):
+        end = text.find("\n", start)
+        line = text[start:] if end == -1 else text[start:end]
+        if not _REFUSAL.search(sentence) and not _item_of_refused_list(whole, line):
             return True
+    return False
+
+
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•·]|\d+[.)])\s")
+
+
+def _item_of_refused_list(text: str, line: str) -> bool:
+    """True when ``line`` is an item of a list its lead-in refuses ("Please do NOT apply if:" /
+    "- You are a recruiting agency")."""
+    if not _LIST_ITEM.match(line):
+        return False
+    position = text.find(line)
+    for earlier in reversed(text[:max(position, 0)].splitlines()):
+        if earlier.strip() and not _LIST_ITEM.match(earlier):
+            return _REFUSAL.search(earlier) is not None
     return False
 
 

@@ -216,7 +216,13 @@ _NAME_MAX_WORDS = 8
 
 
 def _is_sentence(value: str) -> bool:
-    return value.endswith((".", "!", "?")) and " " in value or len(value.split()) > _NAME_MAX_WORDS
+    """True for a sentence ("EFF is hiring for a designer."), not for a name whose legal form ends
+    in a dot ("Unhaggle Inc.", "Acme Corp.", "Muster e.V.")."""
+    from crawler.parsing.employer import looks_like_company  # employer -> text -> this module: import late
+
+    if len(value.split()) > _NAME_MAX_WORDS:
+        return True
+    return value.endswith((".", "!", "?")) and " " in value and not looks_like_company(value)
 
 
 def looks_like_markdown(text: str) -> bool:

@@ -112,9 +112,14 @@ _SITE_HEADING_RE = re.compile(
 _TITLE_SEPARATOR_RE = re.compile(r"\s+(?:[|–—]|-|::|»)\s+")
 
 
-def _names_the_site(heading: str) -> bool:
+def names_the_site(heading: str) -> bool:
+    """True when a heading or title names the site or its job list ("Jobs", "Karriere bei Acme",
+    "Jobs und Freiwilligendienste", "NumFOCUS Jobs Board"), not a job."""
     return _SITE_HEADING_RE.search(heading) is not None and not looks_like_job_title(
         _SITE_HEADING_RE.sub(" ", heading))
+
+
+_names_the_site = names_the_site
 
 
 def document_title(tree) -> str | None:

@@ -133,3 +133,36 @@ def test_gender_marker_listed_with_facts(raw, expected):
 def test_header_company_needs_a_name_shape(text, company):
     from crawler.parsing.header import read_header
     assert read_header(text).company == company
+
+
+@pytest.mark.parametrize(("text", "agency"), [
+    # pythonjobs/jobs files in no corpus part: "client-facing" is no agency's client, and a list
+    # under "Please do NOT apply if:" refuses agencies
+    ("* Develop features for our client-facing website and data entry software.", False),
+    ("Please do NOT apply if:\n- You are seeking remote work\n- You are a recruiting agency\n- You do not like dogs", False),
+    ("Our client is a leading bank in Frankfurt.", True),
+    ("For our client, a bank, we are looking for a developer.", True),
+    ("Über uns:\n- eine Personalvermittlung mit Sitz in Köln", True),
+])
+def test_agency_words_in_context(text, agency):
+    from crawler.parsing.employer import is_agency_ad
+    assert is_agency_ad(text) is agency
+
+
+@pytest.mark.parametrize(("document", "title", "company"), [
+    # pythonjobs/jobs files in no corpus part: a legal form ending in a dot is no sentence
+    ("---\ntitle: Python Developer\ncompany: Unhaggle Inc.\n---\n\nUnhaggle is the #1 web portal.\n",
+     "Python Developer", "Unhaggle Inc."),
+    ("---\ntitle: Designer\norganization: EFF is hiring for a designer.\n---\n\nText.\n", "Designer", None),
+    # a title in the ad's own words stays; a generic heading replaces only a page's title
+    ("---\ntitle: Senior Full Stack to join the 'Github for Hardware'\ncompany: Wevolver\n---\n\n## Intro\n\nWe build.\n",
+     "Senior Full Stack to join the 'Github for Hardware'", "Wevolver"),
+    ("---\ntitle: Jobs und Freiwilligendienste\n---\n\n## Freiwilliges Soziales Jahr (FSJ)\n\nWir bieten …\n",
+     "Freiwilliges Soziales Jahr (FSJ)", None),
+])
+def test_front_matter_title_and_company(document, title, company):
+    from datetime import datetime, timezone
+
+    from crawler.parsing.document import known_from_document
+    known, _source = known_from_document(document, crawled_at=datetime(2024, 1, 1, tzinfo=timezone.utc))
+    assert (known.get("title_raw"), known.get("company")) == (title, company)
