@@ -358,10 +358,9 @@ class PostingStore:
     @staticmethod
     def _employer_candidates(session: Session, features: list[MatchFeatures], conditions: list) -> set[int]:
         """Copies of an incoming copy's employer under ``conditions`` (its city-less copies, for a
-        copy without city: those have no employer bands) that may match it: 3-shingle similarity
-        of at least ``NEAR_DUPLICATE_SIMILARITY`` (the near-duplicate rule), or what an agency
-        rule needs (:func:`crawler.dedupe.bands.may_match`). Checked on the sighting's own row, so
-        the other jobs of a large employer are not read further."""
+        copy without city: those have no employer bands) that may match it
+        (:func:`_near_or_may_match`, the check the employer bands' copies pass too). Checked on the
+        sighting's own row, so the other jobs of a large employer are not read further."""
         asking: dict[tuple, list[MatchFeatures]] = {}
         for feature in features:
             if feature.employer_key:
@@ -372,8 +371,7 @@ class PostingStore:
             for row in session.execute(select(Sighting.id, Sighting.url, Sighting.employer_key, Sighting.city_key,
                                               Sighting.minhash).where(condition)):
                 stored = _sighting_text(row)
-                if any(similarity(stored.signature, feature.signature) >= NEAR_DUPLICATE_SIMILARITY
-                       or may_match(stored, feature, least_words)
+                if any(_near_or_may_match(row, stored, feature, least_words)
                        for feature in asking.get((row.employer_key, row.city_key), ())):
                     found.add(row.id)
         return found
