@@ -9,6 +9,7 @@ from importlib import resources
 
 from crawler.occupations.ambiguous import ROLE_GROUPS, generic_role, role_from_text
 from crawler.occupations.german import german_to_english
+from crawler.occupations.ict import ict_reading, is_ict_group
 from crawler.occupations.index import LabelMatch, load_index, tokens
 from crawler.occupations.lexicon import load_lexicon
 from crawler.occupations.managers import department_manager
@@ -201,7 +202,12 @@ def _specific_label(query: str, german: bool, known) -> Occupation | None:
         return None
     # Only an occupation's own name: ESCO's alternative labels are looser ("school receptionist" is
     # one of the education administrator's) than a lexicon entry for the title's head.
-    named = load_index().named_by(_search_query(query, german))
+    rendered = _search_query(query, german)
+    named = load_index().named_by(rendered)
+    if not named and known.compound:
+        # The lexicon found only the compound's head ("System|architekt" → architect, 2161): a label
+        # of any kind that says the whole title ("systems architect", 2511) names more of it.
+        named = load_index().labelled_by(rendered)
     codes = {occupation.isco_code for occupation in named}
     if len(codes) != 1 or (next(iter(codes)).endswith("9") and not known.entry.isco_code.endswith("9")):
         return None
@@ -239,8 +245,26 @@ def classify_occupation(
     parts = title_parts(title)
     if not parts:
         return None
-    query = parts[0]
     german = (language or "").lower()[:2] != "en"
+    occupation = _from_title(parts, description, language, german)
+    if occupation is not None and is_ict_group(occupation.isco_code):
+        return occupation
+    # A generic role (consultant, architect, project manager) in an ICT ad: ESCO's ICT form of it,
+    # whatever field the role alone found.
+    # A manager (ISCO major group 1) stays one; only the ICT service manager (1330) replaces it.
+    managing = occupation is not None and occupation.isco_code[0] == "1"
+    ict = ict_reading(load_index(), _search_query(parts[0], german), title, description, managing)
+    if ict is not None and managing and ict.occupation.isco_code[0] != "1":
+        ict = None
+    if ict is not None:
+        return Occupation(ict.occupation.uri, ict.occupation.label, ict.occupation.isco_code,
+                          round(min(ict.score, 0.8), 3), "title" if description is None else "title+text")
+    return occupation
+
+
+def _from_title(parts: list[str], description: str | None, language: str | None, german: bool) -> Occupation | None:
+    """classify_occupation's reading of a normalised title (its parts), the description helping."""
+    query = parts[0]
     known = _lexicon_match(parts, german)
     role = generic_role(query) if len(parts) == 1 else None
     if role is not None:

@@ -117,6 +117,13 @@ class EscoIndex:
         self._by_name_words: dict[frozenset[str], list[EscoOccupation]] = defaultdict(list)
         for occupation in occupations:
             self._by_name_words[frozenset(tokens(occupation.label))].append(occupation)
+        # Occupations by the word set of any of their labels (preferred or alternative).
+        self._by_label_words: dict[frozenset[str], list[EscoOccupation]] = defaultdict(list)
+        for label_id, words in enumerate(label_tokens):
+            owner = self.occupations[self._label_owner[label_id]]
+            holders = self._by_label_words[frozenset(words)]
+            if owner not in holders:
+                holders.append(owner)
         # Description words per occupation, for disambiguating ambiguous titles.
         self.description_tokens = [set(_shared_tokens(o.description)) for o in occupations]
 
@@ -206,6 +213,11 @@ class EscoIndex:
     def named_by(self, text: str) -> list[EscoOccupation]:
         """The occupations whose own (preferred) name has exactly the words of `text`, any order."""
         return self._by_name_words.get(frozenset(tokens(text)), [])
+
+    def labelled_by(self, text: str) -> list[EscoOccupation]:
+        """The occupations one of whose labels (preferred or alternative) has exactly the words of
+        `text`, any order."""
+        return self._by_label_words.get(frozenset(tokens(text)), [])
 
     def label_ids_with_word(self, word: str) -> list[int]:
         """Every label (by number) holding a stemmed word."""

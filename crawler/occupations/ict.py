@@ -1,0 +1,135 @@
+"""Generic roles in ICT ads read as ESCO's ICT occupations.
+
+"SAP WM Berater", "Firewall Architect", "Technischer Projektleiter Private-Cloud Plattform", or a
+bare "Senior Project Manager" whose ad is about a cloud platform: the title's head is a role that
+exists in every field (consultant, architect, project manager, analyst, specialist) and its other
+words are products or ICT words ESCO's labels do not hold. Read alone, the head finds the role of
+the commonest field ("business consultant", "architect" 2161, "project manager" 1219), a whole
+major group away. ESCO names the ICT form of these roles with the prefix "ICT" ("ICT consultant",
+"ICT system architect", "ICT project manager", "ICT business analyst"), and ISCO-08 keeps ICT work
+in few groups (sub-major groups 25 and 35, unit group 1330): when the ad is about ICT, the role is
+searched with that prefix among those groups only, so that the 2-digit group is right even when
+the 4-digit choice is not sure.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from crawler.occupations.index import EscoIndex, LabelMatch, stem
+from crawler.parsing.skills import CONTEXT_FORMS, load_skill_taxonomy
+
+# ISCO-08 groups of ICT work: ICT professionals (25), ICT technicians (35), ICT service managers.
+ICT_GROUPS = ("25", "35", "1330")
+# Roles every field has; the field decides the occupation (English, as the search query says them).
+GENERIC_ROLES = frozenset({
+    "consultant", "architect", "manager", "specialist", "expert", "analyst", "engineer", "officer",
+    "coordinator", "lead", "owner", "adviser", "advisor",
+})
+# Words before such a role that name no field ("SENIOR PROJECT manager", "TECHNICAL lead").
+FIELDLESS_WORDS = frozenset({
+    "project", "technical", "technischer", "technische", "solution", "solutions", "system", "systems",
+    "application", "business", "integration", "platform", "product", "senior", "lead", "principal",
+    "interim", "freelance", "teilprojektleiter", "sub-project", "subproject", "team", "head",
+})
+# Words that say the work is ICT (English and German, as titles and ads write them). Not "CRM":
+# customer relationship management is a marketing function as much as a kind of software.
+ICT_WORDS = frozenset({
+    "it", "ict", "edv", "cloud", "software", "network", "netzwerk", "server", "database", "datenbank",
+    "cyber", "devops", "firewall", "api", "saas", "erp", "informatik",
+})
+# Skill categories that are not ICT products: design tools (AutoCAD, Figma) and working methods.
+_NOT_ICT_CATEGORIES = frozenset({"design", "methods"})
+# Office and web software every job uses, and the web's own protocols (an ad's links): no sign of
+# ICT work.
+EVERYDAY_SOFTWARE = frozenset({
+    "excel", "microsoft office", "microsoft 365", "microsoft word", "ms word", "word", "powerpoint",
+    "outlook", "onenote", "google sheets", "google workspace", "adobe acrobat", "microsoft teams",
+    "teams", "zoom", "slack", "trello", "asana", "miro", "notion", "http", "https", "html",
+})
+# An ad whose opening names at least this many distinct ICT products or words is about ICT work.
+LEAST_ICT_SIGNS = 3
+OPENING_CHARS = 1500
+_WORD = re.compile(r"[a-z0-9#+]+(?:[./][a-z0-9#+]+)*")
+
+
+@lru_cache(maxsize=1)
+def ict_products() -> frozenset[str]:
+    """Lower-case names and aliases of the skill taxonomy's ICT products (SAP, Azure, Cisco, …)."""
+    names: set[str] = set()
+    for skill in load_skill_taxonomy():
+        if skill.category in _NOT_ICT_CATEGORIES:
+            continue
+        for form in (skill.name, *skill.aliases):
+            # Everyday words ("Go", "Access", "Make") are products only in context.
+            if form not in CONTEXT_FORMS and len(form) > 1 and form.lower() not in EVERYDAY_SOFTWARE:
+                names.add(form.lower())
+    return frozenset(names)
+
+
+def ict_signs(text: str) -> set[str]:
+    """The distinct ICT products (up to three words) and ICT words a text names."""
+    words = _WORD.findall(text.lower())
+    products = ict_products()
+    found = {word for word in words if word in ICT_WORDS}
+    for size in (1, 2, 3):
+        for start in range(len(words) - size + 1):
+            phrase = " ".join(words[start:start + size])
+            if phrase in products:
+                found.add(phrase)
+    return found
+
+
+def is_ict_group(isco_code: str) -> bool:
+    """True for the ISCO-08 unit groups of ICT work."""
+    return isco_code.startswith(ICT_GROUPS)
+
+
+def generic_ict_role(query: str, index: EscoIndex, names_product: bool = False) -> str | None:
+    """The role words of a search query (English) whose role is generic and whose other words name
+    no field ESCO knows outside ICT, else None. A title that names an ICT product (`names_product`)
+    may name any field: it is the product's ("SAP Application Consultant Finance, Logistics").
+
+    "sap wm consultant", "consultant sap wm" → "consultant"; "technischer project manager
+    private-cloud plattform" → "project manager"; "murex architect & analyst" → "analyst";
+    "construction manager" → None (a field); "abacus consultant" → "consultant": an unknown word
+    may be a product, whether the ad is about ICT is decided by its words.
+    """
+    words = [word for word in re.split(r"[\s/-]+", query) if re.search(r"\w", word)]
+    roles = [position for position, word in enumerate(words) if word in GENERIC_ROLES]
+    if not roles:
+        return None
+    head = roles[-1]
+    role = [words[head]]
+    if head > 0 and words[head - 1] in ("project", "system", "business"):
+        role.insert(0, words[head - 1])
+    products = ict_products()
+    for word in words:
+        if word in GENERIC_ROLES or word in FIELDLESS_WORDS or word in ICT_WORDS or word in products:
+            continue
+        if stem(word) in index.idf and not names_product:
+            return None
+    return " ".join(role)
+
+
+def ict_reading(
+    index: EscoIndex, query: str, title: str, description: str | None, managing: bool = False
+) -> LabelMatch | None:
+    """The ICT occupation a generic role names in an ICT ad, or None when the ad is not one.
+
+    The title names ICT (a product or an ICT word), or the ad's opening names at least
+    LEAST_ICT_SIGNS distinct ICT products or words. For a manager (`managing`) the title alone
+    must say that ICT is what is managed: the products an ad's text names are the tools around a
+    project, and a field in the title ("Salesforce MARKETING Manager") is what is managed.
+    """
+    in_title = ict_signs(title)
+    role = generic_ict_role(query, index, names_product=bool(in_title - ICT_WORDS) and not managing)
+    if role is None:
+        return None
+    if managing and not in_title:
+        return None
+    if not in_title and len(ict_signs((description or "")[:OPENING_CHARS])) < LEAST_ICT_SIGNS:
+        return None
+    matches = index.search(f"ict {role}", limit=40)
+    return next((m for m in matches if is_ict_group(m.occupation.isco_code)), None)

@@ -1,0 +1,61 @@
+"""Generic roles (consultant, architect, project manager) in ICT ads read as ESCO's ICT occupations
+(crawler/occupations/ict.py). Real titles are from eval_set.csv's dev rows (id given)."""
+
+import pytest
+
+from crawler.occupations.classify import classify_occupation
+from crawler.occupations.ict import generic_ict_role, ict_signs, is_ict_group
+from crawler.occupations.index import load_index
+
+
+@pytest.mark.parametrize(
+    ("query", "names_product", "expected"),
+    [
+        ("sap wm consultant", True, "consultant"),
+        ("murex architect & analyst", False, "analyst"),
+        ("api integration architect", False, "architect"),
+        ("senior project manager", False, "project manager"),
+        # A field ESCO knows outside ICT: the role is that field's.
+        ("construction manager", False, None),
+        ("landscape architect", False, None),
+        # No generic role at all.
+        ("software developer", False, None),
+    ],
+)
+def test_generic_role_with_no_field_but_ict(query, names_product, expected):
+    assert generic_ict_role(query, load_index(), names_product=names_product) == expected
+
+
+def test_ict_signs_count_products_and_ict_words_not_office_software():
+    assert ict_signs("Azure Data Factory, Databricks and the cloud") >= {"azure", "cloud"}
+    assert ict_signs("Excel, Outlook and PowerPoint, see https://example.org") == set()
+
+
+@pytest.mark.parametrize(
+    ("title", "description", "language"),
+    [
+        ("SAP WM Berater (m/w/d) // ASAP // GR. Wien", None, "de"),  # de_pb2 dev row
+        ("API Integration Architect", None, "en"),  # en dev row
+        ("Senior System- und Cloud-Architekt", None, "de"),  # de_pb2 dev row, cut
+        ("Consultant", "You configure SAP S/4HANA, Azure and Kubernetes for our clients.", "en"),
+    ],
+)
+def test_generic_role_in_an_ict_ad_is_an_ict_occupation(title, description, language):
+    occupation = classify_occupation(title, description, language)
+    assert occupation is not None and is_ict_group(occupation.isco_code)
+
+
+@pytest.mark.parametrize(
+    ("title", "description", "language", "major_group"),
+    [
+        # A landscape architect stays one, whatever software the ad names.
+        ("Landschaftsarchitekt", "Sie planen mit AutoCAD, Azure und SAP.", "de", "2"),
+        # A manager whose title names no ICT stays a manager of its own field.
+        ("Project Manager Construction", "We use SAP, Azure and Jira.", "en", "1"),
+    ],
+)
+def test_a_field_in_the_title_is_not_replaced_by_ict(title, description, language, major_group):
+    occupation = classify_occupation(title, description, language)
+    assert occupation is not None
+    assert not is_ict_group(occupation.isco_code)
+    assert occupation.isco_code[0] == major_group
