@@ -13,6 +13,10 @@ its page. Reported:
   a page that was not stored counts as a cluster of its own;
 - ``agency_named``: precision and recall over the pairs that involve an agency copy naming the
   agency as employer and (mostly) retitling the job — the case of issue 14;
+- ``agency_copies``: recall over the pairs of an employer's own ad (its careers site) and an
+  agency's copy of the same job, on their own and by the agency's rewording (``light``,
+  ``heavy``, ``named``), and the precision of the employer–agency pairs the store merged: whether
+  an agency copy of a job stays a separate posting (issue 14);
 - recall by kind of true pair (``cross_board_copy``, ``small_edit``, ``agency_rewrite``,
   ``same_board_twice``) and wrongly merged pairs by how the two true clusters relate (``repost``,
   ``same_title_other_city``, ``sibling_same_role``, ``same_employer_other_job``,
@@ -34,6 +38,7 @@ import sys
 import tempfile
 import time
 from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator
 from itertools import combinations
 from pathlib import Path
 from typing import Any
@@ -188,6 +193,53 @@ def wrong_merges_by_relation(labels: dict[str, Any], predicted: dict[str, Any]) 
             for relation in RELATIONS}
 
 
+def _pairs_within(groups: dict[Any, list[str]], selected: Callable[[str, str], bool]) -> Iterator[tuple[str, str]]:
+    """Every pair of paths of one group (a true or a predicted cluster) that ``selected`` keeps."""
+    for paths in groups.values():
+        for first, second in combinations(paths, 2):
+            if selected(first, second):
+                yield first, second
+
+
+def _grouped(paths: Iterable[str], key: Callable[[str], Any]) -> dict[Any, list[str]]:
+    """``paths`` grouped by ``key(path)``."""
+    groups: dict[Any, list[str]] = defaultdict(list)
+    for path in paths:
+        groups[key(path)].append(path)
+    return groups
+
+
+def agency_copy_scores(labels: dict[str, Any], predicted: dict[str, Any]) -> dict[str, Any]:
+    """Recall over the true pairs of an employer's own ad (``site: careers``) and an agency's
+    copy of the same job (``site: agency``), in all and by the agency copy's ``rewrite``; the
+    precision of the predicted pairs of an employer's ad and an agency copy (the share of them
+    that are one job)."""
+    pages = labels["pages"]
+
+    def employer_and_agency(first: str, second: str) -> bool:
+        return {pages[first]["site"], pages[second]["site"]} == {"careers", "agency"}
+
+    def agency_page(first: str, second: str) -> dict[str, Any]:
+        return pages[first] if pages[first]["site"] == "agency" else pages[second]
+
+    totals, found = Counter(), Counter()
+    for first, second in _pairs_within(_grouped(pages, lambda path: pages[path]["cluster"]), employer_and_agency):
+        hit = predicted[first] == predicted[second]
+        for key in ("all", agency_page(first, second).get("rewrite") or "unlabelled"):
+            totals[key] += 1
+            found[key] += hit
+    merged = list(_pairs_within(_grouped(pages, predicted.__getitem__), employer_and_agency))
+    right = sum(pages[first]["cluster"] == pages[second]["cluster"] for first, second in merged)
+    return {
+        "true_pairs": totals["all"], "found": found["all"], "recall": _ratio(found["all"], totals["all"]),
+        "by_rewrite": {key: {"pairs": totals[key], "found": found[key], "recall": _ratio(found[key], totals[key])}
+                       for key in sorted(totals) if key != "all"},
+        "predicted_pairs": len(merged), "wrongly_merged_pairs": len(merged) - right,
+        "precision": _ratio(right, len(merged)),
+        "targets": AGENCY_NAMED_TARGETS,
+    }
+
+
 def agency_named_scores(labels: dict[str, Any], predicted: dict[str, Any]) -> dict[str, Any]:
     """Pairwise precision and recall over the pairs that involve an agency copy naming the agency
     as employer (``rewrite: named``): true pairs with such a page found, and predicted pairs with
@@ -195,27 +247,21 @@ def agency_named_scores(labels: dict[str, Any], predicted: dict[str, Any]) -> di
     pages = labels["pages"]
     named = {path for path, page in pages.items() if page.get("rewrite") == "named"}
     retitled = {path for path in named if pages[path].get("retitled")}
-    members: dict[Any, list[str]] = defaultdict(list)
-    for path in pages:
-        members[predicted[path]].append(path)
-    truth_members: dict[str, list[str]] = defaultdict(list)
-    for path, page in pages.items():
-        truth_members[page["cluster"]].append(path)
+
+    def involves_named(first: str, second: str) -> bool:
+        return first in named or second in named
+
     counts = Counter()
-    for paths in truth_members.values():
-        for first, second in combinations(paths, 2):
-            if first in named or second in named:
-                found = predicted[first] == predicted[second]
-                counts["true_pairs"] += 1
-                counts["found"] += found
-                if first in retitled or second in retitled:
-                    counts["retitled_true_pairs"] += 1
-                    counts["retitled_found"] += found
-    for paths in members.values():
-        for first, second in combinations(paths, 2):
-            if first in named or second in named:
-                counts["predicted_pairs"] += 1
-                counts["predicted_right"] += pages[first]["cluster"] == pages[second]["cluster"]
+    for first, second in _pairs_within(_grouped(pages, lambda path: pages[path]["cluster"]), involves_named):
+        found = predicted[first] == predicted[second]
+        counts["true_pairs"] += 1
+        counts["found"] += found
+        if first in retitled or second in retitled:
+            counts["retitled_true_pairs"] += 1
+            counts["retitled_found"] += found
+    for first, second in _pairs_within(_grouped(pages, predicted.__getitem__), involves_named):
+        counts["predicted_pairs"] += 1
+        counts["predicted_right"] += pages[first]["cluster"] == pages[second]["cluster"]
     return {
         "pages": len(named), "retitled_pages": len(retitled),
         "true_pairs": counts["true_pairs"], "found": counts["found"],
@@ -323,6 +369,7 @@ def score(labels: dict[str, Any], database: dict[str, Any]) -> dict[str, Any]:
         "true_pairs_by_kind": by_kind,
         "true_pairs_by_detail": by_detail,
         "agency_named": agency_named_scores(labels, predicted),
+        "agency_copies": agency_copy_scores(labels, predicted),
         "wrong_merges_by_relation": wrong_merges_by_relation(labels, predicted),
         "cluster_recovery_by_case": cluster_recovery(labels, predicted),
         "reposts": repost_links(labels, predicted, database["repost_of"]),
@@ -391,6 +438,13 @@ def summary_lines(report: dict[str, Any]) -> list[str]:
                  f"precision {named['precision']:.4f}  recall {named['recall']:.4f} "
                  f"({named['found']}/{named['true_pairs']}; retitled {named['retitled_recall']:.4f}, "
                  f"{named['wrongly_merged_pairs']} wrongly merged pairs)")
+    copies = report["agency_copies"]
+    lines.append(f"  agency copies of an employer's own ad ({copies['true_pairs']} pairs): recall {copies['recall']:.4f} "
+                 f"({copies['found']}/{copies['true_pairs']}; "
+                 + ", ".join(f"{rewrite} {entry['recall']:.3f} of {entry['pairs']}"
+                             for rewrite, entry in copies["by_rewrite"].items())
+                 + f")  precision {copies['precision']:.4f} ({copies['wrongly_merged_pairs']} of "
+                 f"{copies['predicted_pairs']} merged employer-agency pairs wrong)")
     worst = sorted(report["true_pairs_by_detail"].items(), key=lambda item: item[1]["recall"])[:5]
     lines.append("  lowest recall: " + ", ".join(f"{key} {entry['recall']:.2f} ({entry['pairs']})" for key, entry in worst))
     for relation, entry in report["wrong_merges_by_relation"].items():

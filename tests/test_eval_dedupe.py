@@ -204,3 +204,53 @@ def test_agency_named_scores_count_only_pairs_with_a_naming_agency_copy():
     predicted.update({"/a3": 1, "/b1": 4})
     scores = eval_dedupe.agency_named_scores(labels, predicted)
     assert (scores["recall"], scores["precision"], scores["retitled_recall"]) == (1.0, 1.0, 1.0)
+
+
+def test_agency_copy_recall_counts_pairs_of_an_employers_ad_and_an_agency_copy_of_it(small_run):
+    """The report's figure agrees with a count over every pair of labelled pages of the run."""
+    _, report, labels, stored = small_run
+    pages = labels["pages"]
+    predicted = {path: stored.get(path, f"not stored: {path}") for path in pages}
+    true_pairs = found = merged = wrong = 0
+    by_rewrite = Counter()
+    for first, second in itertools.combinations(sorted(pages), 2):
+        if {pages[first]["site"], pages[second]["site"]} != {"careers", "agency"}:
+            continue
+        same_truth = pages[first]["cluster"] == pages[second]["cluster"]
+        same_prediction = predicted[first] == predicted[second]
+        true_pairs += same_truth
+        found += same_truth and same_prediction
+        merged += same_prediction
+        wrong += same_prediction and not same_truth
+        if same_truth:
+            rewrite = (pages[first] if pages[first]["site"] == "agency" else pages[second])["rewrite"]
+            by_rewrite[rewrite] += 1
+    copies = report["agency_copies"]
+    assert true_pairs > 0  # the small corpus has employers' ads copied by agencies
+    assert (copies["true_pairs"], copies["found"], copies["predicted_pairs"], copies["wrongly_merged_pairs"]) == (
+        true_pairs, found, merged, wrong)
+    assert copies["recall"] == pytest.approx(found / true_pairs)
+    assert {rewrite: entry["pairs"] for rewrite, entry in copies["by_rewrite"].items()} == dict(by_rewrite)
+    assert sum(entry["found"] for entry in copies["by_rewrite"].values()) == found
+
+
+def test_agency_copy_scores_of_a_hand_made_clustering():
+    """Job A: the employer's ad, a board copy and two agency copies (one light, one naming the
+    agency); job B: the employer's ad and a heavy agency rewrite. Board–agency and agency–agency
+    pairs are not employer–agency pairs."""
+    page = lambda cluster, site, rewrite=None: {"cluster": cluster, "site": site, "rewrite": rewrite}  # noqa: E731
+    labels = {"pages": {"/a1": page("A", "careers"), "/a2": page("A", "board-a"), "/a3": page("A", "agency", "light"),
+                        "/a4": page("A", "agency", "named"), "/b1": page("B", "careers"),
+                        "/b2": page("B", "agency", "heavy")}}
+    # The named copy stays apart, B's heavy rewrite joins A: employer–agency pairs (a1, a3), (a1, a4),
+    # (b1, b2) are true, and (a1, a3) is the only one found; (a1, b2) is merged wrongly.
+    predicted = {"/a1": 1, "/a2": 1, "/a3": 1, "/a4": 2, "/b1": 3, "/b2": 1}
+    scores = eval_dedupe.agency_copy_scores(labels, predicted)
+    assert (scores["true_pairs"], scores["found"], scores["recall"]) == (3, 1, pytest.approx(1 / 3))
+    assert scores["by_rewrite"] == {"heavy": {"pairs": 1, "found": 0, "recall": 0.0},
+                                    "light": {"pairs": 1, "found": 1, "recall": 1.0},
+                                    "named": {"pairs": 1, "found": 0, "recall": 0.0}}
+    assert (scores["predicted_pairs"], scores["wrongly_merged_pairs"], scores["precision"]) == (2, 1, 0.5)
+    predicted.update({"/a4": 1, "/b2": 3})
+    scores = eval_dedupe.agency_copy_scores(labels, predicted)
+    assert (scores["recall"], scores["precision"], scores["predicted_pairs"]) == (1.0, 1.0, 3)
