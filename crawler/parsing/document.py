@@ -44,7 +44,9 @@ def known_from_document(document: str, *, crawled_at: datetime,
     """``(known fields, their source)`` for a saved page or a text ad; ``known["description"]``
     holds the ad's text (markup, Markdown or plain) for the text parser."""
     known: dict[str, Any] = {"url": url, "description": document}
-    front_matter = split_front_matter(document) if document.lstrip("\ufeff")[:3] in ("---", "+++") else None
+    # YAML "---", TOML "+++", or a JSON object ("{", or its members without braces: '"name": …').
+    opening = document.lstrip("\ufeff \t\r\n")[:3]
+    front_matter = split_front_matter(document) if opening in ("---", "+++") or opening[:1] in ("{", '"') else None
     if front_matter is not None:
         known.update(front_matter.fields, description=front_matter.body)
         stated_title = known.get("title_raw")

@@ -21,6 +21,7 @@ import yaml
 from markdown_it import MarkdownIt
 
 from crawler.parsing.headings import heading_kind
+from crawler.parsing.json_record import read_json_object, record_html
 from crawler.parsing.location import looks_like_place
 
 __all__ = ["FrontMatter", "first_title_heading", "looks_like_markdown", "markdown_to_html", "split_front_matter"]
@@ -79,16 +80,21 @@ def _scalar(value: Any) -> str | None:
 
 
 def split_front_matter(document: str) -> FrontMatter | None:
-    """The posting fields of a YAML or TOML front matter and the body after it, or None when the
-    document has none (or what looks like one is not valid YAML/TOML mapping)."""
+    """The posting fields of a YAML, TOML or JSON front matter and the body after it, or None when
+    the document has none (or what looks like one is not a valid mapping)."""
     match = _FRONT_MATTER.match(document)
-    if not match:
+    json_object = None if match else read_json_object(document)
+    if json_object is not None:
+        data, body = json_object  # Hugo's JSON front matter, or a job record saved as text
+    elif not match:
         return None
-    try:
-        data = (yaml.load(match["body"], Loader=_YAML_LOADER) if match["fence"] == "---"
-                else tomllib.loads(match["body"]))
-    except (yaml.YAMLError, tomllib.TOMLDecodeError, ValueError):
-        return None
+    else:
+        try:
+            data = (yaml.load(match["body"], Loader=_YAML_LOADER) if match["fence"] == "---"
+                    else tomllib.loads(match["body"]))
+        except (yaml.YAMLError, tomllib.TOMLDecodeError, ValueError):
+            return None
+        body = document[match.end():]
     if not isinstance(data, dict):
         return None
     lowered = {front_matter_key(key): value for key, value in data.items()}
@@ -99,7 +105,6 @@ def split_front_matter(document: str) -> FrontMatter | None:
             fields[name] = value
     if fields.get("company") and _is_sentence(fields["company"]):
         del fields["company"]  # "organization: EFF is hiring for a designer." names no employer
-    body = document[match.end():]
     if fields.get("company"):
         fields["company"] = _name_as_written(fields["company"], body)
     if "location_raw" not in fields:
@@ -108,6 +113,10 @@ def split_front_matter(document: str) -> FrontMatter | None:
                       if key not in _ALL_KEYS and isinstance(value, str) and looks_like_place(value)), None)
         if place:
             fields["location_raw"] = " ".join(place.split())
+    if json_object is not None and not body.strip():
+        # The object holds the ad as strings whose keys say what they are ("HeadLine1Point2").
+        body = record_html(data, skip=frozenset(key for key in data if front_matter_key(key) in _ALL_KEYS),
+                           seen={fields["title_raw"]} if fields.get("title_raw") else set())
     if not body.strip():
         # Editors that keep the ad as rich-text nodes in the front matter (Statamic Bard,
         # Tiptap/ProseMirror: paragraph, heading, bullet list nodes): the nodes are the ad.

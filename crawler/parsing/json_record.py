@@ -1,0 +1,149 @@
+"""Ads kept as one JSON object: Hugo's JSON front matter, or an API record pasted as text.
+
+Hugo reads a ``{ … }`` object at the top of a content file as front matter, beside YAML ``---``
+and TOML ``+++``; some career sites keep the whole ad in it, as HTML-fragment strings under keys
+that say what each string is ("HeadLine1", "HeadLine1Point1", "TextLine2"). Job-service APIs
+give the same shape ("name", "description", a "functions" list with its "functionsTitle"), and
+such a record is sometimes saved without its outer braces. :func:`read_json_object` finds the
+object; :func:`record_html` renders its prose as the HTML the text parser reads: the key's words
+decide whether a string is a heading, a list item or a paragraph, and a list's heading is the
+sibling key named after it.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from typing import Any
+
+__all__ = ["read_json_object", "record_html"]
+
+# The members of an object without its braces: the first line is '"key": value'.
+_BARE_MEMBER = re.compile(r'\A"[^"\n]{1,80}"[ \t]*:')
+_CAMEL_HUMP = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+# Key words, read on the key's last word (camelCase and snake_case split): "HeadLine1Point3" is an
+# item, "HeadLine1" and "functionsTitle" headings, "TextLine2" and "description" paragraphs.
+_ITEM_WORDS = frozenset({"point", "item", "bullet", "entry"})
+_HEADING_WORDS = frozenset({"headline", "heading", "title", "subtitle", "header", "caption"})
+# Keys whose value is a setting or a pointer, never ad text.
+_SKIPPED_WORDS = frozenset({"id", "link", "url", "href", "image", "img", "icon", "slug", "type", "layout", "draft",
+                            "weight", "tags", "categories", "keywords", "aliases", "menu", "class", "style"})
+# Icon-font glyphs ('<span class="material-icons">done</span>'): the text is a ligature name.
+_ICON = re.compile(r"<(span|i)\b[^>]*\bclass=\"[^\"]*\b(?:material-icons|material-symbols[\w-]*|fa[srb]?|glyphicon)\b"
+                   r"[^\"]*\"[^>]*>[^<]*</\1>", re.IGNORECASE)
+_TAG = re.compile(r"<[^>]+>")
+_HAS_TAG = re.compile(r"<[a-zA-Z][^>]*>")
+_PROSE_MIN_WORDS = 3
+
+
+def read_json_object(document: str) -> tuple[dict[str, Any], str] | None:
+    """``(object, text after it)`` when ``document`` opens with a JSON object (or with an object's
+    members whose braces were cut off), else None."""
+    text = document.lstrip("\ufeff \t\r\n")
+    if text.startswith("{"):
+        try:
+            data, end = json.JSONDecoder().raw_decode(text)
+        except ValueError:
+            return None
+        return (data, text[end:]) if isinstance(data, dict) else None
+    if _BARE_MEMBER.match(text):
+        try:
+            data = json.loads("{" + text.rstrip().rstrip(",") + "}")
+        except ValueError:
+            return None
+        return (data, "") if isinstance(data, dict) else None
+    return None
+
+
+def _key_words(key: Any) -> list[str]:
+    return [word for word in re.split(r"[_\W\d]+", _CAMEL_HUMP.sub("_", str(key)).lower()) if word]
+
+
+def _role(key: Any) -> str:
+    words = _key_words(key)
+    if not words:
+        return "paragraph"
+    last = words[-1]
+    if last in _SKIPPED_WORDS or (len(words) == 1 and last in ("name", "date")):
+        return "skip"
+    if last in _ITEM_WORDS:
+        return "item"
+    if last in _HEADING_WORDS or (last == "line" and len(words) > 1 and words[-2] == "head"):
+        return "heading"
+    return "paragraph"
+
+
+def _inline_text(value: str) -> str:
+    """A fragment's text on one line, icon glyphs and tags dropped ('<td>…</td> <td>Text</td>')."""
+    return " ".join(html.unescape(_TAG.sub(" ", _ICON.sub("", value))).split())
+
+
+def _paragraph(value: str) -> str:
+    value = _ICON.sub("", value.strip())
+    if _HAS_TAG.search(value):
+        return value if value.lstrip().startswith("<") and not value.lstrip().startswith(("<b", "<a", "<i", "<strong", "<em", "<span")) \
+            else f"<p>{value}</p>"
+    return "<p>" + html.escape(value).replace("\n", "<br>") + "</p>"
+
+
+def _is_prose(text: str) -> bool:
+    return len(text.split()) >= _PROSE_MIN_WORDS and not text.startswith(("http", "/"))
+
+
+def record_html(data: dict[str, Any], *, skip: frozenset[str] = frozenset(), seen: set[str] | None = None) -> str:
+    """HTML for the ad text in ``data``, in the object's order: keys named like a heading give
+    ``<h3>``, like a list entry ``<li>``, other prose strings ``<p>``; a list of strings gives a
+    list under the sibling key that names it ("functions" + "functionsTitle"). Top-level keys in
+    ``skip`` (already read as fields) and strings equal to one already rendered are left out."""
+    seen = set() if seen is None else seen
+    list_headings = {}
+    for key, value in data.items():
+        if isinstance(value, list):
+            for other in data:
+                if other != key and _key_words(other)[:-1] == _key_words(key) and _role(other) == "heading":
+                    list_headings[key] = other
+    consumed = set(list_headings.values())
+    parts: list[str] = []
+    items: list[str] = []
+
+    def flush() -> None:
+        if items:
+            parts.append("<ul>" + "".join(f"<li>{html.escape(item)}</li>" for item in items) + "</ul>")
+            items.clear()
+
+    for key, value in data.items():
+        role = _role(key)
+        if key in consumed or role == "skip" or str(key).lower() in skip:
+            continue
+        if isinstance(value, dict):
+            flush()
+            parts.append(record_html(value, seen=seen))
+        elif isinstance(value, list):
+            entries = [_inline_text(item) for item in value if isinstance(item, str) and _inline_text(item)]
+            if entries and any(len(entry.split()) >= _PROSE_MIN_WORDS for entry in entries):
+                flush()
+                heading = data.get(list_headings.get(key, ""), "")
+                if isinstance(heading, str) and heading.strip():
+                    parts.append(f"<h3>{html.escape(_inline_text(heading))}</h3>")
+                parts.append("<ul>" + "".join(f"<li>{html.escape(entry)}</li>" for entry in entries) + "</ul>")
+            elif any(isinstance(item, dict) for item in value):
+                flush()
+                parts.extend(record_html(item, seen=seen) for item in value if isinstance(item, dict))
+        elif isinstance(value, str):
+            text = _inline_text(value)
+            if not text or text in seen:
+                continue
+            if role == "item":
+                items.append(text)
+                continue
+            flush()
+            if role == "heading":
+                parts.append(f"<h3>{html.escape(text)}</h3>")
+            elif _is_prose(text):
+                parts.append(_paragraph(value))
+            else:
+                continue
+            seen.add(text)
+    flush()
+    return "".join(parts)

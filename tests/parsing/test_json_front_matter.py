@@ -1,0 +1,77 @@
+"""JSON front matter (Hugo's ``{ … }``) and job records saved as text: the object's keys say which
+string is a heading, a list item or a paragraph. Real cases from dev3 (issue 12)."""
+
+import pytest
+
+from crawler.parsing.json_record import read_json_object, record_html
+from crawler.parsing.markdown_text import split_front_matter
+
+# MikeLepcsik/PAM-LP-HUGO content/jobs/empfangsmitarbeiter.md (CIB careers, Hugo JSON front matter), cut.
+CIB = '''{
+    "type": "jobs",
+    "Title": "Empfangsmitarbeiter (m/w/d)",
+    "tags": ["München"],
+    "categories": ["Muenchen"],
+
+    "Job": {
+        "Title": "Empfangsmitarbeiter (m/w/d)",
+        "TextLine1": "Du bist kommunikativ und arbeitest gerne mit Menschen? Bewirb dich jetzt als <b>Empfangsmitarbeiter</b> bei CIB!",
+        "TextLine4": "",
+        "HeadLine1": "Was bieten wir dir?",
+        "HeadLine1Point1": "<td class=\\"pb-3 pr-2 align-top\\"><span class=\\"material-icons align-text-bottom\\">done</span> </td> <td class=\\"pb-3\\">Kreative, kollegiale und interkulturelle Arbeitsumgebung</td> </tr>",
+        "HeadLine1Point2": "",
+        "JobFooterLink": "<a href=\\"/doc/karriere/pdf/x.pdf\\">> Dieses Jobangebot als PDF herunterladen</a>"
+    }
+
+}
+'''
+
+# parmooz/REWE.JobService.Backend JobDescription.cs: a PENNY API record in a comment, braces cut off.
+PENNY = '''"jobDescriptionId": "02105-83-2-4",
+  "jobType": 83,
+  "name": "Kassier:in mit Regalbetreuung",
+  "functions": [
+    "Kassiertätigkeit",
+    "Einschlichten der Ware in die Regale"
+  ],
+  "functionsTitle": "IHRE AUFGABEN - VIELSEITIG WIE DER HANDEL",
+  "paymentInfo": "Ihr Einstiegsgehalt beträgt laut Kollektivvertrag mindestens 1.800.- Euro brutto/Monat auf Vollzeitbasis."'''
+
+
+def test_hugo_json_front_matter_title_and_body():
+    front_matter = split_front_matter(CIB)
+    assert front_matter.fields == {"title_raw": "Empfangsmitarbeiter (m/w/d)"}
+    assert front_matter.body == (
+        "<p>Du bist kommunikativ und arbeitest gerne mit Menschen? Bewirb dich jetzt als <b>Empfangsmitarbeiter</b>"
+        " bei CIB!</p><h3>Was bieten wir dir?</h3><ul><li>Kreative, kollegiale und interkulturelle Arbeitsumgebung"
+        "</li></ul>")
+
+
+def test_record_without_braces_gives_list_under_its_named_heading():
+    front_matter = split_front_matter(PENNY)
+    assert front_matter.fields == {"title_raw": "Kassier:in mit Regalbetreuung"}
+    assert front_matter.body == (
+        "<h3>IHRE AUFGABEN - VIELSEITIG WIE DER HANDEL</h3><ul><li>Kassiertätigkeit</li>"
+        "<li>Einschlichten der Ware in die Regale</li></ul><p>Ihr Einstiegsgehalt beträgt laut Kollektivvertrag"
+        " mindestens 1.800.- Euro brutto/Monat auf Vollzeitbasis.</p>")
+
+
+def test_json_front_matter_with_a_markdown_body_keeps_the_body():
+    document = '{\n  "title": "Koch (m/w/d)",\n  "date": "2021-03-01"\n}\n\n## Aufgaben\n- Kochen\n'
+    front_matter = split_front_matter(document)
+    assert front_matter.fields["title_raw"] == "Koch (m/w/d)"
+    assert front_matter.body.strip() == "## Aufgaben\n- Kochen"
+
+
+@pytest.mark.parametrize("document", [
+    "Wir suchen einen Koch.\n{not json}",
+    '{"broken": ',
+    '"Quoted opening line of a plain ad," she said.',
+    "[1, 2, 3]",
+])
+def test_text_that_is_no_json_object(document):
+    assert read_json_object(document) is None
+
+
+def test_list_of_place_tags_is_no_section():
+    assert record_html({"tags": ["München", "Hamburg"], "cities": ["München", "Hamburg"]}) == ""
