@@ -105,22 +105,32 @@ _GENERIC_GROUPS = frozenset({"4110"})
 
 # "Data Curator and Scientist", "Elektriker und Monteur": two heads sharing the words before them.
 _TWO_HEADS = re.compile(r"^(.+?) (\S+) (?:and|und|&) (\S+)$")
+# "Network & Security Engineer", "Sales and Marketing Manager": two fields sharing the head after them.
+_TWO_FIELDS = re.compile(r"^(?:.+ )?(\S+) (?:and|und|&) (\S+) (\S+)$")
 
 
 def _lexicon_match(parts: list[str], german: bool):
     """The lexicon entry the title's first part names, or a later part when the first is generic.
 
-    A first part naming two heads that share their field words is read as two titles ("data
-    curator and scientist" → "data curator", "data scientist"); one the lexicon knows whole wins.
+    A first part naming two heads that share their field words, or two fields that share their
+    head, is read as two titles ("data curator and scientist" → "data curator", "data scientist";
+    "network & security engineer" → "network engineer", "security engineer"); the first the
+    lexicon knows whole wins.
     """
     lexicon = load_lexicon()
+    titles: list[str] = []
+    two_fields = _TWO_FIELDS.match(parts[0])
+    if two_fields is not None:
+        one, other, head = two_fields.groups()
+        titles += [f"{one} {head}", f"{other} {head}"]
     two_heads = _TWO_HEADS.match(parts[0])
     if two_heads is not None:
         field, one, other = two_heads.groups()
-        for title in (f"{field} {one}", f"{field} {other}"):
-            whole = lexicon.match(title, german=german)
-            if whole is not None and whole.coverage == 1.0 and not whole.compound:
-                return whole
+        titles += [f"{field} {one}", f"{field} {other}"]
+    for title in titles:
+        whole = lexicon.match(title, german=german)
+        if whole is not None and whole.coverage == 1.0 and not whole.compound:
+            return whole
     first = lexicon.match(parts[0], german=german)
     if first is None or first.entry.isco_code in _GENERIC_GROUPS:
         for later in parts[1:]:
@@ -246,6 +256,7 @@ def classify_occupation(
     if not parts:
         return None
     german = (language or "").lower()[:2] != "en"
+    parts = _occupation_name_kept_whole(title, parts, german)
     occupation = _from_title(parts, description, language, german)
     if occupation is not None and is_ict_group(occupation.isco_code):
         return occupation
@@ -260,6 +271,16 @@ def classify_occupation(
         return Occupation(ict.occupation.uri, ict.occupation.label, ict.occupation.isco_code,
                           round(min(ict.score, 0.8), 3), "title" if description is None else "title+text")
     return occupation
+
+
+def _occupation_name_kept_whole(title: str, parts: list[str], german: bool) -> list[str]:
+    """The title's parts with a left-out compound head kept as written when the lexicon knows the
+    whole ("Gesundheits- und Krankenpfleger" is one occupation, not two nurses)."""
+    whole = title_parts(title, write_out_compounds=False)
+    if whole == parts or not whole:
+        return parts
+    known = load_lexicon().match(whole[0], german=german)
+    return whole if known is not None and known.coverage == 1.0 else parts
 
 
 def _from_title(parts: list[str], description: str | None, language: str | None, german: bool) -> Occupation | None:

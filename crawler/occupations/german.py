@@ -81,7 +81,7 @@ MODIFIERS: dict[str, str] = {
     "medizinische": "medical", "zahnmedizinische": "dental", "pharma": "pharmaceutical",
     "labor": "laboratory", "chemie": "chemical", "umwelt": "environmental", "energie": "energy",
     "sozial": "social", "bildungs": "education", "grundschul": "primary school", "berufsschul": "vocational",
-    "marketing": "marketing", "daten": "data", "netzwerk": "network", "system": "system", "systeme": "system",
+    "marketing": "marketing", "daten": "data", "datenbank": "database", "datenbanken": "database", "netzwerk": "network", "system": "system", "systeme": "system",
     "informations": "information", "medien": "media", "online": "online", "presse": "press",
     "rechts": "legal", "gebäude": "building", "garten": "garden", "land": "agricultural",
     "schul": "school", "kundenservice": "customer service", "kunden": "customer", "service": "service",
@@ -100,6 +100,12 @@ def _head_of(word: str) -> tuple[str, str] | None:
         if word.endswith(head) and (len(word) == len(head) or len(word) - len(head) >= 2):
             return word[: len(word) - len(head)].rstrip("-"), head
     return None
+
+
+def compound_head(word: str) -> str | None:
+    """The known head noun a German word ends in ('logistikmitarbeiter' → 'mitarbeiter'), else None."""
+    split = _head_of(word)
+    return split[1] if split is not None else None
 
 
 @lru_cache(maxsize=65536)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 
@@ -47,6 +48,12 @@ _PREFIX = re.compile(
     r"karriere|career|vacancy|now hiring|hiring)\b[\s\d/.-]{0,12}:\s*",
     re.IGNORECASE,
 )
+# "Datenbank- und DevOps-Experte", "Lager- und Logistikmitarbeiter": German leaves out a head two
+# compounds share. The first compound is written out whole and the second follows as a later part
+# ("Datenbank-Experte", "DevOps-Experte"): the first names the job, as in any two-job title.
+_ELIDED_COMPOUND = re.compile(
+    r"(?<![\w-])([A-ZÄÖÜ][\wäöüß]*)-\s+(?:und|oder|&|/)\s+([\wäöüß]+-)?([A-ZÄÖÜ]?[a-zäöüß]{2,}[\wäöüß]*)"
+)
 _SEPARATORS = re.compile(r"\s+[-–—|•·]\s+|\s*\|\s*|\s*//\s*")
 _BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 
@@ -67,6 +74,24 @@ def _drop_paired_form(text: str) -> str:
     return _PAIRED_FORM.sub(replace, text)
 
 
+def _write_out_compounds(match: re.Match[str]) -> str:
+    """'Datenbank- und DevOps-Experte' → 'Datenbank-Experte - DevOps-Experte'; 'Lager- und
+    Logistikmitarbeiter' → 'Lagermitarbeiter - Logistikmitarbeiter' (two parts, the first first).
+
+    The shared head is the second compound's part after its hyphen or, unhyphenated, its longest
+    ending that is a German job head of `german.HEADS`; with no such ending the text is left alone.
+    """
+    from crawler.occupations.german import compound_head
+
+    first, second_modifier, second = match.groups()
+    if second_modifier:
+        return f"{first}-{second} - {second_modifier}{second}"
+    head = compound_head(second.lower())
+    if head is None or len(head) == len(second):
+        return match.group(0)
+    return f"{first}{second[-len(head):].lower()} - {second}"
+
+
 def _fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
 
@@ -82,19 +107,25 @@ def normalise_title(title: str) -> str:
     return parts[0] if parts else ""
 
 
-def title_parts(title: str) -> list[str]:
+def title_parts(title: str, write_out_compounds: bool = True) -> list[str]:
     """Each part of a title between separators (' - ', ' | ', ' – '), normalised as normalise_title.
 
     The first part usually names the job; a later one may name its field ("Kaufmännischer
-    Mitarbeiter – Buchhaltung") or only place and pattern ("Koch – Berlin – Vollzeit").
+    Mitarbeiter – Buchhaltung") or only place and pattern ("Koch – Berlin – Vollzeit"). German
+    compounds sharing a left-out head are written out as two parts unless `write_out_compounds` is
+    false (an occupation's own name may be written so: "Gesundheits- und Krankenpfleger").
     """
-    text = unicodedata.normalize("NFC", title or "").strip()
+    # Titles taken from HTML keep its character references ("Network &#038; Security Engineer").
+    text = unicodedata.normalize("NFC", html.unescape(title or "")).strip()
     text = _PREFIX.sub("", text)
-    text = _TRAILING_PLACE.sub("", text)
     text = _GENDER_TAG.sub(" ", text)
+    # After the gender tag: "Expert Internal Audit in Austria (m/w/d)" ends in its place only then.
+    text = _TRAILING_PLACE.sub("", text)
     text = _GENDER_SUFFIX.sub("", text)
     text = _BINNEN_I.sub("", text)
     text = _drop_paired_form(text)
+    if write_out_compounds:
+        text = _ELIDED_COMPOUND.sub(_write_out_compounds, text)
     parts = (_normalise_part(part) for part in _SEPARATORS.split(text) if part.strip())
     return [part for part in parts if part]
 

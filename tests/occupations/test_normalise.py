@@ -3,7 +3,7 @@
 import pytest
 
 from crawler.occupations.german import german_to_english
-from crawler.occupations.normalise import normalise_title
+from crawler.occupations.normalise import normalise_title, title_parts
 
 
 @pytest.mark.parametrize(
@@ -60,3 +60,25 @@ def test_german_to_english(normalised, expected):
 )
 def test_chrome_numbers_and_prefixes_removed(title, expected):
     assert normalise_title(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # Real titles (eval_set.csv dev rows) and written edges.
+        ("Senior Network &#038; Security Engineer (Fortinet Fokus &#038; Innovation)",
+         ["network & security engineer"]),
+        ("Expert Internal audit in Austria (m/w/d)", ["expert internal audit"]),
+        ("Datenbank- und DevOps-Experte (Schwerpunkt MongoDB & Ansible)", ["datenbank-experte", "devops-experte"]),
+        ("Lager- und Logistikmitarbeiter (m/w/d)", ["lagermitarbeiter", "logistikmitarbeiter"]),
+        # No known head in the second compound: nothing to write out.
+        ("Mitarbeiter im Ein- und Verkauf", ["mitarbeiter im ein und verkauf"]),
+    ],
+)
+def test_title_parts_unescape_places_and_left_out_compound_heads(title, expected):
+    assert title_parts(title) == expected
+
+
+def test_left_out_head_kept_when_asked():
+    assert title_parts("Gesundheits- und Krankenpfleger (m/w/d)", write_out_compounds=False) == [
+        "gesundheits und krankenpfleger"]

@@ -132,3 +132,19 @@ def test_an_occupation_named_by_the_whole_title_beats_the_lexicons_reading_of_it
     occupation = classify_occupation(title, None, language)
     assert occupation is not None
     assert occupation.isco_code == isco
+
+
+@pytest.mark.parametrize(
+    ("title", "language", "expected"),
+    [
+        # Two fields sharing a head: the first the lexicon knows whole (eval_set.csv dev row).
+        ("Senior Network &#038; Security Engineer (Fortinet Fokus &#038; Innovation)", "en", "2523"),
+        # An occupation's own name written with a left-out head stays whole.
+        ("Gesundheits- und Krankenpfleger (m/w/d)", "de", "2221"),
+        # Two compounds sharing a head: the first names the job.
+        ("Lager- und Logistikmitarbeiter (m/w/d)", "de", "9333"),
+    ],
+)
+def test_titles_naming_two_jobs_take_the_first_known(title, language, expected):
+    occupation = classify_occupation(title, None, language)
+    assert occupation is not None and occupation.isco_code == expected
