@@ -121,8 +121,10 @@ def _ashby(path, board):
 
 VERCEL, ANTHROPIC = _greenhouse("greenhouse/real/vercel.json"), _greenhouse("greenhouse/real/anthropic.json")
 SPOTIFY = _lever("lever/real/spotify.json")
+LEVER_THREE_SITES = _lever("lever/real/outreach-palantir-spotify.json")
 LINEAR, TRUELOGIC = _ashby("ashby/real/linear.json", "linear"), _ashby("ashby/real/truelogic.json", "truelogic")
 CHANNABLE = lambda: json_jobs("recruitee", "recruitee/real/channable.json", company="channable")  # noqa: E731
+BUNQ = lambda: json_jobs("recruitee", "recruitee/real/bunq.json", company="bunq")  # noqa: E731
 UBISOFT = lambda: json_jobs("smartrecruiters", "smartrecruiters/real/ubisoft_postings.json", company="Ubisoft2")  # noqa: E731
 SCALABLE = lambda: json_detail("smartrecruiters", "smartrecruiters/real/scalable_posting.json", company="ScalableGmbH")  # noqa: E731
 
@@ -139,8 +141,11 @@ SR_VITOL = _smartrecruiters_detail("vitol_singapore_posting.json", "Vitol")
 SR_VISA = _smartrecruiters_detail("visa_empty_sections_posting.json", "Visa")
 SR_GUIDEHEALTH = _smartrecruiters_detail("guidehealth_remote_posting.json", "Guidehealth")
 CLIMATEWORKS = lambda: json_jobs("workable", "workable/real/climateworks.json", company="climateworks")  # noqa: E731
+HUGGINGFACE = lambda: json_jobs("workable", "workable/real/huggingface.json", company="huggingface")  # noqa: E731
 CLARK = lambda: personio_positions("personio/real/clark.xml", "clark")  # noqa: E731
+PERSONIO_SE = lambda: personio_positions("personio/real/personio-se.xml", "personio")  # noqa: E731
 UPCLOUD = lambda: feed_items_fields("rss/real/upcloud-teamtailor.rss")  # noqa: E731
+FERD = lambda: feed_items_fields("rss/real/ferd-teamtailor.rss")  # noqa: E731
 TOTALJOBS_PAGE = "https://www.totaljobs.com/jobs/project-manager/in-uk?contract=true"
 STEPSTONE_AT_PAGE = "https://www.stepstone.at/jobs/devops/in-wien"
 STEPSTONE_AT_SAVED = datetime(2026, 7, 30, 12, 0, tzinfo=timezone.utc)  # the page's recording date
@@ -185,6 +190,32 @@ CASES = [
         "title_raw": "Artist & Label Partnerships Contractor, Vietnam", "country": "VN", "workplace_type": "hybrid",
         "contract_type": "fixed_term", "date_posted": date(2026, 8, 27)},
         count_checks={"responsibilities": 5, "requirements": 4}),
+    # Lever, clearfetch/ats-jobs-scraper (one posting each of the Outreach, Palantir and Spotify sites; the
+    # file names no employer, so the company is not checked)
+    Case("lever-outreach-country-only-salary-range", "lever", LEVER_THREE_SITES, 0, {
+        "url": "https://jobs.lever.co/outreach/5becd4e1-3474-4f36-b5dd-4b2cd0eb1179",
+        "source_id": "5becd4e1-3474-4f36-b5dd-4b2cd0eb1179",
+        "apply_url": "https://jobs.lever.co/outreach/5becd4e1-3474-4f36-b5dd-4b2cd0eb1179/apply",
+        "title": "Customer Advocacy Manager", "location_raw": "United States", "city": None, "country": "US",
+        "workplace_type": "remote", "employment_type": "full_time", "contract_type": None,
+        "salary_min": 70000, "salary_max": 110000, "salary_currency": "USD", "salary_period": "year",
+        "date_posted": date(2026, 2, 16)},
+        # "Your Daily Adventures Will Include:" holds three items, the third cut by the recording
+        count_checks={"responsibilities": 3}),
+    Case("lever-palantir-list-named-after-the-job", "lever", LEVER_THREE_SITES, 1, {
+        "title": "Administrative Business Partner", "location_raw": "London, United Kingdom", "city": "London",
+        "country": "GB", "workplace_type": "hybrid", "employment_type": "full_time", "salary_min": None,
+        "date_posted": date(2024, 3, 25)},
+        # the duties list is headed by the job's name ("Administrative Business Partner (Foundry)"), then
+        # "What We Value" (3) and "What We Require" (4)
+        count_checks={"responsibilities": 5, "requirements": 7}),
+    Case("lever-spotify-permanent-pay-in-text", "lever", LEVER_THREE_SITES, 2, {
+        "title_raw": "Associate – Audiobook Licensing & Author Partnerships", "city": "New York", "country": "US",
+        "workplace_type": "remote", "contract_type": "permanent", "date_posted": date(2026, 7, 9),
+        # no salaryRange: "The United States base range for this position is $74,000 – $106,000 USD"
+        "salary_min": 74000, "salary_max": 106000, "salary_currency": "USD", "salary_period": "year"},
+        # "Who You Are" ends in a tag cut by the recording ("<li d"): two items; "Where You'll Be" is no duty
+        count_checks={"responsibilities": 2, "requirements": 2}),
     # Ashby, prettyirrelevant/hunt (Linear board) and lcarlini/JobSearchAggregator (Truelogic board)
     Case("ashby-linear-europe", "ashby", LINEAR, 0, {
         "url": "https://jobs.ashbyhq.com/linear/d3bc1ced-3ce4-4086-a050-555055dbb1ff",
@@ -209,6 +240,18 @@ CASES = [
         "title": "Head of People & Culture", "company": "Channable", "city": "Utrecht", "country": "NL",
         "salary_min": 115000, "salary_max": 130000, "salary_currency": "EUR", "salary_period": "year",
         "date_posted": date(2026, 9, 11)}),
+    # Recruitee, clearfetch/ats-jobs-scraper (bunq careers domain, every field of the answer)
+    Case("recruitee-bunq-hybrid-no-salary", "recruitee", BUNQ, 0, {
+        "url": "https://careers.bunq.com/o/senior-legal-counsel-3",
+        "apply_url": "https://careers.bunq.com/o/senior-legal-counsel-3/c/new",
+        "title": "(Senior) Legal Counsel", "company": "bunq", "city": "Amsterdam", "region": "Noord-Holland",
+        "postal_code": None, "country": "NL", "workplace_type": "hybrid", "employment_type": "full_time",
+        "contract_type": "permanent", "salary_min": None, "salary_max": None, "date_posted": date(2026, 9, 25)}),
+    Case("recruitee-bunq-intern-coded-permanent", "recruitee", BUNQ, 1, {
+        # employment_type_code "fulltime_permanent", but the title and "for 3 months" say internship
+        "title": "Copywriting Intern", "company": "bunq", "city": "Amsterdam", "country": "NL",
+        "workplace_type": "hybrid", "employment_type": "full_time", "contract_type": "internship",
+        "seniority": "intern", "date_posted": date(2026, 9, 25)}),
     # SmartRecruiters, prettyirrelevant/hunt (Ubisoft list) and chudleycannon/job-radar (Scalable detail)
     Case("smartrecruiters-ubisoft-permanent", "smartrecruiters", UBISOFT, 0, {
         "url": "https://jobs.smartrecruiters.com/Ubisoft2/744000151912444", "requisition_id": "REF31910A",
@@ -279,6 +322,19 @@ CASES = [
         "url": "https://apply.workable.com/j/869818CC50", "source_id": "869818CC50",
         "title": "Program Manager, Global Energy Transition Initiative", "company": "ClimateWorks Foundation",
         "city": None, "country": "GB", "workplace_type": "remote", "date_posted": date(2026, 7, 7)}),
+    # Workable, clearfetch/ats-jobs-scraper (Hugging Face widget answer with details: remote jobs whose one
+    # place is hidden from applicants)
+    Case("workable-huggingface-emea-remote", "workable", HUGGINGFACE, 0, {
+        "url": "https://apply.workable.com/j/F4C096B22E", "source_id": "F4C096B22E",
+        "apply_url": "https://apply.workable.com/j/F4C096B22E/apply",
+        "title": "Low-level Senior Software Engineer, Xet Storage",
+        "title_raw": "Low-level Senior Software Engineer, Xet Storage - EMEA Remote", "company": "Hugging Face",
+        "country": "FR", "workplace_type": "remote", "employment_type": "full_time", "seniority": "senior",
+        "date_posted": date(2026, 7, 30)}),
+    Case("workable-huggingface-us-remote", "workable", HUGGINGFACE, 1, {
+        "url": "https://apply.workable.com/j/002470F128",
+        "title": "Low-Level Senior Software Engineer, Xet Storage", "company": "Hugging Face", "country": "US",
+        "workplace_type": "remote", "employment_type": "full_time", "date_posted": date(2026, 7, 30)}),
     # Personio, Aaronearlerichardson/Jobs (CLARK feed, no description texts)
     Case("personio-clark-two-offices", "personio", CLARK, 0, {
         "url": "https://clark.jobs.personio.de/job/2415353", "title": "(Senior) CRM Manager",
@@ -293,6 +349,16 @@ CASES = [
     Case("personio-clark-zurich", "personio", CLARK, 3, {
         "company": "Clark Switzerland AG", "city": "Zürich", "country": "CH", "experience_years_min": None,
         "date_posted": date(2025, 9, 15)}),
+    # Personio, clearfetch/ats-jobs-scraper (Personio SE's own feed: one position, two offices, full texts)
+    Case("personio-personio-se-hybrid-two-offices", "personio", PERSONIO_SE, 0, {
+        "url": "https://personio.jobs.personio.de/job/1834171", "source_id": "1834171",
+        "title": "Staff Software Engineer, Data Platform", "company": "Personio SE & Co. KG",
+        "location_raw": "Munich; Berlin", "city": "München", "country": "DE",
+        # "This position is hybrid based in either Dublin or Munich locations"
+        "workplace_type": "hybrid", "employment_type": "full_time", "contract_type": "permanent",
+        "date_posted": date(2024, 11, 13)},
+        # "What you'll do" holds six items and "How you'll go about it:" six more; "Why Personio" eight perks
+        count_checks={"responsibilities": 12, "requirements": 8, "benefits": 8}),
     # Teamtailor RSS, Tonttu84/jobScraper (UpCloud feed)
     Case("teamtailor-upcloud-hybrid", "rss", UPCLOUD, 0, {
         "url": "https://upcloud.teamtailor.com/jobs/8323453-business-intelligence-analyst",
@@ -301,6 +367,19 @@ CASES = [
     Case("teamtailor-upcloud-fully-remote", "rss", UPCLOUD, 1, {
         "title": "Full Stack Developer", "company": "UpCloud", "country": "FI", "workplace_type": "remote",
         "date_posted": date(2026, 6, 23)}),
+    # Teamtailor RSS, bpke1/jobba (Ferd feed: remoteStatus "none", street address and zip, Norwegian texts)
+    Case("teamtailor-ferd-internship-at-the-office", "rss", FERD, 0, {
+        "url": "https://ferd.teamtailor.com/jobs/8344301-ferd-digital-internship",
+        "title": "Ferd Digital Internship", "company": "Ferd", "city": "Oslo", "postal_code": "0250",
+        "country": "NO", "contract_type": "internship", "seniority": "intern",
+        # "Internshipet er betalt og foregår fra vårt kontor i Oslo" (takes place at our office in Oslo)
+        "workplace_type": "onsite", "date_posted": date(2026, 9, 8)}),
+    Case("teamtailor-ferd-open-position-no-status", "rss", FERD, 1, {
+        "title": "Ferd - Open position", "company": "Ferd", "city": "Oslo", "postal_code": "0250", "country": "NO",
+        "workplace_type": None, "date_posted": date(2026, 8, 31)}),
+    Case("teamtailor-ferd-open-application-old", "rss", FERD, 2, {
+        "url": "https://ferd.teamtailor.com/jobs/5513797-apen-soknad", "title": "Åpen søknad", "company": "Ferd",
+        "city": "Oslo", "country": "NO", "date_posted": date(2025, 2, 4)}),
     # Bundesagentur Jobsuche v6 search, maschinenlesbar-org/jobsuche-cli (first published 2026-08-31,
     # republished 2026-09-14; the employer's page on a job board with utm_* parameters)
     Case("arbeitsagentur-v6-bfr-republished", "arbeitsagentur", BA_V6_BFR, 0, {
