@@ -19,12 +19,18 @@ _AGENCY = re.compile(
     r"|\b(?:recruitment|recruiting|staffing|employment|temp(?:orary)?\s+work|personnel)\s+"
     r"(?:agency|agencies|firm|company)\b"
     r"|\bstaffing\s+(?:services?|provider|partner)\b|\bpersonnel\s+service\s+provider\b|\bheadhunter\b"
-    r"|\bfür\s+(?:unseren|einen\s+unserer)\s+(?:kunden|klienten|mandanten)\b"
+    r"|\bfür\s+(?:unseren|einen\s+unserer)\s+(?:[\w-]*kunden|klienten|mandanten)\b"
+    # "vermitteln wir Ihnen den passenden Job": placing the reader in a job is a recruiter's work
+    r"|\bvermittel\w*\s+(?:wir\s+)?(?:ihnen|dir)\s+(?:(?:den|die|das|einen|eine)\s+)?(?:passenden?\s+|neuen?\s+)?"
+    r"(?:job|stelle|position|arbeitgeber|projekt)"
     # "Für einen spannenden Kunden in Wien suche ich derzeit …": a recruiter searching for a client
     r"|\bfür\s+einen\s+(?:[\w-]+\s+){0,2}(?:kunden|klienten|mandanten)\b[^.!?\n]{0,60}\bsuche[n]?\b"
-    r"|\bim\s+auftrag\s+(?:unseres|unserer|eines)\s+(?:kunden|klienten|mandanten|auftraggebers)\b"
+    r"|\bim\s+auftrag\s+(?:unseres|unserer|eines|einer)\s+(?:[\w-]+\s+){0,2}(?:kunden|kundin|klienten|klientin|mandanten"
+    r"|mandantin|auftraggebers|auftraggeberin)\b"
+    # "Aktuell suchen wir im Auftrag einer kleinen Langzeitinstitution …": searching on another's behalf
+    r"|\bsuch\w*\s+(?:wir|ich)\s+(?:[\w-]+\s+){0,2}im\s+auftrag\s+(?:einer|eines|unserer|unseres)\b"
     r"|\bunser(?:e)?\s+(?:kunde|kundin|klient|mandant|auftraggeber)\s*(?:ist|,|-|–|sucht|gehört|zählt|mit\s+sitz)\b"
-    r"|\bunsere[ns]?\s+mandant(?:en)?\b|\bpersonalvermittlung\b|\bpersonaldienstleist\w*|\barbeitnehmerüberlassung\b"
+    r"|\bunsere[ns]?\s+mandant(?:in|en)?\b|\bpersonal-\s+und\s+\w*beratung\b|\bpersonalvermittlung\b|\bpersonaldienstleist\w*|\barbeitnehmerüberlassung\b"
     r"|\bzeitarbeit(?:sfirma|sunternehmen)?\b|\bdirektvermittlung\b|\bpersonalberatung\b|\bpersonalberater\b"
     # An applicant offered many employers is applying to an intermediary: "Bewerben Sie sich bei
     # Unikat und profitieren Sie von interessanten Arbeitgebern", "Einsatz bei unseren Kundenunternehmen".
@@ -35,9 +41,9 @@ _AGENCY = re.compile(
     r"\s+(?:a|an|one\s+of|this)\b|\bwe(?:'re|\s+are)\s+(?:currently\s+)?(?:working|partnering)\s+(?:with|on\s+behalf\s+of)"
     r"\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:client|company|business|organi[sz]ation|firm|employer|retailer|manufacturer"
     r"|bank|insurer)\b|\bposted\s+by\s+[\w&.' -]{1,40}\b(?:recruitment|recruiting|staffing|personnel)\b", re.I)
-_AGENCY_WORDS = ("client", "kunde", "arbeitgebern", "kundin", "klient", "mandant", "auftrag", "agenc", "staffing", "personnel",
+_AGENCY_WORDS = ("client", "kunde", "vermittel", "arbeitgebern", "kundin", "klient", "mandant", "auftrag", "agenc", "staffing", "personnel",
                  "working with", "working for", "representing", "partnering with", "recruiting for", "recruitment",
-                 "headhunter", "personalvermittl", "personaldienst", "personalberat", "arbeitnehmerüberlassung",
+                 "headhunter", "personalvermittl", "personaldienst", "personalberat", "personal- und", "arbeitnehmerüberlassung",
                  "zeitarbeit", "direktvermittlung", "recruitment firm", "recruiting firm", "employment company")
 # "Bitte keine Anfragen von Personalvermittlungen", "We do not accept agency CVs", and terms
 # addressed to agencies at large ("Any employment agency who submits a CV to us does so…").
@@ -165,10 +171,20 @@ _JOIN_NAMED = re.compile(
     rf"\b(?i:werde|werden[ \t]+sie|become|join)[ \t]+(?i:(?:ein[ \t]+)?teil[ \t]+(?:von|des[ \t]+teams[ \t]+von)|part[ \t]+of)?"
     rf"[ \t]*(?P<name>{_FIRST_NAME_WORD}(?:[ \t]+(?:&[ \t]+)?[A-ZÄÖÜ][\w&.'’()-]*){{0,4}})[ \t]*[!.](?:[ \t]|$)",
     re.MULTILINE)
-# "Wir, der Kindergartenverein Zwergenland e.V., suchen …", "We, the Acme Foundation, are hiring …"
+# "Wir, der Kindergartenverein Zwergenland e.V., suchen …", "We, the Acme Foundation, are hiring …",
+# "Wir, die CIB-Gruppe, sind seit 30 Jahren …": the employer in apposition to "we", any verb after.
 _WE_THE = re.compile(
     r"(?:^|(?<=[.!?] ))(?:Wir|We),[ \t]+(?:der|die|das|the)[ \t]+(?P<name>[A-ZÄÖÜ][^,\n]{2,80}?),[ \t]+"
-    r"(?:suchen|are[ \t]+(?:looking|hiring|seeking))\b", re.MULTILINE)
+    r"(?:suchen|are[ \t]+(?:looking|hiring|seeking)|(?P<other_verb>[a-zäöüß]{3,}))\b", re.MULTILINE)
+# "Wir sind zebbra, eine kreative Crew …", "We are Acme, a team of …": the name, then what it is.
+# "Wir bei PENNY sind stolz …", "We at Acme believe …": the employer named as where "we" are.
+# Sites write their own name in lower case ("zebbra"), so case is not asked; the name must then be
+# backed by the ad (see _backed_name).
+_WE_ARE_NAMED = re.compile(
+    r"(?:^|(?<=[.!?] ))(?:Wir[ \t]+sind|We[ \t]+are)[ \t]+(?P<name>[A-ZÄÖÜ][\w&.'’+-]*(?:[ \t]+[A-ZÄÖÜ][\w&.'’+-]*){0,3}"
+    r"|(?P<lower_name>[a-z][\w&.'’+-]*))(?:,|[ \t]+[-–—])[ \t]+(?:ein|eine|einer|a|an|the)\b"
+    r"|(?:^|(?<=[.!?] ))(?:Wir|We)[ \t]+(?:bei|at)[ \t]+(?P<at_name>[A-ZÄÖÜ][\w&.'’+-]*(?:[ \t]+[A-ZÄÖÜ][\w&.'’+-]*){0,3})"
+    r",?[ \t]+[a-zäöüß]{3,}\b", re.MULTILINE)
 # "The Electronic Frontier Foundation (EFF) is seeking …", "The Canadian Digital Service is focused on …":
 # a name of two or more capitalised words (an acronym may follow) opening a sentence about itself.
 _ORGANISATION_SUBJECT = re.compile(
@@ -225,6 +241,22 @@ def _named_under_about_heading(text: str) -> str | None:
     return None
 
 
+def _backed_name(name: str, text: str) -> bool:
+    """True when the ad backs a name it gives only once in a "we" sentence: a legal form, its first
+    word written again as a word, or that word in one of the ad's web or e-mail addresses
+    ("Wir sind zebbra" and jobs@zebbra.ch). "Wir, die Mitarbeiter, sind …" names no employer."""
+    from crawler.parsing.employer_clues import address_names  # employer_clues imports this module
+
+    if looks_like_company(name):
+        return True
+    word = next((word for word in re.findall(r"\w+", name) if len(word) >= 3), None)
+    if not word:
+        return False
+    if any(word.casefold() in label for label in address_names(text)):
+        return True
+    return len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", text)) >= 2
+
+
 def company_in_text(text: str) -> str | None:
     """The employer an ad names as the subject of its hiring sentence ("Der Zweckverband
     Kommunale Dienste Oberlausitz sucht zum 01.03.2027 …") when the name carries a legal form or
@@ -244,7 +276,22 @@ def company_in_text(text: str) -> str | None:
             return match["name"].strip(" ,")
     if "Wir," in head or "We," in head:
         for match in _WE_THE.finditer(head):
-            return match["name"].strip(" ,")
+            name = match["name"].strip(" ,")
+            if not match["other_verb"] or _backed_name(name, text):
+                return name
+    if "Wir " in head or "We " in head:
+        for match in _WE_ARE_NAMED.finditer(head):
+            if match["lower_name"]:
+                # One word in lower case ("zebbra") is a name only where the ad's address spells it.
+                from crawler.parsing.employer_clues import address_names  # employer_clues imports this module
+
+                if any(match["lower_name"].casefold() in label for label in address_names(text)):
+                    return match["lower_name"]
+                continue
+            name = (match["name"] or match["at_name"]).strip(" .,")
+            # "Wir bei PENNY …" places "we" at the employer: the cue itself backs the name.
+            if not _NOT_AN_EMPLOYER.match(name) and (match["at_name"] or _backed_name(name, text)):
+                return name
     for match in (_ORGANISATION_SUBJECT.finditer(head) if _ORGANISATION_VERB.search(head) else ()):
         name = match["name"].strip(" .,")
         if not _NOT_AN_EMPLOYER.match(name):

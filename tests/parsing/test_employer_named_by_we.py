@@ -1,0 +1,56 @@
+"""The employer named in a "we" sentence: "Wir sind X, eine …", "Wir bei X …", "Wir, die X, sind …".
+Real lines from dev3 (issue 12) beside written cases that pin the edges."""
+
+import pytest
+
+from crawler.parsing.employer import company_in_text
+
+CASES = [
+    # zebbra (Hugo Markdown, de_358): a name in lower case, backed by the ad's e-mail address.
+    ("Wir sind zebbra, eine kreative Crew von agilen Denkern und Machern mit Ideen und innovativen Projekten.\n"
+     "Schreib uns eine Zeile an jobs@zebbra.ch", "zebbra"),
+    # PENNY Austria API record (de_367).
+    ("Alle reden von Teamgeist, aber Sie möchten diesen auch wirklich mal erleben?\n"
+     "Wir bei PENNY sind stolz auf unsere 2.900 Mitarbeiter:innen und suchen engagierte Persönlichkeiten.", "PENNY"),
+    # CIB careers (de_359): "we" in apposition, the name written again further down.
+    ("Wir, die CIB-Gruppe, sind seit 30 Jahren mit unseren innovativen Software-Lösungen ein führender Anbieter.\n"
+     "Bewirb dich jetzt als Empfangsmitarbeiter bei CIB!", "CIB-Gruppe"),
+    ("We are Acme Robotics, a team of builders. Acme Robotics ships arms.", "Acme Robotics"),
+    # Not names: what "we" are, said with an article or an adjective.
+    ("Wir sind ein Netzwerk, das Daten für das Gemeinwohl nutzt.", None),
+    ("Wir sind ein kleines unabhängiges IT-Unternehmen, das Open Source liebt.", None),
+    ("Wir sind stolz, ein Teil der Stadt zu sein.", None),
+    # A lower-case word no address of the ad spells is no name.
+    ("Wir sind hier, eine Stadt voller Ideen. Schreib an jobs@example.org", None),
+    # Apposition with a verb other than "suchen": the name must recur.
+    ("Wir, die Mitarbeiter, sind ein Team.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_employer_named_by_we(text, expected):
+    assert company_in_text(text) == expected
+
+
+AGENCY_CASES = [
+    # VitaMedica (de_366, Swiss agency HTML): searching on behalf of an unnamed institution.
+    ("Aktuell suchen wir im Auftrag einer kleinen Langzeitinstitution am rechten Zürichsee-Ufer eine Persönlichkeit"
+     " als Teamleiter/in Pflege 80-100%.", True),
+    ("Das bietet Ihnen unsere Mandantin:", True),
+    ("VitaMedica personal GmbH ist eine Personal- und Unternehmungsberatung, welche sich auf eine Branche fokussiert.",
+     True),
+    ("Im Auftrag einer namhaften Kundin suchen wir eine Buchhalterin.", True),
+    ("Für einen unserer Industriekunden suchen wir einen Elektriker.", True),
+    ("Mit über 20 Jahren Erfahrung vermitteln wir Ihnen den passenden Job in der Pflege.", True),
+    # An employer's own work and customers are no agency's client.
+    ("Wir entwickeln im Auftrag des Bundesministeriums eine Plattform für Forschungsdaten.", False),
+    ("Wir beraten unsere Kunden in allen Fragen der Digitalisierung.", False),
+    ("Wir vermitteln Wissen an Schulen und Hochschulen.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AGENCY_CASES)
+def test_agency_wording(text, expected):
+    from crawler.parsing.employer import is_agency_ad
+
+    assert is_agency_ad(text) is expected
