@@ -62,6 +62,8 @@ HEADS: dict[str, str] = {
     "verwaltungsfachangestellte": "administrative assistant", "buchhaltung": "bookkeeper",
     "personalreferent": "human resources officer", "recruiter": "recruiter", "prüfer": "inspector",
     "vermessungstechniker": "surveying technician", "zeichner": "draughtsperson",
+    "planer": "planner", "statiker": "structural engineer", "beauftragte": "officer",
+    "angestellte": "employee",
 }
 
 # Modifiers: the field a compound's head works in.
@@ -87,11 +89,14 @@ MODIFIERS: dict[str, str] = {
     "schul": "school", "kundenservice": "customer service", "kunden": "customer", "service": "service",
     "lohn": "payroll", "projekt": "project", "sicherheits": "security", "wirtschafts": "business",
     "web": "web", "software": "software", "it": "ict", "ki": "artificial intelligence",
+    "datenschutz": "data protection", "hardware": "hardware", "tragwerks": "structural",
+    "informationssicherheits": "information security", "test": "test", "prozess": "process",
 }
 
 _WORD = re.compile(r"[\wäöüß&+#.-]+")
 _HEADS_BY_LENGTH = sorted(HEADS, key=len, reverse=True)
 _GENDER_ENDINGS = ("innen", "in")
+_ADJECTIVAL_ENDINGS = ("ter", "ten")
 
 
 def _head_of(word: str) -> tuple[str, str] | None:
@@ -116,6 +121,10 @@ def _translate_word(word: str) -> str:
     if split is None and word.endswith(_GENDER_ENDINGS):
         stem = word[:-5] if word.endswith("innen") else word[:-2]
         split = _head_of(stem)
+    if split is None and word.endswith(_ADJECTIVAL_ENDINGS):
+        # "Datenschutzbeauftragter", "Steuerfachangestellten": a participle used as a noun takes
+        # an adjective's ending; the head is listed in its "-e" form.
+        split = _head_of(word[:-1])
     if split is None:
         return _split_modifiers(word)
     modifier, head = split

@@ -25,13 +25,13 @@ ICT_GROUPS = ("25", "35", "1330")
 # Roles every field has; the field decides the occupation (English, as the search query says them).
 GENERIC_ROLES = frozenset({
     "consultant", "architect", "manager", "specialist", "expert", "analyst", "engineer", "officer",
-    "coordinator", "lead", "owner", "adviser", "advisor",
+    "coordinator", "lead", "owner", "adviser", "advisor", "administrator",
 })
 # Words before such a role that name no field ("SENIOR PROJECT manager", "TECHNICAL lead").
 FIELDLESS_WORDS = frozenset({
     "project", "technical", "technischer", "technische", "solution", "solutions", "system", "systems",
     "application", "business", "integration", "platform", "product", "senior", "lead", "principal",
-    "interim", "freelance", "teilprojektleiter", "sub-project", "subproject", "team", "head",
+    "interim", "freelance", "teilprojektleiter", "teil", "sub-project", "subproject", "team", "head",
 })
 # Words that say the work is ICT (English and German, as titles and ads write them). Not "CRM":
 # customer relationship management is a marketing function as much as a kind of software.
@@ -96,6 +96,10 @@ def generic_ict_role(query: str, index: EscoIndex, names_product: bool = False) 
     "construction manager" → None (a field); "abacus consultant" → "consultant": an unknown word
     may be a product, whether the ad is about ICT is decided by its words.
     """
+    # A product's own slash or hyphen ("S/4HANA", "SAP-Basis") does not cut it into words.
+    products = ict_products()
+    for product in sorted(ict_signs(query) - ICT_WORDS, key=len, reverse=True):
+        query = re.sub(rf"(?<!\w){re.escape(product)}(?!\w)", " ", query)
     words = [word for word in re.split(r"[\s/-]+", query) if re.search(r"\w", word)]
     roles = [position for position, word in enumerate(words) if word in GENERIC_ROLES]
     if not roles:
@@ -104,9 +108,11 @@ def generic_ict_role(query: str, index: EscoIndex, names_product: bool = False) 
     role = [words[head]]
     if head > 0 and words[head - 1] in ("project", "system", "business"):
         role.insert(0, words[head - 1])
-    products = ict_products()
     for word in words:
         if word in GENERIC_ROLES or word in FIELDLESS_WORDS or word in ICT_WORDS or word in products:
+            continue
+        # A letter or a word with figures is a version or a product's piece ("S/4HANA" → "s 4hana").
+        if len(word) == 1 or any(character.isdigit() for character in word):
             continue
         if stem(word) in index.idf and not names_product:
             return None

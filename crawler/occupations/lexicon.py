@@ -75,6 +75,7 @@ class TitleLexicon:
         if german:
             variants.append([_gender_base(w) for w in words])
             variants.append([_masculine(w) for w in words])
+            variants.append([_adjectival_base(w) for w in words])
         found: list[tuple[int, int, LexiconEntry, bool]] = []  # (words covered, position, entry, compound)
         for position, word in enumerate(words):
             for forms in variants:
@@ -137,6 +138,14 @@ def _masculine(word: str) -> str:
     for ending in ("innen", "in"):
         if word.endswith(ending) and len(word) - len(ending) >= 4:
             return word[: -len(ending)]
+    return word
+
+
+def _adjectival_base(word: str) -> str:
+    """'steuerfachangestellter' → 'steuerfachangestellte': a German participle used as a noun
+    ('Angestellter', 'Beauftragter') in the '-e' form the lexicon lists; else the word."""
+    if word.endswith(("ter", "ten")) and len(word) > 6:
+        return word[:-1]
     return word
 
 

@@ -64,9 +64,10 @@ _HEAD_OF = re.compile(
     r"^(?:global |group |regional )?(?:head|director|vp|vice president) of (?:the )?(.+)$"
     r"|^(?:abteilungs|bereichs)?(?:leitung|leiter)(?: (?:der|des|im|für))? (.+)$"
 )
-# "VP Sales", "Director Marketing", "Pflegedienstleitung", "Vertriebsleitung": only a department
+# "VP Sales", "Director Marketing", "Manager Finanzen" (German boards put the department after an
+# English head), "Pflegedienstleitung", "Vertriebsleitung": only a department
 # known as one counts ("Teamleitung" and "Director Photography" are something else).
-_HEAD_JOINED = re.compile(r"^(?:director|vp|vice president) (.+)$|^(.+?)-?leitung$")
+_HEAD_JOINED = re.compile(r"^(?:director|vp|vice president|head|manager) (.+)$|^(.+?)-?leitung$")
 _WORD_SPLIT = re.compile(r"\s*(?:&|/|,|\band\b|\bund\b)\s*")
 
 

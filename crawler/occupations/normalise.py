@@ -31,7 +31,7 @@ _CHROME = re.compile(
     r"\b(?:vollzeit|teilzeit|full[- ]time|part[- ]time|remote|hybrid|home[- ]?office|befristet|"
     r"unbefristet|festanstellung|permanent|contract|freelance|ab sofort|immediate start|urgent|"
     r"gesucht|wanted|hiring|job|jobs|stelle|stellenangebot|m/w/d|w/m/d|m/f/d|f/m/d|d/f/m|"
-    r"freiberuflich|freelancer|selbstständig|minijobber|mini-job)\b",
+    r"freiberuflich|freelancer|selbstständig|minijobber|mini-job|interim|interims)\b",
     re.IGNORECASE,
 )
 # "Stellv. Ärztliche Leitung", "Deputy Head of Finance": the deputy does the job the title names.

@@ -59,3 +59,17 @@ def test_a_field_in_the_title_is_not_replaced_by_ict(title, description, languag
     assert occupation is not None
     assert not is_ict_group(occupation.isco_code)
     assert occupation.isco_code[0] == major_group
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # A product's slash does not make field words of its pieces ("S/4HANA"); "Teil" is no field.
+        ("Teilprojektleiter SAP S/4HANA (m/w/d)", "1330"),
+        # An administrator of an ICT product administers ICT systems, not an office.
+        ("SAP Basis Administrator (m/w/d)", "2522"),
+    ],
+)
+def test_written_ict_titles(title, expected):
+    occupation = classify_occupation(title, None, "de")
+    assert occupation is not None and occupation.isco_code == expected

@@ -148,3 +148,21 @@ def test_an_occupation_named_by_the_whole_title_beats_the_lexicons_reading_of_it
 def test_titles_naming_two_jobs_take_the_first_known(title, language, expected):
     occupation = classify_occupation(title, None, language)
     assert occupation is not None and occupation.isco_code == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # "Interim" is a work pattern; the department after an English head names the manager.
+        ("Interim Manager Finanzen (m/w/d)", "1211"),
+        # A participle used as a noun keeps the adjective's ending ("-ter"); its "-e" form is listed.
+        ("Steuerfachangestellter (m/w/d)", "Steuerfachangestellte (m/w/d)"),
+    ],
+)
+def test_written_german_titles(title, expected):
+    occupation = classify_occupation(title, None, "de")
+    assert occupation is not None
+    if expected.isdigit():
+        assert occupation.isco_code == expected
+    else:
+        assert occupation == classify_occupation(expected, None, "de")
