@@ -127,12 +127,35 @@ def _is_name_part(part: str) -> bool:
             and heading_kind(part) is None and not looks_like_job_title(part) and not _NOT_A_NAME.match(part))
 
 
+# "Über Code+Design Initiative e.V.", "About Acme Robotics": a heading that names the employer the
+# ad is about.
+_ABOUT_NAME = re.compile(rf"^(?:#+[ \t]*)?(?:Über|About)[ \t]+(?:(?:die|den|das|the)[ \t]+)?(?P<name>{_NAME})[ \t]*:?$")
+
+
+def _employer_about_heading(lines: list[str], text: str) -> str | None:
+    for line in lines:
+        match = _ABOUT_NAME.match(line) if line and len(line.split()) <= _HEADING_MAX_WORDS else None
+        if not match:
+            continue
+        name = match["name"].strip(" ,")
+        if not _is_name_part(name) and not looks_like_company(name):
+            continue
+        word = _distinctive_word(name)
+        if looks_like_company(name) or (word and any(_fold(word) in label for label in address_names(text))):
+            return name
+    return None
+
+
 def employer_from_name_heading(text: str) -> str | None:
     """The name a heading gives that the paragraph under it opens with as its subject ("Defacto
     Software" over "Defacto is a leading developer …" -> "Defacto Software"; "Port Zero: Über Uns"
     over "Port Zero ist …" -> "Port Zero"). One word alone must recur twice more in the ad or be
-    part of its address."""
+    part of its address. An about heading ("Über Code+Design Initiative e.V.") names the employer
+    when the name carries a legal form or the ad's address spells it."""
     lines = [line.strip() for line in (text or "").splitlines()]
+    about = _employer_about_heading(lines, text)
+    if about:
+        return about
     for index, line in enumerate(lines):
         if not line or len(line.split()) > _HEADING_MAX_WORDS or line[-1] in ".!?,;" or line.startswith("- "):
             continue

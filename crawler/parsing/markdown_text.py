@@ -105,6 +105,12 @@ def split_front_matter(document: str) -> FrontMatter | None:
             fields[name] = value
     if fields.get("company") and _is_sentence(fields["company"]):
         del fields["company"]  # "organization: EFF is hiring for a designer." names no employer
+    if not fields.get("company"):
+        # A company site's pages are written by the company: "author: Mint System GmbH" (a name
+        # with its legal form; an author who is a person is not the employer).
+        author = next((_scalar(lowered[key]) for key in ("author", "publisher", "owner") if key in lowered), None)
+        if author and _looks_like_legal_name(author):
+            fields["company"] = author
     if fields.get("company"):
         fields["company"] = _name_as_written(fields["company"], body)
     if "location_raw" not in fields:
@@ -232,6 +238,12 @@ def _is_sentence(value: str) -> bool:
     if len(value.split()) > _NAME_MAX_WORDS:
         return True
     return value.endswith((".", "!", "?")) and " " in value and not looks_like_company(value)
+
+
+def _looks_like_legal_name(value: str) -> bool:
+    from crawler.parsing.employer import looks_like_company  # employer -> text -> this module: import late
+
+    return len(value.split()) <= _NAME_MAX_WORDS and looks_like_company(value) and not _is_sentence(value)
 
 
 def looks_like_markdown(text: str) -> bool:
