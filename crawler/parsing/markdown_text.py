@@ -57,6 +57,8 @@ _KEYS = {
 }
 
 
+# CommonMark's backslash escape: a backslash before ASCII punctuation stands for the punctuation.
+_MARKDOWN_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _ALL_KEYS = frozenset(key for keys in _KEYS.values() for key in keys)
 
 
@@ -102,7 +104,8 @@ def split_front_matter(document: str) -> FrontMatter | None:
     for name, keys in _KEYS.items():
         value = next((_scalar(lowered[key]) for key in keys if key in lowered and _scalar(lowered[key])), None)
         if value:
-            fields[name] = value
+            # Sites write front-matter values as Markdown: "Werkstudent\*in" is "Werkstudent*in".
+            fields[name] = _MARKDOWN_ESCAPE.sub(r"\1", value)
     if fields.get("company") and _is_sentence(fields["company"]):
         del fields["company"]  # "organization: EFF is hiring for a designer." names no employer
     if not fields.get("company"):

@@ -36,7 +36,7 @@ _GENDER_IN_LIST_RE = re.compile(
 _GENDER_BARE_RE = re.compile(r"(?<![\w/])[mwfd](?:\s*/\s*(?:[mwfdx]|div\.?)){2,3}(?![\w/])",
                              re.I)
 _GENDER_SUFFIX_RE = re.compile(
-    r"(?<=[a-zäöüß])(?:[*:_][Ii]n(?:nen)?|/-?in(?:nen)?|\s?\(-?in(?:nen)?\))(?![a-zäöü])"
+    r"(?<=[a-zäöüß])(?:[*:_][Ii]n(?:nen)?|[ \t]?/-?in(?:nen)?|\s?\(-?in(?:nen)?\))(?![a-zäöü])"
     r"|(?<=er)In(?:nen)?(?![a-zäöü])|(?<=mann)\s*/\s*-\s*frau\b|(?<=frau)\s*/\s*-\s*mann\b")
 # Gendered adjective endings: "Wissenschaftliche*r", "Angestellte/r", "Beauftragte:r" -> the form
 # with the ending ("Wissenschaftlicher").

@@ -75,3 +75,9 @@ def test_text_that_is_no_json_object(document):
 
 def test_list_of_place_tags_is_no_section():
     assert record_html({"tags": ["München", "Hamburg"], "cities": ["München", "Hamburg"]}) == ""
+
+
+def test_front_matter_value_loses_markdown_escapes():
+    # port-zero (dev3 de_355, Hugo Markdown): "title: Werkstudent\\*in — Linux-Systemadministration".
+    document = "---\ntitle: Werkstudent\\*in — Linux-Systemadministration\n---\n\nText\n"
+    assert split_front_matter(document).fields["title_raw"] == "Werkstudent*in — Linux-Systemadministration"

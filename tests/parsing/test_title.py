@@ -47,6 +47,9 @@ from crawler.parsing.title import clean_title, seniority_from_title
     ("EntwicklerIn Frontend", "Entwickler Frontend"),
     ("Mitarbeiter*innen Lager", "Mitarbeiter Lager"),
     ("Kaufmann/-frau für Büromanagement", "Kaufmann für Büromanagement"),
+    # CIB careers (dev3 de_363, JSON front matter): the suffix written after a space.
+    ("Full Stack Java Entwickler /in (Junior) (m/w/d)", "Full Stack Java Entwickler (Junior)"),
+    ("Koch / in Teilzeit", "Koch / in Teilzeit"),
     # Both forms written out are content, not a marker.
     ("Bürokauffrau / Bürokaufmann (m/w/d)", "Bürokauffrau / Bürokaufmann"),
     ("Koch/Köchin (m/w/d)", "Koch/Köchin"),
