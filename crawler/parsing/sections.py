@@ -374,7 +374,13 @@ def _is_short_value(value: str) -> bool:
     return value.count(" ") < _SHORT_VALUE_WORDS and value.rstrip()[-1:] not in ".!?"
 
 
-def _resolve(group: str, items: list[str], heading: str = "") -> str:
+# Headings that name the tasks outright ("Deine Aufgaben", "Your tasks").
+_NAMED_TASKS = frozenset({"responsibilities", "inferred_responsibilities"})
+
+
+def _resolve(group: str, items: list[str], heading: str = "", named: frozenset[str] = frozenset()) -> str:
+    """The section kind of a block under heading group ``group``. ``named`` holds the kinds that
+    other headings of the ad name outright ("Deine Aufgaben")."""
     kind = GROUP_KIND[group]
     if group == "unlabelled":
         return content_kind(items, heading) or "other"
@@ -382,6 +388,11 @@ def _resolve(group: str, items: list[str], heading: str = "") -> str:
         benefit_items = cue_scores(items)["benefits"] if len(items) >= 2 else 0
         return "benefits" if benefit_items * 2 >= len(items) and benefit_items else kind
     if group in ("responsibilities_or_benefits", "benefits_or_responsibilities"):
+        # "Was dich (sonst so) erwartet" in an ad whose tasks stand under "Deine Aufgaben" is what the
+        # applicant gets: the work has its own heading. (Not the other way round: benefits are often
+        # split, "What you can expect" over team and culture, then "Why join us?" over perks.)
+        if "responsibilities" in named:
+            return "benefits"
         scores = cue_scores(items)
         alternative = "benefits" if kind == "responsibilities" else "responsibilities"
         if scores[alternative] > scores[kind] and scores[alternative] * 2 >= len(items):
@@ -442,11 +453,17 @@ _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-ZÄÖÜ]")
 
 
 def _all_sentences(lines: list[str]) -> bool:
-    """Running text: sentences, in one paragraph or in paragraphs of several sentences. One sentence
-    per line ("Eine unbefristete Anstellung in einem tollen Team.") is a list written without bullets."""
+    """Running text: sentences, in one paragraph or in paragraphs of several sentences, perhaps under
+    short sub-headings of their own ("CorrelAidX ausbauen" over "Du arbeitest daran, … Du vernetzt
+    …"). One sentence per line ("Eine unbefristete Anstellung in einem tollen Team.") is a list
+    written without bullets."""
     filled = [line for line in lines if line]
-    return bool(filled) and all(line[-1] in ".!?" and line.count(" ") + 1 >= _SENTENCE_MIN_WORDS for line in filled) and (
-        len(filled) == 1 or any(_SENTENCE_BREAK.search(line) for line in filled))
+    sentences = [line for line in filled if line[-1] in ".!?" and line.count(" ") + 1 >= _SENTENCE_MIN_WORDS]
+    if not sentences or any(line not in sentences and not (_is_bare_line(line) and _stands_alone(lines, index))
+                            for index, line in enumerate(lines) if line):
+        return False
+    return (len(filled) == 1 or any(_SENTENCE_BREAK.search(line) for line in sentences)) and (
+        len(sentences) == len(filled) or len(sentences) > 1)
 
 
 def _is_prose(lines: list[str]) -> bool:
@@ -565,11 +582,12 @@ def split_sections(text: str, *, company: str | None = None) -> Sections:
     blocks = _blocks(split_glued_headings(text))
     resolved: list[tuple[_Block, str, list[str]]] = []
     seen_list = any(line.startswith("- ") for line in blocks[0].lines)
+    named = frozenset(GROUP_KIND[block.group] for block in blocks if block.group in _NAMED_TASKS)
     for index, block in enumerate(blocks[1:], start=1):
         if block.group == "chrome":
             continue
         items = _items(block.lines)
-        kind = _resolve(block.group, items, block.heading)
+        kind = _resolve(block.group, items, block.heading, named)
         if kind in _SECTION_KINDS and not seen_list and _is_chip(block.lines) and any(
                 GROUP_KIND.get(later.group or "") == kind and later.group != "nice_to_have"
                 for later in blocks[index + 1:]):
@@ -588,7 +606,7 @@ def split_sections(text: str, *, company: str | None = None) -> Sections:
             resolved[position] = (block, "other", items)
     # Sentences under a heading, in an ad that writes its lists as bullets ("Benefits and Compensation"
     # over "The hourly rate is $22/hr and does not offer health benefits."), are prose, not items.
-    if sum(1 for block, kind, _ in resolved if kind in _SECTION_KINDS and _has_bullets(block)) >= 2:
+    if any(kind in _SECTION_KINDS and _has_bullets(block) for block, kind, _ in resolved):
         for position, (block, kind, items) in enumerate(resolved):
             if kind in _SECTION_KINDS and not _has_bullets(block) and _all_sentences(block.lines):
                 resolved[position] = (block, kind, [])

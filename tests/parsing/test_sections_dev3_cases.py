@@ -1,0 +1,55 @@
+"""Section splitting, heading meaning and terms of employment on shapes from the dev3 part of the
+real corpus (issue 12: benefits read as tasks, tasks missed, prose and sub-headings counted as items,
+workload percentages, language levels).
+
+Cases marked "real:" are cut down from ads of tests/real/dev3/ (provenance of each file in
+tests/real/SOURCES.md); the others are written to pin an edge of the same rule.
+"""
+
+import pytest
+
+from crawler.parsing.sections import split_sections
+
+SECTIONS = [
+    # real: de_356 (port-zero): "Was dich erwartet" after a list under a task heading is the benefits
+    ("Deine Eigenschaften\n\n- Eigenständiges Arbeiten\n- Spaß am Lernen\n\nZu deinen Aufgaben\n\n"
+     "- Persönliche Assistenz der Geschäftsführung & des Managementteams\n- Projektmanagement\n- Reiseplanung\n\n"
+     "Was dich erwartet\n\n- Motivierte und engagierte Kolleg*innen\n- Flache Hierarchien und Möglichkeiten zur Mitgestaltung\n"
+     "- Alles ist vorbereitet. Es kann sofort losgehen. :-)",
+     {"requirements": 2, "responsibilities": 3, "benefits": 3}, ("benefits", "Motivierte und engagierte Kolleg*innen")),
+    # real: de_353 (CorrelAid): the task heading stands below the ambiguous one, over prose only
+    ("Was dich erwartet\n- viel Raum für Ideen, Konzepte und Austausch\n- lerne von den über 1000 ehrenamtlichen "
+     "Data Scientists in unserem Netzwerk\n- 80% Stelle\n- BVG Ticket (AB) und BahnCard\n\nDeine Hauptaufgaben\n\n"
+     "CorrelAidX ausbauen\n\nDu arbeitest daran, Lokalgruppen in neuen Städten zu etablieren. Du vernetzt potentielle "
+     "Standorte, engagierte Data Scientists und Partner vor Ort (Universitäten, NPOs).\n\nWissensmanagement und "
+     "Koordination\n\nGleichzeitig koordinierst du das Wissensmanagement rund um CorrelAidX. Du identifizierst bereits "
+     "existierende best practices.\n\nDas solltest du mitbringen\n- Du kommunizierst offen\n- Reisebereitschaft",
+     {"benefits": 4, "responsibilities": 0, "requirements": 2}, ("benefits", "viel Raum für Ideen, Konzepte und Austausch")),
+    # without a task heading elsewhere, the items still decide what "Was dich erwartet" opens
+    ("Was dich erwartet\n\n- Du betreust unsere Kunden am Telefon\n- Du planst und koordinierst Projekte\n\n"
+     "Das bringst du mit\n\n- Erfahrung im Vertrieb\n- Deutschkenntnisse",
+     {"responsibilities": 2, "requirements": 2, "benefits": 0}, ("responsibilities", "Du betreust unsere Kunden am Telefon")),
+    # real: en_351 (port-zero): benefits split over two headings; "What you can expect" stays benefits
+    ("You have:\n\n* Experience leading teams in a variety of contexts.\n* The willingness to learn and grow.\n\n"
+     "What you can expect:\n\n- A team of motivated professionals supporting each other.\n"
+     "- Challenges requiring collaborative solutions.\n\nWhy join us?\n\n"
+     "- You will get support in developing your leadership skills, for instance through trainings and coaches.",
+     {"benefits": 3}, ("benefits", "A team of motivated professionals supporting each other.")),
+    # real: en_354 (LocalStack): paragraphs under "What we offer", then a "Get in touch" line: prose, no items
+    ("Your profile\n\n- Solid experience with AWS\n- Excellent communication skills\n\nWhat we offer\n\n"
+     "We offer a highly dynamic, productive, and flexible work environment. We can offer competitive salary "
+     "packages which will generally depend on your level of expertise and experience.\n\nWe strive to provide a "
+     "flexible work environment, and can accommodate flexible work hours (and timezones).\n\nGet in touch\n\n"
+     "If you think this could be a good match, please send us an email with your CV/portfolio to info@localstack.cloud.\n"
+     "We very much look forward to getting to know you!",
+     {"requirements": 2, "benefits": 0}, ("requirements", "Solid experience with AWS")),
+]
+
+
+@pytest.mark.parametrize(("text", "counts", "first"), SECTIONS)
+def test_split_sections_dev3_shapes(text, counts, first):
+    sections = split_sections(text)
+    for kind, count in counts.items():
+        assert len(getattr(sections, kind)) == count, (kind, getattr(sections, kind))
+    kind, item = first
+    assert getattr(sections, kind)[0] == item
