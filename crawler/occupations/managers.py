@@ -35,7 +35,7 @@ DEPARTMENT_MANAGERS: dict[str, str] = {
     "production": "1321", "manufacturing": "1321", "operations": "1321", "produktion": "1321",
     "fertigung": "1321", "werk": "1321", "plant": "1321",
     # 1323 construction managers
-    "construction": "1323", "bau": "1323",
+    "construction": "1323", "bau": "1323", "tiefbau": "1323", "hochbau": "1323", "straßenbau": "1323",
     # 1324 supply, distribution and related managers
     "logistics": "1324", "supply chain": "1324", "procurement": "1324", "purchasing": "1324",
     "logistik": "1324", "einkauf": "1324", "lager": "1324", "warehouse": "1324", "beschaffung": "1324",
@@ -69,6 +69,19 @@ _HEAD_OF = re.compile(
 # known as one counts ("Teamleitung" and "Director Photography" are something else).
 _HEAD_JOINED = re.compile(r"^(?:director|vp|vice president|head|manager) (.+)$|^(.+?)-?leitung$")
 _WORD_SPLIT = re.compile(r"\s*(?:&|/|,|\band\b|\bund\b)\s*")
+# "Finance Director", "Treasury Manager": English puts the department first; only a title whose
+# words before the head are all department words counts ("Data Protection Manager" is no head of data).
+_DEPARTMENT_FIRST = re.compile(r"^(.+?) (?:director|manager|head)$")
+# "Projektleiter Tiefbau", "Project Manager Construction", "Construction Project Manager": ISCO-08
+# codes a project manager by what the projects build or make when that is construction (1323),
+# production (1321) or supply and distribution (1324), as ESCO's "construction project manager";
+# a project manager of another field stays one (1219). ICT projects are read in ict.py.
+_PROJECT_MANAGER = re.compile(
+    r"^(?:teil)?(?:projektleiter|projektleitung|projektmanager|project manager|project lead(?:er)?)"
+    r"(?: (?:der|des|im|für|for|in|of))? (.+)$"
+    r"|^(.+?) (?:projektleiter|projektmanager|project manager|project lead(?:er)?)$"
+)
+PROJECT_FIELD_GROUPS = frozenset({"1321", "1323", "1324"})
 
 
 def department_manager(normalised_title: str) -> tuple[str, bool] | None:
@@ -77,6 +90,15 @@ def department_manager(normalised_title: str) -> tuple[str, bool] | None:
     "head of design" → ("1219", False): a head of something, ISCO's catch-all for managers;
     "leitung verwaltung" → ("1219", True); "ärztliche leitung" → ("1342", True).
     """
+    project = _PROJECT_MANAGER.match(normalised_title)
+    if project is not None:
+        code = _known_department(next(group for group in project.groups() if group))
+        return (code, True) if code in PROJECT_FIELD_GROUPS else None
+    first = _DEPARTMENT_FIRST.match(normalised_title)
+    if first is not None and all(
+        part in DEPARTMENT_MANAGERS for part in _WORD_SPLIT.split(first.group(1)) if part
+    ):
+        return DEPARTMENT_MANAGERS[_WORD_SPLIT.split(first.group(1))[0]], True
     any_department = _HEAD_OF.match(normalised_title)
     match = any_department or _HEAD_JOINED.match(normalised_title)
     if match is None:

@@ -24,6 +24,16 @@ from crawler.occupations.technical import expand_role_words, technology_as_work
         ("head nurse", None),
         ("head chef", None),
         ("software developer", None),
+        # The department before an English head, every word of it a department's.
+        ("finance director", ("1211", True)),
+        ("sales & marketing director", ("1221", True)),
+        ("data protection manager", None),
+        # A project manager by what the projects build, when ISCO singles that out.
+        ("projektleiter tiefbau", ("1323", True)),
+        ("project manager construction", ("1323", True)),
+        ("construction project manager", ("1323", True)),
+        ("projektleiter marketing", None),
+        ("projektleiter elektrotechnik", None),
     ],
 )
 def test_department_manager(normalised, expected):
