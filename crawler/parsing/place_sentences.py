@@ -66,7 +66,17 @@ _WORKPLACE_CUE = re.compile(
     # a site named by the town itself: "am Standort Unterföhring"
     r"|\b(?:am|im|den|dem|unserem|unseren)\s+standort\s+(?=(?-i:[A-ZÄÖÜ]))"
     # a street address, then the town: "our office at 253 Broadway, in Manhattan"
-    r"|\b(?:office|premises|campus)\s+(?:at|on)\s+[^.\n]{1,50}?,\s+in\s+(?=(?-i:[A-ZÄÖÜ]))",
+    r"|\b(?:office|premises|campus)\s+(?:at|on)\s+[^.\n]{1,50}?,\s+in\s+(?=(?-i:[A-ZÄÖÜ]))"
+    # the site placed by a river or square first: "ein Office an der Aare in Bern"
+    r"|\b(?:office|büro)\s+(?:an|am|at|on|near|by)\s+(?:(?:der|dem|den|the)\s+)?(?-i:[A-ZÄÖÜ])[\w-]+\s+in\s+"
+    r"(?=(?-i:[A-ZÄÖÜ]))"
+    # "bei uns in Berlin": where "we" are is where the reader works
+    r"|\bbei\s+uns\s+(?:hier\s+|vor\s+ort\s+)?in\s+(?=(?-i:[A-ZÄÖÜ]))"
+    # a label inside a line of facts: "Festanstellung unbefristet, 20 - 32 h pro Woche, Arbeitsort: Berlin, Kreuzberg"
+    r"|\b(?:arbeitsort|einsatzort|dienstort|standort|job\s+location|workplace)\s*:\s*(?=(?-i:[A-ZÄÖÜ]))"
+    # an invitation to apply to the employer at a town: "Dann bewerbe dich jetzt bei Defacto in Groningen!"
+    r"|\b(?:bewirb|bewerbe|bewerben|apply|join)\b[^.!?\n]{0,30}?\s(?:bei|at)\s+(?-i:[A-ZÄÖÜ])[\w&.+-]*"
+    r"(?:\s+(?-i:[A-ZÄÖÜ])[\w&.+-]*){0,3}\s+in\s+(?=(?-i:[A-ZÄÖÜ]))",
     re.IGNORECASE)
 # The town as a German adjective before the site: "in unserem Hamburger Office", "Die Bayreuther
 # Einrichtung", "an unserem Kölner Standort".
@@ -78,6 +88,12 @@ _PLACE_WORDS = re.compile(r"[A-ZÄÖÜ][\wäöüß.'-]*(?: +[A-ZÄÖÜ][\wäöü
 # "a small hub in Lisbon", "an optional office in Hamburg", "remote, with an office in …": one of the
 # employer's sites, not where the job is.
 _SOME_SITE_BEFORE = re.compile(r"\b(?:a|an|ein|eine|einem|einen|optional\w*|small\w*|kleine\w*)\s+(?:\w+\s+)?$", re.I)
+_QUALIFIED_SITE_BEFORE = re.compile(r"\b(?:optional\w*|small\w*|kleine\w*|hub)\s+(?:\w+\s+)?$", re.I)
+# An office offered to the reader among what they get ("Bei zebbra findest du …, ein Office an der Aare
+# in Bern, …", "you'll get a desk in our office in Leeds") is the reader's own workplace.
+_OFFERED_TO_READER = re.compile(r"\b(?:findest\s+du|finden\s+sie|erwartet\s+dich|erwarten\s+dich|bieten\s+(?:wir\s+)?"
+                                r"(?:dir|ihnen)|wir\s+bieten|you(?:'ll|\s+will)?\s+(?:get|find|have)|we\s+offer)\b",
+                                re.IGNORECASE)
 # The country or state written after a town: "Qormi, Malta", "Allston, MA".
 _STATED_AFTER = re.compile(r",\s*(?P<name>[A-ZÄÖÜ][\wäöüß'-]*(?: [A-ZÄÖÜ][\wäöüß'-]*)?)")
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
@@ -128,7 +144,9 @@ def sentence_workplace(text: str) -> Location | None:
     notable town, one in a German-speaking country, or one whose country or state follows it."""
     for cue in _WORKPLACE_CUE.finditer(text):
         line_start = text.rfind("\n", 0, cue.start()) + 1
-        if _SOME_SITE_BEFORE.search(text, max(line_start, cue.start() - 30), cue.start()):
+        if _SOME_SITE_BEFORE.search(text, max(line_start, cue.start() - 30), cue.start()) and (
+                _QUALIFIED_SITE_BEFORE.search(text, max(line_start, cue.start() - 30), cue.start())
+                or not _OFFERED_TO_READER.search(_sentence_around(text, cue.start(), cue.end()))):
             continue
         if "remote" in _sentence_around(text, cue.start(), cue.end()).lower():
             continue

@@ -4,8 +4,9 @@ open: the office a sentence ties the job to, a share of remote work, a place fie
 - **At the office**: "This position will require work from our office at 253 Broadway",
   "working from our office in Ottawa", "a position based in our San Francisco office … remote work is
   not an option" -> ``onsite``, unless the ad also offers remote or home working.
-- **A share of remote work**: "Einsatzart: 80 % Remote", "Meist Remote, Teamtreffen in Münster" ->
-  ``hybrid`` (some of the work is elsewhere).
+- **A share of remote work**: "Einsatzart: 80 % Remote", "Meist Remote, Teamtreffen in Münster",
+  onboarding at the site then remote, a fact line "Hybrid, Ahmedabad" -> ``hybrid`` (some of the
+  work is elsewhere).
 - **A place field that is only a mode**: a front matter's ``location: remote`` -> ``remote``.
 """
 
@@ -53,6 +54,14 @@ _OFFICE_DAYS = re.compile(
     r"\b(?P<days>[1-4])\s*(?:x\s*(?:pro\s+|per\s+|a\s+|/\s*)?|days?\s*(?:/|per|a|each)\s*|tage?\s*(?:/|pro|die|in\s+der)\s*)"
     r"(?:week|woche)\s+(?:in\s+(?:the|our)\s+office|on[-\s]?site|vor\s+ort|im\s+büro|in\s+(?-i:[A-ZÄÖÜ]))",
     re.IGNORECASE)
+# Onboarding at the site, remote work after it: "Die Einarbeitung findet bei uns in Berlin statt. Wenn
+# alles gut klappt, kannst Du von Remote arbeiten."; "Onboarding happens in our Leeds office, then remote".
+_ONSITE_THEN_REMOTE = re.compile(
+    r"\b(?:einarbeitung|onboarding)\b[^.!?\n]{0,80}?\b(?:in|im|at|vor\s+ort|on[-\s]?site)\b[^\n]{0,160}?"
+    r"\b(?:remote|home\s?-?office|from\s+home|mobil\w*\s+arbeit\w*)", re.IGNORECASE)
+# "Hybrid, Ahmedabad", "Hybrid – Berlin", "Hybrid (Munich)": a fact line that gives the mode, then the place.
+_MODE_BEFORE_PLACE = re.compile(r"^[ \t]*(?:[-*•][ \t]*)?hybrid[ \t]*(?:,|[-–—|/(])[ \t]*(?-i:[A-ZÄÖÜ])[\w.-]*"
+                                r"(?:[ \t]+[\w.-]+){0,3}\)?[ \t]*$", re.IGNORECASE | re.MULTILINE)
 # Words one of the two patterns above needs: a cheap test before reading sentences.
 _OFFICE_WORDS = ("office", "vor ort", "site", "präsenz", "person", "remote", "home", "mobil", "tele")
 _MODE_ONLY = re.compile(r"^\W*(?:100\s?%\s*|fully\s+|full\s+)?remote(?:[-\s](?:first|only))?\W*$", re.IGNORECASE)
@@ -81,6 +90,10 @@ def remote_share(text: str) -> str | None:
     "Meist Remote, Teamtreffen in Münster"); else None."""
     lowered = (text or "").lower()
     if ("week" in lowered or "woche" in lowered) and _OFFICE_DAYS.search(text):
+        return "hybrid"
+    if "hybrid" in lowered and _MODE_BEFORE_PLACE.search(text):
+        return "hybrid"
+    if ("einarbeitung" in lowered or "onboarding" in lowered) and _ONSITE_THEN_REMOTE.search(text):
         return "hybrid"
     if "remote" not in lowered and "home" not in lowered and "mobil" not in lowered:
         return None

@@ -1,0 +1,47 @@
+"""The job's place and work mode said in prose or inside a line of facts, each with a cue of
+workplace ("bei uns in", "Arbeitsort:", an office offered to the reader, an invitation to apply
+at a town). Real lines from dev3 (issue 12) beside written cases that pin the edges."""
+
+import pytest
+
+from crawler.parsing.place_sentences import sentence_workplace
+from crawler.parsing.workplace import remote_share
+
+PLACE_CASES = [
+    # port-zero (de_355, de_364): onboarding where "we" are.
+    ("* Die Einarbeitung findet bei uns in Berlin statt. Wenn alles gut klappt, kannst Du von Remote arbeiten.",
+     ("Berlin", "DE")),
+    # port-zero (de_356): a label inside a line of facts.
+    ("- Festanstellung unbefristet, 20 - 32 h pro Woche, Arbeitsort: Berlin, Kreuzberg", ("Berlin", "DE")),
+    # zebbra (de_358): an office offered to the reader, placed by its river first.
+    ("Bei zebbra findest du Gleichgesinnte, viel Freiraum, wenig Strukturen, ein Office an der Aare in Bern,"
+     " unsere legendären Teamevents.", ("Bern", "CH")),
+    # Defacto (de_300): the invitation to apply at the employer in a town.
+    ("**Dann bewerbe dich jetzt bei Defacto in Groningen!**", ("Groningen", "NL")),
+    # A place word without a cue of workplace is no evidence.
+    ("Wir waren letztes Jahr mit dem Team in Berlin auf einer Konferenz.", None),
+    # Some office of the employer, not offered to the reader.
+    ("We are 85 people in 14 countries, with a small hub in Lisbon.", None),
+    ("We have an office in Berlin.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACE_CASES)
+def test_place_with_a_workplace_cue(text, expected):
+    location = sentence_workplace(text)
+    assert (location and (location.city, location.country)) == expected or (location is None and expected is None)
+
+
+MODE_CASES = [
+    ("* Hybrid, Ahmedabad", "hybrid"),  # cogni.systems (en_352): a fact line
+    ("- Hybrid (Munich)", "hybrid"),
+    ("* Die Einarbeitung findet bei uns in Berlin statt. Wenn alles gut klappt, kannst Du von Remote arbeiten.",
+     "hybrid"),
+    ("Hybrid cloud experience, Kubernetes", None),
+    ("Die Einarbeitung erfolgt durch dein Team.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MODE_CASES)
+def test_hybrid_stated_by_structure(text, expected):
+    assert remote_share(text) == expected
