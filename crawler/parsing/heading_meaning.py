@@ -33,11 +33,14 @@ _MEANINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
                "ready to", "ready for", "interested", "interessiert", "sounds like you", "klingt",
                # where to read more: "More information on", "Weitere Informationen", "Follow us"
                "more information", "more info", "further information", "additional information", "weitere informationen",
-               "mehr informationen", "links=", "follow us", "folge uns", "folgen sie uns")),
+               "mehr informationen", "links=", "follow us", "folge uns", "folgen sie uns", "mehr erfahren", "learn more",
+               "find out more")),
     ("benefits", ("bieten", "bietet", "offer", "benefit", "perk", "vorteil", "why us", "why join", "why work",
                   "warum wir", "warum uns", "what we give", "wir geben", "in return", "reward", "zusatzleistung",
                   "you get", "you'll get", "you will get", "du bekommst", "sie bekommen", "du erhältst", "goodies",
-                  "what's in it", "why you", "you'll love", "you will love", "freu dich auf", "freuen sie sich auf", "darauf kannst du dich freuen", "package")),
+                  "what's in it", "why you", "you'll love", "you will love", "freu dich auf", "freuen sie sich auf", "darauf kannst du dich freuen", "package",
+                  # what the applicant has from the job: "Was Du davon hast", "Was haben Sie davon?"
+                  "davon hast", "davon habt", "davon haben", "hast du davon", "haben sie davon", "habt ihr davon", "für dich drin", "für sie drin")),
     ("company", ("about us", "über uns", "wer wir sind", "who we are", "about the company", "über das unternehmen",
                  "our story", "our mission", "unsere mission", "das sind wir", "this is us")),
     # a person and what they bring
@@ -57,7 +60,9 @@ _MEANINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("responsibilities", ("aufgabe", "task", "responsib", "verantwort", "tätigkeit", "duties", "duty", "rolle",
                           "role", "who will", "you will", "you'll", "wirst", "what you'll do", "what you do",
                           "involve", "day to day", "day-to-day", "mission", "einsatzgebiet", "arbeitsgebiet",
-                          "bereichen", "job content", "deine arbeit", "ihre arbeit", "your work", "projects")),
+                          "bereichen", "job content", "deine arbeit", "ihre arbeit", "your work", "projects",
+                          # "Du willst" over "- Kunden verstehen, Ideen entwickeln": what the person wants to do
+                          "du willst", "ihr wollt")),
     # looking for someone: a profile, unless "someone who will" (tasks, above)
     # (the employer is the one looking: "Sie suchen einen neuen Job?" is a question to the reader)
     ("requirements", ("we're looking for", "we are looking for", "are we looking for", "we look for", "wir suchen",
@@ -83,6 +88,10 @@ _WORD = re.compile(r"[\wäöüß'’]+(?:-[\wäöüß]+)*", re.IGNORECASE)
 # given tasks; "will have", "will bring", "will be a great fit" describe the person.
 _WILL_DO = re.compile(r"\b(?:will|'ll|’ll)\s+(?!(?:have|bring|need|be|possess|ideally|thrive|fit|excel|succeed|get|receive"
                       r"|enjoy|love|gain)\b)[a-z]{3,}", re.IGNORECASE)
+# "Why should you apply?", "Warum solltest du dich bei uns bewerben?", "Why you'll love working here": a
+# question about the reader's reasons to join is answered with what the reader gets.
+_WHY = ("why=", "warum=", "wieso=", "weshalb=")
+_JOINING = ("apply", "join", "work", "choose", "love", "us=", "bewerb", "bewirb", "arbeit", "uns=", "wähl", "komm")
 # "Was dich erwartet" may open tasks or benefits: content decides, not these words.
 _AMBIGUOUS = re.compile(r"\b(?:erwartet|erwarten\s+dich|awaits|to\s+expect)\b", re.IGNORECASE)
 
@@ -129,6 +138,9 @@ def heading_meaning(line: str) -> str | None:
     if any(_has_stem(words, stem) for stem in _PLACE_STEMS) and not any(
             _has_stem(words, stem) for stem in _SECTION_NOUNS):
         return "other"
+    if words[0] + "=" in _WHY and any(
+            _has_stem(words[1:], stem) for stem in _JOINING) and not any(_has_stem(words, stem) for stem in _SECTION_NOUNS):
+        return "benefits"
     will_do = _WILL_DO.search(line) is not None
     for kind, stems in _MEANINGS:
         if kind == "requirements" and will_do:

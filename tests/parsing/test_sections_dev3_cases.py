@@ -8,6 +8,7 @@ tests/real/SOURCES.md); the others are written to pin an edge of the same rule.
 
 import pytest
 
+from crawler.parsing.heading_meaning import heading_meaning
 from crawler.parsing.sections import split_sections
 
 SECTIONS = [
@@ -53,3 +54,34 @@ def test_split_sections_dev3_shapes(text, counts, first):
         assert len(getattr(sections, kind)) == count, (kind, getattr(sections, kind))
     kind, item = first
     assert getattr(sections, kind)[0] == item
+
+
+MEANINGS = [
+    ("Was Du davon hast", "benefits"),  # real: de_357, de_365 (port-zero)
+    ("Was haben Sie davon?", "benefits"),
+    ("Why should you apply?", "benefits"),  # real: en_356 (LanguageTooler)
+    ("Warum solltest du dich bei uns bewerben?", "benefits"),
+    ("Why this role matters", "responsibilities"),  # a why about the role, not about joining
+    ("Why we need you", None),
+    ("Du willst", "responsibilities"),  # real: de_358 (zebbra), over "- Kunden verstehen, Ideen entwickeln"
+    ("Du willst mehr erfahren?", "other"),  # the closing question
+]
+
+
+@pytest.mark.parametrize(("line", "kind"), MEANINGS)
+def test_heading_meaning_dev3(line, kind):
+    assert heading_meaning(line) == kind
+
+
+def test_why_apply_heading_ends_the_task_list():
+    # real: en_356 (LanguageTooler): without the heading its benefits were read as more tasks
+    text = ("Your tasks\n\n- write new error detection rules for mistakes people make when writing English\n"
+            "- test your new rules and existing ones, and improve them\n\nRequirements\n\n"
+            "- excellent command of American English (native speaker: US or Canada)\n\nWhy should you apply?\n\n"
+            "- set your own working hours\n- work from home\n"
+            "- help improve software that is used by hundreds of thousands of people each day\n\n"
+            "Interested? Please send your questions or your application to Udo Mai.")
+    sections = split_sections(text)
+    assert len(sections.responsibilities) == 2
+    assert len(sections.requirements) == 1
+    assert sections.benefits[0] == "set your own working hours" and len(sections.benefits) == 3
