@@ -132,12 +132,37 @@ def _lexicon_match(parts: list[str], german: bool):
         if whole is not None and whole.coverage == 1.0 and not whole.compound:
             return whole
     first = lexicon.match(parts[0], german=german)
+    if german and first is not None and first.coverage < 1.0:
+        joined = _joined_compound(parts[0], lexicon)
+        if joined is not None:
+            return joined
     if first is None or first.entry.isco_code in _GENERIC_GROUPS:
         for later in parts[1:]:
             specific = lexicon.match(later, german=german)
             if specific is not None and specific.entry.isco_code not in _GENERIC_GROUPS:
                 return specific
     return first
+
+
+# "Sachbearbeiter Personal" is a "Personalsachbearbeiter", "Leiter Logistik" a "Logistikleiter":
+# German names a job by a head and its field either way round, the compound joined with or without
+# a linking "s" or a hyphen.
+_HEAD_AND_FIELD = re.compile(r"^([a-zäöüß]+) ([a-zäöüß]+)$")
+
+
+def _joined_compound(query: str, lexicon):
+    """The lexicon entry a two-word German title names as one compound, field first, else None."""
+    match = _HEAD_AND_FIELD.match(query)
+    if match is None:
+        return None
+    head, field = match.groups()
+    stems = {field, field[:-2] if field.endswith("en") else field, field[:-1] if field.endswith("e") else field}
+    for stem in stems:
+        for joined in (f"{stem}{head}", f"{stem}s{head}", f"{stem}-{head}"):
+            whole = lexicon.match(joined, german=True)
+            if whole is not None and whole.coverage == 1.0 and not whole.compound:
+                return whole
+    return None
 
 
 # "Wir suchen ab sofort eine engagierte Pflegefachkraft", "we are looking for an experienced

@@ -63,7 +63,8 @@ HEADS: dict[str, str] = {
     "personalreferent": "human resources officer", "recruiter": "recruiter", "prüfer": "inspector",
     "vermessungstechniker": "surveying technician", "zeichner": "draughtsperson",
     "planer": "planner", "statiker": "structural engineer", "beauftragte": "officer",
-    "angestellte": "employee",
+    "angestellte": "employee", "hauswart": "caretaker", "heilpädagoge": "special needs teacher",
+    "pädagoge": "pedagogue",
 }
 
 # Modifiers: the field a compound's head works in.
@@ -89,7 +90,7 @@ MODIFIERS: dict[str, str] = {
     "schul": "school", "kundenservice": "customer service", "kunden": "customer", "service": "service",
     "lohn": "payroll", "projekt": "project", "sicherheits": "security", "wirtschafts": "business",
     "web": "web", "software": "software", "it": "ict", "ki": "artificial intelligence",
-    "datenschutz": "data protection", "hardware": "hardware", "tragwerks": "structural",
+    "küche": "kitchen", "gesundheit": "health", "datenschutz": "data protection", "hardware": "hardware", "tragwerks": "structural",
     "informationssicherheits": "information security", "test": "test", "prozess": "process",
 }
 
@@ -117,10 +118,15 @@ def compound_head(word: str) -> str | None:
 def _translate_word(word: str) -> str:
     if word in MODIFIERS:
         return MODIFIERS[word]
+    if word.endswith(_GENDER_ENDINGS) and word not in HEADS:
+        stem = word[:-5] if word.endswith("innen") else word[:-2]
+        if stem + "e" in HEADS:
+            return HEADS[stem + "e"]
     split = _head_of(word)
     if split is None and word.endswith(_GENDER_ENDINGS):
         stem = word[:-5] if word.endswith("innen") else word[:-2]
-        split = _head_of(stem)
+        # "Psycholog|in" is the feminine of "Psychologe": the "-e" goes before "-in".
+        split = _head_of(stem) or _head_of(stem + "e")
     if split is None and word.endswith(_ADJECTIVAL_ENDINGS):
         # "Datenschutzbeauftragter", "Steuerfachangestellten": a participle used as a noun takes
         # an adjective's ending; the head is listed in its "-e" form.
@@ -158,7 +164,8 @@ def german_to_english(normalised_title: str) -> str:
     return " ".join(_translate_word(word) for word in words)
 
 
-GENERIC_HEADS = frozenset({"mitarbeiter", "mitarbeit", "fachkraft", "kraft", "beschäftigte"})
+GENERIC_HEADS = frozenset({"mitarbeiter", "mitarbeit", "fachkraft", "kraft", "beschäftigte", "fachmann",
+                           "fachfrau", "fachperson"})
 
 
 def _generic_stem(word: str) -> str:

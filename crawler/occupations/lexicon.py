@@ -76,6 +76,7 @@ class TitleLexicon:
             variants.append([_gender_base(w) for w in words])
             variants.append([_masculine(w) for w in words])
             variants.append([_adjectival_base(w) for w in words])
+            variants.append([_e_noun_base(w) for w in words])
         found: list[tuple[int, int, LexiconEntry, bool]] = []  # (words covered, position, entry, compound)
         for position, word in enumerate(words):
             for forms in variants:
@@ -138,6 +139,15 @@ def _masculine(word: str) -> str:
     for ending in ("innen", "in"):
         if word.endswith(ending) and len(word) - len(ending) >= 4:
             return word[: -len(ending)]
+    return word
+
+
+def _e_noun_base(word: str) -> str:
+    """'logopädin' → 'logopäde', 'heilpädagogin' → 'heilpädagoge': the feminine of a noun ending
+    in '-e' drops the 'e' before '-in'; else the word."""
+    for ending in ("innen", "in"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)] + "e"
     return word
 
 

@@ -61,8 +61,20 @@ def technology_words() -> dict[str, str]:
 
 
 def expand_role_words(query: str) -> str:
-    """'postgresql admin' → 'postgresql administrator': abbreviated role words written out."""
-    return " ".join(ABBREVIATIONS.get(word, word) for word in query.split())
+    """'postgresql admin' → 'postgresql administrator': abbreviated role words written out.
+
+    Before another role word "admin" is an adjective: "admin assistant" → "administrative assistant".
+    """
+    words = query.split()
+    return " ".join(
+        "administrative" if word == "admin" and position + 1 < len(words) and words[position + 1] in ROLE_NOUNS
+        else ABBREVIATIONS.get(word, word)
+        for position, word in enumerate(words)
+    )
+
+
+# Role nouns an "admin" before them describes ("admin assistant", "admin officer").
+ROLE_NOUNS = frozenset({"assistant", "officer", "clerk", "support", "coordinator", "manager", "executive"})
 
 
 def technology_as_work(query: str) -> str:

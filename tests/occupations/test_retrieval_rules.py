@@ -166,3 +166,25 @@ def test_written_german_titles(title, expected):
         assert occupation.isco_code == expected
     else:
         assert occupation == classify_occupation(expected, None, "de")
+
+
+@pytest.mark.parametrize(
+    ("title", "same_as"),
+    [
+        # The feminine of a noun in "-e" drops it before "-in".
+        ("Logopädin", "Logopäde"),
+        ("Schulische Heilpädagogin", "Schulische Heilpädagoge"),
+        # Head and field either way round.
+        ("Sachbearbeiter/in Personal 50%", "Personalsachbearbeiter"),
+        ("Mitarbeiter Empfang", "Empfangsmitarbeiter"),
+    ],
+)
+def test_german_word_forms_name_the_same_occupation(title, same_as):
+    occupation = classify_occupation(title, None, "de")
+    assert occupation is not None
+    assert occupation.isco_code == classify_occupation(same_as, None, "de").isco_code
+
+
+def test_admin_before_a_role_word_is_administrative():
+    occupation = classify_occupation("Admin Assistant", None, "en")
+    assert occupation is not None and occupation.isco_code[0] in "34"
