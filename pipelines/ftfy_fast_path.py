@@ -1,10 +1,10 @@
 """``ftfy.fix_text`` on the encoding step's HTML fields, skipped where its result is known.
 
 The encoding step runs ``ftfy.fix_text(value, unescape_html=False)`` on every HTML field of an ad
-(the description, mostly): ~4 ms for a real ad's 9 KB description, half of it in ftfy's mojibake
-test (``ftfy.badness.is_bad``, a regex of 37 alternatives tried at every position), and it
-changes nothing in about half of them. :func:`ftfy_fixed` gives the same result without running
-ftfy when it can prove what ftfy would return.
+(the description, mostly): ~4.5 ms for a real ad's 9 KB description, half of it in ftfy's mojibake
+test (``ftfy.badness.is_bad``: a regex of 37 alternatives tried at every position), and on the
+real ads it changes nothing but curly quotes. :func:`ftfy_fixed` gives the same result without
+running ftfy when it can prove what ftfy would return.
 
 **The proof**, read from ftfy 6.3.1's source (``fix_text`` → ``fix_and_explain``) for the
 configuration :data:`FTFY_CONFIG`. ``fix_text`` cuts the text into segments after each ``\\n``
@@ -31,16 +31,16 @@ character of that class. :func:`_requirements` reads those classes off ftfy's co
 know counts as "always satisfiable", which only ever sends more texts to ftfy) as alternatives of
 classes; the translate tables are one class each. The characters of a segment are a subset of the
 text's, so when no requirement of a step holds for the text's characters, that step cannot change
-any segment; ``BADNESS_RE``'s one anchor (``^``) costs nothing here, as the test is on characters,
-not positions.
+any segment. For ``BADNESS_RE``, whose classes ordinary German text often all has ("ü" and "„"
+may be mojibake when side by side), the alternatives the text's characters allow are then
+searched for — only those, compiled from ftfy's parsed regex with ``^`` matching at each line's
+start, so that a match in any segment is a match in the text (:meth:`_Proof.badness_regex`).
 
 - No step can change the text → ftfy returns it as it is.
-- Only ``uncurl_quotes`` can, and the text with its quotes uncurled by ftfy's own
-  ``fixes.uncurl_quotes`` is NFC → ftfy returns exactly that: the first pass makes that text
-  (the steps before ``uncurl_quotes`` keep the segment, those after it find no trigger: uncurling
-  adds only ``'`` and ``"``, which are in no step's classes once printable ASCII is counted
-  present), and the second pass keeps it, as ``'`` and ``"`` are already counted in the
-  characters the mojibake test was passed on.
+- Only ``uncurl_quotes`` can, and no step can change the text with its quotes uncurled by
+  ftfy's own ``fixes.uncurl_quotes`` → ftfy returns exactly that: in the first pass the steps
+  before ``uncurl_quotes`` keep each segment, ``uncurl_quotes`` uncurls it, the steps after it
+  and NFC keep the result; the second pass keeps it.
 - Otherwise ftfy runs. It also runs for texts longer than ``max_decode_length``, and always when
   the installed ftfy is not the version this proof was read from (``tests/test_ftfy_fast_path.py``
   then fails, asking for the proof to be read again).
@@ -60,9 +60,11 @@ from ftfy import TextFixerConfig, fixes
 from ftfy.badness import BADNESS_RE
 from ftfy.chardata import C1_CONTROL_RE, CONTROL_CHARS, DOUBLE_QUOTE_RE, LIGATURES, SINGLE_QUOTE_RE, WIDTH_MAP
 
-try:  # re's own parser: private, so its absence only turns the fast path off
+try:  # re's own parser and compiler: private, so their absence only turns the fast path off
+    from re import _compiler as regex_compiler
     from re import _parser as regex_parser
 except ImportError:  # Python < 3.11
+    import sre_compile as regex_compiler  # type: ignore[no-redef]
     import sre_parse as regex_parser  # type: ignore[no-redef]
 
 __all__ = ["FTFY_CONFIG", "PROVEN_FOR_FTFY", "ftfy_fixed", "ftfy_keeps", "steps_that_may_change"]
@@ -162,8 +164,15 @@ class _Proof:
 
     def __init__(self) -> None:
         classes = _Classes()
+        badness = regex_parser.parse(BADNESS_RE.pattern, BADNESS_RE.flags)
+        self.badness = badness
+        self.badness_alternatives = (list(badness[0][1][1]) if len(badness) == 1 and badness[0][0] is regex_parser.BRANCH
+                                     else [badness])
+        case_insensitive = BADNESS_RE.flags & (re.IGNORECASE | getattr(re, "LOCALE", 0))
+        badness_terms = [(index, term) for index, alternative in enumerate(self.badness_alternatives)
+                         for term in (_ALWAYS if case_insensitive else _requirements(alternative, classes))]
         steps = {
-            "fix_encoding": _regex_requirements(BADNESS_RE, classes),
+            "fix_encoding": [term for _index, term in badness_terms],
             "fix_c1_controls": _regex_requirements(C1_CONTROL_RE, classes),
             "fix_latin_ligatures": _table_requirement(LIGATURES, classes),
             "fix_character_width": _table_requirement(WIDTH_MAP, classes),
@@ -180,6 +189,7 @@ class _Proof:
                 self.class_mask[character] = self.class_mask.get(character, 0) | 1 << number
         self.step_masks = {name: [sum(1 << number for number in term) for term in terms]
                            for name, terms in steps.items()}
+        self.badness_masks = [(index, sum(1 << number for number in term)) for index, term in badness_terms]
         self.common_ascii_mask = 0
         for character in _COMMON_ASCII:
             self.common_ascii_mask |= self.class_mask.get(character, 0)
@@ -187,6 +197,31 @@ class _Proof:
         # '"': it holds only if no step can change a text of them alone.
         self.holds = not any(term & self.common_ascii_mask == term
                              for terms in self.step_masks.values() for term in terms)
+
+
+    @lru_cache(maxsize=256)
+    def badness_regex(self, alternatives: frozenset[int]) -> re.Pattern | None:
+        """``BADNESS_RE`` cut down to these alternatives, with ``^`` matching at every line's start:
+        it finds a match in a text whenever the full regex finds one in a segment of it (a match
+        in a segment is the same characters in the text; ``^`` is its one anchor and a segment
+        starts where a line does). None if re's compiler refuses the cut-down pattern."""
+        chosen = [self.badness_alternatives[index] for index in sorted(alternatives)]
+        data = [(regex_parser.BRANCH, (None, chosen))] if len(chosen) > 1 else list(chosen[0])
+        try:
+            return regex_compiler.compile(regex_parser.SubPattern(self.badness.state, data),
+                                          BADNESS_RE.flags | re.MULTILINE)
+        except Exception:  # noqa: BLE001 — a private API: any failure only means ftfy runs
+            return None
+
+    def may_be_bad(self, text: str, mask: int) -> bool:
+        """Whether ``is_bad`` may hold for a segment of ``text`` (whose classes are ``mask``):
+        only the alternatives of ``BADNESS_RE`` whose classes the text has can match, and only
+        those are searched for."""
+        possible = frozenset(index for index, term in self.badness_masks if term & mask == term)
+        if not possible:
+            return False
+        regex = self.badness_regex(possible)
+        return regex is None or regex.search(text) is not None
 
 
 def _proof_holds() -> bool:
@@ -222,7 +257,10 @@ def steps_that_may_change(text: str) -> frozenset[str] | None:
         normal = unicodedata.is_normalized("NFC", text)
     for code in set(rare_ascii):
         mask |= proof.class_mask.get(chr(code), 0)
-    steps = {name for name, terms in proof.step_masks.items() if any(term & mask == term for term in terms)}
+    steps = {name for name, terms in proof.step_masks.items()
+             if name != "fix_encoding" and any(term & mask == term for term in terms)}
+    if proof.may_be_bad(text, mask):
+        steps.add("fix_encoding")
     if not normal:
         steps.add("normalization")
     return frozenset(steps)
@@ -242,6 +280,6 @@ def ftfy_fixed(text: str) -> str:
             return text
         if steps == {"uncurl_quotes"}:
             uncurled = fixes.uncurl_quotes(text)
-            if unicodedata.is_normalized("NFC", uncurled):
+            if steps_that_may_change(uncurled) == frozenset():
                 return uncurled
     return ftfy.fix_text(text, FTFY_CONFIG)

@@ -114,9 +114,11 @@ CASES = [
     ("<p>Ð¿Ñ€Ð¸Ð²ÐµÑ‚</p>", {"fix_encoding", "uncurl_quotes"}),       # Cyrillic UTF-8 as cp1252 ("‚" too)
     ("<p>It\u2019s \u201cgreat\u201d</p>", {"uncurl_quotes"}),
     ("<p>It\u2019s \u201cgreat\u201d \u2013 10\u00a0km \u2022 2\u00a0h</p>", {"uncurl_quotes"}),
-    # "ü" and "„" in one text may be mojibake for all the test of characters knows (they are not
-    # next to each other here, which only ftfy's regex sees): ftfy runs.
-    ("<p>\u201eAnführungszeichen\u201c</p>", {"fix_encoding", "uncurl_quotes"}),
+    # "ü" and "„" may be mojibake side by side: the alternatives of BADNESS_RE they allow are
+    # searched for, and found only in the second text
+    ("<p>\u201eAnführungszeichen\u201c für Ärzte</p>", {"uncurl_quotes"}),
+    ("<p>Grü\u201eße</p>", {"fix_encoding", "uncurl_quotes"}),
+    ("1\nÃ le", {"fix_encoding"}),                                 # "^" at a line's start
     ("<p>\ufb01nance</p>", {"fix_latin_ligatures"}),
     ("<p>\uff21\uff22</p>", {"fix_character_width"}),
     ("<p>line\r\nbreak</p>", {"fix_line_breaks"}),
@@ -220,6 +222,19 @@ def test_mojibake_test_never_passes_a_bad_text():
                 checked += 1
                 assert not BADNESS_RE.search(candidate), repr(candidate)
     assert checked > 10_000
+
+
+def test_cut_down_mojibake_regex_is_ftfys_on_one_line():
+    # All alternatives, compiled from the parsed BADNESS_RE, find what BADNESS_RE finds in a text
+    # of one line (on several lines they also find "^" matches at each line's start).
+    proof = _proof()
+    everything = proof.badness_regex(frozenset(range(len(proof.badness_alternatives))))
+    generator = random.Random(2015)
+    characters = [character for character in proof_characters() if character != "\n"]
+    for _ in range(20_000):
+        text = "".join(generator.choices(characters, k=generator.randint(1, 8)))
+        assert bool(everything.search(text)) == bool(BADNESS_RE.search(text)), repr(text)
+    assert everything.search("1\nÃ le") and not BADNESS_RE.search("1\nÃ le")
 
 
 def check_kept_code_points(code_points: list[int]) -> None:
