@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from crawler.occupations.index import EscoIndex, LabelMatch, stem
+from crawler.occupations.technical import technology_words
 from crawler.parsing.skills import CONTEXT_FORMS, load_skill_taxonomy
 
 # ISCO-08 groups of ICT work: ICT professionals (25), ICT technicians (35), ICT service managers.
@@ -31,7 +32,7 @@ GENERIC_ROLES = frozenset({
 FIELDLESS_WORDS = frozenset({
     "project", "technical", "technischer", "technische", "solution", "solutions", "system", "systems",
     "application", "business", "integration", "platform", "product", "senior", "lead", "principal",
-    "interim", "freelance", "teilprojektleiter", "teil", "sub-project", "subproject", "team", "head",
+    "interim", "freelance", "teilprojektleiter", "teil", "plattform", "sub-project", "subproject", "team", "head",
 })
 # Words that say the work is ICT (English and German, as titles and ads write them). Not "CRM":
 # customer relationship management is a marketing function as much as a kind of software.
@@ -97,19 +98,26 @@ def generic_ict_role(query: str, index: EscoIndex, names_product: bool = False) 
     may be a product, whether the ad is about ICT is decided by its words.
     """
     # A product's own slash or hyphen ("S/4HANA", "SAP-Basis") does not cut it into words.
+    original = query
     products = ict_products()
     for product in sorted(ict_signs(query) - ICT_WORDS, key=len, reverse=True):
         query = re.sub(rf"(?<!\w){re.escape(product)}(?!\w)", " ", query)
     words = [word for word in re.split(r"[\s/-]+", query) if re.search(r"\w", word)]
     roles = [position for position, word in enumerate(words) if word in GENERIC_ROLES]
     if not roles:
-        return None
+        # "SAP FI", "Java": a title naming only products names their consultant or developer.
+        if words or not names_product:
+            return None
+        return "developer" if kind_of_ict_work(original) == "software" else "consultant"
     head = roles[-1]
     role = [words[head]]
     if head > 0 and words[head - 1] in ("project", "system", "business"):
         role.insert(0, words[head - 1])
-    for word in words:
+    for position, word in enumerate(words):
         if word in GENERIC_ROLES or word in FIELDLESS_WORDS or word in ICT_WORDS or word in products:
+            continue
+        # A word before an ICT word qualifies it ("PRIVATE cloud", "HYBRID cloud"), names no field.
+        if position + 1 < len(words) and words[position + 1] in ICT_WORDS:
             continue
         # A letter or a word with figures is a version or a product's piece ("S/4HANA" → "s 4hana").
         if len(word) == 1 or any(character.isdigit() for character in word):
@@ -137,5 +145,40 @@ def ict_reading(
         return None
     if not in_title and len(ict_signs((description or "")[:OPENING_CHARS])) < LEAST_ICT_SIGNS:
         return None
-    matches = index.search(f"ict {role}", limit=40)
-    return next((m for m in matches if is_ict_group(m.occupation.isco_code)), None)
+    kind = kind_of_ict_work(title)
+    if kind == "software" and role in DEVELOPING_ROLES:
+        # "SAP ABAP Consultant", "Python Expert": a programming language's consultant writes code.
+        role = "developer"
+    for search in ([f"{kind} {role}", f"ict {kind} {role}"] if kind else []) + [f"ict {role}"]:
+        matches = index.search(search, limit=40)
+        found = next((m for m in matches if is_ict_group(m.occupation.isco_code)), None)
+        if found is not None and (not kind or kind in found.label):
+            return found
+    return found
+
+
+# Roles whose holder, for a programming language, is a software developer.
+DEVELOPING_ROLES = frozenset({"consultant", "expert", "specialist"})
+# ICT words of a title in the words ESCO's ICT labels use for that kind of work.
+ICT_WORD_KINDS = {
+    "database": "database", "datenbank": "database", "network": "network", "netzwerk": "network",
+    "security": "security", "cyber": "security", "firewall": "security", "software": "software",
+}
+
+
+def kind_of_ict_work(title: str) -> str | None:
+    """The kind of ICT work a title's ICT words and products name, in ESCO's words ('database',
+    'network', 'security', 'software', 'system'…), the one most of them name; None if none.
+
+    "Datenbank-Experte" → "database"; "SAP ABAP Consultant" → "software" (ABAP is a language);
+    "Identity & Access Management" products → "security"; "SAP WM Berater" → None (business
+    software is no kind of ICT work ESCO names).
+    """
+    technologies = technology_words()
+    counts: dict[str, int] = {}
+    for sign in ict_signs(title):
+        kind = ICT_WORD_KINDS.get(sign) or technologies.get(sign)
+        if kind is not None:
+            kind = kind.removeprefix("ict ").split()[0]
+            counts[kind] = counts.get(kind, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else None

@@ -4,7 +4,7 @@
 import pytest
 
 from crawler.occupations.classify import classify_occupation
-from crawler.occupations.ict import generic_ict_role, ict_signs, is_ict_group
+from crawler.occupations.ict import generic_ict_role, ict_signs, is_ict_group, kind_of_ict_work
 from crawler.occupations.index import load_index
 
 
@@ -73,3 +73,36 @@ def test_a_field_in_the_title_is_not_replaced_by_ict(title, description, languag
 def test_written_ict_titles(title, expected):
     occupation = classify_occupation(title, None, "de")
     assert occupation is not None and occupation.isco_code == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "language", "expected"),
+    [
+        # eval_set.csv dev rows: the title's ICT words say the kind of ICT work.
+        ("Datenbank- und DevOps-Experte (Schwerpunkt MongoDB & Ansible)", "de", "2521"),
+        ("SAP ABAP Consultant with FI - 80% home Office", "en", "2512"),
+        ("SAP FI remote Teilzeit", "de", "2511"),
+        ("Technischer Projektleiter Private-Cloud Plattform (m/w/d) 714-8811", "de", "1330"),
+        # Written: a title naming only a programming language names its developer.
+        ("Java", "en", "2512"),
+    ],
+)
+def test_kind_of_ict_work_from_the_title(title, language, expected):
+    occupation = classify_occupation(title, None, language)
+    assert occupation is not None and occupation.isco_code == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Datenbank-Experte", "database"),
+        ("SAP ABAP Consultant", "software"),
+        ("SAP WM Berater", None),
+    ],
+)
+def test_kind_of_ict_work(title, expected):
+    assert kind_of_ict_work(title) == expected
+
+
+def test_office_software_alone_names_no_occupation():
+    assert classify_occupation("Excel", None, "en") is None
