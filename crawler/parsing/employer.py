@@ -19,17 +19,24 @@ _AGENCY = re.compile(
     r"|\b(?:recruitment|recruiting|staffing|employment|temp(?:orary)?\s+work|personnel)\s+"
     r"(?:agency|agencies|firm|company)\b"
     r"|\bstaffing\s+(?:services?|provider|partner)\b|\bpersonnel\s+service\s+provider\b|\bheadhunter\b"
-    r"|\bfür\s+(?:unseren|einen\s+unserer)\s+(?:[\w-]*kunden|klienten|mandanten)\b"
-    # "vermitteln wir Ihnen den passenden Job": placing the reader in a job is a recruiter's work
-    r"|\bvermittel\w*\s+(?:wir\s+)?(?:ihnen|dir)\s+(?:(?:den|die|das|einen|eine)\s+)?(?:passenden?\s+|neuen?\s+)?"
-    r"(?:job|stelle|position|arbeitgeber|projekt)"
+    r"|\bfür\s+(?:unseren|meinen|einen\s+unserer|einen\s+meiner)\s+(?:[\w-]*kunden|klienten|mandanten)\b"
+    # "vermitteln wir Ihnen den passenden Job", "vermitteln wir Ihnen als Engineering-Fachleuten spannende
+    # Projekte": placing the reader in jobs is a recruiter's work
+    r"|\bvermittel\w*\s+(?:wir\s+)?(?:ihnen|dir|euch)\b[^.!?\n]{0,60}?\b(?:jobs?|stellen?|positionen?|projekte?"
+    r"|arbeitgeber\w*)\b"
+    # "professionelle Vermittlung von Fach- und Führungskräften": the firm's trade is placing staff
+    r"|\bvermittlung\s+von\s+(?:[\w-]+\s+){0,2}?(?:fach|führungs|arbeits|personal|kandidat|it-)\w*"
+    # "Mit unserer langjährigen Rekrutierungserfahrung", "Our many years of recruitment experience"
+    r"|\brekrutierungserfahrung\b|\b(?:recruitment|recruiting)\s+(?:experience|expertise)\b"
     # "Für einen spannenden Kunden in Wien suche ich derzeit …": a recruiter searching for a client
     r"|\bfür\s+einen\s+(?:[\w-]+\s+){0,2}(?:kunden|klienten|mandanten)\b[^.!?\n]{0,60}\bsuche[n]?\b"
-    r"|\bim\s+auftrag\s+(?:unseres|unserer|eines|einer)\s+(?:[\w-]+\s+){0,2}(?:kunden|kundin|klienten|klientin|mandanten"
+    r"|\bim\s+auftrag\s+(?:unseres|unserer|meines|meiner|eines|einer)\s+(?:[\w-]+\s+){0,2}(?:kunden|kundin|klienten|klientin|mandanten"
     r"|mandantin|auftraggebers|auftraggeberin)\b"
     # "Aktuell suchen wir im Auftrag einer kleinen Langzeitinstitution …": searching on another's behalf
     r"|\bsuch\w*\s+(?:wir|ich)\s+(?:[\w-]+\s+){0,2}im\s+auftrag\s+(?:einer|eines|unserer|unseres)\b"
-    r"|\bunser(?:e)?\s+(?:kunde|kundin|klient|mandant|auftraggeber)\s*(?:ist|,|-|–|sucht|gehört|zählt|mit\s+sitz)\b"
+    # "Unser Kunde im Großraum Frankfurt sucht …", "Mein Mandant bietet spannende Projekte"
+    r"|\b(?:unser|mein)(?:e)?\s+(?:kunde|kundin|klient|klientin|mandant|mandantin|auftraggeber)"
+    r"(?:\s+(?:im|in|aus|am|an\s+der)\s+[^,.!?\n]{1,40}?)?\s*(?:ist|,|-|–|sucht|bietet|gehört|zählt|mit\s+sitz)\b"
     r"|\bunsere[ns]?\s+mandant(?:in|en)?\b|\bpersonal-\s+und\s+\w*beratung\b|\bpersonalvermittlung\b|\bpersonaldienstleist\w*|\barbeitnehmerüberlassung\b"
     r"|\bzeitarbeit(?:sfirma|sunternehmen)?\b|\bdirektvermittlung\b|\bpersonalberatung\b|\bpersonalberater\b"
     # An applicant offered many employers is applying to an intermediary: "Bewerben Sie sich bei
@@ -41,7 +48,7 @@ _AGENCY = re.compile(
     r"\s+(?:a|an|one\s+of|this)\b|\bwe(?:'re|\s+are)\s+(?:currently\s+)?(?:working|partnering)\s+(?:with|on\s+behalf\s+of)"
     r"\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:client|company|business|organi[sz]ation|firm|employer|retailer|manufacturer"
     r"|bank|insurer)\b|\bposted\s+by\s+[\w&.' -]{1,40}\b(?:recruitment|recruiting|staffing|personnel)\b", re.I)
-_AGENCY_WORDS = ("client", "kunde", "vermittel", "arbeitgebern", "kundin", "klient", "mandant", "auftrag", "agenc", "staffing", "personnel",
+_AGENCY_WORDS = ("client", "kunde", "vermittel", "vermittl", "rekrutierung", "recruiting", "arbeitgebern", "kundin", "klient", "mandant", "auftrag", "agenc", "staffing", "personnel",
                  "working with", "working for", "representing", "partnering with", "recruiting for", "recruitment",
                  "headhunter", "personalvermittl", "personaldienst", "personalberat", "personal- und", "arbeitnehmerüberlassung",
                  "zeitarbeit", "direktvermittlung", "recruitment firm", "recruiting firm", "employment company")

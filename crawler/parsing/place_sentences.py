@@ -63,6 +63,9 @@ _WORKPLACE_CUE = re.compile(
     # "Arbeitsort ist Regensburg", "we are hiring in Lisbon, Portugal"
     r"|\b(?:arbeitsort|einsatzort|dienstort|standort|location|workplace)\s+(?:ist|is)\s+(?=(?-i:[A-ZÄÖÜ]))"
     r"|\b(?:hiring|recruiting)\s+(?:[\w-]+\s+){0,3}?in\s+(?=(?-i:[A-ZÄÖÜ]))"
+    # the area of deployment named by the town itself: "Einsatzraum Bern mit 50% Remote-Anteil", "im
+    # Einsatzgebiet Berlin/Brandenburg"
+    r"|\b(?:einsatzraum|einsatzgebiet|einsatzregion|einsatzort|arbeitsort)\s+(?=(?-i:[A-ZÄÖÜ]))"
     # a site named by the town itself: "am Standort Unterföhring"
     r"|\b(?:am|im|den|dem|unserem|unseren)\s+standort\s+(?=(?-i:[A-ZÄÖÜ]))"
     # a street address, then the town: "our office at 253 Broadway, in Manhattan"
@@ -84,6 +87,9 @@ _TOWN_ADJECTIVE_SITE = re.compile(
     r"\b(?:unser(?:e[rmns]?)?|die|der|das|dem|den|im|am)\s+(?P<town>[A-ZÄÖÜ][\wäöüß-]+?)er\s+"
     r"(?:standort|büro|office|einrichtung|niederlassung|filiale|werk|zentrale|klinik|praxis|team|hauptsitz|"
     r"geschäftsstelle|betrieb)\b", re.IGNORECASE)
+# A cue that is a label of the job's place: what follows it is the place even beside "remote".
+_PLACE_LABEL = re.compile(r"(?:arbeitsort|einsatzort|einsatzraum|einsatzgebiet|einsatzregion|dienstort|job\s+location)\b",
+                          re.IGNORECASE)
 _PLACE_WORDS = re.compile(r"[A-ZÄÖÜ][\wäöüß.'-]*(?: +[A-ZÄÖÜ][\wäöüß.'-]*){0,2}")
 # "a small hub in Lisbon", "an optional office in Hamburg", "remote, with an office in …": one of the
 # employer's sites, not where the job is.
@@ -148,8 +154,8 @@ def sentence_workplace(text: str) -> Location | None:
                 _QUALIFIED_SITE_BEFORE.search(text, max(line_start, cue.start() - 30), cue.start())
                 or not _OFFERED_TO_READER.search(_sentence_around(text, cue.start(), cue.end()))):
             continue
-        if "remote" in _sentence_around(text, cue.start(), cue.end()).lower():
-            continue
+        if "remote" in _sentence_around(text, cue.start(), cue.end()).lower() and not _PLACE_LABEL.match(cue.group()):
+            continue  # "remote, with meetups at our office in Berlin"; a labelled place stands ("Einsatzort Wien und remote")
         words = _PLACE_WORDS.match(text, cue.end())
         if words is None:
             continue

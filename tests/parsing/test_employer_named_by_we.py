@@ -42,7 +42,24 @@ AGENCY_CASES = [
     ("Im Auftrag einer namhaften Kundin suchen wir eine Buchhalterin.", True),
     ("Für einen unserer Industriekunden suchen wir einen Elektriker.", True),
     ("Mit über 20 Jahren Erfahrung vermitteln wir Ihnen den passenden Job in der Pflege.", True),
+    # Freelance-board project ads by staffing firms (andreaswittmann/project-bot __projects_old files that
+    # no corpus part holds, freelancermap captures of 2025-09).
+    ("Für meinen Kunden suchen wir aktuell einen freiberuflichen IT Security Engineer.", True),
+    ("Für den Ausbau laufender und neuer Projekte suche ich im Auftrag meines Mandanten einen Administrator.", True),
+    ("Mein Mandant bietet spannende Projekte im Bereich IT-Infrastruktur.", True),
+    ("Unser Kunde im Großraum Frankfurt sucht derzeit nach einer interimistischen Unterstützung.", True),
+    ("Denn durch unsere intensiven Beziehungen und Netzwerke über alle Industriebranchen hinweg vermitteln wir Ihnen"
+     " als Engineering-Fachleuten spannende Projekte und attraktive Positionen.", True),
+    ("Mit unserer langjährigen Rekrutierungserfahrung und unseren Kenntnissen des Engineering-Personalmarktes bieten"
+     " wir Fach- und Führungskräften eine starke Partnerschaft.", True),
+    ("Our many years of recruitment experience and our expert knowledge of the engineering job market make us a"
+     " strong partner.", True),
+    ("Wir beraten Unternehmen ganzheitlich in ihren IT-Projekten und unterstützen sie durch die professionelle"
+     " Vermittlung von Fach- und Führungskräften.", True),
     # An employer's own work and customers are no agency's client.
+    ("Unser Kundenservice ist rund um die Uhr erreichbar.", False),
+    ("Our recruiting team will get back to you within a week.", False),
+    ("Wir vermitteln dir in der Ausbildung alle Kenntnisse für den Beruf.", False),
     ("Wir entwickeln im Auftrag des Bundesministeriums eine Plattform für Forschungsdaten.", False),
     ("Wir beraten unsere Kunden in allen Fragen der Digitalisierung.", False),
     ("Wir vermitteln Wissen an Schulen und Hochschulen.", False),

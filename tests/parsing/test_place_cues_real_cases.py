@@ -18,6 +18,9 @@ PLACE_CASES = [
      " unsere legendären Teamevents.", ("Bern", "CH")),
     # Defacto (de_300): the invitation to apply at the employer in a town.
     ("**Dann bewerbe dich jetzt bei Defacto in Groningen!**", ("Groningen", "NL")),
+    # the place of deployment named right after its word (freelancermap project ads, project-bot files no
+    # corpus part holds)
+    ("Einsatzort Wien und remote", ("Wien", "AT")),
     # A place word without a cue of workplace is no evidence.
     ("Wir waren letztes Jahr mit dem Team in Berlin auf einer Konferenz.", None),
     # Some office of the employer, not offered to the reader.
