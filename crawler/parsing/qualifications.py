@@ -15,8 +15,13 @@ import pycountry
 
 from crawler.parsing.text import lines_containing
 
+# An abbreviation's dot ends no sentence: "Deutschkenntnisse (mind. C1)", "z. B. Python", "e.g. German".
+_ABBREVIATION_DOT = "".join(
+    rf"(?<!{re.escape(word)})" for word in (
+        "mind.", "Mind.", "min.", "Min.", "ca.", "Ca.", "bzw.", "ggf.", "ggfs.", "inkl.", "evtl.", "vgl.", "z.", "z.B.", "z. B.",
+        "u.a.", "Nr.", "e.g.", "i.e.", "incl.", "approx.", "etc.", "sog.", "max.", "Max."))
 _SENTENCE_END = re.compile(
-    r"\n|;|(?<=[.!?])\s+(?=[A-ZÄÖÜ\-•*])"
+    rf"\n|;|(?<=[.!?]){_ABBREVIATION_DOT}\s+(?=[A-ZÄÖÜ\-•*])"
     # "…of experience. 5 years of Kubernetes…": a figure can open a sentence, but not after "mind." or "ca."
     r"|(?<=[a-zäöüß]{3}[.!])(?<!mind\.)(?<!inkl\.)(?<!zzgl\.)(?<!bzw\.)(?<!ggfs\.)(?<!approx\.)(?<!etc\.)\s+(?=\d)")
 # "a plus", "von Vorteil": the sentence states a wish, not a requirement
@@ -316,6 +321,7 @@ _SHARING_FILLER = re.compile(
     r"\bidealerweise\b|\bvorzugsweise\b|\balso\b|\bauch\b|\bboth\b|\bsowohl\b|\bals\s+auch\b|\bcommand\s+of\b|"
     r"\bknowledge\s+of\b|\bkenntnisse\s+(?:in|der)\b|\bskills\s+in\b|\bspeakers?\s+of\b|\blevel\s+of\b|\bin\b|\bder\b|"
     r"\bthe\b|\bof\b|\blevel\b|\bniveau\b|\x00)*$", re.I)
+_JOINED = re.compile(r"\b(?:and|und|sowie|or|oder)\b|[&/]", re.I)
 _LEVEL_JUST_BEFORE = re.compile(_LEVEL_WORDS.pattern + r"(?:[-\s]+(?:level|niveau))?[-\s]+$", re.I)
 _MENTION_WISH_AFTER = re.compile(
     r"^[ \t]*(?:[:\-–(]\s*)?(?:(?:skills|kenntnisse|is|ist|are|sind|would|wäre|be|sein|a|an|ein|also|auch)\s+){0,3}"
@@ -406,6 +412,9 @@ def _assign_levels(sentence: str, mentions: list[tuple[int, int, str, bool]]) ->
     masked = "".join(masked)
     bound: dict[int, str] = {}
     consumed: set[int] = set()
+    # "Englischkenntnisse, Deutschkenntnisse (mind. C1)": a level in brackets qualifies its own language
+    # only, unless the languages are joined into one phrase ("Deutsch und Englisch (fließend)")
+    in_parentheses: set[int] = set()
     level_starts = [start for start, _, _ in level_matches]
     level_ends = [end for _, end, _ in level_matches]
     for index, (start, end, _, _) in enumerate(mentions):
@@ -416,6 +425,8 @@ def _assign_levels(sentence: str, mentions: list[tuple[int, int, str, bool]]) ->
             if _LEVEL_RIGHT_AFTER.match(sentence[end:level_start]):
                 bound[index] = level
                 consumed.add(level_index)
+                if "(" in sentence[end:level_start]:
+                    in_parentheses.add(index)
     results = []
     for index, (start, end, code, _) in enumerate(mentions):
         level = bound.get(index)
@@ -429,6 +440,8 @@ def _assign_levels(sentence: str, mentions: list[tuple[int, int, str, bool]]) ->
             if level is None:  # "Deutsch und Englisch fließend": share a level bound to a later language
                 for other, other_level in sorted(bound.items()):
                     other_start = mentions[other][0]
+                    if other in in_parentheses and not _JOINED.search(masked[end:other_start]):
+                        continue
                     if other_start > end and _SHARING_FILLER.match(masked[end:other_start]):
                         level = other_level
                         break

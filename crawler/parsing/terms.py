@@ -155,7 +155,7 @@ _EMPLOYMENT_WORDS = ("time", "zeit", "minijob", "geringfügig", "stunden", "std"
 # "Entgeltgruppe 13 TV-L, 65 %, befristet", "Pensum: 80 %", "Stellenumfang 50 %": a share of full time.
 _WORKLOAD_PERCENT = re.compile(
     r"(?<![\d.,])(?:\d{2,3}\s?%?\s*(?:-|–|bis|to)\s*(?P<high>\d{2,3})|(?P<low>\d{2,3}))\s?%"
-    r"(?=\s*(?:$|[,;.)]|der\b|des\b|einer\b|of\b|\(|stelle|pensum|teilzeit|vollzeit|beschäftig))", re.I | re.M)
+    r"(?=\s*(?:$|[,;.)]|der\b|des\b|einer\b|of\b|\(|-?\s*(?:stelle|pensum|teilzeit|vollzeit|beschäftig)))", re.I | re.M)
 _WORKLOAD_CONTEXT = re.compile(
     r"\b(?:stellen?umfang|beschäftigungs(?:umfang|grad)|arbeits)?pensum\b|\bstellenumfang|\bbeschäftigungs(?:umfang|grad)"
     r"|\barbeitszeit|\btv-?l\b|\btvöd|\btv-?h\b|\bentgeltgruppe|\bbefristet|\bunbefristet|\bworkload\b|\bfte\b"
@@ -202,8 +202,13 @@ def _is_title_workload(line: str) -> bool:
             and _TITLE_PERCENT_END.search(stripped) is not None and not _NOT_WORKLOAD.search(stripped))
 
 
+# "80% Stelle", "60 %-Pensum", "50% position": the share names the post it measures.
+_SHARE_OF_POST = re.compile(r"[\s-]*(?:stelle|pensum|anstellung|position|post|role|job)\b", re.I)
+
+
 def _employment_from_workload(text: str) -> str | None:
-    """A stated share of full time: 100 % -> full_time, less -> part_time, a range -> None."""
+    """A stated share of full time: 100 % -> full_time, less -> part_time; a range below 100 %
+    ("40–60 %") -> part_time, a range reaching it ("80–100 %") -> None (the post is offered both ways)."""
     for match in _WORKLOAD_PERCENT.finditer(text):
         line_start = text.rfind("\n", 0, match.start()) + 1
         line_end = text.find("\n", match.end())
@@ -211,10 +216,11 @@ def _employment_from_workload(text: str) -> str | None:
         # "suchen wir eine:n Office Manager:in (20 %)": a share in parentheses after the role.
         in_parentheses = (text[max(match.start() - 1, 0)] == "(" and _CLOSES_CLAUSE.match(text, match.end())
                           is not None and not _NOT_WORKLOAD.search(line))
-        if not _WORKLOAD_CONTEXT.search(line) and not _is_title_workload(line) and not in_parentheses:
+        if (not _WORKLOAD_CONTEXT.search(line) and not _is_title_workload(line) and not in_parentheses
+                and not (_SHARE_OF_POST.match(text, match.end()) and not _NOT_WORKLOAD.search(line))):
             continue
         if match["high"]:
-            return None
+            return "part_time" if int(match["high"]) < 100 else None
         share = int(match["low"])
         if 10 <= share < 100:
             return "part_time"

@@ -9,7 +9,9 @@ tests/real/SOURCES.md); the others are written to pin an edge of the same rule.
 import pytest
 
 from crawler.parsing.heading_meaning import heading_meaning
+from crawler.parsing.qualifications import required_languages
 from crawler.parsing.sections import split_sections
+from crawler.parsing.terms import employment_type
 
 SECTIONS = [
     # real: de_356 (port-zero): "Was dich erwartet" after a list under a task heading is the benefits
@@ -85,3 +87,34 @@ def test_why_apply_heading_ends_the_task_list():
     assert len(sections.responsibilities) == 2
     assert len(sections.requirements) == 1
     assert sections.benefits[0] == "set your own working hours" and len(sections.benefits) == 3
+
+
+EMPLOYMENT = [
+    ("- Gehalt: 80% Stelle, 3470 Euro brutto", "part_time"),  # real: de_353, de_354 (CorrelAid)
+    ("Wir bieten eine 50%-Stelle in unserem Team.", "part_time"),
+    ("Pensum 60%", "part_time"),
+    ("Pensum 40–60 %", "part_time"),  # a range below full time is part time
+    ("als Teamleiter/in Pflege 80-100% für eine Festanstellung", None),  # real: de_366: offered both ways
+    ("Full-Stack Software Developer 70-100%", None),  # real: de_358 front matter subtitle
+    ("Pensum: 100% Stelle", "full_time"),
+    ("Personalrabatt 20% auf alle Artikel der Stelle", None),  # a discount is no workload
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EMPLOYMENT)
+def test_employment_type_from_workload(text, expected):
+    assert employment_type(text) == expected
+
+
+LANGUAGES = [
+    # real: de_353 (CorrelAid): "mind." is no sentence end, and the bracketed level is German's only
+    ("- Englischkenntnisse, Deutschkenntnisse (mind. C1)",
+     [{"language": "de", "level": "very_good"}, {"language": "en", "level": None}]),
+    ("Deutsch und Englisch (fließend)", [{"language": "de", "level": "fluent"}, {"language": "en", "level": "fluent"}]),
+    ("Englischkenntnisse (min. B2) für Gespräche mit Kunden, z. B. Banken", [{"language": "en", "level": "good"}]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LANGUAGES)
+def test_language_levels(text, expected):
+    assert required_languages(text) == expected
