@@ -82,3 +82,16 @@ def test_title_parts_unescape_places_and_left_out_compound_heads(title, expected
 def test_left_out_head_kept_when_asked():
     assert title_parts("Gesundheits- und Krankenpfleger (m/w/d)", write_out_compounds=False) == [
         "gesundheits und krankenpfleger"]
+
+
+@pytest.mark.parametrize(
+    ("normalised", "expected"),
+    [
+        # Field words that follow a head, in ESCO's English words.
+        ("ingenieur verfahrenstechnik", "engineer process engineering"),
+        ("referent öffentlichkeitsarbeit", "officer public relations"),
+        ("techniker instandhaltung", "technician maintenance"),
+    ],
+)
+def test_german_field_words(normalised, expected):
+    assert german_to_english(normalised) == expected
