@@ -1,4 +1,4 @@
-"""Shared fixtures: a real PostgreSQL server, migrated databases, the sample board server."""
+"""Shared fixtures: a real PostgreSQL server, empty and migrated databases, the sample board server."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.migrated import MigratedTemplates
 from tests.support.postgres import PostgresServer
 
 FILES = Path(__file__).parent / "files"
@@ -39,6 +40,32 @@ def database_url(request, tmp_path) -> str:
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'jobcrawl.db'}"
     return request.getfixturevalue("postgres_url")
+
+
+@pytest.fixture(scope="session")
+def migrated_templates(tmp_path_factory) -> MigratedTemplates:
+    """Templates migrated once per session (per xdist worker); see tests/support/migrated.py."""
+    return MigratedTemplates(tmp_path_factory.mktemp("migrated-templates"))
+
+
+@pytest.fixture
+def migrated_sqlite_url(tmp_path, migrated_templates) -> str:
+    """A fresh SQLite database file at the newest schema (a copy of a migrated template)."""
+    return migrated_templates.sqlite(tmp_path / "jobcrawl.db")
+
+
+@pytest.fixture
+def migrated_postgres_url(postgres_server, migrated_templates) -> str:
+    """A fresh PostgreSQL database at the newest schema (a copy of a migrated template)."""
+    return migrated_templates.postgresql(postgres_server, f"jobcrawl_test_{next(_database_numbers)}")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def migrated_database_url(request, tmp_path, migrated_templates) -> str:
+    """A fresh database of each dialect at the newest schema, as ``upgrade(database_url)`` leaves it."""
+    if request.param == "sqlite":
+        return migrated_templates.sqlite(tmp_path / "jobcrawl.db")
+    return request.getfixturevalue("migrated_postgres_url")
 
 
 @pytest.fixture(scope="session")

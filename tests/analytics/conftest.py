@@ -61,10 +61,10 @@ class Rows:
 
 
 @pytest.fixture
-def rows(database_url) -> Rows:
-    """A fresh migrated database of each dialect, to fill by hand."""
-    upgrade(database_url)
-    return Rows(database_url)
+def rows(migrated_database_url) -> Rows:
+    """A fresh migrated database of each dialect, to fill by hand (a copy of the session's
+    migrated template: the same schema and fx_rates rows ``upgrade`` writes, without its seconds)."""
+    return Rows(migrated_database_url)
 
 
 @pytest.fixture(scope="package", params=["sqlite", "postgresql"])

@@ -17,7 +17,7 @@ from crawler.analytics.export_source import (
     POSTINGS, Relation, _text_array, arrow_schema, iter_record_batches, rows_to_batch,
 )
 from crawler.export import ExportFilter, export
-from models.database import get_engine, upgrade
+from models.database import get_engine
 from models.tables import Posting
 from tests.analytics.conftest import Rows, posting_row, utc
 
@@ -66,9 +66,8 @@ def test_a_batch_of_sqlite_driver_rows_gets_the_export_types():
     ]
 
 
-def test_text_sqlite_stored_as_invalid_utf8_is_exported_with_replacement_characters(tmp_path):
-    url = f"sqlite:///{tmp_path / 'latin1.db'}"
-    upgrade(url)
+def test_text_sqlite_stored_as_invalid_utf8_is_exported_with_replacement_characters(tmp_path, migrated_templates):
+    url = migrated_templates.sqlite(tmp_path / "latin1.db")
     Rows(url).postings(posting_row(1, city="Köln"), posting_row(2, city="Wien"))
     with sqlite3.connect(tmp_path / "latin1.db") as connection:  # what an old Latin-1 import leaves behind
         connection.execute("UPDATE postings SET city = CAST(X'4bf66c6e' AS TEXT) WHERE id = 1")
@@ -78,9 +77,8 @@ def test_text_sqlite_stored_as_invalid_utf8_is_exported_with_replacement_charact
         {"id": 1, "city": "K\ufffdln"}, {"id": 2, "city": "Wien"}]
 
 
-def test_the_reading_thread_gives_its_connection_back_when_the_export_stops_early(tmp_path):
-    url = f"sqlite:///{tmp_path / 'many.db'}"
-    upgrade(url)
+def test_the_reading_thread_gives_its_connection_back_when_the_export_stops_early(tmp_path, migrated_templates):
+    url = migrated_templates.sqlite(tmp_path / "many.db")
     Rows(url).postings(*(posting_row(number, seen=utc(2026, 3, 1 + number % 20)) for number in range(1, 101)))
     engine = get_engine(url)
     batches = iter_record_batches(engine, POSTINGS, ExportFilter(), batch_size=10)
@@ -92,9 +90,8 @@ def test_the_reading_thread_gives_its_connection_back_when_the_export_stops_earl
     assert engine.pool.checkedout() == 0
 
 
-def test_a_reading_error_reaches_the_export_and_leaves_no_file(tmp_path):
-    url = f"sqlite:///{tmp_path / 'broken.db'}"
-    upgrade(url)
+def test_a_reading_error_reaches_the_export_and_leaves_no_file(tmp_path, migrated_templates):
+    url = migrated_templates.sqlite(tmp_path / "broken.db")
     Rows(url).postings(posting_row(1), posting_row(2))
     with sqlite3.connect(tmp_path / "broken.db") as connection:
         connection.execute("UPDATE postings SET skills = '[\"Python\", ' WHERE id = 2")  # cut-off JSON

@@ -8,7 +8,6 @@ import json
 
 import pyarrow.parquet as pq
 import pytest
-from models.database import upgrade
 
 from crawler.analytics.columns import SIGHTING_COLUMNS
 from tests.analytics.conftest import Rows, posting_row, utc
@@ -16,9 +15,8 @@ from tests.test_cli_guidance import jobcrawl, one_line
 
 
 @pytest.fixture(scope="module")
-def database(tmp_path_factory) -> str:
-    url = f"sqlite:///{tmp_path_factory.mktemp('export-options') / 'jobcrawl.db'}"
-    upgrade(url)
+def database(tmp_path_factory, migrated_templates) -> str:
+    url = migrated_templates.sqlite(tmp_path_factory.mktemp("export-options") / "jobcrawl.db")
     rows = Rows(url)
     rows.postings(posting_row(1, title="Analyst; Controlling", country="DE", salary_min=52000.5),
                   posting_row(2, source="greenhouse", seen=utc(2026, 3, 5)))

@@ -4,16 +4,14 @@ one line and exit 2, and no file is written (issue 17). Run as users run it: ``j
 from __future__ import annotations
 
 import pytest
-from models.database import upgrade
 
 from tests.analytics.conftest import Rows, posting_row
 from tests.test_cli_guidance import jobcrawl, one_line
 
 
 @pytest.fixture
-def database(tmp_path) -> str:
-    url = f"sqlite:///{tmp_path / 'jobcrawl.db'}"
-    upgrade(url)
+def database(migrated_sqlite_url) -> str:
+    url = migrated_sqlite_url
     Rows(url).postings(posting_row(1, country="DE", status="active", source="jsonld"),
                        posting_row(2, country="AT", status="closed", source="greenhouse"))
     return url

@@ -18,7 +18,6 @@ import pytest
 from sqlalchemy import text
 
 from crawler.export import export
-from models.database import upgrade
 from tests.analytics.conftest import Rows, posting_row
 from tests.support.crawl import PROJECT_ROOT
 
@@ -28,9 +27,8 @@ def listing(folder: Path) -> dict[str, bytes]:
 
 
 @pytest.fixture
-def rows_then_a_bad_one(sqlite_url):
-    upgrade(sqlite_url)
-    rows = Rows(sqlite_url)
+def rows_then_a_bad_one(migrated_sqlite_url):
+    rows = Rows(migrated_sqlite_url)
     rows.postings(*(posting_row(number, skills=["Python"]) for number in range(1, 21)))
     return rows
 
@@ -66,9 +64,8 @@ def test_a_failing_partitioned_export_keeps_the_previous_folder(rows_then_a_bad_
     assert listing(out.parent) == before
 
 
-def test_ctrl_c_during_an_export_keeps_the_previous_file(sqlite_url, tmp_path):
-    upgrade(sqlite_url)
-    rows = Rows(sqlite_url)
+def test_ctrl_c_during_an_export_keeps_the_previous_file(migrated_sqlite_url, tmp_path):
+    rows = Rows(migrated_sqlite_url)
     rows.postings(*(posting_row(number, description="Beschreibung " * 40) for number in range(1, 20_001)))
     out = tmp_path / "exports" / "postings.csv"
     export(rows.engine, "csv", out, batch_size=2_000)
@@ -76,7 +73,7 @@ def test_ctrl_c_during_an_export_keeps_the_previous_file(sqlite_url, tmp_path):
     before = listing(out.parent)
     env = {**os.environ, "PYTHONPATH": str(PROJECT_ROOT)}
     process = subprocess.Popen([sys.executable, "-m", "crawler.cli", "export", "--format", "csv", "--out", str(out),
-                                "--batch-size", "50", "--database", sqlite_url],
+                                "--batch-size", "50", "--database", migrated_sqlite_url],
                                cwd=PROJECT_ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 60
     while not any(path.name.endswith(".partial") and path.stat().st_size > 0 for path in out.parent.iterdir()):
