@@ -26,12 +26,15 @@ from crawler.parsing.structured import extract_json_ld, extract_microdata
 from crawler.parsing.text import clean_text, looks_like_html
 from crawler.parsing.title import names_a_vacancy
 
-__all__ = ["known_from_document"]
+__all__ = ["known_from_document", "known_from_job_posting", "known_from_page"]
 
 
 # Plural words a page of job listings is titled with ("Jobs und Freiwilligendienste", "Offene Stellen").
 _LISTING_WORD_RE = re.compile(r"\b(?:jobs|stellen|stellenangebote|careers|karriere|vacancies|openings|positions)\b",
                               re.IGNORECASE)
+
+
+_ADDRESS = re.compile(r"https?://|www\.|\S@\S")
 
 
 def _names_a_page(title: str) -> bool:
@@ -56,6 +59,8 @@ def known_from_document(document: str, *, crawled_at: datetime,
             body_title = read_header(clean_text(front_matter.body)).title
             if not (body_title and looks_like_job_title(body_title)):
                 body_title = first_title_heading(front_matter.body)
+            if body_title and _ADDRESS.search(body_title):
+                body_title = None  # a line that links or mails somewhere ("Head to the … board https://…")
             if body_title and (looks_like_job_title(body_title) or names_a_vacancy(body_title)
                                or (_names_a_page(stated_title) and heading_kind(body_title) is None)):
                 # ("Description", "Über uns" name a section of the ad, not the job; a heading of
@@ -72,26 +77,40 @@ def known_from_document(document: str, *, crawled_at: datetime,
     from_microdata = not structured.job_postings
     job_postings = structured.job_postings or _microdata_postings(document, url)
     if not job_postings:
-        page_fields = fields_from_page(document)
-        fallback_title = page_fields.pop("document_title", None)
-        if fallback_title and not read_header(clean_text(page_fields.get("description") or "")).title:
-            page_fields["title_raw"] = fallback_title  # the page's text names no title of its own
-        known.update(page_fields)
-        known["field_sources"] = {name: BOARD_HEADER for name, value in page_fields.items()
-                                  if name != "description" and value}
-        return known, TEXT
-    node = job_postings[0]
+        return {**known_from_page(document), "url": url}, TEXT
+    known = known_from_job_posting(job_postings[0], document, crawled_at, from_microdata=from_microdata)
+    if url:
+        known["url"] = url
+    return known, STRUCTURED_DATA
+
+
+def known_from_page(page_html: str) -> dict[str, Any]:
+    """The known fields of a page without structured data: its title and header slots (their
+    source ``board_header`` in ``field_sources``) and its main content as ``description``."""
+    page_fields = fields_from_page(page_html)
+    fallback_title = page_fields.pop("document_title", None)
+    if fallback_title and not read_header(clean_text(page_fields.get("description") or "")).title:
+        page_fields["title_raw"] = fallback_title  # the page's text names no title of its own
+    known: dict[str, Any] = {"description": page_html, **page_fields}
+    known["field_sources"] = {name: BOARD_HEADER for name, value in page_fields.items()
+                              if name != "description" and value}
+    return known
+
+
+def known_from_job_posting(node: dict[str, Any], page_html: str, crawled_at: datetime, *,
+                           from_microdata: bool = False) -> dict[str, Any]:
+    """The known fields of one JobPosting record of a page (JSON-LD or microdata), its
+    ``description`` completed from the page around it. A crawl reads each record of a page with
+    this function and :func:`known_from_document` the first, so both give the same fields."""
     known = fields_from_job_posting(node, crawled_at)
     if from_microdata:
         # extruct flattens the description to plain text (bullets lost), and boards put
         # salary, contract and dates beside it: the item's own markup keeps both.
-        known["description"] = microdata_item_html(document) or known.get("description")
+        known["description"] = microdata_item_html(page_html) or known.get("description")
     else:
-        known["description"] = _with_page_text(known.get("description"), document)
+        known["description"] = _with_page_text(known.get("description"), page_html)
     _add_structured_parts(known, node)
-    if url:
-        known["url"] = url
-    return known, STRUCTURED_DATA
+    return known
 
 
 def _add_structured_parts(known: dict[str, Any], node: dict[str, Any]) -> None:

@@ -84,9 +84,16 @@ def _is_title_like(line: str) -> bool:
     words = line.split()
     if not words or len(words) > TITLE_MAX_WORDS or len(line) > 140:
         return False
-    if _SENTENCE_RE.search(line.rstrip(".")) or line.endswith((".", "!", "?", ":")):
+    if _SENTENCE_RE.search(line.rstrip(".")) or line.endswith((".", "!", "?", ":")) or _CLAUSE_RE.search(line):
         return False
     return any(char.isalpha() for char in line)
+
+
+# A clause says what something is ("🚀This entity is a sponsor of NumFOCUS", a badge's tooltip);
+# a title names a role and never says "is a".
+# "🍏This jobs entails working on Open Source full time": a title never opens with a demonstrative.
+_CLAUSE_RE = re.compile(r"\b(?:is|are|ist|sind)\s+(?:a|an|the|ein|eine|einer|der|die|das|not|nicht)\b"
+                        r"|^[^\w]*(?:this|these|those)\s+\w+\s+[a-z]", re.IGNORECASE)
 
 
 def header_lines(text: str) -> list[str]:

@@ -324,8 +324,14 @@ def parse_location(text: str) -> Location:
     Unknown words are ignored; a name not in the gazetteer is kept as the city only when a postal
     code or a country vouches for it ("12345 Kleinstadt", "Kleinstadt, Deutschland").
     """
-    parts, postal_code, prefix_country = _split(text or "")
+    # A board's label before the value ("Location: Carrboro, NC") is not a name: read with it, the
+    # town was lost and "NC" read alone as New Caledonia.
+    parts, postal_code, prefix_country = _split(_PLACE_LABEL.sub("", text or "", count=1))
     return _assemble(parts, postal_code, prefix_country, (text or "").strip())
+
+
+_PLACE_LABEL = re.compile(r"^\s*(?:job\s+)?(?:location|standort|arbeitsort|einsatzort|dienstort|ort|place|city)\s*:\s*",
+                          re.IGNORECASE)
 
 
 # A place snippet is a few names; longer input is read only this far (cut at a separator), which

@@ -82,9 +82,19 @@ def organisation_prefix(title: str) -> tuple[str, str | None]:
     if len(parts) != 2 or not all(parts):
         return title, None
     organisation, role = parts
-    if (len(organisation.split()) <= _ORGANISATION_PREFIX_MAX_WORDS and not _ROLE_WORD_RE.search(organisation)
-            and _ROLE_WORD_RE.search(role) and not _segment_kind(organisation)
+    name_words = [word for word in organisation.split() if word != "&"]
+    if (len(name_words) <= _ORGANISATION_PREFIX_MAX_WORDS and not _ROLE_WORD_RE.search(organisation)
+            and _names_a_role(role) and _segment_kind(organisation) in (None, "company")
             and seniority_from_title(organisation) is None):
         return role, organisation
     return title, None
+
+
+# English agent nouns name a person doing a job whatever the trade: "PyData maintainer", "Medical
+# Image Analysis Researcher", "Instructor", "Strategist", "Librarian"; "Chief of Staff", "Fellow".
+_AGENT_NOUN_RE = re.compile(r"\b[A-Za-z]{3,}(?:er|or|ist|ian|eur|ee)s?\b|\b(?:chief|fellow|postdoc\w*)\b", re.I)
+
+
+def _names_a_role(text: str) -> bool:
+    return _ROLE_WORD_RE.search(text) is not None or _AGENT_NOUN_RE.search(text) is not None
 
