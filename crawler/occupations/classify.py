@@ -9,7 +9,7 @@ from importlib import resources
 
 from crawler.occupations.ambiguous import ROLE_GROUPS, generic_role, role_from_text
 from crawler.occupations.german import german_to_english
-from crawler.occupations.ict import ict_reading, is_ict_group
+from crawler.occupations.ict import LEAST_ICT_SIGNS, ict_reading, ict_signs, is_ict_group
 from crawler.occupations.index import LabelMatch, load_index, tokens
 from crawler.occupations.lexicon import load_lexicon
 from crawler.occupations.managers import department_manager
@@ -250,6 +250,42 @@ def _specific_label(query: str, german: bool, known) -> Occupation | None:
     return Occupation(occupation.uri, occupation.label, occupation.isco_code, 1.0, "title")
 
 
+# A label outside ICT must score this well to replace an ICT reading of the title's head.
+OUTSIDE_ICT_SCORE = 0.75
+
+
+def _outside_ict(query: str, german: bool, known, description: str | None) -> Occupation | None:
+    """A title whose head the lexicon reads as ICT work but whose other words name a field outside
+    ICT: "Test Engineer Automotive" tests cars (automotive engineer, 2144), "Systems Engineer
+    Aerospace" designs aircraft systems, "Quality Assurance Manager Pharma" assures medicines —
+    not the software tester, system administrator or ICT quality manager the head alone is.
+
+    Only when neither the title nor the ad's opening names ICT, and the best label for the whole
+    title is outside ICT, holds the field's words and the head's role noun, and scores at least
+    OUTSIDE_ICT_SCORE.
+    """
+    if not is_ict_group(known.entry.isco_code) or ict_signs(query):
+        return None
+    if description and len(ict_signs(description[:DESCRIPTION_CHARS])) >= LEAST_ICT_SIGNS:
+        return None
+    index = load_index()
+    rendered = _search_query(query, german)
+    head_words = tokens(_search_query(known.entry.term, german))
+    field = {word for word in tokens(rendered) if word not in head_words}
+    if not field or not head_words or not all(word in index.idf for word in field):
+        return None
+    matches = index.search(rendered, limit=1)
+    if not matches or is_ict_group(matches[0].occupation.isco_code) or matches[0].score < OUTSIDE_ICT_SCORE:
+        return None
+    best = matches[0]
+    # The label says the whole field and the head's role noun ("AUTOMOTIVE ENGINEER").
+    label_words = set(tokens(best.label))
+    if not field <= label_words or head_words[-1] not in label_words:
+        return None
+    return Occupation(best.occupation.uri, best.occupation.label, best.occupation.isco_code,
+                      round(best.score, 3), "title")
+
+
 def _from_entry(entry, confidence: float, method: str) -> Occupation:
     return Occupation(entry.occupation.uri if entry.occupation else None, entry.label, entry.isco_code,
                       confidence, method)
@@ -333,7 +369,7 @@ def _from_title(parts: list[str], description: str | None, language: str | None,
         # the group is sure.
         return _group_only(code, 0.8 if department_known else 0.55)
     if known is not None:
-        return _from_lexicon(known)
+        return _outside_ict(query, german, known, description) or _from_lexicon(known)
     stated_in_text = _role_named_in_text(description, german)
     if stated_in_text is not None:
         return _from_entry(stated_in_text.entry, 0.6, "title+text")

@@ -188,3 +188,20 @@ def test_german_word_forms_name_the_same_occupation(title, same_as):
 def test_admin_before_a_role_word_is_administrative():
     occupation = classify_occupation("Admin Assistant", None, "en")
     assert occupation is not None and occupation.isco_code[0] in "34"
+
+
+@pytest.mark.parametrize(
+    ("title", "description", "expected_group"),
+    [
+        # A field outside ICT after a head the lexicon reads as ICT work.
+        ("Test Engineer Automotive", None, "21"),
+        ("Systems Engineer Aerospace", None, "21"),
+        # An ad about ICT keeps the ICT reading.
+        ("Test Engineer Automotive", "You test our Python services with Selenium, Jenkins and Docker.", "25"),
+        # The head alone stays the lexicon's.
+        ("Test Engineer", None, "25"),
+    ],
+)
+def test_a_field_outside_ict_overrides_an_ict_head(title, description, expected_group):
+    occupation = classify_occupation(title, description, "en")
+    assert occupation is not None and occupation.isco_code[:2] == expected_group
