@@ -41,7 +41,7 @@ _MEANINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
                   "what's in it", "why you", "you'll love", "you will love", "freu dich auf", "freuen sie sich auf", "darauf kannst du dich freuen", "package",
                   # what the applicant has from the job: "Was Du davon hast", "Was haben Sie davon?"
                   "davon hast", "davon habt", "davon haben", "hast du davon", "haben sie davon", "habt ihr davon", "für dich drin", "für sie drin")),
-    ("company", ("about us", "über uns", "wer wir sind", "who we are", "about the company", "über das unternehmen",
+    ("company", ("about us", "über uns", "wer wir sind", "who we are", "who are we", "wer sind wir", "about the company", "über das unternehmen",
                  "our story", "our mission", "unsere mission", "das sind wir", "this is us")),
     # a person and what they bring
     ("requirements", ("profil", "profile", "qualif", "require", "anforder", "voraussetz", "skill", "kenntnis",
@@ -66,7 +66,13 @@ _MEANINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # looking for someone: a profile, unless "someone who will" (tasks, above)
     # (the employer is the one looking: "Sie suchen einen neuen Job?" is a question to the reader)
     ("requirements", ("we're looking for", "we are looking for", "are we looking for", "we look for", "wir suchen",
-                      "suchen wir", "we're seeking", "we are seeking", "we want", "wir wollen")),
+                      "suchen wir", "we're seeking", "we are seeking", "we want", "wir wollen",
+                      # "We get excited about engineers who have...": people described by what they have
+                      "who have", "who has")),
+    # facts for the reader ("Some details you should know:", "Gut zu wissen"): no section, unless a
+    # section's own word is named ("Details zu deinen Aufgaben", matched above)
+    ("other", ("detail=", "details=", "should know", "need to know", "good to know", "worth knowing", "gut zu wissen",
+               "wissenswert")),
 )
 # Where the job is ("Where You'll Be", "Where is the job?", "Wo du arbeitest"): "other", unless the line
 # names a section's own noun, which the place only qualifies ("Ihre Aufgaben am Standort Berlin:").
@@ -94,6 +100,9 @@ _WHY = ("why=", "warum=", "wieso=", "weshalb=")
 _JOINING = ("apply", "join", "work", "choose", "love", "us=", "bewerb", "bewirb", "arbeit", "uns=", "wähl", "komm")
 # "Was dich erwartet" may open tasks or benefits: content decides, not these words.
 _AMBIGUOUS = re.compile(r"\b(?:erwartet|erwarten\s+dich|awaits|to\s+expect)\b", re.IGNORECASE)
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
 
 
 def _words(line: str) -> list[str]:
@@ -126,7 +135,14 @@ def _misspelt_kind(words: list[str]) -> str | None:
 def heading_meaning(line: str) -> str | None:
     """The section a heading-shaped ``line`` announces: "responsibilities", "requirements",
     "benefits", "company" or "other" (how to apply, the hiring process), or None when its words
-    say nothing of the kind."""
+    say nothing of the kind. A bracketed remark only qualifies the heading: "Must have (Erfüllung ist
+    notwendig für die Teilnahme am Bewerbungsprozess):" is a profile; the remark counts only when the
+    rest says nothing ("(optional)")."""
+    unbracketed = _BRACKETED.sub(" ", line)
+    if unbracketed != line and _words(unbracketed):
+        meaning = heading_meaning(unbracketed)
+        if meaning:
+            return meaning
     words = _words(line)
     if not words or len(words) > 16:
         return None

@@ -146,9 +146,15 @@ _BULLET_HEADING_MAX_SPACES = 6
 
 
 _WISH_HEADING = re.compile(
-    r"\b(?:desirable|desired|nice|plus|bonus|preferred|optional|not\s+required|ideally|wünschenswert|vorteil"
+    r"\b(?:desirable|desired|nice|plus|bonus|preferred|preferabl[ey]|vorzugsweise|recommended|empfohlen\w*|optional|not\s+required|ideally|wünschenswert|vorteil"
     r"|idealerweise|pluspunkte?|kein\s+muss|extra\s+credit|little\s+extra|impress\w*|nicht\s+unbedingt"
     r"|wäre\s+(?:gut|schön|toll|super)|not\s+(?:strictly\s+)?(?:necessary|essential|mandatory))\b", re.IGNORECASE)
+
+
+# A wish list whose heading denies that it holds requirements ("You preferably have experience with (these
+# are not requirements!):") is never filed as the profile, even in an ad without another one.
+_NOT_REQUIRED = re.compile(r"\bnot\s+(?:strictly\s+)?(?:requirements?|required|mandatory)\b"
+                           r"|\bkeine?\s+(?:voraussetzung(?:en)?|anforderung(?:en)?|muss|pflicht)\b", re.IGNORECASE)
 
 
 # A second profile heading that asks for more than the first one did: "The ideal candidate is also:".
@@ -627,7 +633,8 @@ def split_sections(text: str, *, company: str | None = None) -> Sections:
     reached_sections = False
     for block, kind, items in resolved:
         sections.headings.append((kind, block.heading))
-        if kind == "requirements" and block.group == "nice_to_have" and has_profile:
+        if kind == "requirements" and ((block.group == "nice_to_have" and has_profile)
+                                       or _NOT_REQUIRED.search(block.heading)):
             sections.other.extend(items)
             reached_sections = True
         elif kind in _SECTION_KINDS:

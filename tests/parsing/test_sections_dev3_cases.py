@@ -67,12 +67,38 @@ MEANINGS = [
     ("Why we need you", None),
     ("Du willst", "responsibilities"),  # real: de_358 (zebbra), over "- Kunden verstehen, Ideen entwickeln"
     ("Du willst mehr erfahren?", "other"),  # the closing question
+    ("Some details you should know:", "other"),  # real: en_308 (NewBoCo): facts, not a profile
+    ("Details zu deinen Aufgaben", "responsibilities"),  # a section's own word wins
+    ("Detailed Rationale", None),  # "detailed" qualifies the noun, it names no facts box
+    ("We get excited about engineers who have...", "requirements"),  # real: en_309 (Stitch Fix)
+    ("Who are we?", "company"),
+    # real: de_134 (freelancermap): a bracketed remark does not turn a profile into the application process
+    ("Must have (Erfüllung ist notwendig für die Teilnahme am Bewerbungsprozess):", "requirements"),
 ]
 
 
 @pytest.mark.parametrize(("line", "kind"), MEANINGS)
 def test_heading_meaning_dev3(line, kind):
     assert heading_meaning(line) == kind
+
+
+WISHES = [
+    # real: en_352 (cogni.systems): "Recommended skills" are wishes beyond the essential ones
+    ("Essential skills\n\n- Strong English communication skills, both written and verbal\n- Android familiarity\n\n"
+     "Recommended skills\n\n- Android CTS test experience\n- Some basic familiarity with git version control system",
+     2),
+    # real: en_303 (Defacto): a heading that says its list holds no requirements, in an ad without a profile
+    ("You preferably have experience with (these are not requirements!):\n\n- The Phoenix Framework\n"
+     "- Test-driven development\n\nWhat do we offer\n\n- A competitive salary\n- Wide range of training opportunities",
+     0),
+    # a wish list alone is still the profile when its heading does not deny it
+    ("Nice to have:\n\n- Erfahrungen mit CA-Systemen\n- Projekterfahrung mit PKI\n\nWir bieten\n\n- Homeoffice", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "requirements"), WISHES)
+def test_wish_lists(text, requirements):
+    assert len(split_sections(text).requirements) == requirements
 
 
 def test_why_apply_heading_ends_the_task_list():
