@@ -90,7 +90,7 @@ MODIFIERS: dict[str, str] = {
     "schul": "school", "kundenservice": "customer service", "kunden": "customer", "service": "service",
     "lohn": "payroll", "projekt": "project", "sicherheits": "security", "wirtschafts": "business",
     "web": "web", "software": "software", "it": "ict", "ki": "artificial intelligence",
-    "küche": "kitchen", "gesundheit": "health", "datenschutz": "data protection",
+    "küche": "kitchen", "gesundheit": "health", "strategie": "strategy", "unternehmens": "business", "datenschutz": "data protection",
     # Fields that follow a head ("Ingenieur Verfahrenstechnik", "Referent Rechnungswesen"), in the
     # words of ESCO's English labels.
     "elektrotechnik": "electrical engineering", "verfahrenstechnik": "process engineering",
@@ -162,10 +162,19 @@ def _translate_word(word: str) -> str:
         stem = word[:-5] if word.endswith("innen") else word[:-2]
         # "Psycholog|in" is the feminine of "Psychologe": the "-e" goes before "-in".
         split = _head_of(stem) or _head_of(stem + "e")
+    if split is None and word.endswith("ung") and len(word) > 6:
+        # "Strategieberatung", "Projektleitung": the activity names the one doing it ('-ung' → '-er').
+        split = _head_of(word[:-3] + "er")
     if split is None and word.endswith(_ADJECTIVAL_ENDINGS):
         # "Datenschutzbeauftragter", "Steuerfachangestellten": a participle used as a noun takes
         # an adjective's ending; the head is listed in its "-e" form.
         split = _head_of(word[:-1])
+    if split is None and word.endswith("management") and len(word) > len("management") + 2:
+        # "Datenmanagement", "Qualitätsmanagement": the field's management.
+        field = word[: -len("management")]
+        field_words = MODIFIERS.get(field) or MODIFIERS.get(field.rstrip("s"))
+        if field_words:
+            return f"{field_words} management"
     if split is None:
         return _split_modifiers(word)
     modifier, head = split
@@ -210,4 +219,8 @@ def _generic_stem(word: str) -> str:
     return word
 
 
-_FUNCTION_WORDS = frozenset("für im in der die das und mit zum zur als bei von am an den dem des oder".split())
+# Function words, and the nouns titles use like prepositions: "mit Schwerpunkt X", "im Bereich X"
+# say only that X is the field.
+_FUNCTION_WORDS = frozenset(
+    "für im in der die das und mit zum zur als bei von am an den dem des oder schwerpunkt bereich".split()
+)

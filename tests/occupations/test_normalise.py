@@ -95,3 +95,15 @@ def test_left_out_head_kept_when_asked():
 )
 def test_german_field_words(normalised, expected):
     assert german_to_english(normalised) == expected
+
+
+@pytest.mark.parametrize(
+    ("normalised", "expected"),
+    [
+        # The activity names the one doing it; "Schwerpunkt" only says what follows is the field.
+        ("strategieberatung schwerpunkt datenmanagement", "strategy consultant data management"),
+        ("pflegeberatung", "nursing consultant"),
+    ],
+)
+def test_german_activity_nouns_and_field_markers(normalised, expected):
+    assert german_to_english(normalised) == expected
