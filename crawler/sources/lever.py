@@ -14,6 +14,7 @@ Credit:") heads the items after it and is not a bullet itself. Lever names no em
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import Any
 
@@ -49,15 +50,27 @@ COMMITMENTS: dict[str, tuple[str | None, str | None]] = {
 }
 
 
+# An HTML value that ends inside a tag ("…</li>\n<li d"): a text cut short (recordings are trimmed,
+# and so is HTML that hit a length limit). Left in, the torn tag ("<li d</ul>") is parsed as a list
+# item with attributes that swallows the next part's heading ("Where You'll Be" read as a bullet).
+_TORN_TAG_AT_END = re.compile(r"<[^<>]*\Z")
+
+
+def _html(value: Any) -> str | None:
+    """An HTML value of the posting, without a tag torn off at its end."""
+    text = text_value(value)
+    return text_value(_TORN_TAG_AT_END.sub("", text)) if text else None
+
+
 def _description(job: dict[str, Any]) -> str | None:
-    body = text_value(job.get("description"))
+    body = _html(job.get("description"))
     if body is None:
-        body = "\n".join(filter(None, (text_value(job.get("opening")), text_value(job.get("descriptionBody")))))
+        body = "\n".join(filter(None, (_html(job.get("opening")), _html(job.get("descriptionBody")))))
     parts: list[tuple[str | None, str | None]] = [(None, body)]
     for section in objects(job.get("lists")):
-        content = text_value(section.get("content"))
+        content = _html(section.get("content"))
         parts.append((heading_text(section.get("text")), as_list_html(content) if content else None))
-    parts.append((None, text_value(job.get("additional"))))
+    parts.append((None, _html(job.get("additional"))))
     return sections_html(parts)
 
 

@@ -35,6 +35,7 @@ from crawler.sources.ats_fields import (
     workplace_from_flags,
 )
 from crawler.bases.json_api import JsonApiSpider, SourceFormatError
+from crawler.parsing.stated_terms import contract_type_of_title
 
 # The careers page's own label of the requirements block (not part of the API answer).
 _REQUIREMENTS_HEADINGS = {"de": "Anforderungen", "en": "Job requirements"}
@@ -91,6 +92,21 @@ def _place(offer: dict[str, Any]) -> dict[str, Any]:
     return place
 
 
+# Contracts a title names more precisely than the code menu's "permanent".
+_TRAINING_CONTRACTS = {"internship", "apprenticeship", "working_student"}
+
+
+def _terms(offer: dict[str, Any]) -> dict[str, Any]:
+    """``employment_type`` and ``contract_type`` from ``employment_type_code``, a menu that pairs hours
+    with a contract ("fulltime_permanent" is the one most employers leave): a title that names a
+    training contract ("Copywriting Intern" coded "fulltime_permanent") states the contract."""
+    terms = terms_fields(offer.get("employment_type_code"))
+    named = contract_type_of_title(text_value(offer.get("title")))
+    if named in _TRAINING_CONTRACTS and terms["contract_type"] in (None, "permanent"):
+        terms["contract_type"] = named
+    return terms
+
+
 def posting_fields_from_recruitee(offer: dict[str, Any], now: datetime) -> dict[str, Any]:
     """Posting fields (with ``url``) of one offer of Recruitee's ``/api/offers/``."""
     salary = mapping(offer.get("salary"))
@@ -104,7 +120,7 @@ def posting_fields_from_recruitee(offer: dict[str, Any], now: datetime) -> dict[
         **_place(offer),
         "workplace_type": workplace_from_flags(remote=offer.get("remote"), hybrid=offer.get("hybrid"),
                                                onsite=offer.get("on_site")),
-        **terms_fields(offer.get("employment_type_code")),
+        **_terms(offer),
         **salary_fields(salary.get("min"), salary.get("max"), salary.get("currency"), salary.get("period")),
         **date_fields(offer.get("published_at"), now),
         "valid_through": date_value(offer.get("close_at"), now),

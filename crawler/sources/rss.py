@@ -26,7 +26,11 @@ TEAMTAILOR = "https://teamtailor.com/locations"
 GOOGLE_BASE = "http://base.google.com/ns/1.0"
 CONTENT_MODULE = "http://purl.org/rss/1.0/modules/content/"
 FEED_ROOTS = {"rss", "RDF", "feed"}
-_REMOTE_STATUS = {"fully": "remote", "remote": "remote", "hybrid": "hybrid", "none": "onsite",
+# Teamtailor's remoteStatus. "none" is the status an employer left unset, not "on site": feeds carry
+# "onsite" beside it (one feed sampled 2026-08: none 80, hybrid 13, onsite 5, temporary 1 of 100
+# items), and Ferd's open application says "none" with no word on where the work is. "temporary"
+# (remote for a while) says nothing lasting either; both leave the field to the ad's text.
+_REMOTE_STATUS = {"fully": "remote", "remote": "remote", "hybrid": "hybrid",
                   "onsite": "onsite", "on-site": "onsite", "office": "onsite"}
 _URL = re.compile(r"^https?://\S+$", re.I)
 

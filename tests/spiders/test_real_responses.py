@@ -89,6 +89,44 @@ def test_lever_contract_commitment_and_label_items():
     assert {"Python", "SQL", "Go"} <= set(stored["requirements"])
 
 
+def test_lever_tag_torn_off_at_the_end_of_a_part_swallows_no_heading():
+    job = {"id": "a", "text": "Licensing Associate", "hostedUrl": "https://jobs.lever.co/x/a",
+           "lists": [{"text": "Who You Are", "content": "<div><li>Three years in publishing</li><li d"},
+                     {"text": "Where You'll Be", "content": "<li>Anywhere in North America</li>"}],
+           "additional": "<div>We are an equal opportunity employer.</div><span st"}
+    fields = posting_fields_from_lever(job, NOW)
+    assert "<li d" not in fields["description"] and "<span st" not in fields["description"]
+    stored = stored_posting(fields, "lever")
+    assert stored["requirements"] == ["Three years in publishing"]
+
+
+@pytest.mark.parametrize(("title", "code", "contract"), [
+    ("Copywriting Intern", "fulltime_permanent", "internship"),  # bunq's answer
+    ("Werkstudent Data Analytics", "parttime_permanent", "working_student"),
+    ("Ausbildung Kaufmann für Büromanagement", "fulltime_permanent", "apprenticeship"),
+    ("Legal Counsel", "fulltime_permanent", "permanent"),
+    ("Marketing Intern", "fulltime_fixed_term", "fixed_term"),  # a contract the code does state stays
+    ("Marketing Intern", None, "internship"),
+])
+def test_recruitee_title_names_a_training_contract_the_code_menu_calls_permanent(title, code, contract):
+    offer = {"id": 1, "title": title, "careers_url": "https://x.recruitee.com/o/a", "employment_type_code": code}
+    assert posting_fields_from_recruitee(offer, NOW)["contract_type"] == contract
+
+
+@pytest.mark.parametrize(("status", "workplace"), [
+    ("none", None), ("temporary", None), ("onsite", "onsite"), ("hybrid", "hybrid"), ("fully", "remote"),
+])
+def test_teamtailor_remote_status_none_is_unset_not_onsite(status, workplace):
+    from crawler.sources.rss import posting_fields_from_feed_item
+    item = etree.fromstring(
+        f'<item xmlns:tt="https://teamtailor.com/locations"><title>Designer</title>'
+        f"<link>https://x.teamtailor.com/jobs/1-designer</link><remoteStatus>{status}</remoteStatus>"
+        "<description>&lt;p&gt;We design things.&lt;/p&gt;</description>"
+        "<tt:locations><tt:location><tt:city>Oslo</tt:city><tt:country>Norway</tt:country></tt:location>"
+        "</tt:locations></item>".encode())
+    assert posting_fields_from_feed_item(item, NOW).get("workplace_type") == workplace
+
+
 def test_label_item_leaves_the_list_and_parts_are_closed():
     assert as_list_html("<li>Baseline:</li><li>Python</li>") == "<ul></ul><p><strong>Baseline:</strong></p><ul><li>Python</li></ul>"
     assert as_list_html("<li>Note: long texts stay bullets</li>") == "<ul><li>Note: long texts stay bullets</li></ul>"

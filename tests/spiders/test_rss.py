@@ -41,7 +41,8 @@ MAPPED = [
         "title_raw": "Community Manager (m/w/d) – Teilzeit", "workplace_type": "remote", "city": None,
         "country": "Germany", "location_raw": "Remote Germany"}),
     ("teamtailor-jobs.rss", 2, {
-        "title_raw": "Art Director & Lead Illustrator", "workplace_type": "onsite", "city": "Hamburg",
+        # remoteStatus "none" is an unset status (Teamtailor also sends "onsite"), and the text is silent
+        "title_raw": "Art Director & Lead Illustrator", "workplace_type": None, "city": "Hamburg",
         "location_raw": "Hamburg Studio; Oslo"}),
     ("successfactors-googlefeed.xml", 0, {
         "source_id": "1104512301", "title_raw": "Controller (m/w/d)", "company": "Hanseatische Werft Holding SE",
