@@ -234,7 +234,7 @@ contact(?:\s+(?:person|details|information|info|us))?|(?:your|our)\s+contact(?:\
 |kurz\s+und\s+knapp|im\s+überblick|eintrittsdatum|eintrittstermin|startdatum|referenznummer|kennziffer|stellen-?id|job-?id
 |(?:das|dein|ihr|unser)\s+team|über\s+das\s+team|wir\s+freuen\s+uns\s+auf\s+(?:deine|ihre|eure)\s+bewerbung
 |(?:the\s+)?(?:work(?:ing)?|physical)\s+(?:environment|conditions|demands|requirements)|physical\s+demands?|terms
-|(?:contract\s+)?terms(?:\s+and\s+conditions)?|rahmenbedingungen|konditionen|(?:shift\s+and\s+)?schedule|shifts?
+|(?:contract\s+)?terms(?:\s+and\s+conditions)?|(?:der\s+)?rahmen(?:bedingungen)?|konditionen|(?:shift\s+and\s+)?schedule|shifts?
 |(?:job|company)\s+overview\s+facts|work\s+location|travel(?:\s+requirements)?|reisetätigkeit|arbeitsbedingungen
 """
 # Posting-date lines: header facts at the top, the end of a section further down.

@@ -161,6 +161,23 @@ _NOT_REQUIRED = re.compile(r"\bnot\s+(?:strictly\s+)?(?:requirements?|required|m
 _FURTHER_WISH = re.compile(r"\b(?:ideal\w*|also|additionally|zusätzlich\w*|außerdem)\b", re.IGNORECASE)
 
 
+# "- Aufgaben" over "- Eingehende Dokumente verwalten", "- Belege scannen": a list of lists whose nesting
+# the text lost (each part's name an item of the outer list, its items after it).
+_NESTED_HEADING_MAX_SPACES = 1
+_NESTED_MIN_ITEMS = 2
+
+
+def _is_nested_list_heading(body: str, group: str, current_kind: str | None, lines: list[str], index: int) -> bool:
+    """A bullet in a list that is nothing but a section's name ("- Aufgaben", "- Voraussetzungen",
+    "- Rahmenbedingungen"), over at least two more bullets, and that changes the section: the name of
+    an inner list. Not in a list of other things ("- Offer" as a hiring step) nor in a board's chips
+    above the first heading ("- Linz", "- Berufserfahrung", "- € 3.100 brutto/Monat")."""
+    if body.count(" ") > _NESTED_HEADING_MAX_SPACES or GROUP_KIND[group] == current_kind or current_kind in (None, "other"):
+        return False
+    following = [line.strip() for line in lines[index + 1:index + 1 + _NESTED_MIN_ITEMS]]
+    return all(line.startswith("- ") for line in following) and len(following) == _NESTED_MIN_ITEMS
+
+
 def _next_is_bullet(lines: list[str], index: int) -> bool:
     for following in lines[index + 1:index + 4]:
         if following.strip():
@@ -341,6 +358,7 @@ def _blocks(text: str) -> list[_Block]:
         if group and (
             not is_bullet or body.endswith(":") or (
                 not after_bullet and body.count(" ") < _BULLET_HEADING_MAX_SPACES and GROUP_KIND[group] != current_kind)
+            or _is_nested_list_heading(body, group, current_kind, lines, index)
         ):
             blocks.append(_Block(group, body))
             continue

@@ -101,6 +101,30 @@ def test_wish_lists(text, requirements):
     assert len(split_sections(text).requirements) == requirements
 
 
+NESTED = [
+    # real: de_371 (Code+Design Initiative): sections as nested lists inside one list, nesting lost in the text
+    ("Über Code+Design Initiative e.V.\n\n- Wir sind ein gemeinnütziger Verein\n\nOperations (10h/Woche, Mini-Job)\n\n"
+     "- \"Du bist gut organisiert und liebst es, aufzuräumen\"\n- Aufgaben\n- Eingehende Dokumente (Post, Belege) verwalten\n"
+     "- Belege und Dokumente scannen und ordnen\n- Voraussetzungen\n- Strukturiertes selbstständiges Arbeiten\n"
+     "- Sehr gute Deutschkenntnisse\n- Rahmen\n- Mini-Job (450€ Basis)\n- 10h die Woche (5x2h oder 2x3+1x4h)",
+     {"responsibilities": 2, "requirements": 2}),
+    # a board's chips above the first heading: "- Berufserfahrung" is a chip, not a heading
+    ("Donauwerk Metallbau GmbH\n\n- Linz\n- Vollzeit\n- Berufserfahrung\n- € 3.100 brutto/Monat\n- vor 4 Tagen\n\n"
+     "Dein Profil\n\n- Mindestens 2 Jahre Berufserfahrung in der Buchhaltung\n- Sehr gute Deutschkenntnisse",
+     {"requirements": 2}),
+    # a hiring process's last step names an offer: an item of that list
+    ("Deine Aufgaben\n\n- Buchhaltung\n- Mahnwesen\n\nBewerbungsprozess\n\n- Telefonat\n- Interview\n- Offer\n"
+     "- Vertrag\n- Start", {"responsibilities": 2, "benefits": 0}),
+]
+
+
+@pytest.mark.parametrize(("text", "counts"), NESTED)
+def test_named_inner_lists(text, counts):
+    sections = split_sections(text)
+    for kind, count in counts.items():
+        assert len(getattr(sections, kind)) == count, (kind, getattr(sections, kind))
+
+
 def test_why_apply_heading_ends_the_task_list():
     # real: en_356 (LanguageTooler): without the heading its benefits were read as more tasks
     text = ("Your tasks\n\n- write new error detection rules for mistakes people make when writing English\n"
