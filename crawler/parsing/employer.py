@@ -204,11 +204,11 @@ _NOT_AN_EMPLOYER = re.compile(
     r"^(?:wir|we|unser\w*|our|ihr\w*|your|sie|du|man|er|es|team|das\s+team|this|dieses?|unternehmen|company)\b",
     re.IGNORECASE)
 _HIRING_REACH = 1200  # the hiring sentence opens the ad
-# "The Canadian Digital Service (CDS) is tasked with …": a name defined with its abbreviation as
-# the subject of a sentence, whatever the verb.
+# "The Canadian Digital Service (CDS) is tasked with …", "… (CDS) works to change government": a name
+# defined with its abbreviation as the subject of a sentence, whatever the verb.
 _DEFINED_ABBREVIATION = re.compile(
     r"(?:^|(?<=[.!?] ))(?:The[ \t]+)?(?P<name>[A-Z][\w&'’-]+(?:[ \t]+(?:of[ \t]+|for[ \t]+|&[ \t]+)?[A-Z][\w&'’-]+){1,6})"
-    r"[ \t]+\((?P<acronym>[A-Z]{2,8})\)[ \t]+(?:is|are|was|ist)\b", re.MULTILINE)
+    r"[ \t]+\((?P<acronym>[A-Z]{2,8})\)[ \t]+(?:is|are|was|ist|[a-z]{3,}s)\b", re.MULTILINE)
 # "Die Open Source Business Alliance - Bundesverband für digitale Souveränität e.V. (OSB Alliance)
 # vertritt …": a name with its legal form that gives itself a short name, then acts.
 _NAME_WITH_SHORT_NAME = re.compile(

@@ -114,9 +114,24 @@ def place_from_stated(stated: str, text: str) -> Location:
         part = _classify(match.group())
         if part is not None and part.kind == "city" and _notable(part.cities[0]):
             towns.setdefault(part.cities[0].name, part)
+    if not towns:
+        # A code rather than a start ("location: Muc" for "… our Munich office"): the town's letters
+        # in order, from its first.
+        letters = stem.casefold()
+        for match in re.finditer(rf"\b{re.escape(stem[0])}[\wäöüß]+", text):
+            word = match.group()
+            if _letters_in_order(letters, word.casefold()):
+                part = _classify(word)
+                if part is not None and part.kind == "city" and _notable(part.cities[0]):
+                    towns.setdefault(part.cities[0].name, part)
     if len(towns) != 1:
         return location
     return _assemble([next(iter(towns.values()))], None, None, stated.strip())
+
+
+def _letters_in_order(letters: str, word: str) -> bool:
+    rest = iter(word)
+    return all(letter in rest for letter in letters)
 
 
 _LABEL = (r"(?:(?:job|work|office|primary|your|our|unser(?:e|er)?)[\s-]+)?"

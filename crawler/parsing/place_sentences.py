@@ -62,7 +62,7 @@ _WORKPLACE_CUE = re.compile(
     r"|\b(?:unser(?:e[rmns]?)?|our)\s+(?:[\w-]+\s+){1,2}?(?:in|im)\s+(?=(?-i:[A-ZÄÖÜ]))"
     # "Arbeitsort ist Regensburg", "we are hiring in Lisbon, Portugal"
     r"|\b(?:arbeitsort|einsatzort|dienstort|standort|location|workplace)\s+(?:ist|is)\s+(?=(?-i:[A-ZÄÖÜ]))"
-    r"|\b(?:hiring|recruiting)\s+(?:[\w-]+\s+){0,3}?in\s+(?=(?-i:[A-ZÄÖÜ]))"
+    r"|\b(?:hiring|recruiting)\s+(?:[\w-]+\s+){0,6}?in\s+(?=(?-i:[A-ZÄÖÜ]))"
     # the area of deployment named by the town itself: "Einsatzraum Bern mit 50% Remote-Anteil", "im
     # Einsatzgebiet Berlin/Brandenburg"
     r"|\b(?:einsatzraum|einsatzgebiet|einsatzregion|einsatzort|arbeitsort)\s+(?=(?-i:[A-ZÄÖÜ]))"
@@ -107,6 +107,20 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
 _LISTED_NAME = re.compile(r"(?:,|\bund\b|\band\b|\bor\b|\boder\b|\bsowie\b|/)\s*(?P<name>[A-ZÄÖÜ][\wäöüß-]+)")
 _LIST_REACH = 60
+
+
+def _listed_towns_country(text: str, start: int, first: City) -> str | None:
+    """The one country of a list of towns ("hiring … in Ottawa, Toronto, Waterloo, and Montreal"), when
+    every listed town the gazetteer knows is a notable town of the first town's country."""
+    rest = re.split(r"[.!?\n]", text[start:start + _LIST_REACH * 2], maxsplit=1)[0]
+    for listed in _LISTED_NAME.finditer(rest):
+        part = _classify(listed["name"])
+        if part is None or part.kind != "city":
+            continue
+        if not any(city.country == first.country and (city.population >= 50_000 or city.country in GERMAN_SPEAKING)
+                   for city in part.cities):
+            return None
+    return first.country
 
 
 def _another_town_follows(text: str, start: int, town: str) -> bool:
@@ -175,7 +189,11 @@ def sentence_workplace(text: str) -> Location | None:
                     return Location(vouched.name, None, vouched.region, vouched.country, name)
                 if part.cities[0].country in GERMAN_SPEAKING or part.cities[0].population >= 50_000:
                     if _another_town_follows(text, end, part.cities[0].name):
-                        break  # "Büros in Hamburg, Berlin und Köln": the employer's sites
+                        # "Büros in Hamburg, Berlin und Köln": the employer's sites, one country's
+                        country = _listed_towns_country(text, end, part.cities[0])
+                        if country:
+                            return Location(None, None, None, country, name)
+                        break
                     return _assemble([part], None, None, name)
     for site in _TOWN_ADJECTIVE_SITE.finditer(text):
         if "remote" in _sentence_around(text, site.start(), site.end()).lower():

@@ -70,6 +70,8 @@ _TRAILING_CHROME_RE = re.compile(
     # ", ab November oder nach Vereinbarung (Olten, CH)", ", ab sofort": when the job starts (and
     # where), added to the title after a comma.
     r"|,\s*(?:ab|per|from|starting)\s+[^,(]{1,60}(?:\([^()]*\))?\s*$"
+    # "Buchhalter (40-50%) (Dupliziert)": the mark a CMS puts on a copied entry (Statamic, WordPress).
+    r"|\s*\((?:dupliziert|duplicated?|kopie|copy)\)\s*$"
     # "Python Developer Job": the word "job" after a person noun names the page, not the role.
     r"|(?<=\w{5})(?:(?<=er)|(?<=or)|(?<=ist)|(?<=ant)|(?<=ent)|(?<=eur)|(?<=ian)|(?<=ee))\s+(?:job|vacancy|opening)\s*$",
     re.I)

@@ -52,3 +52,41 @@ def test_front_matter_title_kept_over_a_body_line_that_links():
                 "Head to the WIP welcome new designers board https://github.com/openfoodfoundation/design/projects/1\n")
     posting = parse_document(document, crawled_at=datetime(2021, 5, 1, tzinfo=timezone.utc))
     assert posting["title"].startswith("Design contributors for Open Food Systems platform")
+
+
+# sinnerschrader/sinnerschrader-career, 7imonn/landenhof-cms and cds-snc/digital-canada-ca files that
+# no corpus part holds.
+
+def test_front_matter_place_code_is_the_town_the_text_names():
+    from crawler.parsing.location import place_from_stated
+
+    location = place_from_stated("Muc", "We are looking for a Senior Frontend Developer for our Munich office.")
+    assert (location.city, location.country) == ("München", "DE")
+    assert place_from_stated("Fra", "Taking Ownership from start to finish at Accenture Interactive.").city is None
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("Buchhalter (40-50%) (Dupliziert)", "Buchhalter (40-50%)"),
+    ("Leitung Sozialpädagogik/Schulsozialarbeit (80%)", "Leitung Sozialpädagogik/Schulsozialarbeit (80%)"),
+    ("Copy Editor (m/w/d)", "Copy Editor"),
+])
+def test_cms_copy_mark_is_no_part_of_a_title(raw, expected):
+    from crawler.parsing.title import clean_title
+
+    assert clean_title(raw) == expected
+
+
+def test_name_defined_with_its_abbreviation_then_any_verb():
+    from crawler.parsing.employer import company_in_text
+
+    text = ("The Canadian Digital Service (CDS) works to change government so that it can serve people better"
+            " through digital technology.")
+    assert company_in_text(text) == "Canadian Digital Service"
+
+
+def test_towns_listed_in_one_country_give_the_country():
+    from crawler.parsing.place_sentences import sentence_workplace
+
+    location = sentence_workplace("We’re hiring people at all levels of experience in Ottawa, Toronto, Waterloo, and Montreal.")
+    assert (location.city, location.country) == (None, "CA")
+    assert sentence_workplace("Wir haben Büros in Hamburg, Berlin und Wien.") is None
