@@ -15,12 +15,18 @@ make the posting. How a run ends is always explicit:
 Incremental (:mod:`crawler.bases.incremental`): an entry whose listing fingerprint matches the one
 its stored copy was fetched under is not fetched again but touched.
 
-Board bases (``crawler/bases/<board>.py``) fill in :meth:`search_urls`, :meth:`read_listing` and
-:meth:`detail_fields`; leaf spiders declare ``name`` and ``default_base_url``.
+Re-parsing: a listing entry may carry the listing's own ``record`` of the ad; the raw archive then
+keeps it beside the detail page (:func:`archived_page`), and ``jobcrawl reparse`` rebuilds the
+entry from it and reads both through :meth:`BoardSpider.ad_fields`, the crawl's own function.
+
+Board bases (``crawler/sources/<board>.py``) fill in :meth:`search_urls`, :meth:`read_listing`,
+:meth:`page_fields` and :meth:`entry_from_record`; leaf spiders declare ``name`` and
+``default_base_url``.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
@@ -30,6 +36,7 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from sqlalchemy.exc import SQLAlchemyError
+from w3lib.encoding import html_to_unicode
 
 from crawler.bases.incremental import IncrementalCrawl, listing_fingerprint
 from crawler.bases.job_spider import JobSpider, split_argument
@@ -52,6 +59,10 @@ class ListingEntry:
     """Posting fields the listing states (title_raw, company, location…); the detail page's win."""
     fingerprint_parts: tuple[Any, ...] = ()
     """What the listing shows that changes when the ad changes (never relative dates)."""
+    record: dict[str, Any] | None = None
+    """The listing's own record of the ad (JSON values, with what the board needs to read it
+    again): archived with the detail page, so that ``jobcrawl reparse`` reads the listing's
+    fields as the crawl did."""
 
     @property
     def fingerprint(self) -> str | None:
@@ -66,6 +77,54 @@ class ListingPage:
     next_url: str | None = None
     skipped: int = 0
     """Entries shown that are not results of the search (filler suggestions)."""
+
+
+ARCHIVE_MARK = "jobcrawl_board_ad"
+"""Key that marks an archived board ad holding the listing's record beside the detail page."""
+
+
+@dataclass
+class ArchivedBoardAd:
+    """An archived board ad: the listing's record of it and the detail page as the crawl read it."""
+
+    listing: dict[str, Any] | None
+    page_url: str
+    page: str
+
+
+def with_listing_fields(fields: dict[str, Any], entry: ListingEntry) -> dict[str, Any]:
+    """The detail page's ``fields`` with the listing's filling their gaps — what the crawl stores
+    and what ``jobcrawl reparse`` reads back (one function, so the two cannot drift)."""
+    for name, value in entry.fields.items():
+        if fields.get(name) in (None, "", []):
+            fields[name] = value
+    fields.setdefault("source_id", entry.source_id)
+    return fields
+
+
+def archived_page(response: TextResponse, entry: ListingEntry) -> tuple[bytes, str]:
+    """What the raw archive keeps of a board ad (body, content type): the page as fetched, or,
+    when the listing said something of the ad, one JSON document with the listing's record and
+    the page as the text the crawl read (the listing is not fetched again by a re-parse)."""
+    if entry.record is None:
+        return response.body, "text/html"
+    document = {ARCHIVE_MARK: 1, "listing": entry.record, "page_url": response.url, "page": response.text}
+    return json.dumps(document, ensure_ascii=False).encode("utf-8"), "application/json"
+
+
+def read_archived_board_ad(body: bytes) -> ArchivedBoardAd | None:
+    """The listing record and page of a body :func:`archived_page` wrote; None for a plain page."""
+    if body.lstrip()[:1] != b"{":
+        return None
+    try:
+        document = json.loads(body)
+    except ValueError:
+        return None
+    if not isinstance(document, dict) or not document.get(ARCHIVE_MARK) or not isinstance(document.get("page"), str):
+        return None
+    listing = document.get("listing")
+    return ArchivedBoardAd(listing if isinstance(listing, dict) else None, str(document.get("page_url") or ""),
+                           document["page"])
 
 
 class BoardSpider(IncrementalCrawl, JobSpider):
@@ -125,9 +184,41 @@ class BoardSpider(IncrementalCrawl, JobSpider):
         """The entries and next page of a listing page; None when it is no results list."""
         raise NotImplementedError
 
-    def detail_fields(self, response: TextResponse, entry: ListingEntry, now: datetime) -> dict[str, Any]:
-        """Posting fields read from an ad's detail page (``title_raw`` at least, when it has one)."""
+    @classmethod
+    def page_fields(cls, page: str, page_url: str, entry: ListingEntry | None, now: datetime) -> dict[str, Any]:
+        """Posting fields read from an ad's detail page (``title_raw`` at least, when it has one);
+        ``entry`` is the listing's entry of the ad (None when a re-parse has no listing record),
+        for boards whose page readers weigh the listing's fields against the page's own."""
         raise NotImplementedError
+
+    @classmethod
+    def entry_from_record(cls, record: dict[str, Any] | None) -> ListingEntry | None:
+        """The listing entry an archived listing record (:attr:`ListingEntry.record`) gives, read
+        as the crawl read it; None when the board keeps no records or cannot read this one."""
+        return None
+
+    @classmethod
+    def ad_fields(cls, page: str, page_url: str, entry: ListingEntry | None, now: datetime) -> dict[str, Any]:
+        """The fields of one ad: its page read with its listing entry, the listing filling the
+        page's gaps. The crawl (:meth:`parse_detail`) and ``jobcrawl reparse``
+        (:meth:`fields_from_archive`) both call this, so the two cannot drift."""
+        fields = cls.page_fields(page, page_url, entry, now)
+        return with_listing_fields(fields, entry) if entry is not None else fields
+
+    @classmethod
+    def fields_from_archive(cls, body: bytes, url: str, content_type: str | None, crawled_at: datetime):
+        """Known fields of an archived ad (for ``jobcrawl reparse``): the page with its listing
+        entry, as the crawl read them. A bare page (archived before listing records were kept,
+        or by a board that keeps none) is read without the listing's fields."""
+        archived = read_archived_board_ad(body)
+        if archived is None:
+            _encoding, page = html_to_unicode(content_type or "text/html", body)
+            page_url, entry = url, None
+        else:
+            page, page_url, entry = archived.page, archived.page_url or url, cls.entry_from_record(archived.listing)
+        fields = cls.ad_fields(page, page_url, entry, crawled_at)
+        fields.pop("url", None)
+        return fields if fields.get("title_raw") else None
 
     def detail_request_url(self, entry: ListingEntry) -> str:
         """The URL fetched for an entry's detail page (default: its canonical URL)."""
@@ -201,16 +292,13 @@ class BoardSpider(IncrementalCrawl, JobSpider):
         if not isinstance(response, TextResponse):
             yield self.rejection(response.url, "not a text page")
             return
-        fields = self.detail_fields(response, entry, datetime.now(timezone.utc))
-        for name, value in entry.fields.items():
-            if fields.get(name) in (None, "", []):
-                fields[name] = value
-        fields.setdefault("source_id", entry.source_id)
+        fields = self.ad_fields(response.text, response.url, entry, datetime.now(timezone.utc))
         url = canonical_url(fields.pop("url", None) or entry.url)
         if not fields.get("title_raw"):
             yield self.rejection(url, "missing title", response.text[:100_000])
             return
-        yield self.posting(url, raw_page=response.body, raw_content_type="text/html", **fields)
+        raw_page, raw_content_type = archived_page(response, entry)
+        yield self.posting(url, raw_page=raw_page, raw_content_type=raw_content_type, **fields)
         if self.incremental and entry.fingerprint:
             self.fetched_fingerprints.append((fields.get("source_id"), url, entry.fingerprint))
 

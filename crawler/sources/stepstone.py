@@ -17,7 +17,8 @@ the visible ``data-at`` slots (``metadata-company-name``, ``metadata-location``,
 Tagen" —, ``section-text-{introduction,description,profile,benefits,…}-content``). The sections'
 headings are whatever the employer typed, so a heading that does not name what its slot holds is
 replaced by the slot's usual heading. The salary teaser ("Gehalt anzeigen") has no figures and
-gives no salary.
+gives no salary. The listing's item (state item or card) is archived beside the ad page, so that
+``jobcrawl reparse`` reads the ad with the same listing entry the crawl had (:func:`entry_from_record`).
 
 Reading the pages: the embedded application state and the stable ``data-at`` slots, as plain Python values.
 
@@ -40,7 +41,6 @@ from typing import Any
 from urllib.parse import parse_qsl, quote, urlencode, urljoin, urlsplit, urlunsplit
 
 from lxml import html as lxml_html
-from w3lib.encoding import html_to_unicode
 
 from crawler.bases.board import BoardSpider, ListingEntry, ListingPage
 from crawler.parsing.dates import parse_date
@@ -357,7 +357,8 @@ def entry_from_state_item(item: dict[str, Any], page_url: str, now: datetime) ->
     }
     parts = (fields["title_raw"], fields["company"], fields["location_raw"], text_value(item.get("datePosted")),
              salary_text, text_value(item.get("workFromHome")))
-    return ListingEntry(fields["source_id"], url, fields, parts)
+    record = {"state_item": item, "page_url": page_url, "listed_at": now.isoformat()}
+    return ListingEntry(fields["source_id"], url, fields, parts, record)
 
 
 def entry_from_card(card: dict[str, Any], page_url: str, now: datetime) -> ListingEntry | None:
@@ -377,7 +378,24 @@ def entry_from_card(card: dict[str, Any], page_url: str, now: datetime) -> Listi
     }
     parts = (card.get("title"), card.get("company"), card.get("location"), card.get("date_posted"),
              card.get("salary"), card.get("work_from_home"))
-    return ListingEntry(fields["source_id"], url, fields, parts)
+    record = {"card": card, "page_url": page_url, "listed_at": now.isoformat()}
+    return ListingEntry(fields["source_id"], url, fields, parts, record)
+
+
+def entry_from_record(record: dict[str, Any] | None) -> ListingEntry | None:
+    """The listing entry an archived ad's listing record gives, read as the crawl read it
+    (same listing page URL and time); None for a record this module did not write."""
+    if not record or not isinstance(record.get("page_url"), str):
+        return None
+    try:
+        listed_at = datetime.fromisoformat(record["listed_at"])
+    except (KeyError, TypeError, ValueError):
+        return None
+    if isinstance(record.get("state_item"), dict):
+        return entry_from_state_item(record["state_item"], record["page_url"], listed_at)
+    if isinstance(record.get("card"), dict):
+        return entry_from_card(record["card"], record["page_url"], listed_at)
+    return None
 
 
 def listing_page_from_html(page_html: str, page_url: str, now: datetime) -> ListingPage | None:
@@ -503,12 +521,10 @@ class StepstoneBoardSpider(BoardSpider):
     def read_listing(self, response) -> ListingPage | None:
         return listing_page_from_html(response.text, response.url, datetime.now(timezone.utc))
 
-    def detail_fields(self, response, entry: ListingEntry, now: datetime) -> dict[str, Any]:
-        return posting_fields_from_stepstone(response.text, response.url, now, entry.fields)
+    @classmethod
+    def page_fields(cls, page: str, page_url: str, entry: ListingEntry | None, now: datetime) -> dict[str, Any]:
+        return posting_fields_from_stepstone(page, page_url, now, entry.fields if entry else None)
 
     @classmethod
-    def fields_from_archive(cls, body: bytes, url: str, content_type: str | None, crawled_at: datetime):
-        """Known fields of an archived ad page (for ``jobcrawl reparse``; without the listing's)."""
-        _encoding, page_html = html_to_unicode(content_type or "text/html", body)
-        fields = posting_fields_from_stepstone(page_html, url, crawled_at)
-        return fields if fields.get("title_raw") else None
+    def entry_from_record(cls, record: dict[str, Any] | None) -> ListingEntry | None:
+        return entry_from_record(record)

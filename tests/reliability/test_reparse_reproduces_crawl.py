@@ -103,3 +103,26 @@ def test_reparse_of_the_crawled_sample_board_changes_no_stored_field(sample_boar
 
     assert outcome.updated == 0 and outcome.read == len(before["sightings"])
     assert differences(before, stored_state(database_url)) == []
+
+
+def test_reparse_after_every_demo_crawl_changes_no_stored_field(sample_board, database_url):
+    """The board and its sample sources (Greenhouse, Personio, StepStone, Bundesagentur), as
+    ``jobcrawl demo`` crawls them: a StepStone ad's listing entry (region, the listing's salary
+    text) is part of what the crawl read, so the re-parse must read it too."""
+    from crawler.demo import demo_crawls
+
+    for spider, arguments in demo_crawls(sample_board.url):
+        result = crawl(spider, dict(argument.split("=", 1) for argument in arguments), database_url)
+        assert result.returncode == 0, (spider, result.stderr[-2000:])
+    before = stored_state(database_url)
+    assert {row["source"] for row in before["sightings"]} >= {"jsonld", "greenhouse", "personio", "stepstone",
+                                                              "arbeitsagentur"}
+
+    archived = [row for row in before["sightings"] if row["document_sha256"]]
+    # The JSON-API spiders (Greenhouse) keep no archived copy, so a re-parse leaves their postings alone.
+    assert {row["source"] for row in archived} >= {"jsonld", "personio", "stepstone", "arbeitsagentur"}
+
+    outcome = reparse(get_engine(database_url))
+
+    assert (outcome.read, outcome.updated, outcome.rejected) == (len(archived), 0, 0)
+    assert differences(before, stored_state(database_url)) == []

@@ -3,12 +3,17 @@
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import date, datetime, timezone
 
 import pytest
 
+from scrapy.http import HtmlResponse
+
+from crawler.bases.board import ARCHIVE_MARK, archived_page
 from crawler.sources.stepstone import listing_page_from_html, merged, terms_from_labels
+from crawler.spiders.stepstone import StepstoneSpider
 from crawler.sources import stepstone as page
 from tests.spiders.scenarios import FILES, Scenario, run_scenarios
 from tests.support.crawl import crawl, postings, runs
@@ -133,6 +138,69 @@ def test_job_ad_state_is_read_from_the_object_literal():
     assert props["listingHeader"]["listingData"]["companyData"]["name"] == "Nordlicht Energie AG"
     assert [section["title"] for section in props["textSections"]] == ["Über uns", "DER JOB", "Ihr Profil",
                                                                        "Das bieten wir"]
+
+
+# ------------------------------------------------------------------ archive (jobcrawl reparse)
+
+def listed_ads() -> list[tuple]:
+    """(listing entry, saved ad page bytes) of every ad the saved search lists with a page."""
+    entries = []
+    for name, path in (("listing-page-1.html", SEARCH), ("listing-page-2.html", f"{SEARCH}?page=2")):
+        html_text = (STEPSTONE / name).read_text(encoding="utf-8")
+        entries += listing_page_from_html(html_text, f"https://www.stepstone.de{path}", NOW).entries
+    return [(entry, (STEPSTONE / AD_PAGES[entry.source_id]).read_bytes())
+            for entry in entries if entry.source_id in AD_PAGES]
+
+
+def test_archived_ad_reads_back_what_the_crawl_read():
+    ads = listed_ads()
+    assert sorted(entry.source_id for entry, _page in ads) == sorted(AD_PAGES)
+    for entry, page_bytes in ads:
+        response = HtmlResponse(entry.url, body=page_bytes, encoding="utf-8")
+        crawled = StepstoneSpider.ad_fields(response.text, response.url, entry, NOW)
+        body, content_type = archived_page(response, entry)
+        assert content_type == "application/json"
+        assert StepstoneSpider.fields_from_archive(body, entry.url, content_type, NOW) == crawled, entry.source_id
+
+
+def test_listing_fields_come_back_from_the_archive_not_from_the_page():
+    ads = {entry.source_id: (entry, page_bytes) for entry, page_bytes in listed_ads()}
+    for source_id, field, from_listing, from_page_alone in [
+        ("13904123", "date_posted_raw", "2026-11-19T07:00:00+01:00", "Erschienen: vor 3 Tagen"),
+        ("13904124", "region", "Berlin", None),
+    ]:
+        entry, page_bytes = ads[source_id]
+        body, content_type = archived_page(HtmlResponse(entry.url, body=page_bytes, encoding="utf-8"), entry)
+        assert StepstoneSpider.fields_from_archive(body, entry.url, content_type, NOW).get(field) == from_listing
+        bare = StepstoneSpider.fields_from_archive(page_bytes, entry.url, "text/html; charset=utf-8", NOW)
+        assert bare.get(field) == from_page_alone
+
+
+def test_ad_archived_before_listing_records_reparses_from_its_page():
+    """Copies archived as the bare page (before the listing record was kept) still read."""
+    entry, page_bytes = next((entry, page) for entry, page in listed_ads() if entry.source_id == "13904122")
+    fields = StepstoneSpider.fields_from_archive(page_bytes, entry.url, "text/html", NOW)
+    assert (fields["title_raw"], fields["company"], fields["city"], fields["source_id"]) == \
+        ("Senior Data Engineer – Streaming (m/w/d)", "Nordlicht Energie AG", "Hamburg", "13904122")
+
+
+@pytest.mark.parametrize("listing", [
+    None, "not a record", {"page_url": 7}, {"page_url": "https://www.stepstone.de/jobs/x", "listed_at": "gestern"},
+    {"page_url": "https://www.stepstone.de/jobs/x", "listed_at": NOW.isoformat(), "state_item": {"id": 1}},
+    {"page_url": "https://www.stepstone.de/jobs/x", "listed_at": NOW.isoformat(), "card": ["no", "card"]},
+])
+def test_damaged_listing_record_reads_the_page_alone(listing):
+    entry, page_bytes = next((entry, page) for entry, page in listed_ads() if entry.source_id == "13904122")
+    page_text = page_bytes.decode("utf-8")
+    body = json.dumps({ARCHIVE_MARK: 1, "listing": listing, "page_url": entry.url, "page": page_text}).encode()
+    fields = StepstoneSpider.fields_from_archive(body, entry.url, "application/json", NOW)
+    assert fields == StepstoneSpider.fields_from_archive(page_bytes, entry.url, "text/html; charset=utf-8", NOW)
+
+
+@pytest.mark.parametrize("body", [b"", b"{", b'{"jobcrawl_board_ad": 1, "page": 5}', b"[1, 2]", b"\xff\xfe<h2>",
+                                  b"<html><body><p>no title here</p></body></html>"])
+def test_archive_without_an_ad_gives_no_fields(body):
+    assert StepstoneSpider.fields_from_archive(body, "https://www.stepstone.de/x", None, NOW) is None
 
 
 # --------------------------------------------------------------------------- crawls (SQLite)
