@@ -39,6 +39,9 @@ AD_PAGES = {
     "13904125": "detail-no-location.html",       # no place at all, remote only
 }
 FILLER_ID = "13911111"  # a "Noch nichts dabei?" suggestion below the results
+REAL_AT_SEARCH = "/jobs/manager"
+REAL_AT_AD = "/stellenangebote--OTR-Manager-Wien-Amazon-Europe-Core--876597-inline.html"
+REAL_AT_SAVED = datetime(2025, 2, 22, 12, 0, tzinfo=timezone.utc)  # the ad's "vor 1 Tag" after its datePosted
 
 
 def html_reply(name: str, status: int = 200) -> Reply:
@@ -214,6 +217,14 @@ SCENARIOS = {
     "robots": Scenario({**board_routes(), "/robots.txt": Reply(STEPSTONE / "robots.txt", content_type="text/plain")},
                        {"query": "Data Engineer", "where": "Berlin"}, settings={"ROBOTSTXT_OBEY": "True"}),
     "no_arguments": Scenario({}, {}),
+    # Real saved pages of stepstone.at (tests/files/SOURCES.md, iKoulee/crawler): the search "Manager"
+    # (25 cards, no result-list state), the ad page of its first card and the site's robots.txt,
+    # which forbids the second results page. The other 24 ads were not saved: they answer 404.
+    "real_at": Scenario({REAL_AT_SEARCH: html_reply("real/stepstone-at-manager-search.html"),
+                         REAL_AT_AD: html_reply("real/stepstone-at-otr-manager-876597.html"),
+                         "/robots.txt": Reply(STEPSTONE / "real" / "stepstone-at-robots.txt",
+                                              content_type="text/plain")},
+                        {"query": "Manager"}, settings={"ROBOTSTXT_OBEY": "True"}),
 }
 
 
@@ -362,6 +373,84 @@ def test_missing_arguments_fail_with_help(crawled):
     assert refused.result.returncode == 2
     assert "missing argument: stepstone needs -a query=TERMS" in refused.result.stdout
     assert not refused.requests
+
+
+# ------------------------------------------------------------- real saved stepstone.at pages
+# Expected values written by reading the saved pages (JSON-LD, JobAdContent state, data-at slots,
+# cards) before the spider ran on them.
+
+def test_real_search_page_cards():
+    page_url = f"https://www.stepstone.at{REAL_AT_SEARCH}"
+    listing = listing_page_from_html((STEPSTONE / "real" / "stepstone-at-manager-search.html").read_text(
+        encoding="utf-8"), page_url, REAL_AT_SAVED)
+    assert (len(listing.entries), listing.skipped) == (25, 0)  # no main-results counter on this page
+    assert listing.next_url == f"{page_url}?page=2&action=paging_next"
+    entries = {entry.source_id: entry for entry in listing.entries}
+    assert len(entries) == 25
+    otr = entries["876597"]
+    assert otr.url == f"https://www.stepstone.at{REAL_AT_AD}"
+    assert {name: otr.fields.get(name) for name in ("title_raw", "company", "location_raw", "date_posted")} == {
+        "title_raw": "OTR Manager", "company": "Amazon Europe Core", "location_raw": "Wien",
+        "date_posted": date(2025, 2, 21)}
+    assert (entries["887526"].fields["title_raw"], entries["887526"].fields["company"],
+            entries["887526"].fields["location_raw"], entries["887526"].fields["city"]) == (
+        "ISMS Manager:in (m/w/x)", "STRABAG BRVZ GMBH", "Wien, Linz, Stuttgart, Köln", "Wien")
+    assert (entries["885180"].fields["company"], entries["885180"].fields["city"],
+            entries["885180"].fields["workplace_type"]) == ("VAHLE AUTOMATION GmbH", "Kufstein", "hybrid")
+    assert (entries["886831"].fields["postal_code"], entries["886831"].fields["city"]) == ("4300", "St. Valentin")
+    assert entries["876625"].fields.get("city") is None  # "Zentralraum Oberösterreich" is a region, no town
+    assert entries["881360"].fields["company"] == "SAP AG"
+    assert entries["852860"].fields["date_posted"] == date(2025, 2, 22)  # "vor 1 Stunde"
+
+
+def test_real_search_and_ad_page_are_crawled(crawled):
+    real = crawled["real_at"]
+    assert real.result.returncode == 0, real.result.stderr[-2000:]
+    ad_requests = [path for path in real.requests if path.startswith("/stellenangebote--")]
+    assert len(ad_requests) == 25
+    # robots.txt forbids /jobs/*?*: the second results page is not fetched, from here or from stepstone.at
+    assert not any("page=2" in path for path in real.requests)
+    assert (real.run.status, real.run.items, real.run.listing_complete) == ("succeeded", 1, False)
+    assert real.stats["jobcrawl/skipped/closed_before_detail"] == 24
+    assert set(real.postings) == {"876597"}
+
+
+@pytest.mark.parametrize(("column", "expected"), [
+    ("title", "OTR Manager"),
+    ("title_raw", "OTR Manager"),
+    ("company", "Amazon Europe Core"),
+    ("via_agency", False),
+    ("city", "Wien"),
+    ("postal_code", None),
+    ("region", None),  # the JSON-LD's addressRegion is ""
+    ("country", "AT"),
+    ("date_posted", date(2025, 2, 21)),  # datePosted 2025-02-21T15:02:16.92Z
+    ("valid_through", date(2025, 3, 7)),  # validThrough 2025-03-07T23:00:00Z
+    ("employment_type", "full_time"),  # FULL_TIME, "Vollzeit"
+    ("contract_type", "permanent"),  # "Feste Anstellung"
+    ("workplace_type", None),  # a field role that travels between delivery stations: no remote work
+    ("salary_min", None),
+    ("salary_max", None),
+    ("salary_raw", None),
+    ("ad_language", "en"),  # the ad is written in English on the German-language site
+    ("experience_years_min", None),
+])
+def test_real_ad_page_columns(crawled, column, expected):
+    assert getattr(crawled["real_at"].postings["876597"], column) == expected
+
+
+def test_real_ad_page_lists(crawled):
+    posting = crawled["real_at"].postings["876597"]
+    # "Key job responsibilities": 14 items; "Basic Qualifications" and "PREFERRED QUALIFICATIONS": 4 + 4
+    assert len(posting.responsibilities) == 14
+    assert posting.responsibilities[0] == "Safety: Working with OTR safety and site operations to deliver regional " \
+                                          "safety metrics"
+    assert len(posting.requirements) == 8
+    assert "Degree Qualification or equivalent" in posting.requirements
+    assert "You have experience in managing projects and/or programs" in posting.requirements
+    assert posting.benefits == []
+    assert {language["language"] for language in posting.languages} >= {"de", "en"}
+    assert posting.url.endswith(REAL_AT_AD)
 
 
 # ------------------------------------------------------------------------- crawl (PostgreSQL)
