@@ -136,11 +136,13 @@ def _segment_kind(segment: str) -> str | None:
 
 
 def _is_short_place(segment: str) -> bool:
-    """"Columbus, OH 43215": a short line whose city the gazetteer knows, with nothing else in it."""
+    """"Columbus, OH 43215", "DK, Lem": a short line whose city the gazetteer knows, with its postal
+    code, region or a country written beside it, and nothing else in it."""
     if len(segment.split()) > 5 or looks_like_company(segment) and "," not in segment:
         return False
     location = parse_location(segment)
-    return location.city is not None and (location.postal_code is not None or location.region is not None)
+    return location.city is not None and (location.postal_code is not None or location.region is not None
+                                          or (location.country is not None and "," in segment))
 
 
 _ROLE_WORD_RE = re.compile(

@@ -326,10 +326,15 @@ def parse_location(text: str) -> Location:
     """
     # A board's label before the value ("Location: Carrboro, NC") is not a name: read with it, the
     # town was lost and "NC" read alone as New Caledonia.
-    parts, postal_code, prefix_country = _split(_PLACE_LABEL.sub("", text or "", count=1))
+    snippet = _PLACE_LABEL.sub("", text or "", count=1)
+    # "DK, Lem" (a board's country code before the town) reads as "Lem, DK", where the code vouches
+    # for a town the gazetteer may hold only as a small one.
+    snippet = _CODE_FIRST.sub(r"\g<town>, \g<code>", snippet)
+    parts, postal_code, prefix_country = _split(snippet)
     return _assemble(parts, postal_code, prefix_country, (text or "").strip())
 
 
+_CODE_FIRST = re.compile(r"^\s*(?P<code>[A-Z]{2}),\s*(?P<town>[A-ZÄÖÜÆØÅ][^,|;\d]{1,40}?)\s*$")
 _PLACE_LABEL = re.compile(r"^\s*(?:job\s+)?(?:location|standort|arbeitsort|einsatzort|dienstort|ort|place|city)\s*:\s*",
                           re.IGNORECASE)
 

@@ -90,3 +90,13 @@ def test_towns_listed_in_one_country_give_the_country():
     location = sentence_workplace("We’re hiring people at all levels of experience in Ottawa, Toronto, Waterloo, and Montreal.")
     assert (location.city, location.country) == (None, "CA")
     assert sentence_workplace("Wir haben Büros in Hamburg, Berlin und Wien.") is None
+
+
+def test_country_code_before_a_town():
+    # numbworks/NW.WIDJobs Page01_PageItemExtended14.html (workindenmark, a Vestas ad): the header line
+    # "DK, Lem | Professional | Full-Time | ID: 14167" gave the employer "DK, Lem".
+    location = parse_location("DK, Lem")
+    assert (location.city, location.country) == ("Lem", "DK")
+    header = read_header("Lean Professional\n\nCreated: 07/05/2021\nApplication: 03/06/2021\n\nLean Professional\n"
+                         "DK, Lem | Professional | Full-Time | ID: 14167\n")
+    assert header.company is None
