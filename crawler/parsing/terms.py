@@ -332,6 +332,11 @@ _NO_FIXED_TERM = re.compile(r"\b(?:kein\w*|no|not|nicht|statt|instead\s+of)\s+(?
 _ABBREVIATION = re.compile(r"\b(?:z\.\s?b|e\.\s?g|i\.\s?e|u\.\s?a|bzw|ca|inkl|bspw|etc)\.", re.I)
 _CLAUSE_START = re.compile(r"[\n;:]|[.!?]\s")
 _CLAUSE_REACH = 150
+_SENTENCE_START = re.compile(r"\n|[.!?]\s")
+# "Dipl.", "Dr.", "Ing.": short abbreviations in a qualification's name
+_TITLE_ABBREVIATION = re.compile(r"\b(?:Dipl|Dr|Ing|Prof|Mag|staatl|gepr)\.", re.I)
+_QUALIFICATION_VERB_AFTER = re.compile(
+    r"\b(?:haben|hast|habt)\b[^.!?\n]*\b(?:abgeschlossen|absolviert|beendet|bestanden)\b", re.I)
 
 
 def _position_matches(pattern: re.Pattern, text: str) -> int | None:
@@ -341,7 +346,11 @@ def _position_matches(pattern: re.Pattern, text: str) -> int | None:
         # The sentence up to the match, abbreviations ("z. B.", "e.g.") not taken for its end.
         clause = _ABBREVIATION.sub(" ", text[max(0, match.start() - _CLAUSE_REACH):match.start()])
         sentence_before = _CLAUSE_START.split(clause)[-1]
-        if not _QUALIFICATION_CONTEXT.search(sentence_before) and not _QUALIFICATION_WORD_BEFORE.search(before):
+        # German puts the verb last: "Die Ausbildung zur Pflegefachperson haben Sie erfolgreich abgeschlossen."
+        clause_after = _TITLE_ABBREVIATION.sub(" ", _ABBREVIATION.sub(" ", text[match.end():match.end() + _CLAUSE_REACH]))
+        sentence_after = _SENTENCE_START.split(clause_after)[0]
+        if (not _QUALIFICATION_CONTEXT.search(sentence_before) and not _QUALIFICATION_WORD_BEFORE.search(before)
+                and not _QUALIFICATION_VERB_AFTER.search(sentence_after)):
             return match.start()
     return None
 

@@ -11,7 +11,7 @@ import pytest
 from crawler.parsing.heading_meaning import heading_meaning
 from crawler.parsing.qualifications import required_languages
 from crawler.parsing.sections import split_sections
-from crawler.parsing.terms import employment_type
+from crawler.parsing.terms import contract_type, employment_type
 
 SECTIONS = [
     # real: de_356 (port-zero): "Was dich erwartet" after a list under a task heading is the benefits
@@ -168,3 +168,19 @@ LANGUAGES = [
 @pytest.mark.parametrize(("text", "expected"), LANGUAGES)
 def test_language_levels(text, expected):
     assert required_languages(text) == expected
+
+
+CONTRACTS = [
+    # real: de_366 (VitaMedica): the training is the applicant's past qualification, the verb comes last
+    ("Die Ausbildung zur Dipl. Pflegefachperson HF/ FH/ DNII haben Sie erfolgreich abgeschlossen und verfügen über "
+     "eine Führungsweiterbildung", None),
+    ("Die Ausbildung zum Elektroniker haben Sie mit Erfolg abgeschlossen.", None),
+    ("Wir bieten eine Ausbildung zur Pflegefachkraft, die du nach drei Jahren abgeschlossen hast.", "apprenticeship"),
+    ("Ausbildung zum Kaufmann für Büromanagement (m/w/d). Nach abgeschlossener Ausbildung übernehmen wir dich.",
+     "apprenticeship"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTRACTS)
+def test_contract_type_of_a_past_training(text, expected):
+    assert contract_type(text) == expected
