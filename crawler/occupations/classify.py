@@ -9,9 +9,10 @@ from importlib import resources
 
 from crawler.occupations.ambiguous import ROLE_GROUPS, generic_role, role_from_text
 from crawler.occupations.german import german_to_english
-from crawler.occupations.ict import LEAST_ICT_SIGNS, ict_reading, ict_signs, is_ict_group
+from crawler.occupations.ict import ict_reading, is_ict_group, outside_ict
 from crawler.occupations.index import LabelMatch, load_index, tokens
 from crawler.occupations.lexicon import load_lexicon
+from crawler.occupations.lexicon_reading import GENERIC_GROUPS, lexicon_match, occupation_name_kept_whole
 from crawler.occupations.managers import department_manager
 from crawler.occupations.normalise import title_parts
 from crawler.occupations.technical import expand_role_words, kind_from_description, technology_as_work
@@ -99,72 +100,6 @@ def soc_crosswalk() -> dict[str, tuple[str, ...]]:
     return {code: tuple(groups.split(",")) for code, groups in rows}
 
 
-# Lexicon targets that say only "office work": a later part of the title may name the field.
-_GENERIC_GROUPS = frozenset({"4110"})
-
-
-# "Data Curator and Scientist", "Elektriker und Monteur": two heads sharing the words before them.
-_TWO_HEADS = re.compile(r"^(.+?) (\S+) (?:and|und|&) (\S+)$")
-# "Network & Security Engineer", "Sales and Marketing Manager": two fields sharing the head after them.
-_TWO_FIELDS = re.compile(r"^(?:.+ )?(\S+) (?:and|und|&) (\S+) (\S+)$")
-
-
-def _lexicon_match(parts: list[str], german: bool):
-    """The lexicon entry the title's first part names, or a later part when the first is generic.
-
-    A first part naming two heads that share their field words, or two fields that share their
-    head, is read as two titles ("data curator and scientist" → "data curator", "data scientist";
-    "network & security engineer" → "network engineer", "security engineer"); the first the
-    lexicon knows whole wins.
-    """
-    lexicon = load_lexicon()
-    titles: list[str] = []
-    two_fields = _TWO_FIELDS.match(parts[0])
-    if two_fields is not None:
-        one, other, head = two_fields.groups()
-        titles += [f"{one} {head}", f"{other} {head}"]
-    two_heads = _TWO_HEADS.match(parts[0])
-    if two_heads is not None:
-        field, one, other = two_heads.groups()
-        titles += [f"{field} {one}", f"{field} {other}"]
-    for title in titles:
-        whole = lexicon.match(title, german=german)
-        if whole is not None and whole.coverage == 1.0 and not whole.compound:
-            return whole
-    first = lexicon.match(parts[0], german=german)
-    if german and first is not None and first.coverage < 1.0:
-        joined = _joined_compound(parts[0], lexicon)
-        if joined is not None:
-            return joined
-    if first is None or first.entry.isco_code in _GENERIC_GROUPS:
-        for later in parts[1:]:
-            specific = lexicon.match(later, german=german)
-            if specific is not None and specific.entry.isco_code not in _GENERIC_GROUPS:
-                return specific
-    return first
-
-
-# "Sachbearbeiter Personal" is a "Personalsachbearbeiter", "Leiter Logistik" a "Logistikleiter":
-# German names a job by a head and its field either way round, the compound joined with or without
-# a linking "s" or a hyphen.
-_HEAD_AND_FIELD = re.compile(r"^([a-zäöüß]+) ([a-zäöüß]+)$")
-
-
-def _joined_compound(query: str, lexicon):
-    """The lexicon entry a two-word German title names as one compound, field first, else None."""
-    match = _HEAD_AND_FIELD.match(query)
-    if match is None:
-        return None
-    head, field = match.groups()
-    stems = {field, field[:-2] if field.endswith("en") else field, field[:-1] if field.endswith("e") else field}
-    for stem in stems:
-        for joined in (f"{stem}{head}", f"{stem}s{head}", f"{stem}-{head}"):
-            whole = lexicon.match(joined, german=True)
-            if whole is not None and whole.coverage == 1.0 and not whole.compound:
-                return whole
-    return None
-
-
 # "Wir suchen ab sofort eine engagierte Pflegefachkraft", "we are looking for an experienced
 # Van Driver": the sentence in which an ad names the role it offers.
 _ROLE_SENTENCE = re.compile(
@@ -185,7 +120,7 @@ def _role_named_in_text(description: str | None, german: bool):
     for sentence in _ROLE_SENTENCE.finditer(description[:ROLE_SENTENCE_CHARS]):
         for part in title_parts(sentence.group(1)):
             found = lexicon.match(part, german=german)
-            if found is not None and found.entry.isco_code not in _GENERIC_GROUPS:
+            if found is not None and found.entry.isco_code not in GENERIC_GROUPS:
                 return found
     return None
 
@@ -250,42 +185,6 @@ def _specific_label(query: str, german: bool, known) -> Occupation | None:
     return Occupation(occupation.uri, occupation.label, occupation.isco_code, 1.0, "title")
 
 
-# A label outside ICT must score this well to replace an ICT reading of the title's head.
-OUTSIDE_ICT_SCORE = 0.75
-
-
-def _outside_ict(query: str, german: bool, known, description: str | None) -> Occupation | None:
-    """A title whose head the lexicon reads as ICT work but whose other words name a field outside
-    ICT: "Test Engineer Automotive" tests cars (automotive engineer, 2144), "Systems Engineer
-    Aerospace" designs aircraft systems, "Quality Assurance Manager Pharma" assures medicines —
-    not the software tester, system administrator or ICT quality manager the head alone is.
-
-    Only when neither the title nor the ad's opening names ICT, and the best label for the whole
-    title is outside ICT, holds the field's words and the head's role noun, and scores at least
-    OUTSIDE_ICT_SCORE.
-    """
-    if not is_ict_group(known.entry.isco_code) or ict_signs(query):
-        return None
-    if description and len(ict_signs(description[:DESCRIPTION_CHARS])) >= LEAST_ICT_SIGNS:
-        return None
-    index = load_index()
-    rendered = _search_query(query, german)
-    head_words = tokens(_search_query(known.entry.term, german))
-    field = {word for word in tokens(rendered) if word not in head_words}
-    if not field or not head_words or not all(word in index.idf for word in field):
-        return None
-    matches = index.search(rendered, limit=1)
-    if not matches or is_ict_group(matches[0].occupation.isco_code) or matches[0].score < OUTSIDE_ICT_SCORE:
-        return None
-    best = matches[0]
-    # The label says the whole field and the head's role noun ("AUTOMOTIVE ENGINEER").
-    label_words = set(tokens(best.label))
-    if not field <= label_words or head_words[-1] not in label_words:
-        return None
-    return Occupation(best.occupation.uri, best.occupation.label, best.occupation.isco_code,
-                      round(best.score, 3), "title")
-
-
 def _from_entry(entry, confidence: float, method: str) -> Occupation:
     return Occupation(entry.occupation.uri if entry.occupation else None, entry.label, entry.isco_code,
                       confidence, method)
@@ -317,7 +216,7 @@ def classify_occupation(
     if not parts:
         return None
     german = (language or "").lower()[:2] != "en"
-    parts = _occupation_name_kept_whole(title, parts, german)
+    parts = occupation_name_kept_whole(title, parts, german)
     occupation = _from_title(parts, description, language, german)
     if occupation is not None and is_ict_group(occupation.isco_code):
         return occupation
@@ -334,20 +233,10 @@ def classify_occupation(
     return occupation
 
 
-def _occupation_name_kept_whole(title: str, parts: list[str], german: bool) -> list[str]:
-    """The title's parts with a left-out compound head kept as written when the lexicon knows the
-    whole ("Gesundheits- und Krankenpfleger" is one occupation, not two nurses)."""
-    whole = title_parts(title, write_out_compounds=False)
-    if whole == parts or not whole:
-        return parts
-    known = load_lexicon().match(whole[0], german=german)
-    return whole if known is not None and known.coverage == 1.0 else parts
-
-
 def _from_title(parts: list[str], description: str | None, language: str | None, german: bool) -> Occupation | None:
     """classify_occupation's reading of a normalised title (its parts), the description helping."""
     query = parts[0]
-    known = _lexicon_match(parts, german)
+    known = lexicon_match(parts, german)
     role = generic_role(query) if len(parts) == 1 else None
     if role is not None:
         # "Consultant", "Referent": the text names the field, else the role's group or nothing.
@@ -369,7 +258,14 @@ def _from_title(parts: list[str], description: str | None, language: str | None,
         # the group is sure.
         return _group_only(code, 0.8 if department_known else 0.55)
     if known is not None:
-        return _outside_ict(query, german, known, description) or _from_lexicon(known)
+        outside = outside_ict(
+            load_index(), _search_query(query, german), _search_query(known.entry.term, german), known.entry.isco_code,
+            query, description,
+        )
+        if outside is not None:
+            return Occupation(outside.occupation.uri, outside.occupation.label, outside.occupation.isco_code,
+                              round(outside.score, 3), "title")
+        return _from_lexicon(known)
     stated_in_text = _role_named_in_text(description, german)
     if stated_in_text is not None:
         return _from_entry(stated_in_text.entry, 0.6, "title+text")

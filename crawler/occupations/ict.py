@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from crawler.occupations.index import EscoIndex, LabelMatch, stem
+from crawler.occupations.index import EscoIndex, LabelMatch, stem, tokens
 from crawler.occupations.technical import technology_words
 from crawler.parsing.skills import CONTEXT_FORMS, load_skill_taxonomy
 
@@ -182,3 +182,40 @@ def kind_of_ict_work(title: str) -> str | None:
             kind = kind.removeprefix("ict ").split()[0]
             counts[kind] = counts.get(kind, 0) + 1
     return max(counts, key=lambda k: counts[k]) if counts else None
+
+
+# A label outside ICT must score this well to replace an ICT reading of the title's head.
+OUTSIDE_ICT_SCORE = 0.75
+
+
+def outside_ict(
+    index: EscoIndex, rendered: str, rendered_head: str, head_code: str, title_query: str,
+    description: str | None,
+) -> LabelMatch | None:
+    """The ESCO label for a title (`rendered`: in ESCO's English words) whose head the lexicon reads
+    as ICT work (`rendered_head`, unit group `head_code`) but whose other words name a field outside
+    ICT, else None: "Test Engineer Automotive" tests cars (automotive engineer, 2144), "Systems Engineer
+    Aerospace" designs aircraft systems, "Quality Assurance Manager Pharma" assures medicines —
+    not the software tester, system administrator or ICT quality manager the head alone is.
+
+    Only when neither the title nor the ad's opening names ICT, and the best label for the whole
+    title is outside ICT, holds the field's words and the head's role noun, and scores at least
+    OUTSIDE_ICT_SCORE.
+    """
+    if not is_ict_group(head_code) or ict_signs(title_query):
+        return None
+    if description and len(ict_signs(description[:OPENING_CHARS])) >= LEAST_ICT_SIGNS:
+        return None
+    head_words = tokens(rendered_head)
+    field = {word for word in tokens(rendered) if word not in head_words}
+    if not field or not head_words or not all(word in index.idf for word in field):
+        return None
+    matches = index.search(rendered, limit=1)
+    if not matches or is_ict_group(matches[0].occupation.isco_code) or matches[0].score < OUTSIDE_ICT_SCORE:
+        return None
+    best = matches[0]
+    # The label says the whole field and the head's role noun ("AUTOMOTIVE ENGINEER").
+    label_words = set(tokens(best.label))
+    if not field <= label_words or head_words[-1] not in label_words:
+        return None
+    return best

@@ -65,7 +65,8 @@ def test_family_vote_keeps_a_best_candidate_its_family_backs():
 
 def test_a_label_saying_exactly_the_title_is_not_overruled_by_the_ads_words(monkeypatch):
     # The search alone (the lexicon knows "software engineer" whole and would answer first).
-    monkeypatch.setattr("crawler.occupations.classify.load_lexicon", lambda: TitleLexicon([]))
+    for module in ("classify", "lexicon_reading"):
+        monkeypatch.setattr(f"crawler.occupations.{module}.load_lexicon", lambda: TitleLexicon([]))
     description = "Quality matters to us: quality reviews, quality gates and quality tests for every release."
     occupation = classify_occupation("Software Engineer", description, "en")
     assert occupation is not None
@@ -104,7 +105,8 @@ def test_a_field_after_a_generic_role_is_read_both_ways():
     ],
 )
 def test_a_title_that_is_an_occupations_own_name_is_that_occupation(monkeypatch, title, isco):
-    monkeypatch.setattr("crawler.occupations.classify.load_lexicon", lambda: TitleLexicon([]))
+    for module in ("classify", "lexicon_reading"):
+        monkeypatch.setattr(f"crawler.occupations.{module}.load_lexicon", lambda: TitleLexicon([]))
     occupation = classify_occupation(title, "We are a growing company with a friendly team.", "en")
     assert occupation is not None
     assert occupation.isco_code == isco

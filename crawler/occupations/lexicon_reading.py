@@ -1,0 +1,89 @@
+"""Reading a normalised title's parts with the title lexicon: which part and which words name the job.
+
+A title may name two jobs ("Data Curator and Scientist", "Network & Security Engineer"), put a
+generic head before its field ("Sachbearbeiter Personal", a "Personalsachbearbeiter") or write an
+occupation's own name with a left-out compound head ("Gesundheits- und Krankenpfleger"); these
+functions pick the lexicon entry the title names, for classify_occupation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crawler.occupations.lexicon import LexiconMatch, load_lexicon
+from crawler.occupations.normalise import title_parts
+
+# Lexicon targets that say only "office work": a later part of the title may name the field.
+GENERIC_GROUPS = frozenset({"4110"})
+
+
+# "Data Curator and Scientist", "Elektriker und Monteur": two heads sharing the words before them.
+_TWO_HEADS = re.compile(r"^(.+?) (\S+) (?:and|und|&) (\S+)$")
+# "Network & Security Engineer", "Sales and Marketing Manager": two fields sharing the head after them.
+_TWO_FIELDS = re.compile(r"^(?:.+ )?(\S+) (?:and|und|&) (\S+) (\S+)$")
+
+
+def lexicon_match(parts: list[str], german: bool) -> LexiconMatch | None:
+    """The lexicon entry the title's first part names, or a later part when the first is generic.
+
+    A first part naming two heads that share their field words, or two fields that share their
+    head, is read as two titles ("data curator and scientist" → "data curator", "data scientist";
+    "network & security engineer" → "network engineer", "security engineer"); the first the
+    lexicon knows whole wins.
+    """
+    lexicon = load_lexicon()
+    titles: list[str] = []
+    two_fields = _TWO_FIELDS.match(parts[0])
+    if two_fields is not None:
+        one, other, head = two_fields.groups()
+        titles += [f"{one} {head}", f"{other} {head}"]
+    two_heads = _TWO_HEADS.match(parts[0])
+    if two_heads is not None:
+        field, one, other = two_heads.groups()
+        titles += [f"{field} {one}", f"{field} {other}"]
+    for title in titles:
+        whole = lexicon.match(title, german=german)
+        if whole is not None and whole.coverage == 1.0 and not whole.compound:
+            return whole
+    first = lexicon.match(parts[0], german=german)
+    if german and first is not None and first.coverage < 1.0:
+        joined = _joined_compound(parts[0], lexicon)
+        if joined is not None:
+            return joined
+    if first is None or first.entry.isco_code in GENERIC_GROUPS:
+        for later in parts[1:]:
+            specific = lexicon.match(later, german=german)
+            if specific is not None and specific.entry.isco_code not in GENERIC_GROUPS:
+                return specific
+    return first
+
+
+# "Sachbearbeiter Personal" is a "Personalsachbearbeiter", "Leiter Logistik" a "Logistikleiter":
+# German names a job by a head and its field either way round, the compound joined with or without
+# a linking "s" or a hyphen.
+_HEAD_AND_FIELD = re.compile(r"^([a-zäöüß]+) ([a-zäöüß]+)$")
+
+
+def _joined_compound(query: str, lexicon) -> LexiconMatch | None:
+    """The lexicon entry a two-word German title names as one compound, field first, else None."""
+    match = _HEAD_AND_FIELD.match(query)
+    if match is None:
+        return None
+    head, field = match.groups()
+    stems = {field, field[:-2] if field.endswith("en") else field, field[:-1] if field.endswith("e") else field}
+    for stem in stems:
+        for joined in (f"{stem}{head}", f"{stem}s{head}", f"{stem}-{head}"):
+            whole = lexicon.match(joined, german=True)
+            if whole is not None and whole.coverage == 1.0 and not whole.compound:
+                return whole
+    return None
+
+
+def occupation_name_kept_whole(title: str, parts: list[str], german: bool) -> list[str]:
+    """The title's parts with a left-out compound head kept as written when the lexicon knows the
+    whole ("Gesundheits- und Krankenpfleger" is one occupation, not two nurses)."""
+    whole = title_parts(title, write_out_compounds=False)
+    if whole == parts or not whole:
+        return parts
+    known = load_lexicon().match(whole[0], german=german)
+    return whole if known is not None and known.coverage == 1.0 else parts
