@@ -184,6 +184,9 @@ _CLOSING = re.compile(r"@|\bbewerb|\bapply|\bansprechpartner|\bcontact|\bkontakt
                       re.IGNORECASE)
 
 
+_SALUTATION_AFTER = re.compile(r"[ \t,]+(?:Herr|Frau|Hr\.|Fr\.|Mr\.?|Mrs\.?|Ms\.?|z\.[ \t]?Hd\.?)[ \t]+[A-ZÄÖÜ].*$")
+
+
 def employer_in_signature(text: str) -> str | None:
     """A line naming the employer under the ad's closing paragraph ("Wir freuen uns über Deine
     Bewerbung. … i.wojtowicz@defactolearning.de." / "Defacto Software"): a short line of
@@ -195,6 +198,9 @@ def employer_in_signature(text: str) -> str | None:
     start = len(lines) - len(tail)
     for offset, line in enumerate(tail):
         position = start + offset
+        # "AvanCarte GmbH Herr Henry Garbrecht": an address block joined into one line; the contact
+        # person after the salutation is not part of the name.
+        line = _SALUTATION_AFTER.sub("", line)
         if (position == 0 or not _CLOSING.search(lines[position - 1]) or len(line.split()) > _SIGNATURE_MAX_WORDS
                 or line[-1] in ".!?:,;" or not _is_name_part(line)):
             continue

@@ -144,10 +144,11 @@ def _clean_once(raw: str, company: str | None) -> str:
 
 def names_a_vacancy(raw: str) -> bool:
     """True when a line is written as a vacancy's title whatever its words: an ad label before
-    it ("Vacancy - …", "Stellenanzeige: …", "Gesucht: …") or a call after it ("… help needed",
-    "… wanted")."""
+    it ("Vacancy - …", "Stellenanzeige: …", "Gesucht: …"), a call after it ("… help needed",
+    "… wanted"), or a gender marker ("Regalservice für den Handel (m/w/d)")."""
     line = " ".join(raw.split())
-    return _AD_LABEL_PREFIX_RE.match(line) is not None or _HIRING_CALL_RE.search(line) is not None
+    return (_AD_LABEL_PREFIX_RE.match(line) is not None or _HIRING_CALL_RE.search(line) is not None
+            or _GENDER_PARENS_RE.search(line) is not None)
 
 
 _INTERN_RE = re.compile(

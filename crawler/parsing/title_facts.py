@@ -83,7 +83,11 @@ def organisation_prefix(title: str) -> tuple[str, str | None]:
         return title, None
     organisation, role = parts
     name_words = [word for word in organisation.split() if word != "&"]
+    # "Selbstständiger Handelsvertreter / Vertriebsmitarbeiter": words ending in a person noun name a
+    # role (one word alone may be a name: "Spyder").
+    ends_in_person = len(name_words) > 1 and _AGENT_NOUN_RE.fullmatch(name_words[-1]) is not None
     if (len(name_words) <= _ORGANISATION_PREFIX_MAX_WORDS and not _ROLE_WORD_RE.search(organisation)
+            and not ends_in_person
             and _names_a_role(role) and _segment_kind(organisation) in (None, "company")
             and seniority_from_title(organisation) is None):
         return role, organisation

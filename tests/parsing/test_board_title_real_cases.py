@@ -100,3 +100,27 @@ def test_country_code_before_a_town():
     header = read_header("Lean Professional\n\nCreated: 07/05/2021\nApplication: 03/06/2021\n\nLean Professional\n"
                          "DK, Lem | Professional | Full-Time | ID: 14167\n")
     assert header.company is None
+
+
+# hksagentur/avancarte src/content/de/jobs files that no corpus part holds.
+
+def test_contact_person_is_cut_from_a_signature_name():
+    from crawler.parsing.employer_clues import employer_in_signature
+
+    text = ("Interessiert?\n\nDann freut sich Herr Henry Garbrecht auf Ihre Fragen vorab: 0421 / 43 443 10 – oder Ihre"
+            " aussagefähigen Bewerbungsunterlagen per E-Mail an:\n\nAvanCarte GmbH Herr Henry Garbrecht\n"
+            "- Insterburger Straße 16/18\n- 28207 Bremen bewerbung@avancarte.de\n")
+    assert employer_in_signature(text) == "AvanCarte GmbH"
+
+
+def test_person_noun_before_the_slash_is_no_organisation():
+    title = "Selbstständiger Handelsvertreter / Vertriebsmitarbeiter (w/m/d)"
+    assert organisation_prefix(title) == (title, None)
+
+
+def test_front_matter_title_with_a_gender_marker_stays():
+    document = ("---\ntitle: Regalservice für den Handel (m/w/d)\ndraft: false\n---\n**Wir …**\n\n\n"
+                "… verlegen und handeln Grußkarten und Geschenkverpackungen.\n"
+                "… suchen Sie als Mitarbeiter*in, der/*die vor Ort im Einzelhandel\nunsere Ware einsortiert.\n")
+    posting = parse_document(document, crawled_at=datetime(2024, 3, 1, tzinfo=timezone.utc))
+    assert posting["title"] == "Regalservice für den Handel"
