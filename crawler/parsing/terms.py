@@ -320,11 +320,13 @@ _CONTRACT_WORDS = (
     "masterarbeit", "thesis", "ausbildung", "azubi", "auszubild", "duale", "dual study", "apprentic", "freiberuf",
     "freelanc", "freie mitarbeit", "freier mitarbeit", "honorar", "contract", "befrist", "fixed", "temporar",
     "vertretung", "maternity", "parental", "zeitvertrag", "limited to", "limited for", "festanstell", "feste anstellung",
-    "festein", "fest ange", "permanent", "open-ended", "open ended", "unlimited", "indefinite", "selbstst", "ir35",
+    "festein", "fest ange", "permanent", "open-ended", "open ended", "unlimited", "indefinite", "unbestimmte", "selbstst", "ir35",
     "day rate", "daily rate", "contract rate", "tagessatz", "freie", "übungsleiter", "appointment")
 # "Befristung: unbefristet", "Befristung: keine", "keine Befristung", "nicht befristet"
 _NO_TIME_LIMIT = re.compile(
-    r"\bbefristung\s*:?\s*(?:unbefristet|keine|nein)\b|\bkeine\s+befristung\b|\bnicht\s+befristet\b", re.I)
+    r"\bbefristung\s*:?\s*(?:unbefristet|keine|nein)\b|\bkeine\s+befristung\b|\bnicht\s+befristet\b"
+    # "eine Vollzeit-Position auf unbestimmte Zeit", "for an indefinite period": no end date
+    r"|\bauf\s+unbestimmte\s+zeit\b|\bfor\s+an\s+(?:indefinite|unlimited)\s+(?:period|term|time)\b", re.I)
 _UNLIMITED_VALUE = re.compile(r"\s*:?\s*(?:unbefristet|keine|nein|none|no\b)", re.I)
 _NO_FIXED_TERM = re.compile(r"\b(?:kein\w*|no|not|nicht|statt|instead\s+of)\s+(?:\w+\s+)?$", re.I)
 

@@ -178,6 +178,9 @@ CONTRACTS = [
     ("Wir bieten eine Ausbildung zur Pflegefachkraft, die du nach drei Jahren abgeschlossen hast.", "apprenticeship"),
     ("Ausbildung zum Kaufmann für Büromanagement (m/w/d). Nach abgeschlossener Ausbildung übernehmen wir dich.",
      "apprenticeship"),
+    # real: de_301 (Defacto): no end date is a permanent post
+    ("Es handelt sich um eine Vollzeit-Position auf unbestimmte Zeit.", "permanent"),
+    ("The role is offered for an indefinite period.", "permanent"),
 ]
 
 
