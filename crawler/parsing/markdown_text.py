@@ -106,6 +106,11 @@ def split_front_matter(document: str) -> FrontMatter | None:
         if value:
             # Sites write front-matter values as Markdown: "Werkstudent\*in" is "Werkstudent*in".
             fields[name] = _MARKDOWN_ESCAPE.sub(r"\1", value)
+    agency = _AGENCY_FOR_CLIENT.match(fields.get("company") or "")
+    if agency:
+        # "company: Sartre Group (Agency) on behalf of Citadel LLC.": the poster is an agency.
+        fields["company"] = agency["agency"].strip(" ,")
+        fields["via_agency"] = True
     if fields.get("company") and _is_sentence(fields["company"]):
         del fields["company"]  # "organization: EFF is hiring for a designer." names no employer
     if not fields.get("company"):
@@ -164,6 +169,7 @@ def _name_as_written(name: str, body: str) -> str:
 
 
 _PROSE_MIN_WORDS = 4
+_AGENCY_FOR_CLIENT = re.compile(r"^(?P<agency>.+?)\s*(?:\((?:recruitment\s+)?agency\)\s*)?\bon\s+behalf\s+of\s+\S", re.I)
 
 
 def _is_prose(value: Any) -> bool:

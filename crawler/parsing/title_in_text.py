@@ -57,13 +57,23 @@ _ENGLISH_HIRING_RE = re.compile(
 _GERMAN_HIRING_RE = re.compile(
     r"\b(?:suchen|sucht)\b[^.!?\n]{0,60}?\b(?:eine[n]?|eine[:*/_]n|ein[:*/_]e|einen?/e|ein|als)\s+"
     r"(?P<role>[^.!?\n()]{3,70}?)\s*[(\[]\s*[mwfdx]\s*[/|,]", re.IGNORECASE)
+# "Aktuell suchen wir im Auftrag einer … Institution … eine aufgestellte … Persönlichkeit als Teamleiter/in
+# Pflege 80-100% für eine Festanstellung.": the role after "als", up to the Swiss workload or the next
+# phrase.
+_GERMAN_AS_ROLE_RE = re.compile(
+    r"\b(?:suchen|sucht)\b[^.!?\n]{0,320}?\bals\s+(?P<role>(?-i:[A-ZÄÖÜ])[^.!?\n()]{2,60}?)\s*"
+    r"(?=\d{1,3}\s*(?:-\s*\d{1,3}\s*)?%|(?<=\s)(?:für|per|ab|zur|zum|mit|im|in)\s|[(,.!])", re.IGNORECASE)
+# The only lower-case words a German title holds ("Fachkraft für Lagerlogistik", "Leiter der Pflege"):
+# another one ("Techniker/ Handwerker und neuen Kollegen") means the phrase runs past the title.
+_TITLE_SMALL_WORDS = frozenset({"für", "im", "in", "der", "des", "und", "mit", "am", "an", "zur", "zum", "von", "vom"})
 _HIRING_REACH = 3000  # a board description may open with a long employer blurb
 
 
 def role_from_hiring_sentence(text: str) -> str | None:
     """The role an ad's hiring sentence names near its start, or None: the capitalised run after
     "is seeking / hiring / looking for a …" whose last word names a role, or the words before
-    the gender marker in "Wir suchen … eine/n … (m/w/d)"."""
+    the gender marker in "Wir suchen … eine/n … (m/w/d)", or after "als" in "suchen wir … eine
+    Persönlichkeit als Teamleiter/in Pflege 80-100% für …"."""
     head = (text or "")[:_HIRING_REACH]
     for match in _ENGLISH_HIRING_RE.finditer(head):
         role = match["role"].strip(" .,")
@@ -73,5 +83,10 @@ def role_from_hiring_sentence(text: str) -> str | None:
     for match in _GERMAN_HIRING_RE.finditer(head):
         role = " ".join(match["role"].split())
         if _ROLE_WORD_RE.search(role) or len(role.split()) <= 3:
+            return role
+    for match in _GERMAN_AS_ROLE_RE.finditer(head):
+        role = " ".join(match["role"].split())
+        if (_ROLE_WORD_RE.search(role) and len(role.split()) <= _ROLE_PART_MAX_WORDS
+                and all(word in _TITLE_SMALL_WORDS for word in re.findall(r"(?<![\w/-])[a-zäöüß]+\b", role))):
             return role
     return None

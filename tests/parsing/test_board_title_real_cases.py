@@ -124,3 +124,28 @@ def test_front_matter_title_with_a_gender_marker_stays():
                 "… suchen Sie als Mitarbeiter*in, der/*die vor Ort im Einzelhandel\nunsere Ware einsortiert.\n")
     posting = parse_document(document, crawled_at=datetime(2024, 3, 1, tzinfo=timezone.utc))
     assert posting["title"] == "Regalservice für den Handel"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # VitaMedica (dev3 de_366): the role after "als", up to the Swiss workload.
+    ("Aktuell suchen wir im Auftrag einer kleinen Langzeitinstitution am rechten Zürichsee-Ufer, für die moderne und"
+     " helle Abteilung Schwerpunkt Geriatrie / palliativ Care, per sofort oder nach Vereinbarung, eine aufgestellte,"
+     " humorvolle und führungsstarke Persönlichkeit als Teamleiter/in Pflege 80-100% für eine Festanstellung.",
+     "Teamleiter/in Pflege"),
+    ("Wir suchen dich als Verstärkung für unser Team.", None),
+    # heinze-pool (dev de_062): the phrase runs past a title ("und neuen Kollegen").
+    ("Wir suchen Dich als Techniker/ Handwerker und neuen Kollegen im Bereich Poolbau.", None),
+])
+def test_role_after_als_in_a_german_hiring_sentence(text, expected):
+    from crawler.parsing.title_in_text import role_from_hiring_sentence
+
+    assert role_from_hiring_sentence(text) == expected
+
+
+def test_front_matter_company_on_behalf_of_a_client_is_an_agency():
+    # pythonjobs/jobs, a Sartre Group ad no corpus part holds.
+    from crawler.parsing.markdown_text import split_front_matter
+
+    fields = split_front_matter("---\ntitle: Experienced Python Developer - Quant Finance\ncompany: Sartre Group"
+                                " (Agency) on behalf of Citadel LLC.\nlocation: London, UK\n---\n\nText\n").fields
+    assert (fields["company"], fields["via_agency"]) == ("Sartre Group", True)
