@@ -186,7 +186,9 @@ _EDUCATION_PATTERNS = {
     "bachelor": re.compile(
         r"\bbachelor(?:'s|’s|s)?\s*(?:-?\s?degree|-?abschluss|-?studium|of\s+\w+|in\b|im\b|-?\s*(?:/|oder|or|und|and|bzw))|"
         r"\bb\.\s?sc\b\.?|\bbsc\b|\bb\.\s?eng\b\.?|\bundergraduate\s+degree\b"
-        r"|(?-i:\b(?:BA|BS|B\.A\.|B\.S\.)(?:\s*/\s*(?:BA|BS|B\.A\.|B\.S\.|BSc))?)\s+(?:degree\s+)?(?:in|of)\b"
+        # "B.S. in Computer Science", "BS/BA 4 year degree"
+        r"|(?-i:\b(?:BA|BS|B\.A\.|B\.S\.)(?:\s*/\s*(?:BA|BS|B\.A\.|B\.S\.|BSc))?)\s+"
+        r"(?:(?:degree\s+)?(?:in|of)\b|(?:\d\s*-?\s*years?\s+)?degree\b)"
         r"|(?:studium|abschluss|degree)\s*\(\s*(?:[\w-]+\s*/\s*)?bachelor\b[^)]{0,40}\)"
         # a Diplom of a Fachhochschule is a first degree, as a Bachelor is
         r"|\bdiplom\s*[-(]?\s*\(?fh\b|\bdipl\.\s?-\s?ing\.?\s*\(fh\)", re.I),
@@ -231,7 +233,7 @@ _EDUCATION_LEVEL_WORDS = {
                    "htl", "lehre", "lehrgang", "weiterbildung", "training"),
 }
 _EDUCATION_WORDS = tuple(sorted({word for words in _EDUCATION_LEVEL_WORDS.values() for word in words} - {"m.", "b."}
-                                | {"m.sc", "m. sc", "m.eng", "b.sc", "b. sc", "b.eng"}))
+                                | {"m.sc", "m. sc", "m.eng", "b.sc", "b. sc", "b.eng", "b.s.", "b.a."}))
 _SPECIFIC_BEFORE_GENERIC = re.compile(r"bachelor|master|ph\.?\s?d|doctor|diplom|b\.\s?sc|m\.\s?sc", re.I)
 
 

@@ -9,7 +9,7 @@ tests/real/SOURCES.md); the others are written to pin an edge of the same rule.
 import pytest
 
 from crawler.parsing.heading_meaning import heading_meaning
-from crawler.parsing.qualifications import required_languages
+from crawler.parsing.qualifications import education_level, required_languages
 from crawler.parsing.sections import split_sections
 from crawler.parsing.terms import contract_type, employment_type
 
@@ -187,3 +187,15 @@ CONTRACTS = [
 @pytest.mark.parametrize(("text", "expected"), CONTRACTS)
 def test_contract_type_of_a_past_training(text, expected):
     assert contract_type(text) == expected
+
+
+EDUCATION = [
+    ("- B.S. in Computer Science", "bachelor"),  # real: en_304 (JMI Laboratories)
+    ("<li>BS/BA 4 year degree</li>", "bachelor"),  # real: en_311 (Doximity, Greenhouse)
+    ("Our office is in the U.S. and we sell to the E.U.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EDUCATION)
+def test_bachelor_abbreviations(text, expected):
+    assert education_level(text) == expected
