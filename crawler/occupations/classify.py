@@ -8,7 +8,7 @@ from functools import lru_cache
 from importlib import resources
 
 from crawler.occupations.ambiguous import ROLE_GROUPS, generic_role, role_from_text
-from crawler.occupations.german import german_to_english
+from crawler.occupations.german import german_to_english, names_generic_head
 from crawler.occupations.ict import ict_reading, is_ict_group, outside_ict
 from crawler.occupations.index import LabelMatch, load_index, tokens
 from crawler.occupations.lexicon import load_lexicon
@@ -150,6 +150,14 @@ def _search_query(query: str, german: bool) -> str:
     rendered = _head_last(query)
     if german:
         rendered = german_to_english(rendered)
+        # "Mitarbeiter Küche": the field alone is left once the generic head goes ("kitchen", which
+        # finds the head of the kitchen); with no role noun of its own, it is the field's worker. A
+        # field ESCO does not know is left alone: "… worker" would find any worker.
+        index = load_index()
+        words = tokens(rendered)
+        if (names_generic_head(query) and words and all(word in index.idf for word in words)
+                and not any(word in index.role_words for word in words)):
+            rendered = f"{rendered} worker"
     return technology_as_work(expand_role_words(rendered))
 
 

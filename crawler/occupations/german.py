@@ -212,6 +212,11 @@ GENERIC_HEADS = frozenset({"mitarbeiter", "mitarbeit", "fachkraft", "kraft", "be
                            "fachfrau", "fachperson"})
 
 
+def names_generic_head(normalised_title: str) -> bool:
+    """True when a German title's head is a generic one ("Mitarbeiter Küche", "Fachkraft Lager")."""
+    return any(_generic_stem(word) in GENERIC_HEADS for word in _WORD.findall(normalised_title))
+
+
 def _generic_stem(word: str) -> str:
     for ending in _GENDER_ENDINGS:
         if word.endswith(ending) and word[: -len(ending)] in GENERIC_HEADS:

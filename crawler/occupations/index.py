@@ -197,6 +197,11 @@ class EscoIndex:
                 best[owner] = LabelMatch(self.occupations[owner], text, min(score, 1.0))
         return sorted(best.values(), key=lambda m: m.score, reverse=True)[:limit]
 
+    @property
+    def role_words(self) -> frozenset[str]:
+        """Stemmed words ESCO's labels use as role nouns (ending most labels that hold them)."""
+        return self._role_words
+
     def head_word(self, ordered: list[str]) -> str:
         """The word of a title (stemmed words, in order) that names the occupation.
 

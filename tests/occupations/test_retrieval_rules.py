@@ -207,3 +207,11 @@ def test_admin_before_a_role_word_is_administrative():
 def test_a_field_outside_ict_overrides_an_ict_head(title, description, expected_group):
     occupation = classify_occupation(title, description, "en")
     assert occupation is not None and occupation.isco_code[:2] == expected_group
+
+
+def test_a_field_left_by_a_generic_german_head_is_its_worker():
+    # "Küche" alone finds the head of the kitchen; "Mitarbeiter Küche" works in the kitchen.
+    occupation = classify_occupation("Mitarbeiter Küche", None, "de")
+    assert occupation is not None and occupation.isco_code == "9412"
+    # A field ESCO does not know stays unread rather than any worker.
+    assert classify_occupation("Mitarbeit im Speisesaaldienst", None, "de") is None
