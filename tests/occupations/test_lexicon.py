@@ -88,3 +88,17 @@ def test_a_title_naming_no_job_takes_the_role_the_ads_opening_names(title, descr
 def test_an_occupation_stated_by_name(stated, isco, method):
     occupation = classify_occupation("Koch (m/w/d)", language="de", stated=stated)
     assert (occupation.isco_code, occupation.method) == (isco, method)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # Swiss school words: the class assistant is a teacher's aide, the day structure child care.
+        ("Klassenassistenz 60%", "5312"),
+        ("Mitarbeiter/in Tagesstruktur", "5311"),
+        ("Hortnerin", "5311"),
+    ],
+)
+def test_school_and_day_care_words(title, expected):
+    occupation = classify_occupation(title, None, "de")
+    assert occupation is not None and occupation.isco_code == expected
