@@ -25,6 +25,7 @@ from crawler.parsing.skills import find_skills
 from crawler.parsing.structured import extract_json_ld, extract_microdata
 from crawler.parsing.text import clean_text, looks_like_html
 from crawler.parsing.title import names_a_vacancy
+from crawler.parsing.title_in_text import title_under_listing_heading
 
 __all__ = ["known_from_document", "known_from_job_posting", "known_from_page"]
 
@@ -89,8 +90,12 @@ def known_from_page(page_html: str) -> dict[str, Any]:
     source ``board_header`` in ``field_sources``) and its main content as ``description``."""
     page_fields = fields_from_page(page_html)
     fallback_title = page_fields.pop("document_title", None)
-    if fallback_title and not read_header(clean_text(page_fields.get("description") or "")).title:
-        page_fields["title_raw"] = fallback_title  # the page's text names no title of its own
+    if not page_fields.get("title_raw") and (fallback_title or _LISTING_WORD_RE.search(page_html)):
+        page_text = clean_text(page_fields.get("description") or "")
+        if not read_header(page_text).title:
+            # The page's text names no title of its own: the page's title, else the one vacancy a
+            # career page lists ("Offene Stellen" / "Operations (10h/Woche, Mini-Job)").
+            page_fields["title_raw"] = fallback_title or title_under_listing_heading(page_text)
     known: dict[str, Any] = {"description": page_html, **page_fields}
     known["field_sources"] = {name: BOARD_HEADER for name, value in page_fields.items()
                               if name != "description" and value}

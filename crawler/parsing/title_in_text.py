@@ -16,7 +16,7 @@ import re
 from crawler.parsing.header import _ROLE_WORD_RE
 from crawler.parsing.title_facts import _is_fact
 
-__all__ = ["role_from_hiring_sentence", "role_from_joined_line"]
+__all__ = ["role_from_hiring_sentence", "role_from_joined_line", "title_under_listing_heading"]
 
 _JOINED_SEPARATOR_RE = re.compile(r"\s+\|\s+")
 _LEAST_JOINED_PARTS = 3
@@ -89,4 +89,29 @@ def role_from_hiring_sentence(text: str) -> str | None:
         if (_ROLE_WORD_RE.search(role) and len(role.split()) <= _ROLE_PART_MAX_WORDS
                 and all(word in _TITLE_SMALL_WORDS for word in re.findall(r"(?<![\w/-])[a-zäöüß]+\b", role))):
             return role
+    return None
+
+
+# A career page's heading over its list of vacancies: "Offene Stellen", "Open positions", "Jobs".
+_LISTING_HEADING_RE = re.compile(
+    r"^[\W_]*(?:(?:unsere\s+|aktuelle\s+|offene\s+|freie\s+)*(?:stellen(?:angebote)?|jobs|vakanzen)"
+    r"|(?:current\s+|open\s+)*(?:positions|openings|vacancies|jobs)|we(?:'re|\s+are)\s+hiring|wir\s+suchen)[\W_]*$",
+    re.IGNORECASE)
+_LISTED_TITLE_MAX_WORDS = 10
+
+
+def title_under_listing_heading(text: str) -> str | None:
+    """The vacancy a one-ad career page lists under its listings heading ("Offene Stellen" /
+    "Operations (10h/Woche, Mini-Job)"): the next line, when it is short, no sentence, no list
+    item and no section heading."""
+    from crawler.parsing.headings import heading_kind  # headings -> text -> this module's peers
+
+    lines = [line.strip() for line in (text or "").splitlines() if line.strip()]
+    for index, line in enumerate(lines[:-1]):
+        if not _LISTING_HEADING_RE.match(line):
+            continue
+        following = lines[index + 1]
+        if (len(following.split()) <= _LISTED_TITLE_MAX_WORDS and not following.startswith(("- ", "* "))
+                and not following.endswith((".", "!", "?", ":")) and heading_kind(following) is None):
+            return following
     return None

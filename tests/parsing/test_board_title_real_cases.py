@@ -149,3 +149,16 @@ def test_front_matter_company_on_behalf_of_a_client_is_an_agency():
     fields = split_front_matter("---\ntitle: Experienced Python Developer - Quant Finance\ncompany: Sartre Group"
                                 " (Agency) on behalf of Citadel LLC.\nlocation: London, UK\n---\n\nText\n").fields
     assert (fields["company"], fields["via_agency"]) == ("Sartre Group", True)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Code+Design Initiative (dev3 de_371, Blade HTML): the one vacancy under "Offene Stellen".
+    ("Über Code+Design Initiative e.V.\n\n- Wir sind ein gemeinnütziger Verein\n\nOffene Stellen\n\n"
+     "Operations (10h/Woche, Mini-Job)\n\n- \"Du bist gut organisiert\"\n", "Operations (10h/Woche, Mini-Job)"),
+    ("Open positions\n\nWe have no open positions at the moment.\n", None),
+    ("Jobs\n\n- Koch\n- Kellner\n", None),
+])
+def test_title_under_a_listing_heading(text, expected):
+    from crawler.parsing.title_in_text import title_under_listing_heading
+
+    assert title_under_listing_heading(text) == expected
