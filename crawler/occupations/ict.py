@@ -82,6 +82,29 @@ def ict_signs(text: str) -> set[str]:
     return found
 
 
+# Nouns that make a name before them a software product: "Abacus-Module", "Murex-Lösungen".
+_SOFTWARE_NOUNS = (
+    r"modul|module|modules|lösung|lösungen|software|system|systeme|systems|plattform|platform|"
+    r"erp|crm|release|releases|customizing|implementierung|implementation|einführung"
+)
+
+
+def software_named_in_text(index: EscoIndex, query: str, description: str | None) -> set[str]:
+    """Words of the title ESCO does not know that the ad's opening writes as a software product's
+    name ('Abacus Berater' and 'die Abacus HR-Module', 'Abacus-Lösungen'); empty if none."""
+    if not description:
+        return set()
+    opening = description[:OPENING_CHARS].lower()
+    found = set()
+    for word in re.findall(r"[a-z][a-z0-9]{2,}", query):
+        if stem(word) in index.idf or word in GENERIC_ROLES or word in FIELDLESS_WORDS:
+            continue
+        pattern = rf"(?<!\w){re.escape(word)}(?:[- ](?:\w+[- ])?)(?:{_SOFTWARE_NOUNS})\b"
+        if re.search(pattern, opening):
+            found.add(word)
+    return found
+
+
 def is_ict_group(isco_code: str) -> bool:
     """True for the ISCO-08 unit groups of ICT work."""
     return isco_code.startswith(ICT_GROUPS)
@@ -137,7 +160,7 @@ def ict_reading(
     must say that ICT is what is managed: the products an ad's text names are the tools around a
     project, and a field in the title ("Salesforce MARKETING Manager") is what is managed.
     """
-    in_title = ict_signs(title)
+    in_title = ict_signs(title) or software_named_in_text(index, query, description)
     role = generic_ict_role(query, index, names_product=bool(in_title - ICT_WORDS) and not managing)
     if role is None:
         return None

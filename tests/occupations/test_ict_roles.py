@@ -4,7 +4,13 @@
 import pytest
 
 from crawler.occupations.classify import classify_occupation
-from crawler.occupations.ict import generic_ict_role, ict_signs, is_ict_group, kind_of_ict_work
+from crawler.occupations.ict import (
+    generic_ict_role,
+    ict_signs,
+    is_ict_group,
+    kind_of_ict_work,
+    software_named_in_text,
+)
 from crawler.occupations.index import load_index
 
 
@@ -106,3 +112,12 @@ def test_kind_of_ict_work(title, expected):
 
 def test_office_software_alone_names_no_occupation():
     assert classify_occupation("Excel", None, "en") is None
+
+
+def test_a_name_the_ad_writes_as_software_is_a_product():
+    # eval_set.csv dev row de_pb2 (Abacus Berater:in), its opening cut; and a written counter-case.
+    opening = "Ihre Aufgaben: Beratung und Betreuung rund um die Abacus HR-Module, Einführung von Abacus-Lösungen."
+    assert software_named_in_text(load_index(), "abacus consultant", opening) == {"abacus"}
+    occupation = classify_occupation("Abacus Berater:in", opening, "de")
+    assert occupation is not None and is_ict_group(occupation.isco_code)
+    assert software_named_in_text(load_index(), "abacus consultant", "Sie beraten Kunden zu Abacus.") == set()
