@@ -415,9 +415,11 @@ def _resolve(group: str, items: list[str], heading: str = "", named: frozenset[s
         # "Was dich (sonst so) erwartet" in an ad whose tasks stand under "Deine Aufgaben" is what the
         # applicant gets: the work has its own heading. (Not the other way round: benefits are often
         # split, "What you can expect" over team and culture, then "Why join us?" over perks.)
-        if "responsibilities" in named:
-            return "benefits"
+        # Unless the items plainly are more work ("Du betreust Kunden", "Du planst Projekte").
         scores = cue_scores(items)
+        if "responsibilities" in named and not (
+                scores["responsibilities"] >= _OVERRULE_SHARE * len(items) and not scores["benefits"]):
+            return "benefits"
         alternative = "benefits" if kind == "responsibilities" else "responsibilities"
         if scores[alternative] > scores[kind] and scores[alternative] * 2 >= len(items):
             return alternative

@@ -32,6 +32,10 @@ SECTIONS = [
     ("Was dich erwartet\n\n- Du betreust unsere Kunden am Telefon\n- Du planst und koordinierst Projekte\n\n"
      "Das bringst du mit\n\n- Erfahrung im Vertrieb\n- Deutschkenntnisse",
      {"responsibilities": 2, "requirements": 2, "benefits": 0}, ("responsibilities", "Du betreust unsere Kunden am Telefon")),
+    # ... but items that plainly are more work stay tasks, even after a task heading
+    ("Deine Aufgaben\n\n- Buchhaltung\n- Mahnwesen\n\nWas dich erwartet\n\n- Du betreust unsere Kunden am Telefon\n"
+     "- Du planst und koordinierst Projekte\n- Entwicklung neuer Features",
+     {"responsibilities": 5, "benefits": 0}, ("responsibilities", "Buchhaltung")),
     # real: en_351 (port-zero): benefits split over two headings; "What you can expect" stays benefits
     ("You have:\n\n* Experience leading teams in a variety of contexts.\n* The willingness to learn and grow.\n\n"
      "What you can expect:\n\n- A team of motivated professionals supporting each other.\n"
