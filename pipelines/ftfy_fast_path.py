@@ -193,18 +193,17 @@ class _Proof:
         self.common_ascii_mask = 0
         for character in _COMMON_ASCII:
             self.common_ascii_mask |= self.class_mask.get(character, 0)
-        # The proof counts printable ASCII present in every text, and the uncurling adds "'" and
-        # '"': it holds only if no step can change a text of them alone.
-        self.holds = not any(term & self.common_ascii_mask == term
-                             for terms in self.step_masks.values() for term in terms)
-
+        self.badness_is_local = _only_local_constructs(badness)
 
     @lru_cache(maxsize=256)
     def badness_regex(self, alternatives: frozenset[int]) -> re.Pattern | None:
         """``BADNESS_RE`` cut down to these alternatives, with ``^`` matching at every line's start:
         it finds a match in a text whenever the full regex finds one in a segment of it (a match
         in a segment is the same characters in the text; ``^`` is its one anchor and a segment
-        starts where a line does). None if re's compiler refuses the cut-down pattern."""
+        starts where a line does). None if the regex holds constructs that look beyond the match
+        (other anchors, look-arounds, group references) or re's compiler refuses the pattern."""
+        if not self.badness_is_local:
+            return None
         chosen = [self.badness_alternatives[index] for index in sorted(alternatives)]
         data = [(regex_parser.BRANCH, (None, chosen))] if len(chosen) > 1 else list(chosen[0])
         try:
@@ -224,6 +223,24 @@ class _Proof:
         return regex is None or regex.search(text) is not None
 
 
+def _only_local_constructs(parsed) -> bool:
+    """Whether a parsed regex matches a span by its characters alone, but for ``^`` (``$`` is not
+    allowed: at a segment's end, after its newline, it matches where ``$`` in the text need not)."""
+    for opcode, argument in parsed:
+        if opcode in (regex_parser.LITERAL, regex_parser.NOT_LITERAL, regex_parser.IN, regex_parser.ANY):
+            continue
+        if opcode is regex_parser.AT and argument is regex_parser.AT_BEGINNING:
+            continue
+        if opcode is regex_parser.BRANCH and all(_only_local_constructs(branch) for branch in argument[1]):
+            continue
+        if opcode in (regex_parser.MAX_REPEAT, regex_parser.MIN_REPEAT) and _only_local_constructs(argument[2]):
+            continue
+        if opcode is regex_parser.SUBPATTERN and _only_local_constructs(argument[3]):
+            continue
+        return False
+    return True
+
+
 def _proof_holds() -> bool:
     config = FTFY_CONFIG._asdict()
     return (ftfy.__version__ == PROVEN_FOR_FTFY and set(config) == set(_ASSUMED_CONFIG)
@@ -232,11 +249,8 @@ def _proof_holds() -> bool:
 
 @lru_cache(maxsize=1)
 def _proof() -> _Proof | None:
-    """Built on first use (~20 ms); None when the installed ftfy is not the one proven for."""
-    if not _proof_holds():
-        return None
-    proof = _Proof()
-    return proof if proof.holds else None
+    """Built on first use (~5 ms); None when the installed ftfy is not the one proven for."""
+    return _Proof() if _proof_holds() else None
 
 
 def steps_that_may_change(text: str) -> frozenset[str] | None:
