@@ -144,6 +144,10 @@ def _head_last(query: str) -> str:
 GROUP_METHOD = "title"
 
 
+# "Aushilfe im Lager" once the training and helper words go: a preposition and a field, no head.
+_FIELD_ONLY = re.compile(r"^(?:im|in der|in|für|bei der|beim)\s")
+
+
 def _search_query(query: str, german: bool) -> str:
     """The title as ESCO's English labels say it: head last, German words in English, role and
     technology words as the kind of work."""
@@ -155,7 +159,8 @@ def _search_query(query: str, german: bool) -> str:
         # field ESCO does not know is left alone: "… worker" would find any worker.
         index = load_index()
         words = tokens(rendered)
-        if (names_generic_head(query) and words and all(word in index.idf for word in words)
+        field_only = names_generic_head(query) or _FIELD_ONLY.match(query) is not None
+        if (field_only and words and all(word in index.idf for word in words)
                 and not any(word in index.role_words for word in words)):
             rendered = f"{rendered} worker"
     return technology_as_work(expand_role_words(rendered))

@@ -63,7 +63,7 @@ HEADS: dict[str, str] = {
     "personalreferent": "human resources officer", "recruiter": "recruiter", "prüfer": "inspector",
     "vermessungstechniker": "surveying technician", "zeichner": "draughtsperson",
     "planer": "planner", "statiker": "structural engineer", "beauftragte": "officer",
-    "angestellte": "employee", "hauswart": "caretaker", "heilpädagoge": "special needs teacher",
+    "angestellte": "employee", "hauswart": "caretaker", "hilfe": "assistant", "heilpädagoge": "special needs teacher",
     "pädagoge": "pedagogue",
 }
 

@@ -190,7 +190,10 @@ class EscoIndex:
         for cosine, label_id in scored:
             text = self._label_text[label_id]
             character = fuzz.ratio(query_text, self._label_sorted[label_id]) / 100
-            head_bonus = 0.1 if text.rsplit(" ", 1)[-1].rstrip("s") == head.rstrip("s") else 0.0
+            # "chief OF STAFF", "head of kitchen": a word after "of" is what the role is over.
+            last_two = text.rsplit(" ", 2)[-2:]
+            ends_in_head = last_two[-1].rstrip("s") == head.rstrip("s") and last_two[0] != "of"
+            head_bonus = 0.1 if ends_in_head else 0.0
             score = 0.75 * cosine + 0.25 * character + head_bonus + (0.01 if self._label_is_preferred[label_id] else 0)
             owner = self._label_owner[label_id]
             if owner not in best or score > best[owner].score:

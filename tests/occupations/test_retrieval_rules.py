@@ -215,3 +215,18 @@ def test_a_field_left_by_a_generic_german_head_is_its_worker():
     assert occupation is not None and occupation.isco_code == "9412"
     # A field ESCO does not know stays unread rather than any worker.
     assert classify_occupation("Mitarbeit im Speisesaaldienst", None, "de") is None
+
+
+@pytest.mark.parametrize(
+    ("title", "language", "expected_group"),
+    [
+        # A helper word gone, a preposition and a field are left: the field's worker.
+        ("Aushilfe im Lager", "de", "93"),
+        # "Staff" after "of" is what a chief of staff is over; bar staff serve drinks.
+        ("Hospitality Staff", "en", "51"),
+        ("Bar Staff", "en", "51"),
+    ],
+)
+def test_field_only_titles_and_staff(title, language, expected_group):
+    occupation = classify_occupation(title, None, language)
+    assert occupation is not None and occupation.isco_code[:2] == expected_group
