@@ -82,6 +82,9 @@ def _joined_compound(query: str, lexicon) -> LexiconMatch | None:
 def occupation_name_kept_whole(title: str, parts: list[str], german: bool) -> list[str]:
     """The title's parts with a left-out compound head kept as written when the lexicon knows the
     whole ("Gesundheits- und Krankenpfleger" is one occupation, not two nurses)."""
+    if "- " not in title:
+        # No left-out head (it is written "Gesundheits- und"): the parts are the title's own.
+        return parts
     whole = title_parts(title, write_out_compounds=False)
     if whole == parts or not whole:
         return parts
