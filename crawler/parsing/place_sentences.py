@@ -88,6 +88,10 @@ _TOWN_ADJECTIVE_SITE = re.compile(
     r"(?:standort|büro|office|einrichtung|niederlassung|filiale|werk|zentrale|klinik|praxis|team|hauptsitz|"
     r"geschäftsstelle|betrieb)\b", re.IGNORECASE)
 # A cue that is a label of the job's place: what follows it is the place even beside "remote".
+# A list item that is an office ("*   A beautiful office in Berlin with an awesome view over the city."):
+# in an ad's lists, what the reader gets.
+_OFFICE_LIST_ITEM = re.compile(r"[ \t]*[-*•][ \t]*(?:a|an|ein|eine|einen)[ \t]+(?:[\w-]+[ \t]+){0,2}(?:office|büro)\b",
+                               re.IGNORECASE)
 _PLACE_LABEL = re.compile(r"(?:arbeitsort|einsatzort|einsatzraum|einsatzgebiet|einsatzregion|dienstort|job\s+location)\b",
                           re.IGNORECASE)
 _PLACE_WORDS = re.compile(r"[A-ZÄÖÜ][\wäöüß.'-]*(?: +[A-ZÄÖÜ][\wäöüß.'-]*){0,2}")
@@ -166,7 +170,8 @@ def sentence_workplace(text: str) -> Location | None:
         line_start = text.rfind("\n", 0, cue.start()) + 1
         if _SOME_SITE_BEFORE.search(text, max(line_start, cue.start() - 30), cue.start()) and (
                 _QUALIFIED_SITE_BEFORE.search(text, max(line_start, cue.start() - 30), cue.start())
-                or not _OFFERED_TO_READER.search(_sentence_around(text, cue.start(), cue.end()))):
+                or not (_OFFERED_TO_READER.search(_sentence_around(text, cue.start(), cue.end()))
+                        or _OFFICE_LIST_ITEM.match(text, line_start))):
             continue
         if "remote" in _sentence_around(text, cue.start(), cue.end()).lower() and not _PLACE_LABEL.match(cue.group()):
             continue  # "remote, with meetups at our office in Berlin"; a labelled place stands ("Einsatzort Wien und remote")

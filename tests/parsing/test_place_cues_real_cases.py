@@ -21,6 +21,10 @@ PLACE_CASES = [
     # the place of deployment named right after its word (freelancermap project ads, project-bot files no
     # corpus part holds)
     ("Einsatzort Wien und remote", ("Wien", "AT")),
+    # perdoo (dev2 en_109, Recruitee Markdown): an office offered in the ad's benefit list.
+    ("What we offer\n*   A beautiful office in Berlin with an awesome view over the city.\n*   Snacks",
+     ("Berlin", "DE")),
+    ("- A small hub in Lisbon", None),
     # A place word without a cue of workplace is no evidence.
     ("Wir waren letztes Jahr mit dem Team in Berlin auf einer Konferenz.", None),
     # Some office of the employer, not offered to the reader.
