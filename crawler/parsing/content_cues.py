@@ -61,7 +61,11 @@ _BENEFIT_CUE = re.compile(
     r"|parties|rabatt\w*|\w*rabatte|discount\w*|corporate\s+benefits|subsid\w+|equipment|laptop|hardware|unbefristet\w*"
     r"|permanent\s+contract|sicherer?\s+arbeitsplatz|secure\s+job|onboarding|kita|childcare|kinderbetreuung|parking"
     r"|parkplatz\w*|atmosphäre|atmosphere|kultur|culture|hierarchien|hierarchies|team\s*spirit|attraktive\w*|attractive"
-    r"|competitive|\w*möglichkeit\w*|tarif\w*|tvöd|tv-l|langfristig\w*|weihnachtsgeld|urlaubsgeld|sabbatical|workation|benefits?|perks?|leasing|massage|sport\w*)\b",
+    r"|competitive|\w*möglichkeit\w*|tarif\w*|tvöd|tv-l|langfristig\w*|weihnachtsgeld|urlaubsgeld|sabbatical|workation|benefits?|perks?|leasing|massage|sport\w*"
+    # pay stated as a figure, the working climate, room of one's own, what an employee is given
+    r"|brutto|netto|\d[\d.,]*\s*(?:€|eur|euro)|€\s*\d[\d.,]*|\w*kultur|\w*klima|\w*spielraum|freiraum|raum\s+für|mentoring"
+    r"|mentorship|equity|stock\s+options?|401\(?k\)?|dental|parental\s+leave|paid\s+leave|relocation|visa\s+sponsorship"
+    r"|stipend|allowance|well-?being|wellness)\b",
     re.IGNORECASE,
 )
 _INTRO_HINTS = (

@@ -8,6 +8,7 @@ tests/real/SOURCES.md); the others are written to pin an edge of the same rule.
 
 import pytest
 
+from crawler.parsing.content_cues import cue_scores
 from crawler.parsing.heading_meaning import heading_meaning
 from crawler.parsing.qualifications import education_level, required_languages
 from crawler.parsing.sections import split_sections
@@ -203,3 +204,17 @@ EDUCATION = [
 @pytest.mark.parametrize(("text", "expected"), EDUCATION)
 def test_bachelor_abbreviations(text, expected):
     assert education_level(text) == expected
+
+
+@pytest.mark.parametrize(("item", "is_benefit"), [
+    ("3470 Euro brutto", True),  # real: de_353 (CorrelAid)
+    ("positive Fehlerkultur: ein Umfeld, in dem neue Ideen schnell ausprobiert werden können", True),  # real: de_353
+    ("viel Raum für Ideen, Konzepte und Austausch", True),  # real: de_353
+    ("Großer Gestaltungsspielraum: z.B. Arbeitszeiten, Home-Office und Aufgabenbereiche", True),  # real: de_357
+    ("Mentoring durch erfahrene Entwickler und System-Administratoren.", True),  # real: de_355
+    ("Equity and a 401(k) plan with company match", True),
+    ("Vorbereitende Buchhaltung (Datev Unternehmen Online)", False),  # real: de_357, a task
+    ("Erfahrung mit Spreadsheets", False),  # real: de_357, a requirement
+])
+def test_benefit_cues(item, is_benefit):
+    assert bool(cue_scores([item])["benefits"]) is is_benefit
