@@ -231,7 +231,8 @@ def outside_ict(
         return None
     head_words = tokens(rendered_head)
     field = {word for word in tokens(rendered) if word not in head_words}
-    if not field or not head_words or not all(word in index.idf for word in field):
+    # A field, not another role noun ("Service Desk ANALYST" names a role, not what it serves).
+    if not field or not head_words or not all(word in index.idf for word in field) or field & index.role_words:
         return None
     matches = index.search(rendered, limit=1)
     if not matches or is_ict_group(matches[0].occupation.isco_code) or matches[0].score < OUTSIDE_ICT_SCORE:

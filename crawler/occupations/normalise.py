@@ -23,6 +23,8 @@ _SENIORITY = re.compile(
     r"werkstudent(?:in)?|praktikant(?:in)?|praktikum|aushilfe|minijob|volontär(?:in)?|"
     r"duales studium|dualer student|ausbildung(?: zum| zur| als)?|auszubildende[rn]?|azubi|"
     r"quereinsteiger(?:in)?|berufseinsteiger(?:in)?|mid[- ]level|entry[- ]level|"
+    # "Staff Engineer": a grade before a role; "Bar Staff", "Staff" alone are staff.
+    r"staff(?=\s+(?!of\b)\w)|"
     r"i{1,3}|iv|[123])\b\.?",
     re.IGNORECASE,
 )

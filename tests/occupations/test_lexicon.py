@@ -102,3 +102,22 @@ def test_an_occupation_stated_by_name(stated, isco, method):
 def test_school_and_day_care_words(title, expected):
     occupation = classify_occupation(title, None, "de")
     assert occupation is not None and occupation.isco_code == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # Titles of software companies' boards (written): people partners are HR officers, support
+        # engineers and security analysts ICT work, store associates shop assistants.
+        ("People Partner", "2423"),
+        ("Support Engineer", "3512"),
+        ("Security Analyst", "2529"),
+        ("Accounts Receivable Specialist", "4311"),
+        ("Store Associate", "5223"),
+        # "Staff" before a role is a grade.
+        ("Staff Software Engineer", "2512"),
+    ],
+)
+def test_software_company_titles(title, expected):
+    occupation = classify_occupation(title, None, "en")
+    assert occupation is not None and occupation.isco_code == expected
