@@ -56,9 +56,11 @@ from models.database import get_engine  # noqa: E402
 from models.tables import CrawlRun, Posting, RejectedItem, Sighting  # noqa: E402
 
 DEFAULT_OUT = REPO_ROOT / "benchmarks" / "results" / "dedupe_eval.json"
+# No parse budget: on a loaded shared machine (load average 24 on 2 cores) the 30 s budget rejected
+# 475 of 3,220 pages, and the pages not stored counted as missed pairs — the matcher was not measured.
 CRAWL_SETTINGS = {
     "AUTOTHROTTLE_ENABLED": "False", "CONCURRENT_REQUESTS_PER_DOMAIN": "16", "ROBOTSTXT_OBEY": "False",
-    "LOG_LEVEL": "WARNING",
+    "LOG_LEVEL": "WARNING", "JOBCRAWL_PARSE_BUDGET_SECONDS": "0",
 }
 TARGETS = {"precision": 0.98, "recall": 0.95}
 AGENCY_NAMED_TARGETS = {"precision": 0.99, "recall": 0.95}
