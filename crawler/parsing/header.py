@@ -135,14 +135,29 @@ def _segment_kind(segment: str) -> str | None:
     return None
 
 
+_SMALL_TOWN = 50_000
+
+
 def _is_short_place(segment: str) -> bool:
     """"Columbus, OH 43215", "DK, Lem": a short line whose city the gazetteer knows, with its postal
     code, region or a country written beside it, and nothing else in it."""
     if len(segment.split()) > 5 or looks_like_company(segment) and "," not in segment:
         return False
     location = parse_location(segment)
-    return location.city is not None and (location.postal_code is not None or location.region is not None
-                                          or (location.country is not None and "," in segment))
+    if location.city is None:
+        return False
+    # "Alle Stellenanzeigen" (a link over the ad): a small town's name beside a word that is no place
+    # is a word of the line, not a place ("Alle" is a Swiss village); "WIEN -6+ Monate" stays Vienna.
+    from crawler.parsing.place_names import _split  # place_names is the gazetteer reader's inside
+
+    parts = _split(segment)[0]
+    small_town = any(part.kind == "city" and part.cities and part.cities[0].population < _SMALL_TOWN for part in parts)
+    if small_town and "," not in segment and any(
+            part.kind == "unknown" and part.text.casefold() != location.city.casefold()
+            and part.text.casefold() not in (location.region or "").casefold() for part in parts):
+        return False
+    return location.postal_code is not None or location.region is not None or (
+        location.country is not None and "," in segment)
 
 
 _ROLE_WORD_RE = re.compile(

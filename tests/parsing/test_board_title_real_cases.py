@@ -162,3 +162,16 @@ def test_title_under_a_listing_heading(text, expected):
     from crawler.parsing.title_in_text import title_under_listing_heading
 
     assert title_under_listing_heading(text) == expected
+
+
+@pytest.mark.parametrize(("segment", "kind"), [
+    # LanguageTooler (dev3 de_370): the link "Alle Stellenanzeigen" above the ad; Alle is a Swiss village.
+    ("Alle Stellenanzeigen", None),
+    ("WIEN -6+ Monate", "place"),
+    ("Birmingham, West Midlands", "place"),
+    ("DK, Lem", "place"),
+])
+def test_small_town_beside_a_word_that_is_no_place(segment, kind):
+    from crawler.parsing.header import _segment_kind
+
+    assert _segment_kind(segment) == kind
