@@ -92,6 +92,7 @@ _TOWN_ADJECTIVE_SITE = re.compile(
 # in an ad's lists, what the reader gets.
 _OFFICE_LIST_ITEM = re.compile(r"[ \t]*[-*•][ \t]*(?:a|an|ein|eine|einen)[ \t]+(?:[\w-]+[ \t]+){0,2}(?:office|büro)\b",
                                re.IGNORECASE)
+_CAMEL_CASE = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")
 _PLACE_LABEL = re.compile(r"(?:arbeitsort|einsatzort|einsatzraum|einsatzgebiet|einsatzregion|dienstort|job\s+location)\b",
                           re.IGNORECASE)
 _PLACE_WORDS = re.compile(r"[A-ZÄÖÜ][\wäöüß.'-]*(?: +[A-ZÄÖÜ][\wäöüß.'-]*){0,2}")
@@ -179,6 +180,8 @@ def sentence_workplace(text: str) -> Location | None:
         if words is None:
             continue
         names = words.group().rstrip(".,'").split()
+        if names and _CAMEL_CASE.search(names[0]):
+            continue  # "the SoMa neighborhood": a district's own spelling, not the town Soma
         # a full stop ends the sentence ("in Manhattan. All new staff"), not "St." in "St. Gallen"
         stop = next((i for i, word in enumerate(names) if word.endswith(".") and len(word) > 3), None)
         if stop is not None:

@@ -25,6 +25,9 @@ PLACE_CASES = [
     ("What we offer\n*   A beautiful office in Berlin with an awesome view over the city.\n*   Snacks",
      ("Berlin", "DE")),
     ("- A small hub in Lisbon", None),
+    # Doximity (dev3 en_311, a remote job): a district's own spelling is not the Turkish town Soma.
+    ("(Doximity HQ is currently based in the SoMa neighborhood of San Francisco, the epicenter of Bay Area"
+     " technology)", None),
     # A place word without a cue of workplace is no evidence.
     ("Wir waren letztes Jahr mit dem Team in Berlin auf einer Konferenz.", None),
     # Some office of the employer, not offered to the reader.
