@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from crawler.bases.incremental import lastmod_moment, listing_fingerprint
 from crawler.sample_board import MANIFEST_PATH, SITE_DIR
-from models.database import get_engine, upgrade
+from models.database import get_engine
 from models.store import PostingStore
 from models.tables import CrawlRun, Posting, PostingVersion, Sighting
 from models.touch import known_copies, record_listing_fingerprints, touch_sightings
@@ -65,9 +65,8 @@ def test_listing_fingerprint_ignores_spacing_but_not_content():
 
 # ---------------------------------------------------------------------------- database side
 
-def test_touch_moves_last_seen_revives_gone_copies_and_reopens_postings(database_url):
-    upgrade(database_url)
-    engine = get_engine(database_url)
+def test_touch_moves_last_seen_revives_gone_copies_and_reopens_postings(migrated_database_url):
+    engine = get_engine(migrated_database_url)
     first_seen = datetime(2026, 11, 20, 9, tzinfo=timezone.utc)
     PostingStore(engine).write([stored_posting(n, source="stepstone", source_id=str(100 + n), crawled_at=first_seen)
                                 for n in range(3)])
@@ -93,9 +92,8 @@ def test_touch_moves_last_seen_revives_gone_copies_and_reopens_postings(database
     assert _utc(posts["https://example.de/jobs/2"].last_seen_at) == first_seen
 
 
-def test_known_copies_and_recorded_fingerprints(database_url):
-    upgrade(database_url)
-    engine = get_engine(database_url)
+def test_known_copies_and_recorded_fingerprints(migrated_database_url):
+    engine = get_engine(migrated_database_url)
     PostingStore(engine).write([stored_posting(n, source="stepstone", source_id=str(100 + n)) for n in range(2)],
                                scope="stepstone:query=x")
     assert record_listing_fingerprints(engine, "stepstone", [("100", "https://example.de/jobs/0", "f0"),
@@ -124,51 +122,51 @@ def changed_ad_page() -> Reply:
                  content_type="text/html; charset=utf-8")
 
 
-def test_unchanged_board_is_not_fetched_again_but_seen(database_url):
+def test_unchanged_board_is_not_fetched_again_but_seen(migrated_database_url):
     arguments = {"query": "Data Engineer", "where": "Berlin"}
     with FixtureServer(board_routes(closed=())) as server:
         arguments["base_url"] = server.url
-        first = crawl("stepstone", arguments, database_url, settings=INCREMENTAL)
+        first = crawl("stepstone", arguments, migrated_database_url, settings=INCREMENTAL)
         assert first.returncode == 0, first.stderr[-2000:]
         first_details = server.count(AD_PREFIX)
-        before = last_seen(database_url)
+        before = last_seen(migrated_database_url)
 
-        second = crawl("stepstone", arguments, database_url, settings=INCREMENTAL)
+        second = crawl("stepstone", arguments, migrated_database_url, settings=INCREMENTAL)
         assert second.returncode == 0, second.stderr[-2000:]
         second_details = server.count(AD_PREFIX) - first_details
 
         server.routes[SEARCH] = changed_listing_page()
         server.routes[AD_PATHS["13904122"]] = changed_ad_page()
         requests_before_third = len(server.requests)
-        third = crawl("stepstone", arguments, database_url, settings=INCREMENTAL)
+        third = crawl("stepstone", arguments, migrated_database_url, settings=INCREMENTAL)
         assert third.returncode == 0, third.stderr[-2000:]
         third_requests = server.requests[requests_before_third:]
 
     assert first_details == 6
     assert second_details <= MAX_SHARE_REFETCHED * first_details
-    after = last_seen(database_url)
+    after = last_seen(migrated_database_url)
     assert set(after) == set(before) and len(after) == 6
     assert all(after[url] > before[url] for url in before)
-    first_run, second_run, third_run = runs(database_url)
+    first_run, second_run, third_run = runs(migrated_database_url)
     assert (second_run.status, second_run.items, second_run.listing_complete) == ("succeeded", 6, True)
     assert second_run.new_postings == 0 and second_run.stats["jobcrawl/incremental/seen_again"] == 6
-    assert all(row.gone_at is None for row in sightings(database_url))
+    assert all(row.gone_at is None for row in sightings(migrated_database_url))
     # The retitled ad, and only it, was fetched again and updated.
     assert [path for path in third_requests if path.startswith(AD_PREFIX)] == [AD_PATHS["13904122"]]
-    retitled = next(row for row in postings(database_url) if row.source_id == "13904122")
+    retitled = next(row for row in postings(migrated_database_url) if row.source_id == "13904122")
     assert retitled.title == "Lead Data Engineer – Streaming"
-    with get_engine(database_url).connect() as connection:
+    with get_engine(migrated_database_url).connect() as connection:
         changes = connection.execute(select(PostingVersion.changed_fields)).scalars().all()
     assert any("title" in fields for fields in changes)
     assert third_run.status == "succeeded" and third_run.updated_postings == 1
 
 
-def test_full_refetch_when_incremental_is_off(sqlite_url):
+def test_full_refetch_when_incremental_is_off(migrated_sqlite_url):
     arguments = {"query": "Data Engineer", "where": "Berlin"}
     with FixtureServer(board_routes(closed=())) as server:
         arguments["base_url"] = server.url
-        assert crawl("stepstone", arguments, sqlite_url, settings=INCREMENTAL).returncode == 0
-        assert crawl("stepstone", arguments, sqlite_url, settings={"JOBCRAWL_INCREMENTAL": "False"}).returncode == 0
+        assert crawl("stepstone", arguments, migrated_sqlite_url, settings=INCREMENTAL).returncode == 0
+        assert crawl("stepstone", arguments, migrated_sqlite_url, settings={"JOBCRAWL_INCREMENTAL": "False"}).returncode == 0
         assert server.count(AD_PREFIX) == 12
 
 
@@ -195,25 +193,25 @@ def sitemap_with_new_lastmod(sitemap: str, path: str, lastmod: str) -> str:
     return sitemap[:start] + lastmod + sitemap[end:]
 
 
-def test_unchanged_sitemap_is_not_fetched_again_but_seen(sqlite_url):
+def test_unchanged_sitemap_is_not_fetched_again_but_seen(migrated_sqlite_url):
     changed = next(ad for ad in MANIFEST if ad["outcome"] == "stored" and ad["markup"] == "jsonld")
     sitemap_path = next(name for name in ("sitemap-jobs-1.xml", "sitemap-jobs-2.xml")
                         if changed["path"] in (SITE_DIR / name).read_text(encoding="utf-8"))
     with FixtureServer(sample_board_routes()) as server:
         arguments = {"sitemap": f"{server.url}/sitemap.xml"}
-        first = crawl("jsonld", arguments, sqlite_url, settings=INCREMENTAL)
+        first = crawl("jsonld", arguments, migrated_sqlite_url, settings=INCREMENTAL)
         assert first.returncode == 0, first.stderr[-2000:]
         first_pages = ad_requests(server.requests)
-        before = last_seen(sqlite_url)
+        before = last_seen(migrated_sqlite_url)
 
         mark = len(server.requests)
-        second = crawl("jsonld", arguments, sqlite_url, settings=INCREMENTAL)
+        second = crawl("jsonld", arguments, migrated_sqlite_url, settings=INCREMENTAL)
         assert second.returncode == 0, second.stderr[-2000:]
         second_pages = ad_requests(server.requests[mark:])
 
         # One ad is retitled, and its sitemap entry says so: its lastmod is after the second walk
         # began (taken from the run record, not the wall clock, which this sandbox sometimes steps).
-        second_started = _utc(runs(sqlite_url)[-1].started_at)
+        second_started = _utc(runs(migrated_sqlite_url)[-1].started_at)
         modified = max(datetime.now(timezone.utc), second_started + timedelta(seconds=2))
         now = modified.isoformat(timespec="seconds").replace("+00:00", "Z")
         server.routes["/" + sitemap_path] = Reply(
@@ -223,24 +221,23 @@ def test_unchanged_sitemap_is_not_fetched_again_but_seen(sqlite_url):
         server.routes["/" + changed["path"]] = Reply(page.replace(changed["title_raw"], "Lead Data Engineer (m/w/d)"),
                                                      content_type=CONTENT_TYPES[".html"])
         mark = len(server.requests)
-        third = crawl("jsonld", arguments, sqlite_url, settings=INCREMENTAL)
+        third = crawl("jsonld", arguments, migrated_sqlite_url, settings=INCREMENTAL)
         assert third.returncode == 0, third.stderr[-2000:]
         third_pages = ad_requests(server.requests[mark:])
 
     assert len(second_pages) <= MAX_SHARE_REFETCHED * len(first_pages)
     assert not any(path.startswith("/jobs/") for path in second_pages)  # only pages never stored (rejected)
-    after = last_seen(sqlite_url)
+    after = last_seen(migrated_sqlite_url)
     assert set(after) == set(before) and all(after[url] > before[url] for url in before)
-    _first, second_run, third_run = runs(sqlite_url)
+    _first, second_run, third_run = runs(migrated_sqlite_url)
     assert (second_run.status, second_run.items, second_run.listing_complete) == ("succeeded", len(before), True)
     assert [path for path in third_pages if path.startswith("/jobs/")] == ["/" + changed["path"]]
-    retitled = next(row for row in postings(sqlite_url) if row.url.endswith(changed["path"]))
+    retitled = next(row for row in postings(migrated_sqlite_url) if row.url.endswith(changed["path"]))
     assert (retitled.title, third_run.updated_postings) == ("Lead Data Engineer", 1)
 
 
-def test_last_walk_is_the_newest_successful_run_of_the_same_scope(database_url):
-    upgrade(database_url)
-    engine = get_engine(database_url)
+def test_last_walk_is_the_newest_successful_run_of_the_same_scope(migrated_database_url):
+    engine = get_engine(migrated_database_url)
     start = datetime(2026, 11, 20, 9, tzinfo=timezone.utc)
     runs_made = [("jsonld:sitemap=a", "succeeded", start), ("jsonld:sitemap=a", "failed", start + timedelta(days=1)),
                  ("jsonld:sitemap=b", "succeeded", start + timedelta(days=2)),

@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session
 
 from crawler.items import LIST_FIELDS, SCHEMA_FIELDS
 from crawler.reparse import reparse
-from models.database import get_engine, upgrade
+from models.database import get_engine
 from models.store import PostingStore
 from models.tables import Posting, PostingVersion, Sighting
 from tests.support.crawl import crawl, runs
@@ -29,9 +29,8 @@ def stored_posting(url, **changes):
     return values
 
 
-def test_reparse_repairs_postings_from_the_archive(database_url):
-    upgrade(database_url)
-    engine = get_engine(database_url)
+def test_reparse_repairs_postings_from_the_archive(migrated_database_url):
+    engine = get_engine(migrated_database_url)
     # As an older, worse parser stored it: wrong title, no city, no skills.
     PostingStore(engine, parser_version="0").write([stored_posting(
         "https://example.de/jobs/1", raw_page=PAGE, raw_content_type="text/html; charset=utf-8")])
@@ -48,16 +47,15 @@ def test_reparse_repairs_postings_from_the_archive(database_url):
     assert reparse(engine).updated == 0  # idempotent
 
 
-def test_recheck_closes_postings_whose_pages_are_gone(sqlite_url):
-    upgrade(sqlite_url)
+def test_recheck_closes_postings_whose_pages_are_gone(migrated_sqlite_url):
     routes = {"/alive": Reply("<html>ok</html>", content_type="text/html"),
               "/gone": Reply("gone", status=410, content_type="text/plain")}
     with FixtureServer(routes) as server:
-        engine = get_engine(sqlite_url)
+        engine = get_engine(migrated_sqlite_url)
         PostingStore(engine).write([stored_posting(f"{server.url}/{path}", title=path) for path in ("alive", "gone", "missing")])
-        result = crawl("recheck", {}, sqlite_url)
+        result = crawl("recheck", {}, migrated_sqlite_url)
         assert result.returncode == 0, result.stderr[-2000:]
     with engine.connect() as connection:
         statuses = dict(connection.execute(select(Posting.title, Posting.status)).all())
     assert statuses == {"alive": "active", "gone": "closed", "missing": "closed"}
-    assert runs(sqlite_url)[-1].status == "succeeded"
+    assert runs(migrated_sqlite_url)[-1].status == "succeeded"

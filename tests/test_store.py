@@ -5,7 +5,7 @@ from datetime import datetime, timedelta, timezone
 from sqlalchemy import func, select
 
 from crawler.items import SCHEMA_FIELDS, LIST_FIELDS
-from models.database import get_engine, upgrade
+from models.database import get_engine
 from models.store import PostingStore, content_hash
 from models.tables import Posting, PostingSkill, RejectedItem, Sighting
 
@@ -26,45 +26,41 @@ def count(url, model):
         return connection.execute(select(func.count()).select_from(model)).scalar()
 
 
-def test_same_batch_twice_adds_nothing(database_url):
-    upgrade(database_url)
-    store = PostingStore(get_engine(database_url))
+def test_same_batch_twice_adds_nothing(migrated_database_url):
+    store = PostingStore(get_engine(migrated_database_url))
     first = store.write([posting(n) for n in range(5)])
     second = store.write([posting(n, crawled_at=NOW + timedelta(hours=1)) for n in range(5)])
     assert (first.new_postings, second.new_postings, second.unchanged) == (5, 0, 5)
-    assert count(database_url, Posting) == 5
-    assert count(database_url, Sighting) == 5
-    assert count(database_url, PostingSkill) == 10
-    with get_engine(database_url).connect() as connection:
+    assert count(migrated_database_url, Posting) == 5
+    assert count(migrated_database_url, Sighting) == 5
+    assert count(migrated_database_url, PostingSkill) == 10
+    with get_engine(migrated_database_url).connect() as connection:
         last_seen = connection.execute(select(func.min(Posting.last_seen_at))).scalar()
     assert last_seen.replace(tzinfo=timezone.utc) == NOW + timedelta(hours=1)
 
 
-def test_changed_content_updates_the_posting(database_url):
-    upgrade(database_url)
-    store = PostingStore(get_engine(database_url))
+def test_changed_content_updates_the_posting(migrated_database_url):
+    store = PostingStore(get_engine(migrated_database_url))
     store.write([posting(1)])
     result = store.write([posting(1, title="Job 1 renamed", skills=["Go"])])
     assert result.updated_postings == 1
-    with get_engine(database_url).connect() as connection:
+    with get_engine(migrated_database_url).connect() as connection:
         assert connection.execute(select(Posting.title)).scalar() == "Job 1 renamed"
         assert connection.execute(select(PostingSkill.skill)).scalars().all() == ["Go"]
 
 
-def test_source_id_identifies_a_copy_whose_url_changed(database_url):
-    upgrade(database_url)
-    store = PostingStore(get_engine(database_url))
+def test_source_id_identifies_a_copy_whose_url_changed(migrated_database_url):
+    store = PostingStore(get_engine(migrated_database_url))
     store.write([posting(1, source="greenhouse", source_id="42")])
     result = store.write([posting(1, source="greenhouse", source_id="42", url="https://example.de/new")])
     assert result.new_postings == 0
-    assert count(database_url, Sighting) == 1
+    assert count(migrated_database_url, Sighting) == 1
 
 
-def test_rejections_are_stored(database_url):
-    upgrade(database_url)
-    store = PostingStore(get_engine(database_url))
+def test_rejections_are_stored(migrated_database_url):
+    store = PostingStore(get_engine(migrated_database_url))
     store.write([], [{"source": "jsonld", "url": "https://example.de/x", "reason": "missing title", "payload": "{}"}])
-    with get_engine(database_url).connect() as connection:
+    with get_engine(migrated_database_url).connect() as connection:
         assert connection.execute(select(RejectedItem.reason)).scalar() == "missing title"
 
 

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import event
 
 from benchmarks.bench_store import synthetic_posting
-from models.database import get_engine, upgrade
+from models.database import get_engine
 from models.store import PostingStore
 
 WATCHED = ("postings", "sightings", "sighting_text_bands", "sighting_title_variants")
@@ -54,8 +54,7 @@ def _full_scans(engine, dialect: str, statement: str, parameters) -> list[str]:
 
 @pytest.mark.parametrize("dialect", ["sqlite", "postgresql"])
 def test_batch_queries_search_indexes_only(dialect, request):
-    url = request.getfixturevalue("sqlite_url" if dialect == "sqlite" else "postgres_url")
-    upgrade(url)
+    url = request.getfixturevalue("migrated_sqlite_url" if dialect == "sqlite" else "migrated_postgres_url")
     engine = get_engine(url)
     store = PostingStore(engine, parser_version="test")
     store.write(_batch(0, 60))
@@ -80,12 +79,11 @@ def test_batch_queries_search_indexes_only(dialect, request):
     engine.dispose()
 
 
-def test_a_large_batch_of_distinct_jobs_is_stored_on_sqlite(sqlite_url):
+def test_a_large_batch_of_distinct_jobs_is_stored_on_sqlite(migrated_sqlite_url):
     # Thousands of distinct (title, city) and (employer, city) keys in one batch once made one ORed
     # condition deeper than SQLite's expression limit ("Expression tree is too large"), so the whole
     # batch failed and was spilled.
-    upgrade(sqlite_url)
-    engine = get_engine(sqlite_url)
+    engine = get_engine(migrated_sqlite_url)
     store = PostingStore(engine, parser_version="test")
     batch = _batch(0, 1200)
     for number, posting in enumerate(batch):
