@@ -56,6 +56,13 @@ _PREFIX = re.compile(
 _ELIDED_COMPOUND = re.compile(
     r"(?<![\w-])([A-ZÄÖÜ][\wäöüß]*)-\s+(?:und|oder|&|/)\s+([\wäöüß]+-)?([A-ZÄÖÜ]?[a-zäöüß]{2,}[\wäöüß]*)"
 )
+# "Engineering Manager, Platform", "Account Executive, Mid Market": after a title of two words or
+# more, a comma starts its team or market. "Project, community and outreach manager" is a list;
+# "Software Engineer, Frontend" names the kind of work and stays one title.
+_QUALIFYING_COMMA = re.compile(
+    r"^(\S+\s+\S+[^,]*),\s+(?!(?:front|back)[- ]?end\b|full[- ]?stack\b|mobile\b|embedded\b|web\b)",
+    re.IGNORECASE,
+)
 _SEPARATORS = re.compile(r"\s+[-–—|•·]\s+|\s*\|\s*|\s*//\s*")
 _BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 
@@ -128,6 +135,7 @@ def title_parts(title: str, write_out_compounds: bool = True) -> list[str]:
     text = _drop_paired_form(text)
     if write_out_compounds:
         text = _ELIDED_COMPOUND.sub(_write_out_compounds, text)
+    text = _QUALIFYING_COMMA.sub(r"\1 | ", text)
     parts = (_normalise_part(part) for part in _SEPARATORS.split(text) if part.strip())
     return [part for part in parts if part]
 

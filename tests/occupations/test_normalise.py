@@ -107,3 +107,18 @@ def test_german_field_words(normalised, expected):
 )
 def test_german_activity_nouns_and_field_markers(normalised, expected):
     assert german_to_english(normalised) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # A comma after a title of two words or more starts its team or market (written cases).
+        ("Engineering Manager, Platform", ["engineering manager", "platform"]),
+        ("Account Executive, Mid Market - UKI", ["account executive", "mid market", "uki"]),
+        # A kind of ICT work after the comma stays in the title; a list is no title and team.
+        ("Software Engineer, Frontend", ["software engineer frontend"]),
+        ("Project, community and outreach manager", ["project community and outreach manager"]),
+    ],
+)
+def test_qualifying_comma(title, expected):
+    assert title_parts(title) == expected
