@@ -72,7 +72,10 @@ _MEANINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # facts for the reader ("Some details you should know:", "Gut zu wissen"): no section, unless a
     # section's own word is named ("Details zu deinen Aufgaben", matched above)
     ("other", ("detail=", "details=", "should know", "need to know", "good to know", "worth knowing", "gut zu wissen",
-               "wissenswert")),
+               "wissenswert",
+               # how applying goes, when no section word says otherwise ("Application questions", "How we
+               # hire", "Bitte beantworte folgende Fragen:"; but "Deine Aufgaben im Recruiting" is the tasks)
+               "hiring", "how we hire", "recruiting", "application", "apply=", "fragen", "questions", "interview")),
 )
 # Where the job is ("Where You'll Be", "Where is the job?", "Wo du arbeitest"): "other", unless the line
 # names a section's own noun, which the place only qualifies ("Ihre Aufgaben am Standort Berlin:").
@@ -114,7 +117,9 @@ def _has_stem(words: list[str], stem: str) -> bool:
         return stem[:-1] in words
     parts = stem.split(" ")
     if len(parts) == 1:
-        return any(word.startswith(stem) for word in words)
+        # the parts of a hyphenated compound count too: "Recruiting-Prozess", "Job-Aufgaben"
+        return any(word.startswith(stem) or ("-" in word and any(part.startswith(stem) for part in word.split("-")[1:]))
+                   for word in words)
     last = len(words) - len(parts)
     return any(all(words[index + offset].startswith(part) if offset == len(parts) - 1 else words[index + offset] == part
                    for offset, part in enumerate(parts))

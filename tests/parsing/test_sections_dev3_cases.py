@@ -79,6 +79,15 @@ MEANINGS = [
     ("Who are we?", "company"),
     # real: de_134 (freelancermap): a bracketed remark does not turn a profile into the application process
     ("Must have (Erfüllung ist notwendig für die Teilnahme am Bewerbungsprozess):", "requirements"),
+    # application questions and hiring steps are no section (real: de_352 'Schreib eine Mail … und teile uns
+    # Folgendes mit:' over questions; written variants below)
+    ("Application questions", "other"),
+    ("Your application should include:", "other"),
+    ("Bitte beantworte folgende Fragen:", "other"),
+    ("Unser Recruiting-Prozess", "other"),  # the hyphenated compound's head counts
+    ("How we hire", "other"),
+    ("Deine Aufgaben im Recruiting", "responsibilities"),  # a section word wins over the weaker stems
+    ("Experience with web applications:", "requirements"),
 ]
 
 
