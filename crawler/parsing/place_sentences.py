@@ -55,7 +55,9 @@ def inline_postal_location(text: str) -> Location | None:
 # Singular words only: "Büros in Hamburg, Berlin, …" lists the employer's sites, not the job's.
 _WORKPLACE_CUE = re.compile(
     r"\b(?:office|location|based|located|workplace|standort|büro|arbeitsplatz|arbeitsort|einsatzort|sitz\s+der\s+stelle)"
-    r"\s+(?:(?:is|are|will\s+be|ist|liegt|befindet\s+sich)\s+)?(?:in|at|im)\s+(?=(?-i:[A-ZÄÖÜ]))"
+    r"\s+(?:(?:is|are|will\s+be|ist|liegt|befindet\s+sich)\s+)?(?:in|at|im)\s+"
+    # "Ein Büro im Zentrum von Potsdam-Babelsberg", "an office in the heart of Leeds"
+    r"(?:(?:the\s+)?(?:zentrum|herzen|center|centre|heart|middle)\s+(?:von|of)\s+)?(?=(?-i:[A-ZÄÖÜ]))"
     r"|\b(?:based|located|working|work)\s+(?:in|at|from)\s+(?:our|the|unserem|unserer)\s+(?=(?-i:[A-ZÄÖÜ]))"
     # the employer's own site the job is at: "für unsere Kindertagesstätte in Chemnitz", "in unserer Kita
     # Zwergenland in Chemnitz", "our store in Qormi" (a list of towns after it is the employer's sites)

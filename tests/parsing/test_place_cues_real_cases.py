@@ -28,6 +28,9 @@ PLACE_CASES = [
     # Doximity (dev3 en_311, a remote job): a district's own spelling is not the Turkish town Soma.
     ("(Doximity HQ is currently based in the SoMa neighborhood of San Francisco, the epicenter of Bay Area"
      " technology)", None),
+    # LanguageTooler (dev3 de_368): the office placed in a town's centre, in a benefit item.
+    ("- Ein Büro im Zentrum von Potsdam-Babelsberg (in der Nähe der S-Bahn, sehr gut auch aus Berlin erreichbar)",
+     ("Potsdam", "DE")),
     # A place word without a cue of workplace is no evidence.
     ("Wir waren letztes Jahr mit dem Team in Berlin auf einer Konferenz.", None),
     # Some office of the employer, not offered to the reader.
