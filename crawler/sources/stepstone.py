@@ -329,6 +329,15 @@ def ad_url(href: str, page_url: str) -> str:
     return urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))
 
 
+def same_host_url(href: str, page_url: str) -> str:
+    """A pager link taken onto the listing page's own scheme and host. StepStone writes its pager
+    as an absolute URL on the site's canonical host (``https://www.stepstone.at/jobs/manager?page=2``);
+    followed as written, it would take a crawl that reads the board through another host
+    (``-a base_url``: a mirror, a fixture server) off to the live site."""
+    target, page = urlsplit(urljoin(page_url, href)), urlsplit(page_url)
+    return urlunsplit((page.scheme, page.netloc, target.path, target.query, ""))
+
+
 def page_url_with(url: str, number: int) -> str:
     """``url`` asking for results page ``number`` (``page=N``)."""
     parts = urlsplit(url)
@@ -425,7 +434,7 @@ def _next_page(results: dict[str, Any], state: dict[str, Any] | None, tree, page
     href = text_value(mapping(mapping(mapping(state).get("unifiedPagination")).get("links")).get("next"))
     if href is None and tree is not None:
         href = next_page_href(tree)
-    return urljoin(page_url, href) if href else None
+    return same_host_url(href, page_url) if href else None
 
 
 # --------------------------------------------------------------------------------- ad pages
