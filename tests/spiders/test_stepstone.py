@@ -413,6 +413,20 @@ def test_real_search_page_cards():
     assert entries["852860"].fields["date_posted"] == date(2025, 2, 22)  # "vor 1 Stunde"
 
 
+def test_real_ad_page_reads_back_from_the_archive():
+    """jobcrawl reparse reads the real ad page and its card as the crawl read them (issue 13)."""
+    search_url = f"https://www.stepstone.at{REAL_AT_SEARCH}"
+    listing = listing_page_from_html((STEPSTONE / "real" / "stepstone-at-manager-search.html").read_text(
+        encoding="utf-8"), search_url, REAL_AT_SAVED)
+    entry = next(entry for entry in listing.entries if entry.source_id == "876597")
+    response = HtmlResponse(entry.url, body=(STEPSTONE / "real" / "stepstone-at-otr-manager-876597.html").read_bytes(),
+                            headers={"Content-Type": "text/html; charset=utf-8"})
+    crawled = StepstoneSpider.ad_fields(response.text, response.url, entry, REAL_AT_SAVED)
+    body, content_type = archived_page(response, entry)
+    assert StepstoneSpider.fields_from_archive(body, entry.url, content_type, REAL_AT_SAVED) == crawled
+    assert crawled["title_raw"] == "OTR Manager" and crawled["source_id"] == "876597"
+
+
 @pytest.mark.parametrize(("href", "page_url", "expected"), [
     # the real stepstone.at pager (<link rel="next">), read on a page served from another host
     pytest.param("https://www.stepstone.at/jobs/manager?page=2&action=paging_next", "http://127.0.0.1:8080/jobs/manager",
