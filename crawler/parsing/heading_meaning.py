@@ -40,7 +40,7 @@ _MEANINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
                   "you get", "you'll get", "you will get", "du bekommst", "sie bekommen", "du erhältst", "goodies",
                   "what's in it", "why you", "you'll love", "you will love", "freu dich auf", "freuen sie sich auf", "darauf kannst du dich freuen", "package",
                   # what the applicant has from the job: "Was Du davon hast", "Was haben Sie davon?"
-                  "davon hast", "davon habt", "davon haben", "hast du davon", "haben sie davon", "habt ihr davon", "für dich drin", "für sie drin")),
+                  "springt für", "darum zu uns", "deshalb zu uns", "davon hast", "davon habt", "davon haben", "hast du davon", "haben sie davon", "habt ihr davon", "für dich drin", "für sie drin")),
     ("company", ("about us", "über uns", "wer wir sind", "who we are", "who are we", "wer sind wir", "about the company", "über das unternehmen",
                  "our story", "our mission", "unsere mission", "das sind wir", "this is us")),
     # a person and what they bring
@@ -154,7 +154,8 @@ def heading_meaning(line: str) -> str | None:
     if _AMBIGUOUS.search(line.lower()) and not any(_has_stem(words, stem) for stem in ("wir erwarten", "was wir erwarten")):
         return None
     ends_in_will = words[-1] in ("will", "wirst", "werden") and not _has_stem(words, "candidate")
-    if words[-1] == "if":  # "You'll fit right in if:", "This is for you if:" go on with who the person is
+    # "You'll fit right in if:", "This is for you if:", "Du passt zu uns, wenn" go on with who the person is
+    if words[-1] in ("if", "wenn", "falls"):
         return "requirements"
     if any(_has_stem(words, stem) for stem in _PLACE_STEMS) and not any(
             _has_stem(words, stem) for stem in _SECTION_NOUNS):

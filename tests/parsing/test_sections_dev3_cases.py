@@ -88,6 +88,10 @@ MEANINGS = [
     ("How we hire", "other"),
     ("Deine Aufgaben im Recruiting", "responsibilities"),  # a section word wins over the weaker stems
     ("Experience with web applications:", "requirements"),
+    # written variants of the same meanings
+    ("Das springt für dich raus", "benefits"),
+    ("Darum zu uns", "benefits"),
+    ("Du passt zu uns, wenn", "requirements"),  # a condition on the reader, as "You'll fit right in if:"
 ]
 
 
