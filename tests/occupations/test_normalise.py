@@ -122,3 +122,15 @@ def test_german_activity_nouns_and_field_markers(normalised, expected):
 )
 def test_qualifying_comma(title, expected):
     assert title_parts(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("normalised", "expected"),
+    [
+        ("trockenbauer", "drywall installer"),
+        ("notfallsanitäter", "paramedic"),
+        ("immobilienmakler", "real estate agent"),
+    ],
+)
+def test_german_craft_and_service_heads(normalised, expected):
+    assert german_to_english(normalised) == expected
