@@ -58,9 +58,10 @@ _ELIDED_COMPOUND = re.compile(
 )
 # "Engineering Manager, Platform", "Account Executive, Mid Market": after a title of two words or
 # more, a comma starts its team or market. "Project, community and outreach manager" is a list;
-# "Software Engineer, Frontend" names the kind of work and stays one title.
+# "Software Engineer, Frontend" names the kind of work and stays one title; a comma inside brackets
+# ("Leitung Verwaltung (Finanzen, HR)") separates nothing.
 _QUALIFYING_COMMA = re.compile(
-    r"^(\S+\s+\S+[^,]*),\s+(?!(?:front|back)[- ]?end\b|full[- ]?stack\b|mobile\b|embedded\b|web\b)",
+    r"^([^\s(]+\s+[^\s(]+[^,(]*),\s+(?!(?:front|back)[- ]?end\b|full[- ]?stack\b|mobile\b|embedded\b|web\b)",
     re.IGNORECASE,
 )
 _SEPARATORS = re.compile(r"\s+[-–—|•·]\s+|\s*\|\s*|\s*//\s*")

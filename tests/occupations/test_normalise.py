@@ -118,6 +118,8 @@ def test_german_activity_nouns_and_field_markers(normalised, expected):
         # A kind of ICT work after the comma stays in the title; a list is no title and team.
         ("Software Engineer, Frontend", ["software engineer frontend"]),
         ("Project, community and outreach manager", ["project community and outreach manager"]),
+        # A comma inside brackets separates nothing (eval_set.csv dev row de_lh_026).
+        ("Leitung Verwaltung (Finanzen, HR)  80-100%", ["leitung verwaltung"]),
     ],
 )
 def test_qualifying_comma(title, expected):
