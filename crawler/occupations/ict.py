@@ -82,11 +82,10 @@ def ict_signs(text: str) -> set[str]:
     return found
 
 
-# Nouns that make a name before them a software product: "Abacus-Module", "Murex-Lösungen".
-_SOFTWARE_NOUNS = (
-    r"modul|module|modules|lösung|lösungen|software|system|systeme|systems|plattform|platform|"
-    r"erp|crm|release|releases|customizing|implementierung|implementation|einführung"
-)
+# Nouns that make a name before them a software product: "Abacus-Module", "Murex release".
+# Only nouns said of software: "Blitzschutz-Systeme", "Kunden-Lösungen" are systems and solutions of
+# other kinds.
+_SOFTWARE_NOUNS = r"modul|module|modules|software|erp|crm|release|releases|customizing"
 
 
 def software_named_in_text(index: EscoIndex, query: str, description: str | None) -> set[str]:

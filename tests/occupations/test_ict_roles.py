@@ -121,3 +121,8 @@ def test_a_name_the_ad_writes_as_software_is_a_product():
     occupation = classify_occupation("Abacus Berater:in", opening, "de")
     assert occupation is not None and is_ict_group(occupation.isco_code)
     assert software_named_in_text(load_index(), "abacus consultant", "Sie beraten Kunden zu Abacus.") == set()
+
+
+def test_systems_and_solutions_of_other_kinds_are_no_software():
+    opening = "Prüfung der Blitzschutz-Systeme und Planung neuer Blitzschutz-Lösungen."
+    assert software_named_in_text(load_index(), "consultant blitzschutz", opening) == set()
