@@ -151,10 +151,12 @@ _WEEKLY_HOURS = re.compile(
 _WEEK = re.compile(r"week|woche|wochenstunden|wk", re.I)
 _FULL_TIME_HOURS = 35
 _EMPLOYMENT_WORDS = ("time", "zeit", "minijob", "geringfügig", "stunden", "std", "hour", "h/", "h per", "h pro", "%",
-                     "halbtag")
+                     "halbtag", "prozent", "fte")
+# "0.8 FTE", "1.0 FTE": the post as a fraction of a full-time equivalent
+_FTE = re.compile(r"(?<![\d.,])(?P<share>[01](?:[.,]\d{1,2})?)\s*fte\b", re.I)
 # "Entgeltgruppe 13 TV-L, 65 %, befristet", "Pensum: 80 %", "Stellenumfang 50 %": a share of full time.
 _WORKLOAD_PERCENT = re.compile(
-    r"(?<![\d.,])(?:\d{2,3}\s?%?\s*(?:-|–|bis|to)\s*(?P<high>\d{2,3})|(?P<low>\d{2,3}))\s?%"
+    r"(?<![\d.,])(?:\d{2,3}\s?(?:%|prozent)?\s*(?:-|–|bis|to)\s*(?P<high>\d{2,3})|(?P<low>\d{2,3}))\s?(?:%|prozent\b)"
     r"(?=\s*(?:$|[,;.)]|der\b|des\b|einer\b|of\b|\(|-?\s*(?:stelle|pensum|teilzeit|vollzeit|beschäftig)))", re.I | re.M)
 _WORKLOAD_CONTEXT = re.compile(
     r"\b(?:stellen?umfang|beschäftigungs(?:umfang|grad)|arbeits)?pensum\b|\bstellenumfang|\bbeschäftigungs(?:umfang|grad)"
@@ -184,6 +186,9 @@ def employment_type(text: str) -> str | None:
     for match in _WEEKLY_HOURS.finditer(text):
         if _WEEK.search(match.group()):
             return "full_time" if int(match["hours"]) >= _FULL_TIME_HOURS else "part_time"
+    fte = _FTE.search(text)
+    if fte and 0 < (share := float(fte["share"].replace(",", "."))) <= 1:
+        return "full_time" if share == 1 else "part_time"
     return _employment_from_workload(text)
 
 

@@ -166,6 +166,11 @@ EMPLOYMENT = [
     ("Full-Stack Software Developer 70-100%", None),  # real: de_358 front matter subtitle
     ("Pensum: 100% Stelle", "full_time"),
     ("Personalrabatt 20% auf alle Artikel der Stelle", None),  # a discount is no workload
+    ("Beschäftigungsgrad 50 bis 70 Prozent", "part_time"),  # the share written out
+    ("Wir wachsen um 20 Prozent pro Jahr", None),
+    ("Position: 0,5 FTE", "part_time"),
+    ("1.0 FTE, permanent", "full_time"),
+    ("Our team of 10 FTE", None),
 ]
 
 
