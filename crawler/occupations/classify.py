@@ -198,6 +198,34 @@ def _specific_label(query: str, german: bool, known) -> Occupation | None:
     return Occupation(occupation.uri, occupation.label, occupation.isco_code, 1.0, "title")
 
 
+# What a designer of screens does, as ads say it (English and German).
+_INTERFACE_WORK = re.compile(
+    r"\b(?:ux|ui|user experience|user interfaces?|usability|wireframes?|prototyp\w*|figma|user research"
+    r"|interaction design|design systems?|benutzeroberfläche\w*|nutzerforschung|user flows?)\b",
+    re.IGNORECASE,
+)
+# Distinct kinds of interface work an ad's opening must name.
+LEAST_INTERFACE_SIGNS = 2
+# Graphic and print work: a designer who does it is a graphic and multimedia designer (ISCO-08 2166
+# holds web designers too), whatever screens they also draw.
+_GRAPHIC_WORK = re.compile(r"\b(?:graphic|print|grafik|druck|illustrat)\w*", re.IGNORECASE)
+
+
+def _designer_of_user_interfaces(known, description: str | None) -> Occupation | None:
+    """A title read only as some designer ("Product Designer", "Service Designer", the lexicon's
+    catch-all 2166) whose ad's opening is about designing screens (UX, wireframes, prototypes,
+    Figma…) and not graphic or print work is ESCO's user interface designer (2513); the title alone
+    cannot tell a product designer of apps from one of furniture."""
+    if known is None or known.entry.term != "designer" or not description:
+        return None
+    opening = description[:DESCRIPTION_CHARS]
+    said = {match.lower() for match in _INTERFACE_WORK.findall(opening)}
+    if len(said) < LEAST_INTERFACE_SIGNS or _GRAPHIC_WORK.search(opening):
+        return None
+    designer = next(o for o in load_index().occupations if o.label == "user interface designer")
+    return Occupation(designer.uri, designer.label, designer.isco_code, 0.7, "title+text")
+
+
 def _from_entry(entry, confidence: float, method: str) -> Occupation:
     return Occupation(entry.occupation.uri if entry.occupation else None, entry.label, entry.isco_code,
                       confidence, method)
@@ -262,6 +290,9 @@ def _from_title(parts: list[str], description: str | None, language: str | None,
     specific = _specific_label(query, german, known)
     if specific is not None:
         return specific
+    digital = _designer_of_user_interfaces(known, description)
+    if digital is not None:
+        return digital
     if known is not None and known.coverage == 1.0:
         return _from_lexicon(known)
     manager = department_manager(query)

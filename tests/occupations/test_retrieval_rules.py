@@ -230,3 +230,20 @@ def test_a_field_left_by_a_generic_german_head_is_its_worker():
 def test_field_only_titles_and_staff(title, language, expected_group):
     occupation = classify_occupation(title, None, language)
     assert occupation is not None and occupation.isco_code[:2] == expected_group
+
+
+@pytest.mark.parametrize(
+    ("title", "description", "expected"),
+    [
+        # Written: an app's product designer designs screens; a furniture one does not.
+        ("Product Designer", "You design user flows, wireframes and prototypes in Figma for our apps.", "2513"),
+        ("Produktdesigner", "Sie entwerfen Möbel und Leuchten und begleiten die Fertigung.", "2166"),
+        # Graphic and print work keeps a designer in 2166 (eval_set.csv dev row, EFF's 'Designer', cut).
+        ("Designer", "Create wireframes and user flows. Contribute to our graphic design and print production.",
+         "2166"),
+    ],
+)
+def test_a_designer_of_screens_is_a_user_interface_designer(title, description, expected):
+    language = "de" if "Sie " in description else "en"
+    occupation = classify_occupation(title, description, language)
+    assert occupation is not None and occupation.isco_code == expected
