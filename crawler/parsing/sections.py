@@ -476,6 +476,8 @@ _SENTENCE_MIN_WORDS = 8
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-ZÄÖÜ]")
+# A paragraph opening with a label of at most four words ("Flexible hours.", "Urlaub:"): a bold-lead item.
+_LEAD_LABEL = re.compile(r"^\W*(?:[\w'’&/+-]+\s+){0,3}[\w'’&/+-]+[.:!]\s+\S")
 
 
 def _all_sentences(lines: list[str]) -> bool:
@@ -485,6 +487,8 @@ def _all_sentences(lines: list[str]) -> bool:
     written without bullets."""
     filled = [line for line in lines if line]
     sentences = [line for line in filled if line[-1] in ".!?" and line.count(" ") + 1 >= _SENTENCE_MIN_WORDS]
+    if len(sentences) >= 2 and all(_LEAD_LABEL.match(line) for line in sentences):
+        return False  # "Flexible hours. Work when it suits you." / "Learning budget. 2,000 EUR …": bold-lead items
     if not sentences or any(line not in sentences and not (_is_bare_line(line) and _stands_alone(lines, index))
                             for index, line in enumerate(lines) if line):
         return False

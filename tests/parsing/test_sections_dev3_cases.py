@@ -43,6 +43,10 @@ SECTIONS = [
      "- Challenges requiring collaborative solutions.\n\nWhy join us?\n\n"
      "- You will get support in developing your leadership skills, for instance through trainings and coaches.",
      {"benefits": 3}, ("benefits", "A team of motivated professionals supporting each other.")),
+    # bold-lead paragraphs ("**Flexible hours.** Work when …") are items, not running text
+    ("Your tasks\n- Build APIs\n- Review code\n\nWhy join us?\n\nFlexible hours. Work when it suits you and your family.\n\n"
+     "Learning budget. 2,000 EUR each year for books and conferences.",
+     {"responsibilities": 2, "benefits": 2}, ("benefits", "Flexible hours. Work when it suits you and your family.")),
     # real: en_354 (LocalStack): paragraphs under "What we offer", then a "Get in touch" line: prose, no items
     ("Your profile\n\n- Solid experience with AWS\n- Excellent communication skills\n\nWhat we offer\n\n"
      "We offer a highly dynamic, productive, and flexible work environment. We can offer competitive salary "
