@@ -159,7 +159,13 @@ def ict_reading(
     must say that ICT is what is managed: the products an ad's text names are the tools around a
     project, and a field in the title ("Salesforce MARKETING Manager") is what is managed.
     """
-    in_title = ict_signs(title) or software_named_in_text(index, query, description)
+    in_title = ict_signs(title)
+    if not in_title:
+        # No generic role, however the title's other words are read: nothing to read as ICT, and
+        # the ad's text need not be searched for products.
+        if generic_ict_role(query, index, names_product=True) is None:
+            return None
+        in_title = software_named_in_text(index, query, description)
     role = generic_ict_role(query, index, names_product=bool(in_title - ICT_WORDS) and not managing)
     if role is None:
         return None
