@@ -70,6 +70,10 @@ _JOB_ID_PATTERNS = (
 )
 _SLUG_UNSAFE = re.compile(r"[^a-z0-9äöüß]+")
 _SPACE = re.compile(r"\s+")
+# Invisible characters the employers' texts carry into StepStone's fields: a zero-width space
+# ends "…, Paderborn, Siegen\u200b" in real result-list items, where it hides the place from the
+# place reader. Zero-width (non-)joiners are left alone: some scripts and emoji need them.
+_INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad]")
 _SECTION_SLOT = re.compile(r"^section-text-([A-Za-z]+)-content$")
 _JSON = json.JSONDecoder(strict=False)
 
@@ -142,7 +146,7 @@ def _text(element) -> str | None:
         return None
     for hidden in element.xpath(".//style|.//script"):
         hidden.drop_tree()
-    return _SPACE.sub(" ", element.text_content()).strip() or None
+    return _SPACE.sub(" ", _INVISIBLE.sub("", element.text_content())).strip() or None
 
 
 def _slot(tree, name: str):
@@ -294,9 +298,14 @@ def terms_from_labels(contract_label: str | None, work_label: str | None) -> dic
 
 
 def plain_text(value: Any) -> str | None:
-    """A state string as text: the result list sometimes entity-escapes names ("Müller &amp; Söhne")."""
+    """A state string as text: the result list sometimes entity-escapes names ("Müller &amp; Söhne")
+    and carries invisible characters (a zero-width space after a place name)."""
     text = text_value(value)
-    return html.unescape(text) if text and "&" in text else text
+    if text and "&" in text:
+        text = html.unescape(text)
+    if text and _INVISIBLE.search(text):
+        text = _INVISIBLE.sub("", text).strip() or None
+    return text
 
 
 def salary_fields_from_text(text: str | None) -> dict[str, Any]:

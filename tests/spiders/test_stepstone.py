@@ -427,6 +427,22 @@ def test_real_ad_page_reads_back_from_the_archive():
     assert crawled["title_raw"] == "OTR Manager" and crawled["source_id"] == "876597"
 
 
+@pytest.mark.parametrize(("location", "city"), [
+    # kdkiss/mcp-stepstone stepstone_debug.html (3bf43b7; a stepstone.de search of 2025-08-10, not kept
+    # here: re-serialised by BeautifulSoup), two adesso SE items end their place list so
+    pytest.param("Aachen, Bonn, Dortmund, Düsseldorf, Essen, Frankfurt, Hannover, Köln, Münster, Paderborn, Siegen\u200b",
+                 "Aachen", id="real-trailing-zero-width-space"),
+    pytest.param("Siegen\u200b", "Siegen", id="zero-width-space-after-the-only-place"),
+    pytest.param("\ufeffKöln", "Köln", id="byte-order-mark"),
+])
+def test_invisible_characters_do_not_hide_the_place(location, city):
+    item = {"id": 1, "url": "/stellenangebote--x--12872534-inline.html", "title": "Software Engineer",
+            "companyName": "adesso SE", "location": location}
+    entry = page.entry_from_state_item(item, "https://www.stepstone.de/jobs/software-engineer/in-40210", NOW)
+    assert entry.fields["city"] == city
+    assert "\u200b" not in entry.fields["location_raw"] and "\ufeff" not in entry.fields["location_raw"]
+
+
 @pytest.mark.parametrize(("href", "page_url", "expected"), [
     # the real stepstone.at pager (<link rel="next">), read on a page served from another host
     pytest.param("https://www.stepstone.at/jobs/manager?page=2&action=paging_next", "http://127.0.0.1:8080/jobs/manager",
