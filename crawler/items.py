@@ -107,6 +107,9 @@ class JobPosting:
     match_features: ClassVar[Any] = None
 
 
+# A page's known fields may carry what the page around the ad says of its place
+# (crawler.parsing.posting.page_facts) under this key: not a field, taken off before the item is built.
+PAGE_FACTS_KEY = "page_facts"
 SCHEMA_FIELDS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(JobPosting))
 LIST_FIELDS: frozenset[str] = frozenset(
     f.name for f in dataclasses.fields(JobPosting) if f.default_factory is list  # type: ignore[comparison-overlap]

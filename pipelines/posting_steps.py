@@ -18,7 +18,7 @@ from typing import Any
 
 from crawler.bases.job_spider import known_fields
 from crawler.dedupe.features import MatchFeatures, features_of
-from crawler.items import SCHEMA_FIELDS, JobPage, JobPosting, RejectedPage
+from crawler.items import PAGE_FACTS_KEY, SCHEMA_FIELDS, JobPage, JobPosting, RejectedPage
 from crawler.parsing.posting import complete_posting
 from crawler.parsing.text import looks_like_html, repair_text
 from crawler.parsing.urls import canonical_url
@@ -66,12 +66,14 @@ def repaired_fields(fields: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
     return repaired, changed
 
 
-def completed_fields(known: dict[str, Any], crawled_at: datetime) -> tuple[dict[str, Any], MatchFeatures]:
-    """Every schema field of the posting (the parser fills the gaps) and its matching features.
+def completed_fields(known: dict[str, Any], crawled_at: datetime,
+                     facts_of_page: dict[str, Any] | None = None) -> tuple[dict[str, Any], MatchFeatures]:
+    """Every schema field of the posting (the parser fills the gaps, the page's facts last) and
+    its matching features.
 
     This is the function the parse pool's workers run; it must stay importable and picklable.
     """
-    posting = complete_posting(known, crawled_at=crawled_at)
+    posting = complete_posting(known, crawled_at=crawled_at, facts_of_page=facts_of_page)
     return posting, features_of(posting)
 
 
@@ -116,13 +118,14 @@ def finished_posting(item_fields: dict[str, Any], crawled_at: datetime, stats: l
     """A source's fields (``source``, ``url``, ``crawled_at`` and what it gave) through the
     crawl's steps in order: encoding repair, parse, validate. A parser error is a rejection."""
     stats = list(stats or [])
+    facts_of_page = item_fields.pop(PAGE_FACTS_KEY, None)
     # Every field, defaults filled. Not dataclasses.asdict: its deep copy of each value cost 2 % of
     # a worker's time, and the fields handed in are the caller's to give away.
     posting = JobPosting(**item_fields)
     repaired, changed = repaired_fields({name: getattr(posting, name) for name in _POSTING_FIELDS})
     stats += [f"jobcrawl/encoding/repaired/{name}" for name in changed]
     try:
-        parsed, features = completed_fields(repaired, crawled_at)
+        parsed, features = completed_fields(repaired, crawled_at, facts_of_page)
     except ParseTimeout:
         raise  # the parse pool's budget, answered for the whole item
     except Exception as error:  # one bad ad must not stop the crawl

@@ -16,6 +16,7 @@ from datetime import datetime, timezone
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, urljoin, urlsplit
 
+from lxml import html as lxml_html
 from scrapy.http import HtmlResponse, Request, TextResponse
 from w3lib.encoding import html_to_unicode
 from w3lib.html import get_base_url
@@ -24,9 +25,11 @@ from scrapy.spiders import SitemapSpider
 
 from crawler.bases.incremental import IncrementalSitemap
 from crawler.bases.job_spider import JobSpider, split_argument
-from crawler.items import JobPage
-from crawler.parsing.jobposting import fields_from_job_posting
-from crawler.parsing.page import fields_from_page
+from crawler.items import PAGE_FACTS_KEY, SCHEMA_FIELDS, JobPage
+from crawler.parsing.document import known_from_job_posting, known_from_page
+from crawler.parsing.header import looks_like_job_title
+from crawler.parsing.posting import complete_posting, page_facts, reads_as_job_ad
+from crawler.parsing.provenance import BOOKKEEPING_FIELDS, STRUCTURED_DATA, TEXT, is_filled
 from crawler.parsing.sections import heading_kind
 from crawler.parsing.structured import extract_job_postings
 from crawler.parsing.urls import canonical_url
@@ -112,6 +115,28 @@ def canonical_page_url(url: str, page_html: str, stats: list[str] | None = None)
         if stats is not None:
             stats.append("jobcrawl/canonical/not_trusted")
     return url
+
+
+LISTING_LEAST_JOB_LINKS = 3
+
+
+def _job_links(content_html: str) -> int:
+    """How many different jobs a page's main content links to (link texts written like a job title)."""
+    try:
+        tree = lxml_html.fromstring(content_html)
+    except (ValueError, lxml_html.etree.ParserError):
+        return 0
+    texts = {" ".join(link.text_content().split()) for link in tree.iter("a")}
+    return sum(1 for text in texts if text and looks_like_job_title(text))
+
+
+def with_page(known: dict, source: str, facts: dict) -> dict:
+    """``known`` as :func:`~crawler.parsing.posting.parse_document` completes it: each field it
+    states named with ``source`` (unless it names its own), and the page's facts beside it
+    (``page_facts``, taken off again before the posting is built)."""
+    sources = {name: source for name, value in known.items()
+               if name in SCHEMA_FIELDS and name not in BOOKKEEPING_FIELDS and is_filled(value)}
+    return {**known, "field_sources": {**sources, **(known.get("field_sources") or {})}, PAGE_FACTS_KEY: facts}
 
 
 @dataclass
@@ -210,10 +235,11 @@ class StructuredDataSpider(IncrementalSitemap, JobSpider, SitemapSpider):
             return reading
         structured = extract_job_postings(page_html, url)
         page_url = canonical_page_url(url, page_html, reading.stats)
+        facts = page_facts(page_html)
         if structured.job_postings:
             several = len(structured.job_postings) > 1
             for node in structured.job_postings:
-                known = fields_from_job_posting(node, crawled_at)
+                known = known_from_job_posting(node, page_html, crawled_at, from_microdata=structured.from_microdata)
                 node_url = known.pop("url", None)
                 # Several ads on one page are several copies: each is kept under its own URL when
                 # it names one on this site (else they would all share the page URL, and all but
@@ -224,15 +250,28 @@ class StructuredDataSpider(IncrementalSitemap, JobSpider, SitemapSpider):
                 if not known.get("title_raw"):
                     reading.rejections.append((posting_url, "missing title", str(node)[:100_000]))
                     continue
-                reading.postings.append((posting_url, known))
+                reading.postings.append((posting_url, with_page(known, STRUCTURED_DATA, facts)))
             return reading
         if structured.errors:
             reading.rejections.append((page_url, f"no valid JobPosting: {'; '.join(structured.errors)}",
                                        page_html[:100_000]))
             return reading
-        if cls.is_ad_page(page_html):
-            reading.postings.append((page_url, fields_from_page(page_html)))
+        known = known_from_page(page_html)
+        if cls.is_ad_page(page_html) or cls.reads_as_ad(known, crawled_at, facts):
+            reading.postings.append((page_url, with_page(known, TEXT, facts)))
         return reading
+
+    @staticmethod
+    def reads_as_ad(known: dict, crawled_at: datetime, facts: dict) -> bool:
+        """Whether a page without structured data or an ad's markup still holds a job ad, read as
+        the parser reads it (:func:`~crawler.parsing.posting.reads_as_job_ad`); a page whose main
+        content links to three or more jobs and lists no tasks or requirements of its own lists
+        jobs rather than being one."""
+        posting = complete_posting(dict(known), crawled_at=crawled_at, known_source=TEXT, facts_of_page=facts)
+        if not (posting["requirements"] or posting["responsibilities"]) \
+                and _job_links(known.get("description") or "") >= LISTING_LEAST_JOB_LINKS:
+            return False
+        return reads_as_job_ad(posting)
 
     @classmethod
     def fields_from_archive(cls, body: bytes, url: str, content_type: str | None, crawled_at: datetime):

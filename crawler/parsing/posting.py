@@ -108,10 +108,35 @@ def _fill_country_hint(posting: dict[str, Any], raw_document: str) -> None:
     """No country stated: the work permit the ad asks for ("authorized to work in the United States"),
     else the employer's web and e-mail addresses ("landenhof.ch") or its pay's own currency (GBP, CHF)
     hint at it; those two never for a fully remote job, which has no country of work."""
-    fill(posting, "country", None if posting["country"] else country_of_work_permit(raw_document))
+    _fill_hinted_country(posting, lambda: country_of_work_permit(raw_document),
+                         lambda: country_from_web_addresses(raw_document))
+
+
+def _fill_hinted_country(posting: dict[str, Any], permit_country, web_country) -> None:
+    fill(posting, "country", None if posting["country"] else permit_country())
     if posting["country"] or posting["workplace_type"] == "remote":
         return
-    fill(posting, "country", country_from_web_addresses(raw_document) or country_from_currency(posting["salary_currency"]))
+    fill(posting, "country", web_country() or country_from_currency(posting["salary_currency"]))
+
+
+def page_facts(document: str) -> dict[str, Any]:
+    """What the whole page (or file) around an ad says of where the job is: the town its
+    ``<title>`` names, the country of the work permit it asks for, the country its web and e-mail
+    addresses point to. Read from the page when the page is read, then used by
+    :func:`complete_posting` after the ad's own words, the same way by :func:`parse_document`, a
+    crawl and ``jobcrawl reparse``."""
+    return {"title_place": place_in_page_title(document),
+            "work_permit_country": country_of_work_permit(document),
+            "web_country": country_from_web_addresses(document)}
+
+
+def _apply_page_facts(posting: dict[str, Any], facts: dict[str, Any]) -> None:
+    titled = facts.get("title_place")
+    if titled and not posting["city"] and posting["workplace_type"] != "remote" \
+            and posting["country"] in (None, titled.country):
+        # "Karriere bei Autohaus Pufahl in Lengerich": the page's <title> names the employer's town
+        fill_location(posting, titled)
+    _fill_hinted_country(posting, lambda: facts.get("work_permit_country"), lambda: facts.get("web_country"))
 
 
 def _fill_postal_code(posting: dict[str, Any], text: str, raw_document: str) -> None:
@@ -121,8 +146,8 @@ def _fill_postal_code(posting: dict[str, Any], text: str, raw_document: str) -> 
     posting["postal_code"] = postal_code_near(text, city, country) or postal_code_near(raw_document, city, country)
 
 
-def complete_posting(known: dict[str, Any], *, crawled_at: datetime,
-                     known_source: str = SOURCE_API, stated_terms: str = "") -> dict[str, Any]:
+def complete_posting(known: dict[str, Any], *, crawled_at: datetime, known_source: str = SOURCE_API,
+                     stated_terms: str = "", facts_of_page: dict[str, Any] | None = None) -> dict[str, Any]:
     """Every schema field: ``known`` values kept, gaps filled from ``known["description"]``.
 
     ``known["description"]`` may be HTML, Markdown or plain text; it comes back as clean text.
@@ -132,6 +157,8 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime,
     ``field_sources``; where the ad's words contradict a source (pay, employer) the ad wins and
     both values go to ``field_conflicts``. ``stated_terms`` are ``key: value`` lines a source states
     beside the text (a Markdown ad's front matter: "contract: permanent", "umfang: in Teilzeit").
+    ``facts_of_page`` (:func:`page_facts`) is what the page around the ad says of its place, used
+    last, where the ad's own words leave a gap.
     """
     posting = _empty_posting()
     posting.update({key: value for key, value in known.items()
@@ -292,6 +319,8 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime,
     _fill_country_hint(posting, known.get("description") or "")
     _fill_occupation(posting, known)
     complete_sources(posting)
+    if facts_of_page:
+        _apply_page_facts(posting, facts_of_page)
     return posting
 
 
@@ -319,21 +348,34 @@ def job_ad_missing(posting: dict[str, Any]) -> bool:
     return not (title and title.strip()) and len(description.split()) < LEAST_AD_WORDS
 
 
+AD_TERM_FIELDS = ("employment_type", "contract_type", "workplace_type", "salary_min", "salary_max")
+# A page of search hits or openings is titled by them: "152 Data Engineer Jobs in Berlin", "73 Treffer".
+_LISTING_TITLE_RE = re.compile(r"\b(?:jobs|stellen|stellenangebote|vacancies|openings|treffer|results|ergebnisse)\b",
+                               re.IGNORECASE)
+
+
+def reads_as_job_ad(posting: dict[str, Any]) -> bool:
+    """Whether a parsed page without structured data holds a job ad rather than another page of
+    the site (an about page, a listing, a blog post): two of three signs of an ad — it lists the
+    job's tasks or requirements, it states the job's terms (hours, contract, place of work, pay),
+    its title is written like a job title — and no title of a listing page."""
+    title = posting.get("title") or posting.get("title_raw") or ""
+    if job_ad_missing(posting) or _LISTING_TITLE_RE.search(title):
+        return False
+    signs = (bool(posting.get("requirements") or posting.get("responsibilities")),
+             any(posting.get(name) for name in AD_TERM_FIELDS),
+             bool(title) and looks_like_job_title(title))
+    return sum(signs) >= 2
+
+
 def parse_document(document: str, *, crawled_at: datetime | None = None,
                    url: str | None = None) -> dict[str, Any]:
     """Parse a saved HTML page, a Markdown ad or a plain-text ad into every field of the posting
     schema, with each field's source in ``field_sources``."""
     crawled_at = crawled_at or datetime.now(timezone.utc)
     known, known_source = known_from_document(document, crawled_at=crawled_at, url=url)
-    posting = complete_posting(known, crawled_at=crawled_at, known_source=known_source,
-                               stated_terms=front_matter_terms(document))
-    if not posting["city"] and posting["workplace_type"] != "remote":
-        # "Karriere bei Autohaus Pufahl in Lengerich": the page's <title> names the employer's town
-        titled = place_in_page_title(document)
-        if titled and posting["country"] in (None, titled.country):
-            fill_location(posting, titled)
-    _fill_country_hint(posting, document)  # the page around the ad: its links, its footer's address
-    return posting
+    return complete_posting(known, crawled_at=crawled_at, known_source=known_source,
+                            stated_terms=front_matter_terms(document), facts_of_page=page_facts(document))
 
 
-__all__ = ["NO_JOB_AD", "PARSER_VERSION", "complete_posting", "job_ad_missing", "parse_document"]
+__all__ = ["NO_JOB_AD", "PARSER_VERSION", "complete_posting", "job_ad_missing", "page_facts", "parse_document", "reads_as_job_ad"]

@@ -33,6 +33,8 @@ class StructuredData:
 
     job_postings: list[dict[str, Any]] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    from_microdata: bool = False
+    """The nodes are microdata items (the page has no JSON-LD JobPosting)."""
 
 
 def _loads_lenient(text: str) -> Any:
@@ -140,4 +142,5 @@ def extract_job_postings(page_html: str, base_url: str | None = None) -> Structu
             result.job_postings.extend(extract_microdata(page_html, base_url))
         except Exception as error:  # extruct raises many kinds on broken markup
             result.errors.append(f"microdata could not be read: {error}")
+        result.from_microdata = bool(result.job_postings)
     return result
