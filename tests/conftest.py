@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.migrated import MigratedTemplates
+from tests.support.migrated import MigratedTemplates, process_templates
 from tests.support.postgres import PostgresServer
 
 FILES = Path(__file__).parent / "files"
@@ -43,9 +43,9 @@ def database_url(request, tmp_path) -> str:
 
 
 @pytest.fixture(scope="session")
-def migrated_templates(tmp_path_factory) -> MigratedTemplates:
+def migrated_templates() -> MigratedTemplates:
     """Templates migrated once per session (per xdist worker); see tests/support/migrated.py."""
-    return MigratedTemplates(tmp_path_factory.mktemp("migrated-templates"))
+    return process_templates()
 
 
 @pytest.fixture

@@ -93,20 +93,20 @@ def test_wait_before_retry(asked, retries, wait):
 
 # ----------------------------------------------------------------------------------- crawls
 
-def test_429_is_retried_after_retry_after(sqlite_url):
+def test_429_is_retried_after_retry_after(migrated_sqlite_url):
     route = SlowDownFirst(ad_page("Data Engineer (m/w/d)"), retry_after="1")
     with FixtureServer({"/job.html": route}) as server:
-        result = crawl("jsonld", {"start_urls": f"{server.url}/job.html"}, sqlite_url, settings=POLITE)
+        result = crawl("jsonld", {"start_urls": f"{server.url}/job.html"}, migrated_sqlite_url, settings=POLITE)
     assert result.returncode == 0, result.stderr[-2000:]
     assert len(route.moments) == 2
     assert route.moments[1] - route.moments[0] >= 0.95
-    [posting] = postings(sqlite_url)
+    [posting] = postings(migrated_sqlite_url)
     assert posting.title == "Data Engineer"
-    [run] = runs(sqlite_url)
+    [run] = runs(migrated_sqlite_url)
     assert (run.status, run.stats["retry/count"], run.stats["jobcrawl/politeness/waited_429"]) == ("succeeded", 1, 1)
 
 
-def test_503_with_an_http_date_waits_until_then(sqlite_url):
+def test_503_with_an_http_date_waits_until_then(migrated_sqlite_url):
     def reply_with_date(handler):
         later = datetime.now(timezone.utc) + timedelta(seconds=2)
         route.retry_after = format_datetime(later, usegmt=True)
@@ -115,45 +115,45 @@ def test_503_with_an_http_date_waits_until_then(sqlite_url):
     route = SlowDownFirst(ad_page("Data Engineer (m/w/d)"), retry_after=None, status=503)
     route_inner = route
     with FixtureServer({"/job.html": reply_with_date}) as server:
-        result = crawl("jsonld", {"start_urls": f"{server.url}/job.html"}, sqlite_url, settings=POLITE)
+        result = crawl("jsonld", {"start_urls": f"{server.url}/job.html"}, migrated_sqlite_url, settings=POLITE)
     assert result.returncode == 0, result.stderr[-2000:]
     assert len(route.moments) == 2
     # HTTP dates have whole seconds: "in 2 s" is between 1 and 2 s away when it is read.
     assert route.moments[1] - route.moments[0] >= 0.9
-    assert len(postings(sqlite_url)) == 1
+    assert len(postings(migrated_sqlite_url)) == 1
 
 
-def test_a_long_retry_after_is_capped(sqlite_url):
+def test_a_long_retry_after_is_capped(migrated_sqlite_url):
     route = SlowDownFirst(ad_page("Data Engineer (m/w/d)"), retry_after="3600")
     with FixtureServer({"/job.html": route}) as server:
         started = time.monotonic()
-        result = crawl("jsonld", {"start_urls": f"{server.url}/job.html"}, sqlite_url,
+        result = crawl("jsonld", {"start_urls": f"{server.url}/job.html"}, migrated_sqlite_url,
                        settings={**POLITE, "JOBCRAWL_RETRY_AFTER_MAX": "1"})
     assert result.returncode == 0, result.stderr[-2000:]
     assert 0.95 <= route.moments[1] - route.moments[0] < 30
     assert time.monotonic() - started < 120
-    assert len(postings(sqlite_url)) == 1
+    assert len(postings(migrated_sqlite_url)) == 1
 
 
-def test_retries_are_bounded(sqlite_url):
+def test_retries_are_bounded(migrated_sqlite_url):
     route = SlowDownFirst(ad_page("never served"), retry_after="0", times=100)
     with FixtureServer({"/job.html": route}) as server:
-        crawl("jsonld", {"start_urls": f"{server.url}/job.html"}, sqlite_url, settings={**POLITE, "RETRY_TIMES": "2"})
+        crawl("jsonld", {"start_urls": f"{server.url}/job.html"}, migrated_sqlite_url, settings={**POLITE, "RETRY_TIMES": "2"})
     assert len(route.moments) == 3  # the first answer and two retries, not Scrapy's retries on top
-    [run] = runs(sqlite_url)
-    assert run.stats["retry/max_reached"] == 1 and postings(sqlite_url) == []
+    [run] = runs(migrated_sqlite_url)
+    assert run.stats["retry/max_reached"] == 1 and postings(migrated_sqlite_url) == []
 
 
-def test_a_waiting_request_does_not_hold_up_the_others(sqlite_url):
+def test_a_waiting_request_does_not_hold_up_the_others(migrated_sqlite_url):
     slow = SlowDownFirst(ad_page("Data Engineer (m/w/d)"), retry_after="3")
     fast = Timed(ad_page("Analytics Engineer (m/w/d)"))
     # The fast ad is only found through the index page, which is read while the slow ad waits.
     index = ad_page("Data Scientist (m/w/d)", links='<a href="/fast.html">Analytics Engineer</a>')
     with FixtureServer({"/slow.html": slow, "/index.html": index, "/fast.html": fast}) as server:
-        result = crawl("jsonld", {"start_urls": f"{server.url}/slow.html,{server.url}/index.html"}, sqlite_url,
+        result = crawl("jsonld", {"start_urls": f"{server.url}/slow.html,{server.url}/index.html"}, migrated_sqlite_url,
                        settings=POLITE)
     assert result.returncode == 0, result.stderr[-2000:]
     assert len(slow.moments) == 2 and len(fast.moments) == 1
     assert fast.moments[0] < slow.moments[1] - 1.0
     # Three copies stored (the store may file them under one job: the three ads read alike).
-    assert len(sightings(sqlite_url)) == 3
+    assert len(sightings(migrated_sqlite_url)) == 3

@@ -6,7 +6,6 @@ from crawler.operations.monitors import (MonitorThresholds, fill_rate_reasons, m
                                          monitored_outcome)
 from crawler.operations.scheduler import CrawlScheduler, exit_code
 from crawler.operations.targets import parse_targets, project_spider_classes
-from models.database import upgrade
 from tests.operations.sites import SiteState, site_routes, target_toml
 from tests.support.crawl import runs
 from tests.support.fixture_server import FixtureServer
@@ -79,20 +78,19 @@ def test_thresholds_come_from_settings():
     assert thresholds.ignore_fields == {"salary_min", "salary_max"}
 
 
-def test_a_target_that_loses_its_dates_is_degraded_and_an_empty_one_is_no_success(sqlite_url, tmp_path):
+def test_a_target_that_loses_its_dates_is_degraded_and_an_empty_one_is_no_success(migrated_sqlite_url, tmp_path):
     acme = SiteState()
     routes = {**site_routes("acme", 12, acme), **site_routes("empty", 0)}
     with FixtureServer(routes) as server:
         toml = (target_toml("acme", f"{server.url}/acme/sitemap.xml")
                 + target_toml("empty", f"{server.url}/empty/sitemap.xml"))
         targets_file = parse_targets(toml, tmp_path / "crawl.toml", project_spider_classes())
-        upgrade(sqlite_url)
-        scheduler = CrawlScheduler(targets_file, sqlite_url, max_parallel=2)
+        scheduler = CrawlScheduler(targets_file, migrated_sqlite_url, max_parallel=2)
         first = scheduler.run_targets(targets_file.enabled)
         acme.with_dates = False  # the site changed its markup: same ads, no datePosted
         second = scheduler.run_targets([targets_file.targets["acme"]])
 
-    recorded = {(run.target, run.id): run for run in runs(sqlite_url)}
+    recorded = {(run.target, run.id): run for run in runs(migrated_sqlite_url)}
     acme_runs = [run for (name, _), run in sorted(recorded.items()) if name == "acme"]
     [empty_run] = [run for (name, _), run in recorded.items() if name == "empty"]
     assert [run.status for run in acme_runs] == ["succeeded", "degraded"]

@@ -23,7 +23,7 @@ from crawler.operations.scrapyd_api import ScrapydNode, ScrapydUnavailable
 from crawler.operations.commands import register
 from crawler.operations.scrapyd_deploy import build_egg
 from crawler.operations.targets import parse_targets, project_spider_classes
-from models.database import get_engine, upgrade
+from models.database import get_engine
 from models.tables import Posting, Sighting
 from tests.operations.sites import SiteState, ad_path, site_routes, target_toml
 from tests.support.crawl import PROJECT_ROOT, runs
@@ -98,8 +98,8 @@ def operations_app() -> typer.Typer:
 
 
 @pytest.fixture
-def scrapyd_nodes(tmp_path, postgres_url):
-    nodes = [ScrapydProcess(tmp_path / f"node{number}", postgres_url) for number in range(2)]
+def scrapyd_nodes(tmp_path, migrated_postgres_url):
+    nodes = [ScrapydProcess(tmp_path / f"node{number}", migrated_postgres_url) for number in range(2)]
     try:
         for node in nodes:
             node.wait_until_up()
@@ -122,8 +122,7 @@ def test_the_egg_carries_the_project_and_its_scrapy_settings(tmp_path):
     assert not any("__pycache__" in name for name in names)
 
 
-def test_ten_targets_over_two_nodes_survive_one_node_dying(tmp_path, postgres_url, scrapyd_nodes):
-    upgrade(postgres_url)
+def test_ten_targets_over_two_nodes_survive_one_node_dying(tmp_path, migrated_postgres_url, scrapyd_nodes):
     deployed = CliRunner().invoke(operations_app(), ["deploy", "--scrapyd", ",".join(node.url for node in scrapyd_nodes),
                                                      "--egg-dir", str(tmp_path / "eggs")])
     assert deployed.exit_code == 0, deployed.output
@@ -136,14 +135,14 @@ def test_ten_targets_over_two_nodes_survive_one_node_dying(tmp_path, postgres_ur
     with FixtureServer(routes) as server:
         toml = "".join(target_toml(site, f"{server.url}/{site}/sitemap.xml") for site in SITES)
         targets_file = parse_targets(toml, tmp_path / "crawl.toml", project_spider_classes())
-        dispatcher = ScrapydDispatcher(targets_file, [node.url for node in scrapyd_nodes], postgres_url,
+        dispatcher = ScrapydDispatcher(targets_file, [node.url for node in scrapyd_nodes], migrated_postgres_url,
                                        slots_per_node=NODE_SLOTS, poll_seconds=0.5, down_after_failures=2)
         results = {}
         worker = threading.Thread(target=lambda: results.update(outcomes=dispatcher.run_targets(targets_file.enabled)))
         worker.start()
         doomed = scrapyd_nodes[1]
         deadline = time.monotonic() + 120
-        while not [run for run in runs(postgres_url) if run.status == "running"
+        while not [run for run in runs(migrated_postgres_url) if run.status == "running"
                    and any(a.node_url == doomed.url and a.target.name == run.target for a in list(dispatcher.assignments.values()))]:
             assert time.monotonic() < deadline, "no crawl started on the second node"
             time.sleep(0.2)
@@ -155,7 +154,7 @@ def test_ten_targets_over_two_nodes_survive_one_node_dying(tmp_path, postgres_ur
     assert sorted(outcome.target for outcome in outcomes) == SITES
     assert dispatcher.lost_jobs, "the dying node lost no job"
     assert {assignment.node_url for assignment in dispatcher.lost_jobs} == {doomed.url}
-    recorded = runs(postgres_url)
+    recorded = runs(migrated_postgres_url)
     for site in SITES:
         statuses = sorted(run.status for run in recorded if run.target == site)
         assert statuses.count("succeeded") == 1, (site, statuses)     # crawled once
@@ -163,7 +162,7 @@ def test_ten_targets_over_two_nodes_survive_one_node_dying(tmp_path, postgres_ur
     assert all(target_of_job(a.job_id) == a.target.name for a in dispatcher.lost_jobs)
 
     expected = {f"{server.url}{ad_path(site, number)}" for site in SITES for number in range(ADS_PER_SITE)}
-    with get_engine(postgres_url).connect() as connection:
+    with get_engine(migrated_postgres_url).connect() as connection:
         urls = connection.execute(select(Posting.url)).scalars().all()
         sightings = connection.execute(select(func.count()).select_from(Sighting)).scalar_one()
     assert sorted(urls) == sorted(expected)   # none lost, none twice

@@ -14,6 +14,7 @@ from tests.reliability.crawl_process import run_crawl
 from tests.reliability.job_pages import job_page, job_posting, sitemap
 from tests.support.crawl import postings
 from tests.support.fault_server import FaultServer, Page
+from tests.support.migrated import migrated_sqlite
 
 SCAM = job_posting(66, title="Scam Job – send your ID", hiringOrganization={"@type": "Organization", "name": "Evil Ltd"})
 
@@ -29,7 +30,7 @@ def several_postings_page() -> str:
 
 
 def test_canonical_hijack_is_refused_and_several_postings_are_kept(tmp_path):
-    database_url = f"sqlite:///{tmp_path / 'canonical.db'}"
+    database_url = migrated_sqlite(tmp_path / "canonical.db")
     routes = {
         "/jobs/1": Page(job_page(1)),
         "/jobs/evil": Page(with_canonical(job_page(66, node=SCAM), "/jobs/1")),

@@ -46,22 +46,21 @@ def board() -> FixtureServer:
     return FixtureServer(routes)
 
 
-def test_a_downgrade_that_drops_data_needs_yes_and_says_what_it_drops(sqlite_url):
-    upgrade(sqlite_url)
-    Rows(sqlite_url).postings(*(posting_row(number) for number in range(1, 4)))
+def test_a_downgrade_that_drops_data_needs_yes_and_says_what_it_drops(migrated_sqlite_url):
+    Rows(migrated_sqlite_url).postings(*(posting_row(number) for number in range(1, 4)))
 
-    refused = jobcrawl("db", "downgrade", "base", "--database", sqlite_url)
+    refused = jobcrawl("db", "downgrade", "base", "--database", migrated_sqlite_url)
 
     assert refused.returncode == 2
     assert len(refused.stdout.strip().splitlines()) == 1, refused.stdout
     assert "table postings (3 rows)" in refused.stdout and "--yes" in refused.stdout
-    assert inspect(get_engine(sqlite_url)).has_table("postings")
+    assert inspect(get_engine(migrated_sqlite_url)).has_table("postings")
 
-    done = jobcrawl("db", "downgrade", "base", "--yes", "--database", sqlite_url)
+    done = jobcrawl("db", "downgrade", "base", "--yes", "--database", migrated_sqlite_url)
     assert done.returncode == 0, done.stderr[-2000:]
     assert "dropped " in done.stdout and "table postings (3 rows)" in done.stdout
-    get_engine(sqlite_url).dispose()
-    assert not inspect(get_engine(sqlite_url)).has_table("postings")
+    get_engine(migrated_sqlite_url).dispose()
+    assert not inspect(get_engine(migrated_sqlite_url)).has_table("postings")
 
 
 def test_a_downgrade_that_drops_only_empty_tables_and_columns_needs_no_yes(sqlite_url):
@@ -103,10 +102,9 @@ def test_an_unencoded_at_sign_in_the_password_is_one_line_and_nothing_is_fetched
 
 
 @pytest.mark.parametrize("database", ["read-only", "unreachable"])
-def test_an_unusable_database_stops_the_crawl_before_fetching(database, sqlite_url, tmp_path):
+def test_an_unusable_database_stops_the_crawl_before_fetching(database, migrated_sqlite_url, tmp_path):
     if database == "read-only":
-        upgrade(sqlite_url)
-        url = f"sqlite:///file:{sqlite_url.removeprefix('sqlite:///')}?mode=ro&uri=true"
+        url = f"sqlite:///file:{migrated_sqlite_url.removeprefix('sqlite:///')}?mode=ro&uri=true"
         expected = "is read-only"
     else:
         url = f"postgresql+psycopg://crawler:{SECRET}@127.0.0.1:1/jobs"

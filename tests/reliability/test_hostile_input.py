@@ -18,6 +18,7 @@ from tests.reliability.crawl_process import CrawlOutcome, last_run_stats, record
 from tests.reliability.job_pages import BILLION_LAUGHS, billion_laughs_sitemap, job_page, sitemap, sitemap_index
 from tests.support.crawl import postings, rejections, runs
 from tests.support.fault_server import FaultServer, Page, Streamed, gzip_bomb
+from tests.support.migrated import migrated_sqlite
 
 pytestmark = pytest.mark.timeout(900)  # crawl fixtures share two cores with the rest of the suite
 
@@ -104,7 +105,7 @@ def crawls(tmp_path_factory) -> dict[str, HostileCrawl]:
             "greenhouse": (greenhouse, "greenhouse", {"board": "acme", "base_url": greenhouse.url}),
         }
         with ThreadPoolExecutor(len(jobs)) as pool:
-            futures = {name: pool.submit(_crawl, server, spider, arguments, f"sqlite:///{folder / name}.db")
+            futures = {name: pool.submit(_crawl, server, spider, arguments, migrated_sqlite(folder / f"{name}.db"))
                        for name, (server, spider, arguments) in jobs.items()}
             results = {name: future.result() for name, future in futures.items()}
     board_crawl = results["jsonld"]

@@ -49,11 +49,11 @@ def alive(pids: set[int]) -> set[int]:
     return living
 
 
-def test_parser_workers_forkserver_and_resource_tracker_end_with_a_killed_crawl(sqlite_url):
+def test_parser_workers_forkserver_and_resource_tracker_end_with_a_killed_crawl(migrated_sqlite_url):
     with FaultServer({f"/jobs/{n}": Page(job_page(n), delay=0.05) for n in range(ADS)}) as server:
         server.routes["/sitemap.xml"] = Page(sitemap([f"{{{{BASE_URL}}}}/jobs/{n}" for n in range(ADS)]),
                                              content_type="application/xml")
-        crawl = CrawlProcess("jsonld", {"sitemap": f"{server.url}/sitemap.xml"}, sqlite_url,
+        crawl = CrawlProcess("jsonld", {"sitemap": f"{server.url}/sitemap.xml"}, migrated_sqlite_url,
                              {"JOBCRAWL_PARSE_WORKERS": "2", "CONCURRENT_REQUESTS_PER_DOMAIN": "2"})
         deadline = time.monotonic() + 120
         helpers: set[int] = set()

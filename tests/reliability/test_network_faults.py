@@ -14,6 +14,7 @@ from tests.reliability.crawl_process import CrawlOutcome, last_run_stats, record
 from tests.reliability.job_pages import job_page, sitemap
 from tests.support.crawl import postings, rejections, runs
 from tests.support.fault_server import Burst, Dribble, FaultServer, Hang, Page, Redirect, Reset, Truncated
+from tests.support.migrated import migrated_sqlite
 
 RETRY_TIMES = 2
 ATTEMPTS = RETRY_TIMES + 1
@@ -78,7 +79,7 @@ class FaultyCrawl:
 
 @pytest.fixture(scope="module")
 def faulty_crawl(tmp_path_factory) -> FaultyCrawl:
-    database_url = f"sqlite:///{tmp_path_factory.mktemp('network') / 'jobcrawl.db'}"
+    database_url = migrated_sqlite(tmp_path_factory.mktemp("network") / "jobcrawl.db")
     pages = routes()
     with FaultServer(pages) as server:
         server.routes["/sitemap.xml"] = Page(sitemap([server.url + path for path in pages]),

@@ -21,6 +21,7 @@ from tests.reliability.job_pages import job_page, sitemap
 from tests.reliability.parse_pool_work import always_die, die_once_then_echo, slow_on_one
 from tests.support.crawl import postings, runs
 from tests.support.fault_server import FaultServer, Page
+from tests.support.migrated import migrated_sqlite
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -112,7 +113,7 @@ def test_killing_a_parse_worker_mid_crawl_costs_no_ad(tmp_path):
     server = FaultServer({f"/jobs/{number}": Page(job_page(number), delay=0.05) for number in range(ads)})
     server.routes["/sitemap.xml"] = Page(sitemap([f"{{{{BASE_URL}}}}/jobs/{number}" for number in range(ads)]),
                                          content_type="application/xml")
-    database_url = f"sqlite:///{tmp_path / 'jobcrawl.db'}"
+    database_url = migrated_sqlite(tmp_path / "jobcrawl.db")
     settings = {"JOBCRAWL_PARSE_WORKERS": "1", "CONCURRENT_REQUESTS_PER_DOMAIN": "2", "LOG_LEVEL": "INFO"}
     with server:
         process = CrawlProcess("jsonld", {"sitemap": f"{server.url}/sitemap.xml"}, database_url, settings)

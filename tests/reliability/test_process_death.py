@@ -23,6 +23,7 @@ from tests.reliability.database_checks import consistency_problems
 from tests.reliability.job_pages import job_page, sitemap
 from tests.support.crawl import postings, runs, sightings
 from tests.support.fault_server import FaultServer, Page
+from tests.support.migrated import migrated_sqlite
 
 pytestmark = pytest.mark.timeout(900)  # crawl fixtures share two cores with the rest of the suite
 
@@ -53,7 +54,7 @@ class Interrupted:
 
 def interrupt_and_rerun(folder: Path, name: str, stop_at: int, jitter: float, *, signal: str = "kill",
                         settings: dict[str, str] | None = None) -> Interrupted:
-    database_url = f"sqlite:///{folder / name}.db"
+    database_url = migrated_sqlite(folder / f"{name}.db")
     settings = {**SETTINGS, **(settings or {})}
     with board() as server:
         arguments = {"sitemap": f"{server.url}/sitemap.xml"}
@@ -83,7 +84,7 @@ def scenarios(tmp_path_factory) -> dict[str, object]:
              for name in ("kill", "kill_jobdir", "sigterm_jobdir")}
 
     def reference() -> tuple[CrawlOutcome, str]:
-        database_url = f"sqlite:///{folder / 'reference'}.db"
+        database_url = migrated_sqlite(folder / "reference.db")
         with board() as server:
             return CrawlProcess("jsonld", {"sitemap": f"{server.url}/sitemap.xml"}, database_url, SETTINGS).wait(180), \
                 database_url

@@ -15,7 +15,7 @@ from datetime import datetime, timezone
 from sqlalchemy import func, select
 
 from crawler.items import LIST_FIELDS, SCHEMA_FIELDS
-from models.database import get_engine, upgrade
+from models.database import get_engine
 from models.spill import spill
 from models.storable import storable
 from models.store import PostingStore
@@ -39,29 +39,27 @@ def rows(database_url, model):
         return connection.execute(select(model)).all()
 
 
-def test_nul_bytes_in_a_posting_and_a_rejection_do_not_fail_the_batch(postgres_url):
-    upgrade(postgres_url)
+def test_nul_bytes_in_a_posting_and_a_rejection_do_not_fail_the_batch(migrated_postgres_url):
     good = [posting(number) for number in range(20)]
     hostile = posting(99, description="Aufgaben\x00 und Profil", title_raw="Stelle\x00 99",
                       skills=["Py\x00thon"], raw_page=b"<html>\x00</html>", raw_content_type="text/html")
     rejection = {"source": "jsonld", "url": "https://example.de/bad", "reason": "missing title\x00",
                  "payload": '{"title": "\x00\x00"}'}
-    result = PostingStore(get_engine(postgres_url)).write(good + [hostile], [rejection])
+    result = PostingStore(get_engine(migrated_postgres_url)).write(good + [hostile], [rejection])
     assert result.new_postings == 21 and result.rejected == 1 and result.isolated == 0
-    stored = {row.url: row for row in rows(postgres_url, Posting)}
+    stored = {row.url: row for row in rows(migrated_postgres_url, Posting)}
     assert len(stored) == 21
     assert stored["https://example.de/jobs/99"].description == "Aufgaben und Profil"
-    [kept] = rows(postgres_url, RejectedItem)
+    [kept] = rows(migrated_postgres_url, RejectedItem)
     assert (kept.reason, kept.payload) == ("missing title", '{"title": ""}')
 
 
-def test_a_row_refused_for_another_reason_is_isolated_as_a_rejection(postgres_url):
-    upgrade(postgres_url)
+def test_a_row_refused_for_another_reason_is_isolated_as_a_rejection(migrated_postgres_url):
     too_long = posting(50, source_id="x" * 300)  # sightings.source_id is VARCHAR(255)
-    result = PostingStore(get_engine(postgres_url)).write([posting(n) for n in range(10)] + [too_long])
+    result = PostingStore(get_engine(migrated_postgres_url)).write([posting(n) for n in range(10)] + [too_long])
     assert result.new_postings == 10 and result.isolated == 1
-    assert len(rows(postgres_url, Sighting)) == 10
-    [refused] = rows(postgres_url, RejectedItem)
+    assert len(rows(migrated_postgres_url, Sighting)) == 10
+    [refused] = rows(migrated_postgres_url, RejectedItem)
     assert refused.url == "https://example.de/jobs/50" and refused.reason.startswith("not storable: ")
 
 

@@ -13,7 +13,7 @@ from html import escape
 import pytest
 
 from crawler.extensions import run_counts
-from models.database import get_engine, upgrade
+from models.database import get_engine
 from models.store import PostingStore
 from tests.reliability.job_pages import job_page
 from tests.support.crawl import crawl, runs
@@ -24,16 +24,15 @@ pytestmark = pytest.mark.timeout(300)
 HTML = "text/html; charset=utf-8"
 
 
-def test_a_recheck_over_a_host_failing_40_percent_is_not_succeeded(sqlite_url):
-    upgrade(sqlite_url)
+def test_a_recheck_over_a_host_failing_40_percent_is_not_succeeded(migrated_sqlite_url):
     routes = {f"/jobs/{number}": Reply("<html>ok</html>", content_type=HTML) for number in range(12)}
     routes.update({f"/jobs/{number}": Reply("busy", status=500, content_type="text/plain")
                    for number in range(12, 20)})
     with FixtureServer(routes) as server:
-        PostingStore(get_engine(sqlite_url)).write(
+        PostingStore(get_engine(migrated_sqlite_url)).write(
             [stored_posting(f"{server.url}/jobs/{number}", title=f"Job {number}") for number in range(20)])
-        result = crawl("recheck", {}, sqlite_url, {"RETRY_TIMES": "1", "RETRY_BACKOFF_MAX": "0"})
-    run = runs(sqlite_url)[-1]
+        result = crawl("recheck", {}, migrated_sqlite_url, {"RETRY_TIMES": "1", "RETRY_BACKOFF_MAX": "0"})
+    run = runs(migrated_sqlite_url)[-1]
     assert run.status == "degraded", (run.status, run.reason)
     assert run.reason.startswith("error rate ") and "limit 10%" in run.reason
     assert result.returncode != 0
@@ -46,14 +45,14 @@ def sitemap_with_lastmod(urls: list[str]) -> str:
             f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{entries}</urlset>')
 
 
-def test_the_crawl_summary_reports_the_postings_the_run_record_holds(sqlite_url):
+def test_the_crawl_summary_reports_the_postings_the_run_record_holds(migrated_sqlite_url):
     routes = {f"/jobs/{number}": Reply(job_page(number), content_type=HTML) for number in range(8)}
     routes["/sitemap.xml"] = Reply(sitemap_with_lastmod([f"{{{{BASE_URL}}}}/jobs/{number}" for number in range(8)]),
                                    content_type="application/xml")
     with FixtureServer(routes) as server:
-        first = crawl("jsonld", {"sitemap": f"{server.url}/sitemap.xml"}, sqlite_url)
-        second = crawl("jsonld", {"sitemap": f"{server.url}/sitemap.xml"}, sqlite_url)  # nothing changed
-    recorded = runs(sqlite_url)
+        first = crawl("jsonld", {"sitemap": f"{server.url}/sitemap.xml"}, migrated_sqlite_url)
+        second = crawl("jsonld", {"sitemap": f"{server.url}/sitemap.xml"}, migrated_sqlite_url)  # nothing changed
+    recorded = runs(migrated_sqlite_url)
     assert [run.items for run in recorded] == [8, 8]
     assert recorded[1].stats.get("jobcrawl/incremental/seen_again") == 8  # no page fetched again
     for result, run in zip((first, second), recorded):

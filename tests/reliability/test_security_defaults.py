@@ -30,6 +30,7 @@ from tests.reliability.crawl_process import CrawlOutcome, last_run_stats, record
 from tests.reliability.job_pages import job_page, sitemap
 from tests.support.crawl import PROJECT_ROOT, postings, rejections, runs
 from tests.support.fault_server import FaultServer, Page, Redirect
+from tests.support.migrated import migrated_sqlite
 
 pytestmark = pytest.mark.timeout(900)  # crawl fixtures share two cores with the rest of the suite
 
@@ -105,13 +106,13 @@ def crawls(private_postgres, tmp_path_factory) -> dict[str, Crawled]:
     jobs = {
         # ROBOTSTXT_OBEY=True is the project's default (the test helpers turn it off for speed).
         "polite": ("jsonld", {"start_urls": "TARGET/", "sitemap": "TARGET/sitemap.xml"},
-                   f"sqlite:///{folder / 'polite.db'}", {"ROBOTSTXT_OBEY": "True", "LOG_LEVEL": "DEBUG"}),
+                   migrated_sqlite(folder / "polite.db"), {"ROBOTSTXT_OBEY": "True", "LOG_LEVEL": "DEBUG"}),
         "permissive": ("jsonld", {"start_urls": "TARGET/,OTHER/jobs/other-site"},
-                       f"sqlite:///{folder / 'permissive.db'}", {"ROBOTSTXT_OBEY": "False"}),
+                       migrated_sqlite(folder / "permissive.db"), {"ROBOTSTXT_OBEY": "False"}),
         # Alone: next to a start URL with a host name, the off-site filter would stop it first.
         "local_files": ("jsonld", {"start_urls": "file:///etc/passwd"},
-                        f"sqlite:///{folder / 'local.db'}", {}),
-        "injected": ("greenhouse", {"board": INJECTION, "base_url": "TARGET"}, f"sqlite:///{folder / 'injected.db'}", {}),
+                        migrated_sqlite(folder / "local.db"), {}),
+        "injected": ("greenhouse", {"board": INJECTION, "base_url": "TARGET"}, migrated_sqlite(folder / "injected.db"), {}),
         "wrong_password": ("jsonld", {"sitemap": "TARGET/sitemap.xml"},
                            private_postgres.password_url(password_db, WRONG_PASSWORD),
                            {"LOG_LEVEL": "DEBUG", "JOBCRAWL_STORE_RETRIES": "0"}),

@@ -18,6 +18,7 @@ from tests.reliability.crawl_process import run_crawl
 from tests.reliability.job_pages import job_page, sitemap, sitemap_index
 from tests.support.crawl import postings, runs
 from tests.support.fault_server import Fault, FaultServer, Page
+from tests.support.migrated import migrated_sqlite
 
 pytestmark = pytest.mark.timeout(300)
 SETTINGS = {"LOG_LEVEL": "INFO"}
@@ -46,7 +47,7 @@ def bounded_board(fan_out: int) -> FaultServer:
 
 
 def test_an_endless_chain_of_sitemap_indexes_stops_at_the_depth_bound(tmp_path):
-    database_url = f"sqlite:///{tmp_path / 'chain.db'}"
+    database_url = migrated_sqlite(tmp_path / "chain.db")
     with bounded_board(fan_out=1) as server:
         outcome = run_crawl("jsonld", {"sitemap": f"{server.url}/index?n=0"}, database_url,
                             {**SETTINGS, "JOBCRAWL_SITEMAP_MAX_DEPTH": "4"}, timeout=120)
@@ -61,7 +62,7 @@ def test_an_endless_chain_of_sitemap_indexes_stops_at_the_depth_bound(tmp_path):
 
 
 def test_an_endless_fan_out_of_sitemap_indexes_stops_at_the_count_bound(tmp_path):
-    database_url = f"sqlite:///{tmp_path / 'fan.db'}"
+    database_url = migrated_sqlite(tmp_path / "fan.db")
     with bounded_board(fan_out=10) as server:
         outcome = run_crawl("jsonld", {"sitemap": f"{server.url}/index?n=0"}, database_url,
                             {**SETTINGS, "JOBCRAWL_SITEMAP_MAX_REQUESTS": "25"}, timeout=120)
@@ -74,7 +75,7 @@ def test_an_endless_fan_out_of_sitemap_indexes_stops_at_the_count_bound(tmp_path
 
 
 def test_other_ports_and_non_http_redirects(tmp_path):
-    database_url = f"sqlite:///{tmp_path / 'ports.db'}"
+    database_url = migrated_sqlite(tmp_path / "ports.db")
     with FaultServer({"/jobs/9": Page(job_page(9))}) as other_port:
         routes = {"/jobs/1": Page(job_page(1)),
                   "/jobs/js": Page("", status=302, headers={"Location": "javascript:alert(document.cookie)"}),

@@ -19,7 +19,7 @@ import time
 import pytest
 from sqlalchemy import inspect, text
 
-from models.database import get_engine, upgrade
+from models.database import get_engine
 from models.spill import SpillDamage, read_spill
 from tests.reliability.crawl_process import CrawlProcess, run_crawl
 from tests.reliability.job_pages import job_page, sitemap
@@ -71,26 +71,26 @@ def full_disk(tmp_path):
     subprocess.run(["umount", str(folder)], check=True)
 
 
-def test_database_and_spill_folder_both_failing_stop_the_crawl_with_an_exact_account(postgres_url, full_disk):
+def test_database_and_spill_folder_both_failing_stop_the_crawl_with_an_exact_account(migrated_postgres_url, full_disk):
     ads = 400
     with board(ads, delay=0.05) as server:
-        crawl = CrawlProcess("jsonld", {"sitemap": f"{server.url}/sitemap.xml"}, postgres_url,
+        crawl = CrawlProcess("jsonld", {"sitemap": f"{server.url}/sitemap.xml"}, migrated_postgres_url,
                              {**SETTINGS, "JOBCRAWL_STORE_RETRIES": "1", "JOBCRAWL_STORE_RETRY_SECONDS": "0.1",
                               "JOBCRAWL_SPILL_DIR": str(full_disk)})
         deadline = time.monotonic() + 60
-        while stored_count(postgres_url) < 40:  # two batches kept before the database goes away
+        while stored_count(migrated_postgres_url) < 40:  # two batches kept before the database goes away
             assert crawl.popen.poll() is None and time.monotonic() < deadline, crawl.output_so_far()[-2000:]
             time.sleep(0.05)
-        refuse_writes(postgres_url)
+        refuse_writes(migrated_postgres_url)
         outcome = crawl.wait(120)  # a hang on the full queue fails here
         fetched = server.count("/jobs/")
     assert outcome.returncode != 0
     assert fetched < ads, "the crawl went on fetching although nothing could be kept"
     assert outcome.stderr.count("stopping the crawl: the database is unavailable and the spill folder") == 1
     assert "Traceback" not in outcome.stderr
-    [run] = runs(postgres_url)
+    [run] = runs(migrated_postgres_url)
     assert run.status == "failed" and "items lost: neither stored nor spilled" in run.reason
-    stored = len(sightings(postgres_url))
+    stored = len(sightings(migrated_postgres_url))
     spilled, damaged = spilled_records(full_disk)
     lost = run.stats["jobcrawl/store/lost_items"]
     assert damaged == []  # the spill file was cut back to its last complete record
@@ -99,18 +99,17 @@ def test_database_and_spill_folder_both_failing_stop_the_crawl_with_an_exact_acc
     assert stored + spilled + lost == run.stats["jobcrawl/valid_items"]
 
 
-def test_batches_are_spilled_promptly_while_the_database_is_away(postgres_url, tmp_path):
+def test_batches_are_spilled_promptly_while_the_database_is_away(migrated_postgres_url, tmp_path):
     ads = 200
-    upgrade(postgres_url)
-    refuse_writes(postgres_url)
+    refuse_writes(migrated_postgres_url)
     spill_dir = tmp_path / "spill"
     with board(ads, delay=0.0) as server:
         # A full retry budget is 0.2 × (1+2+4+8+16) = 6.2 s: ten batches would take a minute.
-        outcome = run_crawl("jsonld", {"sitemap": f"{server.url}/sitemap.xml"}, postgres_url,
+        outcome = run_crawl("jsonld", {"sitemap": f"{server.url}/sitemap.xml"}, migrated_postgres_url,
                             {**SETTINGS, "JOBCRAWL_STORE_RETRIES": "5", "JOBCRAWL_STORE_RETRY_SECONDS": "0.2",
                              "JOBCRAWL_SPILL_DIR": str(spill_dir)}, timeout=120)
-    [run] = runs(postgres_url)
+    [run] = runs(migrated_postgres_url)
     spilled, damaged = spilled_records(spill_dir)
-    assert run.status == "failed" and damaged == [] and spilled == ads and len(sightings(postgres_url)) == 0
+    assert run.status == "failed" and damaged == [] and spilled == ads and len(sightings(migrated_postgres_url)) == 0
     assert run.stats["jobcrawl/store/retries"] <= 9, run.stats["jobcrawl/store/retries"]
     assert outcome.seconds < 30, outcome.seconds

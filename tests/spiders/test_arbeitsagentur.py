@@ -162,17 +162,17 @@ NORMAL = [({**SEARCH, "page": 1, "size": 2}, "search-page-1.json"),
           ({**SEARCH, "page": 2, "size": 2}, "search-page-2.json")]
 
 
-def test_crawl_pages_the_search_and_reads_details(database_url):
+def test_crawl_pages_the_search_and_reads_details(migrated_database_url):
     with jobsuche_server(NORMAL, details_of=["10000-1203345120-S", "14225-d678889039fc0001-S"],
                          vanished=["12265-443677_JB4946295-S"]) as server:
-        result = crawl_ba(server, database_url, JOBCRAWL_ARBEITSAGENTUR_PAGE_SIZE=2)
+        result = crawl_ba(server, migrated_database_url, JOBCRAWL_ARBEITSAGENTUR_PAGE_SIZE=2)
     assert result.returncode == 0, result.stderr[-3000:]
     assert search_queries(server) == [{**SEARCH, "page": "1", "size": "2"}, {**SEARCH, "page": "2", "size": "2"}]
     assert server.count("/pc/v4/jobdetails/") == 3
     api_keys = [{name.lower(): value for name, value in headers.items()}.get("x-api-key")
                 for headers in server.request_headers]
     assert api_keys == ["jobboerse-jobsuche"] * len(server.requests)
-    stored = {row.source_id: row for row in postings(database_url)}
+    stored = {row.source_id: row for row in postings(migrated_database_url)}
     assert set(stored) == {"10000-1203345120-S", "14225-d678889039fc0001-S", "12265-443677_JB4946295-S"}
     engineer = stored["10000-1203345120-S"]
     assert (engineer.source, engineer.url, engineer.apply_url) == (
@@ -191,43 +191,43 @@ def test_crawl_pages_the_search_and_reads_details(database_url):
     apprenticeship = stored["12265-443677_JB4946295-S"]  # details answered 404: the search item suffices
     assert (apprenticeship.contract_type, apprenticeship.city, apprenticeship.description) == (
         "apprenticeship", "Leverkusen", None)
-    [run] = runs(database_url)
+    [run] = runs(migrated_database_url)
     assert (run.status, run.listing_complete, run.items) == ("succeeded", True, 3)
     assert run.stats["jobcrawl/arbeitsagentur/details_missing"] == 1
-    for sighting in sightings(database_url):  # search item + details are archived and read back
-        with Session(get_engine(database_url)) as session:
+    for sighting in sightings(migrated_database_url):  # search item + details are archived and read back
+        with Session(get_engine(migrated_database_url)) as session:
             body = load_document(session, sighting.document_sha256)
         fields = ArbeitsagenturSpider.fields_from_archive(body, sighting.url, "application/json", NOW)
         assert fields["source_id"] == sighting.source_id
 
 
-def test_empty_answer_is_a_degraded_run(sqlite_url):
+def test_empty_answer_is_a_degraded_run(migrated_sqlite_url):
     with jobsuche_server([({**SEARCH, "page": 1, "size": 100}, "search-empty.json")]) as server:
-        result = crawl_ba(server, sqlite_url)
+        result = crawl_ba(server, migrated_sqlite_url)
     assert result.returncode != 0
     assert server.count("/pc/v6/jobs") == 1 and server.count("/pc/v4/jobdetails/") == 0
-    [run] = runs(sqlite_url)
+    [run] = runs(migrated_sqlite_url)
     assert (run.status, run.reason, run.items) == ("degraded", "zero items", 0)
-    assert postings(sqlite_url) == []
+    assert postings(migrated_sqlite_url) == []
 
 
-def test_search_not_found_fails_the_run(sqlite_url):
+def test_search_not_found_fails_the_run(migrated_sqlite_url):
     with FixtureServer({"/pc/v6/jobs": Reply(FILES / "search-404.json", status=404)}) as server:
-        result = crawl_ba(server, sqlite_url)
+        result = crawl_ba(server, migrated_sqlite_url)
     assert result.returncode != 0
-    [run] = runs(sqlite_url)
+    [run] = runs(migrated_sqlite_url)
     assert run.status == "failed"
     assert run.reason.startswith("the Jobsuche search failed for was=Data Engineer, wo=Köln, umkreis=25: HTTP 404 ")
     assert '"error":"Not Found"' in run.reason
 
 
-def test_odd_answers(sqlite_url):
+def test_odd_answers(migrated_sqlite_url):
     with jobsuche_server([({**SEARCH, "page": 1, "size": 100}, "search-odd.json")],
                          details_of=["10001-1004511887-S", "10000-1199887766-S"],
                          vanished=["10001-1004512001-S"]) as server:
-        result = crawl_ba(server, sqlite_url)
+        result = crawl_ba(server, migrated_sqlite_url)
     assert result.returncode == 0, result.stderr[-3000:]
-    stored = {row.source_id: row for row in postings(sqlite_url)}
+    stored = {row.source_id: row for row in postings(migrated_sqlite_url)}
     helper, manager, untitled = (stored["10001-1004511887-S"], stored["10000-1199887766-S"],
                                  stored["10001-1004512001-S"])
     assert (helper.city, helper.country, helper.salary_min, helper.via_agency) == (None, None, None, True)
@@ -237,14 +237,14 @@ def test_odd_answers(sqlite_url):
     assert (manager.location_raw, manager.city, manager.employment_type) == (
         "50667 Köln; 53604 Bad Honnef; 10115 Berlin", "Köln", "part_time")
     assert (untitled.title_raw, untitled.country, untitled.company) == ("Softwareentwickler/in", "DE", None)
-    assert runs(sqlite_url)[0].listing_complete is True
+    assert runs(migrated_sqlite_url)[0].listing_complete is True
 
 
-def test_legacy_v4_answer_is_read(sqlite_url):
+def test_legacy_v4_answer_is_read(migrated_sqlite_url):
     with jobsuche_server([({"was": "Mechatroniker", "page": 1, "size": 100}, "search-v4-legacy.json")]) as server:
-        result = crawl_ba(server, sqlite_url, {"was": "Mechatroniker"})
+        result = crawl_ba(server, migrated_sqlite_url, {"was": "Mechatroniker"})
     assert result.returncode == 0, result.stderr[-3000:]
-    [row] = postings(sqlite_url)
+    [row] = postings(migrated_sqlite_url)
     assert (row.source_id, row.title, row.company, row.postal_code, row.region, row.date_posted, row.apply_url) == (
         "18032-42355927-324-S", "Servicetechniker Robotik", "Isartal Automation GmbH", "85748", "Bayern",
         date(2026, 11, 18), "https://jobs.isartal-automation.example/stellen/321")
@@ -267,51 +267,51 @@ SLICED = [
 SLICE_JOBS = {f"10000-12000000{n:02d}-S" for n in range(9)}
 
 
-def test_query_over_the_cap_is_sliced_until_every_slice_fits(sqlite_url):
+def test_query_over_the_cap_is_sliced_until_every_slice_fits(migrated_sqlite_url):
     with jobsuche_server(SLICED, vanished=sorted(SLICE_JOBS)) as server:
-        result = crawl_ba(server, sqlite_url, JOBCRAWL_ARBEITSAGENTUR_RESULT_CAP=4, JOBCRAWL_ARBEITSAGENTUR_PAGE_SIZE=2)
+        result = crawl_ba(server, migrated_sqlite_url, JOBCRAWL_ARBEITSAGENTUR_RESULT_CAP=4, JOBCRAWL_ARBEITSAGENTUR_PAGE_SIZE=2)
     assert result.returncode == 0, result.stderr[-3000:]
     asked = sorted(search_queries(server), key=lambda query: sorted(query.items()))
     expected = sorted(({name: str(value) for name, value in parameters.items()} for parameters, _ in SLICED),
                       key=lambda query: sorted(query.items()))
     assert asked == expected  # every slice and page once, nothing else
     assert server.count("/pc/v4/jobdetails/") == 9  # the unsliced page 1 repeats jobs of the slices: asked once
-    stored = [row.source_id for row in postings(sqlite_url)]
+    stored = [row.source_id for row in postings(migrated_sqlite_url)]
     assert sorted(stored) == sorted(SLICE_JOBS)
-    [run] = runs(sqlite_url)
+    [run] = runs(migrated_sqlite_url)
     assert (run.status, run.listing_complete, run.items) == ("succeeded", True, 9)
     assert run.stats["jobcrawl/arbeitsagentur/sliced_queries"] == 2
 
 
-def test_query_no_facet_can_split_is_paged_to_the_cap_and_reported(sqlite_url):
+def test_query_no_facet_can_split_is_paged_to_the_cap_and_reported(migrated_sqlite_url):
     searches = [({**SEARCH, "page": 1, "size": 2}, "unsliceable-1.json"),
                 ({**SEARCH, "page": 2, "size": 2}, "unsliceable-2.json")]
     with jobsuche_server(searches, vanished=sorted(SLICE_JOBS)) as server:
-        result = crawl_ba(server, sqlite_url, JOBCRAWL_ARBEITSAGENTUR_RESULT_CAP=4, JOBCRAWL_ARBEITSAGENTUR_PAGE_SIZE=2)
+        result = crawl_ba(server, migrated_sqlite_url, JOBCRAWL_ARBEITSAGENTUR_RESULT_CAP=4, JOBCRAWL_ARBEITSAGENTUR_PAGE_SIZE=2)
     assert result.returncode == 0, result.stderr[-3000:]
     assert [query["page"] for query in search_queries(server)] == ["1", "2"]  # page 3 is over the cap
-    assert len(postings(sqlite_url)) == 4
-    [run] = runs(sqlite_url)
+    assert len(postings(migrated_sqlite_url)) == 4
+    [run] = runs(migrated_sqlite_url)
     assert (run.status, run.listing_complete) == ("succeeded", False)
     assert run.stats["jobcrawl/arbeitsagentur/unreachable_results"] == 2
     assert "6 results but only the first 4 can be paged" in run.stats["jobcrawl/arbeitsagentur/listing_gaps"]
 
 
-def test_12000_results_are_sliced_and_a_shortfall_is_reported(sqlite_url):
+def test_12000_results_are_sliced_and_a_shortfall_is_reported(migrated_sqlite_url):
     searches = [({**SEARCH, "page": 1, "size": 100}, "over-cap-12000.json"),
                 ({**SEARCH, "berufsfeld": SOFTWARE, "page": 1, "size": 100}, "over-cap-software.json"),
                 ({**SEARCH, "berufsfeld": "Informatik", "page": 1, "size": 100}, "over-cap-informatik.json")]
     with jobsuche_server(searches, vanished=sorted(SLICE_JOBS)) as server:
-        result = crawl_ba(server, sqlite_url)
+        result = crawl_ba(server, migrated_sqlite_url)
     assert result.returncode == 0, result.stderr[-3000:]
     assert sorted(query.get("berufsfeld", "") for query in search_queries(server)) == ["", "Informatik", SOFTWARE]
-    assert sorted(row.source_id for row in postings(sqlite_url)) == [
+    assert sorted(row.source_id for row in postings(migrated_sqlite_url)) == [
         "10000-1200000000-S", "10000-1200000004-S", "10000-1200000006-S"]
-    [run] = runs(sqlite_url)
+    [run] = runs(migrated_sqlite_url)
     assert run.listing_complete is False  # the slices answered 3 of the 12,000 results
     assert run.stats["jobcrawl/arbeitsagentur/unreachable_results"] == 11997
     assert "cover 3 of its 12000 results" in run.stats["jobcrawl/arbeitsagentur/listing_gaps"]
-    assert rejections(sqlite_url) == []
+    assert rejections(migrated_sqlite_url) == []
 
 
 @pytest.mark.parametrize(("arguments", "reason"), [

@@ -187,15 +187,15 @@ def test_a_missing_board_is_refused_before_scrapy_starts(crawled):
     assert not refused.requests and "Traceback" not in refused.result.stderr
 
 
-def test_crawl_into_postgresql(postgres_url):
+def test_crawl_into_postgresql(migrated_postgres_url):
     with FixtureServer({LISTING: json_reply(GREENHOUSE / "jobs.json")}) as server:
-        result = crawl("greenhouse", {"board": "kranichsoftware", "base_url": server.url}, postgres_url, timeout=300)
+        result = crawl("greenhouse", {"board": "kranichsoftware", "base_url": server.url}, migrated_postgres_url, timeout=300)
     assert result.returncode == 0, result.stderr[-2000:]
-    stored = {row.source_id: row for row in postings(postgres_url)}
+    stored = {row.source_id: row for row in postings(migrated_postgres_url)}
     assert (stored["7012345002"].title, stored["7012345002"].city, stored["7012345002"].date_posted) == (
         "Senior Data Engineer", "Berlin", date(2026, 11, 2))
     assert stored["7012345004"].country == "DE"
-    [run] = runs(postgres_url)
+    [run] = runs(migrated_postgres_url)
     assert (run.status, run.listing_complete) == ("succeeded", True)
 
 

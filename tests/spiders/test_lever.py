@@ -173,19 +173,19 @@ def test_a_failed_second_page_fails_the_run_but_keeps_the_first(crawled):
     assert set(failed.postings) == {BACKEND, SRE, STUDENT}
 
 
-def test_crawl_into_postgresql(postgres_url):
+def test_crawl_into_postgresql(migrated_postgres_url):
     routes = {f"{LISTING}?mode=json&skip=0&limit=3": json_reply(LEVER / "page_1.json"),
               f"{LISTING}?mode=json&skip=3&limit=3": json_reply(LEVER / "page_2.json")}
     with FixtureServer(routes) as server:
-        result = crawl("lever", {"company": "nordlicht", "page_size": "3", "base_url": server.url}, postgres_url,
+        result = crawl("lever", {"company": "nordlicht", "page_size": "3", "base_url": server.url}, migrated_postgres_url,
                        timeout=300)
     assert result.returncode == 0, result.stderr[-2000:]
-    stored = {row.source_id: row for row in postings(postgres_url)}
+    stored = {row.source_id: row for row in postings(migrated_postgres_url)}
     assert len(stored) == 4
     assert (stored[BACKEND].salary_min, stored[BACKEND].salary_currency, stored[BACKEND].date_posted) == (
         65000.0, "EUR", date(2026, 11, 10))
     assert stored[ANALYST].country == "AT"
-    [run] = runs(postgres_url)
+    [run] = runs(migrated_postgres_url)
     assert (run.status, run.listing_complete) == ("succeeded", True)
 
 

@@ -160,12 +160,12 @@ def crawl_personio(server: FixtureServer, database_url: str, **arguments: str):
     return crawl("personio", {"company": COMPANY, "base_url": server.url, **arguments}, database_url)
 
 
-def test_crawl_stores_every_position(database_url):
+def test_crawl_stores_every_position(migrated_database_url):
     with feed_server(Reply(FILES / "nordlicht-robotics.xml", content_type=XML)) as server:
-        result = crawl_personio(server, database_url)
+        result = crawl_personio(server, migrated_database_url)
     assert result.returncode == 0, result.stderr[-3000:]
     assert server.requests == ["/xml?language=de"]
-    stored = {row.source_id: row for row in postings(database_url)}
+    stored = {row.source_id: row for row in postings(migrated_database_url)}
     assert set(stored) == {"1873410", "1873522", "1874005", "1874190"}
     backend = stored["1873410"]
     assert (backend.source, backend.url, backend.title, backend.company) == (
@@ -179,30 +179,30 @@ def test_crawl_stores_every_position(database_url):
         "permanent", "full_time", 5)
     assert "Python" in backend.skills and "Dein Profil" in backend.description
     assert stored["1873522"].ad_language == "en" and stored["1873410"].ad_language == "de"
-    [run] = runs(database_url)
+    [run] = runs(migrated_database_url)
     assert (run.status, run.listing_complete, run.items) == ("succeeded", True, 4)
-    for sighting in sightings(database_url):  # each position's XML is archived and reads back
-        with Session(get_engine(database_url)) as session:
+    for sighting in sightings(migrated_database_url):  # each position's XML is archived and reads back
+        with Session(get_engine(migrated_database_url)) as session:
             body = load_document(session, sighting.document_sha256)
         assert PersonioSpider.fields_from_archive(body, sighting.url, "application/xml", NOW)["source_id"] == (
             sighting.source_id)
 
 
-def test_english_feed_is_asked_for_and_linked(sqlite_url):
+def test_english_feed_is_asked_for_and_linked(migrated_sqlite_url):
     with feed_server(Reply(FILES / "nordlicht-robotics.xml", content_type=XML), language="en") as server:
-        result = crawl_personio(server, sqlite_url, language="en")
+        result = crawl_personio(server, migrated_sqlite_url, language="en")
     assert result.returncode == 0, result.stderr[-3000:]
     assert server.requests == ["/xml?language=en"]
-    assert all(row.url.endswith("?language=en") for row in postings(sqlite_url))
-    assert runs(sqlite_url)[0].arguments == {"company": COMPANY, "base_url": server.url, "language": "en"}
+    assert all(row.url.endswith("?language=en") for row in postings(migrated_sqlite_url))
+    assert runs(migrated_sqlite_url)[0].arguments == {"company": COMPANY, "base_url": server.url, "language": "en"}
 
 
-def test_empty_feed_is_a_degraded_run(sqlite_url):
+def test_empty_feed_is_a_degraded_run(migrated_sqlite_url):
     with feed_server(Reply(FILES / "empty.xml", content_type=XML)) as server:
-        result = crawl_personio(server, sqlite_url)
+        result = crawl_personio(server, migrated_sqlite_url)
     assert result.returncode != 0
-    assert postings(sqlite_url) == []
-    [run] = runs(sqlite_url)
+    assert postings(migrated_sqlite_url) == []
+    [run] = runs(migrated_sqlite_url)
     assert (run.status, run.reason, run.items, run.listing_complete) == ("degraded", "zero items", 0, False)
 
 
@@ -211,20 +211,20 @@ def test_empty_feed_is_a_degraded_run(sqlite_url):
     (Reply(b"", status=307, content_type="text/html", headers={"Location": "https://www.personio.com/"}),
      "redirected to https://www.personio.com/"),
 ])
-def test_unknown_company_fails_the_run(sqlite_url, reply, answer):
+def test_unknown_company_fails_the_run(migrated_sqlite_url, reply, answer):
     with feed_server(reply) as server:
-        result = crawl_personio(server, sqlite_url)
+        result = crawl_personio(server, migrated_sqlite_url)
     assert result.returncode != 0
     assert server.requests == ["/xml?language=de"]  # the redirect was not followed
-    [run] = runs(sqlite_url)
+    [run] = runs(migrated_sqlite_url)
     assert run.status == "failed"
     assert run.reason.startswith(f"company not found: '{COMPANY}' has no Personio job board")
     assert answer in run.reason
-    assert postings(sqlite_url) == []
+    assert postings(migrated_sqlite_url) == []
 
 
-def test_odd_feed(sqlite_url):
-    database_url = sqlite_url
+def test_odd_feed(migrated_sqlite_url):
+    database_url = migrated_sqlite_url
     with feed_server(Reply(FILES / "odd.xml", content_type=XML)) as server:
         result = crawl_personio(server, database_url)
     assert result.returncode == 0, result.stderr[-3000:]
@@ -249,14 +249,14 @@ def test_odd_feed(sqlite_url):
     assert (run.status, run.items, run.rejected) == ("succeeded", 4, 1)
 
 
-def test_xml_bomb_is_refused_without_expanding(sqlite_url):
+def test_xml_bomb_is_refused_without_expanding(migrated_sqlite_url):
     with feed_server(Reply(FILES / "bomb.xml", content_type=XML)) as server:
-        result = crawl_personio(server, sqlite_url)
+        result = crawl_personio(server, migrated_sqlite_url)
     assert result.returncode != 0
-    [run] = runs(sqlite_url)
+    [run] = runs(migrated_sqlite_url)
     assert run.status == "failed" and "declares XML entities" in run.reason
     assert run.stats["elapsed_time_seconds"] < 10  # the crawl itself, without the process start
-    assert postings(sqlite_url) == [] and rejections(sqlite_url) == []
+    assert postings(migrated_sqlite_url) == [] and rejections(migrated_sqlite_url) == []
 
 
 def test_missing_company_is_refused_before_scrapy_starts(tmp_path):

@@ -51,13 +51,13 @@ def test_checks_apply_to_utf16_documents(body, message):
         parse_xml_safely(body)
 
 
-def test_a_utf16_feed_is_crawled(sqlite_url):
+def test_a_utf16_feed_is_crawled(migrated_sqlite_url):
     body = encoded("utf-16-le", "UTF-16", codecs.BOM_UTF16_LE)
     routes = {"/jobs.rss": Reply(body, content_type="application/rss+xml; charset=utf-16")}
     with FixtureServer(routes) as server:
-        result = crawl("rss", {"url": f"{server.url}/jobs.rss"}, sqlite_url)
+        result = crawl("rss", {"url": f"{server.url}/jobs.rss"}, migrated_sqlite_url)
     assert result.returncode == 0, result.stderr[-3000:]
-    [posting] = postings(sqlite_url)
+    [posting] = postings(migrated_sqlite_url)
     assert posting.title_raw == TITLE and "Grünanlagen in Überlingen" in posting.description
-    [run] = runs(sqlite_url)
+    [run] = runs(migrated_sqlite_url)
     assert run.status == "succeeded" and run.items == 1

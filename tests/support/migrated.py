@@ -10,7 +10,10 @@ check the same thing; tests of the migrations themselves keep using empty databa
 
 from __future__ import annotations
 
+import atexit
 import shutil
+import tempfile
+import threading
 from pathlib import Path
 
 from models.database import get_engine, upgrade
@@ -26,16 +29,17 @@ class MigratedTemplates:
         self.folder = folder
         self._sqlite_template: Path | None = None
         self._postgres_servers: set[int] = set()
+        self._lock = threading.Lock()  # scenario crawls ask for their databases from threads
 
     def sqlite(self, path: Path) -> str:
         """A migrated SQLite database at ``path``; returns its URL."""
-        if self._sqlite_template is None:
-            template = self.folder / "template.db"
-            url = f"sqlite:///{template}"
-            upgrade(url)
-            get_engine(url).dispose()  # the last connection closed: WAL checkpointed into the file
-            assert not Path(f"{template}-wal").exists() or Path(f"{template}-wal").stat().st_size == 0
-            self._sqlite_template = template
+        with self._lock:
+            if self._sqlite_template is None:
+                template = self.folder / "template.db"
+                url = f"sqlite:///{template}"
+                upgrade(url)
+                get_engine(url).dispose()  # the last connection closed: WAL checkpointed into the file
+                self._sqlite_template = template
         shutil.copyfile(self._sqlite_template, path)
         return f"sqlite:///{path}"
 
@@ -43,14 +47,34 @@ class MigratedTemplates:
         """A migrated database ``name`` on ``server``; returns its URL."""
         import psycopg
 
-        if server.port not in self._postgres_servers:
-            url = server.create_database(TEMPLATE_DATABASE)
-            upgrade(url)
-            get_engine(url).dispose()  # a template must have no open connections to be copied
-            self._postgres_servers.add(server.port)
+        with self._lock:
+            if server.port not in self._postgres_servers:
+                url = server.create_database(TEMPLATE_DATABASE)
+                upgrade(url)
+                get_engine(url).dispose()  # a template must have no open connections to be copied
+                self._postgres_servers.add(server.port)
         with psycopg.connect(f"host=127.0.0.1 port={server.port} user=postgres dbname=postgres",
                              autocommit=True) as connection:
             connection.execute(f'DROP DATABASE IF EXISTS "{name}"')
             # FILE_COPY: the default WAL_LOG strategy writes the whole template through the WAL.
             connection.execute(f'CREATE DATABASE "{name}" TEMPLATE "{TEMPLATE_DATABASE}" STRATEGY FILE_COPY')
         return f"postgresql+psycopg://postgres@127.0.0.1:{server.port}/{name}"
+
+
+_process_templates: MigratedTemplates | None = None
+
+
+def process_templates() -> MigratedTemplates:
+    """The templates of this test process (one per pytest-xdist worker), made on first use; for
+    fixtures and helpers alike (``tests/spiders/scenarios.py`` is not a fixture)."""
+    global _process_templates
+    if _process_templates is None:
+        folder = Path(tempfile.mkdtemp(prefix="jobcrawl-migrated-"))
+        atexit.register(shutil.rmtree, folder, ignore_errors=True)
+        _process_templates = MigratedTemplates(folder)
+    return _process_templates
+
+
+def migrated_sqlite(path: Path) -> str:
+    """A migrated SQLite database at ``path`` (a copy of this process's template); returns its URL."""
+    return process_templates().sqlite(path)
