@@ -267,6 +267,30 @@ def _wrapped_joined(lines: list[str]) -> list[str]:
     return joined
 
 
+_LIST_MARK_RE = re.compile(r"^\s*(?:[-*•·]\s+)?")
+
+
+def split_labelled_terms(text: str, header: Header) -> tuple[str, str]:
+    """The terms a board states under a label (its header's terms and "Vertragsart: Freiberuflich"
+    lines in a facts list) apart from the ad's own words, so that the two can be compared: a board
+    fills its contract field from a menu, the ad's running text says what the job is ("Im Rahmen
+    einer Festanstellung sucht …"). List items are neither: they speak of prospects ("Chancen auf
+    eine unbefristete Übernahme") and of the candidate's past ("internship experience")."""
+    labelled = list(header.terms)
+    own_words = []
+    header_set = set(header.lines)
+    for line in text.splitlines():
+        stripped = line.strip()
+        if stripped in header_set:
+            continue
+        match = _LABEL_RE.match(_LIST_MARK_RE.sub("", stripped, count=1))
+        if match and _label_kind(match.group("label")) == "terms":
+            labelled.append(match.group("value").strip())
+        elif not _LIST_MARK_RE.match(stripped).group():
+            own_words.append(line)
+    return "\n".join(labelled), "\n".join(own_words)
+
+
 def read_header(text: str) -> Header:
     """Sort the header lines of an ad's text into title, employer, place, terms and date.
 

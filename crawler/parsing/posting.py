@@ -28,7 +28,7 @@ from crawler.parsing.document import known_from_document
 from crawler.parsing.employer import clean_company_name, company_in_text, company_line_in_text, is_agency_ad
 from crawler.parsing.employer_clues import employer_from_name_heading, employer_in_signature, employer_invited_to
 from crawler.parsing.employer_name import refine_company
-from crawler.parsing.header import looks_like_job_title, read_header
+from crawler.parsing.header import looks_like_job_title, read_header, split_labelled_terms
 from crawler.parsing.language import detect_language
 from crawler.parsing.location import (
     find_location,
@@ -53,7 +53,7 @@ from crawler.parsing.salary import find_salary, parse_salary
 from crawler.parsing.sections import employer_from_headings, split_sections
 from crawler.parsing.skills import find_skills
 from crawler.parsing.stated_terms import arbitrate_stated_term, contract_type_of_title, front_matter_terms
-from crawler.parsing.terms import contract_type, employment_type, workplace_type
+from crawler.parsing.terms import contract_kinds_named, contract_type, employment_type, workplace_type
 from crawler.parsing.text import clean_text
 from crawler.parsing.title_facts import organisation_prefix, split_title_facts
 from crawler.parsing.title_in_text import role_from_hiring_sentence, role_from_joined_line
@@ -285,6 +285,11 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime, known_sourc
     fill(posting, "contract_type", contract_type_of_title(posting["title_raw"]), title_source)
     fill(posting, "workplace_type", workplace_from_place_field(posting["location_raw"]),
          posting["field_sources"].get("location_raw", TEXT))
+    # A board's contract label ("Vertragsart: Freiberuflich", a menu the poster filled in) gives way
+    # to the ad's own words where they state another ("Im Rahmen einer Festanstellung"), as pay does.
+    board_terms, own_words = split_labelled_terms(text, header)
+    own_contract = contract_type(own_words) if len(contract_kinds_named(own_words)) == 1 else None
+    arbitrate_stated_term(posting, "contract_type", contract_type(board_terms), own_contract, BOARD_HEADER)
     for name, read in (("workplace_type", workplace_type), ("employment_type", employment_type),
                        ("contract_type", contract_type)):
         fill(posting, name, read(terms_text), BOARD_HEADER)

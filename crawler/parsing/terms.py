@@ -400,6 +400,19 @@ def contract_type(text: str) -> str | None:
     return None
 
 
+def contract_kinds_named(text: str) -> set[str]:
+    """Every kind of contract a text names. A text that names two speaks of contracts in general
+    (an agency's "vermitteln … in befristete Festanstellung … sowie in unbefristete Festanstellung"),
+    not of the one the job offers."""
+    text = lines_containing(text or "", _CONTRACT_WORDS)
+    kinds = {kind for kind, pattern in (("freelance", _FREELANCE), ("fixed_term", _FIXED_TERM),
+                                        ("permanent", _PERMANENT), ("permanent", _NO_TIME_LIMIT))
+             if pattern.search(text)}
+    if reading := contract_type(text):
+        kinds.add(reading)
+    return kinds
+
+
 _STRUCTURED_CONTRACT = (
     (re.compile(r"working_?student|werkstudent|student"), "working_student"),
     (re.compile(r"intern|praktik|thesis"), "internship"),

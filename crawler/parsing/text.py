@@ -16,6 +16,7 @@ from crawler.parsing.bullets import normalise_bullets
 from crawler.parsing.chrome import is_chrome_line, strip_chrome
 from crawler.parsing.markdown_text import looks_like_markdown, markdown_to_html
 from crawler.parsing.markup import html_to_text, looks_like_html
+from crawler.parsing.ratings import without_rating_blocks
 from crawler.parsing.repair import repair_text
 
 __all__ = [
@@ -34,7 +35,7 @@ def clean_text(document: str) -> str:
     """Clean a job-ad description given as HTML (raw or escaped) or plain text.
 
     Runs the whole pipeline: HTML to structured text (Markdown through a Markdown parser first,
-    other text repaired), bullet normalisation, board-chrome removal. The result is the stored
+    other text repaired), bullet normalisation, board-chrome removal, blocks that rate the ad dropped. The result is the stored
     ``description``. Literal ``\\n`` sequences (JSON escaped twice) are line breaks.
     """
     if not document or not document.strip():
@@ -47,7 +48,7 @@ def clean_text(document: str) -> str:
         text = html_to_text(markdown_to_html(document))
     else:
         text = repair_text(document)
-    return strip_chrome(normalise_bullets(text))
+    return without_rating_blocks(strip_chrome(normalise_bullets(text)))
 
 
 # Block-level tags: a document holding one is an HTML page or fragment, not Markdown with a link.
