@@ -231,8 +231,10 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime, known_sourc
     header_text = "\n".join(header.lines)
 
     posting["skills"] = sorted(set(posting["skills"]) | set(find_skills(everything)), key=str.lower)
-    fill(posting, "experience_years_min", experience_years_min(requirements_text)
-          or experience_years_in_requirements(posting["requirements"]) or experience_years_min(text))
+    # What the requirement items ask for first ("5+ years as an engineering lead", no experience word
+    # needed there), then experience named in the requirements, then anywhere in the ad.
+    fill(posting, "experience_years_min", experience_years_in_requirements(posting["requirements"])
+         or experience_years_min(requirements_text) or experience_years_min(text))
     # "Education and Experience" over a sentence is no list item, but it states the education.
     fill(posting, "education_level", education_level(requirements_text) or education_level(text))
     fill(posting, "languages", required_languages(requirements_text))

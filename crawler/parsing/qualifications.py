@@ -86,7 +86,9 @@ _ADDRESSEE = re.compile(
 _NOT_EXPERIENCE_BEFORE = re.compile(
     r"\b(?:auf|für|within|innerhalb|nach|after|every|alle|vor|in\s+the\s+(?:next|last|past)|"
     r"in\s+den\s+(?:nächsten|letzten)|for)\s*$", re.I)
-_NOT_EXPERIENCE_AFTER = re.compile(r"^\s*(?:old|alt|of\s+age)\b", re.I)
+# "BS/BA 4 year degree", "3 years bachelor's programme": the length of a course of study, not experience.
+_NOT_EXPERIENCE_AFTER = re.compile(r"^\s*(?:old|alt|of\s+age)\b|^\s*(?:[\w'’]+\s+)?(?:degree|diploma|programme|program"
+                                   r"|course|studium|studiengang|ausbildung|apprenticeship)\b", re.I)
 _MOST_YEARS = 15
 # How far around a figure or a language name its qualifiers are looked for.
 _NEAR = 60

@@ -2,7 +2,12 @@ from pathlib import Path
 
 import pytest
 
-from crawler.parsing.qualifications import education_level, experience_years_min, required_languages
+from crawler.parsing.qualifications import (
+    education_level,
+    experience_years_in_requirements,
+    experience_years_min,
+    required_languages,
+)
 
 SEEDS = Path(__file__).resolve().parents[1] / "files" / "seeds"
 
@@ -49,6 +54,22 @@ def seed(prefix: str) -> str:
 )
 def test_experience_years_min(text, expected):
     assert experience_years_min(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("items", "expected"),
+    [
+        # Real requirement items (tests/real/dev3 en_310 MetaCommunications on Jobvite, en_311 Doximity).
+        (["5+ years as an engineering lead or design engineer", "3+ years of software engineering management",
+          "3+ years of “in the trenches” startup experience or working with a small team (<30)"], 5),
+        (["BS/BA 4 year degree", "3+ years experience working with clients"], 3),
+        # Written edges: a course's length is not experience; experience in training others is.
+        (["Abgeschlossenes 3 Jahre Studium der Informatik"], None),
+        (["mindestens 2 Jahre Erfahrung in der Ausbildung von Lehrlingen"], 2),
+    ],
+)
+def test_experience_years_in_requirements(items, expected):
+    assert experience_years_in_requirements(items) == expected
 
 
 def test_seed_001_experience_years_min():
