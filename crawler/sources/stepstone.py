@@ -416,6 +416,13 @@ def entry_from_record(record: dict[str, Any] | None) -> ListingEntry | None:
     return None
 
 
+def is_ad_page(page_html: str, tree) -> bool:
+    """Whether a page is one ad's page (its ``JobAdContent`` state or ``job-ad-content`` block): real
+    ad pages also show ten recommended jobs as result cards."""
+    return bool(_JOB_AD_ANCHOR.search(page_html)) or (
+        tree is not None and bool(tree.xpath("//*[@data-at='job-ad-content']")))
+
+
 def listing_page_from_html(page_html: str, page_url: str, now: datetime) -> ListingPage | None:
     """Entries and next page of a search page; None when the page is no results list."""
     state = result_list_state(page_html)
@@ -426,6 +433,8 @@ def listing_page_from_html(page_html: str, page_url: str, now: datetime) -> List
     shown = main_results_shown(tree) if tree is not None else None
     if items is None and not cards and (tree is None or shown is None):
         return None
+    if items is None and is_ad_page(page_html, tree):
+        return None  # an ad page's "similar jobs" cards answer no search
     if items is not None:
         raw = [entry_from_state_item(item, page_url, now) for item in objects(items)]
     else:

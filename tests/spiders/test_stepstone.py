@@ -413,6 +413,14 @@ def test_real_search_page_cards():
     assert entries["852860"].fields["date_posted"] == date(2025, 2, 22)  # "vor 1 Stunde"
 
 
+def test_real_ad_page_is_no_results_list():
+    """The saved stepstone.at ad page shows 10 recommended jobs as result cards; given as a start URL
+    it must fail as 'not a results list', not crawl the recommendations."""
+    ad_page = (STEPSTONE / "real" / "stepstone-at-otr-manager-876597.html").read_text(encoding="utf-8")
+    assert ad_page.count('data-at="job-item"') == 10
+    assert listing_page_from_html(ad_page, f"https://www.stepstone.at{REAL_AT_AD}", REAL_AT_SAVED) is None
+
+
 def test_real_ad_page_reads_back_from_the_archive():
     """jobcrawl reparse reads the real ad page and its card as the crawl read them (issue 13)."""
     search_url = f"https://www.stepstone.at{REAL_AT_SEARCH}"
