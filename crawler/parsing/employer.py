@@ -26,8 +26,10 @@ _AGENCY = re.compile(
     r"|arbeitgeber\w*)\b"
     # "professionelle Vermittlung von Fach- und Führungskräften": the firm's trade is placing staff
     r"|\bvermittlung\s+von\s+(?:[\w-]+\s+){0,2}?(?:fach|führungs|arbeits|personal|kandidat|it-)\w*"
-    # "Mit unserer langjährigen Rekrutierungserfahrung", "Our many years of recruitment experience"
-    r"|\brekrutierungserfahrung\b|\b(?:recruitment|recruiting)\s+(?:experience|expertise)\b"
+    # "Mit unserer langjährigen Rekrutierungserfahrung", "Our many years of recruitment experience": the
+    # firm's own record; "as seamless a recruitment experience as possible" is the applicant's.
+    r"|\b(?:unser\w*|langjährig\w*|jahrelang\w*)\s+(?:[\w-]+\s+)?rekrutierungserfahrung\b"
+    r"|\b(?:our|years\s+of)\s+(?:[\w-]+\s+){0,2}?(?:recruitment|recruiting)\s+(?:experience|expertise)\b"
     # "Für einen spannenden Kunden in Wien suche ich derzeit …": a recruiter searching for a client
     r"|\bfür\s+einen\s+(?:[\w-]+\s+){0,2}(?:kunden|klienten|mandanten)\b[^.!?\n]{0,60}\bsuche[n]?\b"
     r"|\bim\s+auftrag\s+(?:unseres|unserer|meines|meiner|eines|einer)\s+(?:[\w-]+\s+){0,2}(?:kunden|kundin|klienten|klientin|mandanten"

@@ -8,7 +8,9 @@ Career pages written by the employer often name it only once, in a place of thei
   leading developer …", "## Port Zero: Über Uns" over "Port Zero ist ein …", "### CorrelAid -
   Head of Community Management" over "CorrelAid ist ein …";
 - a signature line after the closing paragraph: "**Defacto Software**" under "Deine
-  Ansprechpartnerin ist …, i.wojtowicz@defactolearning.de".
+  Ansprechpartnerin ist …, i.wojtowicz@defactolearning.de";
+- as the organisation whose own people and work the job serves, named again and again: "providing
+  professional development for NYC Opportunity staff", "NYC Opportunity’s fiscal agent".
 
 A name found so is taken only when something else in the ad backs it: it recurs in the text, its
 first word is part of the ad's own e-mail or web address ("defactolearning.de" for "Defacto"), it
@@ -35,6 +37,7 @@ __all__ = [
     "employer_from_name_heading",
     "employer_invited_to",
     "employer_in_signature",
+    "employer_of_own_staff",
     "same_organisation_by_initials",
 ]
 
@@ -226,3 +229,29 @@ def same_organisation_by_initials(stated: str, named: str, text: str) -> bool:
         return False
     pattern = re.compile(rf"(?<![\w-]){re.escape(initials)}[A-Z]*(?![\w-])")
     return pattern.search(named or "") is not None or pattern.search(text or "") is not None
+
+
+# "NYC Opportunity staff", "NYC Opportunity’s fiscal agent", "the Acme Foundation's employees": a
+# name of two or more capitalised words, possessive or before a word for an organisation's people.
+_OWN_PEOPLE = re.compile(
+    r"(?<![\w’'-])(?P<name>[A-Z][\w&-]*(?:[ \t]+(?:of[ \t]+|for[ \t]+|&[ \t]+)?[A-Z][\w&-]*){1,4})"
+    r"(?:[ \t]+(?:staff|employees|workforce|colleagues)\b|[’'](?:s)?[ \t]+[a-z])")
+_LEAST_MENTIONS = 3
+
+
+def employer_of_own_staff(text: str) -> str | None:
+    """The organisation whose staff the job works with and for, when the ad names no employer
+    otherwise ("… for NYC Opportunity staff and fellows", "NYC Opportunity’s fiscal agent"): a name
+    of two or more words written possessive or before "staff", which the ad names three times or
+    more — a partner agency is mentioned in passing, the employer throughout."""
+    counts: dict[str, int] = {}
+    for match in _OWN_PEOPLE.finditer(text or ""):
+        name = match["name"]
+        if looks_like_job_title(name) or heading_kind(name) is not None:
+            continue
+        counts.setdefault(name, len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)))
+    ranked = sorted((name for name, count in counts.items() if count >= _LEAST_MENTIONS),
+                    key=counts.__getitem__, reverse=True)
+    if not ranked or (len(ranked) > 1 and counts[ranked[0]] == counts[ranked[1]]):
+        return None  # two organisations named as often: neither is plainly the employer
+    return ranked[0]

@@ -26,7 +26,12 @@ from crawler.parsing.criteria import read_criteria
 from crawler.parsing.dates import find_date_posted, find_start_date, find_valid_through
 from crawler.parsing.document import known_from_document
 from crawler.parsing.employer import clean_company_name, company_in_text, company_line_in_text, is_agency_ad
-from crawler.parsing.employer_clues import employer_from_name_heading, employer_in_signature, employer_invited_to
+from crawler.parsing.employer_clues import (
+    employer_from_name_heading,
+    employer_in_signature,
+    employer_invited_to,
+    employer_of_own_staff,
+)
 from crawler.parsing.employer_name import refine_company
 from crawler.parsing.header import looks_like_job_title, read_header, split_labelled_terms
 from crawler.parsing.language import detect_language
@@ -221,6 +226,7 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime, known_sourc
     sections = split_sections(text, company=posting["company"])
     if not posting["via_agency"]:
         fill(posting, "company", employer_from_headings(sections.headings))
+        fill(posting, "company", employer_of_own_staff(text))
     for name in ("responsibilities", "requirements", "benefits"):
         fill(posting, name, getattr(sections, name))
     if sections.company_description and not _ROLE_PARAGRAPH.match(sections.company_description):

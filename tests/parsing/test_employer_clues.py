@@ -12,6 +12,7 @@ from crawler.parsing.employer_clues import (
     employer_from_name_heading,
     employer_in_signature,
     employer_invited_to,
+    employer_of_own_staff,
     same_organisation_by_initials,
 )
 from crawler.parsing.lead_in import lead_in_employer
@@ -166,3 +167,27 @@ def test_front_matter_title_and_company(document, title, company):
     from crawler.parsing.document import known_from_document
     known, _source = known_from_document(document, crawled_at=datetime(2024, 1, 1, tzinfo=timezone.utc))
     assert (known.get("title_raw"), known.get("company")) == (title, company)
+
+
+# tests/real/dev en_020 (NYCOpportunity/wk positions/administrative-coordinator.md): the employer is
+# named only as the organisation whose staff, initiatives and fiscal agent the job serves.
+NYC_OPPORTUNITY_AD = (
+    "As part of the Strategy and Operations Team, the Administrative Coordinator will provide administrative support"
+    " for contracting and procurement, human capital management, and strategic coordination for NYC Opportunity"
+    " initiatives and teams. This position will coordinate with the Human Resources Administration (NYC Opportunity’s"
+    " fiscal agent), Mayor’s Office human resources and fiscal teams, and other agencies.\n\n"
+    "* Support recruitment, onboarding, and providing professional development for NYC Opportunity staff and fellows.\n"
+    "* Assist with NYC Opportunity strategic communications (eg, blog posts)\n")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (NYC_OPPORTUNITY_AD, "NYC Opportunity"),
+    # A partner named in passing is not the employer, however it is written.
+    ("You will work with Housing Authority staff on the rollout and report to our director.", None),
+    ("Liaise with HRA contracting teams and the Mayor’s Office budget staff.", None),
+    # Two organisations named equally often: none is taken.
+    ("Acme Labs staff and Beta Works staff meet weekly. Acme Labs and Beta Works share offices; "
+     "Acme Labs’s and Beta Works’s teams rotate.", None),
+])
+def test_employer_of_own_staff(text, expected):
+    assert employer_of_own_staff(text) == expected

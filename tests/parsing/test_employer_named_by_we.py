@@ -63,6 +63,10 @@ AGENCY_CASES = [
     ("Wir entwickeln im Auftrag des Bundesministeriums eine Plattform für Forschungsdaten.", False),
     ("Wir beraten unsere Kunden in allen Fragen der Digitalisierung.", False),
     ("Wir vermitteln Wissen an Schulen und Hochschulen.", False),
+    # The applicant's experience of being recruited (pythonjobs/jobs jobs/oanda-python-developer.html, OANDA's
+    # own ad, a file no corpus part holds).
+    ("If you require accommodation during the recruitment and selection process, please let us know. We will"
+     " work with you to provide as seamless a recruitment experience as possible.", False),
 ]
 
 
