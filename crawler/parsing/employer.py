@@ -14,10 +14,14 @@ from crawler.parsing.text import lines_containing
 _AGENCY = re.compile(
     r"\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:exclusively\s+)?representing\s+(?:a|an|one)\b"
     r"|\bour\s+client(?!-\w)\s*(?:is\b|,|-|–|\(|based|located|operates|offers|specialises|specializes|develops|a\b|an\b)"
-    r"|\bon\s+behalf\s+of\s+(?:our|a|an|one\s+of\s+our)\s+(?:[\w-]+\s+){0,2}clients?\b|\bfor\s+(?:our|a)\s+client\b(?![s-])"
+    # "for a client": not "hiring for a Client Partner", a role named with the word
+    r"|\bon\s+behalf\s+of\s+(?:our|a|an|one\s+of\s+our)\s+(?:[\w-]+\s+){0,2}clients?\b|\bfor\s+our\s+client\b(?![s-])"
+    r"|\bfor\s+a\s+client\b(?![s-])(?!\s+(?-i:[A-Z]))"
     r"|\bfor\s+one\s+of\s+our\s+clients\b|\bmy\s+client\b(?!-)|\bclient\s+of\s+ours\b|\bthe\s+client\s+company\b"
+    # One agency names itself in the singular; "the best staffing agencies in the world" are a software
+    # firm's customers (refusals, "no recruitment agencies", are told apart below).
     r"|\b(?:recruitment|recruiting|staffing|employment|temp(?:orary)?\s+work|personnel)\s+"
-    r"(?:agency|agencies|firm|company)\b"
+    r"(?:agency|firm|company)\b"
     r"|\bstaffing\s+(?:services?|provider|partner)\b|\bpersonnel\s+service\s+provider\b|\bheadhunter\b"
     r"|\bfür\s+(?:unseren|meinen|einen\s+unserer|einen\s+meiner)\s+(?:[\w-]*kunden|klienten|mandanten)\b"
     # "vermitteln wir Ihnen den passenden Job", "vermitteln wir Ihnen als Engineering-Fachleuten spannende

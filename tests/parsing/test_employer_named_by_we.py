@@ -67,6 +67,13 @@ AGENCY_CASES = [
     # own ad, a file no corpus part holds).
     ("If you require accommodation during the recruitment and selection process, please let us know. We will"
      " work with you to provide as seamless a recruitment experience as possible.", False),
+    # vele616/monorepo jobboard files no corpus part holds: a role named 'Client Partner' (DockYard), a
+    # software firm whose customers are staffing agencies (Gustav).
+    ("DockYard is hiring for a Client Partner to join the Client Services team.", False),
+    ("We build software that helps businesses to find & hire available temporary talent represented by the best"
+     " staffing agencies in the world", False),
+    ("We are recruiting for a client in the automotive sector.", True),
+    ("Northpoint is a specialist recruitment agency for the public sector.", True),
 ]
 
 
