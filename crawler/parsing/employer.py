@@ -232,6 +232,23 @@ _ABOUT_PARAGRAPH_SUBJECT = re.compile(
     rf"^(?:(?:Der|Die|Das|The)[ \t]+)?(?P<name>{_FIRST_NAME_WORD}(?:[ \t]+(?:&[ \t]+)?[A-ZÄÖÜ][\w&.'’()-]*){{0,5}})[ \t]+(?:is|ist|are|sind)[ \t]+\w")
 
 
+# "As a Senior Engineering Manager at Help Scout (internally …", "the Technical Recruiter role at Curebase
+# is for you": the job, written as a title, held at the employer.
+_ROLE_AT = re.compile(
+    r"(?:^|(?<=[.!?] )|(?<=\bthe )|(?<=\bThe ))(?:As|as|the|The)?[ \t]*(?:an?[ \t]+|our[ \t]+)?"
+    r"(?P<role>(?:[A-Z][\w/&+-]*[ \t]+){0,5}[A-Z][\w/&+-]*)(?:[ \t]+role)?[ \t]+at[ \t]+"
+    r"(?P<name>[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,3})", re.MULTILINE)
+# "Komoot is an app that lets you …", "Teleport is a pioneer in …", "Hubstaff is a time tracking … SaaS
+# solution": a one-word name opening a paragraph, said to be an organisation or what it makes.
+_ONE_WORD_SUBJECT = re.compile(
+    r"^(?P<name>(?:[A-Z]|[a-z]+[A-Z])[\w&'’+-]*)[ \t]+(?:is|ist)[ \t]+(?:an?|the|ein|eine|einer|der|die|das)[ \t]+"
+    r"(?P<what>[^.\n]{0,100})", re.MULTILINE)
+_ORGANISATION_NOUN = re.compile(
+    r"\b(?:company|startup|start-up|scale-up|app|platform|solution|pioneer|provider|leader|business|firm"
+    r"|organi[sz]ation|non-?profit|charity|marketplace|network|studio|agency|consultancy|saas|unternehmen"
+    r"|anbieter|plattform|hersteller|dienstleister|verein|stiftung|agentur|startup)s?\b", re.IGNORECASE)
+
+
 # A paragraph opening "Bei Acme GmbH …", "For Acme Ltd …" does not open with the name.
 _PREPOSITION = re.compile(r"^(?:bei|beim|für|mit|von|vom|zur|zum|in|im|at|for|with|from|by|of)\s", re.IGNORECASE)
 
@@ -249,7 +266,8 @@ def _named_under_about_heading(text: str) -> str | None:
             continue
         following = next((later.strip() for later in lines[index + 1:] if later.strip()), "")
         match = _ABOUT_PARAGRAPH_SUBJECT.match(following)
-        if match and not _NOT_AN_EMPLOYER.match(match["name"]):
+        # "Hello. We are ShipHero": a greeting's full stop ends the sentence, not a name's abbreviation.
+        if match and not _NOT_AN_EMPLOYER.match(match["name"]) and not re.search(r"\w\.\s", match["name"]):
             return match["name"].strip(" .,")
     return None
 
@@ -331,7 +349,28 @@ def company_in_text(text: str) -> str | None:
         name = match["name"].strip(" .,")
         if not _NOT_AN_EMPLOYER.match(name) and name.lower() not in ("us", "uns"):
             return name
+    for match in _ONE_WORD_SUBJECT.finditer(head):
+        name = match["name"].strip(" .,")
+        if (_ORGANISATION_NOUN.search(match["what"]) and not _NOT_AN_EMPLOYER.match(name)
+                and _backed_name(name, text)):
+            return _with_legal_form(name, text)
+    for match in _ROLE_AT.finditer(head):
+        name = match["name"].strip(" .,")
+        if not _NOT_AN_EMPLOYER.match(name) and not _is_place_name(name):
+            return name
     return _named_under_about_heading(text)
+
+
+def _with_legal_form(name: str, text: str) -> str:
+    """The name as the ad writes it in full elsewhere ("LanguageTooler is a …" and "LanguageTooler GmbH")."""
+    full = re.search(rf"(?<![\w-]){re.escape(name)}[ \t]+(?:{_LEGAL_FORMS})(?![\w])", text, re.IGNORECASE)
+    return full.group().strip() if full else name
+
+
+def _is_place_name(name: str) -> bool:
+    from crawler.parsing.location import looks_like_place  # location's readers import this module
+
+    return looks_like_place(name)
 
 
 # An agency names itself in a line with its legal form or with a staffing word in its name

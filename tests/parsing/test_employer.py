@@ -172,6 +172,24 @@ def test_clean_company_name(name, expected):
         ("Unser Team ist eine tolle Truppe.", None),
         ("At the moment we have two openings.", None),
         ("Bei uns arbeiten 40 Menschen.", None),
+        # vele616/monorepo jobboard ads no corpus part holds, read without their front matter's companyName:
+        # the job held at the employer, a one-word name said to be an organisation (backed by recurring).
+        ("Few things are more professionally gratifying than empowering others to do the best work of their careers."
+         " As a Senior Engineering Manager at Help Scout (internally, your title is \"coach\"), your mission is to"
+         " bring out people’s best.", "Help Scout"),
+        ("If you answered \"yes\", then the Technical Recruiter role at Curebase is for you!", "Curebase"),
+        ("Teleport is a pioneer in environment-free computing.\n\nBe the face of Teleport to our amazing candidates.",
+         "Teleport"),
+        ("Komoot is an app that lets you find, plan, and share adventures.\n\nAs komoot’s newest backend engineer,"
+         " you’ll join Komoot's team.", "Komoot"),
+        # dev3 en_356: the full name with its legal form where the ad writes it.
+        ("LanguageTooler is a young company.\n\nLanguageTooler GmbH, Potsdam", "LanguageTooler GmbH"),
+        # A place after 'at' is no employer; a one-word subject that is not an organisation, or named once, is none.
+        ("As a Nurse at Berlin you will care for patients.", None),
+        ("Python is a language we love.\n\nYou know Python well.", None),
+        ("Acme is a startup building tools.", None),
+        # "Hello. We are ShipHero": a greeting is no name.
+        ("About ShipHero\n\nHello. We are ShipHero (https://shiphero.com). We have built a software platform.", None),
     ],
 )
 def test_company_in_text(text, expected):
