@@ -240,9 +240,17 @@ _ROLE_AT = re.compile(
     r"(?P<name>[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,3})", re.MULTILINE)
 # "Komoot is an app that lets you …", "Teleport is a pioneer in …", "Hubstaff is a time tracking … SaaS
 # solution": a one-word name opening a paragraph, said to be an organisation or what it makes.
+# "Pleo is an app that …" may open a later sentence too; "Pathrise (YC W18) is an online program" adds a
+# note in brackets; "Aircall is on a mission to …" says what it does, as larger names do.
 _ONE_WORD_SUBJECT = re.compile(
-    r"^(?P<name>(?:[A-Z]|[a-z]+[A-Z])[\w&'’+-]*)[ \t]+(?:is|ist)[ \t]+(?:an?|the|ein|eine|einer|der|die|das)[ \t]+"
-    r"(?P<what>[^.\n]{0,100})", re.MULTILINE)
+    r"(?:^|(?<=[.!?] ))(?P<name>(?:[A-Z]|[a-z]+[A-Z])[\w&'’+-]*)(?:[ \t]+\([^()\n]{1,30}\))?[ \t]+(?:is|ist)[ \t]+"
+    r"(?:(?:an?|the|ein|eine|einer|der|die|das)[ \t]+(?P<what>[^.\n]{0,100})"
+    r"|(?P<doing>on[ \t]+a[ \t]+mission|hiring|seeking|looking[ \t]+for|building|growing)\b)", re.MULTILINE)
+# "Headquartered in Helsinki with offices in Berlin, Sydney and Toronto, Aiven provides …"
+_SEATED_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?] ))(?:Headquartered|Based|Founded|Located)[ \t]+in[ \t]+[^.\n]{2,80}?,[ \t]+"
+    r"(?P<name>(?:[A-Z]|[a-z]+[A-Z])[\w&'’+-]*(?:[ \t]+[A-Z][\w&'’+-]*){0,3})[ \t]+(?:is|are|[a-z]{3,}s)\b",
+    re.MULTILINE)
 _ORGANISATION_NOUN = re.compile(
     r"\b(?:company|startup|start-up|scale-up|app|platform|solution|pioneer|provider|leader|business|firm"
     r"|organi[sz]ation|non-?profit|charity|marketplace|network|studio|agency|consultancy|saas|unternehmen"
@@ -351,8 +359,12 @@ def company_in_text(text: str) -> str | None:
             return name
     for match in _ONE_WORD_SUBJECT.finditer(head):
         name = match["name"].strip(" .,")
-        if (_ORGANISATION_NOUN.search(match["what"]) and not _NOT_AN_EMPLOYER.match(name)
+        if ((match["doing"] or _ORGANISATION_NOUN.search(match["what"])) and not _NOT_AN_EMPLOYER.match(name)
                 and _backed_name(name, text)):
+            return _with_legal_form(name, text)
+    for match in _SEATED_SUBJECT.finditer(head):
+        name = match["name"].strip(" .,")
+        if not _NOT_AN_EMPLOYER.match(name) and _backed_name(name, text):
             return _with_legal_form(name, text)
     for match in _ROLE_AT.finditer(head):
         name = match["name"].strip(" .,")

@@ -182,6 +182,15 @@ def test_clean_company_name(name, expected):
          "Teleport"),
         ("Komoot is an app that lets you find, plan, and share adventures.\n\nAs komoot’s newest backend engineer,"
          " you’ll join Komoot's team.", "Komoot"),
+        # Written: a note in brackets after the name ("Pathrise (YC W18) is an online program" in a real ad,
+        # where 'program' names no organisation and stays unread).
+        ("Acme (YC W18) is a startup that builds tools.\n\nAcme is remote-first.", "Acme"),
+        ("Aircall is on a mission to revolutionize the business phone industry!\n\nOne of the key pillars of Aircall"
+         " growth strategy is to build its partners network.", "Aircall"),
+        ("Headquartered in Helsinki with offices in Berlin, Sydney and Toronto, Aiven provides managed open-source data"
+         " technologies.\n\nThrough Aiven, developers can do what they do best.", "Aiven"),
+        ("As a company, we believe in changing the future of work. Pleo is an app that delegates company spending to"
+         " all employees. Pleo cards are pre-paid.", "Pleo"),
         # dev3 en_356: the full name with its legal form where the ad writes it.
         ("LanguageTooler is a young company.\n\nLanguageTooler GmbH, Potsdam", "LanguageTooler GmbH"),
         # A place after 'at' is no employer; a one-word subject that is not an organisation, or named once, is none.
