@@ -302,10 +302,11 @@ def _header_relative_date(text: str, now: datetime) -> tuple[date, str] | None:
             if segment and _RELATIVE_LINE_RE.fullmatch(segment):
                 parsed, _ = _parse_with_end(segment, now)
                 if parsed:
-                    return parsed, segment
+                    return parsed, " ".join(segment.split())
         match = _RELATIVE_IN_LINE_RE.search(line)
         if match and not _NOT_POSTED_BEFORE_RE.search(line, 0, match.start()):
-            return _relative(match[1] or match[3], match[2] or match[4], now), match[0]
+            # The phrase as the stored description writes it: one space between words ("0  days ago").
+            return _relative(match[1] or match[3], match[2] or match[4], now), " ".join(match[0].split())
     return None
 
 

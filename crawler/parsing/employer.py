@@ -359,8 +359,9 @@ def company_in_text(text: str) -> str | None:
             return name
     for match in _ONE_WORD_SUBJECT.finditer(head):
         name = match["name"].strip(" .,")
+        # Brands write themselves in lower case further down ("Komoot is an app …", "it’s komoot’s mission").
         if ((match["doing"] or _ORGANISATION_NOUN.search(match["what"])) and not _NOT_AN_EMPLOYER.match(name)
-                and _backed_name(name, text)):
+                and (_backed_name(name, text) or _recurs_in_any_case(name, text))):
             return _with_legal_form(name, text)
     for match in _SEATED_SUBJECT.finditer(head):
         name = match["name"].strip(" .,")
@@ -371,6 +372,10 @@ def company_in_text(text: str) -> str | None:
         if not _NOT_AN_EMPLOYER.match(name) and not _is_place_name(name):
             return name
     return _named_under_about_heading(text)
+
+
+def _recurs_in_any_case(name: str, text: str) -> bool:
+    return len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.IGNORECASE)) >= 2
 
 
 def _with_legal_form(name: str, text: str) -> str:

@@ -182,6 +182,8 @@ def test_clean_company_name(name, expected):
          "Teleport"),
         ("Komoot is an app that lets you find, plan, and share adventures.\n\nAs komoot’s newest backend engineer,"
          " you’ll join Komoot's team.", "Komoot"),
+        ("Komoot is an app that lets you find, plan, and share adventures with the easy route planner. Driven by a"
+         " desire to explore, it’s komoot’s mission to inspire great adventures.", "Komoot"),
         # Written: a note in brackets after the name ("Pathrise (YC W18) is an online program" in a real ad,
         # where 'program' names no organisation and stays unread).
         ("Acme (YC W18) is a startup that builds tools.\n\nAcme is remote-first.", "Acme"),
