@@ -20,6 +20,10 @@ from models.database import get_engine, upgrade
 from tests.support.postgres import PostgresServer
 
 TEMPLATE_DATABASE = "jobcrawl_template_head"
+# Alembic is not thread-safe (a migration installs module-level proxies in ``alembic.context``),
+# and scenario crawls ask for their databases from threads: one lock for every template and for
+# making the process's templates.
+_LOCK = threading.RLock()
 
 
 class MigratedTemplates:
@@ -29,11 +33,10 @@ class MigratedTemplates:
         self.folder = folder
         self._sqlite_template: Path | None = None
         self._postgres_servers: set[int] = set()
-        self._lock = threading.Lock()  # scenario crawls ask for their databases from threads
 
     def sqlite(self, path: Path) -> str:
         """A migrated SQLite database at ``path``; returns its URL."""
-        with self._lock:
+        with _LOCK:
             if self._sqlite_template is None:
                 template = self.folder / "template.db"
                 url = f"sqlite:///{template}"
@@ -47,7 +50,7 @@ class MigratedTemplates:
         """A migrated database ``name`` on ``server``; returns its URL."""
         import psycopg
 
-        with self._lock:
+        with _LOCK:
             if server.port not in self._postgres_servers:
                 url = server.create_database(TEMPLATE_DATABASE)
                 upgrade(url)
@@ -68,11 +71,12 @@ def process_templates() -> MigratedTemplates:
     """The templates of this test process (one per pytest-xdist worker), made on first use; for
     fixtures and helpers alike (``tests/spiders/scenarios.py`` is not a fixture)."""
     global _process_templates
-    if _process_templates is None:
-        folder = Path(tempfile.mkdtemp(prefix="jobcrawl-migrated-"))
-        atexit.register(shutil.rmtree, folder, ignore_errors=True)
-        _process_templates = MigratedTemplates(folder)
-    return _process_templates
+    with _LOCK:
+        if _process_templates is None:
+            folder = Path(tempfile.mkdtemp(prefix="jobcrawl-migrated-"))
+            atexit.register(shutil.rmtree, folder, ignore_errors=True)
+            _process_templates = MigratedTemplates(folder)
+        return _process_templates
 
 
 def migrated_sqlite(path: Path) -> str:
