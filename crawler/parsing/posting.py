@@ -151,6 +151,24 @@ def _fill_postal_code(posting: dict[str, Any], text: str, raw_document: str) -> 
     posting["postal_code"] = postal_code_near(text, city, country) or postal_code_near(raw_document, city, country)
 
 
+def _languages_asked(posting: dict[str, Any], requirements_text: str, text: str) -> list[dict]:
+    """The languages the requirements ask for, and a language asked for elsewhere in the job's part
+    of the ad — after its first task or requirement item, not in the employer's introduction
+    ("… dealing with English- and German-speaking workforce") — in a sentence about language
+    skills ("Excellent communication skills (including German and English)" after the task list).
+    The requirements' level wins where both name a language."""
+    asked = required_languages(requirements_text)
+    if requirements_text is text:
+        return asked
+    first_items = [items[0] for items in (posting["responsibilities"], posting["requirements"]) if items]
+    starts = [position for position in (text.find(item) for item in first_items) if position >= 0]
+    if not starts:
+        return asked
+    named = {entry["language"] for entry in asked}
+    more = [entry for entry in required_languages(text[min(starts):]) if entry["language"] not in named]
+    return sorted(asked + more, key=lambda entry: entry["language"]) if more else asked
+
+
 def complete_posting(known: dict[str, Any], *, crawled_at: datetime, known_source: str = SOURCE_API,
                      stated_terms: str = "", facts_of_page: dict[str, Any] | None = None) -> dict[str, Any]:
     """Every schema field: ``known`` values kept, gaps filled from ``known["description"]``.
@@ -243,7 +261,7 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime, known_sourc
          or experience_years_min(requirements_text) or experience_years_min(text))
     # "Education and Experience" over a sentence is no list item, but it states the education.
     fill(posting, "education_level", education_level(requirements_text) or education_level(text))
-    fill(posting, "languages", required_languages(requirements_text))
+    fill(posting, "languages", _languages_asked(posting, requirements_text, text))
     fill(posting, "ad_language", detect_language(text or everything))
 
     if any(posting[name] for name in ("city", "postal_code", "region", "country")):

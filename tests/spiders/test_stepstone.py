@@ -520,9 +520,8 @@ def test_real_ad_page_lists(crawled_real):
     assert posting.url.endswith(REAL_AT_AD)
 
 
-@pytest.mark.xfail(strict=True, reason="the language reader misses 'including German and English' in a paragraph "
-                                       "after the task list (crawler/parsing/qualifications.py); it finds English only")
 def test_real_ad_page_required_languages(crawled_real):
+    # 'Excellent communication skills (including German and English, …)' stands after the task list.
     posting = crawled_real["real_at"].postings["876597"]
     assert {language["language"] for language in posting.languages} == {"de", "en"}
 

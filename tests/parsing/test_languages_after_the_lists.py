@@ -1,0 +1,35 @@
+"""Languages asked for outside the requirement items: a sentence of the job's part of the ad counts
+(after the first task or requirement), the employer's introduction does not. Lines from real ads:
+a stepstone.at ad (tests/files/stepstone/real) and a Work in Denmark ad (tests/real/dev/en_066)."""
+
+from datetime import datetime, timezone
+
+import pytest
+
+from crawler.parsing.posting import complete_posting
+
+NOW = datetime(2026, 12, 1, tzinfo=timezone.utc)
+TASKS = "Key job responsibilities\n\n- Partner with Senior Regional Manager as key stakeholder\n- Coordinate safety projects across the region\n\n"
+REQUIREMENTS = "Basic Qualifications\n\n- Degree Qualification or equivalent\n- Direct management experience in logistics\n"
+
+
+@pytest.mark.parametrize(("text", "languages"), [
+    # After the task list, before the requirements: asked for.
+    (TASKS + "Excellent communication skills (including German and English, written and verbal)\n\n" + REQUIREMENTS,
+     ["de", "en"]),
+    # The employer's introduction speaks of its workforce, not of the applicant.
+    ("Bixter.dk ApS is dealing with English- and German-speaking workforce worldwide.\n\n" + TASKS + REQUIREMENTS
+     + "- Fluent in Dutch and English\n", ["en", "nl"]),
+    # The requirements' own level wins where both name the language.
+    (TASKS + "Very good German skills are a must.\n\n" + REQUIREMENTS + "- Fluent English and basic German\n",
+     ["de", "en"]),
+])
+def test_languages_asked_after_the_first_item(text, languages):
+    posting = complete_posting({"title_raw": "OTR Manager", "description": text}, crawled_at=NOW)
+    assert [entry["language"] for entry in posting["languages"]] == languages
+
+
+def test_the_requirement_items_level_wins():
+    text = TASKS + "Very good German skills are a must.\n\n" + REQUIREMENTS + "- Basic German\n"
+    posting = complete_posting({"title_raw": "OTR Manager", "description": text}, crawled_at=NOW)
+    assert posting["languages"] == [{"language": "de", "level": "basic"}]
