@@ -25,11 +25,11 @@ from scrapy.spiders import SitemapSpider
 
 from crawler.bases.incremental import IncrementalSitemap
 from crawler.bases.job_spider import JobSpider, split_argument
-from crawler.items import PAGE_FACTS_KEY, SCHEMA_FIELDS, JobPage
+from crawler.items import PAGE_FACTS_KEY, JobPage
 from crawler.parsing.document import known_from_job_posting, known_from_page
 from crawler.parsing.header import looks_like_job_title
 from crawler.parsing.posting import complete_posting, page_facts, reads_as_job_ad
-from crawler.parsing.provenance import BOOKKEEPING_FIELDS, STRUCTURED_DATA, TEXT, is_filled
+from crawler.parsing.provenance import STRUCTURED_DATA, TEXT, stated_sources
 from crawler.parsing.sections import heading_kind
 from crawler.parsing.structured import extract_job_postings
 from crawler.parsing.urls import canonical_url
@@ -134,9 +134,8 @@ def with_page(known: dict, source: str, facts: dict) -> dict:
     """``known`` as :func:`~crawler.parsing.posting.parse_document` completes it: each field it
     states named with ``source`` (unless it names its own), and the page's facts beside it
     (``page_facts``, taken off again before the posting is built)."""
-    sources = {name: source for name, value in known.items()
-               if name in SCHEMA_FIELDS and name not in BOOKKEEPING_FIELDS and is_filled(value)}
-    return {**known, "field_sources": {**sources, **(known.get("field_sources") or {})}, PAGE_FACTS_KEY: facts}
+    return {**known, "field_sources": {**stated_sources(known, source), **(known.get("field_sources") or {})},
+            PAGE_FACTS_KEY: facts}
 
 
 @dataclass

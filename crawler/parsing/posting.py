@@ -47,7 +47,7 @@ from crawler.parsing.location import (
     postal_code_near,
 )
 from crawler.parsing.place_arbitration import arbitrate_place
-from crawler.parsing.provenance import BOARD_HEADER, BOOKKEEPING_FIELDS, SOURCE_API, TEXT, complete_sources, is_filled
+from crawler.parsing.provenance import BOARD_HEADER, SOURCE_API, TEXT, complete_sources, stated_sources
 from crawler.parsing.qualifications import (
     education_level,
     experience_years_in_requirements,
@@ -186,8 +186,7 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime, known_sourc
     posting = _empty_posting()
     posting.update({key: value for key, value in known.items()
                     if key in posting and value is not None and key not in MAPPING_FIELDS})
-    posting["field_sources"] = {name: known_source for name, value in known.items()
-                                if name in posting and name not in BOOKKEEPING_FIELDS and is_filled(value)}
+    posting["field_sources"] = stated_sources(known, known_source)
     posting["field_sources"].update(known.get("field_sources") or {})
     posting["field_conflicts"] = dict(known.get("field_conflicts") or {})
     posting["crawled_at"] = crawled_at

@@ -43,6 +43,13 @@ def record_conflict(posting: dict[str, Any], name: str, kept: Any, kept_source: 
             entries.append(entry)
 
 
+def stated_sources(known: dict[str, Any], source: str) -> dict[str, str]:
+    """``source`` for each schema field ``known`` fills (bookkeeping fields aside)."""
+    from crawler.items import SCHEMA_FIELDS
+    return {name: source for name, value in known.items()
+            if name in SCHEMA_FIELDS and name not in BOOKKEEPING_FIELDS and is_filled(value)}
+
+
 def complete_sources(posting: dict[str, Any]) -> dict[str, str]:
     """``field_sources`` for every filled field: the recorded source, a derived field its
     origin's, anything else the parser filled from the ad's ``text``; emptied fields dropped."""
