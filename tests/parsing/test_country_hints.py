@@ -41,6 +41,12 @@ def test_country_from_currency(currency, expected):
     ("You must be authorized to work in the country where you live.", None),
     ("Eligible to work in the EU", None),
     ("", None),
+    # Only the text around the cue words is matched: a long page, a word cut by the window's start
+    ("<script>" + "var x = 1;" * 5000 + "</script><p>Eligible to work in Canada</p>", "CA"),
+    ("You are unauthorized" + " " * 47 + "to work in Canada", None),  # the window would start at "authorized"
+    ("Eine Aufenthalts- und Arbeitserlaubnis für die Schweiz ist nötig.", "CH"),
+    ("Right to work in the UK. " + "Work with us. " * 40 + "Authorised to work in the UK", "GB"),
+    ("Authorised to work in the UK. " + "x " * 300 + "Authorized to work in the United States", None),
 ])
 def test_country_of_work_permit(text, expected):
     assert country_of_work_permit(text) == expected
