@@ -190,9 +190,15 @@ def _title_score(line: str, position: int) -> float:
 
 def _mentioned_in_body(name: str, text: str) -> bool:
     """A company candidate is trusted when its distinctive first word recurs in the ad (besides
-    the candidate's own line)."""
+    the candidate's own line), spelt as the candidate spells it: a name keeps its capitals, so
+    the heading "Quick Summary" is not backed by "quick learner", nor "Tools" by "DevOps tools".
+    A candidate written all in lower or upper case ("zebbra", "ACME") recurs in any case."""
     words = [word for word in re.findall(r"[\wÄÖÜäöüß&'-]+", name) if len(word) > 2]
-    return bool(words) and len(re.findall(rf"\b{re.escape(words[0])}\b", text, re.IGNORECASE)) >= 2
+    if not words:
+        return False
+    word = words[0]
+    flags = 0 if word[:1].isupper() and not word.isupper() else re.IGNORECASE
+    return len(re.findall(rf"\b{re.escape(word)}\b", text, flags)) >= 2
 
 
 # Words that name an organisation rather than a role or a place: "Ashvale District Council".

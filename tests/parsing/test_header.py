@@ -44,6 +44,28 @@ def test_read_header(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        # the31337/jobs glint/associate-systems-engineer.md (dev4 en_402): a section heading above the
+        # body is no employer because "quick learner" repeats its first word in lower case.
+        ("Redwood City, CA\n\nQuick Summary\n\nGlint is a rapidly growing software and analytics company.\n\n"
+         "What we look for\n- quick learner\n- team player", None),
+        # the31337/jobs pix-system/tools-internal-engineer.md (dev4 en_404): "Tools / Internal Engineer" is
+        # a title, and "DevOps tools" in lower case does not back "Tools" as an employer.
+        ("Tools / Internal Engineer\nSan Francisco, CA\n\nQuick Summary\nPIX System is a growing company.\n"
+         "- Docker, Vagrant, Chef, and other DevOps tools", None),
+        # Written: a name spelt again as written is backed.
+        ("Data Engineer\nBrightwave Analytics · Leeds\n\nBrightwave Analytics builds dashboards for councils.",
+         "Brightwave Analytics"),
+        # Written: a perk line is not backed by the perk written again in lower case.
+        ("Senior Developer\nFlexible Hours · Berlin\n\nWe offer flexible hours and a flexible budget.", None),
+    ],
+)
+def test_header_company_is_backed_by_its_own_spelling(text, company):
+    assert read_header(text).company == company
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Senior Accountant", True),
