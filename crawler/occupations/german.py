@@ -84,6 +84,9 @@ HEADS: dict[str, str] = {
     "masseur": "masseur", "zusteller": "mail carrier", "hörgeräteakustiker": "hearing aid technician",
     "orthopädietechniker": "orthopaedic technician", "augenoptiker": "optician", "heilpädagoge": "special needs teacher",
     "pädagoge": "pedagogue",
+    # Austrian and Swiss forms: "Kassier" (Kassierer), "Chauffeur" (Fahrer); and the structural
+    # engineer's German name, whose "-planer" is no land planner.
+    "kassier": "cashier", "chauffeur": "driver", "tragwerksplaner": "structural engineer",
 }
 
 # Modifiers: the field a compound's head works in.
@@ -146,6 +149,9 @@ MODIFIERS: dict[str, str] = {
     "halbleiter": "semiconductor", "pharmazie": "pharmaceutical",
     "marktforschung": "market research", "werbung": "advertising", "vertriebsinnendienst": "sales support", "hardware": "hardware", "tragwerks": "structural",
     "informationssicherheits": "information security", "test": "test", "prozess": "process",
+    # What trades work on ("Montage von Toren und Türen"), in ESCO's English words.
+    "tür": "door", "tor": "gate", "fenster": "window", "dach": "roof", "regal": "shelf",
+    "treppe": "stair", "fassade": "facade", "boden": "floor", "heizungs": "heating",
 }
 
 _WORD = re.compile(r"[\wäöüß&+#.-]+")
@@ -168,10 +174,30 @@ def compound_head(word: str) -> str | None:
     return split[1] if split is not None else None
 
 
+def _singular_forms(word: str) -> list[str]:
+    """A German plural's singular candidates: 'spezialisten' → 'spezialist', 'monteure' → 'monteur',
+    'fachkräfte' → 'fachkraft', 'türen' → 'tür' (the caller keeps the one it knows)."""
+    if word.endswith("kräfte"):
+        return [word[: -len("kräfte")] + "kraft"]
+    if word.endswith("leute"):
+        return [word[: -len("leute")] + "mann"]
+    forms = []
+    if word.endswith("en") and len(word) >= 5:
+        forms += [word[:-2], word[:-1]]
+    elif word.endswith(("e", "n")) and len(word) >= 4:
+        forms.append(word[:-1])
+    return forms
+
+
 @lru_cache(maxsize=65536)
 def _translate_word(word: str) -> str:
     if word in MODIFIERS:
         return MODIFIERS[word]
+    if word not in HEADS and _head_of(word) is None:
+        # "Spezialisten", "Monteure", "Türen": plural job and field words in the singular.
+        for form in _singular_forms(word):
+            if form in HEADS or form in MODIFIERS:
+                return _translate_word(form)
     if word.endswith(_GENDER_ENDINGS) and word not in HEADS:
         stem = word[:-5] if word.endswith("innen") else word[:-2]
         if stem + "e" in HEADS:
@@ -246,5 +272,5 @@ def _generic_stem(word: str) -> str:
 # Function words, and the nouns titles use like prepositions: "mit Schwerpunkt X", "im Bereich X"
 # say only that X is the field.
 _FUNCTION_WORDS = frozenset(
-    "für im in der die das und mit zum zur als bei von am an den dem des oder schwerpunkt bereich".split()
+    "für im in der die das und mit zum zur als bei von am an den dem des oder schwerpunkt bereich nach".split()
 )

@@ -77,6 +77,7 @@ class TitleLexicon:
             variants.append([_masculine(w) for w in words])
             variants.append([_adjectival_base(w) for w in words])
             variants.append([_e_noun_base(w) for w in words])
+            variants.append([self._known_singular(w) for w in words])
         found: list[tuple[int, int, LexiconEntry, bool]] = []  # (words covered, position, entry, compound)
         for position, word in enumerate(words):
             for forms in variants:
@@ -100,6 +101,16 @@ class TitleLexicon:
         size, _, entry, compound = max(found, key=ordering)
         return LexiconMatch(entry, size / len(words), compound)
 
+    def _known_singular(self, word: str) -> str:
+        """A German plural's singular the lexicon knows ('pflegefachkräfte' → 'pflegefachkraft',
+        'spezialisten' → 'spezialist', 'monteure' → 'monteur'), else the word."""
+        if word in self._by_first_word:
+            return word
+        for form in _german_singular_forms(word):
+            if form in self._by_first_word or self._compound_head(form) is not None:
+                return form
+        return word
+
     def _compound_head(self, word: str) -> LexiconEntry | None:
         """The longest entry the word ends in, keeping a prefix of at least three letters."""
         for start in range(_MIN_COMPOUND_PREFIX, len(word) - _MIN_COMPOUND_HEAD + 1):
@@ -107,6 +118,19 @@ class TitleLexicon:
             if entry is not None:
                 return entry
         return None
+
+
+def _german_singular_forms(word: str) -> list[str]:
+    """Singular candidates of a German plural noun, most likely first."""
+    if word.endswith("kräfte"):
+        return [word[: -len("kräfte")] + "kraft"]
+    if word.endswith("leute"):
+        return [word[: -len("leute")] + "mann"]
+    if word.endswith("en") and len(word) >= 5:
+        return [word[:-2], word[:-1]]
+    if word.endswith(("e", "n")) and len(word) >= 4:
+        return [word[:-1]]
+    return []
 
 
 def _gender_base(word: str) -> str:

@@ -15,6 +15,8 @@ _GENDER_TAG = re.compile(
 # "Elektroniker/in", "Elektroniker/-in", "Kaufmann/-frau", "Mitarbeiter:in", "Mitarbeiter*in",
 # "MitarbeiterIn", "Mitarbeiter(in)", "Koch/Köchin" (second form dropped when it starts like the first).
 _GENDER_SUFFIX = re.compile(r"(?<=\w)(?:\s*/\s*-?\s*|:|\*|_|\(\s*-?)(?:in|innen|frau|mann)\)?(?=\W|$)", re.IGNORECASE)
+# "Erfahrene/r", "ein/e": the masculine ending of an adjective or article written after a slash.
+_ADJECTIVE_GENDER = re.compile(r"(?<=[a-zäöüß])/(?:r|n|e)\b")
 _BINNEN_I = re.compile(r"(?<=[a-zäöüß])In(?:nen)?\b")
 _PAIRED_FORM = re.compile(r"\b(\w{3,})(\w*)\s*/\s*(\w+)")
 
@@ -23,6 +25,8 @@ _SENIORITY = re.compile(
     r"werkstudent(?:in)?|praktikant(?:in)?|praktikum|aushilfe|minijob|volontär(?:in)?|"
     r"duales studium|dualer student|ausbildung(?: zum| zur| als)?|auszubildende[rn]?|azubi|"
     r"quereinsteiger(?:in)?|berufseinsteiger(?:in)?|mid[- ]level|entry[- ]level|"
+    # "Erfahrene Monteurin", "Experienced Chef": experience is a grade, not the job.
+    r"erfahrene[rn]?|experienced|"
     # "Staff Engineer": a grade before a role; "Bar Staff", "Staff" alone are staff.
     r"staff(?=\s+(?!of\b)\w)|"
     r"i{1,3}|iv|[123])\b\.?",
@@ -40,7 +44,10 @@ _CHROME = re.compile(
 _DEPUTY = re.compile(r"\b(?:stellv\.?|stellvertretende[rn]?|stellvertretung|deputy|acting)(?=\s|$)", re.IGNORECASE)
 # Numbers, shares and reference codes say nothing about the occupation: "2026", "80-100%",
 # "12 Monate+", "CPAT0209252".
-_NUMBERS = re.compile(r"\b\d[\d.,/-]*\s*(?:%|\+|monate\+?|months?\+?)?(?!\w)|\b[a-z]{1,6}\d{4,}\b", re.IGNORECASE)
+_NUMBERS = re.compile(
+    r"\b\d+\s?x\b|\bx\s?\d+\b|\b\d[\d.,/-]*\s*(?:%|\+|monate\+?|months?\+?)?(?!\w)|\b[a-z]{1,6}\d{4,}\b",
+    re.IGNORECASE,
+)
 # A place after "in" closing a title: "Mentor für digitale Bildung in Münster".
 _TRAILING_PLACE = re.compile(r"\s+in\s+[A-ZÄÖÜ][\wäöüß.-]+(?:\s+[A-ZÄÖÜ][\wäöüß.-]+)?\s*$")
 # Board prefixes ending in a colon: "Ausbildung 2026: Kaufmann …", "Job: …" (a prefix naming the job
@@ -63,6 +70,13 @@ _ELIDED_COMPOUND = re.compile(
 _QUALIFYING_COMMA = re.compile(
     r"^([^\s(]+\s+[^\s(]+[^,(]*),\s+(?!(?:front|back)[- ]?end\b|full[- ]?stack\b|mobile\b|embedded\b|web\b)",
     re.IGNORECASE,
+)
+# "Kassierer mit Regalbetreuung", "Teacher with TLR", "Tragwerksplaner nach Ril 813": what follows
+# "mit"/"with"/"nach" is a further duty, a qualification or a standard, not the job; "mit
+# Schwerpunkt X" names the field and stays.
+_COMPLEMENT = re.compile(
+    r"\s+(?:mit|with|nach)\s+(?!(?:dem\s+|the\s+)?(?:schwerpunkt|fokus|fachrichtung|focus|specialism|"
+    r"speciali[sz]ation)\b).*$"
 )
 _SEPARATORS = re.compile(r"\s+[-–—|•·]\s+|\s*\|\s*|\s*//\s*")
 _BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
@@ -132,6 +146,7 @@ def title_parts(title: str, write_out_compounds: bool = True) -> list[str]:
     # After the gender tag: "Expert Internal Audit in Austria (m/w/d)" ends in its place only then.
     text = _TRAILING_PLACE.sub("", text)
     text = _GENDER_SUFFIX.sub("", text)
+    text = _ADJECTIVE_GENDER.sub("", text)
     text = _BINNEN_I.sub("", text)
     text = _drop_paired_form(text)
     if write_out_compounds:
@@ -149,4 +164,5 @@ def _normalise_part(text: str) -> str:
     text = _NUMBERS.sub(" ", text)
     text = re.sub(r"[^\w&+#/.-]+", " ", text.lower())
     text = re.sub(r"(?<!\w)[-/.]+|[-/.]+(?!\w)", " ", text)
-    return re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\s+", " ", text).strip()
+    return _COMPLEMENT.sub("", text)

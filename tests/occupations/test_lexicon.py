@@ -22,6 +22,12 @@ from crawler.occupations.normalise import normalise_title
         ("Mitarbeiterin in der Hausreinigung", True, "hausreinigung"),
         ("Van Drivers", False, "van driver"),
         ("Energieanlagenelektriker  (m/w/d)", True, "energieanlagenelektriker"),
+        # German plurals in the singular the lexicon knows (written), regional forms (real:
+        # eval_set.csv dev rows de_pny_001, de_ate_001)
+        ("Pflegefachkräfte (m/w/d)", True, "pflegefachkraft"),
+        ("Busfahrerinnen und Busfahrer", True, "busfahrer"),
+        ("Kassier:in mit Regalbetreuung", True, "kassier"),
+        ("Buschauffeur/in Kat. D", True, "buschauffeur"),
     ],
 )
 def test_title_matches_entry(title, german, term):

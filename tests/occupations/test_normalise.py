@@ -136,3 +136,42 @@ def test_qualifying_comma(title, expected):
 )
 def test_german_craft_and_service_heads(normalised, expected):
     assert german_to_english(normalised) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # real titles (eval_set.csv dev rows de_pny_001, de_prt_001, de_pb3_134, de_pb3_010, en_pb3_116)
+        ("Kassier:in mit Regalbetreuung", ["kassier"]),
+        ("Erfahrene/r Monteur/in für die Montage von Tore und Türen", ["monteur für die montage von tore und türen"]),
+        ("2x Storyblok Spezialisten (m/w/d)", ["storyblok spezialisten"]),
+        ("Tragwerksplaner nach Ril 813 (m/w/d)", ["tragwerksplaner"]),
+        ("Construction Civil Supervisor (x6) - Freelance", ["construction civil supervisor"]),
+        # written to pin the edges: the field after "mit Schwerpunkt" stays, a duty after "with" goes
+        ("Ingenieur mit Schwerpunkt Elektrotechnik", ["ingenieur mit schwerpunkt elektrotechnik"]),
+        ("Teacher with TLR", ["teacher"]),
+        ("Experienced Chef", ["chef"]),
+        ("Mitarbeiter Küche", ["mitarbeiter küche"]),
+    ],
+)
+def test_complements_counts_and_experience_removed(title, expected):
+    assert title_parts(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("normalised", "expected"),
+    [
+        # plural heads and fields in the singular, Austrian and Swiss forms
+        ("storyblok spezialisten", "storyblok specialist"),
+        ("pflegefachkräfte", "nurse"),
+        ("monteur für die montage von tore und türen", "fitter assembly gate door"),
+        ("kassier", "cashier"),
+        ("buschauffeur", "bus driver"),
+        ("tragwerksplaner", "structural engineer"),
+        # a word that only looks like a plural is kept
+        ("garten", "garden"),
+        ("personen", "personen"),
+    ],
+)
+def test_german_plurals_and_regional_forms(normalised, expected):
+    assert german_to_english(normalised) == expected
