@@ -155,16 +155,24 @@ def fill_sqlite(path: Path, postings: int, processes: int = 2) -> None:
             raw.execute(f'DROP INDEX "{name}"')
         for pragma in ("journal_mode=OFF", "synchronous=OFF", "foreign_keys=OFF", "cache_size=-1048576"):
             raw.execute(f"PRAGMA {pragma}")
+        # Band keys are random: inserted as they come, each row lands on another page of the
+        # primary key's B-tree (36 rows an ad). They wait in a table without index and go in
+        # sorted at the end, appended page after page.
+        raw.execute("CREATE TEMP TABLE bands_loading (band_key INTEGER, sighting_id INTEGER)")
         for chunk in _chunks(postings, processes):
             with connection.begin():
                 for table in TABLES:
                     if not chunk[table]:
                         continue
                     if table == "sighting_text_bands":  # plain tuples, as the store inserts them
-                        connection.exec_driver_sql("INSERT INTO sighting_text_bands (band_key, sighting_id)"
+                        connection.exec_driver_sql("INSERT INTO bands_loading (band_key, sighting_id)"
                                                    " VALUES (?, ?)", chunk[table])
                     else:
                         connection.execute(insert(Base.metadata.tables[table]), chunk[table])
+        with connection.begin():
+            connection.exec_driver_sql("INSERT INTO sighting_text_bands (band_key, sighting_id) SELECT band_key,"
+                                       " sighting_id FROM bands_loading ORDER BY band_key, sighting_id")
+            connection.exec_driver_sql("DROP TABLE bands_loading")
         for _name, sql in indexes:
             raw.execute(sql)
         raw.execute("ANALYZE")
@@ -199,7 +207,10 @@ def fill_postgresql(url: str, sqlite_path: Path) -> None:
             connection.execute(f'DROP INDEX "{name}"')
         for table in TABLES:
             columns = [row[1] for row in source.execute(f"PRAGMA table_info({table})")]
-            cursor = source.execute(f"SELECT {', '.join(columns)} FROM {table}")
+            # In primary-key order: the constraint's index (kept) is then appended to, not
+            # inserted into at random places (the text bands' keys are random).
+            order = "band_key, sighting_id" if table == "sighting_text_bands" else "rowid"
+            cursor = source.execute(f"SELECT {', '.join(columns)} FROM {table} ORDER BY {order}")
             with connection.transaction(), connection.cursor().copy(
                     f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
                 while rows := cursor.fetchmany(10_000):
