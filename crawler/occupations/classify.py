@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from crawler.occupations.ambiguous import ROLE_GROUPS, generic_role, role_from_text
+from crawler.occupations.ambiguous import GENERIC_ROLES, ROLE_GROUPS, generic_role, role_from_text
 from crawler.occupations.german import german_to_english, names_generic_head
 from crawler.occupations.ict import ict_reading, is_ict_group, outside_ict
 from crawler.occupations.index import LabelMatch, load_index, tokens
@@ -104,7 +104,9 @@ def soc_crosswalk() -> dict[str, tuple[str, ...]]:
 # Van Driver": the sentence in which an ad names the role it offers.
 _ROLE_SENTENCE = re.compile(
     r"\b(?:wir suchen|suchen wir|sucht|we are (?:looking for|seeking|hiring|recruiting)"
-    r"|we're (?:looking for|seeking|hiring|recruiting)|is (?:looking for|seeking|recruiting))\b"
+    r"|we're (?:looking for|seeking|hiring|recruiting)|is (?:looking for|seeking|recruiting)"
+    # British public-sector phrasing: "we are looking to appoint a caretaker", "we require".
+    r"|(?:looking|seeking|wish|wishes|want) to appoint|we require)\b"
     r"([^.!?;:\n]{3,120})",
     re.IGNORECASE,
 )
@@ -164,6 +166,21 @@ def _search_query(query: str, german: bool) -> str:
                 and not any(word in index.role_words for word in words)):
             rendered = f"{rendered} worker"
     return technology_as_work(expand_role_words(rendered))
+
+
+# The head words of ESCO's labels that generic role titles render to (ambiguous.GENERIC_ROLES),
+# and "expert", which German "Experte" renders to through "specialist" too.
+_GENERIC_HEADS = frozenset(ROLE_GROUPS) | frozenset(GENERIC_ROLES.values()) | {"expert"}
+
+
+def _bare_role(rendered_query: str) -> str | None:
+    """The generic role a rendered title names when every other word of it is unknown to ESCO's
+    labels (product and brand names), else None."""
+    words = tokens(rendered_query)
+    known = [word for word in words if word in load_index().idf]
+    if len(known) != 1 or len(words) < 2 or known[0] not in _GENERIC_HEADS:
+        return None
+    return "specialist" if known[0] == "expert" else known[0]
 
 
 def _group_only(code: str, confidence: float) -> Occupation:
@@ -259,6 +276,7 @@ def classify_occupation(
     german = (language or "").lower()[:2] != "en"
     parts = occupation_name_kept_whole(title, parts, german)
     occupation = _from_title(parts, description, language, german)
+    occupation = _setting_named(occupation, title, description)
     if occupation is not None and is_ict_group(occupation.isco_code):
         return occupation
     # A generic role (consultant, architect, project manager) in an ICT ad: ESCO's ICT form of it,
@@ -271,6 +289,45 @@ def classify_occupation(
     if ict is not None:
         return Occupation(ict.occupation.uri, ict.occupation.label, ict.occupation.isco_code,
                           round(min(ict.score, 0.8), 3), "title" if description is None else "title+text")
+    return occupation
+
+
+# ISCO-08 splits some occupations by where or whom they serve, which a title often leaves to its
+# other parts or the ad's opening: teachers by school level (2330 secondary is the lexicon's
+# reading of a bare "Teacher"/"Lehrer"), health care assistants by setting (5321 in institutions,
+# 5322 in the clients' own homes).
+_PRIMARY_SCHOOL = re.compile(
+    r"\b(?:primary|infant|first school|junior school|ks ?[12]|key stage [12]|grundschul\w*|primarschul\w*"
+    r"|primarstufe|volksschul\w*)\b", re.IGNORECASE)
+_SECONDARY_SCHOOL = re.compile(
+    r"\b(?:secondary|high school|sixth form|ks ?[345]|key stage [345]|gymnasi\w*|sekundar\w*|oberstufe"
+    r"|realschul\w*|gesamtschul\w*)\b", re.IGNORECASE)
+_AT_HOME = re.compile(
+    r"\b(?:ambulante[nmrs]?|häusliche[nmrs]?|hauskrankenpflege|home care|homecare|domiciliary"
+    r"|in (?:their|the clients'?|clients'?) (?:own )?homes?|im eigenen zuhause)\b", re.IGNORECASE)
+# How much of the ad's text is read for the setting.
+SETTING_CHARS = 800
+
+
+def _setting_named(occupation: Occupation | None, title: str, description: str | None) -> Occupation | None:
+    """The unit group the title's other parts or the ad's opening place a generic teacher or a
+    health care assistant in; else the occupation as read."""
+    if occupation is None:
+        return None
+    opening = (description or "")[:SETTING_CHARS]
+    if occupation.isco_code == "2330" and occupation.esco_uri is None:
+        # The title first (its school: "KS1 Teacher - Worthinghead Primary School"), then the
+        # opening when it names one level only.
+        for text in (title, opening):
+            primary, secondary = _PRIMARY_SCHOOL.search(text), _SECONDARY_SCHOOL.search(text)
+            if primary and not secondary:
+                teacher = next(o for o in load_index().occupations if o.label == "primary school teacher")
+                return Occupation(teacher.uri, teacher.label, teacher.isco_code, occupation.confidence,
+                                  "title" if text is title else "title+text")
+            if secondary:
+                return occupation
+    if occupation.isco_code == "5321" and (_AT_HOME.search(title) or _AT_HOME.search(opening)):
+        return _group_only("5322", occupation.confidence)
     return occupation
 
 
@@ -313,6 +370,14 @@ def _from_title(parts: list[str], description: str | None, language: str | None,
     stated_in_text = _role_named_in_text(description, german)
     if stated_in_text is not None:
         return _from_entry(stated_in_text.entry, 0.6, "title+text")
+    bare = _bare_role(_search_query(query, german))
+    if bare is not None:
+        # "Storyblok Spezialist", "Connect Vivendi Experte": product names ESCO does not know and a
+        # generic role; ESCO's "textile specialist" or "product specialist" would be a guess.
+        from_text = role_from_text(load_index(), bare, description, german) if description else None
+        if from_text is not None:
+            return Occupation(from_text.uri, from_text.label, from_text.isco_code, 0.6, "title+text")
+        return _group_only(ROLE_GROUPS[bare], 0.5) if bare in ROLE_GROUPS else None
     query = _search_query(query, german)
     query = kind_from_description(query, description[:DESCRIPTION_CHARS] if description else None)
     index = load_index()

@@ -155,6 +155,9 @@ MODIFIERS: dict[str, str] = {
 }
 
 _WORD = re.compile(r"[\wäöüß&+#.-]+")
+# Prefixes that only stress expertise: a "Fachspezialist" or "Fachreferent" is a specialist, an
+# officer ("Fachkraft", "Fachinformatiker" are heads or lexicon entries of their own).
+_EMPTY_MODIFIERS = frozenset({"fach"})
 _HEADS_BY_LENGTH = sorted(HEADS, key=len, reverse=True)
 _GENDER_ENDINGS = ("innen", "in")
 _ADJECTIVAL_ENDINGS = ("ter", "ten")
@@ -223,7 +226,7 @@ def _translate_word(word: str) -> str:
     if split is None:
         return _split_modifiers(word)
     modifier, head = split
-    if not modifier:
+    if not modifier or modifier in _EMPTY_MODIFIERS:
         return HEADS[head]
     modifier_words = MODIFIERS.get(modifier) or MODIFIERS.get(modifier.rstrip("s")) or modifier
     return f"{modifier_words} {HEADS[head]}"

@@ -40,6 +40,14 @@ def tokens(text: str) -> list[str]:
     return [stem(t) for t in _TOKEN.findall(text.lower()) if t not in _STOPWORDS]
 
 
+def _names_an_activity(label: str) -> bool:
+    """True for an alternative label that is one activity word ('commissioning' of the advanced
+    nurse practitioner, 'pressing' of the leather finishing manager): ESCO lists a few, and a
+    title naming the activity ("SPS Inbetriebnahme", commissioning) would take them whole."""
+    words = _TOKEN.findall(label.lower())
+    return len(words) == 1 and len(words[0]) > 5 and words[0].endswith("ing")
+
+
 def _shared_tokens(text: str) -> list[str]:
     """:func:`tokens`, each word one shared string: the index holds the same few thousand words
     ~400,000 times (labels, sorted labels, definitions), 9 MB in every parser process otherwise."""
@@ -84,7 +92,7 @@ class EscoIndex:
         for number, occupation in enumerate(occupations):
             for label in (occupation.label, *occupation.alt_labels):
                 words = set(_shared_tokens(label))
-                if not words:
+                if not words or (label is not occupation.label and _names_an_activity(label)):
                     continue
                 label_id = len(self._label_text)
                 self._label_text.append(label.lower())

@@ -48,7 +48,8 @@ DEPARTMENT_MANAGERS: dict[str, str] = {
     "medizinische": "1342", "klinik": "1342",
     "nursing": "1343", "pflege": "1343", "pflegedienst": "1343",
     "social services": "1344", "sozialdienst": "1344",
-    "school": "1345", "schule": "1345", "education": "1345",
+    "school": "1345", "schule": "1345", "education": "1345", "educational": "1345", "schools": "1345",
+    "schulen": "1345", "bildung": "1345",
     # 1411 hotel managers, 1412 restaurant managers, 1420 retail and wholesale trade managers
     "hotel": "1411", "restaurant": "1412", "küche": "1412", "store": "1420", "filiale": "1420",
     # 1219 business services and administration managers n.e.c.
