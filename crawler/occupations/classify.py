@@ -165,7 +165,28 @@ def _search_query(query: str, german: bool) -> str:
         if (field_only and words and all(word in index.idf for word in words)
                 and not any(word in index.role_words for word in words)):
             rendered = f"{rendered} worker"
-    return technology_as_work(expand_role_words(rendered))
+    return technology_as_work(_activity_as_role(expand_role_words(rendered)))
+
+
+# English activity nouns boards write for the job ("CI/CD Engineering", "SAP Consulting") and the
+# role noun of ESCO's labels for the one doing it, as German '-ung' words are read as '-er' ones.
+ACTIVITY_ROLES: dict[str, str] = {
+    "engineering": "engineer", "consulting": "consultant", "recruiting": "recruiter",
+    "accounting": "accountant", "programming": "programmer", "testing": "tester",
+    "controlling": "controller", "purchasing": "purchaser",
+}
+
+
+def _activity_as_role(query: str) -> str:
+    """'ci/cd engineering deploy' → 'ci/cd engineer deploy' when no word of the title is a role
+    noun of ESCO's labels; a title with one ('engineering manager') keeps its activity word."""
+    words = query.split()
+    if not any(word in ACTIVITY_ROLES for word in words):
+        return query
+    role_words = load_index().role_words
+    if any(stem in role_words for stem in tokens(query)):
+        return query
+    return " ".join(ACTIVITY_ROLES.get(word, word) for word in words)
 
 
 # The head words of ESCO's labels that generic role titles render to (ambiguous.GENERIC_ROLES),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from crawler.occupations.german import names_generic_head
 from crawler.occupations.lexicon import LexiconMatch, load_lexicon
 from crawler.occupations.normalise import title_parts
 
@@ -46,6 +47,10 @@ def lexicon_match(parts: list[str], german: bool) -> LexiconMatch | None:
         if whole is not None and whole.coverage == 1.0 and not whole.compound:
             return whole
     first = lexicon.match(parts[0], german=german)
+    if first is not None and _only_in_the_field(parts[0], german):
+        # "FPGA Design & Verification Engineer im Bereich der Sicherheitstechnik": the lexicon
+        # read only the field ("Sicherheitstechnik" as a "-techniker"); the job is before it.
+        first = None
     if german and first is not None and first.coverage < 1.0:
         joined = _joined_compound(parts[0], lexicon)
         if joined is not None:
@@ -56,6 +61,22 @@ def lexicon_match(parts: list[str], german: bool) -> LexiconMatch | None:
             if specific is not None and specific.entry.isco_code not in GENERIC_GROUPS:
                 return specific
     return first
+
+
+# "… im Bereich X", "… für X", "… for X": the field a job before it works in.
+_FIELD_MARKER = re.compile(r"\s(?:im bereich(?: der| des)?|für|for|im|in der|in the)\s")
+
+
+def _only_in_the_field(part: str, german: bool) -> bool:
+    """True when the words before a field marker name a job the lexicon does not know and are not
+    a generic head ("Mitarbeiter im Bereich Reinigung" is the field's worker)."""
+    marker = _FIELD_MARKER.search(part)
+    if marker is None:
+        return False
+    job = part[: marker.start()].strip()
+    if not job or names_generic_head(job) or load_lexicon().match(job, german=german) is not None:
+        return False
+    return True
 
 
 # "Sachbearbeiter Personal" is a "Personalsachbearbeiter", "Leiter Logistik" a "Logistikleiter":

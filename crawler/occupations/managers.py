@@ -36,6 +36,8 @@ DEPARTMENT_MANAGERS: dict[str, str] = {
     "fertigung": "1321", "werk": "1321", "plant": "1321",
     # 1323 construction managers
     "construction": "1323", "bau": "1323", "tiefbau": "1323", "hochbau": "1323", "straßenbau": "1323",
+    # energy plants built on sites: photovoltaic, solar and wind installations
+    "pv": "1323", "photovoltaik": "1323", "photovoltaic": "1323", "solar": "1323", "windenergie": "1323",
     # 1324 supply, distribution and related managers
     "logistics": "1324", "supply chain": "1324", "procurement": "1324", "purchasing": "1324",
     "logistik": "1324", "einkauf": "1324", "lager": "1324", "warehouse": "1324", "beschaffung": "1324",
@@ -115,7 +117,8 @@ def _known_department(department: str) -> str | None:
     if department in DEPARTMENT_MANAGERS:
         return DEPARTMENT_MANAGERS[department]
     for part in _WORD_SPLIT.split(department):
-        for word in (part, *part.split()):
+        # "PV-Aufdachanlagen": the first word of a hyphenated compound names its field.
+        for word in (part, *part.split(), *part.split("-")):
             # "Vertriebs|leitung": the linking s of a German compound is not part of the word.
             for form in (word, word[:-1] if word.endswith("s") else word):
                 if form in DEPARTMENT_MANAGERS:

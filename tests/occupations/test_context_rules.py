@@ -104,3 +104,46 @@ def test_a_british_role_sentence_names_the_role():
 def test_the_fach_prefix_only_stresses_expertise(title, isco):
     occupation = classify_occupation(title, None, "de")
     assert occupation is not None and occupation.isco_code == isco
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("ci/cd engineering deploy", "ci/cd engineer deploy"),  # de_pb3_011, rendered
+        ("sap consulting", "sap consultant"),
+        # a role noun in the title: the activity word describes it
+        ("engineering manager", "engineering manager"),
+        ("accounting clerk", "accounting clerk"),
+    ],
+)
+def test_an_activity_noun_is_the_role_when_the_title_has_none(query, expected):
+    from crawler.occupations.classify import _activity_as_role
+
+    assert _activity_as_role(query) == expected
+
+
+@pytest.mark.parametrize(
+    ("part", "expected"),
+    [
+        # de_pb3_009: only "Sicherheitstechnik" (as a "-techniker") was known, after the marker
+        ("fpga design & verification engineer im bereich der sicherheitstechnik", True),
+        # a job the lexicon knows before the marker, or a generic head, keeps the reading
+        ("elektroniker für betriebstechnik", False),
+        ("mitarbeiter im bereich reinigung", False),
+        ("softwareentwickler", False),
+    ],
+)
+def test_a_field_after_a_marker_is_not_the_job(part, expected):
+    from crawler.occupations.lexicon_reading import _only_in_the_field
+
+    assert _only_in_the_field(part, german=True) is expected
+
+
+@pytest.mark.parametrize(
+    ("normalised", "expected"),
+    [("projektleiter pv-aufdachanlagen", ("1323", True)),  # de_pb_000
+     ("projektleiter photovoltaik", ("1323", True)),
+     ("projektleiter marketing", None)],  # a project manager of another field stays one
+)
+def test_projects_building_energy_plants_are_construction(normalised, expected):
+    assert department_manager(normalised) == expected
