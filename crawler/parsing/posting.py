@@ -26,6 +26,7 @@ from crawler.parsing.criteria import read_criteria
 from crawler.parsing.dates import find_date_posted, find_start_date, find_valid_through
 from crawler.parsing.document import known_from_document
 from crawler.parsing.employer import clean_company_name, company_in_text, company_line_in_text, is_agency_ad
+from crawler.parsing.employer_mentions import employer_by_mentions
 from crawler.parsing.employer_clues import (
     employer_from_name_heading,
     employer_in_signature,
@@ -60,7 +61,7 @@ from crawler.parsing.skills import find_skills
 from crawler.parsing.stated_terms import arbitrate_stated_term, contract_type_of_title, front_matter_terms
 from crawler.parsing.terms import contract_kinds_named, contract_type, employment_type, workplace_type
 from crawler.parsing.text import clean_text
-from crawler.parsing.title_facts import organisation_prefix, split_title_facts
+from crawler.parsing.title_facts import hiring_organisation_prefix, organisation_prefix, split_title_facts
 from crawler.parsing.title_in_text import role_from_hiring_sentence, role_from_joined_line
 from crawler.parsing.title import clean_title, seniority_from_title
 from crawler.parsing.workplace import office_bound, remote_share, workplace_from_place_field
@@ -213,7 +214,9 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime, known_sourc
         posting["description"] = text or None
     if posting["title_raw"]:
         title, title_facts = split_title_facts(posting["title_raw"])
-        role, organisation = organisation_prefix(title)
+        role, organisation = organisation_prefix(title, text)
+        if organisation is None:
+            role, organisation = hiring_organisation_prefix(title)
         posting["title"] = clean_title(role, posting["company"]) or None
         if organisation and not posting["company"]:
             fill(posting, "company", organisation, posting["field_sources"].get("title_raw", TEXT))
@@ -239,6 +242,9 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime, known_sourc
         fill(posting, "company", employer_from_name_heading(text))
         fill(posting, "company", employer_invited_to(text))
         fill(posting, "company", employer_in_signature(text))
+        # Named only in passing: "here at Banjo", "the Affirm platform", "Wir von Checkpad suchen".
+        if not posting["company"]:
+            fill(posting, "company", employer_by_mentions(text, posting["title"]))
 
     sections = split_sections(text, company=posting["company"])
     if not posting["via_agency"]:

@@ -8,7 +8,7 @@ import re
 from crawler.parsing.header import _ROLE_WORD_RE, _segment_kind
 from crawler.parsing.title import seniority_from_title
 
-__all__ = ["organisation_prefix", "split_title_facts", "title_without_facts"]
+__all__ = ["hiring_organisation_prefix", "organisation_prefix", "split_title_facts", "title_without_facts"]
 
 
 _TITLE_SEPARATOR_RE = re.compile(r"\s+(?:[|·•]|//)\s+")
@@ -73,15 +73,18 @@ def split_title_facts(title: str) -> tuple[str, list[str]]:
 _ORGANISATION_PREFIX_MAX_WORDS = 3
 
 
-def organisation_prefix(title: str) -> tuple[str, str | None]:
+def organisation_prefix(title: str, text: str | None = None) -> tuple[str, str | None]:
     """``(role, organisation)`` for a title written "Organisation / Role" ("Zarr / Community
     Manager", "OpenDP / Open-Source Community Manager"); ``(title, None)`` otherwise — both
     forms of one role ("Koch / Köchin") and two levels of one role ("Senior / Staff Engineer") stay
-    a title."""
+    a title. Given the ad's ``text``, the organisation must be written there again as the title
+    writes it: "Tools / Internal Engineer" is one role when "Tools" is only ever "DevOps tools"."""
     parts = [part.strip() for part in title.split(" / ")]
     if len(parts) != 2 or not all(parts):
         return title, None
     organisation, role = parts
+    if text is not None and not _written_as_in_title(organisation, text):
+        return title, None
     name_words = [word for word in organisation.split() if word != "&"]
     # "Selbstständiger Handelsvertreter / Vertriebsmitarbeiter": words ending in a person noun name a
     # role (one word alone may be a name: "Spyder").
@@ -102,3 +105,33 @@ _AGENT_NOUN_RE = re.compile(r"\b[A-Za-z]{3,}(?:er|or|ist|ian|eur|ee)s?\b|\b(?:ch
 def _names_a_role(text: str) -> bool:
     return _ROLE_WORD_RE.search(text) is not None or _AGENT_NOUN_RE.search(text) is not None
 
+
+
+def _written_as_in_title(name: str, text: str) -> bool:
+    """True when the name's first word occurs in ``text`` spelt as the title spells it."""
+    words = re.findall(r"[\w&'-]+", name)
+    return bool(words) and re.search(rf"(?<![\w-]){re.escape(words[0])}(?![\w-])", text) is not None
+
+
+# "Active Group sucht Softwareentwickler(in)", "Checkpad sucht Softwareentwicklerinnen und
+# Softwareentwickler", "Acme is hiring a Senior Engineer": the employer, a verb of hiring, the role.
+_HIRING_TITLE_RE = re.compile(
+    r"^(?P<organisation>[^:|!?]{2,60}?)\s+(?:sucht|suchen|stellt\s+ein|is\s+hiring|are\s+hiring|hires|seeks"
+    r"|is\s+(?:looking\s+for|seeking|recruiting))\s*:?\s+(?:(?:eine?[nr]?|a|an)\s+)?(?P<role>\S.*)$")
+_HIRING_TITLE_MAX_WORDS = 5
+# "Wir suchen …", "We are hiring …": the poster speaks, no employer is named.
+_SPEAKER_RE = re.compile(r"^(?:wir|we|ich|i|unser\w*|our|das\s+team|the\s+team|team)$", re.IGNORECASE)
+
+
+def hiring_organisation_prefix(title: str) -> tuple[str, str | None]:
+    """``(role, organisation)`` for a title that names the employer hiring ("Active Group sucht
+    Softwareentwickler(in)" -> ("Softwareentwickler(in)", "Active Group")); ``(title, None)`` when
+    the words before the verb are the poster ("Wir suchen …"), a role or longer than a name."""
+    match = _HIRING_TITLE_RE.match(title.strip())
+    if not match:
+        return title, None
+    organisation, role = match["organisation"].strip(" -–,"), match["role"].strip()
+    if (_SPEAKER_RE.match(organisation) or len(organisation.split()) > _HIRING_TITLE_MAX_WORDS
+            or _ROLE_WORD_RE.search(organisation) or not _names_a_role(role)):
+        return title, None
+    return role, organisation

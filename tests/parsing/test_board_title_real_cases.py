@@ -10,7 +10,7 @@ import pytest
 from crawler.parsing.header import read_header
 from crawler.parsing.location import parse_location
 from crawler.parsing.posting import parse_document
-from crawler.parsing.title_facts import organisation_prefix
+from crawler.parsing.title_facts import hiring_organisation_prefix, organisation_prefix
 
 ORGANISATION_CASES = [
     ("Quansight / PyData maintainer", ("PyData maintainer", "Quansight")),
@@ -175,3 +175,40 @@ def test_small_town_beside_a_word_that_is_no_place(segment, kind):
     from crawler.parsing.header import _segment_kind
 
     assert _segment_kind(segment) == kind
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # funktionale-programmierung blog 2015-05-07-stelle-active-group.md (dev4 de_415).
+        ("Active Group sucht Softwareentwickler(in)", ("Softwareentwickler(in)", "Active Group")),
+        # funktionale-programmierung blog 2020-07-30-job-checkpad.md (dev4 de_418).
+        ("Checkpad sucht Softwareentwicklerinnen und Softwareentwickler",
+         ("Softwareentwicklerinnen und Softwareentwickler", "Checkpad")),
+        # Written: English, with an article before the role.
+        ("Brightwave is hiring a Senior Data Engineer", ("Senior Data Engineer", "Brightwave")),
+        # Written: the poster speaks, no employer is named.
+        ("Wir suchen eine Pflegefachkraft", ("Wir suchen eine Pflegefachkraft", None)),
+        # Written: what follows the verb is no role.
+        ("Acme sucht Verstärkung", ("Acme sucht Verstärkung", None)),
+        # Written: a role before the verb ("Teamleitung sucht Assistenz") is not an employer.
+        ("Teamleiter sucht Assistenz der Geschäftsführung", ("Teamleiter sucht Assistenz der Geschäftsführung", None)),
+    ],
+)
+def test_hiring_organisation_prefix(title, expected):
+    assert hiring_organisation_prefix(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # the31337/jobs pix-system/tools-internal-engineer.md (dev4 en_404): "Tools" is only "DevOps tools".
+        ("Tools / Internal Engineer", "PIX System is a growing company.\n- Docker, Chef, and other DevOps tools",
+         ("Tools / Internal Engineer", None)),
+        # Written: the organisation written again as the title writes it.
+        ("Zarr / Community Manager", "Zarr is a community-developed format for chunked arrays.",
+         ("Community Manager", "Zarr")),
+    ],
+)
+def test_organisation_prefix_backed_by_the_text(title, text, expected):
+    assert organisation_prefix(title, text) == expected

@@ -1,0 +1,105 @@
+"""The employer an ad names only in passing, found by the places its name stands in.
+
+Many career pages never write the employer as a sentence's subject with "is a company …": they
+say "here at Banjo", "Zipcar’s internal … products", "the Affirm platform", "the engineering team
+at Snowflake", "Wir von Checkpad suchen …". Each of those places is a cue that the name is the
+organisation the ad speaks for; a name with two cues (or one cue and its spelling kept wherever it
+recurs) is the employer. Names are told from common words by their spelling: a name keeps its
+capitals everywhere ("Snowflake … Snowflake"), a common word is also written in lower case
+somewhere in the ad ("Candidates must …" and "strong candidates").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from crawler.parsing.employer import _NOT_AN_EMPLOYER, _is_place_name
+from crawler.parsing.header import looks_like_job_title
+from crawler.parsing.headings import heading_kind
+
+# A name: one to three capitalised words, or a camel-cased one ("LiveRamp", "eBay").
+_NAME = r"(?:[A-Z][\w&'’+-]*|[a-z]+[A-Z][\w&'’+-]*)(?:[ \t]+[A-Z][\w&'’+-]*){0,2}"
+_GERMAN_NAME_WORDS = r"[\w&'’.+-]+(?:[ \t]+[\w&'’.+-]+){0,2}?"
+
+# What an organisation owns or is made of, said of it with "the": "the Affirm platform", "the PIX
+# platform", "the Rabbit experience", "the Snowflake product", "the Superhuman Values".
+_OWNED = (r"platforms?|products?|teams?|infrastructure|experience|values|mission|offices?|HQ|headquarters"
+          r"|community|culture|family|apps?|brand|services?|codebase|stack|customers|users|way")
+_CUES = (
+    # "Zipcar’s internal and consumer facing products", "Inngest's design team"
+    (re.compile(rf"(?<![\w.'’])(?P<name>{_NAME})['’]s[ \t]+(?:own[ \t]+)?[a-z]"), 1),
+    # "the Affirm platform and products", "the heart of the Snowflake product"
+    (re.compile(rf"\b[Tt]he[ \t]+(?P<name>{_NAME})[ \t]+(?i:{_OWNED})\b"), 1),
+    # "here at Banjo", "join Acme", "the engineering team at Snowflake", "work for Acme"
+    (re.compile(rf"\b(?:[Hh]ere[ \t]+at|[Jj]oin(?:ing)?|(?:[Tt]eam|[Ee]ngineers?|[Cc]areers?|[Ll]ife|[Ww]ork(?:ing)?)"
+                rf"[ \t]+(?:at|for|with))[ \t]+(?P<name>{_NAME})(?=[ \t]*[.,!?;:]|[ \t]+(?:HQ|and|we|you)\b|$)",
+                re.MULTILINE), 1),
+    # "Snowflake is reinventing …", "Glint helps you see …", "After School fosters …": the name as
+    # a sentence's subject with a verb of the third person.
+    (re.compile(rf"(?:^|(?<=[.!?][ \t]))(?:The[ \t]+)?(?P<name>{_NAME})[ \t]+(?:is|has|was|(?!must\b)[a-z]{{3,}}s)\b",
+                re.MULTILINE), 1),
+    # "Die Active Group entwickelt Individualsoftware …": a German subject of two words or more.
+    (re.compile(r"(?:^|(?<=[.!?][ \t]))(?:Der|Die|Das)[ \t]+(?P<name>[A-ZÄÖÜ][\w&'’+-]*(?:[ \t]+[A-ZÄÖÜ][\w&'’+-]*){1,2})"
+                r"[ \t]+(?:ist|hat|[a-zäöü]{3,}t)\b", re.MULTILINE), 1),
+    # "Wir von Checkpad suchen …", "Wir von factis research suchen …": "we" placed at the employer.
+    (re.compile(rf"\b[Ww]ir[ \t]+(?:von|bei)[ \t]+(?P<name>{_GERMAN_NAME_WORDS})[ \t]+"
+                r"(?:suchen|sind|haben|bieten|entwickeln|arbeiten|glauben|freuen|stellen|brauchen|machen)\b"), 2),
+)
+_ENOUGH = 2
+_PRONOUNS = frozenset("i you he she we they me us them du sie er es wir ihr ich".split())
+# Words that open sentences and are never names: pronouns, determiners and the conjunctions and
+# adverbs of a closed class ("Wenn alles gut klappt …" is no employer "Wenn" doing "alles").
+_SENTENCE_FUNCTION_WORDS = frozenset(
+    "it its this that these those there here what which who today let everyone anyone someone our your their "
+    "his her all each every some any if when then also so as because while although once after before since "
+    "however additionally ideally please plus besides "
+    "wenn dann aber auch also hier heute da so wie was wer wo als ob denn doch nur noch bitte gerne sonst jetzt "
+    "außerdem zudem deshalb daher dafür dabei damit dazu falls während seit nach neben zusätzlich natürlich "
+    "gemeinsam selbstverständlich idealerweise alle jede jeder jedes dieser diese dieses".split())
+
+
+def employer_by_mentions(text: str, title: str | None = None) -> str | None:
+    """The name the ad's running text gives the places of an employer ("here at Banjo", "the Affirm
+    platform", "Zipcar’s … products", "Wir von Checkpad suchen"): two cues, or one cue and the name
+    written again as written; a name also written in lower case, a place, a role or the job's title
+    is none. None when no name qualifies."""
+    text = text or ""
+    scores: Counter[str] = Counter()
+    first_seen: dict[str, int] = {}
+    refused: dict[str, bool] = {}
+    for pattern, weight in _CUES:
+        for match in pattern.finditer(text):
+            name = match["name"].strip(" .,;:")
+            if name not in refused:
+                refused[name] = _refused(name, text, title)  # the costly checks once per name
+            if refused[name]:
+                continue
+            scores[name] += weight
+            first_seen.setdefault(name, match.start("name"))
+    ranked = sorted(scores, key=lambda name: (-scores[name], first_seen[name]))
+    for name in ranked:
+        if scores[name] >= _ENOUGH or _written_again(name, text):
+            return name
+    return None
+
+
+def _refused(name: str, text: str, title: str | None) -> bool:
+    words = name.split()
+    # "After School fosters …": a function word may open a name of capitalised words, never be one.
+    function_words = [word.casefold() in _SENTENCE_FUNCTION_WORDS | _PRONOUNS for word in words]
+    if (not words or _NOT_AN_EMPLOYER.match(name) or (function_words[0] and (len(words) == 1 or any(function_words[1:])))
+            or len(name) < 3):
+        return True
+    if title and name.casefold() in title.casefold() and not re.search(
+            rf"^{re.escape(name)}\s+(?:sucht|suchen|is\s+hiring|hires|seeks)\b", title, re.IGNORECASE):
+        return True  # the job's own words ("Senior Fullstack"), unless the title names the employer hiring
+    # A common word is written in lower case somewhere; a name keeps its capitals.
+    if (name[:1].isupper() and not name.isupper()
+            and re.search(rf"(?<![\w-]){re.escape(name.casefold())}(?![\w-])", text) is not None):
+        return True
+    return looks_like_job_title(name) or bool(heading_kind(name)) or _is_place_name(name)
+
+
+def _written_again(name: str, text: str) -> bool:
+    return len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)) >= 2
