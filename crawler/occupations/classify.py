@@ -352,10 +352,27 @@ def _setting_named(occupation: Occupation | None, title: str, description: str |
     return occupation
 
 
+# German adjectives before a generic head ("kaufmännischer", "technische"): they name no field.
+_GERMAN_ADJECTIVE = re.compile(r"^[a-zäöüß]+(?:ische|liche|ige|ale|elle|ierte)[rnms]?$")
+
+
+def _names_no_field(query: str, german: bool) -> bool:
+    """True for a title part that is a generic role or a generic German head with adjectives only."""
+    if generic_role(query) is not None:
+        return True
+    if not german or not names_generic_head(query):
+        return False
+    return all(names_generic_head(word) or _GERMAN_ADJECTIVE.match(word) for word in query.split())
+
+
 def _from_title(parts: list[str], description: str | None, language: str | None, german: bool) -> Occupation | None:
     """classify_occupation's reading of a normalised title (its parts), the description helping."""
     query = parts[0]
     known = lexicon_match(parts, german)
+    if len(parts) > 1 and _names_no_field(query, german):
+        # "Kaufmännischer Mitarbeiter – Buchhaltung", "Sachbearbeiter - Einkauf": a generic head
+        # whose field the next part names.
+        query = f"{query} {parts[1]}"
     role = generic_role(query) if len(parts) == 1 else None
     if role is not None:
         # "Consultant", "Referent": the text names the field, else the role's group or nothing.

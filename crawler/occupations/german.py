@@ -87,6 +87,10 @@ HEADS: dict[str, str] = {
     # Austrian and Swiss forms: "Kassier" (Kassierer), "Chauffeur" (Fahrer); and the structural
     # engineer's German name, whose "-planer" is no land planner.
     "kassier": "cashier", "chauffeur": "driver", "tragwerksplaner": "structural engineer",
+    # More job nouns of German ads: the one who commissions plants, the design engineer, the head
+    # of housekeeping, assistance as a post ("Teamassistenz"), the cleaner of "-reinigung".
+    "inbetriebnehmer": "commissioning technician", "konstrukteur": "design engineer",
+    "hausdame": "housekeeping supervisor", "assistenz": "assistant", "reiniger": "cleaner",
 }
 
 # Modifiers: the field a compound's head works in.
@@ -210,6 +214,10 @@ def _translate_word(word: str) -> str:
         stem = word[:-5] if word.endswith("innen") else word[:-2]
         # "Psycholog|in" is the feminine of "Psychologe": the "-e" goes before "-in".
         split = _head_of(stem) or _head_of(stem + "e")
+    if split is None and word.endswith("gogik"):
+        # "Sozialpädagogik": the field names the one working in it ('-gogik' → '-goge'); other
+        # '-ik' fields ("Betriebstechnik") stay fields.
+        split = _head_of(word[:-2] + "e")
     if split is None and word.endswith("ung") and len(word) > 6:
         # "Strategieberatung", "Projektleitung": the activity names the one doing it ('-ung' → '-er').
         split = _head_of(word[:-3] + "er")

@@ -27,6 +27,8 @@ _SENIORITY = re.compile(
     r"quereinsteiger(?:in)?|berufseinsteiger(?:in)?|mid[- ]level|entry[- ]level|"
     # "Erfahrene Monteurin", "Experienced Chef": experience is a grade, not the job.
     r"erfahrene[rn]?|experienced|"
+    # "Exam. Pflegefachkraft", "staatlich anerkannte Erzieherin": the qualification, not the job.
+    r"exam|examinierte[rn]?|staatlich anerkannte[rn]?|gelernte[rn]?|ausgebildete[rn]?|"
     # "Staff Engineer": a grade before a role; "Bar Staff", "Staff" alone are staff.
     r"staff(?=\s+(?!of\b)\w)|"
     r"i{1,3}|iv|[123])\b\.?",

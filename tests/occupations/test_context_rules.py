@@ -147,3 +147,49 @@ def test_a_field_after_a_marker_is_not_the_job(part, expected):
 )
 def test_projects_building_energy_plants_are_construction(normalised, expected):
     assert department_manager(normalised) == expected
+
+
+@pytest.mark.parametrize(
+    ("normalised", "expected"),
+    [
+        ("sozialpädagogik", "social pedagogue"),  # the field names the one working in it
+        ("inbetriebnehmer", "commissioning technician"),
+        ("konstrukteur", "design engineer"),
+        ("teamassistenz", "team assistant"),
+        ("hausdame", "housekeeping supervisor"),
+    ],
+)
+def test_german_job_nouns(normalised, expected):
+    from crawler.occupations.german import german_to_english
+
+    assert german_to_english(normalised) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Exam. Pflegefachkraft (m/w/d)", "pflegefachkraft"),  # de_iks_001
+        ("Staatlich anerkannter Erzieher", "erzieher"),
+        ("Gelernter Koch", "koch"),
+    ],
+)
+def test_german_qualifications_are_not_the_job(title, expected):
+    from crawler.occupations.normalise import normalise_title
+
+    assert normalise_title(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("query", "german", "expected"),
+    [
+        ("kaufmännischer mitarbeiter", True, True),
+        ("sachbearbeiter", True, True),
+        ("mitarbeiter lager", True, False),  # names its field
+        ("consultant", False, True),
+        ("software developer", False, False),
+    ],
+)
+def test_a_part_naming_no_field_takes_the_next(query, german, expected):
+    from crawler.occupations.classify import _names_no_field
+
+    assert _names_no_field(query, german) is expected
