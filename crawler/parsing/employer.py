@@ -227,9 +227,11 @@ _LEGAL_NAME_SUBJECT = re.compile(
     rf"^(?:(?:Der|Die|Das|The)[ \t]+)?(?P<name>{_FIRST_NAME_WORD}(?:[ \t]+(?:&[ \t]+)?[A-ZÄÖÜ][\w&.'’()-]*){{0,5}}"
     rf"(?:{_LOWER_LEGAL_FORM})?)[ \t]+[a-zäöü]{{3,}}\b", re.MULTILINE)
 # "HealthUnlocked is the UK's fastest-growing social network": under an "About us" heading even a
-# one-word name opening the paragraph is the employer.
+# one-word name opening the paragraph is the employer, whatever it is said to do ("After School
+# fosters fun and creative … experiences" under "Company Overview").
 _ABOUT_PARAGRAPH_SUBJECT = re.compile(
-    rf"^(?:(?:Der|Die|Das|The)[ \t]+)?(?P<name>{_FIRST_NAME_WORD}(?:[ \t]+(?:&[ \t]+)?[A-ZÄÖÜ][\w&.'’()-]*){{0,5}})[ \t]+(?:is|ist|are|sind)[ \t]+\w")
+    rf"^(?:(?:Der|Die|Das|The)[ \t]+)?(?P<name>{_FIRST_NAME_WORD}(?:[ \t]+(?:&[ \t]+)?[A-ZÄÖÜ][\w&.'’()-]*){{0,5}})[ \t]+"
+    r"(?:is|ist|are|sind|has|hat|(?!must\b|does\b|was\b)[a-z]{3,}s)[ \t]+\w")
 
 
 # "As a Senior Engineering Manager at Help Scout (internally …", "the Technical Recruiter role at Curebase

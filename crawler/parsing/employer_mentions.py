@@ -42,6 +42,10 @@ _CUES = (
     # "Die Active Group entwickelt Individualsoftware …": a German subject of two words or more.
     (re.compile(r"(?:^|(?<=[.!?][ \t]))(?:Der|Die|Das)[ \t]+(?P<name>[A-ZÄÖÜ][\w&'’+-]*(?:[ \t]+[A-ZÄÖÜ][\w&'’+-]*){1,2})"
                 r"[ \t]+(?:ist|hat|[a-zäöü]{3,}t)\b", re.MULTILINE), 1),
+    # "Edusuite is looking for an awesome HR and Admin Assistant", "LiveRamp is looking for …": the
+    # name as the subject of the hiring sentence says it is the employer by itself.
+    (re.compile(rf"(?:^|(?<=[.!?][ \t]))(?:The[ \t]+)?(?P<name>{_NAME})[ \t]+(?:is|are)[ \t]+(?:looking[ \t]+for|hiring"
+                r"|seeking|recruiting)\b", re.MULTILINE), 2),
     # "Wir von Checkpad suchen …", "Wir von factis research suchen …": "we" placed at the employer.
     (re.compile(rf"\b[Ww]ir[ \t]+(?:von|bei)[ \t]+(?P<name>{_GERMAN_NAME_WORDS})[ \t]+"
                 r"(?:suchen|sind|haben|bieten|entwickeln|arbeiten|glauben|freuen|stellen|brauchen|machen)\b"), 2),

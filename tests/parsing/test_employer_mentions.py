@@ -34,6 +34,12 @@ from crawler.parsing.employer_mentions import employer_by_mentions
         # dev3 de_355 (port-zero): "Wenn alles gut klappt" is a conjunction, not an employer doing "alles".
         ("Das Vorstellungsgespräch findet in Berlin statt. Wenn alles gut klappt, kannst Du von Remote arbeiten. "
          "Wenn Du Fragen hast, melde Dich.", "Werkstudent Linux Sysadmin", None),
+        # orangeandbronze/main-website 2018-04-17-hr-and-admin-assistant-edusuite.markdown (dev4 en_412): the
+        # hiring sentence's subject, said once.
+        ("Job Descriptions:\n\nEdusuite is looking for an awesome HR and Admin Assistant that can multitask while "
+         "remaining focused.", "HR and Admin Assistant", "Edusuite"),
+        # Written: a team as the subject is written in lower case elsewhere.
+        ("Marketing is looking for a writer. Our marketing team works from Leeds.", "Content Writer", None),
         # Written: a common word opening sentences is written in lower case elsewhere.
         ("Candidates must hold a degree. Candidates receive an answer within a week. We read every letter from "
          "candidates ourselves.", "Accountant", None),

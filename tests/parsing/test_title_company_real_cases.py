@@ -230,6 +230,12 @@ def test_body_wide_ads_lose_menus_and_footers():
     ("Leeds Community Homes needs some help in the office. Leeds Community Homes is a land trust.",
      "Leeds Community Homes"),
     ("Python is a language we like. We need help.", None),
+    # dev4 en_422 (the31337/jobs after-school/fullstack-engineer.md): under "Company Overview" the name
+    # opens the paragraph with any verb of the third person.
+    ("Fullstack Engineer\n\nCompany Overview\n\nAfter School fosters fun and creative online and offline experiences "
+     "for America's teens.", "After School"),
+    # Written: a modal after a plural is no subject naming the employer.
+    ("Fullstack Engineer\n\nCompany Overview\n\nCandidates must be based in Denver.", None),
     # Written edges: a preposition or a German article is not part of the name.
     ("Text hier.\n\nBei Acme GmbH arbeiten 20 Leute.", None),
     ("Die Muster Bau GmbH ist ein Bauunternehmen.", "Muster Bau GmbH"),
