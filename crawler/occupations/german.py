@@ -90,6 +90,7 @@ HEADS: dict[str, str] = {
     # More job nouns of German ads: the one who commissions plants, the design engineer, the head
     # of housekeeping, assistance as a post ("Teamassistenz"), the cleaner of "-reinigung".
     "inbetriebnehmer": "commissioning technician", "konstrukteur": "design engineer",
+    "krankenpfleger": "nurse", "supporter": "ict help desk agent", "bauer": "builder",
     "hausdame": "housekeeping supervisor", "assistenz": "assistant", "reiniger": "cleaner",
 }
 
@@ -154,10 +155,23 @@ MODIFIERS: dict[str, str] = {
     "marktforschung": "market research", "werbung": "advertising", "vertriebsinnendienst": "sales support", "hardware": "hardware", "tragwerks": "structural",
     "informationssicherheits": "information security", "test": "test", "prozess": "process",
     # What trades work on ("Montage von Toren und Türen"), in ESCO's English words.
+    "dienst": "service", "betrieb": "operations", "zentrum": "centre", "medizin": "medicine",
+    "teile": "parts",
     "tür": "door", "tor": "gate", "fenster": "window", "dach": "roof", "regal": "shelf",
     "treppe": "stair", "fassade": "facade", "boden": "floor", "heizungs": "heating",
 }
 
+# German adjectives of job titles by their base (endings -e, -er, -en, -es, -em removed), in ESCO's
+# English words; "studentische" (a student's job) says nothing about the occupation.
+ADJECTIVES: dict[str, str] = {
+    "technisch": "technical", "kaufmännisch": "commercial", "ärztlich": "medical", "klinisch": "clinical",
+    "medizinisch": "medical", "pädagogisch": "educational", "sozial": "social", "pflegerisch": "nursing",
+    "elektrisch": "electrical", "mechanisch": "mechanical", "chemisch": "chemical",
+    "pharmazeutisch": "pharmaceutical", "juristisch": "legal", "wissenschaftlich": "scientific",
+    "therapeutisch": "therapeutic", "psychologisch": "psychological", "gewerblich": "industrial",
+    "handwerklich": "craft", "studentisch": "",
+}
+_ADJECTIVE_ENDINGS = ("es", "em", "en", "er", "e")
 _WORD = re.compile(r"[\wäöüß&+#.-]+")
 # Prefixes that only stress expertise: a "Fachspezialist" or "Fachreferent" is a specialist, an
 # officer ("Fachkraft", "Fachinformatiker" are heads or lexicon entries of their own).
@@ -196,10 +210,23 @@ def _singular_forms(word: str) -> list[str]:
     return forms
 
 
+def _adjective(word: str) -> str | None:
+    """The English of a German adjective in any of its endings ('technischer' → 'technical')."""
+    if word in ADJECTIVES:
+        return ADJECTIVES[word]
+    for ending in _ADJECTIVE_ENDINGS:
+        if word.endswith(ending) and word[: -len(ending)] in ADJECTIVES:
+            return ADJECTIVES[word[: -len(ending)]]
+    return None
+
+
 @lru_cache(maxsize=65536)
 def _translate_word(word: str) -> str:
     if word in MODIFIERS:
         return MODIFIERS[word]
+    adjective = _adjective(word)
+    if adjective is not None:
+        return adjective
     if word not in HEADS and _head_of(word) is None:
         # "Spezialisten", "Monteure", "Türen": plural job and field words in the singular.
         for form in _singular_forms(word):
@@ -261,7 +288,7 @@ def german_to_english(normalised_title: str) -> str:
     specific = [w for w in words if _generic_stem(w) not in GENERIC_HEADS]
     if specific:
         words = specific
-    return " ".join(_translate_word(word) for word in words)
+    return " ".join(translated for translated in map(_translate_word, words) if translated)
 
 
 GENERIC_HEADS = frozenset({"mitarbeiter", "mitarbeit", "fachkraft", "kraft", "beschäftigte", "fachmann",
@@ -283,5 +310,7 @@ def _generic_stem(word: str) -> str:
 # Function words, and the nouns titles use like prepositions: "mit Schwerpunkt X", "im Bereich X"
 # say only that X is the field.
 _FUNCTION_WORDS = frozenset(
-    "für im in der die das und mit zum zur als bei von am an den dem des oder schwerpunkt bereich nach".split()
+    "für im in der die das und mit zum zur als bei von am an den dem des oder schwerpunkt bereich nach "
+    # the verbs and articles of a title written as a sentence ("Gesucht wird ein …", "Werde Teil …")
+    "u. wird werde ein eine einen einer teil unseres unserer unser unsere zu".split()
 )

@@ -56,7 +56,10 @@ _TRAILING_PLACE = re.compile(r"\s+in\s+[A-ZÄÖÜ][\wäöüß.-]+(?:\s+[A-ZÄÖ�
 # itself, "Pflegefachkraft: Intensivstation", is kept).
 _PREFIX = re.compile(
     r"^\s*(?:ausbildung|duales studium|praktikum|werkstudent\w*|job|jobs|stellenangebot|wir suchen|"
-    r"karriere|career|vacancy|now hiring|hiring)\b[\s\d/.-]{0,12}:\s*",
+    r"karriere|career|vacancy|now hiring|hiring|gesucht)\b[\s\d/.-]{0,12}:\s*"
+    # "Westhouse Job: …", "Precitec GmbH: Konstrukteur …", "Projekt 843: Bauleitung …": a board's or
+    # employer's name before a colon.
+    r"|^\s*[^:]{0,40}\b(?:gmbh|ag|se|kg|ltd|inc|job|jobs|projekt|project)\b[\s\d.-]{0,12}:\s*",
     re.IGNORECASE,
 )
 # "Datenbank- und DevOps-Experte", "Lager- und Logistikmitarbeiter": German leaves out a head two

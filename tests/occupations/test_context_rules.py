@@ -193,3 +193,34 @@ def test_a_part_naming_no_field_takes_the_next(query, german, expected):
     from crawler.occupations.classify import _names_no_field
 
     assert _names_no_field(query, german) is expected
+
+
+@pytest.mark.parametrize(
+    ("normalised", "expected"),
+    [
+        ("mitarbeiter technischer dienst", "technical service"),  # de_041, the generic head goes
+        ("ärztliche leitung", "medical manager"),
+        ("studentische hilfskraft", "assistant"),  # a student's job says nothing of the occupation
+        ("konstrukteur kunststoffteile", "design engineer plastics parts"),
+        ("wird ein 2nd-level-supporter", "2nd-level ict help desk agent"),
+    ],
+)
+def test_german_adjectives_and_sentence_words(normalised, expected):
+    from crawler.occupations.german import german_to_english
+
+    assert german_to_english(normalised) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Westhouse Job: Treasurer (m/w/d)", "treasurer"),  # de_pb3_120's shape
+        ("Precitec GmbH: Konstrukteur Solid Works (m/w/d)", "konstrukteur solid works"),  # de_pb3_139
+        ("Projekt 843: Bauleitung Elt (m/w/d)", "bauleitung elt"),  # de_pb3_105
+        ("Pflegefachkraft: Intensivstation", "pflegefachkraft intensivstation"),  # a job before the colon stays
+    ],
+)
+def test_an_employer_or_board_before_a_colon_is_not_the_job(title, expected):
+    from crawler.occupations.normalise import normalise_title
+
+    assert normalise_title(title) == expected
