@@ -338,7 +338,7 @@ _DEADLINE_RE = re.compile(
     r"(?<!\w)(?:(?:ende\s+der\s+|ablauf\s+der\s+)?bewerbungsfrist"
     r"|bewerbungsschluss|bewerbungsende|einsendeschluss|ausschreibungsfrist|gültig\s+bis"
     r"|ausschreibung\s+(?:endet|läuft\s+bis)|(?:application|submission)\s+deadline"
-    r"|deadline(?:\s+for\s+applications)?|closing\s+date"
+    r"|(?:deadline|closing\s+date)(?:\s+for\s+(?:the\s+)?applications?)?"
     r"|applications?\s+(?:close|closes|closing|due|deadline|accepted\s+until)|expiry\s+date"
     r"|expiration\s+date|expires(?:\s+on)?|valid\s+(?:through|until|till)|frist"
     # "We will stop accepting applications on July 14, 2021", "accepting applications through …"
@@ -346,13 +346,16 @@ _DEADLINE_RE = re.compile(
     r"|(?:bewerb|bewirb|apply|application|submit)[^\n.!?:]{0,60}?"
     r"\b(?:bis|spätestens|until|by|before))"
     r"(?!\w)(?:\s*[:\-–]\s*|\s+)"
-    r"(?:(?:bis|zum|am|spätestens|on|by|before|until|is|ist|the|der|den|dem)(?:\s+|$))*")
+    r"(?:(?:bis|zum|am|spätestens|einschl\.|einschließlich|inkl\.|on|by|before|until|is|ist|the|der"
+    r"|den|dem)(?:\s+|$))*")
 _START_RE = re.compile(
     r"(?<!\w)(?:start(?:ing)?[\s-]*date|start\s+of\s+(?:employment|work)"
     r"|starting(?:\s+(?:on|from|in))?|[a-zäöü]*(?:start|beginn)(?:termin|datum)?|stellenantritt"
     r"|eintrittstermin|eintrittsdatum|eintritt|einstiegstermin|einstieg|available\s+from"
     r"|verfügbar\s+ab|(?:besetzung|einstellung)\s+(?:ab|zum)|as\s+(?:of|from))"
-    r"(?!\w)(?:\s*[:\-–]\s*|\s+)(?:(?:ab|zum|am|on|from|in|the|den|dem|frühestens)(?:\s+|$))*")
+    r"(?!\w)(?:\s*[:\-–]\s*|\s+)"
+    # "Arbeitsbeginn ist der 01.04.2019", "The start date will be 1 May 2027"
+    r"(?:(?:ab|zum|am|on|from|in|the|den|dem|frühestens|ist|is|der|will|be|voraussichtlich)(?:\s+|$))*")
 # "ab 01.01.2027" / "zum 1. März 2027" / Swiss "per 1. August 2024" in a sentence; "bis zum" and
 # "befristet zum" are end dates.
 _INLINE_START_RE = re.compile(rf"(?<!\w)(?=[azp])(?:ab|zum|per)\s+(?:dem\s+)?(?=\d|(?:{_MONTH})\b)")
@@ -364,6 +367,15 @@ _RANGE_JOIN_RE = re.compile(
 # Words before a date or range that make it an application period, not the job's start.
 _APPLICATION_PERIOD_BEFORE_RE = re.compile(r"bewerb|bewirb|apply|application|ausschreibung")
 _END_DATE_BEFORE_RE = re.compile(r"(?:bis|befristet|frist\w*|spätestens)\s*$")
+# A date after "bis (zum)" / "by" / "no later than" is a deadline when its sentence is about applying,
+# however long the words between ("Bitte richten Sie eine kurze Bewerbung (bestehend aus …) bis zum
+# 01.02.2019 per E-Mail an …"); a contract end ("bis zum 30.09.2019 befristet") is not.
+_DEADLINE_PREPOSITION_RE = re.compile(
+    r"(?<!\w)(?:bis|spätestens|until|by|before|no\s+later\s+than)"
+    r"(?:\s+(?:zum|zur|einschl\.|einschließlich|inkl\.|spätestens|am|den|dem|the))*\s+$")
+_APPLYING_RE = re.compile(r"bewerb|bewirb|apply|applica|einsend|zusend")
+_SENTENCE_END_RE = re.compile(r"[.!?]\s+(?=[A-ZÄÖÜ])|\n")
+SENTENCE_REACH = 300  # characters before a deadline preposition searched for its sentence's start
 
 
 # Every absolute date has one of these digit shapes ("09.10.", "01/2027", a year, "9. Okt");
@@ -412,6 +424,27 @@ def _date_tokens(lowered: str) -> list[int]:
     return [token.start() for token in _DATE_TOKEN_RE.finditer(lowered)]
 
 
+def _deadline_in_applying_sentence(text: str, lowered: str, tokens: list[int],
+                                   now: datetime) -> date | None:
+    """The first date after a deadline preposition ("bis zum", "by") in a sentence that speaks of
+    applying, however far the application word stands from the preposition."""
+    for token_start in tokens:
+        preposition = _DEADLINE_PREPOSITION_RE.search(lowered, max(0, token_start - 40), token_start)
+        if not preposition:
+            continue
+        reach = max(0, preposition.start() - SENTENCE_REACH)
+        sentence_start = reach
+        for end in _SENTENCE_END_RE.finditer(text, reach, preposition.start()):
+            sentence_start = end.end()
+        if not _APPLYING_RE.search(lowered, sentence_start, preposition.start()):
+            continue
+        value = lowered[token_start:token_start + VALUE_WINDOW]
+        parsed, end = _parse_with_end(value, now, upcoming=True)
+        if parsed and "befrist" not in value[end:end + 40]:
+            return parsed
+    return None
+
+
 def find_valid_through(text: str, now: datetime) -> date | None:
     """The application deadline a whole ad text states ("Bewerbungsfrist: 31.12.2026",
     "Apply by 15 December 2026", "Application deadline: ..."), or None.
@@ -420,7 +453,9 @@ def find_valid_through(text: str, now: datetime) -> date | None:
     "Apply by December 15" without a year is not read.
     """
     lowered = _lowered(text)
-    return _labelled_date_before_tokens(_DEADLINE_RE, lowered, _date_tokens(lowered), now)
+    tokens = _date_tokens(lowered)
+    return (_labelled_date_before_tokens(_DEADLINE_RE, lowered, tokens, now)
+            or _deadline_in_applying_sentence(text, lowered, tokens, now))
 
 
 def find_start_date(text: str, now: datetime) -> date | None:

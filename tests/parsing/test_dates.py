@@ -204,6 +204,23 @@ def test_find_date_posted(text, expected):
     ("Bewerbungsfrist: 15.01.", date(2027, 1, 15)),
     ("Bewerbungsfrist: 15. Januar", date(2027, 1, 15)),
     ("Expires: 2027-02-01", date(2027, 2, 1)),
+    # A deadline preposition in a sentence about applying, far from the application word (dev5
+    # de_519, 0xs0/spirit-seite: "Bitte richten Sie eine kurze Bewerbung (bestehend aus …) bis zum
+    # 01.02.2019 per E-Mail an …"); "bis einschl." (dev5 de_506, DENOG); a qualified label (dev5
+    # en_516: "Closing date for applications: 9 October 2016").
+    ("Bitte richten Sie eine kurze Bewerbung (bestehend aus Anschreiben, Lebenslauf sowie Dokumenten,"
+     " die Ihre Erfahrungen wiederspiegeln) bis zum 01.02.2027 per E-Mail an: jobs@example.org",
+     date(2027, 2, 1)),
+    ("Bewerbungen auf die Stelle können bis einschl. 31. Januar 2027 per E-Mail gesendet werden.",
+     date(2027, 1, 31)),
+    ("-   Closing date for applications: 9 January 2027", date(2027, 1, 9)),
+    ("Please send your application form and CV, with two references, to the office no later than"
+     " 12 January 2027.", date(2027, 1, 12)),
+    # A contract end is no deadline, even beside an application sentence.
+    ("Wir freuen uns auf Ihre Bewerbung. Die Stelle ist bis zum 30.09.2027 befristet.", None),
+    ("Die Stelle ist zunächst bis zum 30.09.2027 befristet; Bewerbungen bitte per E-Mail.", None),
+    ("Die Entscheidung fällt im Februar; die Stelle kann spätestens bis zum 01.04.2027 angetreten"
+     " werden.", None),
     ("Start: 01.01.2027", None),
     ("Bewerbungsfrist: keine", None),
     ("Apply now!", None),
@@ -225,6 +242,10 @@ def test_find_valid_through(text, expected):
     ("Available from 1st March 2027", date(2027, 3, 1)),
     ("Wir suchen ab 01.04.2027 eine Entwicklerin.", date(2027, 4, 1)),
     ("Zum 1. März 2027 suchen wir dich.", date(2027, 3, 1)),
+    # A copula between label and date (dev5 de_519–de_521: "Arbeitsbeginn ist der 01.04.2019").
+    ("Arbeitsbeginn ist der 01.04.2027. Die Stelle ist zunächst bis zum 30.09.2027 befristet.",
+     date(2027, 4, 1)),
+    ("The start date will be 1 May 2027.", date(2027, 5, 1)),
     ("Start: ab sofort", None),
     ("Start: asap", None),
     ("Eintritt: nach Vereinbarung", None),
