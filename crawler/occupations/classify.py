@@ -467,6 +467,8 @@ def _from_title(parts: list[str], description: str | None, language: str | None,
 FAMILY_MARGIN = 0.1
 # The other family must hold this share of the close candidates' score to outvote the best's family.
 FAMILY_MAJORITY = 0.6
+# … or this many times the best candidate's family's score (a plurality the best's family is far behind).
+FAMILY_PLURALITY = 2.5
 
 
 def _family_vote(matches: list[LabelMatch], best: LabelMatch) -> Occupation | None:
@@ -485,7 +487,10 @@ def _family_vote(matches: list[LabelMatch], best: LabelMatch) -> Occupation | No
     for match in close:
         weight[match.occupation.isco_code[:2]] = weight.get(match.occupation.isco_code[:2], 0.0) + match.score
     family, family_weight = max(weight.items(), key=lambda item: item[1])
-    if family == best.occupation.isco_code[:2] or family_weight < FAMILY_MAJORITY * sum(weight.values()):
+    best_family_weight = weight[best.occupation.isco_code[:2]]
+    if family == best.occupation.isco_code[:2] or (
+            family_weight < FAMILY_MAJORITY * sum(weight.values())
+            and family_weight < FAMILY_PLURALITY * best_family_weight):
         return None
     chosen = next(m for m in close if m.occupation.isco_code[:2] == family)
     occupation = chosen.occupation

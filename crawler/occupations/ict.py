@@ -127,8 +127,9 @@ def generic_ict_role(query: str, index: EscoIndex, names_product: bool = False) 
     words = [word for word in re.split(r"[\s/-]+", query) if re.search(r"\w", word)]
     roles = [position for position, word in enumerate(words) if word in GENERIC_ROLES]
     if not roles:
-        # "SAP FI", "Java": a title naming only products names their consultant or developer.
-        if words or not names_product:
+        # "SAP FI", "Java": a title naming only products names their consultant or developer;
+        # "Postman", "Puppeteer" are products and ESCO occupations' own names: the occupation.
+        if words or not names_product or index.labelled_by(original):
             return None
         return "developer" if kind_of_ict_work(original) == "software" else "consultant"
     head = roles[-1]

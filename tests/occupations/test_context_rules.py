@@ -224,3 +224,29 @@ def test_an_employer_or_board_before_a_colon_is_not_the_job(title, expected):
     from crawler.occupations.normalise import normalise_title
 
     assert normalise_title(title) == expected
+
+
+def test_family_vote_follows_a_family_far_ahead_without_a_majority():
+    # "fabricator": ESCO's "paper fabricator" (7317) a hair above three welder fabricators (72xx)
+    # and a stone fabricator (8114): no family holds 60% of the close score, but the metal
+    # workers hold 2.5 times the paper maker's.
+    from crawler.occupations.classify import _family_vote
+
+    matches = load_index().search("fabricator", limit=15)
+    assert matches[0].occupation.isco_code[:2] == "73"
+    voted = _family_vote(matches, matches[0])
+    assert voted is not None and voted.isco_code[:2] == "72"
+
+
+@pytest.mark.parametrize(
+    ("title", "isco"),
+    [("Postman", "4412"), ("Puppeteer", "2659")],  # ICT tools' names that are ESCO occupations' own
+)
+def test_an_occupations_own_name_is_not_read_as_an_ict_product(title, isco):
+    occupation = classify_occupation(title, None, "en")
+    assert occupation is not None and occupation.isco_code == isco
+
+
+def test_a_product_alone_still_names_its_consultant():
+    occupation = classify_occupation("Ansible", None, "en")
+    assert occupation is not None and occupation.isco_code[:2] == "25"
