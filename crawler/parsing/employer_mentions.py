@@ -15,7 +15,7 @@ import re
 from collections import Counter
 
 from crawler.parsing.employer import _NOT_AN_EMPLOYER, _is_place_name
-from crawler.parsing.header import looks_like_job_title
+from crawler.parsing.header import _ORGANISATION_WORD_RE, looks_like_job_title
 from crawler.parsing.headings import heading_kind
 
 # A name: one to three capitalised words, or a camel-cased one ("LiveRamp", "eBay").
@@ -27,8 +27,8 @@ _GERMAN_NAME_WORDS = r"[\w&'’.+-]+(?:[ \t]+[\w&'’.+-]+){0,2}?"
 _OWNED = (r"platforms?|products?|teams?|infrastructure|experience|values|mission|offices?|HQ|headquarters"
           r"|community|culture|family|apps?|brand|services?|codebase|stack|customers|users|way")
 _CUES = (
-    # "Zipcar’s internal and consumer facing products", "Inngest's design team"
-    (re.compile(rf"(?<![\w.'’])(?P<name>{_NAME})['’]s[ \t]+(?:own[ \t]+)?[a-z]"), 1),
+    # "Zipcar’s internal and consumer facing products", "Inngest's design team", "O&B’s Consulting Services"
+    (re.compile(rf"(?<![\w.'’])(?P<name>{_NAME})['’]s[ \t]+\w"), 1),
     # "the Affirm platform and products", "the heart of the Snowflake product"
     (re.compile(rf"\b[Tt]he[ \t]+(?P<name>{_NAME})[ \t]+(?i:{_OWNED})\b"), 1),
     # "here at Banjo", "join Acme", "the engineering team at Snowflake", "work for Acme"
@@ -46,11 +46,15 @@ _CUES = (
     # name as the subject of the hiring sentence says it is the employer by itself.
     (re.compile(rf"(?:^|(?<=[.!?][ \t]))(?:The[ \t]+)?(?P<name>{_NAME})[ \t]+(?:is|are)[ \t]+(?:looking[ \t]+for|hiring"
                 r"|seeking|recruiting)\b", re.MULTILINE), 2),
+    # "Die Forschungsgruppe SPiRIT an der Hochschule Magdeburg-Stendal sucht …", "a lab at the University
+    # of X": the organisation a unit belongs to (counted only for a name with an organisation word).
+    (re.compile(rf"\b(?:an[ \t]+der|an[ \t]+dem|am|beim|bei[ \t]+der|at[ \t]+the|of[ \t]+the)[ \t]+(?P<name>{_NAME})"), 1),
     # "Wir von Checkpad suchen …", "Wir von factis research suchen …": "we" placed at the employer.
     (re.compile(rf"\b[Ww]ir[ \t]+(?:von|bei)[ \t]+(?P<name>{_GERMAN_NAME_WORDS})[ \t]+"
                 r"(?:suchen|sind|haben|bieten|entwickeln|arbeiten|glauben|freuen|stellen|brauchen|machen)\b"), 2),
 )
 _ENOUGH = 2
+_UNIT_OF = _CUES[-2][0]
 _PRONOUNS = frozenset("i you he she we they me us them du sie er es wir ihr ich".split())
 # Words that open sentences and are never names: pronouns, determiners and the conjunctions and
 # adverbs of a closed class ("Wenn alles gut klappt …" is no employer "Wenn" doing "alles").
@@ -75,17 +79,32 @@ def employer_by_mentions(text: str, title: str | None = None) -> str | None:
     for pattern, weight in _CUES:
         for match in pattern.finditer(text):
             name = match["name"].strip(" .,;:")
+            if pattern is _UNIT_OF and not _ORGANISATION_WORD_RE.search(name):
+                continue
             if name not in refused:
                 refused[name] = _refused(name, text, title)  # the costly checks once per name
             if refused[name]:
                 continue
             scores[name] += weight
             first_seen.setdefault(name, match.start("name"))
+    if scores:
+        # A name the ad's own web or e-mail addresses spell ("jobs@scigility.com") counts once more.
+        from crawler.parsing.employer_clues import address_names  # employer_clues imports the employer modules
+
+        labels = address_names(text)
+        for name in scores:
+            if any(word in label for word in _address_words(name) for label in labels):
+                scores[name] += 1
     ranked = sorted(scores, key=lambda name: (-scores[name], first_seen[name]))
     for name in ranked:
-        if scores[name] >= _ENOUGH or _written_again(name, text):
+        if scores[name] >= _ENOUGH or _written_again(name, text) or _DISTINCTIVE_NAME.search(name):
             return name
     return None
+
+
+# A name no common word is spelt like: letters joined by "&" ("O&B", "H&M") or a capital inside a
+# word after small letters ("LiveRamp", "PayPal"). One cue suffices for it.
+_DISTINCTIVE_NAME = re.compile(r"\b[A-Z]+&[A-Z]+\b|\b[A-Z]?[a-z]+[A-Z]\w*")
 
 
 def _refused(name: str, text: str, title: str | None) -> bool:
@@ -98,12 +117,22 @@ def _refused(name: str, text: str, title: str | None) -> bool:
     if title and name.casefold() in title.casefold() and not re.search(
             rf"^{re.escape(name)}\s+(?:sucht|suchen|is\s+hiring|hires|seeks)\b", title, re.IGNORECASE):
         return True  # the job's own words ("Senior Fullstack"), unless the title names the employer hiring
-    # A common word is written in lower case somewhere; a name keeps its capitals.
+    # A common word is written in lower case somewhere; a name keeps its capitals (in running text:
+    # addresses are lower case, "jobs@scigility.com").
     if (name[:1].isupper() and not name.isupper()
-            and re.search(rf"(?<![\w-]){re.escape(name.casefold())}(?![\w-])", text) is not None):
+            and re.search(rf"(?<![\w@./-]){re.escape(name.casefold())}(?![\w@-]|\.\w)", text) is not None):
         return True
     return looks_like_job_title(name) or bool(heading_kind(name)) or _is_place_name(name)
 
 
 def _written_again(name: str, text: str) -> bool:
     return len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)) >= 2
+
+
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def _address_words(name: str) -> list[str]:
+    """The words of a name that an address could spell: four letters or more, lower case, umlauts
+    written out ("Magdeburg-Stendal" -> ["magdeburg", "stendal"])."""
+    return [word for word in re.findall(r"[a-z0-9]+", name.casefold().translate(_UMLAUTS)) if len(word) >= 4]

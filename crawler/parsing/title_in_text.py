@@ -67,18 +67,28 @@ _GERMAN_AS_ROLE_RE = re.compile(
 # another one ("Techniker/ Handwerker und neuen Kollegen") means the phrase runs past the title.
 _TITLE_SMALL_WORDS = frozenset({"für", "im", "in", "der", "des", "und", "mit", "am", "an", "zur", "zum", "von", "vom"})
 _HIRING_REACH = 3000  # a board description may open with a long employer blurb
+# "The HR Intern will be joining the O&B team …", "The Client Success Manager assumes the role of a
+# business analyst …": the role, capitalised, as the subject of the sentence that describes it.
+_ROLE_SUBJECT_RE = re.compile(
+    r"(?:^|(?<=[.!?]\s))The\s+(?P<role>[A-Z][\w/&+.'-]*(?:\s+(?:&\s+|and\s+|of\s+|/\s+)?[A-Z][\w/&+.'-]*){0,6})"
+    r"\s+(?:will|shall|assumes|is\s+responsible|is\s+expected|reports|leads|owns|works)\b", re.MULTILINE)
 
 
 def role_from_hiring_sentence(text: str) -> str | None:
     """The role an ad's hiring sentence names near its start, or None: the capitalised run after
     "is seeking / hiring / looking for a …" whose last word names a role, or the words before
     the gender marker in "Wir suchen … eine/n … (m/w/d)", or after "als" in "suchen wir … eine
-    Persönlichkeit als Teamleiter/in Pflege 80-100% für …"."""
+    Persönlichkeit als Teamleiter/in Pflege 80-100% für …"; else the role a sentence describes as
+    its subject ("The HR Intern will be joining …")."""
     head = (text or "")[:_HIRING_REACH]
     for match in _ENGLISH_HIRING_RE.finditer(head):
         role = match["role"].strip(" .,")
         last_word = role.split()[-1] if role else ""
         if role and _ROLE_WORD_RE.search(last_word):
+            return role
+    for match in _ROLE_SUBJECT_RE.finditer(head):
+        role = match["role"].strip(" .,")
+        if _ROLE_WORD_RE.search(role.split()[-1]):
             return role
     for match in _GERMAN_HIRING_RE.finditer(head):
         role = " ".join(match["role"].split())

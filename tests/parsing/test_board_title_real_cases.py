@@ -212,3 +212,21 @@ def test_hiring_organisation_prefix(title, expected):
 )
 def test_organisation_prefix_backed_by_the_text(title, text, expected):
     assert organisation_prefix(title, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # orangeandbronze/main-website 2018-04-03-hr-intern.markdown (dev4 en_432): the role as the subject of
+    # the sentence that describes it.
+    ("Job Description:\n\nThe HR Intern will be joining the O&B team in implementing various human resources "
+     "programs.", "HR Intern"),
+    # orangeandbronze/main-website 2018-12-28-client-success-manager-edusuite.markdown (dev4 en_413).
+    ("The Client Success Manager assumes the role of a business analyst and a project manager.",
+     "Client Success Manager"),
+    # Written: a capitalised subject that names no role is no title.
+    ("The Marketing Team will review every application within a week.", None),
+    ("The candidate will be joining our Consulting Services.", None),
+])
+def test_role_as_the_subject_of_its_description(text, expected):
+    from crawler.parsing.title_in_text import role_from_hiring_sentence
+
+    assert role_from_hiring_sentence(text) == expected

@@ -38,6 +38,25 @@ from crawler.parsing.employer_mentions import employer_by_mentions
         # hiring sentence's subject, said once.
         ("Job Descriptions:\n\nEdusuite is looking for an awesome HR and Admin Assistant that can multitask while "
          "remaining focused.", "HR and Admin Assistant", "Edusuite"),
+        # orangeandbronze/main-website 2018-04-03-quality-engineer-intern.markdown (dev4 en_431): one possessive
+        # cue, before a capitalised word, and a name no common word is spelt like.
+        ("The candidate will be joining O&B’s Consulting Services in developing custom software.",
+         "Quality Engineer Intern", "O&B"),
+        # Written: one cue for a camel-cased name.
+        ("You will extend the PayFlow platform with new reports.", "Data Engineer", "PayFlow"),
+        # dev5 en_512 (scigility website, job Markdown): one subject cue, and the ad's e-mail address spells the
+        # name; the address's lower case does not make the name a common word.
+        ("Scigility combines academic and practical knowhow to a unique big data service offering for our "
+         "customers. We define, build and operate integrated information platforms.\n\n"
+         "We are looking forward to receiving your application online on jobs@scigility.com.",
+         "Junior Big Data Software Engineer", "Scigility"),
+        # dev5 de_519 (Hochschule Magdeburg-Stendal): the organisation a research group belongs to, spelt by the
+        # address hs-magdeburg.de.
+        ("Die Forschungsgruppe SPiRIT an der Hochschule Magdeburg-Stendal sucht Unterstützung für das "
+         "Forschungsprojekt NachLeben.\n\nBewerbung per E-Mail an: victoria.batz@hs-magdeburg.de",
+         "Wissenschaftliche Hilfskraft für Grafik & Design", "Hochschule Magdeburg-Stendal"),
+        # Written: "at the <name>" without an organisation word is no cue ("at the Main Station").
+        ("We meet at the Main Station every Monday. Write to office@mainstation-events.com.", "Event Assistant", None),
         # Written: a team as the subject is written in lower case elsewhere.
         ("Marketing is looking for a writer. Our marketing team works from Leeds.", "Content Writer", None),
         # Written: a common word opening sentences is written in lower case elsewhere.
