@@ -74,6 +74,7 @@ class TitleLexicon:
         variants = [words, [_singular(w) for w in words]]
         if german:
             variants.append([_gender_base(w) for w in words])
+            variants.append([_umlaut_base(w) for w in words])
             variants.append([_masculine(w) for w in words])
             variants.append([_adjectival_base(w) for w in words])
             variants.append([_e_noun_base(w) for w in words])
@@ -131,6 +132,21 @@ def _german_singular_forms(word: str) -> list[str]:
     if word.endswith(("e", "n")) and len(word) >= 4:
         return [word[:-1]]
     return []
+
+
+def _umlaut_base(word: str) -> str:
+    """'zahnärztin' → 'zahnarzt', 'köchin' → 'koch', 'rechtsanwältin' → 'rechtsanwalt': a feminine
+    form that puts an umlaut in its stem, back to the masculine; else the word."""
+    base = _gender_base(word)
+    if base == word:
+        return word
+    for position in range(len(base) - 1, -1, -1):
+        if base[position] in _UMLAUTS:
+            return base[:position] + _UMLAUTS[base[position]] + base[position + 1:]
+    return word
+
+
+_UMLAUTS = {"ä": "a", "ö": "o", "ü": "u"}
 
 
 def _gender_base(word: str) -> str:

@@ -127,3 +127,20 @@ def test_school_and_day_care_words(title, expected):
 def test_software_company_titles(title, expected):
     occupation = classify_occupation(title, None, "en")
     assert occupation is not None and occupation.isco_code == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "isco"),
+    [
+        # feminine forms that put an umlaut in the stem (written cases)
+        ("Zahnärztin", "2261"),
+        ("Tierärztin", "2250"),
+        ("Rechtsanwältin", "2611"),
+        ("Oberärztin Kardiologie", "2212"),
+        ("Köchin", "5120"),
+        ("Ärztin", "2211"),
+    ],
+)
+def test_feminine_forms_with_umlaut(title, isco):
+    occupation = classify_occupation(title, None, "de")
+    assert occupation is not None and occupation.isco_code == isco
