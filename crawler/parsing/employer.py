@@ -1,69 +1,14 @@
-"""The employer: agency ads, company-name lines, and a matching key for employer names."""
+"""The employer: its name in the ad's sentences, company-name lines, an agency's own name, and a
+matching key for employer names. Whether an ad is an agency's is read in agency_ad
+(``is_agency_ad``, re-exported here for its callers)."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
 
+from crawler.parsing.agency_ad import is_agency_ad  # noqa: F401  (re-exported: callers import it from here)
 from crawler.parsing.headings import heading_kind
-from crawler.parsing.text import lines_containing
-
-# A recruiter writing for somebody else. Singular "client"/"Kunden" matters: "für unseren Kunden"
-# (accusative singular) is an agency's client, "für unsere Kunden" / "we help our clients" are an
-# employer's customers.
-_AGENCY = re.compile(
-    r"\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:exclusively\s+)?representing\s+(?:a|an|one)\b"
-    r"|\bour\s+client(?!-\w)\s*(?:is\b|,|-|–|\(|based|located|operates|offers|specialises|specializes|develops|a\b|an\b)"
-    # "for a client": not "hiring for a Client Partner", a role named with the word
-    r"|\bon\s+behalf\s+of\s+(?:our|a|an|one\s+of\s+our)\s+(?:[\w-]+\s+){0,2}clients?\b|\bfor\s+our\s+client\b(?![s-])"
-    r"|\bfor\s+a\s+client\b(?![s-])(?!\s+(?-i:[A-Z]))"
-    r"|\bfor\s+one\s+of\s+our\s+clients\b|\bmy\s+client\b(?!-)|\bclient\s+of\s+ours\b|\bthe\s+client\s+company\b"
-    # One agency names itself in the singular; "the best staffing agencies in the world" are a software
-    # firm's customers (refusals, "no recruitment agencies", are told apart below).
-    r"|\b(?:recruitment|recruiting|staffing|employment|temp(?:orary)?\s+work|personnel)\s+"
-    r"(?:agency|firm|company)\b"
-    r"|\bstaffing\s+(?:services?|provider|partner)\b|\bpersonnel\s+service\s+provider\b|\bheadhunter\b"
-    r"|\bfür\s+(?:unseren|meinen|einen\s+unserer|einen\s+meiner)\s+(?:[\w-]*kunden|klienten|mandanten)\b"
-    # "vermitteln wir Ihnen den passenden Job", "vermitteln wir Ihnen als Engineering-Fachleuten spannende
-    # Projekte": placing the reader in jobs is a recruiter's work
-    r"|\bvermittel\w*\s+(?:wir\s+)?(?:ihnen|dir|euch)\b[^.!?\n]{0,60}?\b(?:jobs?|stellen?|positionen?|projekte?"
-    r"|arbeitgeber\w*)\b"
-    # "professionelle Vermittlung von Fach- und Führungskräften": the firm's trade is placing staff
-    r"|\bvermittlung\s+von\s+(?:[\w-]+\s+){0,2}?(?:fach|führungs|arbeits|personal|kandidat|it-)\w*"
-    # "Mit unserer langjährigen Rekrutierungserfahrung", "Our many years of recruitment experience": the
-    # firm's own record; "as seamless a recruitment experience as possible" is the applicant's.
-    r"|\b(?:unser\w*|langjährig\w*|jahrelang\w*)\s+(?:[\w-]+\s+)?rekrutierungserfahrung\b"
-    r"|\b(?:our|years\s+of)\s+(?:[\w-]+\s+){0,2}?(?:recruitment|recruiting)\s+(?:experience|expertise)\b"
-    # "Für einen spannenden Kunden in Wien suche ich derzeit …": a recruiter searching for a client
-    r"|\bfür\s+einen\s+(?:[\w-]+\s+){0,2}(?:kunden|klienten|mandanten)\b[^.!?\n]{0,60}\bsuche[n]?\b"
-    r"|\bim\s+auftrag\s+(?:unseres|unserer|meines|meiner|eines|einer)\s+(?:[\w-]+\s+){0,2}(?:kunden|kundin|klienten|klientin|mandanten"
-    r"|mandantin|auftraggebers|auftraggeberin)\b"
-    # "Aktuell suchen wir im Auftrag einer kleinen Langzeitinstitution …": searching on another's behalf
-    r"|\bsuch\w*\s+(?:wir|ich)\s+(?:[\w-]+\s+){0,2}im\s+auftrag\s+(?:einer|eines|unserer|unseres)\b"
-    # "Unser Kunde im Großraum Frankfurt sucht …", "Mein Mandant bietet spannende Projekte"
-    r"|\b(?:unser|mein)(?:e)?\s+(?:kunde|kundin|klient|klientin|mandant|mandantin|auftraggeber)"
-    r"(?:\s+(?:im|in|aus|am|an\s+der)\s+[^,.!?\n]{1,40}?)?\s*(?:ist|,|-|–|sucht|bietet|gehört|zählt|mit\s+sitz)\b"
-    r"|\bunsere[ns]?\s+mandant(?:in|en)?\b|\bpersonal-\s+und\s+\w*beratung\b|\bpersonalvermittlung\b|\bpersonaldienstleist\w*|\barbeitnehmerüberlassung\b"
-    r"|\bzeitarbeit(?:sfirma|sunternehmen)?\b|\bdirektvermittlung\b|\bpersonalberatung\b|\bpersonalberater\b"
-    # An applicant offered many employers is applying to an intermediary: "Bewerben Sie sich bei
-    # Unikat und profitieren Sie von interessanten Arbeitgebern", "Einsatz bei unseren Kundenunternehmen".
-    r"|\bprofitier\w*\s+(?:sie\s+|du\s+)?von\s+(?:[\w-]+\s+){0,2}arbeitgebern\b"
-    r"|\b(?:bei|in|an)\s+(?:unseren|namhaften|renommierten|verschiedenen)\s+kunden(?:unternehmen|betrieben|firmen)\b"
-    # "I'm working with a well-known retailer who need…", "Posted by Northpoint Tech Recruitment"
-    r"|\b(?:i'?m|i\s+am)\s+(?:currently\s+)?(?:working|partnering|recruiting)\s+(?:with|for|on\s+behalf\s+of)"
-    r"\s+(?:a|an|one\s+of|this)\b|\bwe(?:'re|\s+are)\s+(?:currently\s+)?(?:working|partnering)\s+(?:with|on\s+behalf\s+of)"
-    r"\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:client|company|business|organi[sz]ation|firm|employer|retailer|manufacturer"
-    r"|bank|insurer)\b|\bposted\s+by\s+[\w&.' -]{1,40}\b(?:recruitment|recruiting|staffing|personnel)\b", re.I)
-_AGENCY_WORDS = ("client", "kunde", "vermittel", "vermittl", "rekrutierung", "recruiting", "arbeitgebern", "kundin", "klient", "mandant", "auftrag", "agenc", "staffing", "personnel",
-                 "working with", "working for", "representing", "partnering with", "recruiting for", "recruitment",
-                 "headhunter", "personalvermittl", "personaldienst", "personalberat", "personal- und", "arbeitnehmerüberlassung",
-                 "zeitarbeit", "direktvermittlung", "recruitment firm", "recruiting firm", "employment company")
-# "Bitte keine Anfragen von Personalvermittlungen", "We do not accept agency CVs", and terms
-# addressed to agencies at large ("Any employment agency who submits a CV to us does so…").
-_REFUSAL = re.compile(
-    r"\b(?:kein\w*|nicht|no|not|without|ohne|abzusehen|verzichten|unsolicited|unaufgefordert\w*)\b"
-    r"|\bany\s+(?:[\w-]+\s+){0,2}(?:agenc\w*|recruit\w*|headhunt\w*)", re.I)
-_SENTENCE = re.compile(r"[^.!?\n]*")
 
 _LEGAL_FORMS = (
     r"gmbh\s*&\s*co\.?\s*kgaa|gmbh\s*&\s*co\.?\s*kg|gmbh\s*&\s*co\.?\s*ohg|se\s*&\s*co\.?\s*kgaa|se\s*&\s*co\.?\s*kg|"
@@ -79,39 +24,6 @@ _COMPANY_LINE = re.compile(
     r"Srl|S\.L\.|B\.V\.|BV|N\.V\.|NV|A/S|ApS|Oy|AB|AS|Sp\.\s*z\s*o\.o\.|s\.r\.o\.|Kft\.?)(?=$|[\s,)&])")
 _LEGAL_FORM_AT_END = re.compile(rf"(?:\s|,|^)(?:{_LEGAL_FORMS})\s*$", re.I)
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
-
-
-def is_agency_ad(text: str) -> bool:
-    """True when a recruitment agency or staffing firm posts the ad for a client ("Our client is…",
-    "Für unseren Kunden…", "Im Auftrag unseres Kunden", "Arbeitnehmerüberlassung"). An employer
-    talking about its own clients ("We help our clients…") or refusing agencies ("keine Anfragen
-    von Personalvermittlungen") is not an agency."""
-    whole = text or ""
-    text = lines_containing(whole, _AGENCY_WORDS)
-    for match in _AGENCY.finditer(text):
-        start = text.rfind("\n", 0, match.start()) + 1
-        sentence_start = max(start, max(text.rfind(p, 0, match.start()) for p in ".!?") + 1)
-        sentence = text[sentence_start:match.start()] + _SENTENCE.match(text, match.start()).group()
-        end = text.find("\n", start)
-        line = text[start:] if end == -1 else text[start:end]
-        if not _REFUSAL.search(sentence) and not _item_of_refused_list(whole, line):
-            return True
-    return False
-
-
-_LIST_ITEM = re.compile(r"^\s*(?:[-*•·]|\d+[.)])\s")
-
-
-def _item_of_refused_list(text: str, line: str) -> bool:
-    """True when ``line`` is an item of a list its lead-in refuses ("Please do NOT apply if:" /
-    "- You are a recruiting agency")."""
-    if not _LIST_ITEM.match(line):
-        return False
-    position = text.find(line)
-    for earlier in reversed(text[:max(position, 0)].splitlines()):
-        if earlier.strip() and not _LIST_ITEM.match(earlier):
-            return _REFUSAL.search(earlier) is not None
-    return False
 
 
 def looks_like_company(line: str) -> bool:
