@@ -292,7 +292,8 @@ _NAME_FIXES = {"el": ("Greek", "Griechisch"), "zh": ("Chinese|Mandarin", "Chines
 _LEVEL_ORDER = ("basic", "good", "very_good", "fluent", "native")
 # CEFR: A1/A2 basic, B1/B2 good, C1 very_good, C2 fluent
 _LEVEL_WORDS = re.compile(
-    r"\b(?:(?P<native>native(?:[-\s]level(?:\s+(?:fluency|proficiency))?)?|muttersprach\w*|mother\s+tongue"
+    # "native-level fluency", "Native fluency in German and English": the fluency is a native speaker's
+    r"\b(?:(?P<native>native(?:[-\s]level)?(?:\s+(?:fluency|proficiency))?|muttersprach\w*|mother\s+tongue"
     r"|first\s+language|erstsprache)|"
     # "fliessend" is the Swiss spelling; "flüssig englisch sprichst"
     r"(?P<fluent>business[-\s]fluent|verhandlungssicher\w*|flie(?:ß|ss)end\w*|flüssig\w*|fluent(?:ly)?|fluency|c\s?2|"
@@ -323,7 +324,7 @@ _SHARING_FILLER = re.compile(
     r"^(?:\s|,|/|&|-|\band\b|\bund\b|\bor\b|\boder\b|\bsowie\b|\bas\s+well\s+as\b|\bwritten\b|\bspoken\b|"
     r"\bschriftlich\w*|\bmündlich\w*|\bverbal\b|\boral\b|\bin\s+wort\s+und\s+schrift\b|\bpreferably\b|\bideally\b|"
     r"\bidealerweise\b|\bvorzugsweise\b|\balso\b|\bauch\b|\bboth\b|\bsowohl\b|\bals\s+auch\b|\bcommand\s+of\b|"
-    r"\bknowledge\s+of\b|\bkenntnisse\s+(?:in|der)\b|\bskills\s+in\b|\bspeakers?\s+of\b|\blevel\s+of\b|\bin\b|\bder\b|"
+    r"\bknowledge\s+of\b|\bkenntnisse\s+(?:in|im|der|von)\b|\bskills\s+in\b|\bspeakers?\s+of\b|\blevel\s+of\b|\bin\b|\bder\b|"
     r"\bthe\b|\bof\b|\blevel\b|\bniveau\b|\x00)*$", re.I)
 _JOINED = re.compile(r"\b(?:and|und|sowie|or|oder)\b|[&/]", re.I)
 _LEVEL_JUST_BEFORE = re.compile(_LEVEL_WORDS.pattern + r"(?:[-\s]+(?:level|niveau))?[-\s]+$", re.I)

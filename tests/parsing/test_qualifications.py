@@ -153,6 +153,14 @@ def lang(*pairs):
         ("Fließend Deutsch, Englisch wünschenswert", lang(("de", "fluent"))),
         ("Excellent command of English", lang(("en", "very_good"))),
         ("Fluency in German and English", lang(("de", "fluent"), ("en", "fluent"))),
+        # The level word before "Kenntnisse von" is shared by the languages named after it (dev5
+        # de_506, denog/denog.github.io); "native fluency" is a native speaker's (dev5 en_526, eyeo).
+        ("Sehr Gute Kenntnisse von Deutsch und Englisch in Wort und Schrift",
+         lang(("de", "very_good"), ("en", "very_good"))),
+        ("Gute Kenntnisse von Englisch und Französisch", lang(("en", "good"), ("fr", "good"))),
+        ("Native fluency in German and English. Fluency in other languages is a plus",
+         lang(("de", "native"), ("en", "native"))),
+        ("Native-level proficiency in Dutch", lang(("nl", "native"))),
         ("Sehr gute Kenntnisse der deutschen Sprache", lang(("de", "very_good"))),
         ("Englischkenntnisse", lang(("en", None))),
         ("You speak English", lang(("en", None))),
