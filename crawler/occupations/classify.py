@@ -110,6 +110,9 @@ _ROLE_SENTENCE = re.compile(
     r"([^.!?;:\n]{3,120})",
     re.IGNORECASE,
 )
+_CLAUSE_AFTER_ROLE = re.compile(
+    r",|\s(?:who|which|that|to|with|die|der|das|welche[rns]?|um|zur|zum|mit)\s", re.IGNORECASE)
+_ARTICLE = re.compile(r"^\s*(?:an?|the|one|eine[nmrs]?|ein|zwei|mehrere)\s+", re.IGNORECASE)
 # The ad's opening: the role sentence is among its first lines, not in "about us" further down.
 ROLE_SENTENCE_CHARS = 1200
 
@@ -120,7 +123,11 @@ def _role_named_in_text(description: str | None, german: bool):
         return None
     lexicon = load_lexicon()
     for sentence in _ROLE_SENTENCE.finditer(description[:ROLE_SENTENCE_CHARS]):
-        for part in title_parts(sentence.group(1)):
+        # "… qualifizierte IT-Support-Fachkräfte, die unseren Kunden …", "an assistant to help us
+        # …": the role ends where a clause about it begins; an article before it is no part of it.
+        role = _CLAUSE_AFTER_ROLE.split(sentence.group(1), maxsplit=1)[0]
+        role = _ARTICLE.sub("", role)
+        for part in title_parts(role):
             found = lexicon.match(part, german=german)
             if found is not None and found.entry.isco_code not in GENERIC_GROUPS:
                 return found

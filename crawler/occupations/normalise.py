@@ -28,7 +28,7 @@ _SENIORITY = re.compile(
     # "Erfahrene Monteurin", "Experienced Chef": experience is a grade, not the job.
     r"erfahrene[rn]?|experienced|"
     # "Exam. Pflegefachkraft", "staatlich anerkannte Erzieherin": the qualification, not the job.
-    r"exam|examinierte[rn]?|staatlich anerkannte[rn]?|gelernte[rn]?|ausgebildete[rn]?|"
+    r"exam|examinierte[rn]?|staatlich anerkannte[rn]?|gelernte[rn]?|ausgebildete[rn]?|qualifizierte[rn]?|"
     # "Staff Engineer": a grade before a role; "Bar Staff", "Staff" alone are staff.
     r"staff(?=\s+(?!of\b)\w)|"
     r"i{1,3}|iv|[123])\b\.?",

@@ -250,3 +250,17 @@ def test_an_occupations_own_name_is_not_read_as_an_ict_product(title, isco):
 def test_a_product_alone_still_names_its_consultant():
     occupation = classify_occupation("Ansible", None, "en")
     assert occupation is not None and occupation.isco_code[:2] == "25"
+
+
+@pytest.mark.parametrize(
+    ("description", "language", "isco"),
+    [
+        ("Wir suchen einen Elektriker, der unsere Kunden betreut.", "de", "7411"),
+        ("Zur Verstärkung suchen wir ab sofort qualifizierte Erzieher:innen, die mit Freude arbeiten.", "de", "2342"),
+        ("We are looking for a Care Assistant who enjoys helping people.", "en", "5321"),
+        ("We are looking for an electrician to maintain our sites.", "en", "7411"),
+    ],
+)
+def test_the_role_sentence_ends_where_a_clause_about_the_role_begins(description, language, isco):
+    occupation = classify_occupation("Neue Stelle" if language == "de" else "Join us!", description, language)
+    assert occupation is not None and occupation.isco_code == isco and occupation.method == "title+text"
