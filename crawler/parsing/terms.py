@@ -310,6 +310,10 @@ _FIXED_TERM = re.compile(
     r"\bfor\s+a\s+(?:fixed\s+)?(?:period|term)\s+of\s+\d+\s+months\b", re.I)
 _PERMANENT = re.compile(
     r"\bunbefristet\w*|\bfestanstellung\b|\bfeste\s+anstellung\b|\bfesteinstellung\b|\bfest\s+angestellt|"
+    # lasting employment by word meaning: "sichere Daueranstellung", "Dauerstelle", Austrian "Fixanstellung",
+    # "eine dauerhafte Anstellung"
+    r"\b(?:dauer|fix)(?:anstellung|stelle|arbeitsplatz|arbeitsverhältnis|beschäftigung)\w*|\bfix\s+angestellt|"
+    r"\bdauerhafte[nmrs]?\s+(?:anstellung|stelle|beschäftigung|arbeitsverhältnis)\b|"
     r"\bpermanent\s+(?:contract|position|role|job|employment|basis|staff|full[-\s]time)\b|"
     r"\bcontract(?:\s+type)?\s*:\s*permanent\b|\bopen[-\s]ended\s+(?:contract|employment)\w*|"
     r"[,|·/]\s*permanent\s*(?:$|[,|·/])|"
@@ -325,7 +329,8 @@ _CONTRACT_WORDS = (
     "masterarbeit", "thesis", "ausbildung", "azubi", "auszubild", "duale", "dual study", "apprentic", "freiberuf",
     "freelanc", "freie mitarbeit", "freier mitarbeit", "honorar", "contract", "befrist", "fixed", "temporar",
     "vertretung", "maternity", "parental", "zeitvertrag", "limited to", "limited for", "festanstell", "feste anstellung",
-    "festein", "fest ange", "permanent", "open-ended", "open ended", "unlimited", "indefinite", "unbestimmte", "selbstst", "ir35",
+    "festein", "fest ange", "daueranstell", "dauerstell", "dauerarbeit", "dauerbesch", "dauerhafte", "fixanstell",
+    "fixstell", "fix ange", "permanent", "open-ended", "open ended", "unlimited", "indefinite", "unbestimmte", "selbstst", "ir35",
     "day rate", "daily rate", "contract rate", "tagessatz", "freie", "übungsleiter", "appointment")
 # "Befristung: unbefristet", "Befristung: keine", "keine Befristung", "nicht befristet"
 _NO_TIME_LIMIT = re.compile(

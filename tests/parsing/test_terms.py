@@ -159,6 +159,13 @@ def test_employment_type_from_structured(value, expected):
         ("You gained first experience through an internship.", None),
         ("We permanently improve our products.", None),
         ("Keine befristeten Verträge – wir stellen unbefristet ein.", "permanent"),
+        # Lasting employment by word meaning (dev5 de_505, a Wels tax firm: "sichere Daueranstellung in
+        # renommierter Steuerberatungskanzlei"); Austrian "Fixanstellung".
+        ("sichere Daueranstellung in renommierter Steuerberatungskanzlei im Herzen von Wels", "permanent"),
+        ("Fixanstellung, 38,5 Stunden", "permanent"),
+        ("Wir bieten eine dauerhafte Anstellung in einem tollen Team.", "permanent"),
+        ("Die Ausbildungsdauer beträgt drei Jahre.", None),
+        ("Dauerhafte Motivation und Freude an der Arbeit", None),
         ("", None),
     ],
 )
