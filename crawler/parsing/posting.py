@@ -63,7 +63,7 @@ from crawler.parsing.terms import contract_kinds_named, contract_type, employmen
 from crawler.parsing.text import clean_text
 from crawler.parsing.title_facts import hiring_organisation_prefix, organisation_prefix, split_title_facts
 from crawler.parsing.title_in_text import role_from_hiring_sentence, role_from_joined_line
-from crawler.parsing.title import clean_title, seniority_from_title
+from crawler.parsing.title import clean_title, remove_company_suffix, seniority_from_title
 from crawler.parsing.workplace import office_bound, remote_share, workplace_from_place_field
 
 PARSER_VERSION = "5"
@@ -95,8 +95,10 @@ def _same_place_name(one: str | None, other: str | None) -> bool:
 def _company_named_in(text: str, title: str | None) -> str | None:
     """The employer the ad text names, unless the name is a role ("The Senior Accountant is …")."""
     name = company_in_text(text)
-    if not name or looks_like_job_title(name) or (title and name.lower() in title.lower()):
+    if not name or looks_like_job_title(name):
         return None
+    if title and name.lower() in title.lower() and remove_company_suffix(title, name) == title:
+        return None  # the role's own words; a title ending "- Brightwell" names the employer after the role
     return name
 
 
@@ -250,6 +252,9 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime, known_sourc
     if not posting["via_agency"]:
         fill(posting, "company", employer_from_headings(sections.headings))
         fill(posting, "company", employer_of_own_staff(text))
+    if posting["title"] and posting["company"]:
+        # The employer found in the text after the title was cleaned: "Part-time Co-ordinator - Hands".
+        posting["title"] = remove_company_suffix(posting["title"], posting["company"]) or posting["title"]
     for name in ("responsibilities", "requirements", "benefits"):
         fill(posting, name, getattr(sections, name))
     if sections.company_description and not _ROLE_PARAGRAPH.match(sections.company_description):

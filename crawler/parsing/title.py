@@ -55,6 +55,13 @@ _AD_LABEL = (r"job|jobs|stellenangebot|stellenanzeige|stellenausschreibung|aussc
 _LEADING_CHROME_RE = re.compile(
     rf"^(?:(?:{_BADGE})!?(?=\s|[-–|:·]|$)|(?:{_AD_LABEL})(?:\s*:|\s+[-–|·](?=\s)))\s*[-–|:·]*\s*", re.I)
 _AD_LABEL_PREFIX_RE = re.compile(rf"^(?:{_AD_LABEL})(?:\s*:|\s+[-–|·])\s*\w", re.I)
+# A short phrase before a colon that calls for staff is a label over the title, whatever else it says:
+# "Mitarbeiter gesucht: KFZ-Techniker", "Wir suchen Verstärkung: KFZ-Techniker", "Local Job Vacancy:
+# Part-time Co-ordinator". A field name before "=" or ":" ("title=QA Manager", "Titel: …") too.
+_CALL_FOR_STAFF = r"gesucht|wanted|vacanc(?:y|ies)|vakanz|verstärkung|hiring|stellenangebot|stellenanzeige|job"
+_LABEL_BEFORE_COLON_RE = re.compile(
+    rf"^(?:[\w&'’-]+\s+){{0,3}}(?:{_CALL_FOR_STAFF})(?:\s+[\w&'’-]+){{0,2}}\s*:\s+(?=\S)"
+    r"|^(?:title|titel|job\s*title|stellenbezeichnung)\s*[=:]\s*(?=\S)", re.I)
 # "Temporary Office Support help needed ......": the call, not the role. German "… gesucht!" is
 # kept, as the written gold set annotates it ("Elektriker für Gebäudetechnik gesucht!").
 _HIRING_CALL = r"\s+(?:help\s+)?(?:needed|wanted)\b[\s.!…]*$"
@@ -85,7 +92,7 @@ def _name_key(name: str) -> str:
     return " ".join(re.sub(r"[^\w&]+", " ", name.casefold()).split())
 
 
-def _remove_company_suffix(title: str, company: str) -> str:
+def remove_company_suffix(title: str, company: str) -> str:
     """``title`` without a trailing "| Company", "at Company", "bei Company": the company's name as
     given, or its first words ("at STEINBAUER Performance" for "STEINBAUER Performance Austria
     GmbH")."""
@@ -130,11 +137,12 @@ def _clean_once(raw: str, company: str | None) -> str:
     title = _GENDER_SUFFIX_RE.sub("", title)
     title = _GENDER_ENDING_RE.sub(r"\g<ending>", title)
     if company:
-        title = _remove_company_suffix(title, company)
+        title = remove_company_suffix(title, company)
     previous = None
     while previous != title:
         previous = title
         title = _LEADING_CHROME_RE.sub("", title)
+        title = _LABEL_BEFORE_COLON_RE.sub("", title)
         title = _TRAILING_CHROME_RE.sub("", title)
         title = re.sub(r"[(\[]\s*[)\]]", " ", title)
         title = " ".join(title.split()).strip(_EDGE_SEPARATORS)

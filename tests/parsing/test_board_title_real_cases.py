@@ -230,3 +230,18 @@ def test_role_as_the_subject_of_its_description(text, expected):
     from crawler.parsing.title_in_text import role_from_hiring_sentence
 
     assert role_from_hiring_sentence(text) == expected
+
+
+@pytest.mark.parametrize(("document", "title", "company"), [
+    # Written after dev5 en_516 (Hands, Twickenham): the employer after the role in the title, named in the
+    # text; the title loses it once the employer is known, and naming it there does not refuse the employer.
+    ('---\ntitle: "Local Job Vacancy: Part-time Co-ordinator - Brightwell"\n---\n\nBrightwell is a volunteering '
+     "charity in Twickenham. Brightwell is looking for a part-time co-ordinator to run its volunteer programme.\n",
+     "Part-time Co-ordinator", "Brightwell"),
+    # Written: a name that is the role's own words stays refused ("Data" of "Data Engineer").
+    ("---\ntitle: Data Engineer\n---\n\nData is a platform team in Leeds. Data is growing fast.\n",
+     "Data Engineer", None),
+])
+def test_title_and_employer_named_after_the_role(document, title, company):
+    posting = parse_document(document, crawled_at=datetime(2024, 3, 1, tzinfo=timezone.utc))
+    assert (posting["title"], posting["company"]) == (title, company)

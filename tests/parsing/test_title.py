@@ -206,3 +206,22 @@ def test_clean_title_is_stable_and_tidy(raw):
 ])
 def test_gendered_adjective_endings(raw, expected):
     assert clean_title(raw) == expected
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    # dev5 de_501 (autohaus-lammertal): a call for staff before a colon labels the title.
+    ("Wir suchen Verstärkung: KFZ-Techniker", "KFZ-Techniker"),
+    # dev5 en_516 (Hands, Twickenham): "Local Job Vacancy:" over the role.
+    ("Local Job Vacancy: Part-time Co-ordinator", "Part-time Co-ordinator"),
+    # dev5 en_527 (eyeo, key=value page header): the field's name.
+    ("title=Senior Recruiter", "Senior Recruiter"),
+    # Written: "Mitarbeiter gesucht:" is a call, the role follows.
+    ("Mitarbeiter gesucht: Lagerist (m/w/d)", "Lagerist"),
+    # Written: a colon without a call for staff is content.
+    ("Senior Developer: Backend Platform", "Senior Developer: Backend Platform"),
+    ("Projektleitung: Netzausbau Nord", "Projektleitung: Netzausbau Nord"),
+    # Written: a German "… gesucht!" without a colon stays, as the gold set annotates it.
+    ("Elektriker für Gebäudetechnik gesucht!", "Elektriker für Gebäudetechnik gesucht!"),
+])
+def test_a_label_before_a_colon_is_not_the_title(raw, expected):
+    assert clean_title(raw) == expected
