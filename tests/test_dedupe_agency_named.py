@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from crawler.dedupe.features import features_of, looks_like_agency, specialisation_of, title_key, title_variant_keys
 from crawler.items import LIST_FIELDS, SCHEMA_FIELDS
-from models.database import get_engine, upgrade
+from models.database import get_engine
 from models.store import PostingStore
 from models.tables import Posting, Sighting, SightingTitleVariant
 
@@ -81,36 +81,33 @@ def postings_and_sightings(url):
 
 
 @pytest.mark.parametrize("order", list(permutations(range(3))), ids=lambda order: "-".join(map(str, order)))
-def test_three_copies_one_posting_in_any_order(sqlite_url, order):
-    upgrade(sqlite_url)
-    store = PostingStore(get_engine(sqlite_url))
+def test_three_copies_one_posting_in_any_order(migrated_sqlite_url, order):
+    store = PostingStore(get_engine(migrated_sqlite_url))
     copies = [employer_copy(), board_copy(), agency_copy()]
     for number in order:  # one batch each: the later copies find the earlier ones in the database
         store.write([copies[number]])
-    postings, clusters, methods = postings_and_sightings(sqlite_url)
+    postings, clusters, methods = postings_and_sightings(migrated_sqlite_url)
     assert (postings, clusters, len(methods)) == (1, 1, 3)
     assert methods["nordwind-personal"] in ("agency_retitled", "new")
-    with get_engine(sqlite_url).connect() as connection:
+    with get_engine(migrated_sqlite_url).connect() as connection:
         company, agency = connection.execute(select(Posting.company, Posting.agency)).one()
     assert company.startswith("Lindqvist")  # the employer's name fills in whichever copy came first
     assert agency in (None, "Nordwind Personal GmbH")
 
 
-def test_three_copies_in_one_batch_on_both_databases(database_url):
-    upgrade(database_url)
-    PostingStore(get_engine(database_url)).write([agency_copy(), employer_copy(), board_copy()])
-    postings, clusters, methods = postings_and_sightings(database_url)
+def test_three_copies_in_one_batch_on_both_databases(migrated_database_url):
+    PostingStore(get_engine(migrated_database_url)).write([agency_copy(), employer_copy(), board_copy()])
+    postings, clusters, methods = postings_and_sightings(migrated_database_url)
     assert (postings, clusters) == (1, 1)
     # Within a batch only the copies that start a posting are candidates: both later copies meet the agency's.
     assert methods == {"nordwind-personal": "new", "lindqvist-careers": "agency_retitled", "jobrakete": "agency_retitled"}
 
 
-def test_agency_copy_dropping_the_specialisation_joins_the_longer_title(sqlite_url):
-    upgrade(sqlite_url)
-    store = PostingStore(get_engine(sqlite_url))
+def test_agency_copy_dropping_the_specialisation_joins_the_longer_title(migrated_sqlite_url):
+    store = PostingStore(get_engine(migrated_sqlite_url))
     store.write([employer_copy() | {"title": "Backend Engineer – Payments"}])
     store.write([agency_copy(title="Backend Engineer")])
-    assert postings_and_sightings(sqlite_url)[:2] == (1, 1)
+    assert postings_and_sightings(migrated_sqlite_url)[:2] == (1, 1)
 
 
 OTHER_TASKS = [
@@ -130,19 +127,17 @@ OTHER_TASKS = [
     copy("other-careers", 9, title="Backend Engineer Payments", company="Hafenbank AG",
          responsibilities=OTHER_TASKS),                                          # another employer's job
 ])
-def test_other_jobs_stay_apart(sqlite_url, other):
-    upgrade(sqlite_url)
-    store = PostingStore(get_engine(sqlite_url))
+def test_other_jobs_stay_apart(migrated_sqlite_url, other):
+    store = PostingStore(get_engine(migrated_sqlite_url))
     store.write([employer_copy()])
     store.write([other])
-    assert postings_and_sightings(sqlite_url)[:2] == (2, 2)
+    assert postings_and_sightings(migrated_sqlite_url)[:2] == (2, 2)
 
 
-def test_candidate_lookup_searches_indexes_only(sqlite_url):
+def test_candidate_lookup_searches_indexes_only(migrated_sqlite_url):
     """Every query of a batch's candidate lookup (the title-variant and text-band ones too) reads
     ``sightings``, ``postings``, ``sighting_title_variants`` and ``sighting_text_bands`` by index: no full scan of a table per batch."""
-    upgrade(sqlite_url)
-    engine = get_engine(sqlite_url)
+    engine = get_engine(migrated_sqlite_url)
     store = PostingStore(engine)
     store.write([copy("filler", number, title=f"Job {number}", city=f"Stadt {number % 7}", company=f"Firma {number % 5}",
                       requisition_id=f"R-{number}") for number in range(40)])
@@ -170,9 +165,8 @@ def test_candidate_lookup_searches_indexes_only(sqlite_url):
             assert not scans, (statement, plan)
 
 
-def test_title_variants_are_stored_and_removed_with_the_sighting(sqlite_url):
-    upgrade(sqlite_url)
-    engine = get_engine(sqlite_url)
+def test_title_variants_are_stored_and_removed_with_the_sighting(migrated_sqlite_url):
+    engine = get_engine(migrated_sqlite_url)
     PostingStore(engine).write([agency_copy()])
     with engine.begin() as connection:
         stored = set(connection.execute(select(SightingTitleVariant.title_key, SightingTitleVariant.words_dropped)))
@@ -213,14 +207,13 @@ def test_agency_names_by_shape(name, agency):
     assert looks_like_agency(name) == agency
 
 
-def test_another_employers_copy_does_not_join_through_the_agency_copy(sqlite_url):
+def test_another_employers_copy_does_not_join_through_the_agency_copy(migrated_sqlite_url):
     """The agency copy joined Lindqvist's posting; a board copy naming another employer with the same
     title and wording (a stock ad) meets that agency copy by the agency rule, but the posting is
     vouched for by Lindqvist's own copy: it starts its own posting."""
-    upgrade(sqlite_url)
-    store = PostingStore(get_engine(sqlite_url))
+    store = PostingStore(get_engine(migrated_sqlite_url))
     store.write([employer_copy()])
     store.write([agency_copy(title="Backend Engineer")])
     store.write([copy("stellenblick", 7, company="Hafenbank AG", requirements=list(AGENCY_REQUIREMENTS))])
-    postings, clusters, methods = postings_and_sightings(sqlite_url)
+    postings, clusters, methods = postings_and_sightings(migrated_sqlite_url)
     assert (postings, clusters, methods["stellenblick"]) == (2, 2, "new")

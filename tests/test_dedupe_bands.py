@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from crawler.dedupe.bands import BANDS, ROWS_PER_BAND, employer_keys, query_band_keys, stored_band_keys, word_minhash
 from crawler.dedupe.features import features_of
-from models.database import get_engine, upgrade
+from models.database import get_engine
 from models.store import CANDIDATE_WINDOW_DAYS, PostingStore
 from models.tables import Posting, Sighting, SightingTextBand
 from tests.test_dedupe_agency_named import AGENCY_REQUIREMENTS, BENEFITS, NOW, agency_copy, copy, employer_copy
@@ -66,9 +66,8 @@ def test_band_collisions_follow_the_jaccard_similarity_of_the_words():
         assert abs(hits / 400 - expected) < 0.06, (shared_words, hits / 400, expected)
 
 
-def test_store_files_bands_and_finds_the_agency_copy(sqlite_url):
-    upgrade(sqlite_url)
-    engine = get_engine(sqlite_url)
+def test_store_files_bands_and_finds_the_agency_copy(migrated_sqlite_url):
+    engine = get_engine(migrated_sqlite_url)
     store = PostingStore(engine)
     store.write([employer_copy()])
     result = store.write([copy("agency", 3, company="Nordwind Personal GmbH", agency="Nordwind Personal GmbH",
@@ -81,9 +80,8 @@ def test_store_files_bands_and_finds_the_agency_copy(sqlite_url):
 
 
 @pytest.mark.parametrize("days_before, joins", [(CANDIDATE_WINDOW_DAYS - 30, True), (CANDIDATE_WINDOW_DAYS + 30, False)])
-def test_near_duplicate_block_is_read_within_the_window(sqlite_url, days_before, joins):
-    upgrade(sqlite_url)
-    engine = get_engine(sqlite_url)
+def test_near_duplicate_block_is_read_within_the_window(migrated_sqlite_url, days_before, joins):
+    engine = get_engine(migrated_sqlite_url)
     store = PostingStore(engine)
     seen = NOW - timedelta(days=days_before)
     store.write([copy("careers", 1, crawled_at=seen, date_posted=seen.date())])
@@ -109,13 +107,12 @@ def _other_job(number: int):
                 description=f"Sachbearbeitung {number}", requisition_id=None)
 
 
-def test_the_employers_other_jobs_in_the_city_are_not_read(sqlite_url, monkeypatch):
+def test_the_employers_other_jobs_in_the_city_are_not_read(migrated_sqlite_url, monkeypatch):
     # The near-duplicate rule needs the employer's copies in the city whose 3-shingles are alike:
     # they are found through employer bands, not by reading every copy of the employer and city.
     import models.store
 
-    upgrade(sqlite_url)
-    engine = get_engine(sqlite_url)
+    engine = get_engine(migrated_sqlite_url)
     store = PostingStore(engine)
     store.write([_other_job(number) for number in range(40)] + [employer_copy()])
     read: list[str] = []
