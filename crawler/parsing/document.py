@@ -38,6 +38,10 @@ _LISTING_WORD_RE = re.compile(r"\b(?:jobs|stellen|stellenangebote|careers|karrie
 _ADDRESS = re.compile(r"https?://|www\.|\S@\S")
 
 
+_COMMENTED_FRONT_MATTER = re.compile(r"\A\ufeff?\s*<!--[ \t]*(?P<front_matter>---[ \t]*\r?\n.*?\r?\n---)[ \t]*-->[ \t]*\r?\n?",
+                                     re.DOTALL)
+
+
 def _names_a_page(title: str) -> bool:
     """True when a front matter's title names the page or site rather than a job."""
     return names_the_site(title) or _LISTING_WORD_RE.search(title) is not None
@@ -48,6 +52,11 @@ def known_from_document(document: str, *, crawled_at: datetime,
     """``(known fields, their source)`` for a saved page or a text ad; ``known["description"]``
     holds the ad's text (markup, Markdown or plain) for the text parser."""
     known: dict[str, Any] = {"url": url, "description": document}
+    # A front matter wrapped in an HTML comment ("<!-- ---\ntitle: …\n--- -->", a Jekyll site that
+    # renders its posts another way) still states the page's fields: the comment is read as one.
+    commented = _COMMENTED_FRONT_MATTER.match(document)
+    if commented:
+        document = commented["front_matter"] + "\n" + document[commented.end():]
     # YAML "---", TOML "+++", or a JSON object ("{", or its members without braces: '"name": …').
     opening = document.lstrip("\ufeff \t\r\n")[:3]
     front_matter = split_front_matter(document) if opening in ("---", "+++") or opening[:1] in ("{", '"') else None

@@ -17,6 +17,7 @@ from collections import Counter
 from crawler.parsing.employer import _NOT_AN_EMPLOYER, _is_place_name
 from crawler.parsing.header import _ORGANISATION_WORD_RE, looks_like_job_title
 from crawler.parsing.headings import heading_kind
+from crawler.parsing.title import remove_company_suffix
 
 # A name: one to three capitalised words, or a camel-cased one ("LiveRamp", "eBay").
 _NAME = r"(?:[A-Z][\w&'’+-]*|[a-z]+[A-Z][\w&'’+-]*)(?:[ \t]+[A-Z][\w&'’+-]*){0,2}"
@@ -114,9 +115,11 @@ def _refused(name: str, text: str, title: str | None) -> bool:
     if (not words or _NOT_AN_EMPLOYER.match(name) or (function_words[0] and (len(words) == 1 or any(function_words[1:])))
             or len(name) < 3):
         return True
-    if title and name.casefold() in title.casefold() and not re.search(
-            rf"^{re.escape(name)}\s+(?:sucht|suchen|is\s+hiring|hires|seeks)\b", title, re.IGNORECASE):
-        return True  # the job's own words ("Senior Fullstack"), unless the title names the employer hiring
+    if (title and name.casefold() in title.casefold() and remove_company_suffix(title, name) == title
+            and not re.search(rf"^{re.escape(name)}\s+(?:sucht|suchen|is\s+hiring|hires|seeks)\b", title, re.IGNORECASE)):
+        # the job's own words ("Senior Fullstack"), unless the title names the employer hiring or after
+        # the role ("HR and Admin Assistant (Edusuite)")
+        return True
     # A common word is written in lower case somewhere; a name keeps its capitals (in running text:
     # addresses are lower case, "jobs@scigility.com").
     if (name[:1].isupper() and not name.isupper()

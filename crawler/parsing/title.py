@@ -93,10 +93,11 @@ def _name_key(name: str) -> str:
 
 
 def remove_company_suffix(title: str, company: str) -> str:
-    """``title`` without a trailing "| Company", "at Company", "bei Company": the company's name as
-    given, or its first words ("at STEINBAUER Performance" for "STEINBAUER Performance Austria
-    GmbH")."""
-    pattern = rf"\s*(?:[-–|@,]|\bbei\b|\bat\b)\s*{re.escape(company.strip())}\s*$"
+    """``title`` without a trailing "| Company", "at Company", "bei Company", "(Company)": the
+    company's name as given, or its first words ("at STEINBAUER Performance" for "STEINBAUER
+    Performance Austria GmbH")."""
+    name = re.escape(company.strip())
+    pattern = rf"\s*(?:(?:[-–|@,]|\bbei\b|\bat\b)\s*{name}|\(\s*{name}\s*\))\s*$"
     title = re.sub(pattern, "", title, flags=re.I)
     full = _name_key(company)
     for match in _COMPANY_SEPARATOR_RE.finditer(title):

@@ -85,6 +85,8 @@ def organisation_prefix(title: str, text: str | None = None) -> tuple[str, str |
     organisation, role = parts
     if text is not None and not _written_as_in_title(organisation, text):
         return title, None
+    if re.fullmatch(r"[A-Z]{2,3}", organisation):
+        return title, None  # "HR / Admin Head", "QA / Test Engineer": a function's short name, no employer
     name_words = [word for word in organisation.split() if word != "&"]
     # "Selbstständiger Handelsvertreter / Vertriebsmitarbeiter": words ending in a person noun name a
     # role (one word alone may be a name: "Spyder").

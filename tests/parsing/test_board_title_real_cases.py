@@ -245,3 +245,20 @@ def test_role_as_the_subject_of_its_description(text, expected):
 def test_title_and_employer_named_after_the_role(document, title, company):
     posting = parse_document(document, crawled_at=datetime(2024, 3, 1, tzinfo=timezone.utc))
     assert (posting["title"], posting["company"]) == (title, company)
+
+
+def test_front_matter_in_an_html_comment_is_read():
+    # orangeandbronze/main-website _posts/jobs/*.markdown (dev4 en_411-en_434): Jekyll front matter wrapped in
+    # an HTML comment; its title is the page's, and the employer in brackets after the role leaves the title.
+    document = ('<!-- ---\nlayout:       jobs\ntitle:        "HR and Admin Assistant (Edusuite)"\n'
+                'date:         2018-04-03 16:47:00 +0800\n--- -->\n<h6 class="-dark">Job Descriptions:</h6>\n'
+                "<p>Edusuite is looking for an awesome HR and Admin Assistant that can multitask while remaining "
+                "focused.</p>\n")
+    posting = parse_document(document, crawled_at=datetime(2024, 3, 1, tzinfo=timezone.utc))
+    assert (posting["title"], posting["company"]) == ("HR and Admin Assistant", "Edusuite")
+    assert "layout:" not in (posting["description"] or "")
+
+
+def test_a_short_acronym_before_a_slash_is_no_organisation():
+    # orangeandbronze/main-website 2021-06-09-hr-admin-head.markdown (dev4 en_411).
+    assert organisation_prefix("HR / Admin Head", "HR strategies … the HR team") == ("HR / Admin Head", None)

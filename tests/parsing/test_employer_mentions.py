@@ -57,6 +57,10 @@ from crawler.parsing.employer_mentions import employer_by_mentions
          "Wissenschaftliche Hilfskraft für Grafik & Design", "Hochschule Magdeburg-Stendal"),
         # Written: "at the <name>" without an organisation word is no cue ("at the Main Station").
         ("We meet at the Main Station every Monday. Write to office@mainstation-events.com.", "Event Assistant", None),
+        # orangeandbronze/main-website (dev4 en_412), the title read from the commented front matter: a name in
+        # the title's closing brackets is the employer named after the role, not the role's own words.
+        ("Edusuite is looking for an awesome HR and Admin Assistant that can multitask while remaining focused.",
+         "HR and Admin Assistant (Edusuite)", "Edusuite"),
         # Written: a team as the subject is written in lower case elsewhere.
         ("Marketing is looking for a writer. Our marketing team works from Leeds.", "Content Writer", None),
         # Written: a common word opening sentences is written in lower case elsewhere.

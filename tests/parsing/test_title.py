@@ -225,3 +225,13 @@ def test_gendered_adjective_endings(raw, expected):
 ])
 def test_a_label_before_a_colon_is_not_the_title(raw, expected):
     assert clean_title(raw) == expected
+
+
+@pytest.mark.parametrize(("raw", "company", "expected"), [
+    # orangeandbronze/main-website (dev4 en_412): the employer in brackets after the role.
+    ("HR and Admin Assistant (Edusuite)", "Edusuite", "HR and Admin Assistant"),
+    # Written: brackets holding something else stay.
+    ("Machine Learning Engineer (AI)", "Edusuite", "Machine Learning Engineer (AI)"),
+])
+def test_clean_title_removes_the_company_in_brackets(raw, company, expected):
+    assert clean_title(raw, company=company) == expected
