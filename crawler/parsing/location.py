@@ -27,7 +27,7 @@ from crawler.parsing.place_names import (
     parse_location,
     postal_town,
 )
-from crawler.parsing.place_sentences import inline_postal_location, sentence_workplace
+from crawler.parsing.place_sentences import inline_postal_location, remote_area_country, sentence_workplace
 
 __all__ = ["Location", "find_location", "looks_like_place", "normalise_address", "parse_location",
            "place_from_stated", "place_in_page_title", "place_in_title", "is_signature_address", "postal_code_near", "postal_town"]
@@ -286,7 +286,8 @@ def find_location(text: str) -> Location | None:
                 header.append(location)
     candidates = labelled + postal + header
     if not candidates:
-        return inline_postal_location(text or "") or sentence_workplace(text or "")
+        return (inline_postal_location(text or "") or sentence_workplace(text or "")
+                or remote_area_country(text or ""))
     best = candidates[0]
     for other in candidates[1:]:
         best = _merge(best, other)

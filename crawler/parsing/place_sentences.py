@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from crawler.parsing.gazetteer import GERMAN_SPEAKING, City
+from crawler.parsing.gazetteer import GERMAN_SPEAKING, City, gazetteer, name_key
 from crawler.parsing.place_names import (
     Location,
     _assemble,
@@ -19,11 +19,16 @@ from crawler.parsing.place_names import (
     postal_town,
 )
 
-__all__ = ["inline_postal_location", "sentence_workplace"]
+__all__ = ["inline_postal_location", "remote_area_country", "sentence_workplace"]
 
 # "Unsere Verwaltung hat ihren Sitz in 56068 Koblenz.": a postal address inside a sentence.
 _INLINE_POSTAL = re.compile(r"(?<![\w.,-])(?P<code>\d{5}|\d{4})\s+(?P<city>[A-ZÄÖÜ][\wäöüß.-]+"
                             r"(?:\s+(?:am|an der|im|in der|ob der|bei)\s+[A-ZÄÖÜ][\wäöüß.-]+)?)")
+
+
+# A British address tail, the town before its postcode: "Twickenham Library, Garfield Road, Twickenham TW1 3JT".
+_INLINE_UK_POSTAL = re.compile(r"(?<![\w-])(?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),?\s+"
+                               r"(?P<code>[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2})(?![\w])")
 
 
 def inline_postal_location(text: str) -> Location | None:
@@ -46,7 +51,22 @@ def inline_postal_location(text: str) -> Location | None:
             continue
         chosen = _choose_city(part.cities, country, None, match["code"])
         return Location(chosen.name, match["code"], chosen.region, chosen.country, f"{match['code']} {city}")
+    for match in _INLINE_UK_POSTAL.finditer(text):
+        town = match["city"]
+        if town.split()[-1].lower() in _STREET_WORDS:
+            continue  # "Garfield Road W1 1AA": the street, not the town
+        part = _classify(town)
+        british = [city for city in (part.cities if part and part.kind == "city" else ()) if city.country == "GB"]
+        # The postcode itself is British, so the town before it is taken as written when the gazetteer
+        # knows it only elsewhere (Twickenham is an alternate name of a US town there).
+        chosen = british[0] if british else None
+        return Location(chosen.name if chosen else town, match["code"], chosen.region if chosen else None, "GB",
+                        match.group())
     return None
+
+
+_STREET_WORDS = frozenset("road street lane avenue square place close way drive court house floor park gardens "
+                          "terrace crescent grove hill walk row mews yard building centre center".split())
 
 
 # The job's own workplace named in a sentence: "working from our office in Ottawa", "new office
@@ -75,6 +95,12 @@ _WORKPLACE_CUE = re.compile(
     # the site placed by a river or square first: "ein Office an der Aare in Bern"
     r"|\b(?:office|büro)\s+(?:an|am|at|on|near|by)\s+(?:(?:der|dem|den|the)\s+)?(?-i:[A-ZÄÖÜ])[\w-]+\s+in\s+"
     r"(?=(?-i:[A-ZÄÖÜ]))"
+    # a site placed in the middle of its town: "Steuerberatungskanzlei mitten in Wels", "im Herzen von Wels",
+    # "in the heart of Leeds"
+    r"|\b(?:mitten\s+in|im\s+(?:herzen|zentrum)\s+von|in\s+the\s+(?:heart|centre|center)\s+of)\s+"
+    r"(?=(?-i:[A-ZÄÖÜ]))"
+    # where the reader must travel to work: "you must be willing to commute to Cologne on a weekly basis"
+    r"|\b(?:commute|commuting|pendeln)\s+(?:to|into|nach)\s+(?=(?-i:[A-ZÄÖÜ]))"
     # "bei uns in Berlin": where "we" are is where the reader works
     r"|\bbei\s+uns\s+(?:hier\s+|vor\s+ort\s+)?in\s+(?=(?-i:[A-ZÄÖÜ]))"
     # a label inside a line of facts: "Festanstellung unbefristet, 20 - 32 h pro Woche, Arbeitsort: Berlin, Kreuzberg"
@@ -213,4 +239,25 @@ def sentence_workplace(text: str) -> Location | None:
             if part is not None and part.kind == "city" and part.cities[0].country in GERMAN_SPEAKING:
                 return _assemble([part._replace(cities=tuple(c for c in part.cities if c.country in GERMAN_SPEAKING))],
                                  None, None, stem)
+    return None
+
+
+# Remote work bounded by a country: "Full-Remote (innerhalb Deutschlands)", "remote within Germany",
+# "Homeoffice aus ganz Österreich", "remote from anywhere in the UK": no town, but the country of work.
+_REMOTE_AREA = re.compile(
+    r"\b(?:full[-\s]?remote|remote|home[-\s]?office|mobile[ns]?\s+arbeiten|telearbeit|work\s+from\s+home)\b"
+    r"[^.\n]{0,30}?\b(?:innerhalb|within|aus|from|in|anywhere\s+in|throughout|across)\s+"
+    r"(?:(?:ganz|all\s+of|the)\s+)?(?P<name>(?-i:[A-ZÄÖÜ])[\wäöüß]+)", re.IGNORECASE)
+
+
+def remote_area_country(text: str) -> Location | None:
+    """The country a remote job is bounded to ("Full-Remote (innerhalb Deutschlands)"), as a
+    Location with only the country, or None."""
+    countries = gazetteer().countries
+    for match in _REMOTE_AREA.finditer(text):
+        name = match["name"]
+        # a German genitive names the country too: "innerhalb Deutschlands", "Österreichs"
+        country = countries.get(name_key(name)) or (countries.get(name_key(name[:-1])) if name.endswith("s") else None)
+        if country:
+            return Location(None, None, None, country, match.group())
     return None

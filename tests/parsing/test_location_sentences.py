@@ -22,6 +22,18 @@ from crawler.parsing.location import find_location
     ("**Standort:** Köln", "Köln", "DE"),
     ("Unser Büro in Berlin-Prenzlauer Berg ist hell und ruhig.", "Berlin", "DE"),
     ("This is a full time position based in our San Francisco office.", "San Francisco", "US"),
+    # a site in the middle of its town, a weekly commute, a British address tail (tests/real/dev5: de_503,
+    # de_505 Wels tax firm; en_528 eyeo QA Manager; en_516 HANDS, Twickenham)
+    ("Wir sind eine renommierte Steuerberatungskanzlei mitten in Wels und suchen zur Verstärkung unseres Teams",
+     "Wels", "AT"),
+    ("- sichere Daueranstellung in renommierter Steuerberatungskanzlei im Herzen von Wels", "Wels", "AT"),
+    ("For this role, you must be willing to commute to Cologne on a weekly basis.", "Köln", "DE"),
+    ("For application form and job description write to HANDS,1<sup>st</sup> Floor, Twickenham Library, "
+     "Garfield Road, Twickenham TW1 3JT or email us", "Twickenham", "GB"),
+    ("Send your CV to 10 Old Street, London EC1V 9HL.", "London", "GB"),
+    # a remote job bounded by a country has that country and no town (dev5 de_506, DENOG e.V.)
+    ("- Full-Remote (innerhalb Deutschlands), vollständig Online", None, "DE"),
+    ("This is a remote role within Austria.", None, "AT"),
 ])
 def test_place_from_label_or_sentence(text, city, country):
     location = find_location(text)
@@ -35,6 +47,9 @@ def test_place_from_label_or_sentence(text, city, country):
     "The office is in the city centre.",
     "Unsere Büros in Hamburg, Berlin und Köln sind hell.",  # a list of the employer's sites
     "Our office in Berlin or Munich",  # either of two
+    "Unser Team arbeitet remote in Berlin und Hamburg.",  # remote, towns are no country
+    "Write to us at Garfield Road W1 1AA",  # a street before the postcode, no town
+    "Urlaub mitten in den Bergen",
 ])
 def test_no_place_from_sites_of_the_employer(text):
     location = find_location(text)
