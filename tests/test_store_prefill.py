@@ -12,8 +12,9 @@ from sqlalchemy.engine import make_url
 
 from benchmarks.bench_store import BATCH
 from benchmarks.store_prefill import TABLES, cache_key, cached_sqlite, fill_postgresql, fill_sqlite, prefill_ad
-from models.database import get_engine, upgrade
+from models.database import get_engine
 from models.store import PostingStore
+from tests.support.migrated import migrated_sqlite
 
 ADS = 450  # three batches (the last a short one); 65 of them via an agency
 _ORDER = {"postings": "id", "posting_skills": "posting_id, skill", "sightings": "id",
@@ -21,7 +22,7 @@ _ORDER = {"postings": "id", "posting_skills": "posting_id, skill", "sightings": 
 
 
 def _written_by_store(url: str) -> None:
-    upgrade(url)
+    """``url``: a migrated database (a copy of the session's template, as ``upgrade`` leaves it)."""
     store = PostingStore(get_engine(url))
     for first in range(0, ADS, BATCH):
         result = store.write([prefill_ad(number) for number in range(first, min(first + BATCH, ADS))])
@@ -63,15 +64,15 @@ def _assert_same(bulk: dict[str, list[tuple]], stored: dict[str, list[tuple]]) -
 
 
 def test_bulk_sqlite_prefill_equals_what_the_store_writes(tmp_path):
-    _written_by_store(f"sqlite:///{tmp_path / 'store.db'}")
+    _written_by_store(migrated_sqlite(tmp_path / "store.db"))
     fill_sqlite(tmp_path / "bulk.db", ADS, processes=1)
     stored, bulk = _sqlite_rows(tmp_path / "store.db"), _sqlite_rows(tmp_path / "bulk.db")
     _assert_same(bulk, stored)
     assert len(stored["sighting_text_bands"]) > 30 * ADS  # employer and text bands of every ad
 
 
-def test_bulk_postgresql_prefill_equals_what_the_store_writes(tmp_path, postgres_server):
-    stored_url = postgres_server.create_database("prefill_by_store")
+def test_bulk_postgresql_prefill_equals_what_the_store_writes(tmp_path, postgres_server, migrated_postgres_url):
+    stored_url = migrated_postgres_url
     _written_by_store(stored_url)
     fill_sqlite(tmp_path / "bulk.db", ADS, processes=1)
     bulk_url = postgres_server.create_database("prefill_bulk")

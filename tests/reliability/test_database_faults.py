@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import insert, text
 
-from models.database import get_engine, upgrade
+from models.database import get_engine
 from models.spill import close_spilled_runs, read_run_ends, read_spill, spill, write_run_end
 from models.tables import CrawlRun
 from tests.reliability.crawl_process import CrawlOutcome, CrawlProcess, record
@@ -160,11 +160,10 @@ def test_the_crawl_run_row_is_closed_as_failed_once_replayed(gone_for_good):
     assert run.status == "failed" and "store failed" in (run.reason or "")
 
 
-def test_a_spill_file_carries_the_end_of_its_run(tmp_path):
+def test_a_spill_file_carries_the_end_of_its_run(tmp_path, migrated_sqlite_url):
     """The helpers the wiring of §2 uses: a run_end record is kept apart from the items and closes
     the run's row once, only while it still says ``running``."""
-    database_url = f"sqlite:///{tmp_path / 'runs.db'}"
-    upgrade(database_url)
+    database_url = migrated_sqlite_url
     with get_engine(database_url).begin() as connection:
         run_id = connection.execute(insert(CrawlRun).returning(CrawlRun.id), {
             "spider": "jsonld", "arguments": {}, "started_at": datetime(2026, 11, 22, 9, tzinfo=timezone.utc),

@@ -304,12 +304,10 @@ def test_ad_content_cannot_forge_log_lines_or_send_terminal_codes(crawls):
     assert not [line for line in stderr.splitlines() if line.startswith(FORGED_LOG_LINE)]
 
 
-def test_jobcrawl_runs_shows_a_hostile_reason_as_text(tmp_path):
+def test_jobcrawl_runs_shows_a_hostile_reason_as_text(migrated_sqlite_url):
     from crawler.cli import app
-    from models.database import upgrade
 
-    database_url = f"sqlite:///{tmp_path / 'runs.db'}"
-    upgrade(database_url)
+    database_url = migrated_sqlite_url
     hostile = "the answer is not JSON (starts '[/bold][red]\x1b[2Jgotcha')"
     with get_engine(database_url).begin() as connection:
         connection.execute(CrawlRun.__table__.insert(), {
