@@ -8,7 +8,7 @@ import json
 import math
 import re
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -23,6 +23,9 @@ _RECENT_SEARCHES = 4096
 # A word is a role noun when it ends at least this many labels and this share of those holding it.
 _LEAST_HEAD_LABELS = 3
 _HEAD_SHARE = 0.5
+# An alternative label that is one role word the labels of this many occupations end in names none of
+# them (tried: 8 and 30, each a row or two worse on dev with the lexicon switched off).
+_GENERIC_ROLE_OCCUPATIONS = 15
 _STOPWORDS = frozenset("a an and the of for in on at to with by or as".split())
 
 
@@ -121,6 +124,7 @@ class EscoIndex:
             word for word, count in ending.items()
             if count >= _LEAST_HEAD_LABELS and count >= _HEAD_SHARE * len(postings[word])
         )
+        self._drop_generic_alternatives(label_tokens)
         # Occupations by the word set of their own (preferred) name, for titles that say one whole.
         self._by_name_words: dict[frozenset[str], list[EscoOccupation]] = defaultdict(list)
         for occupation in occupations:
@@ -134,6 +138,31 @@ class EscoIndex:
                 holders.append(owner)
         # Description words per occupation, for disambiguating ambiguous titles.
         self.description_tokens = [set(_shared_tokens(o.description)) for o in occupations]
+
+    def _drop_generic_alternatives(self, label_tokens: list[set[str]]) -> None:
+        """Leave out of the search each alternative label that is one role word many occupations'
+        labels end in ('cleaners' of the amusement park cleaner, 'supervisor' of the oil refinery
+        control room operator, 'worker' of the road construction worker): a title saying only
+        that word is some cleaner or supervisor, and one occupation owning the bare word would
+        win every such title with a perfect score."""
+        owners: dict[str, set[int]] = defaultdict(set)
+        for label_id, text in enumerate(self._label_text):
+            words = tokens(text)
+            if words:
+                owners[words[-1]].add(self._label_owner[label_id])
+        generic = set()
+        for label_id, words in enumerate(label_tokens):
+            if self._label_is_preferred[label_id] or len(words) != 1:
+                continue
+            (word,) = words
+            if word not in self._role_words or len(owners[word]) < _GENERIC_ROLE_OCCUPATIONS:
+                continue
+            families = Counter(self.occupations[owner].isco_code[:2] for owner in owners[word])
+            if families[self.occupations[self._label_owner[label_id]].isco_code[:2]] < max(families.values()):
+                generic.add(label_id)
+        for word, ids in self._postings.items():
+            if any(label_id in generic for label_id in ids):
+                self._postings[word] = [label_id for label_id in ids if label_id not in generic]
 
     def search(self, query: str, limit: int = 5) -> list[LabelMatch]:
         """Occupations whose labels best match the query, best first (one entry per occupation).

@@ -247,3 +247,24 @@ def test_a_designer_of_screens_is_a_user_interface_designer(title, description, 
     language = "de" if "Sie " in description else "en"
     occupation = classify_occupation(title, description, language)
     assert occupation is not None and occupation.isco_code == expected
+
+
+@pytest.mark.parametrize(
+    ("query", "not_expected", "expected_family"),
+    [
+        # ESCO gives the amusement park cleaner (5153) the bare label 'cleaners'; most cleaners are 91.
+        ("cleaner", "amusement park cleaner", None),
+        ("cleaners", "amusement park cleaner", None),
+        # … and the road construction worker the bare 'worker'.
+        ("worker", "road construction worker", None),
+        # A bare role word owned by an occupation of the word's main family keeps its owner.
+        ("programmer", None, "25"),
+        ("designer", None, "21"),
+    ],
+)
+def test_a_bare_role_word_of_another_family_is_not_searched(query, not_expected, expected_family):
+    best = load_index().search(query, limit=5)[0]
+    if not_expected is not None:
+        assert best.occupation.label != not_expected
+    if expected_family is not None:
+        assert best.occupation.isco_code[:2] == expected_family
