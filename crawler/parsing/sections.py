@@ -116,7 +116,32 @@ def _items(lines: list[str]) -> list[str]:
             previous = ""
             continue
         previous, previous_is_bullet = line, False
+    items = _fold_details(items) if has_bullets else items
     return [cleaned for cleaned in map(_clean_item, items) if any(ch.isalnum() for ch in cleaned)]
+
+
+# A list item of this many words that ends with ':' is a sentence announcing details ("Proficient in
+# administering … networks including the following technologies:"); a shorter one ("Baseline:") labels
+# the items after it.
+_SENTENCE_ITEM_WORDS = 8
+_DETAIL_MAX_WORDS = 10
+
+
+def _fold_details(items: list[str]) -> list[str]:
+    """Items that detail the sentence item before them, which ends with ':' — short phrases without a
+    sentence's end ("TCP/IP", "Linux operating system"), a sub-list the text lost the nesting of — joined
+    to it: one item, not several. The next full sentence is the parent's sibling again."""
+    folded: list[str] = []
+    open_parent = False
+    for item in items:
+        stripped = item.rstrip()
+        if (open_parent and stripped.count(" ") + 1 <= _DETAIL_MAX_WORDS
+                and stripped[-1:] not in _SENTENCE_END):
+            folded[-1] = f"{folded[-1]} {stripped}" if folded[-1].endswith(":") else f"{folded[-1]}; {stripped}"
+            continue
+        folded.append(item)
+        open_parent = stripped.endswith(":") and stripped.count(" ") + 1 >= _SENTENCE_ITEM_WORDS
+    return folded
 
 
 # "- www.steinbauer-engineering.com", "- jobs@acme.de": a link list, not items of a section

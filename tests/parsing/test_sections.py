@@ -376,6 +376,23 @@ SPLIT_CASES = [
         "Wir bieten\n- 30 Tage Urlaub\n- Entwicklungsmöglichkeiten\n- Benefits\n- Weiterbildung\nDein Profil\n- SQL",
         {"benefits": ["30 Tage Urlaub", "Entwicklungsmöglichkeiten", "Benefits", "Weiterbildung"], "requirements": ["SQL"]},
     ),
+    (
+        # A nested Markdown list under a sentence item ending in ':' details that item (tests/real/dev5 en_523,
+        # scottishgovernment/resources.mygov.scot: 6 essential criteria, two with sub-lists of technologies).
+        "sub_list_under_a_sentence_item_details_it",
+        "### Essential Criteria\n\n* Significant senior professional experience of web infrastructure.\n"
+        "* Proficient in administering, securing and optimising computer networks including the following"
+        " technologies:\n  - TCP/IP\n  - HTTP\n  - DNS\n* Experience of both waterfall and agile methods.\n",
+        {"requirements": ["Significant senior professional experience of web infrastructure.",
+                          "Proficient in administering, securing and optimising computer networks including the"
+                          " following technologies: TCP/IP; HTTP; DNS",
+                          "Experience of both waterfall and agile methods."]},
+    ),
+    (
+        "items_under_a_short_label_stay_items",
+        "Requirements\n- Baseline:\n- Python\n- SQL\n- Extra Credit:\n- Go",
+        {"requirements": ["Python", "SQL", "Go"]},
+    ),
     ("empty_text", "", {"company_description": None, "responsibilities": [], "requirements": [], "benefits": []}),
 ]
 
