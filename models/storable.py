@@ -22,8 +22,54 @@ def storable_text(text: str) -> str:
     return _REFUSED_CHARACTERS.sub(lambda match: "" if match.group(0) == "\x00" else "\ufffd", text)
 
 
+_CONTAINERS = (dict, list, tuple)
+
+
+def _flat_and_clean(item: dict) -> bool:
+    """Whether ``item`` holds no refused character, for the shape of a posting: keys strings,
+    values strings, values without text (numbers, dates, bytes, objects), or lists of strings
+    and of flat dicts (``languages``); one search over its text joined. ``False`` for any other
+    shape: the caller then walks it value by value. A posting is ~120 strings: walking each
+    cost 0.4 ms an ad in the store."""
+    parts = []
+    for key, value in item.items():
+        if type(key) is not str or type(value) is dict:
+            return False
+        parts.append(key)
+        if type(value) is str:
+            parts.append(value)
+        elif type(value) in (list, tuple):
+            try:
+                parts.append("\x01".join(value))
+            except TypeError:
+                if not _flat_elements(value, parts):
+                    return False
+    return not _REFUSED_CHARACTERS.search("\x01".join(parts))
+
+
+def _flat_elements(values: list | tuple, parts: list[str]) -> bool:
+    """Add the text of ``values`` (strings, values without text, dicts of those) to ``parts``;
+    ``False`` for any deeper shape."""
+    for element in values:
+        if type(element) is str:
+            parts.append(element)
+        elif type(element) is dict:
+            for key, value in element.items():
+                if type(key) is not str or type(value) in _CONTAINERS:
+                    return False
+                parts.append(key)
+                if type(value) is str:
+                    parts.append(value)
+        elif type(element) in _CONTAINERS:
+            return False
+    return True
+
+
 def storable(value: Any) -> Any:
-    """``value`` with every string in it made storable (see :func:`storable_text`)."""
+    """``value`` with every string in it made storable (see :func:`storable_text`); a flat item
+    with nothing to clean is returned as it is."""
+    if isinstance(value, dict) and _flat_and_clean(value):
+        return value
     if isinstance(value, str):
         return storable_text(value)
     if isinstance(value, dict):

@@ -15,13 +15,16 @@ import hashlib
 import json
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
+from itertools import chain
 from typing import Any, Iterable
+
+import numpy as np
 
 from sqlalchemy import BigInteger, Engine, and_, bindparam, delete, func, insert, or_, select, text, tuple_, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from crawler.dedupe.bands import employer_keys, least_shared_words, may_match, query_band_keys, stored_band_keys
+from crawler.dedupe.bands import BatchKeys, batch_keys, least_shared_words, may_match
 from crawler.dedupe.features import (MatchFeatures, features_of, posting_employer_key, profile_from_bytes,
                                      signature_from_bytes,
                                      similarity, stored_features, title_variant_keys)
@@ -136,9 +139,21 @@ def _sighting_text(row) -> MatchFeatures:
                          profile=profile_from_bytes(row.minhash))
 
 
-_INSERT_BANDS = {"postgresql": "INSERT INTO sighting_text_bands (band_key, sighting_id) VALUES (%s, %s)",
-                 "sqlite": "INSERT INTO sighting_text_bands (band_key, sighting_id) VALUES (?, ?)"}
-"""The band rows' INSERT in each driver's parameter style."""
+_INSERTS = {
+    "sighting_text_bands": "INSERT INTO sighting_text_bands (band_key, sighting_id) VALUES ({}, {})",
+    "sighting_title_variants": "INSERT INTO sighting_title_variants (sighting_id, title_key, city_key, words_dropped)"
+                               " VALUES ({}, {}, {}, {})",
+    "posting_skills": "INSERT INTO posting_skills (posting_id, skill) VALUES ({}, {})",
+}
+"""INSERTs of plain rows (integers and strings only) for the driver's executemany, without the
+per-row parameter processing of a Core insert: some 7,000 band rows, 600 variants and 1,200
+skills a batch of 200."""
+
+
+def _insert_plain(session: Session, dialect: str, table: str, rows: list[tuple]) -> None:
+    statement = _INSERTS[table]
+    marks = ["%s" if dialect == "postgresql" else "?"] * statement.count("{}")
+    session.connection().exec_driver_sql(statement.format(*marks), rows)
 
 
 def _band_lookup(session: Session, keys: list[int]) -> tuple:
@@ -151,6 +166,14 @@ def _band_lookup(session: Session, keys: list[int]) -> tuple:
                 .bindparams(bindparam("keys", type_=postgresql.ARRAY(BigInteger))), {"keys": keys})
     return (text("SELECT band_key, sighting_id FROM sighting_text_bands"
                  " WHERE band_key IN (SELECT value FROM json_each(:keys))"), {"keys": json.dumps(keys)})
+
+
+def _askers(lists: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
+    """The keys of ``lists`` sorted, and beside each the number of the list that holds it."""
+    keys = np.fromiter(chain.from_iterable(lists), dtype=np.int64)
+    askers = np.repeat(np.arange(len(lists)), [len(keys_) for keys_ in lists])
+    order = np.argsort(keys, kind="stable")
+    return keys[order], askers[order]
 
 
 def _near_or_may_match(row, stored: MatchFeatures, incoming: MatchFeatures, least_words: float) -> bool:
@@ -319,7 +342,8 @@ class PostingStore:
 
     # -- new copies ---------------------------------------------------------------------------
 
-    def _candidate_index(self, session: Session, features: list[MatchFeatures], since: datetime) -> CandidateIndex:
+    def _candidate_index(self, session: Session, features: list[MatchFeatures], since: datetime,
+                         keys: list[BatchKeys] | None = None) -> CandidateIndex:
         """Known copies that the matcher's rules could pair with this batch — and only those:
         same URL; same employer and requisition id; same employer and city sharing an employer
         band (3-shingles alike); for the agency rules, copies sharing a text band
@@ -348,7 +372,7 @@ class PostingStore:
         for condition in conditions:
             sighting_ids.update(session.execute(select(Sighting.id).where(condition)).scalars())
         sighting_ids.update(self._employer_candidates(session, features, employer_conditions))
-        sighting_ids.update(self._band_candidates(session, features, recent))
+        sighting_ids.update(self._band_candidates(session, features, keys or batch_keys(features), recent))
         index = CandidateIndex()
         ordered = sorted(sighting_ids)
         for start in range(0, len(ordered), _CANDIDATES_PER_QUERY):
@@ -377,28 +401,26 @@ class PostingStore:
         return found
 
     @staticmethod
-    def _band_candidates(session: Session, features: list[MatchFeatures], recent) -> set[int]:
+    def _band_candidates(session: Session, features: list[MatchFeatures], keys: list[BatchKeys], recent) -> set[int]:
         """Copies seen recently that share a band with an incoming copy (:mod:`crawler.dedupe.bands`)
         and may pass a rule against one that shares it, checked on the sighting's own row (most
         collisions are other jobs of the same title or employer, and are not read further): for a
         text band, what an agency rule needs (:func:`crawler.dedupe.bands.may_match`); for an
         employer band, the same employer and city and a 3-shingle similarity of at least
         ``NEAR_DUPLICATE_SIMILARITY`` (the near-duplicate rule) or what an agency rule needs."""
-        text_asking: dict[int, list[int]] = {}
-        employer_asking: dict[int, list[int]] = {}
-        for number, feature in enumerate(features):
-            for key in query_band_keys(feature):
-                text_asking.setdefault(key, []).append(number)
-            for key in employer_keys(feature):
-                employer_asking.setdefault(key, []).append(number)
-        keys = sorted(text_asking.keys() | employer_asking.keys())
+        # Some 15,000 keys a batch and a few hundred found: who asked for a key is looked up in
+        # sorted arrays for the keys found only.
+        text_keys, text_askers = _askers([batch.query for batch in keys])
+        employer_keys, employer_askers = _askers([batch.employer for batch in keys])
         by_text: dict[int, set[int]] = {}
         by_employer: dict[int, set[int]] = {}
-        for key, sighting_id in session.execute(*_band_lookup(session, keys)):
-            if key in text_asking:
-                by_text.setdefault(sighting_id, set()).update(text_asking[key])
-            if key in employer_asking:
-                by_employer.setdefault(sighting_id, set()).update(employer_asking[key])
+        lookup = np.union1d(text_keys, employer_keys).tolist()
+        for key, sighting_id in (session.execute(*_band_lookup(session, lookup)) if lookup else ()):
+            for found_keys, askers, by in ((text_keys, text_askers, by_text),
+                                           (employer_keys, employer_askers, by_employer)):
+                first, last = np.searchsorted(found_keys, key, "left"), np.searchsorted(found_keys, key, "right")
+                if last > first:
+                    by.setdefault(sighting_id, set()).update(askers[first:last].tolist())
         found: set[int] = set()
         least_words = least_shared_words()
         ordered = sorted(by_text.keys() | by_employer.keys())
@@ -454,8 +476,9 @@ class PostingStore:
                       scope: str | None, result: BatchResult) -> None:
         # The parse pipeline computes features in its worker processes; compute the rest here.
         features = [posting.get("_features") or features_of(posting) for posting in fresh]
+        keys = batch_keys(features)
         since = min(_as_utc(posting["crawled_at"]) for posting in fresh) - timedelta(days=CANDIDATE_WINDOW_DAYS)
-        index = self._candidate_index(session, features, since)
+        index = self._candidate_index(session, features, since, keys)
         # Decide every copy first; postings created in this batch get provisional negative ids so
         # that later copies of the same job in the batch can match them.
         plans: list[tuple[dict[str, Any], MatchFeatures, int, str, float | None, bool]] = []
@@ -518,19 +541,16 @@ class PostingStore:
         # Rows another writer stored first point at another posting: those copies were not ours.
         inserted = {(row.source, row.url): row.id for row in stored_rows
                     if planned[(row.source, row.url)] == row.posting_id}
-        variant_rows = [{"sighting_id": inserted[(row["source"], row["url"])], "title_key": variant,
-                         "city_key": row["city_key"], "words_dropped": dropped}
+        variant_rows = [(inserted[(row["source"], row["url"])], variant, row["city_key"], dropped)
                         for row in sighting_rows if (row["source"], row["url"]) in inserted and row["city_key"]
                         for variant, dropped in title_variant_keys(row["title_key"])]
         if variant_rows:
-            session.execute(insert(SightingTitleVariant.__table__), variant_rows)
+            _insert_plain(session, self.dialect, "sighting_title_variants", variant_rows)
         band_rows = [(key, inserted[(row["source"], row["url"])])
-                     for (_posting, feature, *_rest), row in zip(plans, sighting_rows)
-                     if (row["source"], row["url"]) in inserted for key in set(stored_band_keys(feature))]
+                     for batch, row in zip(keys, sighting_rows)
+                     if (row["source"], row["url"]) in inserted for key in set(batch.stored)]
         if band_rows:
-            # Some 7,000 rows a batch: the driver's executemany of plain tuples, without the
-            # per-row work of an ORM or Core insert.
-            session.connection().exec_driver_sql(_INSERT_BANDS[self.dialect], band_rows)
+            _insert_plain(session, self.dialect, "sighting_text_bands", band_rows)
 
         orphans = []
         skill_rows = []
@@ -539,8 +559,7 @@ class PostingStore:
             stored = (row["source"], row["url"]) in inserted
             if creates:
                 if stored:
-                    skill_rows.extend({"posting_id": row["posting_id"], "skill": skill}
-                                      for skill in dict.fromkeys(posting.get("skills") or []))
+                    skill_rows.extend((row["posting_id"], skill) for skill in dict.fromkeys(posting.get("skills") or []))
                     result.new_postings += 1
                     result.reposts += method == "repost"
                 else:
@@ -551,7 +570,7 @@ class PostingStore:
             else:
                 result.unchanged += 1
         if skill_rows:
-            session.execute(insert(PostingSkill.__table__), skill_rows)
+            _insert_plain(session, self.dialect, "posting_skills", skill_rows)
         if gap_rows:
             session.connection().execute(self._gap_statement(), gap_rows)
         if orphans:

@@ -8,7 +8,8 @@ import numpy as np
 import pytest
 from sqlalchemy import func, select
 
-from crawler.dedupe.bands import BANDS, ROWS_PER_BAND, employer_keys, query_band_keys, stored_band_keys, word_minhash
+from crawler.dedupe.bands import (BANDS, ROWS_PER_BAND, batch_keys, employer_keys, query_band_keys, stored_band_keys,
+                                  word_minhash)
 from crawler.dedupe.features import features_of
 from models.database import get_engine
 from models.store import CANDIDATE_WINDOW_DAYS, PostingStore
@@ -18,6 +19,19 @@ from tests.test_dedupe_agency_named import AGENCY_REQUIREMENTS, BENEFITS, NOW, a
 
 def _shares_band(stored, incoming) -> bool:
     return bool(set(stored_band_keys(features_of(stored))) & set(query_band_keys(features_of(incoming))))
+
+
+def test_a_batchs_keys_are_each_copys_own():
+    """The store computes a batch's band keys in one pass (batch_keys): the same keys, in the same
+    order, as each copy's own — for employer and agency copies, a title with variants, and copies
+    without city, employer or text (which have no text or employer bands)."""
+    copies = [employer_copy(), agency_copy(), copy("board", 5), copy("board", 8, city=None),
+              copy("board", 6, company=None), copy("board", 7, responsibilities=[], requirements=[], description="")]
+    features = [features_of(posting) for posting in copies]
+    found = batch_keys(features)
+    assert [(keys.query, keys.employer, keys.stored) for keys in found] \
+        == [(query_band_keys(f), employer_keys(f), stored_band_keys(f)) for f in features]
+    assert found[1].query and found[0].employer and not found[3].query and not found[3].employer
 
 
 def test_copies_of_one_job_share_a_band_in_either_order():

@@ -71,6 +71,31 @@ def test_bulk_sqlite_prefill_equals_what_the_store_writes(tmp_path):
     assert len(stored["sighting_text_bands"]) > 30 * ADS  # employer and text bands of every ad
 
 
+def test_incoming_ads_match_alike_on_a_bulk_and_a_store_prefill(tmp_path):
+    """The benchmark's incoming ads — new jobs of the same titles, cities and employers, and
+    agency rewrites of stored ads — are matched the same way whether the stored ads were written
+    by the store or bulk-loaded: same posting, method and score for every copy."""
+    from benchmarks.bench_store_scale import incoming_ads
+
+    store_url = migrated_sqlite(tmp_path / "store.db")
+    _written_by_store(store_url)
+    fill_sqlite(tmp_path / "bulk.db", ADS, processes=1)
+    outcomes = []
+    for url in (store_url, f"sqlite:///{tmp_path / 'bulk.db'}"):
+        store = PostingStore(get_engine(url))
+        ads = incoming_ads(ADS, 120)
+        matched = sum(store.write(ads[first:first + 60]).matched for first in range(0, len(ads), 60))
+        connection = sqlite3.connect(url.removeprefix("sqlite:///"))
+        outcomes.append((matched, connection.execute(
+            "SELECT source, url, posting_id, match_method, match_score FROM sightings WHERE id > ? ORDER BY id",
+            [ADS]).fetchall()))
+        connection.close()
+        get_engine(url).dispose()
+    (store_matched, by_store), (bulk_matched, by_bulk) = outcomes
+    assert store_matched == bulk_matched == 12  # every agency rewrite joins its stored original
+    assert len(by_store) == 120 and by_bulk == by_store
+
+
 def test_bulk_postgresql_prefill_equals_what_the_store_writes(tmp_path, postgres_server, migrated_postgres_url):
     stored_url = migrated_postgres_url
     _written_by_store(stored_url)

@@ -156,9 +156,11 @@ def hides_employer_of(posting: dict[str, Any]) -> bool:
     return bool(posting.get("via_agency")) or bool(posting.get("agency")) or looks_like_agency(posting.get("company"))
 
 
+@lru_cache(maxsize=1 << 14)
 def posting_employer_key(company: str | None, agency: str | None = None) -> str | None:
     """The employer a posting's copies vouch for: the key of its ``company`` unless that is the
-    agency's name (a copy parsed before agencies got their own field) or of an agency's shape."""
+    agency's name (a copy parsed before agencies got their own field) or of an agency's shape.
+    (Cached: the store asks it for every copy of a batch, and employers recur.)"""
     if not company or looks_like_agency(company) or (agency and employer_key(agency) == employer_key(company)):
         return None
     return employer_key(company)
@@ -183,9 +185,15 @@ def title_variant_keys(key: str | None) -> list[tuple[str, int]]:
     payments", 0), ("backend engineer", 1), ("backend payments", 1), ("engineer", 2)… Never
     without a seniority word ("senior"), and never down to nothing. Two copies whose titles
     differ by a specialisation share a key that is one side's own (0 dropped)."""
+    return list(_title_variants(key))
+
+
+@lru_cache(maxsize=1 << 14)
+def _title_variants(key: str | None) -> tuple[tuple[str, int], ...]:
+    # Cached: a batch asks for each copy's variants three times, and titles recur.
     words = bare_title_words(key)
     if not words:
-        return []
+        return ()
     removable = [word for word in words if word not in _SENIORITY_WORDS]
     sizes = range(1, MAX_SPECIALISATION_WORDS + 1) if len(words) <= _MAX_VARIANT_TITLE_WORDS else (1,)
     variants = {" ".join(words): 0}
@@ -194,7 +202,7 @@ def title_variant_keys(key: str | None) -> list[tuple[str, int]]:
             rest = [word for word in words if word not in dropped]
             if any(word not in _SENIORITY_WORDS for word in rest):
                 variants.setdefault(" ".join(rest), size)
-    return sorted(variants.items())
+    return tuple(sorted(variants.items()))
 
 
 def specialisation_of(first: str | None, second: str | None) -> frozenset[str] | None:
