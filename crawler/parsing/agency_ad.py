@@ -80,9 +80,19 @@ def is_agency_ad(text: str) -> bool:
         sentence = text[sentence_start:match.start()] + _SENTENCE.match(text, match.start()).group()
         end = text.find("\n", start)
         line = text[start:] if end == -1 else text[start:end]
+        if _GENERIC_AGENCY.search(text[sentence_start:match.start()]) and _KIND_OF_FIRM.match(match.group()):
+            continue  # "experience from an in-house recruiting team or a recruiting agency": agencies in general
         if not _REFUSAL.search(sentence) and not _item_of_refused_list(whole, line):
             return True
     return False
+
+
+# A kind of firm spoken of as the object of a preposition or a coordination with an indefinite
+# article ("from … or a recruiting agency", "than a staffing firm") is any such firm, not the poster;
+# an agency names itself as the subject ("We are a recruitment agency", "As a staffing firm, we …").
+_GENERIC_AGENCY = re.compile(r"\b(?:from|at|in|with|or|and|than|like|through|via)\s+(?:an?|any)\s+(?:[\w-]+\s+)?$", re.I)
+_KIND_OF_FIRM = re.compile(r"(?:recruitment|recruiting|staffing|employment|temp(?:orary)?\s+work|personnel)\s+"
+                           r"(?:agency|firm|company)\b", re.I)
 
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·]|\d+[.)])\s")

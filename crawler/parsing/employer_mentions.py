@@ -79,7 +79,7 @@ def employer_by_mentions(text: str, title: str | None = None) -> str | None:
     refused: dict[str, bool] = {}
     for pattern, weight in _CUES:
         for match in pattern.finditer(text):
-            name = match["name"].strip(" .,;:")
+            name = _without_leading_verb(match["name"].strip(" .,;:"))
             if pattern is _UNIT_OF and not _ORGANISATION_WORD_RE.search(name):
                 continue
             if name not in refused:
@@ -139,3 +139,16 @@ def _address_words(name: str) -> list[str]:
     """The words of a name that an address could spell: four letters or more, lower case, umlauts
     written out ("Magdeburg-Stendal" -> ["magdeburg", "stendal"])."""
     return [word for word in re.findall(r"[a-z0-9]+", name.casefold().translate(_UMLAUTS)) if len(word) >= 4]
+
+
+# Verbs an ad opens its sentences with when it addresses the reader: "Join Airbyte's small, but
+# growing, engineering team" names "Airbyte", not "Join Airbyte".
+_READER_VERBS = frozenset("join become meet apply discover explore visit contact email write call werde werden "
+                          "bewirb bewerben entdecke besuche".split())
+
+
+def _without_leading_verb(name: str) -> str:
+    words = name.split()
+    if len(words) > 1 and words[0].casefold() in _READER_VERBS:
+        return " ".join(words[1:])
+    return name

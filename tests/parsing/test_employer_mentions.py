@@ -61,6 +61,9 @@ from crawler.parsing.employer_mentions import employer_by_mentions
         # the title's closing brackets is the employer named after the role, not the role's own words.
         ("Edusuite is looking for an awesome HR and Admin Assistant that can multitask while remaining focused.",
          "HR and Admin Assistant (Edusuite)", "Edusuite"),
+        # airbytehq/airbyte senior-software-engineer.md (dev4 en_435): the reader's verb opens the sentence.
+        ("Join Airbyte's small, but growing, engineering team. We are backed by the world's top investors.\n\n"
+         "Email us at join-us@airbyte.io with a link to your LinkedIn.", "Senior Software Engineer", "Airbyte"),
         # Written: a team as the subject is written in lower case elsewhere.
         ("Marketing is looking for a writer. Our marketing team works from Leeds.", "Content Writer", None),
         # Written: a common word opening sentences is written in lower case elsewhere.

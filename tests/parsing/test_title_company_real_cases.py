@@ -125,6 +125,14 @@ def test_first_title_heading(body, expected):
     ("Bewerben Sie sich jetzt bei Unikat und profitieren Sie von interessanten Arbeitgebern.", True),
     ("Sie arbeiten im Einsatz bei unseren Kundenunternehmen in der Region.", True),
     ("Wir gehören zu den beliebtesten Arbeitgebern der Region.", False),
+    # airbytehq/airbyte recruiter.md (dev4 en_436): the candidate's past, agencies in general.
+    ("Bring technical and technology sourcing experience from an in-house recruiting team or a recruiting agency.",
+     False),
+    # Written: the poster names itself a staffing firm, as the subject or in apposition.
+    ("As a staffing firm, we place nurses in clinics across Ohio.", True),
+    ("Posted by a recruitment agency on behalf of a hospital.", True),
+    # Written: compared with an agency, the employer is none.
+    ("We hire directly rather than through a staffing firm.", False),
 ])
 def test_agency_disclaimers(text, expected):
     assert is_agency_ad(text) is expected
