@@ -83,6 +83,12 @@ _COMPLEMENT = re.compile(
     r"\s+(?:mit|with|nach)\s+(?!(?:dem\s+|the\s+)?(?:schwerpunkt|fokus|fachrichtung|focus|specialism|"
     r"speciali[sz]ation)\b).*$"
 )
+# "Associate Laboratory Microbiologist/Bureau of the Public Health Laboratory": the employer's unit
+# the job sits in, after a slash or comma, is a later part, not words of the job ("Director of the
+# Office of …" keeps its words: no separator).
+_ORGANISATION_UNIT = re.compile(
+    r"\s*[/,]\s*(?=(?:bureau|office|department|division|directorate)\s+(?:of|for)\s)", re.IGNORECASE
+)
 _SEPARATORS = re.compile(r"\s+[-–—|•·]\s+|\s*\|\s*|\s*//\s*")
 _BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 
@@ -157,6 +163,7 @@ def title_parts(title: str, write_out_compounds: bool = True) -> list[str]:
     if write_out_compounds:
         text = _ELIDED_COMPOUND.sub(_write_out_compounds, text)
     text = _QUALIFYING_COMMA.sub(r"\1 | ", text)
+    text = _ORGANISATION_UNIT.sub(" | ", text)
     parts = (_normalise_part(part) for part in _SEPARATORS.split(text) if part.strip())
     return [part for part in parts if part]
 

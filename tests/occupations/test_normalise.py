@@ -175,3 +175,21 @@ def test_complements_counts_and_experience_removed(title, expected):
 )
 def test_german_plurals_and_regional_forms(normalised, expected):
     assert german_to_english(normalised) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # Real titles (City of New York postings, tests/occupations/eval_set.csv en_nyc_*).
+        ("Associate Laboratory Microbiologist/Bureau of the Public Health Laboratory",
+         ["associate laboratory microbiologist", "bureau of the public health laboratory"]),
+        ("Senior Crew Chief, Bureau of Veterinary and Pest Control Services",
+         ["crew chief", "bureau of veterinary and pest control services"]),
+        # Written: without a slash or comma the unit's words stay ("Director of the Office of …").
+        ("Director of the Office of Management", ["director of the office of management"]),
+        ("Back Office Manager", ["back office manager"]),
+        ("Analyst / Department for Transport", ["analyst", "department for transport"]),
+    ],
+)
+def test_the_employers_unit_after_a_slash_or_comma_is_a_later_part(title, expected):
+    assert title_parts(title) == expected
