@@ -190,7 +190,8 @@ def _named_under_about_heading(text: str) -> str | None:
         match = _ABOUT_PARAGRAPH_SUBJECT.match(following)
         # "Hello. We are ShipHero": a greeting's full stop ends the sentence, not a name's abbreviation.
         if match and not _NOT_AN_EMPLOYER.match(match["name"]) and not re.search(r"\w\.\s", match["name"]):
-            return match["name"].strip(" .,")
+            # "## Über DENOG e.V." / "DENOG ist eine Community …": the name as the ad writes it in full.
+            return _with_legal_form(match["name"].strip(" .,"), text)
     return None
 
 

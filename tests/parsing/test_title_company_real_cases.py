@@ -234,6 +234,10 @@ def test_body_wide_ads_lose_menus_and_footers():
     # en_063: a one-word name under an "About Us" heading.
     ("We're looking for a Data Scientist.\n\nAbout Us\n\nHealthUnlocked is the UK's fastest-growing social network.",
      "HealthUnlocked"),
+    # dev5 de_506 (DENOG, Jekyll post): under "Über DENOG e.V." the paragraph says "DENOG ist …"; the name is
+    # given as the ad writes it in full.
+    ("PDF Download\n\nÜber DENOG e.V.\n\nDENOG ist eine Community für Menschen, die am Internet in Deutschland "
+     "forschen.", "DENOG e.V."),
     # en_064: "<name> needs …" when the name recurs.
     ("Leeds Community Homes needs some help in the office. Leeds Community Homes is a land trust.",
      "Leeds Community Homes"),
