@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from crawler.occupations.craft_ranks import rank_group, ranked_occupation
 from crawler.occupations.ambiguous import GENERIC_ROLES, ROLE_GROUPS, generic_role, role_from_text
 from crawler.occupations.german import german_to_english, names_generic_head
 from crawler.occupations.ict import ict_reading, is_ict_group, outside_ict
@@ -305,6 +306,7 @@ def classify_occupation(
     parts = occupation_name_kept_whole(title, parts, german)
     occupation = _from_title(parts, description, language, german)
     occupation = _setting_named(occupation, title, description)
+    occupation = _rank_named(occupation, title)
     if occupation is not None and is_ict_group(occupation.isco_code):
         return occupation
     # A generic role (consultant, architect, project manager) in an ICT ad: ESCO's ICT form of it,
@@ -318,6 +320,21 @@ def classify_occupation(
         return Occupation(ict.occupation.uri, ict.occupation.label, ict.occupation.isco_code,
                           round(min(ict.score, 0.8), 3), "title" if description is None else "title+text")
     return occupation
+
+
+def _rank_named(occupation: Occupation | None, title: str) -> Occupation | None:
+    """A supervisor or helper of a craft in the unit group ISCO-08 gives it ("Supervisor
+    Plasterer" 3123, "Plumber's Helper" 9313); else the occupation as read."""
+    if occupation is None:
+        return None
+    group = rank_group(occupation.isco_code, title)
+    if group is None:
+        return occupation
+    rank_word = "helper" if group.startswith("9") else "supervisor"
+    ranked = ranked_occupation(load_index(), occupation.esco_label, group, rank_word)
+    if ranked is None:
+        return _group_only(group, occupation.confidence)
+    return Occupation(ranked.uri, ranked.label, ranked.isco_code, occupation.confidence, occupation.method)
 
 
 # ISCO-08 splits some occupations by where or whom they serve, which a title often leaves to its

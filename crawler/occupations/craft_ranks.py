@@ -1,0 +1,58 @@
+"""ISCO-08 codes the supervisors and the helpers of some crafts apart from the craft itself.
+
+A title may name a craft and a rank: "Supervisor Plasterer", "Plumber's Helper", "Carpenter
+Foreman". The craft's words find the craft (a plasterer, 7123), but ISCO-08 puts first-line
+supervisors of building trades in 3123 (construction supervisors), of manufacturing and mining in
+3122 and 3121, and helpers of building trades with the construction labourers (9313), of
+manufacturing crafts with the manufacturing labourers (9329), of cooks with the kitchen helpers
+(9412). Supervisors of other crafts (a pest control crew chief) stay in the craft's unit group, as
+ISCO-08 says.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crawler.occupations.index import EscoIndex
+
+_SUPERVISOR = re.compile(
+    r"\b(?:supervisor|supervising|foreman|forewoman|foreperson|chargehand|vorarbeiter(?:in)?)\b", re.IGNORECASE)
+_HELPER = re.compile(r"\b(?:helpers?|labou?rers?|mates?)\b|'s\s+helper", re.IGNORECASE)
+
+# ISCO-08 minor groups (3 digits) whose supervisors have a unit group of their own.
+_SUPERVISOR_GROUPS = {
+    **{minor: "3123" for minor in ("711", "712", "713", "741")},
+    "811": "3121",
+    **{minor: "3122" for minor in ("721", "722", "731", "732", "751", "752", "753", "812", "813", "814",
+                                   "815", "816", "817", "818", "821")},
+}
+_HELPER_GROUPS = {
+    **{minor: "9313" for minor in ("711", "712", "713", "741")},
+    **{minor: "9329" for minor in ("721", "722", "731", "732", "751", "752", "753", "812", "813", "814",
+                                   "815", "816", "817", "818", "821")},
+    "512": "9412",
+}
+
+
+def rank_group(isco_code: str, title: str) -> str | None:
+    """The unit group ISCO-08 gives a supervisor or a helper of the craft `isco_code` when the
+    title says it is one ("Supervisor Plasterer" → 3123), else None."""
+    minor = isco_code[:3]
+    if minor in _SUPERVISOR_GROUPS and _SUPERVISOR.search(title):
+        return _SUPERVISOR_GROUPS[minor]
+    if minor in _HELPER_GROUPS and _HELPER.search(title):
+        return _HELPER_GROUPS[minor]
+    return None
+
+
+def ranked_occupation(index: EscoIndex, craft_label: str, group: str, rank_word: str):
+    """ESCO's occupation of unit group `group` best found by '<craft> <rank>' ("plasterer
+    supervisor"), one whose label shares a word stem with the craft's first ("plastering
+    supervisor"); None when the search finds none of that group."""
+    stems = {word[:5] for word in craft_label.lower().split() if len(word) >= 5}
+    in_group = [match for match in index.search(f"{craft_label} {rank_word}", limit=15)
+                if match.occupation.isco_code == group]
+    for match in in_group:
+        if stems & {word[:5] for word in match.label.split()}:
+            return match.occupation
+    return in_group[0].occupation if in_group else None

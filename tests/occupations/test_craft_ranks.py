@@ -1,0 +1,48 @@
+"""ISCO-08's unit groups for supervisors and helpers of crafts: the rank a title names moves the
+craft's reading to the group ISCO-08 gives it, and only for the crafts ISCO-08 splits so."""
+
+import pytest
+
+from crawler.occupations.classify import classify_occupation
+from crawler.occupations.craft_ranks import rank_group
+
+
+@pytest.mark.parametrize(
+    ("isco_code", "title", "expected"),
+    [
+        ("7123", "Supervisor Plasterer", "3123"),
+        ("7115", "Carpenter Foreman", "3123"),
+        ("7411", "Electrician Supervisor", "3123"),
+        ("8111", "Mine shift supervisor", "3121"),
+        ("7512", "Bakery supervisor", "3122"),
+        ("7126", "Plumber's Helper", "9313"),
+        ("7112", "Bricklayer labourer", "9313"),
+        ("7212", "Welder's mate", "9329"),
+        ("5120", "Cook helper", "9412"),
+        ("7123", "Vorarbeiter Stuckateur", "3123"),
+        # The craft alone, or a rank ISCO-08 codes with the craft: unchanged.
+        ("7126", "Plumber", None),
+        ("7544", "Senior Crew Chief, Pest Control", None),
+        ("7544", "Pest control supervisor", None),
+        ("7231", "Workshop supervisor", None),
+        ("5120", "Cook", None),
+    ],
+)
+def test_rank_group(isco_code, title, expected):
+    assert rank_group(isco_code, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "language", "expected"),
+    [
+        # Real titles (City of New York postings, tests/occupations/eval_set.csv en_nyc_*).
+        ("SUPERVISOR PLASTERER", "en", "3123"),
+        ("PLUMBER'S HELPER", "en", "9313"),
+        # Written.
+        ("Carpenter Foreman", "en", "3123"),
+        ("Vorarbeiter Maurer (m/w/d)", "de", "3123"),
+        ("Plumber", "en", "7126"),
+    ],
+)
+def test_classified_rank(title, language, expected):
+    assert classify_occupation(title, None, language).isco_code == expected
