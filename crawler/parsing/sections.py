@@ -295,6 +295,20 @@ _LEAD_SENTENCE_MIN_SPACES = 10
 _SUB_HEADING_MAX_SPACES = 4
 
 
+# A question of this many words over a paragraph of prose opens the ad's text ("Du bist ausgebildete:r
+# Informatiker:in und suchst eine neue Herausforderung?" over "Zeichnest du dich aus durch …?"); a heading
+# that asks ("What are we looking for in you?") is shorter or heads a list.
+_QUESTION_SENTENCE_MIN_WORDS = 8
+_OPENING_PROSE_MIN_WORDS = 8
+
+
+def _is_rhetorical_question(line: str, lines: list[str], index: int) -> bool:
+    if not line.endswith("?") or line.count(" ") + 1 < _QUESTION_SENTENCE_MIN_WORDS or _next_is_bullet(lines, index):
+        return False
+    following = _neighbour(lines, index, 1)
+    return following.count(" ") + 1 >= _OPENING_PROSE_MIN_WORDS and following[-1:] in ".!?"
+
+
 def _inferred_group(line: str, body: str, is_bullet: bool, lines: list[str], index: int,
                     current_group: str | None) -> str | None:
     """The group of a heading the phrase patterns do not know, read from its shape and the meaning
@@ -327,6 +341,8 @@ def _inferred_group(line: str, body: str, is_bullet: bool, lines: list[str], ind
         if (current_group is not None and line.endswith(":") and line.count(" ") >= _LEAD_SENTENCE_MIN_SPACES
                 and _next_is_bullet(lines, index) and _follows_a_list(lines, index)):
             return "unlabelled"
+        return None
+    if _is_rhetorical_question(line, lines, index):
         return None
     meaning = heading_meaning(body)
     if meaning:

@@ -393,6 +393,22 @@ SPLIT_CASES = [
         "Requirements\n- Baseline:\n- Python\n- SQL\n- Extra Credit:\n- Go",
         {"requirements": ["Python", "SQL", "Go"]},
     ),
+    (
+        # A long question over prose opens the ad, it heads no section (tests/real/dev5 de_508,
+        # Corporate-Software-AG/hugo-coso-website: the dash line below the role sentence was read as a requirement).
+        "rhetorical_question_over_prose_is_no_heading",
+        "Du bist ausgebildete:r Informatiker:in und suchst eine neue Herausforderung?\n"
+        "Zeichnest du dich aus durch Selbstständigkeit, Flexibilität und Motivation und bist ein Teamplayer?\n\n"
+        "Komm zu uns als Power BI Consultant (60–100%)\n- ab sofort oder nach Vereinbarung\n\n"
+        "Das erwartet dich\n- Analyse von Datenanforderungen\n\n"
+        "Du bringst mit\n- Erfahrung mit SQL\n- Deutsch Muttersprache",
+        {"requirements": ["Erfahrung mit SQL", "Deutsch Muttersprache"]},
+    ),
+    (
+        "short_question_heading_over_a_list",
+        "What are we looking for in you?\n- Experience with SQL\n- Fluent English",
+        {"requirements": ["Experience with SQL", "Fluent English"]},
+    ),
     ("empty_text", "", {"company_description": None, "responsibilities": [], "requirements": [], "benefits": []}),
 ]
 
