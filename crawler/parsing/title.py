@@ -96,9 +96,7 @@ def remove_company_suffix(title: str, company: str) -> str:
     """``title`` without a trailing "| Company", "at Company", "bei Company", "(Company)": the
     company's name as given, or its first words ("at STEINBAUER Performance" for "STEINBAUER
     Performance Austria GmbH")."""
-    name = re.escape(company.strip())
-    pattern = rf"\s*(?:(?:[-–|@,]|\bbei\b|\bat\b)\s*{name}|\(\s*{name}\s*\))\s*$"
-    title = re.sub(pattern, "", title, flags=re.I)
+    title = _without_trailing_name(title, company.strip())
     full = _name_key(company)
     for match in _COMPANY_SEPARATOR_RE.finditer(title):
         name = _name_key(title[match.end():])
@@ -108,6 +106,27 @@ def remove_company_suffix(title: str, company: str) -> str:
         marks_employer = match.group().strip().lower() in ("at", "bei", "@")
         if match.start() > 0 and len(name) >= 3 and (full == name or marks_employer and full.startswith(name + " ")):
             return title[:match.start()]
+    return title
+
+
+_SEPARATOR_BEFORE_NAME_RE = re.compile(r"\s*(?:[-–|@,]|\b(?:bei|at))\s*$", re.I)
+
+
+def _without_trailing_name(title: str, name: str) -> str:
+    """``title`` without "<separator> name" or "(name)" at its end, by string comparison: a regular
+    expression holding the name would be compiled again for every employer."""
+    stripped = title.rstrip()
+    if not name or stripped.lower() == name.lower() or len(stripped.lower()) != len(stripped):
+        return title
+    lowered, name_lowered = stripped.lower(), name.lower()
+    if lowered.endswith(")") and lowered[:-1].rstrip().endswith(name_lowered):
+        head = stripped[:-1].rstrip()[:-len(name)].rstrip()
+        return head[:-1].rstrip() if head.endswith("(") else title
+    if lowered.endswith(name_lowered):
+        head = stripped[:-len(name)]
+        separator = _SEPARATOR_BEFORE_NAME_RE.search(head)
+        if separator and (head[-1:].isspace() or not head[-1:].isalnum()):
+            return head[:separator.start()]
     return title
 
 

@@ -90,6 +90,11 @@ def test_clean_title(raw, expected):
     ("Data Engineer (m/w/d) bei ACME GmbH", "ACME GmbH", "Data Engineer"),
     ("Data Engineer - ACME", "ACME", "Data Engineer"),
     ("Data Engineer | ACME GmbH", None, "Data Engineer | ACME GmbH"),
+    # The name must follow a separator or "at"/"bei" as a word, in any case.
+    ("Senior Dev @Acme", "Acme", "Senior Dev"),
+    ("Data Engineer at acme", "Acme", "Data Engineer"),
+    ("Chat Acme", "Acme", "Chat Acme"),
+    ("Acme", "Acme", "Acme"),
 ])
 def test_clean_title_removes_a_known_company_suffix(raw, company, expected):
     assert clean_title(raw, company=company) == expected
