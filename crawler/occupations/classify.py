@@ -217,10 +217,6 @@ def _group_only(code: str, confidence: float) -> Occupation:
     return Occupation(None, load_index().isco_groups[code], code, confidence, GROUP_METHOD)
 
 
-# An alternative label of this many words that says a whole title is as specific as a preferred one.
-LEAST_SPECIFIC_LABEL_WORDS = 3
-
-
 def _specific_label(query: str, german: bool, known) -> Occupation | None:
     """The ESCO occupation whose own name is the whole title when the lexicon read only part of
     it (its head): "Interior Designer" is an interior designer (3432), not the graphic designer
@@ -229,7 +225,7 @@ def _specific_label(query: str, german: bool, known) -> Occupation | None:
 
     The title's field words decide within the head's occupations only when ESCO names that very
     occupation; a "not elsewhere classified" unit group (ISCO-08 gives them a final 9) found this
-    way replaces only another catch-all, unless the title is long enough to say a specific job.
+    way replaces only another catch-all.
     """
     if known is None or (known.coverage == 1.0 and not known.compound):
         return None
@@ -237,16 +233,12 @@ def _specific_label(query: str, german: bool, known) -> Occupation | None:
     # one of the education administrator's) than a lexicon entry for the title's head.
     rendered = _search_query(query, german)
     named = load_index().named_by(rendered)
-    if not named and (known.compound or len(tokens(rendered)) >= LEAST_SPECIFIC_LABEL_WORDS):
-        # The lexicon found only the compound's head ("System|architekt" → architect, 2161), or a
-        # long title only in part ("Chief Information Security Officer" read as a security officer):
-        # a label of any kind that says the whole title ("systems architect", 2511; the chief ICT
-        # security officer's "chief information security officer", 2529) names more of it.
+    if not named and known.compound:
+        # The lexicon found only the compound's head ("System|architekt" → architect, 2161): a label
+        # of any kind that says the whole title ("systems architect", 2511) names more of it.
         named = load_index().labelled_by(rendered)
     codes = {occupation.isco_code for occupation in named}
-    long_title = len(tokens(rendered)) >= LEAST_SPECIFIC_LABEL_WORDS
-    if len(codes) != 1 or (next(iter(codes)).endswith("9") and not known.entry.isco_code.endswith("9")
-                           and not long_title):
+    if len(codes) != 1 or (next(iter(codes)).endswith("9") and not known.entry.isco_code.endswith("9")):
         return None
     occupation = named[0]
     return Occupation(occupation.uri, occupation.label, occupation.isco_code, 1.0, "title")

@@ -268,19 +268,3 @@ def test_a_bare_role_word_of_another_family_is_not_searched(query, not_expected,
         assert best.occupation.label != not_expected
     if expected_family is not None:
         assert best.occupation.isco_code[:2] == expected_family
-
-
-@pytest.mark.parametrize(
-    ("title", "expected"),
-    [
-        # Real title (City of New York posting, eval_set.csv en_nyc_031): ESCO's chief ICT security
-        # officer has the whole title as an alternative label; the lexicon read only 'security officer'.
-        ("Chief Information Security Officer", "2529"),
-        # Written: ESCO's cargo vehicle driver has 'heavy goods vehicle driver'; the lexicon reads 'driver'.
-        ("Heavy Goods Vehicle Driver", "8332"),
-        # Two words are not enough for an alternative label to overrule the lexicon.
-        ("Security Officer", "5414"),
-    ],
-)
-def test_a_long_alternative_label_saying_the_whole_title_wins(title, expected):
-    assert classify_occupation(title, None, "en").isco_code == expected
