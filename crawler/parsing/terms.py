@@ -28,6 +28,8 @@ _NEGATED = re.compile(r"\b(?:kein(?:e|en)?|no|not|nicht|ohne|without)\s+(?:\w+\s
 _MODE_WORD = (r"(?P<mode>(?:100\s?%\s*|fully\s+|full\s+|komplett\s+)?remote(?:[-\s]first|[-\s]only)?|hybrid|"
               r"on[-\s]?site|vor[-\s]ort|in[-\s]office|office[-\s]based|präsenz|in[-\s]person)")
 _MODE_WORD_PATTERN = re.compile(_MODE_WORD, re.I)
+# Work from home named in words that are no mode word of their own.
+_HOME_WORK = re.compile(r"home\s?-?office|mobile[sn]?\s+arbeit|(?:von|zu)\s+hause|from\s+home", re.I)
 _MODE_PART = re.compile(
     rf"(?:^|[,(|/•·]|\s[-–]\s|\s(?:oder|or|und|and)\s)\s*{_MODE_WORD}\s*(?=$|[,)|/•·:]|\s[-–]\s|\s\()", re.I | re.M)
 # "from our office at Ostbahnhof or from home", "im Büro am Kulturbahnhof oder remote": either place.
@@ -115,7 +117,11 @@ def workplace_type(text: str) -> str | None:
                         if not (_PERK_WORD.search(sentence) and _PERK_DURATION.search(sentence)))
     stated = set()
     for match in _MODE_LABEL.finditer(text):
-        stated.update(_mode_of(m["mode"]) for m in _MODE_WORD_PATTERN.finditer(match["value"]))
+        modes = {_mode_of(m["mode"]) for m in _MODE_WORD_PATTERN.finditer(match["value"])}
+        if "onsite" in modes and _HOME_WORK.search(match["value"]):
+            # "Arbeitsort: Homeoffice und gelegentlich vor Ort in Biel oder Bern": home and site both
+            modes = {"hybrid"}
+        stated.update(modes)
     stated.update(_mode_of(m["mode"]) for m in _MODE_PART.finditer(text) if _not_negated(text, m))
     office_days = _OFFICE_DAYS.search(text)
     if _OFFICE_OR_HOME.search(text) and "onsite" not in stated:

@@ -38,6 +38,9 @@ def seed(prefix: str) -> str:
         ("Du arbeitest komplett remote von überall in Deutschland.", "remote"),
         ("Remote-first, but this role needs you 3 days per week in the office in Berlin.", "hybrid"),
         ("Arbeitsmodell: vor Ort", "onsite"),
+        # A place label naming home and the site both (dev5 de_510, Corporate-Software-AG/hugo-coso-website)
+        ("* Arbeitsort: Homeoffice und gelegentlich vor Ort in Biel oder Bern", "hybrid"),
+        ("Arbeitsort: vor Ort in Bern", "onsite"),
         ("Workplace type: On-site", "onsite"),
         ("This is an on-site role in our Munich plant.", "onsite"),
         ("Die Stelle ist zu 100 % vor Ort zu besetzen, kein Homeoffice.", "onsite"),
