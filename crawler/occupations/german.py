@@ -39,7 +39,7 @@ HEADS: dict[str, str] = {
     "lehrkraft": "teacher", "dozent": "lecturer", "professor": "professor", "ausbilder": "trainer",
     "trainer": "trainer", "sozialarbeiter": "social worker", "sozialpädagoge": "social pedagogue",
     "heilerziehungspfleger": "social care worker", "betreuer": "care worker", "helfer": "assistant",
-    "hilfskraft": "assistant", "mitarbeiter": "worker", "fachkraft": "specialist", "spezialist": "specialist",
+    "hilfskraft": "assistant", "aushilfskraft": "assistant", "kraft": "worker", "mitarbeiter": "worker", "fachkraft": "specialist", "spezialist": "specialist",
     "experte": "specialist", "analyst": "analyst", "architekt": "architect", "designer": "designer",
     "gestalter": "designer", "mediengestalter": "graphic designer", "redakteur": "editor",
     "journalist": "journalist", "übersetzer": "translator", "dolmetscher": "interpreter",
@@ -177,6 +177,8 @@ _WORD = re.compile(r"[\wäöüß&+#.-]+")
 # officer ("Fachkraft", "Fachinformatiker" are heads or lexicon entries of their own).
 _EMPTY_MODIFIERS = frozenset({"fach"})
 _HEADS_BY_LENGTH = sorted(HEADS, key=len, reverse=True)
+# The English job nouns the German heads are rendered as ("cleaner", "housekeeper", "driver").
+_JOB_NOUNS = frozenset(value.rsplit(" ", 1)[-1] for value in HEADS.values()) - {"worker", "specialist", "assistant"}
 _GENDER_ENDINGS = ("innen", "in")
 _ADJECTIVAL_ENDINGS = ("ter", "ten")
 
@@ -263,7 +265,12 @@ def _translate_word(word: str) -> str:
     modifier, head = split
     if not modifier or modifier in _EMPTY_MODIFIERS:
         return HEADS[head]
-    modifier_words = MODIFIERS.get(modifier) or MODIFIERS.get(modifier.rstrip("s")) or modifier
+    # "Lagerlogistik|mitarbeiter": a modifier of two known field words is said in both.
+    modifier_words = MODIFIERS.get(modifier) or MODIFIERS.get(modifier.rstrip("s")) or _split_modifiers(modifier)
+    if HEADS[head] == "worker" and modifier_words.rsplit(" ", 1)[-1] in _JOB_NOUNS:
+        # "Hauswirtschafts|kraft", "Reinigungs|mitarbeiter": a generic head after a field that is
+        # already said as a job ("housekeeper", "cleaner") adds nothing.
+        return modifier_words
     return f"{modifier_words} {HEADS[head]}"
 
 

@@ -193,3 +193,22 @@ def test_german_plurals_and_regional_forms(normalised, expected):
 )
 def test_the_employers_unit_after_a_slash_or_comma_is_a_later_part(title, expected):
     assert title_parts(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("normalised", "expected"),
+    [
+        # A generic '-kraft'/'-mitarbeiter' after a field already said as a job adds nothing.
+        ("hauswirtschaftskraft", "housekeeper"),
+        ("reinigungsmitarbeiter", "cleaner"),
+        ("reinigungskraft", "cleaner"),
+        # … after a field that is no job it is the worker in that field.
+        ("küchenkraft", "kitchen worker"),
+        ("lagermitarbeiter", "warehouse worker"),
+        # A modifier of two known field words is said in both ('Lager' + 'Logistik').
+        ("lagerlogistikmitarbeiter", "warehouse logistics worker"),
+        ("aushilfskraft", "assistant"),
+    ],
+)
+def test_german_compounds_with_a_generic_head(normalised, expected):
+    assert german_to_english(normalised) == expected
