@@ -64,6 +64,18 @@ from crawler.parsing.employer_mentions import employer_by_mentions
         # airbytehq/airbyte senior-software-engineer.md (dev4 en_435): the reader's verb opens the sentence.
         ("Join Airbyte's small, but growing, engineering team. We are backed by the world's top investors.\n\n"
          "Email us at join-us@airbyte.io with a link to your LinkedIn.", "Senior Software Engineer", "Airbyte"),
+        # the31337/jobs lendup/senior-devops-engineer.md (not in a corpus part): a tool the ad asks for.
+        ("- Keep our systems scalable, and self-healing on the AWS platform\n- Deep experience with AWS, "
+         "Terraform and Chef", "Senior DevOps Engineer", None),
+        # the31337/jobs textnow/senior-backend-engineer-lead.md (not in a corpus part): a department's team.
+        ("The San Francisco based Growth Team is focused on growing and engaging company's user base. The Growth "
+         "team is extremely data driven and results oriented.", "Senior Backend Engineer (Lead)", None),
+        # dev4 en_401 (Snowflake): a brand that is also a tool names the employer as a sentence's subject.
+        ("Snowflake is reinventing the data warehouse. As Snowflake grows, we are hiring. Experience with "
+         "Snowflake, Redshift or BigQuery is a plus.", "Senior Fullstack", "Snowflake"),
+        # Written: a team counts for a name the ad's address spells.
+        ("You will join the Kestrel team in Leeds. Kestrel builds route planners.\n\nApply: jobs@kestrel.io",
+         "Backend Engineer", "Kestrel"),
         # Written: a team as the subject is written in lower case elsewhere.
         ("Marketing is looking for a writer. Our marketing team works from Leeds.", "Content Writer", None),
         # Written: a common word opening sentences is written in lower case elsewhere.
