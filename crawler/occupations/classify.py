@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from crawler.occupations.craft_ranks import rank_group, ranked_occupation
+from crawler.occupations.craft_ranks import rank_group, ranked_occupation, without_rank
 from crawler.occupations.ambiguous import GENERIC_ROLES, ROLE_GROUPS, generic_role, role_from_text
 from crawler.occupations.german import german_to_english, names_generic_head
 from crawler.occupations.ict import ict_reading, is_ict_group, outside_ict
@@ -306,7 +306,7 @@ def classify_occupation(
     parts = occupation_name_kept_whole(title, parts, german)
     occupation = _from_title(parts, description, language, german)
     occupation = _setting_named(occupation, title, description)
-    occupation = _rank_named(occupation, title)
+    occupation = _rank_named(occupation, title, description, language)
     if occupation is not None and is_ict_group(occupation.isco_code):
         return occupation
     # A generic role (consultant, architect, project manager) in an ICT ad: ESCO's ICT form of it,
@@ -322,14 +322,22 @@ def classify_occupation(
     return occupation
 
 
-def _rank_named(occupation: Occupation | None, title: str) -> Occupation | None:
+def _rank_named(occupation: Occupation | None, title: str, description: str | None,
+                language: str | None) -> Occupation | None:
     """A supervisor or helper of a craft in the unit group ISCO-08 gives it ("Supervisor
-    Plasterer" 3123, "Plumber's Helper" 9313); else the occupation as read."""
-    if occupation is None:
-        return None
-    group = rank_group(occupation.isco_code, title)
+    Plasterer" 3123, "Plumber's Helper" 9313); else the occupation as read.
+
+    When the whole title found no craft (ESCO's labels with "helper" name other helpers: "mother's
+    helper", "mortician's helper"), the title without its rank words is read for the craft.
+    """
+    group = rank_group(occupation.isco_code, title) if occupation is not None else None
     if group is None:
-        return occupation
+        craft_title = without_rank(title)
+        craft = classify_occupation(craft_title, description, language) if craft_title else None
+        group = rank_group(craft.isco_code, title) if craft is not None else None
+        if group is None:
+            return occupation
+        occupation = craft
     rank_word = "helper" if group.startswith("9") else "supervisor"
     ranked = ranked_occupation(load_index(), occupation.esco_label, group, rank_word)
     if ranked is None:

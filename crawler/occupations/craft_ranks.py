@@ -45,6 +45,14 @@ def rank_group(isco_code: str, title: str) -> str | None:
     return None
 
 
+def without_rank(title: str) -> str | None:
+    """The title with its rank words taken out ("Plumber's Helper" → "Plumber"), or None when it
+    names no rank (or nothing else)."""
+    stripped = _HELPER.sub(" ", _SUPERVISOR.sub(" ", title))
+    stripped = re.sub(r"['’]s\b", "", stripped, flags=re.IGNORECASE).strip(" -,")
+    return stripped if stripped != title.strip() and re.search(r"\w{3}", stripped) else None
+
+
 def ranked_occupation(index: EscoIndex, craft_label: str, group: str, rank_word: str):
     """ESCO's occupation of unit group `group` best found by '<craft> <rank>' ("plasterer
     supervisor"), one whose label shares a word stem with the craft's first ("plastering

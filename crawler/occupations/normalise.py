@@ -174,6 +174,8 @@ def _normalise_part(text: str) -> str:
     text = _SENIORITY.sub(" ", text)
     text = _DEPUTY.sub(" ", text)
     text = _NUMBERS.sub(" ", text)
+    # "Plumber's Helper", "Master’s student": the possessive ending is no word of its own.
+    text = re.sub(r"(?<=\w)['’]s\b", "", text, flags=re.IGNORECASE)
     text = re.sub(r"[^\w&+#/.-]+", " ", text.lower())
     text = re.sub(r"(?<!\w)[-/.]+|[-/.]+(?!\w)", " ", text)
     text = re.sub(r"\s+", " ", text).strip()

@@ -4,7 +4,7 @@ craft's reading to the group ISCO-08 gives it, and only for the crafts ISCO-08 s
 import pytest
 
 from crawler.occupations.classify import classify_occupation
-from crawler.occupations.craft_ranks import rank_group
+from crawler.occupations.craft_ranks import rank_group, without_rank
 
 
 @pytest.mark.parametrize(
@@ -46,3 +46,21 @@ def test_rank_group(isco_code, title, expected):
 )
 def test_classified_rank(title, language, expected):
     assert classify_occupation(title, None, language).isco_code == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Plumber's Helper", "Plumber"),
+        ("PLUMBER’S HELPER", "PLUMBER"),
+        ("Carpenter Foreman", "Carpenter"),
+        ("Supervisor - Plastering", "Plastering"),
+        # No rank, or nothing but a rank: nothing to read again.
+        ("Plumber", None),
+        ("Supervisor", None),
+        ("Helper", None),
+    ],
+)
+def test_title_without_rank(title, expected):
+    assert without_rank(title) == expected
+

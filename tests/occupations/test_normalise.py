@@ -212,3 +212,15 @@ def test_the_employers_unit_after_a_slash_or_comma_is_a_later_part(title, expect
 )
 def test_german_compounds_with_a_generic_head(normalised, expected):
     assert german_to_english(normalised) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("PLUMBER'S HELPER", ["plumber helper"]),
+        ("Machinist’s Helper", ["machinist helper"]),
+        ("Children's Nurse", ["children nurse"]),
+    ],
+)
+def test_a_possessive_ending_is_no_word(title, expected):
+    assert title_parts(title) == expected
