@@ -29,8 +29,15 @@ _GENERIC_ROLE_OCCUPATIONS = 15
 _STOPWORDS = frozenset("a an and the of for in on at to with by or as".split())
 
 
+# Plurals that name something else than their singular: 'securities' are a financial product
+# ("securities analyst", 2413), not 'security' ("security analyst").
+_PLURALS_OF_THEIR_OWN = frozenset({"securities"})
+
+
 def stem(word: str) -> str:
     """A light English stem: plural and agent endings folded so 'nurses' meets 'nurse'."""
+    if word in _PLURALS_OF_THEIR_OWN:
+        return word
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
     if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):

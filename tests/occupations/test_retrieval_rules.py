@@ -268,3 +268,19 @@ def test_a_bare_role_word_of_another_family_is_not_searched(query, not_expected,
         assert best.occupation.label != not_expected
     if expected_family is not None:
         assert best.occupation.isco_code[:2] == expected_family
+
+
+@pytest.mark.parametrize(
+    ("query", "not_family"),
+    [
+        # 'securities' (a financial product) is not folded into 'security'.
+        ("it security analyst", "24"),
+        ("information security analyst", "24"),
+    ],
+)
+def test_a_security_analyst_is_no_securities_analyst(query, not_family):
+    assert load_index().search(query, limit=5)[0].occupation.isco_code[:2] != not_family
+
+
+def test_a_securities_analyst_still_is_one():
+    assert load_index().search("securities analyst", limit=5)[0].occupation.isco_code == "2413"
