@@ -346,8 +346,9 @@ _DEADLINE_RE = re.compile(
     r"|(?:bewerb|bewirb|apply|application|submit)[^\n.!?:]{0,60}?"
     r"\b(?:bis|spätestens|until|by|before))"
     r"(?!\w)(?:\s*[:\-–]\s*|\s+)"
+    # "Die Bewerbungsfrist ist bereits am Sonntag, den 17.11.2024"
     r"(?:(?:bis|zum|am|spätestens|einschl\.|einschließlich|inkl\.|on|by|before|until|is|ist|the|der"
-    r"|den|dem)(?:\s+|$))*")
+    r"|den|dem|bereits|schon|already|nun|now)(?:\s+|$))*")
 _START_RE = re.compile(
     r"(?<!\w)(?:start(?:ing)?[\s-]*date|start\s+of\s+(?:employment|work)"
     r"|starting(?:\s+(?:on|from|in))?|[a-zäöü]*(?:start|beginn)(?:termin|datum)?|stellenantritt"

@@ -292,6 +292,21 @@ _APPRENTICESHIP = re.compile(
 # often colleagues ("Betreuung unserer Auszubildenden").
 _APPRENTICE_TITLE = re.compile(r"\bauszubildende[rn]?\b|\bazubis?\b", re.I)
 _HEADER_CHARS = 300
+# A line of the header this short is a title or a fact line ("Azubi (m/w/d) Kaufmann …"); a longer one
+# names apprentices as the job's position only with a hiring verb ("Wir suchen eine/n Auszubildende/n …"),
+# not as the people the employer serves ("ein Wohnheim für Studierende, Promovierende und Auszubildende").
+_HEADER_TITLE_MAX_WORDS = 12
+_HIRING_VERB = re.compile(r"\b(?:such\w*|gesucht|looking\s+for|hiring|seek\w*|einstell\w*|bewirb|bewerb\w*)\b", re.I)
+
+
+def _apprentice_in_header(header: str) -> bool:
+    for match in _APPRENTICE_TITLE.finditer(header):
+        line_start = header.rfind("\n", 0, match.start()) + 1
+        line_end = header.find("\n", match.end())
+        line = header[line_start:line_end if line_end != -1 else len(header)]
+        if line.count(" ") + 1 <= _HEADER_TITLE_MAX_WORDS or _HIRING_VERB.search(line):
+            return True
+    return False
 _FREELANCE = re.compile(
     r"\bfreiberuflich\w*|\bfreelance\b|\bfreelancer\b(?!s)|\bfreie[rn]?\s+mitarbeit\w*|\bauf\s+honorarbasis\b|"
     r"\b(?:independent\s+)?contractor\b(?!s)|\bselbstständige\s+tätigkeit\b"
@@ -390,7 +405,7 @@ def contract_type(text: str) -> str | None:
                                                       ("internship", _INTERNSHIP),
                                                       ("apprenticeship", _APPRENTICESHIP))
                  if (offset := _position_matches(pattern, text)) is not None]
-    if not positions and _APPRENTICE_TITLE.search(header):
+    if not positions and _apprentice_in_header(header):
         return "apprenticeship"
     if positions:
         return min(positions)[1]

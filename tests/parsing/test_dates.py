@@ -214,6 +214,8 @@ def test_find_date_posted(text, expected):
     ("Bewerbungen auf die Stelle können bis einschl. 31. Januar 2027 per E-Mail gesendet werden.",
      date(2027, 1, 31)),
     ("-   Closing date for applications: 9 January 2027", date(2027, 1, 9)),
+    # an adverb and a weekday between label and date (dev5 de_530, CollegiumAcademicum/collegiumacademicum.de)
+    ("Die Bewerbungsfrist ist bereits am Sonntag, den 17.01.2027.", date(2027, 1, 17)),
     ("Please send your application form and CV, with two references, to the office no later than"
      " 12 January 2027.", date(2027, 1, 12)),
     # A contract end is no deadline, even beside an application sentence.

@@ -168,6 +168,13 @@ def test_employment_type_from_structured(value, expected):
         ("Fixanstellung, 38,5 Stunden", "permanent"),
         ("Wir bieten eine dauerhafte Anstellung in einem tollen Team.", "permanent"),
         ("Die Ausbildungsdauer beträgt drei Jahre.", None),
+        # Apprentices as the people served, not the position (dev5 de_531, a student hall's 'Joblot*in' for
+        # apprentices); a header title or a hiring sentence still names the position.
+        ("Das Collegium Academicum ist ein Wohnheim für junge Menschen in Ausbildung: für Studierende, "
+         "Promovierende und Auszubildende. Gerade für Auszubildende kann ein Wohnangebot eine Hürde sein.", None),
+        ("Wir suchen zum 1.8.2027 eine:n Auszubildende:n zur Kauffrau für Büromanagement in unserem Büro.",
+         "apprenticeship"),
+        ("Azubi (m/w/d) Kaufmann im Einzelhandel", "apprenticeship"),
         ("Dauerhafte Motivation und Freude an der Arbeit", None),
         ("", None),
     ],
