@@ -42,8 +42,9 @@ _CUES = (
                 re.MULTILINE), 1),
     # "Snowflake is reinventing …", "Glint helps you see …", "After School fosters …": the name as
     # a sentence's subject with a verb of the third person.
-    (re.compile(rf"(?:^|(?<=[.!?][ \t]))(?:The[ \t]+)?(?P<name>{_NAME})[ \t]+(?:is|has|was|(?!must\b)[a-z]{{3,}}s)\b",
-                re.MULTILINE), 1),
+    # The sentence goes on after the verb: "Job requirements" alone is a heading, not "Job" requiring.
+    (re.compile(rf"(?:^|(?<=[.!?][ \t]))(?:The[ \t]+)?(?P<name>{_NAME})[ \t]+(?:is|has|was|(?!must\b)[a-z]{{3,}}s)\b"
+                r"(?=[ \t]+\w)", re.MULTILINE), 1),
     # "Die Active Group entwickelt Individualsoftware …": a German subject of two words or more.
     (re.compile(r"(?:^|(?<=[.!?][ \t]))(?:Der|Die|Das)[ \t]+(?P<name>[A-ZÄÖÜ][\w&'’+-]*(?:[ \t]+[A-ZÄÖÜ][\w&'’+-]*){1,2})"
                 r"[ \t]+(?:ist|hat|[a-zäöü]{3,}t)\b", re.MULTILINE), 1),
@@ -114,15 +115,14 @@ def employer_by_mentions(text: str, title: str | None = None) -> str | None:
                 scores[name] += 1
     ranked = sorted(scores, key=lambda name: (-scores[name], first_seen[name]))
     for name in ranked:
-        if (scores[name] >= _ENOUGH or (scores[name] >= 1 and _written_again(name, text))
-                or _DISTINCTIVE_NAME.search(name)):
+        if scores[name] >= _ENOUGH or (scores[name] >= 1 and (_written_again(name, text) or _DISTINCTIVE_NAME.search(name))):
             return name
     return None
 
 
 # A name no common word is spelt like: letters joined by "&" ("O&B", "H&M") or a capital inside a
-# word after small letters ("LiveRamp", "PayPal"). One cue suffices for it.
-_DISTINCTIVE_NAME = re.compile(r"\b[A-Z]+&[A-Z]+\b|\b[A-Z]?[a-z]+[A-Z]\w*")
+# word between small letters ("LiveRamp", "PayPal"; not "SaaS"). One weighed cue suffices for it.
+_DISTINCTIVE_NAME = re.compile(r"\b[A-Z]+&[A-Z]+\b|\b[A-Z]?[a-z]+[A-Z][a-z]\w*")
 
 
 def _refused(name: str, text: str, title: str | None) -> bool:

@@ -76,6 +76,15 @@ from crawler.parsing.employer_mentions import employer_by_mentions
         # Written: a team counts for a name the ad's address spells.
         ("You will join the Kestrel team in Leeds. Kestrel builds route planners.\n\nApply: jobs@kestrel.io",
          "Backend Engineer", "Kestrel"),
+        # vele616/monorepo jobboard ad (RebelMouse, a probe file in no corpus part): a heading whose second word
+        # ends in "s" is no sentence ("Job requirements").
+        ("- Monthly wellness subsidy\n\nJob requirements\n\n- Keen in CSS3\n\nJob requirements\n\n- HTML5",
+         "Web Master", None),
+        # vele616/monorepo jobboard ad (BMAT, probe): "the R&D team" alone names a department.
+        ("You will join the R&D team and research music licensing.", "Research Assistant", None),
+        # Written: one cue for "SaaS", said once, is not enough ("LiveRamp" would do: a capital between small
+        # letters; "SaaS" ends in one).
+        ("You will sell the SaaS platform to retailers.", "Account Executive", None),
         # Written: a team as the subject is written in lower case elsewhere.
         ("Marketing is looking for a writer. Our marketing team works from Leeds.", "Content Writer", None),
         # Written: a common word opening sentences is written in lower case elsewhere.
