@@ -33,14 +33,14 @@ PAGE_URL = "https://example.org/job/1"
 
 def real_ads() -> list[dict[str, Any]]:
     """The fields of every real ad, as the encoding step receives them."""
-    from crawler.spiders.jsonld import JsonldSpider
+    from crawler.sources.jsonld import PageReader
 
     crawled_at = datetime(2026, 11, 22, 9, tzinfo=timezone.utc)
     ads = []
     for part in REAL_PARTS:
         for path in sorted((REPO_ROOT / "tests" / "real" / part).iterdir()):
             if path.suffix == ".html":
-                reading = JsonldSpider.read_page(path.read_bytes(), PAGE_URL, "text/html; charset=utf-8", crawled_at,
+                reading = PageReader.read_page(path.read_bytes(), PAGE_URL, "text/html; charset=utf-8", crawled_at,
                                                  frozenset({"https://example.org"}))
                 ads.extend(fields for _url, fields in reading.postings)
             elif path.suffix in (".md", ".txt"):

@@ -162,6 +162,41 @@ class JobPage:
     """The response's Content-Type header (names the charset when the server does)."""
     crawled_at: datetime
     reader: Any
-    """The spider class whose ``read_page`` reads the page (module-level, so workers import it)."""
+    """The class whose ``read_page`` reads the page (module-level and free of Scrapy, so the parse
+    workers import it without the crawler: e.g. :class:`crawler.sources.jsonld.PageReader`)."""
     listed_sites: frozenset = frozenset()
     """(host, port) of the sites the spider crawls: where a page's several ads may name their URLs."""
+
+
+MAX_TITLE_RAW_CHARS = 2_000
+"""A longer "title" is page text in the wrong slot; the title parsers' cost grows fast with length."""
+MAX_DESCRIPTION_RAW_CHARS = 3_000_000
+"""Raw description (HTML or text) beyond which an ad is rejected before the parser sees it."""
+MAX_SHORT_FIELD_CHARS = 4_096
+"""Short text fields longer than this are dropped (counted in ``jobcrawl/bounded/<field>``)."""
+_SHORT_FIELDS = ("source_id", "apply_url", "requisition_id", "company", "location_raw", "salary_raw",
+                 "date_posted_raw")
+
+
+def known_fields(fields: dict[str, Any]) -> tuple[dict[str, Any], str | None, list[str]]:
+    """A source's fields as the pipelines get them, the same for a crawl and ``jobcrawl reparse``:
+    (fields without blanks or absurdly long short fields, why the ad is too large to parse at all
+    or ``None``, the names of the short fields dropped)."""
+    known = {key: value for key, value in fields.items() if value not in (None, "", [])}
+    # Hostile or broken pages put megabytes where a line belongs; the parser must never see them.
+    too_large = oversized_reason(known)
+    dropped = [name for name in _SHORT_FIELDS
+               if isinstance(known.get(name), str) and len(known[name]) > MAX_SHORT_FIELD_CHARS]
+    for name in dropped:
+        del known[name]
+    return known, too_large, dropped
+
+
+def oversized_reason(fields: dict[str, Any]) -> str | None:
+    """Why an ad's title or description is too large to parse at all, or ``None``."""
+    for name, limit in (("title_raw", MAX_TITLE_RAW_CHARS), ("description", MAX_DESCRIPTION_RAW_CHARS)):
+        value = fields.get(name)
+        if isinstance(value, str) and len(value) > limit:
+            label = "title" if name == "title_raw" else name
+            return f"{label} too long: {len(value)} characters, limit {limit}"
+    return None

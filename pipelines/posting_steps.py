@@ -16,9 +16,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
 
-from crawler.bases.job_spider import known_fields
 from crawler.dedupe.features import MatchFeatures, features_of
-from crawler.items import PAGE_FACTS_KEY, SCHEMA_FIELDS, JobPage, JobPosting, RejectedPage
+from crawler.items import PAGE_FACTS_KEY, SCHEMA_FIELDS, JobPage, JobPosting, RejectedPage, known_fields
 from crawler.parsing.posting import complete_posting
 from crawler.parsing.text import looks_like_html, repair_text
 from crawler.parsing.urls import canonical_url

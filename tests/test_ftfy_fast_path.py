@@ -52,9 +52,9 @@ def json_strings(value) -> list[str]:
 
 def page_fields(path: Path, body: bytes) -> list[str]:
     """The text fields the crawl's structured-data reader takes from a saved page."""
-    from crawler.spiders.jsonld import JsonldSpider
+    from crawler.sources.jsonld import PageReader
 
-    reading = JsonldSpider.read_page(body, "https://example.org/job/1", "text/html; charset=utf-8",
+    reading = PageReader.read_page(body, "https://example.org/job/1", "text/html; charset=utf-8",
                                      datetime(2026, 11, 22, tzinfo=timezone.utc), frozenset({"https://example.org"}))
     return [text for _url, fields in reading.postings for text in json_strings(fields)]
 

@@ -18,7 +18,7 @@ from scrapy import Request
 from scrapy.http import HtmlResponse
 from scrapy.utils.test import get_crawler
 
-from crawler.bases.structured_data import site_origin
+from crawler.sources.jsonld import PageReader, site_origin
 from crawler.items import JobPage, JobPosting, RejectedPage
 from crawler.spiders.jsonld import JsonldSpider
 from pipelines.parse import ParseMiddleware
@@ -81,7 +81,7 @@ READ_PAGE_CASES = [
                          ids=[case[0] for case in READ_PAGE_CASES])
 def test_read_page(case, body, content_type, urls, reasons, stats):
     fetched = URL + "?utm_source=feed" if "dropping a parameter" in case else URL
-    reading = JsonldSpider.read_page(body, fetched, content_type, NOW, SITES)
+    reading = PageReader.read_page(body, fetched, content_type, NOW, SITES)
     assert [url for url, _fields in reading.postings] == urls
     assert all(fields.get("title_raw") for _url, fields in reading.postings)
     assert len(reading.rejections) == len(reasons)
@@ -92,7 +92,7 @@ def test_read_page(case, body, content_type, urls, reasons, stats):
 
 def test_latin1_page_keeps_its_umlauts():
     body = page("<title>Stelle</title>", PLAIN_AD).decode().encode("latin-1")
-    (_url, fields), = JsonldSpider.read_page(body, URL, "text/html", NOW, SITES).postings
+    (_url, fields), = PageReader.read_page(body, URL, "text/html", NOW, SITES).postings
     assert "Prüfung der Eingangsrechnungen" in fields["description"]
 
 

@@ -7,7 +7,7 @@ from typing import Any
 
 import scrapy
 
-from crawler.items import JobPosting, RejectedPage
+from crawler.items import JobPosting, RejectedPage, known_fields
 from crawler.parsing.urls import canonical_url
 
 
@@ -18,40 +18,6 @@ def split_argument(value: str | list[str] | None) -> list[str]:
     if isinstance(value, list):
         return [part.strip() for part in value if part.strip()]
     return [part.strip() for part in str(value).split(",") if part.strip()]
-
-
-MAX_TITLE_RAW_CHARS = 2_000
-"""A longer "title" is page text in the wrong slot; the title parsers' cost grows fast with length."""
-MAX_DESCRIPTION_RAW_CHARS = 3_000_000
-"""Raw description (HTML or text) beyond which an ad is rejected before the parser sees it."""
-MAX_SHORT_FIELD_CHARS = 4_096
-"""Short text fields longer than this are dropped (counted in ``jobcrawl/bounded/<field>``)."""
-_SHORT_FIELDS = ("source_id", "apply_url", "requisition_id", "company", "location_raw", "salary_raw",
-                 "date_posted_raw")
-
-
-def known_fields(fields: dict[str, Any]) -> tuple[dict[str, Any], str | None, list[str]]:
-    """A source's fields as the pipelines get them, the same for a crawl and ``jobcrawl reparse``:
-    (fields without blanks or absurdly long short fields, why the ad is too large to parse at all
-    or ``None``, the names of the short fields dropped)."""
-    known = {key: value for key, value in fields.items() if value not in (None, "", [])}
-    # Hostile or broken pages put megabytes where a line belongs; the parser must never see them.
-    too_large = oversized_reason(known)
-    dropped = [name for name in _SHORT_FIELDS
-               if isinstance(known.get(name), str) and len(known[name]) > MAX_SHORT_FIELD_CHARS]
-    for name in dropped:
-        del known[name]
-    return known, too_large, dropped
-
-
-def oversized_reason(fields: dict[str, Any]) -> str | None:
-    """Why an ad's title or description is too large to parse at all, or ``None``."""
-    for name, limit in (("title_raw", MAX_TITLE_RAW_CHARS), ("description", MAX_DESCRIPTION_RAW_CHARS)):
-        value = fields.get(name)
-        if isinstance(value, str) and len(value) > limit:
-            label = "title" if name == "title_raw" else name
-            return f"{label} too long: {len(value)} characters, limit {limit}"
-    return None
 
 
 class JobSpider(scrapy.Spider):

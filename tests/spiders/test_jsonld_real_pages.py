@@ -18,7 +18,7 @@ import pytest
 from sqlalchemy import select
 
 from benchmarks.eval_parse import field_matches
-from crawler.bases.structured_data import StructuredDataSpider
+from crawler.sources.jsonld import PageReader
 from crawler.parsing.posting import parse_document, reads_as_job_ad
 from crawler.parsing.structured import extract_job_postings
 from models.database import get_engine
@@ -49,7 +49,7 @@ def _read_as_ad_page(page: Path) -> bool:
     """Whether the crawl reads ``page`` as an ad page without parsing it: structured data, or the
     markup of an ad (an ``<h1>`` and a job section heading)."""
     html = page.read_bytes().decode("utf-8", errors="replace")
-    return bool(extract_job_postings(html).job_postings) or StructuredDataSpider.is_ad_page(html)
+    return bool(extract_job_postings(html).job_postings) or PageReader.is_ad_page(html)
 
 
 def rejected_urls(database_url: str) -> set[str]:
