@@ -139,13 +139,13 @@ def crawl_feed(server: FixtureServer, path: str, database_url: str):
     return crawl("rss", {"url": f"{server.url}{path}"}, database_url)
 
 
-def test_teamtailor_feed(sqlite_url):
+def test_teamtailor_feed(migrated_sqlite_url):
     routes = {"/jobs.rss?offset=0&per_page=100": Reply(FILES / "teamtailor-jobs.rss", content_type=RSS)}
     with FixtureServer(routes) as server:
-        result = crawl_feed(server, "/jobs.rss", sqlite_url)
+        result = crawl_feed(server, "/jobs.rss", migrated_sqlite_url)
     assert result.returncode == 0, result.stderr[-3000:]
     assert server.requests == ["/jobs.rss?offset=0&per_page=100"]
-    stored = {row.source_id: row for row in postings(sqlite_url)}
+    stored = {row.source_id: row for row in postings(migrated_sqlite_url)}
     assert len(stored) == 3
     developer = stored["5d0c7e1a-2f43-4c1b-9a7e-0b6f2d1c3e44"]
     assert (developer.source, developer.url, developer.title, developer.company) == (
@@ -159,27 +159,27 @@ def test_teamtailor_feed(sqlite_url):
     community = stored["9b2f0c55-7d1e-4a0e-8c61-3f5e2a9d7b10"]
     assert (community.title, community.workplace_type, community.ad_language) == (
         "Community Manager – Teilzeit", "remote", "de")
-    [run] = runs(sqlite_url)
+    [run] = runs(migrated_sqlite_url)
     assert (run.status, run.listing_complete, run.items) == ("succeeded", True, 3)
 
 
-def test_teamtailor_feed_is_paged_while_pages_come_back_full(sqlite_url):
+def test_teamtailor_feed_is_paged_while_pages_come_back_full(migrated_sqlite_url):
     routes = {"/jobs.rss?per_page=2": Reply(FILES / "teamtailor-page-1.rss", content_type=RSS),
               "/jobs.rss?per_page=2&offset=2": Reply(FILES / "teamtailor-page-2.rss", content_type=RSS)}
     with FixtureServer(routes) as server:
-        result = crawl_feed(server, "/jobs.rss?per_page=2", sqlite_url)
+        result = crawl_feed(server, "/jobs.rss?per_page=2", migrated_sqlite_url)
     assert result.returncode == 0, result.stderr[-3000:]
     assert server.requests == ["/jobs.rss?per_page=2", "/jobs.rss?per_page=2&offset=2"]
-    assert len(postings(sqlite_url)) == 3
-    assert runs(sqlite_url)[0].listing_complete is True
+    assert len(postings(migrated_sqlite_url)) == 3
+    assert runs(migrated_sqlite_url)[0].listing_complete is True
 
 
-def test_successfactors_google_feed(sqlite_url):
+def test_successfactors_google_feed(migrated_sqlite_url):
     routes = {"/googlefeed.xml": Reply(FILES / "successfactors-googlefeed.xml", content_type="text/xml")}
     with FixtureServer(routes) as server:
-        result = crawl_feed(server, "/googlefeed.xml", sqlite_url)
+        result = crawl_feed(server, "/googlefeed.xml", migrated_sqlite_url)
     assert result.returncode == 0, result.stderr[-3000:]
-    stored = {row.source_id: row for row in postings(sqlite_url)}
+    stored = {row.source_id: row for row in postings(migrated_sqlite_url)}
     controller = stored["1104512301"]
     assert (controller.title, controller.company, controller.city, controller.postal_code) == (
         "Controller", "Hanseatische Werft Holding SE", "Hamburg", "20457")
@@ -188,11 +188,11 @@ def test_successfactors_google_feed(sqlite_url):
     assert stored["1104519877"].title == "Naval Architect"
 
 
-def test_atom_feed(sqlite_url):
+def test_atom_feed(migrated_sqlite_url):
     with FixtureServer({"/feed.atom": Reply(FILES / "atom-board.xml", content_type="application/atom+xml")}) as server:
-        result = crawl_feed(server, "/feed.atom", sqlite_url)
+        result = crawl_feed(server, "/feed.atom", migrated_sqlite_url)
     assert result.returncode == 0, result.stderr[-3000:]
-    stored = {row.url: row for row in postings(sqlite_url)}
+    stored = {row.url: row for row in postings(migrated_sqlite_url)}
     assert set(stored) == {"https://jobs.elbtal-boerse.example/stellen/88214",  # tracking parameters removed
                            "https://jobs.elbtal-boerse.example/stellen/88230"}
     nurse = stored["https://jobs.elbtal-boerse.example/stellen/88214"]
@@ -201,11 +201,11 @@ def test_atom_feed(sqlite_url):
     assert stored["https://jobs.elbtal-boerse.example/stellen/88230"].description.startswith("Help our Leipzig office")
 
 
-def test_empty_feed_is_a_degraded_run(sqlite_url):
+def test_empty_feed_is_a_degraded_run(migrated_sqlite_url):
     with FixtureServer({"/jobs.rss?offset=0&per_page=100": Reply(FILES / "empty.rss", content_type=RSS)}) as server:
-        result = crawl_feed(server, "/jobs.rss", sqlite_url)
+        result = crawl_feed(server, "/jobs.rss", migrated_sqlite_url)
     assert result.returncode != 0
-    [run] = runs(sqlite_url)
+    [run] = runs(migrated_sqlite_url)
     assert (run.status, run.reason, run.items) == ("degraded", "zero items", 0)
 
 
@@ -217,21 +217,21 @@ def test_empty_feed_is_a_degraded_run(sqlite_url):
     (Reply(FILES / "retired-feed.html", content_type="text/html; charset=utf-8"),
      "not a usable feed: {url} (Content-Type text/html; charset=utf-8): the server sent an HTML page"),
 ])
-def test_unusable_feed_fails_the_run_with_the_reason(sqlite_url, reply, reason):
+def test_unusable_feed_fails_the_run_with_the_reason(migrated_sqlite_url, reply, reason):
     with FixtureServer({"/careers/feed.xml": reply}) as server:
-        result = crawl_feed(server, "/careers/feed.xml", sqlite_url)
+        result = crawl_feed(server, "/careers/feed.xml", migrated_sqlite_url)
         url = f"{server.url}/careers/feed.xml"
     assert result.returncode != 0
-    [run] = runs(sqlite_url)
+    [run] = runs(migrated_sqlite_url)
     assert run.status == "failed" and run.reason.startswith(reason.format(url=url))
-    assert postings(sqlite_url) == []
+    assert postings(migrated_sqlite_url) == []
 
 
-def test_odd_feed(sqlite_url):
+def test_odd_feed(migrated_sqlite_url):
     with FixtureServer({"/rss": Reply(FILES / "odd.rss", content_type=RSS)}) as server:
-        result = crawl_feed(server, "/rss", sqlite_url)
+        result = crawl_feed(server, "/rss", migrated_sqlite_url)
     assert result.returncode == 0, result.stderr[-3000:]
-    stored = {row.url: row for row in postings(sqlite_url)}
+    stored = {row.url: row for row in postings(migrated_sqlite_url)}
     assert set(stored) == {f"https://stellen.nordheide-markt.example/angebot/{number}"
                            for number in (5521, 5530, 5544, 5551)}
     trainee = stored["https://stellen.nordheide-markt.example/angebot/5521"]
@@ -245,5 +245,5 @@ def test_odd_feed(sqlite_url):
     educator = stored["https://stellen.nordheide-markt.example/angebot/5551"]
     assert (educator.city, educator.region, educator.company, educator.source_id) == (
         "Lüneburg", "Niedersachsen", "Kita Sonnenhof gGmbH", "5551")
-    [rejected] = rejections(sqlite_url)
+    [rejected] = rejections(migrated_sqlite_url)
     assert rejected.reason == "feed item without link or title" and "Lagermitarbeiter" in rejected.payload
