@@ -113,7 +113,9 @@ def employer_by_mentions(text: str, title: str | None = None) -> str | None:
         for name in scores:
             if any(word in label for word in _address_words(name) for label in labels):
                 scores[name] += 1
-    ranked = sorted(scores, key=lambda name: (-scores[name], first_seen[name]))
+    # Equal cues: the name the ad writes more often ("ShipHero is an 8 year old company", three times,
+    # over "SaaS sales preferred", twice), then the earlier.
+    ranked = sorted(scores, key=lambda name: (-scores[name], -_times_written(name, text), first_seen[name]))
     for name in ranked:
         if scores[name] >= _ENOUGH or (scores[name] >= 1 and (_written_again(name, text) or _DISTINCTIVE_NAME.search(name))):
             return name
@@ -146,7 +148,11 @@ def _refused(name: str, text: str, title: str | None) -> bool:
 
 
 def _written_again(name: str, text: str) -> bool:
-    return len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)) >= 2
+    return _times_written(name, text) >= 2
+
+
+def _times_written(name: str, text: str) -> int:
+    return len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
 
 
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})

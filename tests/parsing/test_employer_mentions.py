@@ -85,6 +85,11 @@ from crawler.parsing.employer_mentions import employer_by_mentions
         # Written: one cue for "SaaS", said once, is not enough ("LiveRamp" would do: a capital between small
         # letters; "SaaS" ends in one).
         ("You will sell the SaaS platform to retailers.", "Account Executive", None),
+        # vele616/monorepo jobboard ad (ShipHero, probe): equal cues, the name written more often wins over a
+        # plural noun read as a verb ("SaaS sales preferred").
+        ("This is a sales leadership role at ShipHero.\n\n- 7 – 10 years of sales experience. SaaS sales preferred."
+         "\n- Grow our SaaS pipeline\n\nShipHero is an 8 year old company. We've grown ShipHero every year.",
+         "VP of Sales, SaaS", "ShipHero"),
         # Written: a team as the subject is written in lower case elsewhere.
         ("Marketing is looking for a writer. Our marketing team works from Leeds.", "Content Writer", None),
         # Written: a common word opening sentences is written in lower case elsewhere.
