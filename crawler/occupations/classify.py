@@ -466,6 +466,14 @@ def _from_title(parts: list[str], description: str | None, language: str | None,
     named = [m for m in exact if m.label == m.occupation.label.lower()]
     if len(named) == 1:
         exact = named
+    elif len(exact) > 1 and not named:
+        # Several occupations hold the title only as an alternative label ("housekeeper": the
+        # domestic cleaner's, the room attendant's, the domestic housekeeper's): the one whose own
+        # name holds the title's words is the one it names.
+        query_words = set(tokens(query))
+        sharing = [m for m in exact if query_words <= set(tokens(m.occupation.label))]
+        if len(sharing) == 1:
+            exact = sharing
     if len(exact) == 1:
         close, best = exact, exact[0]
     if description and len({m.occupation.isco_code for m in close}) > 1:

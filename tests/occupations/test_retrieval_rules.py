@@ -284,3 +284,16 @@ def test_a_security_analyst_is_no_securities_analyst(query, not_family):
 
 def test_a_securities_analyst_still_is_one():
     assert load_index().search("securities analyst", limit=5)[0].occupation.isco_code == "2413"
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        # 'telephone operator' (a title the lexicon does not know) is an alternative label of the
+        # call centre agent (5244) and of the telephone switchboard operator (4223): the one whose
+        # own name holds the words.
+        ("telephone operator", "4223"),
+    ],
+)
+def test_a_label_several_occupations_share_goes_to_the_one_whose_name_holds_it(query, expected):
+    assert classify_occupation(query, None, "en").isco_code == expected
