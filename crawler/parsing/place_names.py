@@ -250,7 +250,10 @@ def _assemble(parts: list[_Part], postal_code: str | None, prefix_country: str |
         elif part.kind == "country" and not country:
             country = part.country
         elif part.region and part is not city_part and not region and (
-                part.kind == "region" or name_key(part.text) == name_key(city_part.text)):  # "Berlin, Berlin"
+                part.kind == "region" or name_key(part.text) == name_key(city_part.text)  # "Berlin, Berlin"
+                # "San Mateo, California": a state that is also a small town's name elsewhere, read as the
+                # state when one of the first town's namesakes lies in it
+                or any((c.country, c.region) == part.region for c in city_part.cities)):
             region = part.region
     if region and country and region[0] != country:
         region = None

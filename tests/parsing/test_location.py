@@ -66,6 +66,10 @@ def seed(prefix: str) -> str:
         ("Greater Munich Metropolitan Area", "München", None, "Bayern", "DE"),
         ("Garching bei München", "Garching", None, "Bayern", "DE"),
         ("Hamburg +2 weitere", "Hamburg", None, "Hamburg", "DE"),
+        # a state that is also a small town's name elsewhere, after a town that has a namesake in it
+        # (tests/real/dev4 en_401, the31337/jobs: "#### San Mateo, California" was San Mateo in the Philippines)
+        ("San Mateo, California", "San Mateo", None, "California", "US"),
+        ("California, Pennsylvania", "California", None, "Pennsylvania", "US"),
     ],
 )
 def test_parse_location(text, city, postal_code, region, country):
