@@ -24,8 +24,9 @@ _RECENT_SEARCHES = 4096
 _LEAST_HEAD_LABELS = 3
 _HEAD_SHARE = 0.5
 # An alternative label that is one role word the labels of this many occupations end in names none of
-# them (tried: 8 and 30, each a row or two worse on dev with the lexicon switched off).
-_GENERIC_ROLE_OCCUPATIONS = 15
+# them when its occupation lies outside the word's main ISCO family (15 first; 3 measured better once
+# the family condition was added: 'gardener' of the garden labourer 9214 beside the gardeners 6113).
+_GENERIC_ROLE_OCCUPATIONS = 3
 _STOPWORDS = frozenset("a an and the of for in on at to with by or as".split())
 
 
