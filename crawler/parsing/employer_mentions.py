@@ -60,14 +60,16 @@ _CUES = (
                 r"(?:suchen|sind|haben|bieten|entwickeln|arbeiten|glauben|freuen|stellen|brauchen|machen)\b"), 2),
 )
 _ENOUGH = 2
-# The cues where a tool stands as readily as an employer: "the X platform", "working with X".
-_TOOL_CONTEXTS = (_CUES[1][0], _CUES[2][0], _CUES[3][0])
+# The cues where a tool stands as readily as an employer: "the X platform", "working with X",
+# "Heroku's own CI".
+_TOOL_CONTEXTS = (_CUES[0][0], _CUES[1][0], _CUES[2][0], _CUES[3][0])
 _UNIT_OF = _CUES[-2][0]
 _PRONOUNS = frozenset("i you he she we they me us them du sie er es wir ihr ich".split())
 # Words that open sentences and are never names: pronouns, determiners and the conjunctions and
 # adverbs of a closed class ("Wenn alles gut klappt …" is no employer "Wenn" doing "alles").
 _SENTENCE_FUNCTION_WORDS = frozenset(
     "it its this that these those there here what which who today let everyone anyone someone our your their "
+    "other others more most many several various both such same own "
     "his her all each every some any if when then also so as because while although once after before since "
     "however additionally ideally please plus besides "
     "wenn dann aber auch also hier heute da so wie was wer wo als ob denn doch nur noch bitte gerne sonst jetzt "
@@ -85,11 +87,20 @@ def employer_by_mentions(text: str, title: str | None = None) -> str | None:
     first_seen: dict[str, int] = {}
     refused: dict[str, bool] = {}
     tools: frozenset[str] | None = None
+    address_labels: list[set[str]] = []
+
+    def labels() -> set[str]:
+        if not address_labels:
+            from crawler.parsing.employer_clues import address_names  # employer_clues imports the employer modules
+
+            address_labels.append(address_names(text))
+        return address_labels[0]
+
     for pattern, weight in _CUES:
         for match in pattern.finditer(text):
             name = _without_leading_verb(match["name"].strip(" .,;:"))
-            if pattern is _UNIT_OF and not _ORGANISATION_WORD_RE.search(name):
-                continue
+            if pattern is _UNIT_OF and (not _ORGANISATION_WORD_RE.search(name) or len(name.split()) < 2):
+                continue  # "a spin-off of the University of Louvain": "University" alone is no name
             if pattern in _TOOL_CONTEXTS:
                 # "the AWS platform", "working with AWS": a tool the ad asks for stands there too (but
                 # "Snowflake is reinventing …" names the employer, though Snowflake is also a tool).
@@ -97,22 +108,18 @@ def employer_by_mentions(text: str, title: str | None = None) -> str | None:
                     from crawler.parsing.skills import find_skills  # skills reads a vocabulary file once
 
                     tools = frozenset(skill.casefold() for skill in find_skills(text))
-                if name.casefold() in tools:
-                    continue
+                if name.casefold() in tools and not _spelt_by(name, labels()):
+                    continue  # ("join-us@airbyte.io": a tool that is the ad's own domain is the employer)
             if name not in refused:
                 refused[name] = _refused(name, text, title)  # the costly checks once per name
             if refused[name]:
                 continue
             scores[name] += weight
             first_seen.setdefault(name, match.start("name"))
-    if scores:
-        # A name the ad's own web or e-mail addresses spell ("jobs@scigility.com") counts once more.
-        from crawler.parsing.employer_clues import address_names  # employer_clues imports the employer modules
-
-        labels = address_names(text)
-        for name in scores:
-            if any(word in label for word in _address_words(name) for label in labels):
-                scores[name] += 1
+    # A name the ad's own web or e-mail addresses spell ("jobs@scigility.com") counts once more.
+    for name in scores:
+        if _spelt_by(name, labels()):
+            scores[name] += 1
     # Equal cues: the name the ad writes more often ("ShipHero is an 8 year old company", three times,
     # over "SaaS sales preferred", twice), then the earlier.
     ranked = sorted(scores, key=lambda name: (-scores[name], -_times_written(name, text), first_seen[name]))
@@ -139,6 +146,8 @@ def _refused(name: str, text: str, title: str | None) -> bool:
         # the job's own words ("Senior Fullstack"), unless the title names the employer hiring or after
         # the role ("HR and Admin Assistant (Edusuite)")
         return True
+    if re.fullmatch(r"[A-Za-z]*[a-z][A-Z]", name):
+        return True  # "SaaS", "PhD": a phrase's initials, not a name
     # A common word is written in lower case somewhere; a name keeps its capitals (in running text:
     # addresses are lower case, "jobs@scigility.com").
     if (name[:1].isupper() and not name.isupper()
@@ -175,3 +184,8 @@ def _without_leading_verb(name: str) -> str:
     if len(words) > 1 and words[0].casefold() in _READER_VERBS:
         return " ".join(words[1:])
     return name
+
+
+def _spelt_by(name: str, labels: set[str]) -> bool:
+    """True when one of the ad's address labels spells a word of the name ("scigility" for Scigility)."""
+    return any(word in label for word in _address_words(name) for label in labels)

@@ -90,6 +90,22 @@ from crawler.parsing.employer_mentions import employer_by_mentions
         ("This is a sales leadership role at ShipHero.\n\n- 7 – 10 years of sales experience. SaaS sales preferred."
          "\n- Grow our SaaS pipeline\n\nShipHero is an 8 year old company. We've grown ShipHero every year.",
          "VP of Sales, SaaS", "ShipHero"),
+        # pythonjobs/jobs probe files (no corpus part), each gave a wrong employer before this table's rules:
+        # a phrase's initials ("the SaaS infrastructure", compoundpartners.html) ...
+        ("- Manage the SaaS infrastructure\n- Keep SaaS costs low\n\nThe SaaS platform serves banks.",
+         "Python Developer", None),
+        # ... a tool's possessive (eligible-python-and-django-…html) ...
+        ("We write tests that automatically execute in Heroku's own CI and then deploy to staging. We host on "
+         "Heroku and AWS.", "Software Engineer", None),
+        # ... a determiner opening a sentence ("Other duties may be assigned", futurelinkcorp_…html) ...
+        ("Includes the following. Other duties may be assigned.\n\nOther duties include filing.",
+         "Software Developer", None),
+        # ... "University" alone as the organisation a unit belongs to (earlytracks-pythonjs-developer.html).
+        ("Earlytracks is a spin-off of the University of Louvain-La-Neuve. Earlytracks builds tools for "
+         "sports data.", "Python/JS Developer", "Earlytracks"),
+        # Written: a tool that is the ad's own domain is the employer ("Join Airbyte's …", join-us@airbyte.io).
+        ("Join Airbyte's small, but growing, engineering team.\n\nEmail us at join-us@airbyte.io.",
+         "Senior Software Engineer", "Airbyte"),
         # Written: a team as the subject is written in lower case elsewhere.
         ("Marketing is looking for a writer. Our marketing team works from Leeds.", "Content Writer", None),
         # Written: a common word opening sentences is written in lower case elsewhere.
