@@ -87,6 +87,10 @@ def organisation_prefix(title: str, text: str | None = None) -> tuple[str, str |
         return title, None
     if re.fullmatch(r"[A-Z]{2,3}", organisation):
         return title, None  # "HR / Admin Head", "QA / Test Engineer": a function's short name, no employer
+    from crawler.parsing.skills import find_skills  # skills -> header -> this module's peers: import late
+
+    if any(skill.casefold() == organisation.casefold() for skill in find_skills(organisation)):
+        return title, None  # "Python / Django Engineer": a tool of the role, no employer
     name_words = [word for word in organisation.split() if word != "&"]
     # "Selbstständiger Handelsvertreter / Vertriebsmitarbeiter": words ending in a person noun name a
     # role (one word alone may be a name: "Spyder").

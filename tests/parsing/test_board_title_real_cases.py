@@ -259,6 +259,16 @@ def test_front_matter_in_an_html_comment_is_read():
     assert "layout:" not in (posting["description"] or "")
 
 
+@pytest.mark.parametrize(("title", "text"), [
+    # pythonjobs/jobs octopus-energy-engineer.html and incuna_ltd.html (probe files, no corpus part): the
+    # role's tools before the slash.
+    ("Python / Django Engineer", "We use Python and Django for our platform."),
+    ("Django / Python Web Developer", "Django and Python power the sites we build."),
+])
+def test_a_tool_before_a_slash_is_no_organisation(title, text):
+    assert organisation_prefix(title, text) == (title, None)
+
+
 def test_a_short_acronym_before_a_slash_is_no_organisation():
     # orangeandbronze/main-website 2021-06-09-hr-admin-head.markdown (dev4 en_411).
     assert organisation_prefix("HR / Admin Head", "HR strategies … the HR team") == ("HR / Admin Head", None)
