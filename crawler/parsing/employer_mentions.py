@@ -3,10 +3,14 @@
 Many career pages never write the employer as a sentence's subject with "is a company …": they
 say "here at Banjo", "Zipcar’s internal … products", "the Affirm platform", "the engineering team
 at Snowflake", "Wir von Checkpad suchen …". Each of those places is a cue that the name is the
-organisation the ad speaks for; a name with two cues (or one cue and its spelling kept wherever it
-recurs) is the employer. Names are told from common words by their spelling: a name keeps its
-capitals everywhere ("Snowflake … Snowflake"), a common word is also written in lower case
-somewhere in the ad ("Candidates must …" and "strong candidates").
+organisation the ad speaks for; a name with two cues is the employer, or with one cue when it is
+written again, is spelt like no common word ("O&B", "LiveRamp") — a name the ad's own web or e-mail
+addresses spell counts one cue more. Names are told from common words by their spelling: a name
+keeps its capitals everywhere ("Snowflake … Snowflake"), a common word is also written in lower case
+somewhere in the ad ("Candidates must …" and "strong candidates"); a tool the ad asks for ("the AWS
+platform") is no employer where a tool could stand. Checked on text-only probes outside the corpus
+(vele616/monorepo and pythonjobs/jobs ads with the front matter's employer removed; see
+tests/real/README.md).
 """
 
 from __future__ import annotations
