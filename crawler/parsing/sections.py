@@ -367,6 +367,17 @@ def _inferred_group(line: str, body: str, is_bullet: bool, lines: list[str], ind
     return None
 
 
+# A lead sentence ("As a member of our team, you will:") right under a reasons-to-join heading tells what
+# the member gets to do, the reasons going on; a task heading is shorter ("Your tasks:").
+_LEAD_SENTENCE_MIN_WORDS = 6
+_LEAD_AFTER_ITEMS = 1
+
+
+def _leads_on_benefits(body: str, current: _Block, current_kind: str | None) -> bool:
+    return (current_kind == "benefits" and body.endswith(":") and body.count(" ") + 1 >= _LEAD_SENTENCE_MIN_WORDS
+            and sum(1 for line in current.lines if line.strip()) <= _LEAD_AFTER_ITEMS)
+
+
 def _blocks(text: str) -> list[_Block]:
     blocks = [_Block(None, "")]
     previous_line = ""
@@ -396,6 +407,9 @@ def _blocks(text: str) -> list[_Block]:
         current_kind = GROUP_KIND.get(blocks[-1].group or "")
         if group in ("requirements", "inferred_requirements") and _WISH_HEADING.search(body):
             group = "nice_to_have"  # "Desirable but not required skills", "Bonus points if you have"
+        if group and GROUP_KIND[group] == "responsibilities" and _leads_on_benefits(body, blocks[-1], current_kind):
+            blocks[-1].lines.append(line)  # "Why join …?" / "As a member of our team, you will:" goes on
+            continue
         if group and (
             not is_bullet or body.endswith(":") or (
                 not after_bullet and body.count(" ") < _BULLET_HEADING_MAX_SPACES and GROUP_KIND[group] != current_kind)

@@ -24,7 +24,7 @@ HEADINGS = (
         "Your tasks|Deine Aufgaben|Ihre Aufgaben|Aufgaben|Aufgaben:|DEINE AUFGABEN|🚀 Deine Aufgaben|1. Your tasks"
         "|Das erwartet dich|Was dich erwartet|Was Sie erwartet:|Deine Mission|Your mission|Your role|The role"
         "|What you'll do|What you’ll do:|What you will do|What will you do?|Responsibilities|Key responsibilities"
-        "|Tasks|Your responsibilities|Main duties|Duties|Deine Rolle|Ihre Aufgaben bei uns|Deine Aufgaben bei ALDI"
+        "|Tasks|Your responsibilities|Main duties|Duties|Roles & Responsibilities|Roles and Responsibilities|Deine Rolle|Ihre Aufgaben bei uns|Deine Aufgaben bei ALDI"
         "|Your tasks at Acme|Ihr Aufgabengebiet|Dein Aufgabenbereich|Ihre Tätigkeiten|Das machst du"
         "|Was du bei uns machst|Das bewegst du|Was du bewegst|Deine Verantwortung|Ihre Verantwortung|Dein Job"
         "|Dein Beitrag|Deine Herausforderungen|Das sind deine Aufgaben|Diese Aufgaben erwarten dich"
@@ -408,6 +408,15 @@ SPLIT_CASES = [
         "short_question_heading_over_a_list",
         "What are we looking for in you?\n- Experience with SQL\n- Fluent English",
         {"requirements": ["Experience with SQL", "Fluent English"]},
+    ),
+    (
+        # A lead sentence under a reasons-to-join heading goes on with the reasons (tests/real/dev4 en_401,
+        # the31337/jobs: "As a member of our team, you will:" was a second task section).
+        "lead_sentence_under_why_join_keeps_the_reasons",
+        "Responsibilities:\n- Understand the entire stack\n\nWhy join the engineering team at Snowflake?\n"
+        "- Building new enterprise technologies is complex. As a member of our team, you will:\n"
+        "- Build an industry-leading data management system\n- Join a world-class team",
+        {"responsibilities": ["Understand the entire stack"]},
     ),
     ("empty_text", "", {"company_description": None, "responsibilities": [], "requirements": [], "benefits": []}),
 ]
