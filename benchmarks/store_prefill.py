@@ -8,7 +8,7 @@ in seven via an agency), each ad with its own job-specific bullets
 one, Zipf-like, so ads of one title share their stock words as real ones do).
 
 The rows are made with the store's own functions — :func:`crawler.dedupe.features.features_of`,
-:func:`models.store.content_hash`, :func:`crawler.dedupe.bands.stored_band_keys`,
+:func:`models.store.content_hash`, :func:`crawler.dedupe.bands.batch_keys` (the keys of ``stored_band_keys``),
 ``title_variant_keys`` — in two processes, and inserted with the same SQLAlchemy table objects
 (SQLite), secondary indexes built after the rows; PostgreSQL is loaded from the SQLite file with
 ``COPY``. ``tests/test_store_prefill.py`` checks that a small prefill equals, table by table and
@@ -84,7 +84,7 @@ def cache_key() -> str:
 def chunk_rows(bounds: tuple[int, int]) -> dict[str, list]:
     """The rows of stored ads ``first`` … ``last`` - 1 in each of :data:`TABLES`: what the store's
     ``_insert_fresh`` writes for new postings (ids in arrival order, match method ``new``)."""
-    from crawler.dedupe.bands import stored_band_keys
+    from crawler.dedupe.bands import batch_keys
     from crawler.dedupe.features import features_of, title_variant_keys
 
     from benchmarks.bench_store_scale import job_words
@@ -93,9 +93,13 @@ def chunk_rows(bounds: tuple[int, int]) -> dict[str, list]:
     first, last = bounds
     words = job_words(np.arange(first, last))
     tables: dict[str, list] = {table: [] for table in TABLES}
+    ads = [prefill_ad(number, words[offset]) for offset, number in enumerate(range(first, last))]
+    features = [features_of(ad) for ad in ads]
+    # The store's own batch computation of the bands a copy is filed under (stored_band_keys' keys),
+    # in batches of the store's size (a chunk's MinHash input at once would take ~0.5 GB).
+    band_keys = [keys for start in range(0, len(features), 200) for keys in batch_keys(features[start:start + 200])]
     for offset, number in enumerate(range(first, last)):
-        ad = prefill_ad(number, words[offset])
-        feature = features_of(ad)
+        ad, feature = ads[offset], features[offset]
         row_id = number + 1
         seen_at = ad["crawled_at"]
         posting = {key: ad.get(key) for key in posting_columns}
@@ -115,7 +119,7 @@ def chunk_rows(bounds: tuple[int, int]) -> dict[str, list]:
             tables["sighting_title_variants"].extend(
                 {"sighting_id": row_id, "title_key": variant, "city_key": feature.city_key, "words_dropped": dropped}
                 for variant, dropped in title_variant_keys(feature.title_key))
-        tables["sighting_text_bands"].extend((key, row_id) for key in set(stored_band_keys(feature)))
+        tables["sighting_text_bands"].extend((key, row_id) for key in set(band_keys[offset].stored))
     return tables
 
 
