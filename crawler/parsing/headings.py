@@ -212,6 +212,7 @@ about\s+(?:the|this)\s+(?:role|job|position|opportunity|vacancy|assignment|proje
 """
 _OTHER = r"""
 contact(?:\s+(?:person|details|information|info|us))?|(?:your|our)\s+contact(?:\s+person)?|how\s+to\s+apply|to\s+apply
+|apply\s+(?:now|today|here|online)|jetzt\s+bewerben
 |application(?:\s+(?:process|procedure|details|instructions))?|(?:the\s+|our\s+)?(?:hiring|recruitment|recruiting|interview
 |application|selection)\s+process|next\s+steps|what(?:'s|\s+is|\s+happens)\s+next|(?:are\s+you\s+)?interested
 |sounds?\s+(?:good|interesting|like\s+you|like\s+a\s+match|exciting)|does\s+this\s+sound\s+like\s+you

@@ -418,6 +418,13 @@ SPLIT_CASES = [
         "- Build an industry-leading data management system\n- Join a world-class team",
         {"responsibilities": ["Understand the entire stack"]},
     ),
+    (
+        # "Apply today!" over the hiring steps ends the benefits (tests/real/dev4 en_433, orangeandbronze)
+        "apply_today_ends_the_benefits",
+        "Benefits:\n- 15 days Vacation Leave (VL) per year\n- HMO (1 dependent)\n\nApply today!\n\n"
+        "- Step 1: Click the Easy Apply button\n- Step 2: Technical Interview",
+        {"benefits": ["15 days Vacation Leave (VL) per year", "HMO (1 dependent)"]},
+    ),
     ("empty_text", "", {"company_description": None, "responsibilities": [], "requirements": [], "benefits": []}),
 ]
 
