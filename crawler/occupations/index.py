@@ -67,13 +67,15 @@ def _shared_tokens(text: str) -> list[str]:
 
 @dataclass(frozen=True)
 class EscoOccupation:
-    """One ESCO occupation as bundled: URI, ISCO-08 unit group, English labels, short definition."""
+    """One ESCO occupation as bundled: URI, ISCO-08 unit group, English labels, short definition,
+    and its German labels (preferred first; see german_labels.py)."""
 
     uri: str
     isco_code: str
     label: str
     alt_labels: tuple[str, ...]
     description: str
+    german_labels: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -308,7 +310,8 @@ def load_index() -> EscoIndex:
     raw = resources.files("crawler.occupations").joinpath("data", DATA_FILE).read_bytes()
     payload = json.loads(gzip.decompress(raw))
     occupations = [
-        EscoOccupation(o["uri"], o["isco"], o["label_en"], tuple(o["alt_en"]), o["description_en"])
+        EscoOccupation(o["uri"], o["isco"], o["label_en"], tuple(o["alt_en"]), o["description_en"],
+                       (o["label_de"], *o["alt_de"]) if "label_de" in o else ())
         for o in payload["occupations"]
     ]
     return EscoIndex(occupations, payload["isco_groups"], payload["esco_version"])
