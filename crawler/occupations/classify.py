@@ -10,6 +10,7 @@ from importlib import resources
 from crawler.occupations.craft_ranks import rank_group, ranked_occupation, without_rank
 from crawler.occupations.ambiguous import GENERIC_ROLES, ROLE_GROUPS, generic_role, role_from_text
 from crawler.occupations.german import german_to_english, names_generic_head
+from crawler.occupations.german_labels import load_german_labels
 from crawler.occupations.ict import ict_reading, is_ict_group, outside_ict
 from crawler.occupations.index import LabelMatch, load_index, tokens
 from crawler.occupations.lexicon import load_lexicon
@@ -422,6 +423,13 @@ def _from_title(parts: list[str], description: str | None, language: str | None,
         return digital
     if known is not None and known.coverage == 1.0:
         return _from_lexicon(known)
+    said_in_german = (load_german_labels().match(query)
+                      if german and len(parts) == 1 and not load_index().labelled_by(query) else None)
+    if said_in_german is not None:
+        # "Fachkraft für Lagerlogistik", "Kfz-Mechatroniker": one of ESCO's German labels, whole.
+        occupation = said_in_german.occupation
+        return Occupation(occupation.uri, occupation.label, occupation.isco_code,
+                          0.9 if said_in_german.preferred else 0.85, "title")
     manager = department_manager(query)
     if manager is not None:
         code, department_known = manager

@@ -1,8 +1,9 @@
 """The job-title lexicon: common title heads of German and English job ads to an occupation.
 
 ESCO's labels are written as occupation names ("user interface developer", "nurse responsible for
-general care"), not as ads name jobs ("Frontend Developer", "Pflegefachkraft"), and the German
-labels are not bundled. `data/title_lexicon.tsv` is a general dictionary of how jobs are advertised
+general care"), not as ads name jobs ("Frontend Developer", "Pflegefachkraft"), and ESCO's German
+labels (german_labels.py) name some German jobs otherwise than ISCO-08 codes German ads
+("Krankenpfleger": the nurse assistant). `data/title_lexicon.tsv` is a general dictionary of how jobs are advertised
 in both languages, each entry naming an ESCO occupation by its preferred label or, where ESCO has no
 occupation for it (e.g. ISCO 3221), an ISCO-08 unit group. A title matches the entry that covers
 most of its words: a phrase occurring in the title's words, a single word, a German word with its
