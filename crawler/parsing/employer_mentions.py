@@ -90,7 +90,7 @@ def employer_by_mentions(text: str, title: str | None = None) -> str | None:
     scores: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
     refused: dict[str, bool] = {}
-    tools: frozenset[str] | None = None
+    tools: dict[str, bool] = {}
     address_labels: list[set[str]] = []
 
     def labels() -> set[str]:
@@ -106,13 +106,11 @@ def employer_by_mentions(text: str, title: str | None = None) -> str | None:
             if pattern is _UNIT_OF and (not _ORGANISATION_WORD_RE.search(name) or len(name.split()) < 2):
                 continue  # "a spin-off of the University of Louvain": "University" alone is no name
             if pattern in _TOOL_CONTEXTS:
-                # "the AWS platform", "working with AWS": a tool the ad asks for stands there too (but
-                # "Snowflake is reinventing …" names the employer, though Snowflake is also a tool).
-                if tools is None:
-                    from crawler.parsing.skills import find_skills  # skills reads a vocabulary file once
-
-                    tools = frozenset(skill.casefold() for skill in find_skills(text))
-                if name.casefold() in tools and not _spelt_by(name, labels()):
+                # "the AWS platform", "working with AWS": a tool stands there too (but "Snowflake is
+                # reinventing …" names the employer, though Snowflake is also a tool).
+                if name not in tools:
+                    tools[name] = _is_tool(name)
+                if tools[name] and not _spelt_by(name, labels()):
                     continue  # ("join-us@airbyte.io": a tool that is the ad's own domain is the employer)
             if name not in refused:
                 refused[name] = _refused(name, text, title)  # the costly checks once per name
@@ -193,3 +191,10 @@ def _without_leading_verb(name: str) -> str:
 def _spelt_by(name: str, labels: set[str]) -> bool:
     """True when one of the ad's address labels spells a word of the name ("scigility" for Scigility)."""
     return any(word in label for word in _address_words(name) for label in labels)
+
+
+def _is_tool(name: str) -> bool:
+    """True when the skills vocabulary knows the name as a tool ("AWS", "Heroku", "Snowflake")."""
+    from crawler.parsing.skills import find_skills  # skills reads a vocabulary file once
+
+    return any(skill.casefold() == name.casefold() for skill in find_skills(name))
