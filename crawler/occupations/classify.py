@@ -398,6 +398,13 @@ def _names_no_field(query: str, german: bool) -> bool:
     return all(names_generic_head(word) or _GERMAN_ADJECTIVE.match(word) for word in query.split())
 
 
+def _fields_in_later_parts(parts: list[str]) -> bool:
+    """True when a part after the first holds a word of ESCO's labels ("Produktionsmitarbeiter -
+    chemisch-pharmazeutischer Produktion"), False for a place or nothing ("Sandstrahler - Berlin")."""
+    index = load_index()
+    return any(word in index.idf for part in parts[1:] for word in tokens(_search_query(part, True)))
+
+
 def _from_title(parts: list[str], description: str | None, language: str | None, german: bool) -> Occupation | None:
     """classify_occupation's reading of a normalised title (its parts), the description helping."""
     query = parts[0]
@@ -423,10 +430,12 @@ def _from_title(parts: list[str], description: str | None, language: str | None,
         return digital
     if known is not None and known.coverage == 1.0:
         return _from_lexicon(known)
-    said_in_german = (load_german_labels().match(query)
-                      if german and len(parts) == 1 and not load_index().labelled_by(query) else None)
-    if said_in_german is not None:
-        # "Fachkraft für Lagerlogistik", "Kfz-Mechatroniker": one of ESCO's German labels, whole.
+    said_in_german = load_german_labels().match(query) if german else None
+    if (said_in_german is not None and not load_index().labelled_by(query)
+            and not _fields_in_later_parts(parts)):
+        # "Sandstrahler", "Blutabnehmerin": one of ESCO's German labels, whole. Not an English
+        # label of ESCO's ("Business Analyst" is ESCO's German label of the occupational
+        # analyst), nor with a later part naming the field ("Produktionsmitarbeiter - Chemie").
         occupation = said_in_german.occupation
         return Occupation(occupation.uri, occupation.label, occupation.isco_code,
                           0.9 if said_in_german.preferred else 0.85, "title")

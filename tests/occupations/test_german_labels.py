@@ -21,6 +21,8 @@ ONLY_THE_GERMAN_LABELS_KNOW = [
     ("Rohrnetzinstandhalter*in", "7126", "pipeline maintenance worker"),
     ("Konzertagent (w/m/d)", "3339", "promoter"),
     ("Schnürbodenmeister", "3435", "automated fly bar operator"),
+    # A place after the title is no field.
+    ("Sandstrahler (m/w/d) – Berlin – Vollzeit", "8122", "abrasive blasting operator"),
 ]
 
 
@@ -30,6 +32,7 @@ def test_a_title_saying_an_esco_german_label_is_that_occupation(title, isco_code
     assert occupation is not None
     assert (occupation.isco_code, occupation.esco_label, occupation.method) == (isco_code, esco_label, "title")
     assert occupation.esco_uri == load_german_labels().match(normalise_title(title)).occupation.uri
+    assert occupation.confidence >= 0.85
 
 
 @pytest.mark.parametrize(("title", "isco_code", "esco_label"), ONLY_THE_GERMAN_LABELS_KNOW)
