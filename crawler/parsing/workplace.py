@@ -59,6 +59,11 @@ _OFFICE_DAYS = re.compile(
 _ONSITE_THEN_REMOTE = re.compile(
     r"\b(?:einarbeitung|onboarding)\b[^.!?\n]{0,80}?\b(?:in|im|at|vor\s+ort|on[-\s]?site)\b[^\n]{0,160}?"
     r"\b(?:remote|home\s?-?office|from\s+home|mobil\w*\s+arbeit\w*)", re.IGNORECASE)
+# Presence at the site now and then: "you must be willing to commute to Cologne on a weekly basis": the
+# rest of the work happens elsewhere.
+_PERIODIC_COMMUTE = re.compile(
+    r"\b(?:commute|commuting)\s+(?:to|into)\s+(?:the\s+|our\s+)?[\w-]+"
+    r"\s+(?:on\s+a\s+)?(?:weekly|monthly|fortnightly|biweekly)(?:\s+basis)?\b", re.IGNORECASE)
 # "Hybrid, Ahmedabad", "Hybrid – Berlin", "Hybrid (Munich)": a fact line that gives the mode, then the place.
 _MODE_BEFORE_PLACE = re.compile(r"^[ \t]*(?:[-*•][ \t]*)?hybrid[ \t]*(?:,|[-–—|/(])[ \t]*(?-i:[A-ZÄÖÜ])[\w.-]*"
                                 r"(?:[ \t]+[\w.-]+){0,3}\)?[ \t]*$", re.IGNORECASE | re.MULTILINE)
@@ -94,6 +99,8 @@ def remote_share(text: str) -> str | None:
     if "hybrid" in lowered and _MODE_BEFORE_PLACE.search(text):
         return "hybrid"
     if ("einarbeitung" in lowered or "onboarding" in lowered) and _ONSITE_THEN_REMOTE.search(text):
+        return "hybrid"
+    if "commut" in lowered and _PERIODIC_COMMUTE.search(text):
         return "hybrid"
     if "remote" not in lowered and "home" not in lowered and "mobil" not in lowered:
         return None

@@ -37,6 +37,10 @@ def test_office_bound(text, expected):
     ("100 % Remote", None),  # all of it: the terms reader says remote
     ("Auslastung: 100% (5 Tage pro Woche)", None),
     ("Remote (Germany)", None),
+    # a weekly commute to the site (dev5 en_528, eyeo QA Manager); field travel is no commute
+    ("For this role, you must be willing to commute to Cologne on a weekly basis.", "hybrid"),
+    ("You will travel to customers on a weekly basis across Europe.", None),
+    ("Our office is easy to commute to by train.", None),
 ])
 def test_remote_share(text, expected):
     assert remote_share(text) == expected
