@@ -402,7 +402,8 @@ def _fields_in_later_parts(parts: list[str]) -> bool:
     """True when a part after the first holds a word of ESCO's labels ("Produktionsmitarbeiter -
     chemisch-pharmazeutischer Produktion"), False for a place or nothing ("Sandstrahler - Berlin")."""
     index = load_index()
-    return any(word in index.idf for part in parts[1:] for word in tokens(_search_query(part, True)))
+    return any(word in index.idf
+               for part in parts[1:] for word in tokens(_search_query(part, german=True)))
 
 
 def _from_title(parts: list[str], description: str | None, language: str | None, german: bool) -> Occupation | None:

@@ -3,12 +3,12 @@
 ESCO's labels are written as occupation names ("user interface developer", "nurse responsible for
 general care"), not as ads name jobs ("Frontend Developer", "Pflegefachkraft"), and ESCO's German
 labels (german_labels.py) name some German jobs otherwise than ISCO-08 codes German ads
-("Krankenpfleger": the nurse assistant). `data/title_lexicon.tsv` is a general dictionary of how jobs are advertised
-in both languages, each entry naming an ESCO occupation by its preferred label or, where ESCO has no
-occupation for it (e.g. ISCO 3221), an ISCO-08 unit group. A title matches the entry that covers
-most of its words: a phrase occurring in the title's words, a single word, a German word with its
-feminine ending removed ("Erzieherin" → "erzieher"), or a German compound ending in an entry
-("Hausreinigung" → "reinigung").
+("Krankenpfleger": the nurse assistant). `data/title_lexicon.tsv` is a general dictionary of how
+jobs are advertised in both languages, each entry naming an ESCO occupation by its preferred label
+or, where ESCO has no occupation for it (e.g. ISCO 3221), an ISCO-08 unit group. A title matches
+the entry that covers most of its words: a phrase occurring in the title's words, a single word, a
+German word with its feminine ending removed ("Erzieherin" → "erzieher"), or a German compound
+ending in an entry ("Hausreinigung" → "reinigung").
 """
 
 from __future__ import annotations
