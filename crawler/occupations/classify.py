@@ -13,6 +13,7 @@ from crawler.occupations.german import german_to_english, names_generic_head
 from crawler.occupations.german_labels import load_german_labels
 from crawler.occupations.ict import ict_reading, is_ict_group, outside_ict
 from crawler.occupations.index import LabelMatch, load_index, tokens
+from crawler.occupations.ict_security import ICT_SECURITY_GROUP, ict_security_role
 from crawler.occupations.lexicon import load_lexicon
 from crawler.occupations.lexicon_reading import GENERIC_GROUPS, lexicon_match, occupation_name_kept_whole
 from crawler.occupations.managers import department_manager
@@ -414,6 +415,13 @@ def _from_title(parts: list[str], description: str | None, language: str | None,
         # "Kaufmännischer Mitarbeiter – Buchhaltung", "Sachbearbeiter - Einkauf": a generic head
         # whose field the next part names.
         query = f"{query} {parts[1]}"
+    secured = ict_security_role(query)
+    if secured is not None:
+        # "Chief Information Security Officer": not the security guard 'security officer' reads.
+        if not secured:
+            return _group_only(ICT_SECURITY_GROUP, 0.8)
+        occupation = next(o for o in load_index().occupations if o.label == secured)
+        return Occupation(occupation.uri, occupation.label, occupation.isco_code, 0.9, "title")
     role = generic_role(query) if len(parts) == 1 else None
     if role is not None:
         # "Consultant", "Referent": the text names the field, else the role's group or nothing.
