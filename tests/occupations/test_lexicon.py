@@ -144,3 +144,23 @@ def test_software_company_titles(title, expected):
 def test_feminine_forms_with_umlaut(title, isco):
     occupation = classify_occupation(title, None, "de")
     assert occupation is not None and occupation.isco_code == isco
+
+
+@pytest.mark.parametrize(
+    ("title", "isco"),
+    [
+        # Electrical drafting in an E-CAD tool is a drafter's work (written cases; the dev rows
+        # de_pb2_066, de_pb3_014, de_pb3_023 are of this kind).
+        ("Elektroplaner (m/w/d)", "3118"),
+        ("Elektrokonstrukteur EPLAN (m/w/d)", "3118"),
+        ("EPLAN Konstrukteur", "3118"),
+        ("MSR-Planer (m/w/d)", "3118"),
+        ("E-Planer Schaltschrankbau", "3118"),
+        # Other designers and planners keep their reading.
+        ("Konstrukteur Maschinenbau (m/w/d)", "2144"),
+        ("Verkehrsplaner (m/w/d)", "2164"),
+    ],
+)
+def test_electrical_drafting_titles(title, isco):
+    occupation = classify_occupation(title, None, "de")
+    assert occupation is not None and occupation.isco_code == isco
