@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from crawler.occupations.german import names_generic_head
 from crawler.occupations.index import EscoOccupation, load_index
 
 LEXICON_FILE = "title_lexicon.tsv"
@@ -80,6 +81,7 @@ class TitleLexicon:
             variants.append([_adjectival_base(w) for w in words])
             variants.append([_e_noun_base(w) for w in words])
             variants.append([self._known_singular(w) for w in words])
+            variants.append([_field_before_generic_head(w) for w in words])
         found: list[tuple[int, int, LexiconEntry, bool]] = []  # (words covered, position, entry, compound)
         for position, word in enumerate(words):
             for forms in variants:
@@ -120,6 +122,19 @@ class TitleLexicon:
             if entry is not None:
                 return entry
         return None
+
+
+def _field_before_generic_head(word: str) -> str:
+    """'it-support-fachkräfte' → 'it-support', 'lager-mitarbeiterin' → 'lager': a hyphenated
+    compound whose last part is a generic head ('-Fachkraft', '-Mitarbeiter') names the job by the
+    parts before it, as 'Fachkraft IT-Support' does; else the word."""
+    field, hyphen, head = word.rpartition("-")
+    if not hyphen or not field:
+        return word
+    for singular in (head, *_german_singular_forms(head)):
+        if "-" not in singular and names_generic_head(singular):
+            return field
+    return word
 
 
 def _german_singular_forms(word: str) -> list[str]:

@@ -164,3 +164,25 @@ def test_feminine_forms_with_umlaut(title, isco):
 def test_electrical_drafting_titles(title, isco):
     occupation = classify_occupation(title, None, "de")
     assert occupation is not None and occupation.isco_code == isco
+
+
+@pytest.mark.parametrize(
+    ("title", "term"),
+    [
+        # A hyphenated compound ending in a generic head names the job by the parts before it
+        # (written cases; the role sentence of dev row de_pb3_101 is of this kind).
+        ("IT-Support-Fachkräfte", "it-support"),
+        ("IT-Support-Fachkraft (m/w/d)", "it-support"),
+        ("IT-Support-Mitarbeiterin", "it-support"),
+    ],
+)
+def test_hyphenated_compound_with_generic_head(title, term):
+    found = load_lexicon().match(normalise_title(title), german=True)
+    assert found is not None and found.entry.term == term
+
+
+def test_the_role_sentence_names_a_hyphenated_compound():
+    description = ("Wir suchen qualifizierte IT-Support-Fachkräfte, die unseren Kunden Support der ersten "
+                   "und zweiten Ebene bieten.")
+    occupation = classify_occupation("Laptop Rollout Hamburg", description, "de")
+    assert occupation is not None and occupation.isco_code == "3512" and occupation.method == "title+text"
