@@ -86,7 +86,26 @@ _WORK_PERMIT = re.compile(
     r"\b(?i:authori[sz](?:ed|ation)|eligib(?:le|ility)|right|permission|entitled|permit(?:ted)?)\s+to\s+work\s+"
     r"(?:(?:permanently|legally)\s+)?in\s+(?:the\s+)?(?P<english>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})"
     r"|\b(?i:arbeitserlaubnis|arbeitsbewilligung|aufenthalts-?\s*und\s+arbeitserlaubnis)\s+(?:für|in)\s+"
-    r"(?:die\s+|der\s+|den\s+)?(?P<german>[A-ZÄÖÜ][\wäöüß]*)")
+    r"(?:die\s+|der\s+|den\s+)?(?P<german>[A-ZÄÖÜ][\wäöüß]*)"
+    # "a valid Swiss work permit", "UK working permit", "eine gültige Schweizer Arbeitsbewilligung"
+    # (only the adjective is consumed: "eine Arbeitserlaubnis für die Schweiz" is read by the German branch)
+    r"|\b(?P<adjective>[A-Za-zÄÖÜäöüß]+)(?=\s+(?i:work(?:ing)?\s+(?:permit|visa|authori[sz]ation)|arbeitsbewilligung"
+    r"|arbeitserlaubnis)\b)")
+# The country a nationality adjective before "work permit" names (German ones also inflected:
+# "deutsche", "österreichischen"); the EU's permit names no one country.
+_PERMIT_ADJECTIVES = {
+    "swiss": "CH", "schweizer": "CH", "schweizerisch": "CH", "german": "DE", "deutsch": "DE", "austrian": "AT",
+    "österreichisch": "AT", "british": "GB", "uk": "GB", "us": "US", "u.s": "US", "american": "US",
+    "amerikanisch": "US", "canadian": "CA", "australian": "AU", "irish": "IE", "dutch": "NL",
+    "niederländisch": "NL", "french": "FR", "französisch": "FR", "belgian": "BE", "danish": "DK", "swedish": "SE",
+    "norwegian": "NO", "finnish": "FI", "spanish": "ES", "italian": "IT", "polish": "PL", "singaporean": "SG",
+}
+_GERMAN_ADJECTIVE_ENDING = re.compile(r"(?:e|en|er|es|em)$")
+
+
+def _adjective_country(adjective: str) -> str | None:
+    key = adjective.lower()
+    return _PERMIT_ADJECTIVES.get(key) or _PERMIT_ADJECTIVES.get(_GERMAN_ADJECTIVE_ENDING.sub("", key))
 
 
 # Every match holds one of these words. A page is tens of kilobytes of markup: finding the words
@@ -126,6 +145,10 @@ def country_of_work_permit(text: str) -> str | None:
     names = gazetteer()
     found = set()
     for match in _work_permit_matches(text or ""):
+        if match["adjective"]:
+            if country := _adjective_country(match["adjective"]):
+                found.add(country)
+            continue
         words = (match["english"] or match["german"]).split()
         for size in range(len(words), 0, -1):  # "the United States. We are unable…"
             name = " ".join(words[:size]).rstrip(".")

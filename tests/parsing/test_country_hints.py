@@ -47,6 +47,14 @@ def test_country_from_currency(currency, expected):
     ("Eine Aufenthalts- und Arbeitserlaubnis für die Schweiz ist nötig.", "CH"),
     ("Right to work in the UK. " + "Work with us. " * 40 + "Authorised to work in the UK", "GB"),
     ("Authorised to work in the UK. " + "x " * 300 + "Authorized to work in the United States", None),
+    # a nationality adjective before the permit
+    ("Valid Swiss working permit or EU citizenship", "CH"),
+    ("Sie verfügen über eine gültige Schweizer Arbeitsbewilligung (B oder C).", "CH"),
+    ("Eine deutsche Arbeitserlaubnis ist Voraussetzung.", "DE"),
+    ("You need a UK work visa to apply.", "GB"),
+    ("A valid EU work permit is required.", None),
+    ("We help you with the work permit process.", None),
+    ("Swiss work permit required; we also accept a German work permit.", None),
 ])
 def test_country_of_work_permit(text, expected):
     assert country_of_work_permit(text) == expected
