@@ -82,6 +82,9 @@ class TitleLexicon:
             variants.append([_e_noun_base(w) for w in words])
             variants.append([self._known_singular(w) for w in words])
             variants.append([_field_before_generic_head(w) for w in words])
+            # "Sozialpädagog*innen", "Logopäd:in": the gender ending taken off an '-e' noun's
+            # feminine leaves the stem without its 'e'.
+            variants.append([w + "e" for w in words])
         found: list[tuple[int, int, LexiconEntry, bool]] = []  # (words covered, position, entry, compound)
         for position, word in enumerate(words):
             for forms in variants:

@@ -36,7 +36,8 @@ _SENIORITY = re.compile(
 )
 # Board chrome: work pattern, place and pay noise that boards glue onto titles.
 _CHROME = re.compile(
-    r"\b(?:vollzeit|teilzeit|full[- ]time|part[- ]time|remote|hybrid|home[- ]?office|befristet|"
+    # "in Voll- oder Teilzeit", "Voll-/Teilzeit": German leaves out the head both words share.
+    r"\b(?:(?:in\s+)?(?:voll|teil)-\s*(?:(?:und|oder|&)\s+|/\s*)(?:teil|voll)zeit|vollzeit|teilzeit|full[- ]time|part[- ]time|remote|hybrid|home[- ]?office|befristet|"
     r"unbefristet|festanstellung|permanent|contract|freelance|ab sofort|immediate start|urgent|"
     r"gesucht|wanted|hiring|job|jobs|stelle|stellenangebot|m/w/d|w/m/d|m/f/d|f/m/d|d/f/m|"
     r"freiberuflich|freelancer|selbstständig|minijobber|mini-job|interim|interims)\b",

@@ -186,3 +186,18 @@ def test_the_role_sentence_names_a_hyphenated_compound():
                    "und zweiten Ebene bieten.")
     occupation = classify_occupation("Laptop Rollout Hamburg", description, "de")
     assert occupation is not None and occupation.isco_code == "3512" and occupation.method == "title+text"
+
+
+@pytest.mark.parametrize(
+    ("title", "isco"),
+    [
+        # The gender ending taken off an '-e' noun's feminine ("Sozialpädagog*innen") leaves the stem
+        # without its 'e' (written cases).
+        ("Sozialpädagog*innen (m/w/d)", "2635"),
+        ("Logopäd*in", "2266"),
+        ("Heilpädagog:innen", "2352"),
+    ],
+)
+def test_e_nouns_with_gender_star(title, isco):
+    occupation = classify_occupation(title, None, "de")
+    assert occupation is not None and occupation.isco_code == isco

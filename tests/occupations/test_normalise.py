@@ -20,6 +20,10 @@ from crawler.occupations.normalise import normalise_title, title_parts
         ("Registered Nurse - London", "registered nurse"),
         ("Senior Software Engineer | Remote", "software engineer"),
         ("Pflegefachkraft (m/w/d) Vollzeit", "pflegefachkraft"),
+        # "Voll- und Teilzeit": the work pattern with its shared head left out, and its "in".
+        ("Erzieher in Voll- und Teilzeit", "erzieher"),
+        ("Pflegefachkraft Voll-/Teilzeit", "pflegefachkraft"),
+        ("Koch (m/w/d) Teil- oder Vollzeit", "koch"),
         ("Einkauf/Logistik Sachbearbeiter", "einkauf/logistik sachbearbeiter"),
         ("", ""),
     ],
