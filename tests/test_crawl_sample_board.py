@@ -53,24 +53,24 @@ def test_broken_pages_are_rejected_with_a_reason(crawled):
         assert reasons[path].lower().replace(" ", "_").startswith(ad["reason"]), (path, reasons[path])
 
 
-def test_second_identical_crawl_adds_nothing(sample_board, database_url):
+def test_second_identical_crawl_adds_nothing(sample_board, migrated_database_url):
     arguments = {"sitemap": f"{sample_board.url}/sitemap.xml"}
-    assert crawl("jsonld", arguments, database_url).returncode == 0
-    before = (len(postings(database_url)), len(sightings(database_url)))
-    result = crawl("jsonld", arguments, database_url)
+    assert crawl("jsonld", arguments, migrated_database_url).returncode == 0
+    before = (len(postings(migrated_database_url)), len(sightings(migrated_database_url)))
+    result = crawl("jsonld", arguments, migrated_database_url)
     assert result.returncode == 0, result.stderr[-2000:]
-    assert (len(postings(database_url)), len(sightings(database_url))) == before
-    first, second = runs(database_url)
+    assert (len(postings(migrated_database_url)), len(sightings(migrated_database_url))) == before
+    first, second = runs(migrated_database_url)
     assert (first.status, second.status) == ("succeeded", "succeeded")
     assert (first.new_postings, second.new_postings, second.updated_postings) == (len(STORED), 0, 0)
     assert second.items == len(STORED)
     assert second.arguments == {"sitemap": f"{sample_board.url}/sitemap.xml"}
 
 
-def test_link_following_reaches_every_ad(sample_board, sqlite_url):
-    result = crawl("jsonld", {"start_urls": f"{sample_board.url}/"}, sqlite_url)
+def test_link_following_reaches_every_ad(sample_board, migrated_sqlite_url):
+    result = crawl("jsonld", {"start_urls": f"{sample_board.url}/"}, migrated_sqlite_url)
     assert result.returncode == 0, result.stderr[-2000:]
-    assert {path_of(posting.url) for posting in postings(sqlite_url)} == set(STORED)
+    assert {path_of(posting.url) for posting in postings(migrated_sqlite_url)} == set(STORED)
 
 
 def _database_rows(database_url):

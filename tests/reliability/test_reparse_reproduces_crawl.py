@@ -76,45 +76,45 @@ def differences(before: dict, after: dict) -> list[str]:
     return changed
 
 
-def test_reparse_after_a_crawl_changes_no_stored_field(database_url, tmp_path):
+def test_reparse_after_a_crawl_changes_no_stored_field(migrated_database_url, tmp_path):
     with FixtureServer(pages()) as server:
-        result = crawl("jsonld", {"sitemap": f"{server.url}/sitemap.xml"}, database_url)
+        result = crawl("jsonld", {"sitemap": f"{server.url}/sitemap.xml"}, migrated_database_url)
     assert result.returncode == 0, result.stderr[-2000:]
-    before = stored_state(database_url)
+    before = stored_state(migrated_database_url)
     titles = {row["title"] for row in before["postings"]}
     # The crawl repaired the text: the comparison below is over repaired, non-ASCII content.
     assert "Elektroniker für Energie- und Gebäudetechnik" in titles, titles
     assert not any("Ã" in json.dumps(row, default=str, ensure_ascii=False) for row in before["postings"])
     assert len(before["postings"]) == 5
 
-    outcome = reparse(get_engine(database_url))
+    outcome = reparse(get_engine(migrated_database_url))
 
     assert (outcome.read, outcome.updated, outcome.rejected) == (5, 0, 0)
-    assert differences(before, stored_state(database_url)) == []
+    assert differences(before, stored_state(migrated_database_url)) == []
 
 
-def test_reparse_of_the_crawled_sample_board_changes_no_stored_field(sample_board, database_url):
-    result = crawl("jsonld", {"sitemap": f"{sample_board.url}/sitemap.xml"}, database_url)
+def test_reparse_of_the_crawled_sample_board_changes_no_stored_field(sample_board, migrated_database_url):
+    result = crawl("jsonld", {"sitemap": f"{sample_board.url}/sitemap.xml"}, migrated_database_url)
     assert result.returncode == 0, result.stderr[-2000:]
-    before = stored_state(database_url)
+    before = stored_state(migrated_database_url)
     assert len(before["postings"]) >= 50
 
-    outcome = reparse(get_engine(database_url))
+    outcome = reparse(get_engine(migrated_database_url))
 
     assert outcome.updated == 0 and outcome.read == len(before["sightings"])
-    assert differences(before, stored_state(database_url)) == []
+    assert differences(before, stored_state(migrated_database_url)) == []
 
 
-def test_reparse_after_every_demo_crawl_changes_no_stored_field(sample_board, database_url):
+def test_reparse_after_every_demo_crawl_changes_no_stored_field(sample_board, migrated_database_url):
     """The board and its sample sources (Greenhouse, Personio, StepStone, Bundesagentur), as
     ``jobcrawl demo`` crawls them: a StepStone ad's listing entry (region, the listing's salary
     text) is part of what the crawl read, so the re-parse must read it too."""
     from crawler.demo import demo_crawls
 
     for spider, arguments in demo_crawls(sample_board.url):
-        result = crawl(spider, dict(argument.split("=", 1) for argument in arguments), database_url)
+        result = crawl(spider, dict(argument.split("=", 1) for argument in arguments), migrated_database_url)
         assert result.returncode == 0, (spider, result.stderr[-2000:])
-    before = stored_state(database_url)
+    before = stored_state(migrated_database_url)
     assert {row["source"] for row in before["sightings"]} >= {"jsonld", "greenhouse", "personio", "stepstone",
                                                               "arbeitsagentur"}
 
@@ -122,7 +122,7 @@ def test_reparse_after_every_demo_crawl_changes_no_stored_field(sample_board, da
     # The JSON-API spiders (Greenhouse) keep no archived copy, so a re-parse leaves their postings alone.
     assert {row["source"] for row in archived} >= {"jsonld", "personio", "stepstone", "arbeitsagentur"}
 
-    outcome = reparse(get_engine(database_url))
+    outcome = reparse(get_engine(migrated_database_url))
 
     assert (outcome.read, outcome.updated, outcome.rejected) == (len(archived), 0, 0)
-    assert differences(before, stored_state(database_url)) == []
+    assert differences(before, stored_state(migrated_database_url)) == []
