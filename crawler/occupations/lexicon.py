@@ -182,13 +182,16 @@ def _masculine(word: str) -> str:
     """The agent noun a German job word is a form of, else the word.
 
     Gender forms as :func:`_gender_base`; and the activity noun boards use for the job
-    ('Bauleitung', 'Sachbearbeitung', 'Buchhaltung') → its agent noun ('-ung' → '-er'), and a
-    field ('Content Management', 'Logistik', 'Sozialpädagogik') → the one working in it.
+    ('Bauleitung', 'Sachbearbeitung', 'Buchhaltung', 'Inbetriebnahme') → its agent noun ('-ung' →
+    '-er', '-nahme' → '-nehmer'), and a field ('Content Management', 'Logistik',
+    'Sozialpädagogik') → the one working in it.
     """
     if word.endswith("frau"):
         return word[:-4] + "mann"
     if word.endswith("ung") and len(word) > 6:
         return word[:-3] + "er"
+    if word.endswith("nahme") and len(word) > 8:  # 'Inbetriebnahme' → 'inbetriebnehmer'
+        return word[: -len("nahme")] + "nehmer"
     if word.endswith("management"):  # 'Content Management', 'Projektmanagement'
         return word[: -len("management")] + "manager"
     if word.endswith("gogik"):  # 'Sozialpädagogik' → 'sozialpädagoge'

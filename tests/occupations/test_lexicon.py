@@ -201,3 +201,20 @@ def test_the_role_sentence_names_a_hyphenated_compound():
 def test_e_nouns_with_gender_star(title, isco):
     occupation = classify_occupation(title, None, "de")
     assert occupation is not None and occupation.isco_code == isco
+
+
+@pytest.mark.parametrize(
+    ("title", "isco"),
+    [
+        # The activity noun '-nahme' names its agent '-nehmer' as '-ung' names '-er' (written cases;
+        # dev row de_pb3_017 is of this kind).
+        ("SPS Inbetriebnahme (m/w/d)", "3119"),
+        ("Inbetriebnahme Elektrotechnik", "3119"),
+        ("Inbetriebnehmer (m/w/d)", "3119"),
+        # The engineer keeps the engineer's group.
+        ("Inbetriebnahmeingenieur (m/w/d)", "2149"),
+    ],
+)
+def test_activity_noun_nahme(title, isco):
+    occupation = classify_occupation(title, None, "de")
+    assert occupation is not None and occupation.isco_code == isco
