@@ -47,6 +47,20 @@ def _names_a_page(title: str) -> bool:
     return names_the_site(title) or _LISTING_WORD_RE.search(title) is not None
 
 
+_MARKDOWN_HEADING = re.compile(r"^[ ]{0,3}#{1,3}[ \t]+[^#\n].*$", re.MULTILINE)
+
+
+def _first_heading_past_page_headings(body: str) -> str | None:
+    """The first Markdown heading that can be the ad's title (see ``first_title_heading``), past
+    the headings that name the page rather than a job: a career page opens "## Karriere", "##
+    Offene Stellen" above "### Medizinische Fachangestellte (w/m/d) …"."""
+    for match in _MARKDOWN_HEADING.finditer(body or ""):
+        heading = first_title_heading(match.group(0))
+        if heading is None or not _names_a_page(heading):
+            return heading
+    return None
+
+
 def known_from_document(document: str, *, crawled_at: datetime,
                         url: str | None = None) -> tuple[dict[str, Any], str]:
     """``(known fields, their source)`` for a saved page or a text ad; ``known["description"]``
@@ -68,7 +82,7 @@ def known_from_document(document: str, *, crawled_at: datetime,
             # ad's own heading names the role.
             body_title = read_header(clean_text(front_matter.body)).title
             if not (body_title and looks_like_job_title(body_title)):
-                body_title = first_title_heading(front_matter.body)
+                body_title = _first_heading_past_page_headings(front_matter.body)
             if body_title and _ADDRESS.search(body_title):
                 body_title = None  # a line that links or mails somewhere ("Head to the … board https://…")
             if body_title and (looks_like_job_title(body_title) or names_a_vacancy(body_title)

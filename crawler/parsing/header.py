@@ -396,6 +396,26 @@ def read_header(text: str) -> Header:
 
 def looks_like_job_title(text: str) -> bool:
     """True when ``text`` names a role ("Senior Accountant", "Pflegefachkraft"), so it is no
-    employer name."""
-    return _ROLE_WORD_RE.search(text) is not None
+    employer name. A German compound means what its last part means: "Ausbildungsbeginn",
+    "Praktikumsdauer", "Ausbildungsvergütung" name a fact of the job (its start, length, pay), not
+    a role, though a role word opens them."""
+    return any(not _FACT_COMPOUND_RE.fullmatch(_word_around(text, match.start(), match.end()))
+               for match in _ROLE_WORD_RE.finditer(text))
+
+
+# The last part of a German compound that names a fact of a job rather than a person: its start,
+# length, time, place, date, pay, deadline, extent, kind, content or course.
+_FACT_COMPOUND_RE = re.compile(
+    r"[a-zäöüß]+?s?(?:beginn|start|dauer|zeiten?|orte?|datum|vergütung|gehalt|frist|umfang|art|inhalte?"
+    r"|ablauf|verlauf|jahr|jahre|gespräch|unterlagen|nachweis|vertrag|zeugnis|bescheinigung)",
+    re.IGNORECASE)
+
+
+def _word_around(text: str, start: int, end: int) -> str:
+    """The whole word of ``text`` that holds ``text[start:end]``."""
+    while start > 0 and (text[start - 1].isalpha()):
+        start -= 1
+    while end < len(text) and (text[end].isalpha()):
+        end += 1
+    return text[start:end]
 

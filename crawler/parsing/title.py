@@ -36,8 +36,11 @@ _GENDER_IN_LIST_RE = re.compile(
 _GENDER_BARE_RE = re.compile(r"(?<![\w/])[mwfd](?:\s*/\s*(?:[mwfdx]|div\.?)){2,3}(?![\w/])",
                              re.I)
 _GENDER_SUFFIX_RE = re.compile(
-    r"(?<=[a-zäöüß])(?:[*:_][Ii]n(?:nen)?|[ \t]?/-?in(?:nen)?|\s?\(-?in(?:nen)?\))(?![a-zäöü])"
+    r"(?<=[a-zäöüß])(?:[*:_][Ii]n(?:nen)?|[ \t]?/-?[Ii]n(?:nen)?|\s?\(-?in(?:nen)?\))(?![a-zäöü])"
     r"|(?<=er)In(?:nen)?(?![a-zäöü])|(?<=mann)\s*/\s*-\s*frau\b|(?<=frau)\s*/\s*-\s*mann\b")
+# "Eine/n Produktionshelfer/In", "Einen Koch": the German indefinite article of the hiring sentence
+# ("suchen wir eine/n …") left before the role; a title names the role, it never opens with an article.
+_LEADING_ARTICLE_RE = re.compile(r"^(?:ein|eine|einen|einer|ein[:*/_]e)\s+(?=[A-ZÄÖÜ])", re.I)
 # Gendered adjective endings: "Wissenschaftliche*r", "Angestellte/r", "Beauftragte:r" -> the form
 # with the ending ("Wissenschaftlicher").
 _GENDER_ENDING_RE = re.compile(r"(?<=[a-zäöüß]e)[*:_/](?P<ending>r|n|s)(?![a-zäöüß])")
@@ -163,6 +166,7 @@ def _clean_once(raw: str, company: str | None) -> str:
         previous = title
         title = _LEADING_CHROME_RE.sub("", title)
         title = _LABEL_BEFORE_COLON_RE.sub("", title)
+        title = _LEADING_ARTICLE_RE.sub("", title)
         title = _TRAILING_CHROME_RE.sub("", title)
         title = re.sub(r"[(\[]\s*[)\]]", " ", title)
         title = " ".join(title.split()).strip(_EDGE_SEPARATORS)

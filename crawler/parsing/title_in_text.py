@@ -67,6 +67,15 @@ _GERMAN_AS_ROLE_RE = re.compile(
 # another one ("Techniker/ Handwerker und neuen Kollegen") means the phrase runs past the title.
 _TITLE_SMALL_WORDS = frozenset({"für", "im", "in", "der", "des", "und", "mit", "am", "an", "zur", "zum", "von", "vom"})
 _HIRING_REACH = 3000  # a board description may open with a long employer blurb
+# "… kann bei uns eine Ausbildung zum Kaufmann (m/w) im Groß- und Außenhandel machen": an
+# apprenticeship named in a sentence with its gender marker, whatever the verb. The title runs on
+# past the marker while the words are capitalised or a title's small words ("im", "und"), and stops
+# at the sentence's verb ("machen", "beginnen").
+_APPRENTICESHIP_RE = re.compile(
+    r"\b(?P<role>Ausbildung\s+(?:zum|zur|zum/zur|als)\s+(?-i:[A-ZÄÖÜ])[^.!?\n()\[\]]{1,60}?)\s*"
+    r"[(\[]\s*[mwfdx]\s*[/|,][^)\]\n]{0,12}[)\]]"
+    r"(?P<tail>(?:[ \t]+(?:(?-i:[A-ZÄÖÜ])[\w-]*|für|im|in|der|des|und|mit|am|an|zur|zum|von|vom)){0,6})",
+    re.IGNORECASE)
 # "The HR Intern will be joining the O&B team …", "The Client Success Manager assumes the role of a
 # business analyst …": the role, capitalised, as the subject of the sentence that describes it.
 _ROLE_SUBJECT_RE = re.compile(
@@ -77,8 +86,9 @@ _ROLE_SUBJECT_RE = re.compile(
 def role_from_hiring_sentence(text: str) -> str | None:
     """The role an ad's hiring sentence names near its start, or None: the capitalised run after
     "is seeking / hiring / looking for a …" whose last word names a role, or the words before
-    the gender marker in "Wir suchen … eine/n … (m/w/d)", or after "als" in "suchen wir … eine
-    Persönlichkeit als Teamleiter/in Pflege 80-100% für …"; else the role a sentence describes as
+    the gender marker in "Wir suchen … eine/n … (m/w/d)", an apprenticeship with its gender
+    marker in any sentence ("eine Ausbildung zum Kaufmann (m/w) im Groß- und Außenhandel machen"),
+    or after "als" in "suchen wir … eine Persönlichkeit als Teamleiter/in Pflege 80-100% für …"; else the role a sentence describes as
     its subject ("The HR Intern will be joining …")."""
     head = (text or "")[:_HIRING_REACH]
     for match in _ENGLISH_HIRING_RE.finditer(head):
@@ -94,6 +104,11 @@ def role_from_hiring_sentence(text: str) -> str | None:
         role = " ".join(match["role"].split())
         if _ROLE_WORD_RE.search(role) or len(role.split()) <= 3:
             return role
+    for match in _APPRENTICESHIP_RE.finditer(head):
+        tail = match["tail"].split()
+        while tail and tail[-1] in _TITLE_SMALL_WORDS:
+            tail.pop()  # "… im Groß- und Außenhandel in" ends on the next phrase's preposition
+        return " ".join(match["role"].split() + tail)
     for match in _GERMAN_AS_ROLE_RE.finditer(head):
         role = " ".join(match["role"].split())
         if (_ROLE_WORD_RE.search(role) and len(role.split()) <= _ROLE_PART_MAX_WORDS

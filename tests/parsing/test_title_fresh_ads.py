@@ -1,0 +1,73 @@
+"""Title rules written for the title misses of fresh real ads (issue 12, tests/real/dev6): an
+article and a "/In" suffix left from the hiring sentence, a fact label taken for a title, an
+apprenticeship named only in a sentence, and a career page's own headings above the ad's."""
+
+from datetime import datetime, timezone
+
+import pytest
+
+from crawler.parsing.document import known_from_document
+from crawler.parsing.header import looks_like_job_title
+from crawler.parsing.title import clean_title
+from crawler.parsing.title_in_text import role_from_hiring_sentence
+
+CRAWLED_AT = datetime(2025, 6, 1, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("- Eine/n Produktionshelfer/In-", "Produktionshelfer"),
+    ("Einen Koch (m/w/d)", "Koch"),
+    ("Eine*n Entwickler*in", "Entwickler"),
+    ("Ein:e Pflegefachkraft", "Pflegefachkraft"),
+    ("Einer Software Engineer", "Software Engineer"),
+    ("Mitarbeiter/In Vertrieb", "Mitarbeiter Vertrieb"),
+    ("Berater/Innen", "Berater"),
+    # words that only begin like an article stay
+    ("Einkäufer (m/w/d)", "Einkäufer"),
+    ("Einsatzleiter/In", "Einsatzleiter"),
+])
+def test_article_and_capital_in_suffix_leave_the_title(raw, expected):
+    assert clean_title(raw) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ausbildungsbeginn", False),
+    ("Praktikumsdauer", False),
+    ("Ausbildungsvergütung", False),
+    ("Arbeitsort", False),
+    ("Werkstudentenvertrag", False),
+    ("Ausbildung zum Koch", True),
+    ("Ausbildungsplatz als Koch", True),
+    ("Pflegefachkraft", True),
+    ("Vertriebsmitarbeiter", True),
+    ("Praktikant", True),
+    ("Senior Engineer", True),
+])
+def test_a_compound_naming_a_fact_of_the_job_is_no_title(text, expected):
+    assert looks_like_job_title(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Wer von der Pike auf lernen möchte, kann bei uns eine Ausbildung zum Kaufmann (m/w) im Groß- und "
+     "Außenhandel machen.", "Ausbildung zum Kaufmann im Groß- und Außenhandel"),
+    ("Wir bieten eine Ausbildung zur Fachkraft für Lagerlogistik (m/w/d) ab August 2026 an.",
+     "Ausbildung zur Fachkraft für Lagerlogistik"),
+    ("Du beginnst eine Ausbildung als Koch (m/w/d) in Berlin und lernst viel.", "Ausbildung als Koch in Berlin"),
+    # no gender marker: no title from the sentence
+    ("Die Ausbildung zum Koch dauert drei Jahre.", None),
+])
+def test_an_apprenticeship_named_in_a_sentence_is_the_title(text, expected):
+    assert role_from_hiring_sentence(text) == expected
+
+
+@pytest.mark.parametrize(("document", "expected"), [
+    ("---\ntitle: Jobs\n---\n## Karriere\n\nWir sind stets auf der Suche.\n\n## Offene Stellen\n\n"
+     "### Medizinische Fachangestellte (w/m/d) Praxis Kardiologie\n\nFür unsere Praxis suchen wir …\n",
+     "Medizinische Fachangestellte (w/m/d) Praxis Kardiologie"),
+    ("---\ntitle: Karriere\n---\n## Jobs\n\n## Koch (m/w/d)\n\nWir suchen einen Koch.\n", "Koch (m/w/d)"),
+    # a page heading followed by a section heading: no title from the headings
+    ("---\ntitle: Jobs\n---\n## Karriere\n\n## Ihre Aufgaben\n\n- Kochen\n", "Jobs"),
+])
+def test_a_career_pages_own_headings_are_not_the_ads_title(document, expected):
+    known, _ = known_from_document(document, crawled_at=CRAWLED_AT)
+    assert known.get("title_raw") == expected
