@@ -18,6 +18,7 @@ from crawler.occupations.lexicon import load_lexicon
 from crawler.occupations.lexicon_reading import GENERIC_GROUPS, lexicon_match, occupation_name_kept_whole
 from crawler.occupations.managers import department_manager
 from crawler.occupations.normalise import title_parts
+from crawler.occupations.subject_leaders import SUBJECT_TEACHER_GROUP, leads_school_subject
 from crawler.occupations.technical import expand_role_words, kind_from_description, technology_as_work
 
 # Below this blended score the best label is a guess, and no occupation is given.
@@ -306,7 +307,12 @@ def classify_occupation(
         return None
     german = (language or "").lower()[:2] != "en"
     parts = occupation_name_kept_whole(title, parts, german)
-    occupation = _from_title(parts, description, language, german)
+    if leads_school_subject(title, description):
+        # "Faculty Leader of English - All Saints Catholic College": a teacher; the school's level
+        # is read below as for any teacher.
+        occupation = _group_only(SUBJECT_TEACHER_GROUP, 0.8)
+    else:
+        occupation = _from_title(parts, description, language, german)
     occupation = _setting_named(occupation, title, description)
     occupation = _rank_named(occupation, title, description, language)
     if occupation is not None and is_ict_group(occupation.isco_code):
