@@ -42,7 +42,8 @@ _LABELS = {
 _TERMS_WORDS_RE = re.compile(
     r"\b(full[- ]?time|part[- ]?time|vollzeit|teilzeit|permanent|befristet|unbefristet|"
     r"festanstellung|feste\s+anstellung|fixed[- ]term|freelance|freiberuflich|internship|praktikum|werkstudent|"
-    r"working student|home ?office|remote|hybrid|on-?site|contract|minijob|ausbildung|"
+    r"working student|home ?office|remote|hybrid|on-?site|work(?:ing)?\s+from\s+(?:home|anywhere)|wfh|"
+    r"contract|minijob|ausbildung|"
     r"temporary|zeitarbeit|arbeitnehmerüberlassung|(?:night|day|early|late|evening|weekend|rotating)\s+shifts?|"
     r"\w*schicht(?:dienst|betrieb|system)?|schichtarbeit|shift\s+work)\b",
     re.IGNORECASE,

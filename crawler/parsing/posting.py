@@ -223,7 +223,8 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime, known_sourc
         if organisation and not posting["company"]:
             fill(posting, "company", organisation, posting["field_sources"].get("title_raw", TEXT))
     if posting["title"] and not posting["seniority"]:
-        posting["seniority"] = seniority_from_title(posting["title"])
+        # A level the board listed after the role ("Software Engineer, Senior, Remote") is the role's.
+        posting["seniority"] = seniority_from_title(" ".join([posting["title"], *title_facts]))
     if criteria and criteria.seniority:
         fill(posting, "seniority", seniority_from_title(criteria.seniority), BOARD_HEADER)
 

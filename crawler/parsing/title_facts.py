@@ -64,10 +64,28 @@ def split_title_facts(title: str) -> tuple[str, list[str]]:
         has_place = any(_segment_kind(piece) == "place" for piece in pieces) or (
             any(_WORLD_REGION_RE.match(piece.strip()) for piece in pieces)
             and any(_segment_kind(piece) == "terms" for piece in pieces))
+        # "Spring Boot (Java) Engineer, Mid/Senior, Work From Home": levels a board lists after the
+        # role ("Mid/Senior") beside where the work is are facts too; a level alone stays
+        # ("Engineer, Senior" is the senior engineer).
+        levels_and_workplace = (match["tail"] is not None and len(match["tail"].split(",")) >= 2
+                                and any(_LEVELS_RE.match(piece.strip()) for piece in match["tail"].split(","))
+                                and any(_WORKPLACE_RE.search(piece) for piece in match["tail"].split(",")))
+        if levels_and_workplace:
+            pieces = [piece.strip() for piece in match["tail"].split(",")]
+            if all(_LEVELS_RE.match(piece) or _is_fact(piece) for piece in pieces):
+                facts.extend(pieces)
+                title = title[:match.start()]
+                continue
         if not all(_is_fact(piece) or _WORLD_REGION_RE.match(piece.strip()) for piece in pieces) or not has_place:
             return title.strip(), facts
         facts.extend(pieces)
         title = title[:match.start()]
+
+
+_LEVEL_WORD = r"(?:junior|jr\.?|mid(?:[\s-]?level)?|medior|intermediate|senior|sr\.?|lead|principal|staff|entry[\s-]level)"
+_LEVELS_RE = re.compile(rf"^{_LEVEL_WORD}(?:\s*[/&-]\s*{_LEVEL_WORD})*$", re.IGNORECASE)
+_WORKPLACE_RE = re.compile(r"\b(?:remote|hybrid|on-?site|home\s?office|work(?:ing)?\s+from\s+(?:home|anywhere)|wfh)\b",
+                           re.IGNORECASE)
 
 
 _ORGANISATION_PREFIX_MAX_WORDS = 3

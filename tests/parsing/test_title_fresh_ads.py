@@ -7,8 +7,9 @@ from datetime import datetime, timezone
 import pytest
 
 from crawler.parsing.document import known_from_document
-from crawler.parsing.header import looks_like_job_title
+from crawler.parsing.header import _segment_kind, looks_like_job_title
 from crawler.parsing.title import clean_title
+from crawler.parsing.title_facts import split_title_facts
 from crawler.parsing.title_in_text import role_from_hiring_sentence
 
 CRAWLED_AT = datetime(2025, 6, 1, tzinfo=timezone.utc)
@@ -71,3 +72,27 @@ def test_an_apprenticeship_named_in_a_sentence_is_the_title(text, expected):
 def test_a_career_pages_own_headings_are_not_the_ads_title(document, expected):
     known, _ = known_from_document(document, crawled_at=CRAWLED_AT)
     assert known.get("title_raw") == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Spring Boot (Java) Engineer, Mid/Senior, Work From Home",
+     ("Spring Boot (Java) Engineer", ["Mid/Senior", "Work From Home"])),
+    ("Java Developer, Junior/Mid, Hybrid", ("Java Developer", ["Junior/Mid", "Hybrid"])),
+    ("Software Engineer, Senior, Remote", ("Software Engineer", ["Senior", "Remote"])),
+    # a level alone, or where the work is alone, stays part of the title
+    ("Engineer, Senior", ("Engineer, Senior", [])),
+    ("Senior Engineer, Remote", ("Senior Engineer, Remote", [])),
+    ("Manager, Sales, Remote", ("Manager, Sales, Remote", [])),
+])
+def test_levels_listed_beside_the_workplace_are_facts(title, expected):
+    assert split_title_facts(title) == expected
+
+
+@pytest.mark.parametrize(("segment", "expected"), [
+    ("Work From Home", "terms"),
+    ("working from anywhere", "terms"),
+    ("WFH", "terms"),
+    ("Homework Helper", None),
+])
+def test_work_from_home_states_terms(segment, expected):
+    assert _segment_kind(segment) == expected
