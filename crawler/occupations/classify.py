@@ -312,7 +312,7 @@ def classify_occupation(
         # is read below as for any teacher.
         occupation = _group_only(SUBJECT_TEACHER_GROUP, 0.8)
     else:
-        occupation = _from_title(parts, description, language, german)
+        occupation = _bracketed_title(title, parts, german) or _from_title(parts, description, language, german)
     occupation = _setting_named(occupation, title, description)
     occupation = _rank_named(occupation, title, description, language)
     if occupation is not None and is_ict_group(occupation.isco_code):
@@ -328,6 +328,25 @@ def classify_occupation(
         return Occupation(ict.occupation.uri, ict.occupation.label, ict.occupation.isco_code,
                           round(min(ict.score, 0.8), 3), "title" if description is None else "title+text")
     return occupation
+
+
+_BRACKETED = re.compile(r"\(([^()]{3,60})\)")
+
+
+def _bracketed_title(title: str, parts: list[str], german: bool) -> Occupation | None:
+    """The job a bracket names whole when the title outside it is no job the lexicon knows:
+    "Inclusion Worker (Classroom Assistant)" is a teaching assistant. Only a whole lexicon entry
+    counts ("(co-op)", "(Environmental Health)" name no job); a title the lexicon reads keeps its
+    reading, the bracket then being its field or a note."""
+    if lexicon_match(parts, german) is not None:
+        return None
+    lexicon = load_lexicon()
+    for bracket in _BRACKETED.findall(title):
+        for part in title_parts(bracket):
+            found = lexicon.match(part, german=german)
+            if found is not None and found.coverage == 1.0 and not found.compound:
+                return _from_lexicon(found)
+    return None
 
 
 def _rank_named(occupation: Occupation | None, title: str, description: str | None,

@@ -218,3 +218,22 @@ def test_e_nouns_with_gender_star(title, isco):
 def test_activity_noun_nahme(title, isco):
     occupation = classify_occupation(title, None, "de")
     assert occupation is not None and occupation.isco_code == isco
+
+
+@pytest.mark.parametrize(
+    ("title", "isco"),
+    [
+        # A bracket naming a whole job the lexicon knows, when the title outside it names none
+        # (written cases; dev row en_kk_040 is of this kind).
+        ("Inclusion Worker (Teaching Assistant)", "5312"),
+        ("Inclusion Mentor (Classroom Assistant) - Oak College", "5312"),
+        ("Classroom Assistant", "5312"),
+        ("Learning Support Assistant", "5312"),
+        # A title the lexicon reads keeps its reading; a bracket naming no job changes nothing.
+        ("Sachbearbeiter (Buchhaltung)", "4110"),
+        ("Care Assistant (Nights)", "5321"),
+    ],
+)
+def test_bracketed_job(title, isco):
+    occupation = classify_occupation(title, None, "en")
+    assert occupation is not None and occupation.isco_code == isco
