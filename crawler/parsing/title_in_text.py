@@ -66,13 +66,16 @@ _GERMAN_AS_ROLE_RE = re.compile(
 # The only lower-case words a German title holds ("Fachkraft für Lagerlogistik", "Leiter der Pflege"):
 # another one ("Techniker/ Handwerker und neuen Kollegen") means the phrase runs past the title.
 _TITLE_SMALL_WORDS = frozenset({"für", "im", "in", "der", "des", "und", "mit", "am", "an", "zur", "zum", "von", "vom"})
+_PLURAL_AGENT_RE = re.compile(r"(?P<singular>\w{3,}(?:er|or|ist|yst|ant|ent|ian|ee))s$")
 _HIRING_REACH = 3000  # a board description may open with a long employer blurb
 # "… kann bei uns eine Ausbildung zum Kaufmann (m/w) im Groß- und Außenhandel machen": an
-# apprenticeship named in a sentence with its gender marker, whatever the verb. The title runs on
+# apprenticeship offered ("eine", "deine", "Ihre Ausbildung zum/zur …") with its gender marker, whatever
+# the verb; "(eine) abgeschlossene Ausbildung als/zur …" is a requirement, not the job. The title runs on
 # past the marker while the words are capitalised or a title's small words ("im", "und"), and stops
 # at the sentence's verb ("machen", "beginnen").
 _APPRENTICESHIP_RE = re.compile(
-    r"\b(?P<role>Ausbildung\s+(?:zum|zur|zum/zur|als)\s+(?-i:[A-ZÄÖÜ])[^.!?\n()\[\]]{1,60}?)\s*"
+    r"\b(?:eine|deine|ihre)\s+(?:(?:duale|betriebliche|kaufmännische|gewerbliche|dreijährige|\d[,.]?\d?-jährige)\s+)?"
+    r"(?P<role>Ausbildung\s+(?:zum|zur|zum/zur)\s+(?-i:[A-ZÄÖÜ])[^.!?\n()\[\]]{1,60}?)\s*"
     r"[(\[]\s*[mwfdx]\s*[/|,][^)\]\n]{0,12}[)\]]"
     r"(?P<tail>(?:[ \t]+(?:(?-i:[A-ZÄÖÜ])[\w-]*|für|im|in|der|des|und|mit|am|an|zur|zum|von|vom)){0,6})",
     re.IGNORECASE)
@@ -95,7 +98,8 @@ def role_from_hiring_sentence(text: str) -> str | None:
         role = match["role"].strip(" .,")
         last_word = role.split()[-1] if role else ""
         if role and _ROLE_WORD_RE.search(last_word):
-            return role
+            # "is looking for the best Software Engineers": the title names one holder of the role.
+            return _PLURAL_AGENT_RE.sub(r"\g<singular>", role)
     for match in _ROLE_SUBJECT_RE.finditer(head):
         role = match["role"].strip(" .,")
         if _ROLE_WORD_RE.search(role.split()[-1]):

@@ -53,9 +53,16 @@ def test_a_compound_naming_a_fact_of_the_job_is_no_title(text, expected):
      "Außenhandel machen.", "Ausbildung zum Kaufmann im Groß- und Außenhandel"),
     ("Wir bieten eine Ausbildung zur Fachkraft für Lagerlogistik (m/w/d) ab August 2026 an.",
      "Ausbildung zur Fachkraft für Lagerlogistik"),
-    ("Du beginnst eine Ausbildung als Koch (m/w/d) in Berlin und lernst viel.", "Ausbildung als Koch in Berlin"),
+    ("Du beginnst deine Ausbildung zum Koch (m/w/d) in Berlin und lernst viel.", "Ausbildung zum Koch in Berlin"),
     # no gender marker: no title from the sentence
     ("Die Ausbildung zum Koch dauert drei Jahre.", None),
+    # a completed apprenticeship is a requirement, not the job
+    ("Abgeschlossene Ausbildung als Medizinische Fachangestellte (w/m/d)", None),
+    ("Sie haben eine abgeschlossene Ausbildung zur Pflegefachkraft (m/w/d) in Vollzeit.", None),
+    # an English hiring sentence in the plural names one holder of the role
+    ("Holiday Extras is looking for the best Software Engineers to join our team.", "Software Engineer"),
+    ("Acme is seeking Data Analysts to help us grow.", "Data Analyst"),
+    ("We are hiring a Sales Manager.", "Sales Manager"),
 ])
 def test_an_apprenticeship_named_in_a_sentence_is_the_title(text, expected):
     assert role_from_hiring_sentence(text) == expected
