@@ -37,7 +37,9 @@ _TASK_CUE = re.compile(
     r"|^du\s+(?!(?:bist|hast|bringst|verfügst|besitzt|kannst|sprichst|magst|liebst|willst|möchtest|suchst|bekommst"
     r"|erhältst|kennst|denkst|arbeitest\s+gerne|überzeugst|punktest|freust|begeisterst|interessierst|zeichnest)\b)"
     r"[a-zäöüß]{3,}st\b"
-    r"|^(?:entwicklung|konzeption|planung|durchführung|betreuung|steuerung|koordination|erstellung|umsetzung|analyse"
+    # an activity noun, also closing a compound ("Pflegedokumentation", "Grund- und Behandlungspflege")
+    r"|^(?:[a-zäöüß]+-\s+(?:und|&)\s+)?[a-zäöüß]*(?:entwicklung|konzeption|planung|durchführung|betreuung|steuerung"
+    r"|koordination|erstellung|umsetzung|analyse|kommunikation"
     r"|optimierung|unterstützung|mitarbeit|mitwirkung|pflege|aufbau|weiterentwicklung|implementierung|beratung"
     r"|bearbeitung|überwachung|sicherstellung|dokumentation|organisation|leitung|führung|erarbeitung|abstimmung"
     r"|übernahme|gestaltung|begleitung|schulung|vorbereitung|einführung|administration|wartung)\b",

@@ -181,10 +181,35 @@ def _is_prose(value: Any) -> bool:
     return ("\n" in text or len(text.split()) >= _PROSE_MIN_WORDS) and not text.startswith(("http", "/", "#"))
 
 
+_LIST_PHRASE_WORDS = 3
+
+
+def _bullet_items(value: list) -> list[str] | None:
+    """The texts of a front-matter list that is a bullet list of the ad — every element a string,
+    or a mapping holding one string ("- item: Pflegedokumentation"), at least half of them
+    phrases of three words or more (a list of tags or single settings is not) — else None."""
+    items = []
+    for element in value:
+        if isinstance(element, dict):
+            texts = [item for item in element.values() if isinstance(item, str) and item.strip()]
+            if len(texts) != 1 or any(isinstance(item, (list, dict)) for item in element.values()):
+                return None
+            element = texts[0]
+        if not isinstance(element, str) or not element.strip() or "\n\n" in element.strip():
+            return None
+        items.append(" ".join(element.split()))
+    phrases = sum(1 for item in items if len(item.split()) >= _LIST_PHRASE_WORDS)
+    return items if len(items) >= 2 and 2 * phrases >= len(items) else None
+
+
 def _nested_prose(value: Any, top: bool = False) -> list[str]:
     """The prose strings anywhere in a front-matter value, in document order (the top level's
-    own posting keys, already read as fields, left out)."""
+    own posting keys, already read as fields, left out); a list of phrases is one Markdown
+    bullet list, every item kept however short ("Teamfähigkeit")."""
     if isinstance(value, list):
+        items = _bullet_items(value)
+        if items:
+            return ["\n".join(f"- {item}" for item in items)]
         return [text for item in value for text in _nested_prose(item)]
     if not isinstance(value, dict):
         return [value.strip()] if _is_prose(value) else []

@@ -20,6 +20,14 @@ from crawler.parsing.content_cues import content_kind, cue_scores
     ("Weiterbildungen und Schulungen", False),
     ("Vergütung nach Tarif", False),
     ("Erfahrung in der Reinigung", False),
+    # an activity noun closing a compound (tests/real/dev5/de_517, a Hannover care service's list)
+    ("Pflegedokumentation", True),
+    ("Grund- und Behandlungspflege der Patienten", True),
+    ("Kommunikation mit Angehörigen, Ärzten usw.", True),
+    ("Kundenbetreuung am Telefon", True),
+    # compounds that only begin with an activity noun are qualities or benefits
+    ("Kommunikationsstärke", False),
+    ("Weiterentwicklungsmöglichkeiten", False),
 ])
 def test_task_cue(item, is_task):
     assert (cue_scores([item])["responsibilities"] == 1) is is_task
@@ -27,4 +35,11 @@ def test_task_cue(item, is_task):
 
 def test_a_list_of_activities_reads_as_tasks():
     items = ["Planung der Touren", "Betreuung der Patienten", "Dokumentation der Pflege"]
+    assert content_kind(items) == "responsibilities"
+
+
+def test_a_front_matter_list_without_heading_reads_as_tasks():
+    # tests/real/dev5/de_517: a YAML list of short nominal task items, no heading above it
+    items = ["Grund- und Behandlungspflege der Patienten", "Übernahme von rehabilitierenden Maßnahmen und soziale "
+             "Betreuung", "Kommunikation mit Angehörigen, Ärzten usw.", "Pflegedokumentation"]
     assert content_kind(items) == "responsibilities"

@@ -81,3 +81,19 @@ def test_front_matter_value_loses_markdown_escapes():
     # port-zero (dev3 de_355, Hugo Markdown): "title: Werkstudent\\*in — Linux-Systemadministration".
     document = "---\ntitle: Werkstudent\\*in — Linux-Systemadministration\n---\n\nText\n"
     assert split_front_matter(document).fields["title_raw"] == "Werkstudent*in — Linux-Systemadministration"
+
+
+@pytest.mark.parametrize(("front_matter", "bullets"), [
+    # tests/real/dev5/de_517: the ad's lists are YAML lists of one-key items, the body is empty
+    ("list_one:\n  list-items:\n    - item: Grund- und Behandlungspflege der Patienten\n"
+     "    - item: Pflegedokumentation\n    - item: Kommunikation mit Angehörigen, Ärzten usw.\n",
+     ["Grund- und Behandlungspflege der Patienten", "Pflegedokumentation", "Kommunikation mit Angehörigen, Ärzten usw."]),
+    ("requirements:\n  - Freude am Umgang mit Menschen\n  - Teamfähigkeit\n",
+     ["Freude am Umgang mit Menschen", "Teamfähigkeit"]),
+    # tags are no bullet list: single words
+    ("tags:\n  - python\n  - django\n  - remote\n", []),
+])
+def test_front_matter_list_of_phrases_is_one_bullet_list(front_matter, bullets):
+    document = f"---\ntitle: Pflegefachkraft\n{front_matter}---\n"
+    body = split_front_matter(document).body
+    assert [line[len("<li>"):-len("</li>")] for line in body.split("\n") if line.startswith("<li>")] == bullets
