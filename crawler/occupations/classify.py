@@ -528,6 +528,12 @@ def _from_title(parts: list[str], description: str | None, language: str | None,
     if len(exact) == 1:
         close, best = exact, exact[0]
     if description and len({m.occupation.isco_code for m in close}) > 1:
+        # The title says its rank: a label adding one it does not say ("care SERVICE MANAGER" for
+        # "Care Navigator") is no reading of it however well the ad's words fit a manager's.
+        query_words = set(tokens(query))
+        same_rank = [m for m in close if not (set(tokens(m.label)) - query_words) & _RANK_WORDS]
+        if same_rank and best in same_rank:
+            close = same_rank
         # The ad's opening says what the job is; its tail (benefits, how to apply) does not.
         description = description[:DESCRIPTION_CHARS]
         text_tokens = set(tokens(german_to_english(description.lower()) if language != "en" else description))
@@ -554,6 +560,8 @@ def _from_title(parts: list[str], description: str | None, language: str | None,
     return Occupation(occupation.uri, occupation.label, occupation.isco_code, round(best.score, 3), method)
 
 
+# Words of ESCO's labels that say a rank above the work itself.
+_RANK_WORDS = frozenset({"manager", "supervisor", "director", "head", "chief", "leader", "superintendent"})
 # Candidates within this much of the best take part in the family vote.
 FAMILY_MARGIN = 0.1
 # The other family must hold this share of the close candidates' score to outvote the best's family.
