@@ -63,7 +63,7 @@ from crawler.parsing.terms import contract_kinds_named, contract_type, employmen
 from crawler.parsing.text import clean_text
 from crawler.parsing.title_facts import hiring_organisation_prefix, organisation_prefix, split_title_facts
 from crawler.parsing.title_in_text import role_from_hiring_sentence, role_from_joined_line
-from crawler.parsing.title import clean_title, remove_company_suffix, seniority_from_title
+from crawler.parsing.title import clean_title, names_a_vacancy, remove_company_suffix, seniority_from_title
 from crawler.parsing.workplace import office_bound, remote_share, workplace_from_place_field
 
 PARSER_VERSION = "5"
@@ -203,7 +203,13 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime, known_sourc
         header.terms.extend(criteria.terms)
     title_facts: list[str] = []
 
-    fill(posting, "title_raw", header.title, BOARD_HEADER)
+    header_title = header.title
+    if header_title and not looks_like_job_title(header_title) and not names_a_vacancy(header_title) \
+            and seniority_from_title(header_title) is None and role_from_hiring_sentence(text):
+        # A first short line naming no role, level or vacancy ("PDF Download", "Overview") gives way
+        # to the role the ad's hiring sentence names ("Senior Fullstack" stays: a level names a role).
+        header_title = None
+    fill(posting, "title_raw", header_title, BOARD_HEADER)
     if not posting["title_raw"]:
         # No title line: a "|"-joined facts line or the hiring sentence names the role.
         role, employer = role_from_joined_line(text.split("\n", 1)[0])

@@ -8,6 +8,7 @@ import pytest
 
 from crawler.parsing.document import known_from_document
 from crawler.parsing.header import _segment_kind, looks_like_job_title
+from crawler.parsing.posting import parse_document
 from crawler.parsing.title import clean_title
 from crawler.parsing.title_facts import split_title_facts
 from crawler.parsing.title_in_text import role_from_hiring_sentence
@@ -103,3 +104,16 @@ def test_levels_listed_beside_the_workplace_are_facts(title, expected):
 ])
 def test_work_from_home_states_terms(segment, expected):
     assert _segment_kind(segment) == expected
+
+
+@pytest.mark.parametrize(("document", "expected"), [
+    ("PDF Download\n\nAcme Corp is looking for a Data Engineer to build our pipelines. You will work with "
+     "Python and SQL every day, in a small team in Berlin.\n", "Data Engineer"),
+    ("Overview\n\nHoliday Extras is looking for the best Software Engineers to join our team in Kent. "
+     "We pride ourselves on exciting challenges.\n", "Software Engineer"),
+    # a level names a role: the line stays the title
+    ("Senior Fullstack\n\nAcme Corp is looking for a Data Engineer to build our pipelines, in Berlin.\n",
+     "Senior Fullstack"),
+])
+def test_a_first_line_naming_no_role_gives_way_to_the_hiring_sentence(document, expected):
+    assert parse_document(document, crawled_at=CRAWLED_AT)["title"] == expected
