@@ -19,6 +19,7 @@ from crawler.occupations.lexicon_reading import GENERIC_GROUPS, lexicon_match, o
 from crawler.occupations.managers import department_manager
 from crawler.occupations.normalise import title_parts
 from crawler.occupations.subject_leaders import SUBJECT_TEACHER_GROUP, leads_school_subject
+from crawler.occupations.volunteer_service import volunteer_service_group
 from crawler.occupations.technical import expand_role_words, kind_from_description, technology_as_work
 
 # Below this blended score the best label is a guess, and no occupation is given.
@@ -313,6 +314,12 @@ def classify_occupation(
         occupation = _group_only(SUBJECT_TEACHER_GROUP, 0.8)
     else:
         occupation = _bracketed_title(title, parts, german) or _from_title(parts, description, language, german)
+    if occupation is None:
+        # "Freiwilliges Soziales Jahr (FSJ)": a form of service, coded by where it is done.
+        service_group = volunteer_service_group(title, description)
+        if service_group is not None:
+            occupation = Occupation(None, load_index().isco_groups[service_group], service_group, 0.6,
+                                    "title" if description is None else "title+text")
     occupation = _setting_named(occupation, title, description)
     occupation = _rank_named(occupation, title, description, language)
     if occupation is not None and is_ict_group(occupation.isco_code):
