@@ -358,6 +358,23 @@ def _mention_pattern() -> tuple[re.Pattern, dict[str, str]]:
     return pattern, codes
 
 
+# A clause that restricts what follows to one case of the job — another country's track, a
+# condition ("Du verfügst über gute Deutschkenntnisse, für die Ausbildung in Spanien natürlich auch
+# gute Spanischkenntnisse", "if you join the Paris office, French"): the language it names is not
+# asked of every candidate.
+_CONDITIONAL_CLAUSE = re.compile(
+    r"\b(?:für\s+(?:die|den|das|eine[n]?)\s+(?:\w+\s+){0,2}?\w+\s+in\s+(?-i:[A-ZÄÖÜ])\w+"
+    r"|for\s+(?:the|a|an)\s+(?:\w+\s+){0,2}?\w+\s+in\s+(?-i:[A-Z])\w+"
+    r"|falls|sofern|if\s+you\s+(?:join|apply|work)|bei\s+einsatz\s+in)\b", re.I)
+_CLAUSE_START = re.compile(r"[,;:(]|\s[–-]\s")
+
+
+def _clause_before(sentence: str, position: int) -> str:
+    """The words of ``sentence`` from the start of the clause that holds ``position`` up to it."""
+    starts = [match.end() for match in _CLAUSE_START.finditer(sentence, 0, position)]
+    return sentence[starts[-1] if starts else 0:position]
+
+
 def _next_word(text: str) -> str:
     match = re.match(r"\s*([\w–-]+|\S)", text)
     return match.group(1).lower() if match else ""
@@ -395,6 +412,8 @@ def required_languages(text: str) -> list[dict]:
             # speak of the language itself
             self_evident = (bool(suffix.strip("-")) or bool(_MENTION_WISH_AFTER.match(after))
                             or bool(_LEVEL_JUST_BEFORE.search(sentence, max(0, match.start() - _NEAR), match.start())))
+            if _CONDITIONAL_CLAUSE.search(_clause_before(sentence, match.start())):
+                continue  # "…, für die Ausbildung in Spanien auch gute Spanischkenntnisse": one case only
             mentions.append((match.start(), match.end(), codes[name.casefold()], self_evident))
         if not mentions or not (_SKILL_CONTEXT.search(sentence) or any(m[3] for m in mentions)):
             continue

@@ -9,6 +9,7 @@ import pytest
 from crawler.parsing.document import known_from_document
 from crawler.parsing.header import _segment_kind, looks_like_job_title
 from crawler.parsing.posting import parse_document
+from crawler.parsing.qualifications import required_languages
 from crawler.parsing.title import clean_title
 from crawler.parsing.title_facts import split_title_facts
 from crawler.parsing.title_in_text import role_from_hiring_sentence
@@ -117,3 +118,17 @@ def test_work_from_home_states_terms(segment, expected):
 ])
 def test_a_first_line_naming_no_role_gives_way_to_the_hiring_sentence(document, expected):
     assert parse_document(document, crawled_at=CRAWLED_AT)["title"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Du verfügst über gute Deutsch- und Englischkenntnisse, für die Ausbildung in Spanien natürlich auch gute "
+     "Spanischkenntnisse", [{"language": "de", "level": "good"}, {"language": "en", "level": "good"}]),
+    ("Gute Englischkenntnisse, bei Einsatz in Frankreich auch Französischkenntnisse",
+     [{"language": "en", "level": "good"}]),
+    # a place or team without a case of its own restricts nothing
+    ("Für die Arbeit in unserem Team brauchst du sehr gute Deutschkenntnisse.", [{"language": "de", "level": "very_good"}]),
+    ("Fluent English and German required for the role in Berlin.",
+     [{"language": "de", "level": "fluent"}, {"language": "en", "level": "fluent"}]),
+])
+def test_a_language_asked_for_one_case_of_the_job_is_not_required(text, expected):
+    assert required_languages(text) == expected
