@@ -431,6 +431,18 @@ def _names_no_field(query: str, german: bool) -> bool:
     return all(names_generic_head(word) or _GERMAN_ADJECTIVE.match(word) for word in query.split())
 
 
+# Words of a title that name only a rank and the unit it leads, no work.
+_RANK_ONLY_WORDS = frozenset({"chief", "head", "supervisor", "foreman", "lead", "leader", "crew", "unit",
+                              "section", "team", "shift", "deputy", "assistant"})
+_RANK_HEADS = frozenset({"chief", "head", "supervisor", "foreman", "lead", "leader"})
+
+
+def _names_rank_only(query: str) -> bool:
+    """True for a title part that is a rank alone ("crew chief", "unit chief", "supervisor")."""
+    words = query.split()
+    return bool(words) and set(words) <= _RANK_ONLY_WORDS and bool(set(words) & _RANK_HEADS)
+
+
 def _fields_in_later_parts(parts: list[str]) -> bool:
     """True when a part after the first holds a word of ESCO's labels ("Produktionsmitarbeiter -
     chemisch-pharmazeutischer Produktion"), False for a place or nothing ("Sandstrahler - Berlin")."""
@@ -447,6 +459,14 @@ def _from_title(parts: list[str], description: str | None, language: str | None,
         # "Kaufmännischer Mitarbeiter – Buchhaltung", "Sachbearbeiter - Einkauf": a generic head
         # whose field the next part names.
         query = f"{query} {parts[1]}"
+    if len(parts) > 1 and _names_rank_only(query):
+        # "Senior Crew Chief, Bureau of … Pest Control Services", "Unit Chief - Finishing Services":
+        # the rank leads the work the later part names (the rank's unit group is given below); its
+        # words alone find ESCO's basketball crew chief or security chief. A later part naming no
+        # work ("Supervisor - Berlin") leaves the rank to be read alone.
+        led = _from_title(parts[1:], description, language, german)
+        if led is not None:
+            return led
     secured = ict_security_role(query)
     if secured is not None:
         # "Chief Information Security Officer": not the security guard 'security officer' reads.

@@ -64,3 +64,23 @@ def test_classified_rank(title, language, expected):
 def test_title_without_rank(title, expected):
     assert without_rank(title) == expected
 
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # A rank alone before the work a later part names: the work, the rank's group as ISCO-08
+        # gives it (real: en_nyc_005; written cases).
+        ("Senior Crew Chief, Bureau of Veterinary and Pest Control Services", "7544"),
+        ("Supervisor - Pest Control", "7544"),
+        ("Team Leader - Accounts Payable", "4311"),
+        ("Shift Supervisor - Bakery", "3122"),
+    ],
+)
+def test_rank_alone_reads_the_work_a_later_part_names(title, expected):
+    occupation = classify_occupation(title, None, "en")
+    assert occupation is not None and occupation.isco_code == expected
+
+
+def test_rank_alone_before_a_place_is_read_as_before():
+    assert classify_occupation("Supervisor - Berlin", None, "en") == classify_occupation("Supervisor", None, "en")
