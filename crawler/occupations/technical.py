@@ -33,7 +33,7 @@ ICT_KIND_WORDS: dict[str, str] = {
     "frontend": "web", "front-end": "web", "front end": "web", "backend": "software",
     "back-end": "software", "back end": "software", "fullstack": "software", "full-stack": "software",
     "full stack": "software", "devops": "software", "ui": "user interface", "ux": "user interface",
-    "firmware": "embedded software",
+    "firmware": "embedded software", "ci cd": "software", "cicd": "software",
 }
 # Heads after which a technology names the kind of ICT work.
 ICT_HEADS = frozenset({

@@ -126,3 +126,19 @@ def test_a_name_the_ad_writes_as_software_is_a_product():
 def test_systems_and_solutions_of_other_kinds_are_no_software():
     opening = "Prüfung der Blitzschutz-Systeme und Planung neuer Blitzschutz-Lösungen."
     assert software_named_in_text(load_index(), "consultant blitzschutz", opening) == set()
+
+
+@pytest.mark.parametrize(
+    ("title", "language", "isco"),
+    [
+        # CI/CD names software delivery work as DevOps does (written cases; dev row de_pb3_011 is of
+        # this kind: its 'cd' was read as the music shop's compact disc).
+        ("CI/CD Engineer", "en", "2512"),
+        ("CICD Engineer", "en", "2512"),
+        ("CI/CD Spezialist (m/w/d)", "de", "2512"),
+        ("CI/CD Engineering Deploy (m/w/d)", "de", "2512"),
+    ],
+)
+def test_ci_cd_titles(title, language, isco):
+    occupation = classify_occupation(title, None, language)
+    assert occupation is not None and occupation.isco_code == isco
