@@ -142,3 +142,14 @@ def test_systems_and_solutions_of_other_kinds_are_no_software():
 def test_ci_cd_titles(title, language, isco):
     occupation = classify_occupation(title, None, language)
     assert occupation is not None and occupation.isco_code == isco
+
+
+@pytest.mark.parametrize(
+    "title",
+    # A network operations centre's staff (written cases; dev row de_pb_067 is of this kind: its
+    # second job, 'Dispatcher', was read as a transport clerk).
+    ["NOC Technician", "NOC-Mitarbeiter (m/w/d)", "Mitarbeiter NOC", "NOC-Mitarbeiter / Dispatcher (m/w/d)"],
+)
+def test_network_operations_centre_titles(title):
+    occupation = classify_occupation(title, None, "de")
+    assert occupation is not None and occupation.isco_code == "3511"
