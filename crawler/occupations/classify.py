@@ -394,6 +394,10 @@ _AT_HOME = re.compile(
     r"|in (?:their|the clients'?|clients'?) (?:own )?homes?|im eigenen zuhause)\b", re.IGNORECASE)
 # How much of the ad's text is read for the setting.
 SETTING_CHARS = 800
+# The therapy Swiss schools employ therapists for under a teacher's title ("Lehrperson Logopädie",
+# the school's speech therapist), a field the lexicon names the therapist by. A teacher of
+# physiotherapy or occupational therapy teaches at its school and stays a teacher.
+_THERAPY = re.compile(r"\blogopädie\b", re.IGNORECASE)
 
 
 def _setting_named(occupation: Occupation | None, title: str, description: str | None) -> Occupation | None:
@@ -402,6 +406,12 @@ def _setting_named(occupation: Occupation | None, title: str, description: str |
     if occupation is None:
         return None
     opening = (description or "")[:SETTING_CHARS]
+    therapy = _THERAPY.search(title) if occupation.isco_code == "2330" else None
+    if therapy is not None:
+        # "Lehrperson Logopädie": a school's speech therapist is a therapist (2266), not a teacher.
+        therapist = load_lexicon().match(therapy.group(0).lower(), german=True)
+        if therapist is not None:
+            return _from_entry(therapist.entry, occupation.confidence, occupation.method)
     if occupation.isco_code == "2330" and occupation.esco_uri is None:
         # The title first (its school: "KS1 Teacher - Worthinghead Primary School"), then the
         # opening when it names one level only.
