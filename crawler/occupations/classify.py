@@ -447,10 +447,15 @@ _RANK_ONLY_WORDS = frozenset({"chief", "head", "supervisor", "foreman", "lead", 
 _RANK_HEADS = frozenset({"chief", "head", "supervisor", "foreman", "lead", "leader"})
 
 
-def _names_rank_only(query: str) -> bool:
-    """True for a title part that is a rank alone ("crew chief", "unit chief", "supervisor")."""
-    words = query.split()
-    return bool(words) and set(words) <= _RANK_ONLY_WORDS and bool(set(words) & _RANK_HEADS)
+# A whole title of these words names a rank only; "manager" also, which German "Leiter" renders to.
+_BARE_RANK_WORDS = frozenset({"manager"})
+
+
+def _names_rank_only(query: str, also: frozenset[str] = frozenset()) -> bool:
+    """True for a title part that is a rank alone ("crew chief", "unit chief", "supervisor");
+    `also` adds rank heads."""
+    words = set(query.split())
+    return bool(words) and words <= _RANK_ONLY_WORDS | also and bool(words & (_RANK_HEADS | also))
 
 
 def _fields_in_later_parts(parts: list[str]) -> bool:
@@ -477,6 +482,11 @@ def _from_title(parts: list[str], description: str | None, language: str | None,
         led = _from_title(parts[1:], description, language, german)
         if led is not None:
             return led
+    if _names_rank_only(_search_query(query, german), also=_BARE_RANK_WORDS):
+        # "Supervisor", "Teamleiter", "Leiter": a rank with no work named; ESCO has no generic
+        # supervisor, and its labels holding the word alone name one trade (the oil refinery's
+        # control room supervisor, the mine supervisor).
+        return None
     secured = ict_security_role(query)
     if secured is not None:
         # "Chief Information Security Officer": not the security guard 'security officer' reads.

@@ -1,0 +1,62 @@
+"""Titles read wrongly by a single word: a bare rank names no occupation, a fitness trainer is no
+trainer of staff, a building services planner (TGA) no ship planner."""
+
+import pytest
+
+from crawler.occupations.classify import classify_occupation
+
+
+@pytest.mark.parametrize(
+    ("title", "language"),
+    [
+        ("Supervisor", "en"),
+        ("Shift Supervisor", "en"),
+        ("Team Leader", "en"),
+        ("Foreman", "en"),
+        ("Chief", "en"),
+        ("Deputy Manager", "en"),
+        ("Supervisor - Berlin", "en"),
+        ("Teamleiter (m/w/d)", "de"),
+        ("Vorarbeiter", "de"),
+        ("Leiter", "de"),
+    ],
+)
+def test_a_bare_rank_names_no_occupation(title, language):
+    assert classify_occupation(title, None, language) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "language", "isco"),
+    [
+        # A rank with the work it leads keeps its reading.
+        ("Supervisor Plasterer", "en", "3123"),
+        ("Head Chef", "en", "3434"),
+        ("Team Leader - Customer Service", "en", "1439"),
+    ],
+)
+def test_a_rank_with_its_work_is_read(title, language, isco):
+    occupation = classify_occupation(title, None, language)
+    assert occupation is not None and occupation.isco_code == isco
+
+
+@pytest.mark.parametrize(
+    ("title", "language", "isco", "label"),
+    [
+        ("Fitness Trainer", "en", "3423", "fitness instructor"),
+        ("Fitness-Trainer (m/w/d)", "de", "3423", "fitness instructor"),
+        ("Fitness Coach", "en", "3423", "fitness instructor"),
+        ("Fitnesstrainer", "de", "3423", "fitness instructor"),
+        ("Trainer", "en", "2424", None),
+        ("Planer TGA", "de", "3118", "heating, ventilation, air conditioning (and refrigeration) drafter"),
+        ("Fachplaner TGA (m/w/d)", "de", "3118",
+         "heating, ventilation, air conditioning (and refrigeration) drafter"),
+        ("TGA-Planer", "de", "3118", "heating, ventilation, air conditioning (and refrigeration) drafter"),
+        ("HLS-Planer (m/w/d)", "de", "3118", "heating, ventilation, air conditioning (and refrigeration) drafter"),
+        ("Elektroplaner", "de", "3118", "electrical drafter"),
+    ],
+)
+def test_trainers_and_planners_by_their_field(title, language, isco, label):
+    occupation = classify_occupation(title, None, language)
+    assert occupation is not None and occupation.isco_code == isco
+    if label is not None:
+        assert occupation.esco_label == label
