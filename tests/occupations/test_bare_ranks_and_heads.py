@@ -60,3 +60,31 @@ def test_trainers_and_planners_by_their_field(title, language, isco, label):
     assert occupation is not None and occupation.isco_code == isco
     if label is not None:
         assert occupation.esco_label == label
+
+
+@pytest.mark.parametrize(
+    ("title", "language", "isco"),
+    [
+        # Metal machining, not textiles; the sewing machinist keeps ESCO's own label.
+        ("Machinist", "en", "7223"),
+        ("CNC Machinist", "en", "7223"),
+        ("Zerspaner (m/w/d)", "de", "7223"),
+        ("Sewing Machinist", "en", "7533"),
+        # Residential care is social care work (3412), not a social worker's profession.
+        ("Residential Care Officer - Children's Home", "en", "3412"),
+        ("Residential Support Worker", "en", "3412"),
+        # X-ray and radiology technicians: medical imaging technicians.
+        ("X-Ray Technician", "en", "3211"),
+        ("Radiologic Technologist", "en", "3211"),
+        # The environmental health officer: the professional (2263), the inspector its associate.
+        ("Senior Environmental Health Officer", "en", "2263"),
+        ("Environmental Health Inspector", "en", "3257"),
+        # Treatment plants are operated (3132); sewers are laid by plumbers' trades (7126).
+        ("Sewage Treatment Worker", "en", "3132"),
+        ("Fachkraft für Abwassertechnik (m/w/d)", "de", "3132"),
+        ("Water Treatment Operator", "en", "3132"),
+    ],
+)
+def test_common_titles_of_trades_and_care(title, language, isco):
+    occupation = classify_occupation(title, None, language)
+    assert occupation is not None and occupation.isco_code == isco
