@@ -12,7 +12,7 @@ from crawler.occupations.ambiguous import GENERIC_ROLES, ROLE_GROUPS, generic_ro
 from crawler.occupations.german import german_to_english, names_generic_head
 from crawler.occupations.german_labels import load_german_labels
 from crawler.occupations.ict import ict_reading, is_ict_group, outside_ict
-from crawler.occupations.index import LabelMatch, load_index, tokens
+from crawler.occupations.index import RANK_WORDS, LabelMatch, load_index, tokens
 from crawler.occupations.ict_security import ICT_SECURITY_GROUP, ict_security_role
 from crawler.occupations.lexicon import load_lexicon
 from crawler.occupations.lexicon_reading import GENERIC_GROUPS, lexicon_match, occupation_name_kept_whole
@@ -482,10 +482,13 @@ def _from_title(parts: list[str], description: str | None, language: str | None,
         led = _from_title(parts[1:], description, language, german)
         if led is not None:
             return led
-    if _names_rank_only(_search_query(query, german), also=_BARE_RANK_WORDS):
+    rendered = _search_query(query, german)
+    if _names_rank_only(rendered, also=_BARE_RANK_WORDS) and (
+            set(tokens(rendered)) <= RANK_WORDS or not load_index().labelled_by(rendered)):
         # "Supervisor", "Teamleiter", "Leiter": a rank with no work named; ESCO has no generic
         # supervisor, and its labels holding the word alone name one trade (the oil refinery's
-        # control room supervisor, the mine supervisor).
+        # control room supervisor, the mine supervisor). A rank ESCO gives one occupation by name
+        # ("Deputy Head", the deputy head teacher) is read.
         return None
     secured = ict_security_role(query)
     if secured is not None:

@@ -27,6 +27,9 @@ _HEAD_SHARE = 0.5
 # them when its occupation lies outside the word's main ISCO family (15 first; 3 measured better once
 # the family condition was added: 'gardener' of the garden labourer 9214 beside the gardeners 6113).
 _GENERIC_ROLE_OCCUPATIONS = 3
+# Words saying a rank and the unit it leads: an alternative label of these alone names no work.
+RANK_WORDS = frozenset({"supervisor", "manager", "foreman", "chief", "leader", "lead", "team", "shift",
+                         "deputy", "assistant", "unit", "crew", "section", "director"})
 _STOPWORDS = frozenset("a an and the of for in on at to with by or as".split())
 
 
@@ -162,6 +165,11 @@ class EscoIndex:
                 owners[words[-1]].add(self._label_owner[label_id])
         generic = set()
         for label_id, words in enumerate(label_tokens):
+            if not self._label_is_preferred[label_id] and words <= RANK_WORDS:
+                # 'supervisor', 'shift supervisor', 'team leader', 'unit manager': a rank with no
+                # work; "Catering Supervisor" found the oil refinery control room operator by it.
+                generic.add(label_id)
+                continue
             if self._label_is_preferred[label_id] or len(words) != 1:
                 continue
             (word,) = words

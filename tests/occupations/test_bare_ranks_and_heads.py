@@ -88,3 +88,28 @@ def test_trainers_and_planners_by_their_field(title, language, isco, label):
 def test_common_titles_of_trades_and_care(title, language, isco):
     occupation = classify_occupation(title, None, language)
     assert occupation is not None and occupation.isco_code == isco
+
+
+@pytest.mark.parametrize("label", ["supervisor", "shift supervisor", "team leader", "unit manager", "assistant manager"])
+def test_an_alternative_label_saying_a_rank_alone_is_not_searched(label):
+    from crawler.occupations.index import load_index
+
+    index = load_index()
+    owners = index.labelled_by(label)
+    assert owners, "ESCO holds the label"
+    assert all(owner.label.lower() != label for owner in owners)
+    found = {index.label_text(match_id) for word in label.split()
+             for match_id in index.label_ids_with_word(word)}
+    assert label not in found
+
+
+@pytest.mark.parametrize(
+    ("title", "not_label"),
+    [
+        ("Kitchen Supervisor", "oil refinery control room operator"),
+        ("Catering Supervisor", "oil refinery control room operator"),
+    ],
+)
+def test_a_rank_with_a_field_does_not_find_a_bare_rank_label(title, not_label):
+    occupation = classify_occupation(title, None, "en")
+    assert occupation is None or occupation.esco_label != not_label
