@@ -113,3 +113,18 @@ def test_an_alternative_label_saying_a_rank_alone_is_not_searched(label):
 def test_a_rank_with_a_field_does_not_find_a_bare_rank_label(title, not_label):
     occupation = classify_occupation(title, None, "en")
     assert occupation is None or occupation.esco_label != not_label
+
+
+@pytest.mark.parametrize(
+    ("title", "language", "isco"),
+    [
+        # QA testers and analysts test software, as QA engineers do (ESCO's software tester).
+        ("QA Tester", "en", "2519"),
+        ("Senior QA Analyst (m/w/d)", "de", "2519"),
+        # A helper in housekeeping: a domestic helper, not a manufacturing labourer.
+        ("Hauswirtschaftshelfer (m/w/d)", "de", "9111"),
+    ],
+)
+def test_testers_and_helpers(title, language, isco):
+    occupation = classify_occupation(title, None, language)
+    assert occupation is not None and occupation.isco_code == isco
