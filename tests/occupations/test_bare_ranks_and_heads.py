@@ -128,3 +128,20 @@ def test_a_rank_with_a_field_does_not_find_a_bare_rank_label(title, not_label):
 def test_testers_and_helpers(title, language, isco):
     occupation = classify_occupation(title, None, language)
     assert occupation is not None and occupation.isco_code == isco
+
+
+@pytest.mark.parametrize(
+    ("title", "isco"),
+    [
+        # Supervisors of cooks are coded with the cooks (ISCO-08 gives them no group of their own);
+        # the head chef and the catering manager keep theirs.
+        ("Catering Supervisor", "5120"),
+        ("Kitchen Supervisor", "5120"),
+        ("Catering Supervisor 2 - Primary School", "5120"),
+        ("Head Chef", "3434"),
+        ("Catering Manager", "1412"),
+    ],
+)
+def test_supervisors_of_cooks(title, isco):
+    occupation = classify_occupation(title, None, "en")
+    assert occupation is not None and occupation.isco_code == isco
