@@ -145,3 +145,20 @@ def test_testers_and_helpers(title, language, isco):
 def test_supervisors_of_cooks(title, isco):
     occupation = classify_occupation(title, None, "en")
     assert occupation is not None and occupation.isco_code == isco
+
+
+@pytest.mark.parametrize(
+    ("title", "isco"),
+    [
+        # Clerical support titles of UK public bodies: general office clerks, not a housing support
+        # worker or a social security administrator.
+        ("Business Support Officer", "4110"),
+        ("Business Support Assistant - Primary School", "4110"),
+        ("Admin Officer", "4110"),
+        ("Administration Officer", "4110"),
+        ("Admin Assistant", "3343"),
+    ],
+)
+def test_clerical_support_titles(title, isco):
+    occupation = classify_occupation(title, None, "en")
+    assert occupation is not None and occupation.isco_code == isco
