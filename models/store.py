@@ -140,20 +140,23 @@ def _sighting_text(row) -> MatchFeatures:
 
 
 _INSERTS = {
-    "sighting_text_bands": "INSERT INTO sighting_text_bands (band_key, sighting_id) VALUES ({}, {})",
-    "sighting_title_variants": "INSERT INTO sighting_title_variants (sighting_id, title_key, city_key, words_dropped)"
-                               " VALUES ({}, {}, {}, {})",
-    "posting_skills": "INSERT INTO posting_skills (posting_id, skill) VALUES ({}, {})",
+    ("sqlite", "sighting_text_bands"): "INSERT INTO sighting_text_bands (band_key, sighting_id) VALUES (?, ?)",
+    ("postgresql", "sighting_text_bands"): "INSERT INTO sighting_text_bands (band_key, sighting_id) VALUES (%s, %s)",
+    ("sqlite", "sighting_title_variants"): "INSERT INTO sighting_title_variants"
+                                           " (sighting_id, title_key, city_key, words_dropped) VALUES (?, ?, ?, ?)",
+    ("postgresql", "sighting_title_variants"): "INSERT INTO sighting_title_variants"
+                                               " (sighting_id, title_key, city_key, words_dropped)"
+                                               " VALUES (%s, %s, %s, %s)",
+    ("sqlite", "posting_skills"): "INSERT INTO posting_skills (posting_id, skill) VALUES (?, ?)",
+    ("postgresql", "posting_skills"): "INSERT INTO posting_skills (posting_id, skill) VALUES (%s, %s)",
 }
 """INSERTs of plain rows (integers and strings only) for the driver's executemany, without the
 per-row parameter processing of a Core insert: some 7,000 band rows, 600 variants and 1,200
-skills a batch of 200."""
+skills a batch of 200. Written out for each driver's parameter style (no SQL is assembled)."""
 
 
 def _insert_plain(session: Session, dialect: str, table: str, rows: list[tuple]) -> None:
-    statement = _INSERTS[table]
-    marks = ["%s" if dialect == "postgresql" else "?"] * statement.count("{}")
-    session.connection().exec_driver_sql(statement.format(*marks), rows)
+    session.connection().exec_driver_sql(_INSERTS[(dialect, table)], rows)
 
 
 def _band_lookup(session: Session, keys: list[int]) -> tuple:
