@@ -158,7 +158,8 @@ def _languages_asked(posting: dict[str, Any], requirements_text: str, text: str)
     """The languages the requirements ask for, and a language asked for elsewhere in the job's part
     of the ad — after its first task or requirement item, not in the employer's introduction
     ("… dealing with English- and German-speaking workforce") — in a sentence about language
-    skills ("Excellent communication skills (including German and English)" after the task list).
+    skills ("Excellent communication skills (including German and English)" after the task list),
+    not in what the ad offers ("Language classes in German and English" among the benefits).
     The requirements' level wins where both name a language."""
     asked = required_languages(requirements_text)
     if requirements_text is text:
@@ -168,7 +169,10 @@ def _languages_asked(posting: dict[str, Any], requirements_text: str, text: str)
     if not starts:
         return asked
     named = {entry["language"] for entry in asked}
-    more = [entry for entry in required_languages(text[min(starts):]) if entry["language"] not in named]
+    offered = {" ".join(item.split()) for item in posting["benefits"]}
+    tail = "\n".join(line for line in text[min(starts):].split("\n")
+                     if " ".join(line.lstrip("-•* ").split()) not in offered)
+    more = [entry for entry in required_languages(tail) if entry["language"] not in named]
     return sorted(asked + more, key=lambda entry: entry["language"]) if more else asked
 
 

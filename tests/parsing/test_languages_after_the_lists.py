@@ -23,6 +23,10 @@ REQUIREMENTS = "Basic Qualifications\n\n- Degree Qualification or equivalent\n- 
     # The requirements' own level wins where both name the language.
     (TASKS + "Very good German skills are a must.\n\n" + REQUIREMENTS + "- Fluent English and basic German\n",
      ["de", "en"]),
+    # What the ad offers is no requirement: language classes among the benefits (the dedupe
+    # corpus's careers pages; reading them as asked made copies without the benefits disagree).
+    (TASKS + REQUIREMENTS + "- Excellent written and spoken English\n\nWhat we offer\n\n"
+     "- Subsidised Deutschlandticket for public transport\n- Language classes in German and English\n", ["en"]),
 ])
 def test_languages_asked_after_the_first_item(text, languages):
     posting = complete_posting({"title_raw": "OTR Manager", "description": text}, crawled_at=NOW)
