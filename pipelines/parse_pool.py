@@ -145,6 +145,7 @@ class ParsePool:
         self.pending: list[tuple[tuple, asyncio.Future]] = []
         self.flush_timer: asyncio.TimerHandle | None = None
         self.batches: set[asyncio.Task] = set()
+        self.slots: asyncio.Semaphore | None = None
 
     def start(self) -> None:
         """Start the worker processes (none when parsing inline)."""
@@ -193,6 +194,16 @@ class ParsePool:
         task.add_done_callback(self.batches.discard)
 
     async def _run_batch(self, entries: list[tuple[tuple, asyncio.Future]], attempt: int) -> None:
+        # No more batches in flight than workers: a batch's backstop then times its own run, not
+        # the batches queued before it. (Timed from submission with a queue in front, a loaded
+        # machine let single-ad retries expire unrun, and each expiry replaced the pool under the
+        # batches it was running.)
+        if self.slots is None:
+            self.slots = asyncio.Semaphore(max(1, self.workers))
+        async with self.slots:
+            await self._run_batch_now(entries, attempt)
+
+    async def _run_batch_now(self, entries: list[tuple[tuple, asyncio.Future]], attempt: int) -> None:
         executor, generation = self.executor, self.generation
         if executor is None:  # closed while these ads waited: parse them here rather than lose them
             answers = _work_batch(self.work, self.budget_seconds, [arguments for arguments, _ in entries])
