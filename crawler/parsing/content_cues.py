@@ -40,7 +40,7 @@ _TASK_CUE = re.compile(
     # an activity noun, also closing a compound ("Pflegedokumentation", "Grund- und Behandlungspflege")
     r"|^(?:[a-zäöüß]+-\s+(?:und|&)\s+)?[a-zäöüß]*(?:entwicklung|konzeption|planung|durchführung|betreuung|steuerung"
     r"|koordination|erstellung|umsetzung|analyse|kommunikation"
-    r"|optimierung|unterstützung|mitarbeit|mitwirkung|pflege|aufbau|weiterentwicklung|implementierung|beratung"
+    r"|optimierung|unterstützung|mitarbeit|mitwirkung|pflege|aufbau|implementierung|beratung"
     r"|bearbeitung|überwachung|sicherstellung|dokumentation|organisation|leitung|führung|erarbeitung|abstimmung"
     r"|übernahme|gestaltung|begleitung|schulung|vorbereitung|einführung|administration|wartung)\b",
     re.IGNORECASE,
