@@ -1,6 +1,6 @@
 """Store and dedupe benchmarks.
 
-* **Store**: postings per second through :class:`models.store.PostingStore` (what the store
+* **Store**: postings per second through :class:`crawler.store.posting_store.PostingStore` (what the store
   pipeline's writer thread calls, batches of 200: matching features, postings, sightings,
   skills, raw archive) into SQLite and PostgreSQL, against a plain ``executemany`` INSERT of the
   same posting rows into ``postings`` on the same database.
@@ -60,7 +60,7 @@ def store_rate(database_url: str, count: int) -> dict[str, float]:
     from sqlalchemy import delete, insert
 
     from models.database import get_engine, upgrade
-    from models.store import PostingStore
+    from crawler.store.posting_store import PostingStore
     from models.tables import Posting
 
     postings = [synthetic_posting(number) for number in range(count)]
@@ -131,7 +131,7 @@ def _prefill(path: Path, postings: int) -> None:
 def _dedupe_child(database: str, incoming: int) -> None:
     """In a child process: write ``incoming`` ads through the store; print ads/s."""
     from models.database import get_engine
-    from models.store import PostingStore
+    from crawler.store.posting_store import PostingStore
 
     store = PostingStore(get_engine(database), parser_version="bench")
     postings = [synthetic_posting(10_000_000 + number) for number in range(incoming)]

@@ -131,8 +131,8 @@ def incoming_ads(stored: int, count: int) -> list[dict[str, Any]]:
 
 _CHILD = """
 import json, pickle, sys, time
+from crawler.store.posting_store import PostingStore
 from models.database import get_engine
-from models.store import PostingStore
 ads = pickle.load(open(sys.argv[2], "rb"))
 store = PostingStore(get_engine(sys.argv[1]), parser_version="bench")
 features_ms = None

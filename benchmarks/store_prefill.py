@@ -8,7 +8,7 @@ in seven via an agency), each ad with its own job-specific bullets
 one, Zipf-like, so ads of one title share their stock words as real ones do).
 
 The rows are made with the store's own functions — :func:`crawler.dedupe.features.features_of`,
-:func:`models.store.content_hash`, :func:`crawler.dedupe.bands.batch_keys` (the keys of ``stored_band_keys``),
+:func:`crawler.store.posting_store.content_hash`, :func:`crawler.dedupe.bands.batch_keys` (the keys of ``stored_band_keys``),
 ``title_variant_keys`` — in two processes, and inserted with the same SQLAlchemy table objects
 (SQLite), secondary indexes built after the rows; PostgreSQL is loaded from the SQLite file with
 ``COPY``. ``tests/test_store_prefill.py`` checks that a small prefill equals, table by table and
@@ -56,9 +56,9 @@ def prefill_ad(number: int, words: np.ndarray | None = None) -> dict[str, Any]:
 
 
 def _store_functions():
-    """The functions that decide what the store writes (imported late: ``models/store.py`` may move)."""
+    """The functions that decide what the store writes (imported late: ``crawler/store/posting_store.py`` may move)."""
     try:
-        from models.store import POSTING_COLUMNS, content_hash
+        from crawler.store.posting_store import POSTING_COLUMNS, content_hash
     except ImportError:  # pragma: no cover - the store's new home
         from jobcrawl_store.store import POSTING_COLUMNS, content_hash  # type: ignore[no-redef]
     return POSTING_COLUMNS, content_hash

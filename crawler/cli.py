@@ -146,8 +146,8 @@ def db_replay(path: Path = typer.Argument(..., exists=True, dir_okay=False, help
     from models.database import get_engine, upgrade
     from sqlalchemy import select
 
-    from models.spill import SpillDamage, read_spill
-    from models.store import PostingStore
+    from crawler.store.posting_store import PostingStore
+    from crawler.store.spill import SpillDamage, read_spill
     from models.tables import RejectedItem
 
     upgrade(database)
@@ -166,7 +166,7 @@ def db_replay(path: Path = typer.Argument(..., exists=True, dir_okay=False, help
         totals["unchanged"] += result.unchanged
         totals["matched"] += result.matched
         totals["rejected"] += result.rejected
-    from models.spill import close_spilled_runs, read_run_ends
+    from crawler.store.spill import close_spilled_runs, read_run_ends
 
     totals["runs closed"] = close_spilled_runs(engine, read_run_ends(path))
     console.print(f"replayed {path}: " + ", ".join(f"{count} {name}" for name, count in totals.items()))

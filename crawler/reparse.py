@@ -19,8 +19,8 @@ from sqlalchemy.orm import Session
 
 from crawler.parsing.posting import PARSER_VERSION
 from crawler.runner import project_settings
+from crawler.store.posting_store import PostingStore
 from models.archive import load_document
-from models.store import PostingStore
 from models.tables import Document, Sighting
 from pipelines.parse_pool import ParseTimeout, parse_budget
 from pipelines.posting_steps import posting_from_archive

@@ -1,4 +1,4 @@
-"""Database models, engine set-up and the batched store."""
+"""The database layer: tables, engine set-up and plain persistence (archive, lifecycle, incremental touches)."""
 
 from models.tables import Base, CrawlRun, Posting, PostingSkill, RejectedItem, Sighting
 

@@ -30,9 +30,9 @@ from pathlib import Path
 
 from crawler.items import SCHEMA_FIELDS, JobPosting, RejectedPage, SeenAgain
 from crawler.parsing.posting import PARSER_VERSION
+from crawler.store.posting_store import PostingStore
+from crawler.store.spill import SpillWriteError, spill, write_run_end
 from models.database import get_engine
-from models.spill import SpillWriteError, spill, write_run_end
-from models.store import PostingStore
 
 logger = logging.getLogger(__name__)
 _STOP = object()

@@ -12,9 +12,9 @@ from crawler.dedupe.features import (JobFacts, TextProfile, agreements, conflict
 from crawler.dedupe.matcher import Candidate, CandidateIndex
 from crawler.dedupe.rebuild import rebuild_clusters
 from crawler.items import LIST_FIELDS, SCHEMA_FIELDS
+from crawler.store.posting_store import PostingStore
 from models.database import get_engine
 from models.lifecycle import close_expired, close_vanished, mark_gone
-from models.store import PostingStore
 from models.tables import Document, Posting, PostingVersion, Sighting
 
 NOW = datetime(2026, 11, 22, 9, tzinfo=timezone.utc)

@@ -13,8 +13,8 @@ from sqlalchemy.orm import Session
 
 from crawler.dedupe.features import features_of, looks_like_agency, specialisation_of, title_key, title_variant_keys
 from crawler.items import LIST_FIELDS, SCHEMA_FIELDS
+from crawler.store.posting_store import PostingStore
 from models.database import get_engine
-from models.store import PostingStore
 from models.tables import Posting, Sighting, SightingTitleVariant
 
 NOW = datetime(2026, 12, 1, 8, 0, tzinfo=timezone.utc)

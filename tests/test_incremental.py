@@ -16,8 +16,8 @@ from sqlalchemy.orm import Session
 
 from crawler.bases.incremental import lastmod_moment, listing_fingerprint
 from crawler.sample_board import MANIFEST_PATH, SITE_DIR
+from crawler.store.posting_store import PostingStore
 from models.database import get_engine
-from models.store import PostingStore
 from models.tables import CrawlRun, Posting, PostingVersion, Sighting
 from models.touch import known_copies, record_listing_fingerprints, touch_sightings
 from tests.spiders.test_stepstone import AD_PATHS, SEARCH, STEPSTONE, board_routes

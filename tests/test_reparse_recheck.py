@@ -7,8 +7,8 @@ from sqlalchemy.orm import Session
 
 from crawler.items import LIST_FIELDS, SCHEMA_FIELDS
 from crawler.reparse import reparse
+from crawler.store.posting_store import PostingStore
 from models.database import get_engine
-from models.store import PostingStore
 from models.tables import Posting, PostingVersion, Sighting
 from tests.support.crawl import crawl, runs
 from tests.support.fixture_server import FixtureServer, Reply

@@ -5,7 +5,7 @@ from datetime import date, datetime, timezone
 from typer.testing import CliRunner
 
 from crawler.cli import app
-from models.spill import read_spill, spill
+from crawler.store.spill import read_spill, spill
 from tests.support.crawl import postings, rejections, sightings
 
 NOW = datetime(2026, 11, 22, 9, tzinfo=timezone.utc)

@@ -5,8 +5,8 @@ from datetime import datetime, timedelta, timezone
 from sqlalchemy import func, select
 
 from crawler.items import SCHEMA_FIELDS, LIST_FIELDS
+from crawler.store.posting_store import PostingStore, content_hash
 from models.database import get_engine
-from models.store import PostingStore, content_hash
 from models.tables import Posting, PostingSkill, RejectedItem, Sighting
 
 NOW = datetime(2026, 11, 22, 9, 0, tzinfo=timezone.utc)

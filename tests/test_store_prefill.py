@@ -12,8 +12,8 @@ from sqlalchemy.engine import make_url
 
 from benchmarks.bench_store import BATCH
 from benchmarks.store_prefill import TABLES, cache_key, cached_sqlite, fill_postgresql, fill_sqlite, prefill_ad
+from crawler.store.posting_store import PostingStore
 from models.database import get_engine
-from models.store import PostingStore
 from tests.support.migrated import migrated_sqlite
 
 ADS = 450  # three batches (the last a short one); 65 of them via an agency

@@ -10,8 +10,8 @@ import pytest
 from sqlalchemy import event
 
 from benchmarks.bench_store import synthetic_posting
+from crawler.store.posting_store import PostingStore
 from models.database import get_engine
-from models.store import PostingStore
 
 WATCHED = ("postings", "sightings", "sighting_text_bands", "sighting_title_variants")
 

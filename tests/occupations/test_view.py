@@ -5,8 +5,8 @@ from datetime import datetime, timezone
 from sqlalchemy import text
 
 from crawler.items import LIST_FIELDS, SCHEMA_FIELDS
+from crawler.store.posting_store import PostingStore
 from models.database import get_engine, upgrade
-from models.store import PostingStore
 
 DAY = datetime(2026, 11, 20, 9, tzinfo=timezone.utc)
 

@@ -11,8 +11,8 @@ from crawler.cli import app
 from crawler.items import LIST_FIELDS, SCHEMA_FIELDS
 from crawler.parsing.posting import complete_posting, parse_document
 from crawler.reparse import reparse
+from crawler.store.posting_store import PostingStore
 from models.database import get_engine, upgrade
-from models.store import PostingStore
 from models.tables import Posting
 
 NOW = datetime(2026, 11, 22, 9, tzinfo=timezone.utc)

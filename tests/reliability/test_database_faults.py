@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import insert, text
 
+from crawler.store.spill import close_spilled_runs, read_run_ends, read_spill, spill, write_run_end
 from models.database import get_engine
-from models.spill import close_spilled_runs, read_run_ends, read_spill, spill, write_run_end
 from models.tables import CrawlRun
 from tests.reliability.crawl_process import CrawlOutcome, CrawlProcess, record
 from tests.reliability.job_pages import job_page, sitemap

@@ -11,8 +11,8 @@ from datetime import datetime, timezone
 from sqlalchemy import select
 
 from crawler.items import LIST_FIELDS, SCHEMA_FIELDS
+from crawler.store.spill import SpillDamage, read_spill, spill
 from models.database import get_engine
-from models.spill import SpillDamage, read_spill, spill
 from models.tables import Posting
 from tests.support.crawl import PROJECT_ROOT
 

@@ -15,10 +15,10 @@ from datetime import datetime, timezone
 from sqlalchemy import func, select
 
 from crawler.items import LIST_FIELDS, SCHEMA_FIELDS
+from crawler.store.posting_store import PostingStore
+from crawler.store.spill import spill
+from crawler.store.storable import storable
 from models.database import get_engine
-from models.spill import spill
-from models.storable import storable
-from models.store import PostingStore
 from models.tables import Posting, RejectedItem, Sighting
 from tests.support.crawl import PROJECT_ROOT
 

@@ -13,8 +13,8 @@ from html import escape
 import pytest
 
 from crawler.extensions import run_counts
+from crawler.store.posting_store import PostingStore
 from models.database import get_engine
-from models.store import PostingStore
 from tests.reliability.job_pages import job_page
 from tests.support.crawl import crawl, runs
 from tests.support.fixture_server import FixtureServer, Reply

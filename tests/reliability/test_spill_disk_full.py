@@ -19,8 +19,8 @@ import time
 import pytest
 from sqlalchemy import inspect, text
 
+from crawler.store.spill import SpillDamage, read_spill
 from models.database import get_engine
-from models.spill import SpillDamage, read_spill
 from tests.reliability.crawl_process import CrawlProcess, run_crawl
 from tests.reliability.job_pages import job_page, sitemap
 from tests.support.crawl import runs, sightings

@@ -198,13 +198,13 @@ class PostingStore:
     def write(self, postings: list[dict[str, Any]], rejections: Iterable[dict[str, Any]] = (),
               crawl_run_id: int | None = None, scope: str | None = None, reparse: bool = False,
               touches: Iterable[dict[str, Any]] = ()) -> BatchResult:
-        """Store one batch; one bad row never fails it (see :func:`models.storable.write_isolating`).
+        """Store one batch; one bad row never fails it (see :func:`crawler.store.storable.write_isolating`).
 
         Text the database refuses (NUL bytes, lone surrogates) is removed first. If the batch is
         still refused for its data (not for a lost connection), each item is written alone and
         an item refused alone is recorded as a rejection ``not storable: …`` instead.
         """
-        from models.storable import write_isolating
+        from crawler.store.storable import write_isolating
 
         return write_isolating(self._write_batch, postings, list(rejections), list(touches),
                                crawl_run_id=crawl_run_id, scope=scope, reparse=reparse)
