@@ -152,7 +152,7 @@ Index("ix_sightings_title_city", Sighting.title_key, Sighting.city_key)
 Index("ix_sightings_requisition_id", Sighting.requisition_id)
 Index("ix_sightings_url", Sighting.url)
 # Copies of one employer in one city, newest last: the near-duplicate rule's block, read within
-# the store's candidate window (crawler.store.posting_store.CANDIDATE_WINDOW_DAYS) without visiting older rows.
+# the store's candidate window (crawler.store.candidates.CANDIDATE_WINDOW_DAYS) without visiting older rows.
 Index("ix_sightings_employer_city_seen", Sighting.employer_key, Sighting.city_key, Sighting.last_seen_at)
 
 

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from crawler.dedupe.features import features_of, looks_like_agency, specialisation_of, title_key, title_variant_keys
 from crawler.items import LIST_FIELDS, SCHEMA_FIELDS
+from crawler.store.candidates import candidate_index
 from crawler.store.posting_store import PostingStore
 from models.database import get_engine
 from models.tables import Posting, Sighting, SightingTitleVariant
@@ -151,7 +152,7 @@ def test_candidate_lookup_searches_indexes_only(migrated_sqlite_url):
     event.listen(engine, "before_cursor_execute", capture)
     try:
         with Session(engine) as session:
-            store._candidate_index(session, batch, since=datetime(2020, 1, 1, tzinfo=timezone.utc))
+            candidate_index(session, batch, since=datetime(2020, 1, 1, tzinfo=timezone.utc))
     finally:
         event.remove(engine, "before_cursor_execute", capture)
     assert any("sighting_title_variants" in statement for statement, _ in captured)

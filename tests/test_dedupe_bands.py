@@ -11,7 +11,8 @@ from sqlalchemy import func, select
 from crawler.dedupe.bands import (BANDS, ROWS_PER_BAND, batch_keys, employer_keys, query_band_keys, stored_band_keys,
                                   word_minhash)
 from crawler.dedupe.features import features_of
-from crawler.store.posting_store import CANDIDATE_WINDOW_DAYS, PostingStore
+from crawler.store.candidates import CANDIDATE_WINDOW_DAYS
+from crawler.store.posting_store import PostingStore
 from models.database import get_engine
 from models.tables import Posting, Sighting, SightingTextBand
 from tests.test_dedupe_agency_named import AGENCY_REQUIREMENTS, BENEFITS, NOW, agency_copy, copy, employer_copy
@@ -124,19 +125,19 @@ def _other_job(number: int):
 def test_the_employers_other_jobs_in_the_city_are_not_read(migrated_sqlite_url, monkeypatch):
     # The near-duplicate rule needs the employer's copies in the city whose 3-shingles are alike:
     # they are found through employer bands, not by reading every copy of the employer and city.
-    import crawler.store.posting_store
+    import crawler.store.candidates
 
     engine = get_engine(migrated_sqlite_url)
     store = PostingStore(engine)
     store.write([_other_job(number) for number in range(40)] + [employer_copy()])
     read: list[str] = []
-    original = crawler.store.posting_store._sighting_text
+    original = crawler.store.candidates._sighting_text
 
     def reading(row):
         read.append(row.url)
         return original(row)
 
-    monkeypatch.setattr(crawler.store.posting_store, "_sighting_text", reading)
+    monkeypatch.setattr(crawler.store.candidates, "_sighting_text", reading)
     result = store.write([copy("board", 2, company="Lindqvist Zahlungssysteme", benefits=BENEFITS[:3])])
     assert result.matched == 1
     # The employer's copy of the job, not its 40 other jobs in Hamburg.

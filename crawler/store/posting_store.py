@@ -3,7 +3,8 @@
 Each batch runs in one transaction. A copy already known at its source (same source + id, or
 source + URL) is touched: ``last_seen_at`` moves, a closed posting reopens, and when its content
 changed the posting is updated and the change recorded in ``posting_versions``. A copy new at its
-source is matched against known jobs (:mod:`crawler.dedupe.matcher`): it joins the posting it
+source is matched against the known jobs that may duplicate it (found by
+:mod:`crawler.store.candidates`, decided by :mod:`crawler.dedupe.matcher`): it joins the posting it
 matches, or starts a new posting (linked with ``repost_of`` when it re-publishes a closed job).
 The unique constraints on ``sightings`` make concurrent writers safe: a copy that another writer
 stored first is treated as known, and a posting made for it in vain is removed again.
@@ -15,24 +16,19 @@ import hashlib
 import json
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
-from itertools import chain
 from typing import Any, Iterable
 
-import numpy as np
-
-from sqlalchemy import BigInteger, Engine, and_, bindparam, delete, func, insert, or_, select, text, tuple_, update
+from sqlalchemy import Engine, and_, bindparam, delete, func, insert, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from crawler.dedupe.bands import BatchKeys, batch_keys, least_shared_words, may_match
-from crawler.dedupe.features import (MatchFeatures, features_of, posting_employer_key, profile_from_bytes,
-                                     signature_from_bytes,
-                                     similarity, stored_features, title_variant_keys)
-from crawler.dedupe.matcher import NEAR_DUPLICATE_SIMILARITY, Candidate, CandidateIndex
+from crawler.dedupe.bands import batch_keys
+from crawler.dedupe.features import MatchFeatures, features_of, posting_employer_key, title_variant_keys
+from crawler.dedupe.matcher import Candidate
 from crawler.items import SCHEMA_FIELDS
+from crawler.store.candidates import CANDIDATE_WINDOW_DAYS, CANDIDATES_PER_QUERY, candidate_index
 from models.archive import archive_documents, document_digest
-from models.tables import (Posting, PostingSkill, PostingVersion, RejectedItem, Sighting, SightingTextBand,
-                           SightingTitleVariant)
+from models.tables import Posting, PostingSkill, PostingVersion, RejectedItem, Sighting
 from models.touch import touch_seen_again
 
 # Fields that change by themselves while the ad stays the same ("3 days ago" moves daily).
@@ -85,34 +81,9 @@ def _jsonable(value: Any) -> Any:
     return value.isoformat() if isinstance(value, (date, datetime)) else value
 
 
-_CANDIDATES_PER_QUERY = 5000
-"""Bound parameters per candidate query, well below SQLite's and PostgreSQL's limits."""
-
-
-CANDIDATE_WINDOW_DAYS = 365
-"""Copies last seen longer ago are no candidates, except by URL or requisition id: the blocks a
-batch reads hold the jobs of about a year, however long the database has been growing. A job
-published again after a year without a copy seen in between is a new posting, not a repost."""
-
-
-_TERMS_PER_OR = 200
-"""Terms ORed in one condition: SQLite refuses an expression tree deeper than 1,000."""
-
-
-def _pairs_in(first, second, pairs) -> list:
-    """``(first, second) IN pairs`` written so that SQLite searches an index: one ``first = ? AND
-    second IN (…)`` per value of ``first`` (a row-value IN over several rows makes it scan the table),
-    ORed in conditions of at most ``_TERMS_PER_OR`` terms each, to run as separate queries."""
-    grouped: dict[Any, set] = {}
-    for first_value, second_value in pairs:
-        grouped.setdefault(first_value, set()).add(second_value)
-    terms = [and_(first == value, second.in_(sorted(seconds))) for value, seconds in grouped.items()]
-    return [or_(*terms[start:start + _TERMS_PER_OR]) for start in range(0, len(terms), _TERMS_PER_OR)]
-
-
 def _pairs_conditions(first, second, pairs) -> list:
     """``(first, second) IN pairs`` as one ``first = ? AND second IN (…)`` condition per value of
-    ``first`` (at most ``_CANDIDATES_PER_QUERY`` values each), to run as separate queries: each is
+    ``first`` (at most ``CANDIDATES_PER_QUERY`` values each), to run as separate queries: each is
     one search of the ``(first, second)`` unique index, where a row-value IN or an OR of them made
     SQLite scan the table."""
     grouped: dict[Any, set] = {}
@@ -121,22 +92,9 @@ def _pairs_conditions(first, second, pairs) -> list:
     conditions = []
     for value, seconds in grouped.items():
         ordered = sorted(seconds)
-        for start in range(0, len(ordered), _CANDIDATES_PER_QUERY):
-            conditions.append(and_(first == value, second.in_(ordered[start:start + _CANDIDATES_PER_QUERY])))
+        for start in range(0, len(ordered), CANDIDATES_PER_QUERY):
+            conditions.append(and_(first == value, second.in_(ordered[start:start + CANDIDATES_PER_QUERY])))
     return conditions
-
-
-def _features_of_sighting(row) -> MatchFeatures:
-    return MatchFeatures(url=row.url, employer_key=row.employer_key, title_key=row.title_key, city_key=row.city_key,
-                         requisition_id=row.requisition_id, via_agency=bool(row.via_agency),
-                         signature=signature_from_bytes(row.minhash))
-
-
-def _sighting_text(row) -> MatchFeatures:
-    """A sighting's text fingerprints alone, from its own row (no posting read)."""
-    return MatchFeatures(url=row.url, employer_key=None, title_key=None, city_key=None, requisition_id=None,
-                         via_agency=False, signature=signature_from_bytes(row.minhash),
-                         profile=profile_from_bytes(row.minhash))
 
 
 _INSERTS = {
@@ -157,34 +115,6 @@ skills a batch of 200. Written out for each driver's parameter style (no SQL is 
 
 def _insert_plain(session: Session, dialect: str, table: str, rows: list[tuple]) -> None:
     session.connection().exec_driver_sql(_INSERTS[(dialect, table)], rows)
-
-
-def _band_lookup(session: Session, keys: list[int]) -> tuple:
-    """The statement and parameters that read the ``(band_key, sighting_id)`` rows of ``keys``:
-    the keys go in as one array (PostgreSQL) or one JSON list (SQLite) — a batch asks for some
-    15,000 keys, and as bound parameters of an ``IN`` list SQLAlchemy spent more time preparing
-    them than the database searching its index."""
-    if session.get_bind().dialect.name == "postgresql":
-        return (text("SELECT band_key, sighting_id FROM sighting_text_bands WHERE band_key = ANY(:keys)")
-                .bindparams(bindparam("keys", type_=postgresql.ARRAY(BigInteger))), {"keys": keys})
-    return (text("SELECT band_key, sighting_id FROM sighting_text_bands"
-                 " WHERE band_key IN (SELECT value FROM json_each(:keys))"), {"keys": json.dumps(keys)})
-
-
-def _askers(lists: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
-    """The keys of ``lists`` sorted, and beside each the number of the list that holds it."""
-    keys = np.fromiter(chain.from_iterable(lists), dtype=np.int64)
-    askers = np.repeat(np.arange(len(lists)), [len(keys_) for keys_ in lists])
-    order = np.argsort(keys, kind="stable")
-    return keys[order], askers[order]
-
-
-def _near_or_may_match(row, stored: MatchFeatures, incoming: MatchFeatures, least_words: float) -> bool:
-    """Whether a copy of the incoming copy's employer and city may pass the near-duplicate rule
-    (3-shingle similarity ≥ ``NEAR_DUPLICATE_SIMILARITY``) or an agency rule."""
-    return row.employer_key == incoming.employer_key and row.city_key == incoming.city_key \
-        and (similarity(stored.signature, incoming.signature) >= NEAR_DUPLICATE_SIMILARITY
-             or may_match(stored, incoming, least_words))
 
 
 class PostingStore:
@@ -345,143 +275,13 @@ class PostingStore:
 
     # -- new copies ---------------------------------------------------------------------------
 
-    def _candidate_index(self, session: Session, features: list[MatchFeatures], since: datetime,
-                         keys: list[BatchKeys] | None = None) -> CandidateIndex:
-        """Known copies that the matcher's rules could pair with this batch — and only those:
-        same URL; same employer and requisition id; same employer and city sharing an employer
-        band (3-shingles alike); for the agency rules, copies sharing a text band
-        (:mod:`crawler.dedupe.bands`: same title or a shorter one, same city, job-specific words alike) and copies whose title adds a specialisation to one of this
-        batch's (``sighting_title_variants``). Apart from URL and requisition id (which stay
-        decisive for a repost years later), only copies seen since ``since`` are read. Every
-        condition is an index search, and what it finds is what can be a duplicate: the cost
-        grows with the batch, not with the database."""
-        urls = list({f.url for f in features})
-        employers_without_city = list({f.employer_key for f in features if f.employer_key and not f.city_key})
-        requisitions = list({(f.employer_key, f.requisition_id) for f in features if f.employer_key and f.requisition_id})
-        recent = Sighting.last_seen_at >= since
-        conditions = [Sighting.url.in_(urls)]
-        # The employer's copies in the copy's city are found through employer bands; without a
-        # city (rare: no bands) the employer's city-less copies are read.
-        employer_conditions = []
-        if employers_without_city:
-            employer_conditions.append(and_(Sighting.employer_key.in_(employers_without_city),
-                                            Sighting.city_key.is_(None), recent))
-        if requisitions:
-            conditions.extend(_pairs_in(Sighting.employer_key, Sighting.requisition_id, requisitions))
-        conditions.extend(and_(condition, recent) for condition in self._lengthened_title_conditions(features))
-        # One query per condition, each answered from an index; ORed in one statement, SQLite
-        # scanned every sighting instead.
-        sighting_ids: set[int] = set()
-        for condition in conditions:
-            sighting_ids.update(session.execute(select(Sighting.id).where(condition)).scalars())
-        sighting_ids.update(self._employer_candidates(session, features, employer_conditions))
-        sighting_ids.update(self._band_candidates(session, features, keys or batch_keys(features), recent))
-        index = CandidateIndex()
-        ordered = sorted(sighting_ids)
-        for start in range(0, len(ordered), _CANDIDATES_PER_QUERY):
-            self._add_candidates(session, index, ordered[start:start + _CANDIDATES_PER_QUERY])
-        return index
-
-    @staticmethod
-    def _employer_candidates(session: Session, features: list[MatchFeatures], conditions: list) -> set[int]:
-        """Copies of an incoming copy's employer under ``conditions`` (its city-less copies, for a
-        copy without city: those have no employer bands) that may match it
-        (:func:`_near_or_may_match`, the check the employer bands' copies pass too). Checked on the
-        sighting's own row, so the other jobs of a large employer are not read further."""
-        asking: dict[tuple, list[MatchFeatures]] = {}
-        for feature in features:
-            if feature.employer_key:
-                asking.setdefault((feature.employer_key, feature.city_key), []).append(feature)
-        found: set[int] = set()
-        least_words = least_shared_words()
-        for condition in conditions:
-            for row in session.execute(select(Sighting.id, Sighting.url, Sighting.employer_key, Sighting.city_key,
-                                              Sighting.minhash).where(condition)):
-                stored = _sighting_text(row)
-                if any(_near_or_may_match(row, stored, feature, least_words)
-                       for feature in asking.get((row.employer_key, row.city_key), ())):
-                    found.add(row.id)
-        return found
-
-    @staticmethod
-    def _band_candidates(session: Session, features: list[MatchFeatures], keys: list[BatchKeys], recent) -> set[int]:
-        """Copies seen recently that share a band with an incoming copy (:mod:`crawler.dedupe.bands`)
-        and may pass a rule against one that shares it, checked on the sighting's own row (most
-        collisions are other jobs of the same title or employer, and are not read further): for a
-        text band, what an agency rule needs (:func:`crawler.dedupe.bands.may_match`); for an
-        employer band, the same employer and city and a 3-shingle similarity of at least
-        ``NEAR_DUPLICATE_SIMILARITY`` (the near-duplicate rule) or what an agency rule needs."""
-        # Some 15,000 keys a batch and a few hundred found: who asked for a key is looked up in
-        # sorted arrays for the keys found only.
-        text_keys, text_askers = _askers([batch.query for batch in keys])
-        employer_keys, employer_askers = _askers([batch.employer for batch in keys])
-        by_text: dict[int, set[int]] = {}
-        by_employer: dict[int, set[int]] = {}
-        lookup = np.union1d(text_keys, employer_keys).tolist()
-        for key, sighting_id in (session.execute(*_band_lookup(session, lookup)) if lookup else ()):
-            for found_keys, askers, by in ((text_keys, text_askers, by_text),
-                                           (employer_keys, employer_askers, by_employer)):
-                first, last = np.searchsorted(found_keys, key, "left"), np.searchsorted(found_keys, key, "right")
-                if last > first:
-                    by.setdefault(sighting_id, set()).update(askers[first:last].tolist())
-        found: set[int] = set()
-        least_words = least_shared_words()
-        ordered = sorted(by_text.keys() | by_employer.keys())
-        for start in range(0, len(ordered), _CANDIDATES_PER_QUERY):
-            rows = session.execute(select(Sighting.id, Sighting.url, Sighting.employer_key, Sighting.city_key,
-                                          Sighting.minhash)
-                                   .where(Sighting.id.in_(ordered[start:start + _CANDIDATES_PER_QUERY]), recent))
-            for row in rows:
-                stored = _sighting_text(row)
-                if any(may_match(stored, features[number], least_words) for number in by_text.get(row.id, ())) \
-                        or any(_near_or_may_match(row, stored, features[number], least_words)
-                               for number in by_employer.get(row.id, ())):
-                    found.add(row.id)
-        return found
-
-    @staticmethod
-    def _add_candidates(session: Session, index: CandidateIndex, sighting_ids: list[int]) -> None:
-        # The posting's facts (experience, salary, languages, hours) are the agency rule's evidence.
-        statement = (
-            select(Sighting.posting_id, Sighting.url, Sighting.employer_key, Sighting.title_key, Sighting.city_key,
-                   Sighting.requisition_id, Sighting.via_agency, Sighting.minhash, Posting.status,
-                   Posting.date_posted, Posting.experience_years_min, Posting.salary_min, Posting.salary_max,
-                   Posting.salary_currency, Posting.salary_period, Posting.languages, Posting.employment_type,
-                   Posting.company, Posting.agency)
-            .join(Posting, Posting.id == Sighting.posting_id)
-            .where(Sighting.id.in_(sighting_ids))
-            .order_by(Sighting.id)
-        )
-        for row in session.execute(statement):
-            index.add(Candidate(row.posting_id, stored_features(row), posting_closed=row.status == "closed",
-                                posting_date=row.date_posted,
-                                posting_employer_key=posting_employer_key(row.company, row.agency)))
-
-    @staticmethod
-    def _lengthened_title_conditions(features: list[MatchFeatures]) -> list:
-        """Copies whose title adds a specialisation to one of this batch's titles (their variants
-        hold the title with words dropped), for the agency rules: agency copies meet every such
-        copy, the employer's copies only the agencies'. (Copies under a shorter title are found
-        through their text bands.)"""
-        hides_employer = or_(Sighting.via_agency.is_(True), Sighting.employer_key.is_(None))
-        variant = SightingTitleVariant
-        conditions = []
-        for hidden in (True, False):
-            own = {(key, f.city_key) for f in features
-                   if f.title_key and f.city_key and (f.via_agency or not f.employer_key) == hidden
-                   for key, dropped in title_variant_keys(f.title_key) if not dropped}
-            for condition in (_pairs_in(variant.title_key, variant.city_key, own) if own else []):
-                matching = Sighting.id.in_(select(variant.sighting_id).where(condition, variant.words_dropped > 0))
-                conditions.append(matching if hidden else and_(matching, hides_employer))
-        return conditions
-
     def _insert_fresh(self, session: Session, fresh: list[dict[str, Any]], crawl_run_id: int | None,
                       scope: str | None, result: BatchResult) -> None:
         # The parse pipeline computes features in its worker processes; compute the rest here.
         features = [posting.get("_features") or features_of(posting) for posting in fresh]
         keys = batch_keys(features)
         since = min(_as_utc(posting["crawled_at"]) for posting in fresh) - timedelta(days=CANDIDATE_WINDOW_DAYS)
-        index = self._candidate_index(session, features, since, keys)
+        index = candidate_index(session, features, since, keys)
         # Decide every copy first; postings created in this batch get provisional negative ids so
         # that later copies of the same job in the batch can match them.
         plans: list[tuple[dict[str, Any], MatchFeatures, int, str, float | None, bool]] = []
