@@ -59,8 +59,8 @@ def store_rate(database_url: str, count: int) -> dict[str, float]:
     """Postings/s through the store and through a plain executemany, on fresh databases."""
     from sqlalchemy import delete, insert
 
-    from models.database import get_engine, upgrade
     from crawler.store.posting_store import PostingStore
+    from models.database import get_engine, upgrade
     from models.tables import Posting
 
     postings = [synthetic_posting(number) for number in range(count)]
@@ -130,8 +130,8 @@ def _prefill(path: Path, postings: int) -> None:
 
 def _dedupe_child(database: str, incoming: int) -> None:
     """In a child process: write ``incoming`` ads through the store; print ads/s."""
-    from models.database import get_engine
     from crawler.store.posting_store import PostingStore
+    from models.database import get_engine
 
     store = PostingStore(get_engine(database), parser_version="bench")
     postings = [synthetic_posting(10_000_000 + number) for number in range(incoming)]
