@@ -13,6 +13,7 @@ from crawler.occupations.german import german_to_english, names_generic_head
 from crawler.occupations.german_labels import load_german_labels
 from crawler.occupations.ict import ict_reading, is_ict_group, outside_ict
 from crawler.occupations.index import RANK_WORDS, LabelMatch, load_index, tokens
+from crawler.occupations.unsettled import text_names_one, title_settles_nothing
 from crawler.occupations.ict_security import ICT_SECURITY_GROUP, ict_security_role
 from crawler.occupations.lexicon import load_lexicon
 from crawler.occupations.lexicon_reading import GENERIC_GROUPS, lexicon_match, occupation_name_kept_whole
@@ -555,6 +556,15 @@ def _from_title(parts: list[str], description: str | None, language: str | None,
     matches = index.search(query, limit=CANDIDATES)
     if not matches:
         return None
+    unsettled = title_settles_nothing(index, query, matches)
+    if unsettled is not None:
+        # "Director", "Multimedia Officer": the title's words fit labels of several families alike;
+        # only words it lacks tell them apart, so unless the ad's text says one of them, the best
+        # by a hair would be a guess.
+        opening = (description or "")[:DESCRIPTION_CHARS]
+        if not text_names_one(index, query, unsettled, set(tokens(
+                german_to_english(opening.lower()) if language != "en" else opening))):
+            return None
     best, method = matches[0], "title"
     close = [m for m in matches if best.score - m.score <= AMBIGUITY_MARGIN]
     # A label that says exactly what the title says is the occupation, whatever words the ad uses

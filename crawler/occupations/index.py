@@ -129,10 +129,14 @@ class EscoIndex:
         # How often each word ends the labels holding it: role nouns ("recruiter", "expert") end
         # them, field words ("data", "security", "production") come before the role.
         ending: dict[str, int] = defaultdict(int)
-        for text in self._label_text:
+        # The ISCO sub-major groups of the occupations whose labels end in each word.
+        head_families: dict[str, set[str]] = defaultdict(set)
+        for label_id, text in enumerate(self._label_text):
             words = tokens(text)
             if words:
                 ending[words[-1]] += 1
+                head_families[words[-1]].add(occupations[self._label_owner[label_id]].isco_code[:2])
+        self._head_families = {word: len(families) for word, families in head_families.items()}
         self._role_words = frozenset(
             word for word, count in ending.items()
             if count >= _LEAST_HEAD_LABELS and count >= _HEAD_SHARE * len(postings[word])
@@ -195,6 +199,11 @@ class EscoIndex:
                 del self._recent[next(iter(self._recent))]
             self._recent[key] = self._search(query, limit)
         return self._recent[key]
+
+    def families_ending_in(self, word: str) -> int:
+        """How many ISCO sub-major groups hold occupations with a label ending in the word: 30 for
+        'manager' or 'operator', 16 for 'director', 3 for 'nurse', 2 for 'electrician'."""
+        return self._head_families.get(word, 0)
 
     def forget_recent_searches(self) -> None:
         """Empty the store of recent searches (for measuring search speed)."""
