@@ -12,6 +12,7 @@ from crawler.occupations.ambiguous import GENERIC_ROLES, ROLE_GROUPS, generic_ro
 from crawler.occupations.german import german_to_english, names_generic_head
 from crawler.occupations.german_labels import load_german_labels
 from crawler.occupations.ict import ict_reading, is_ict_group, outside_ict
+from crawler.occupations.acronyms import spell_out_acronyms
 from crawler.occupations.index import RANK_WORDS, LabelMatch, load_index, tokens
 from crawler.occupations.unsettled import text_names_one, title_settles_nothing
 from crawler.occupations.ict_security import ICT_SECURITY_GROUP, ict_security_role
@@ -304,10 +305,13 @@ def classify_occupation(
     from_source = occupation_from_source(stated)
     if from_source is not None:
         return from_source
+    german = (language or "").lower()[:2] != "en"
+    if not german:
+        # "RGN, Elderly Care, …" with "Registered General Nurse" in the text: ESCO says the words.
+        title = spell_out_acronyms(title, description)
     parts = title_parts(title)
     if not parts:
         return None
-    german = (language or "").lower()[:2] != "en"
     parts = occupation_name_kept_whole(title, parts, german)
     if leads_school_subject(title, description):
         # "Faculty Leader of English - All Saints Catholic College": a teacher; the school's level
