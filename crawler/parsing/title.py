@@ -85,6 +85,14 @@ _TRAILING_CHROME_RE = re.compile(
     # "Python Developer Job": the word "job" after a person noun names the page, not the role.
     r"|(?<=\w{5})(?:(?<=er)|(?<=or)|(?<=ist)|(?<=ant)|(?<=ent)|(?<=eur)|(?<=ian)|(?<=ee))\s+(?:job|vacancy|opening)\s*$",
     re.I)
+# "Recruiting a Web Developer", "Hiring a Product Designer", "We're looking for an Account Manager": a
+# post titled by the act of hiring names the role after the article. The wording that goes with it
+# after the role ("Recruiting an Account Executive / Manager role in Ashford") is the post's too.
+_HIRING_VERB_LEAD_RE = re.compile(
+    r"^(?:(?:now|currently)\s+)?(?:we(?:'|’)?re\s+|we\s+are\s+)?(?:recruiting|hiring|seeking|looking\s+for)"
+    r"\s+(?:a|an|our\s+(?:next|new))\s+(?=\w)", re.I)
+_ROLE_NOUN_AFTER_RE = re.compile(
+    r"\s+(?:role|position|vacancy)(?:\s+(?:in|at|based\s+in)\s+[A-Z][\w'’-]*(?:,?\s+[A-Z][\w'’-]*){0,2})?$")
 _EDGE_SEPARATORS = " \t-–—|,;:/·•*"
 
 
@@ -161,6 +169,9 @@ def _clean_once(raw: str, company: str | None) -> str:
     title = _GENDER_ENDING_RE.sub(r"\g<ending>", title)
     if company:
         title = remove_company_suffix(title, company)
+    hiring = _HIRING_VERB_LEAD_RE.match(title)
+    if hiring and len(title) > hiring.end():
+        title = _ROLE_NOUN_AFTER_RE.sub("", title[hiring.end():])
     previous = None
     while previous != title:
         previous = title
