@@ -600,7 +600,8 @@ def _from_title(parts: list[str], description: str | None, language: str | None,
             close = same_rank
         # The ad's opening says what the job is; its tail (benefits, how to apply) does not.
         description = description[:DESCRIPTION_CHARS]
-        text_tokens = set(tokens(german_to_english(description.lower()) if language != "en" else description))
+        text_tokens = set(tokens(_without_institution_homes(
+            german_to_english(description.lower()) if language != "en" else description)))
         query_tokens = set(tokens(query))
 
         def with_description(match: LabelMatch) -> float:
@@ -622,6 +623,16 @@ def _from_title(parts: list[str], description: str | None, language: str | None,
         return family
     occupation = best.occupation
     return Occupation(occupation.uri, occupation.label, occupation.isco_code, round(best.score, 3), method)
+
+
+# An institution named "home" ("nursing home", "care home"): care there is no care at home, and
+# the ad's 'home' would count for ESCO's home care aide ("RGN Staff Nurse" in a nursing home).
+_INSTITUTION_HOME = re.compile(r"\b(nursing|care|residential|retirement|children'?s) homes?\b", re.IGNORECASE)
+
+
+def _without_institution_homes(text: str) -> str:
+    """The text with 'home' left out of the names of institutions called homes."""
+    return _INSTITUTION_HOME.sub(r"\1", text)
 
 
 # Words of ESCO's labels that say a rank above the work itself.

@@ -200,6 +200,10 @@ class EscoIndex:
             self._recent[key] = self._search(query, limit)
         return self._recent[key]
 
+    def label_texts(self) -> list[str]:
+        """Every label searched, lower-cased (preferred and alternative, in both kinds)."""
+        return self._label_text
+
     def families_ending_in(self, word: str) -> int:
         """How many ISCO sub-major groups hold occupations with a label ending in the word: 30 for
         'manager' or 'operator', 16 for 'director', 3 for 'nurse', 2 for 'electrician'."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from functools import lru_cache
 
 # "(m/w/d)", "(w/m/d)", "(m/f/d)", "(all genders)", "(gn)", "(d/m/w)", "m/w/d" without brackets.
 _GENDER_TAG = re.compile(
@@ -29,11 +30,28 @@ _SENIORITY = re.compile(
     r"erfahrene[rn]?|experienced|"
     # "Exam. Pflegefachkraft", "staatlich anerkannte Erzieherin": the qualification, not the job.
     r"exam|examinierte[rn]?|staatlich anerkannte[rn]?|gelernte[rn]?|ausgebildete[rn]?|qualifizierte[rn]?|"
-    # "Staff Engineer": a grade before a role; "Bar Staff", "Staff" alone are staff.
-    r"staff(?=\s+(?!of\b)\w)|"
     r"i{1,3}|iv|[123])\b\.?",
     re.IGNORECASE,
 )
+# "Staff Engineer": a grade before a role ("Bar Staff", "Staff" alone are staff), unless ESCO's labels
+# hold the pair ("staff nurse", "staff sergeant"): there "staff" is part of the job's name.
+_STAFF_GRADE = re.compile(r"\bstaff\s+(?!of\b)(\w+)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _esco_staff_pairs() -> frozenset[str]:
+    """'staff nurse', 'staff sergeant', …: the pairs ESCO's labels write with 'staff' first."""
+    from crawler.occupations.index import load_index
+
+    return frozenset(f"staff {word}" for text in load_index().label_texts()
+                     for word in re.findall(r"\bstaff (\w+)", text))
+
+
+def _drop_staff_grade(text: str) -> str:
+    return _STAFF_GRADE.sub(
+        lambda m: m.group(0) if f"staff {m.group(1).lower()}" in _esco_staff_pairs() else m.group(1), text)
+
+
 # Board chrome: work pattern, place and pay noise that boards glue onto titles.
 _CHROME = re.compile(
     # "in Voll- oder Teilzeit", "Voll-/Teilzeit": German leaves out the head both words share.
@@ -173,6 +191,7 @@ def _normalise_part(text: str) -> str:
     text = _BRACKETS.sub(" ", text)
     text = _CHROME.sub(" ", text)
     text = _SENIORITY.sub(" ", text)
+    text = _drop_staff_grade(text)
     text = _DEPUTY.sub(" ", text)
     text = _NUMBERS.sub(" ", text)
     # "Plumber's Helper", "Master’s student": the possessive ending is no word of its own.
