@@ -38,6 +38,7 @@ __all__ = [
     "employer_invited_to",
     "employer_in_signature",
     "employer_of_own_staff",
+    "employer_spelt_by_mail_address",
     "same_organisation_by_initials",
 ]
 
@@ -255,3 +256,51 @@ def employer_of_own_staff(text: str) -> str | None:
     if not ranked or (len(ranked) > 1 and counts[ranked[0]] == counts[ranked[1]]):
         return None  # two organisations named as often: neither is plainly the employer
     return ranked[0]
+
+
+# Anything that can stand around a name in running text: "(re:edu)", "Suffolk Libraries.", "**Acme**".
+_NAME_EDGES = " \t.,;:!?()[]{}<>\"'’*_/\\"
+_MOST_NAME_WORDS = 4
+_SALUTATIONS = frozenset("herr frau hr fr mr mrs ms dr prof".split())
+_ADDRESS_IN_TEXT = re.compile(r"\S+@\S+|(?:https?://|www\.)\S+")
+
+
+def employer_spelt_by_mail_address(text: str) -> str | None:
+    """The name the ad writes letter for letter as the domain of its e-mail addresses: "what you will
+    bring to Suffolk Libraries" beside recruitment@suffolklibraries.co.uk, "We set up Zero Waste
+    Leeds" beside info@zerowasteleeds.org.uk, "re:edu ist ein junges Start-Up" beside kontakt@reedu.de.
+    An application address belongs to the employer, so a name it spells whole (not a word inside it)
+    is the employer's; only e-mail domains count, as the web addresses an ad links to are often a
+    tool's or a partner's ("python.org"). The name's first word is capitalised or holds a sign
+    ("re:edu"), so that a common word a domain happens to spell is no name. The ad's fuller form with
+    a legal form is kept ("re:edu GmbH & Co. KG")."""
+    labels = {label for match in _EMAIL_HOST.finditer(text or "")
+              for label in match["host"].lower().split(".")[:-1]
+              if len(label) >= _LEAST_LABEL and label not in _GENERIC_HOST_LABELS}
+    if not labels:
+        return None
+    # "Josef Schnitzhofer, josef@schnitzhofer.at": a person's surname that names the family firm's
+    # domain is the contact, not the employer's name (a given name of the mailbox, or a salutation,
+    # stands before it).
+    given_names = {part for match in re.finditer(r"([\w.+-]+)@", text) for part in re.split(r"[._+-]", match[1].lower())}
+    for line in _ADDRESS_IN_TEXT.sub(" ", text).splitlines():
+        words = line.split()
+        for start in range(len(words)):
+            before = _fold(words[start - 1].strip(_NAME_EDGES)) if start else ""
+            if before in given_names or before in _SALUTATIONS:
+                continue
+            for end in range(min(len(words), start + _MOST_NAME_WORDS), start, -1):
+                name = " ".join(words[start:end]).strip(_NAME_EDGES)
+                if not name or not (name[0].isupper() or re.search(r"\w[:&.+-]\w", name)):
+                    continue
+                if re.sub(r"[^a-z0-9]", "", _fold(name)) in labels:
+                    full = re.search(rf"(?<![\w-]){re.escape(name)}[ \t]+(?:{_LEGAL_FORM})(?![\w])",
+                                     text.replace("\\&", "&"))
+                    return full.group() if full else name
+    return None
+
+
+# A legal form as written after a name, in its own case ("GmbH & Co. KG", "Ltd"): "Zero Waste Leeds as
+# our social enterprise" ends at the name.
+_LEGAL_FORM = (r"GmbH(?:[ \t]*&[ \t]*Co\.?[ \t]*KG)?|gGmbH|AG|SE|KG|KGaA|OHG|GbR|e\.[ \t]?V\.|UG"
+               r"|Ltd\.?|Limited|LLC|LLP|Inc\.?|plc|CIC")

@@ -30,6 +30,7 @@ from crawler.parsing.employer_mentions import employer_by_mentions
 from crawler.parsing.employer_clues import (
     employer_from_name_heading,
     employer_in_signature,
+    employer_spelt_by_mail_address,
     employer_invited_to,
     employer_of_own_staff,
 )
@@ -255,6 +256,7 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime, known_sourc
         fill(posting, "company", employer_from_name_heading(text))
         fill(posting, "company", employer_invited_to(text))
         fill(posting, "company", employer_in_signature(text))
+        fill(posting, "company", employer_spelt_by_mail_address(text))
         # Named only in passing: "here at Banjo", "the Affirm platform", "Wir von Checkpad suchen".
         if not posting["company"]:
             fill(posting, "company", employer_by_mentions(text, posting["title"]))
