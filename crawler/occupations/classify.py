@@ -396,7 +396,11 @@ _SECONDARY_SCHOOL = re.compile(
     r"|realschul\w*|gesamtschul\w*)\b", re.IGNORECASE)
 _AT_HOME = re.compile(
     r"\b(?:ambulante[nmrs]?|häusliche[nmrs]?|hauskrankenpflege|home care|homecare|domiciliary"
-    r"|in (?:their|the clients'?|clients'?) (?:own )?homes?|im eigenen zuhause)\b", re.IGNORECASE)
+    r"|in (?:their|the clients'?|clients'?) (?:own )?homes?|im eigenen zuhause|live[- ]in car(?:e|ers?))\b",
+    re.IGNORECASE)
+# A title naming care work ("Care Worker", "Carer", "Care Assistant"), which ESCO also gives its social
+# care worker and 'care at home worker' (3412); ISCO-08 codes personal care in the clients' homes 5322.
+_CARE_WORK = re.compile(r"\b(?:care|carers?)\b", re.IGNORECASE)
 # How much of the ad's text is read for the setting.
 SETTING_CHARS = 800
 # The therapy Swiss schools employ therapists for under a teacher's title ("Lehrperson Logopädie",
@@ -428,7 +432,8 @@ def _setting_named(occupation: Occupation | None, title: str, description: str |
                                   "title" if text is title else "title+text")
             if secondary:
                 return occupation
-    if occupation.isco_code == "5321" and (_AT_HOME.search(title) or _AT_HOME.search(opening)):
+    at_home = _AT_HOME.search(title) or _AT_HOME.search(opening)
+    if at_home and (occupation.isco_code == "5321" or (occupation.isco_code == "3412" and _CARE_WORK.search(title))):
         return _group_only("5322", occupation.confidence)
     return occupation
 

@@ -36,3 +36,31 @@ def test_institution_homes_lose_home(text, expected):
 )
 def test_staff_is_a_grade_unless_esco_names_the_pair(title, parts):
     assert title_parts(title) == parts
+
+
+def _row(row_id: str) -> dict:
+    import csv
+    from pathlib import Path
+
+    return next(r for r in csv.DictReader((Path(__file__).parent / "eval_set.csv").open(encoding="utf-8"))
+                if r["id"] == row_id)
+
+
+@pytest.mark.parametrize(
+    ("row_id", "isco"),
+    [
+        # Live-in care is care in the client's home: "Live in Care Worker Jobs Nottingham" was 5321.
+        ("en_adz_004", "5322"),
+        # A support worker for disabled people in their own homes stays ESCO's disability support
+        # worker (3412): only a title naming care work moves to 5322.
+        ("en_adz_007", "3412"),
+        # Care assistants in residential and nursing homes stay 5321.
+        ("en_adz_044", "5321"),
+    ],
+)
+def test_care_work_is_coded_by_its_setting(row_id, isco):
+    from crawler.occupations.classify import classify_occupation
+
+    row = _row(row_id)
+    occupation = classify_occupation(row["title"], row["description"], row["language"])
+    assert occupation is not None and occupation.isco_code == isco
