@@ -25,7 +25,8 @@ from crawler.parsing.skills import find_skills
 from crawler.parsing.structured import extract_json_ld, extract_microdata
 from crawler.parsing.text import clean_text, looks_like_html
 from crawler.parsing.title import names_a_vacancy
-from crawler.parsing.title_in_text import title_under_listing_heading
+from crawler.parsing.title_in_text import (role_from_hiring_sentence, title_under_listing_heading,
+                                           vacancy_heading_under_page_title)
 
 __all__ = ["known_from_document", "known_from_job_posting", "known_from_page"]
 
@@ -45,6 +46,17 @@ _COMMENTED_FRONT_MATTER = re.compile(r"\A\ufeff?\s*<!--[ \t]*(?P<front_matter>--
 def _names_a_page(title: str) -> bool:
     """True when a front matter's title names the page or site rather than a job."""
     return names_the_site(title) or _LISTING_WORD_RE.search(title) is not None
+
+
+_LEAST_WORDS_OF_A_PHRASE = 5
+
+
+def _names_no_job(title: str) -> bool:
+    """True when a front matter's title that names no role is a call ("We're recruiting!"), a page's
+    name ("Stellenangebote") or a phrase of five words or more ("Willkommen auf der Webseite der
+    Physiotherapie Liedtke"), not a short title of words the role vocabulary lacks ("Assistenz Betriebsrat")."""
+    return (title.rstrip().endswith(("!", "?")) or _names_a_page(title)
+            or len(title.split()) >= _LEAST_WORDS_OF_A_PHRASE)
 
 
 _MARKDOWN_HEADING = re.compile(r"^[ ]{0,3}#{1,3}[ \t]+[^#\n].*$", re.MULTILINE)
@@ -92,6 +104,15 @@ def known_from_document(document: str, *, crawled_at: datetime,
                 # title of the ad's own words: "Senior Full Stack to join the 'Github for Hardware'".)
                 known["title_raw"] = body_title
                 known["field_sources"] = {"title_raw": TEXT}
+            elif _names_no_job(stated_title) and (role := role_from_hiring_sentence(clean_text(front_matter.body))):
+                # A call, a page's name or a greeting ("We're recruiting!", "Stellenangebote",
+                # "Willkommen auf der Webseite der …") over an ad whose headings name no job: the role
+                # its hiring sentence or its own vacancy line names.
+                known["title_raw"] = role
+                known["field_sources"] = {"title_raw": TEXT}
+        if under := vacancy_heading_under_page_title(known.get("title_raw"), front_matter.body):
+            known["title_raw"] = under
+            known["field_sources"] = {"title_raw": TEXT}
         if known.get("date_posted_raw"):
             known["date_posted"] = parse_date(known["date_posted_raw"], crawled_at)
         return known, STRUCTURED_DATA

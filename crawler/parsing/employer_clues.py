@@ -261,6 +261,7 @@ def employer_of_own_staff(text: str) -> str | None:
 # Anything that can stand around a name in running text: "(re:edu)", "Suffolk Libraries.", "**Acme**".
 _NAME_EDGES = " \t.,;:!?()[]{}<>\"'’*_/\\"
 _MOST_NAME_WORDS = 4
+_MAIL_DOMAIN = re.compile(r"[\w.+-]@(?P<host>[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*)")
 _SALUTATIONS = frozenset("herr frau hr fr mr mrs ms dr prof".split())
 _ADDRESS_IN_TEXT = re.compile(r"\S+@\S+|(?:https?://|www\.)\S+")
 
@@ -274,8 +275,9 @@ def employer_spelt_by_mail_address(text: str) -> str | None:
     tool's or a partner's ("python.org"). The name's first word is capitalised or holds a sign
     ("re:edu"), so that a common word a domain happens to spell is no name. The ad's fuller form with
     a legal form is kept ("re:edu GmbH & Co. KG")."""
-    labels = {label for match in _EMAIL_HOST.finditer(text or "")
-              for label in match["host"].lower().split(".")[:-1]
+    # ("recruitment@holidayextras": a mailbox written without its top-level domain still names it.)
+    labels = {label for match in _MAIL_DOMAIN.finditer(text or "")
+              for label in (match["host"].lower().split(".")[:-1] or [match["host"].lower()])
               if len(label) >= _LEAST_LABEL and label not in _GENERIC_HOST_LABELS}
     if not labels:
         return None

@@ -93,6 +93,9 @@ _HIRING_VERB_LEAD_RE = re.compile(
     r"\s+(?:a|an|our\s+(?:next|new))\s+(?=\w)", re.I)
 _ROLE_NOUN_AFTER_RE = re.compile(
     r"\s+(?:role|position|vacancy)(?:\s+(?:in|at|based\s+in)\s+[A-Z][\w'’-]*(?:,?\s+[A-Z][\w'’-]*){0,2})?$")
+# "Stelle Hausmeister / Objektbetreuer", "Stelle als Koch": a page named after the position it offers;
+# "Stelle" (the position) before the role is the page's word, not the role's.
+_POSITION_WORD_LEAD_RE = re.compile(r"^Stelle\s+(?:als\s+)?(?=[A-ZÄÖÜ])")
 _EDGE_SEPARATORS = " \t-–—|,;:/·•*"
 
 
@@ -169,6 +172,7 @@ def _clean_once(raw: str, company: str | None) -> str:
     title = _GENDER_ENDING_RE.sub(r"\g<ending>", title)
     if company:
         title = remove_company_suffix(title, company)
+    title = _POSITION_WORD_LEAD_RE.sub("", title)
     hiring = _HIRING_VERB_LEAD_RE.match(title)
     if hiring and len(title) > hiring.end():
         title = _ROLE_NOUN_AFTER_RE.sub("", title[hiring.end():])

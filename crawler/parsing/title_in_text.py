@@ -16,7 +16,8 @@ import re
 from crawler.parsing.header import _ROLE_WORD_RE
 from crawler.parsing.title_facts import _is_fact
 
-__all__ = ["role_from_hiring_sentence", "role_from_joined_line", "title_under_listing_heading"]
+__all__ = ["role_from_hiring_sentence", "role_from_joined_line", "title_under_listing_heading",
+           "vacancy_heading_under_page_title"]
 
 _JOINED_SEPARATOR_RE = re.compile(r"\s+\|\s+")
 _LEAST_JOINED_PARTS = 3
@@ -48,7 +49,7 @@ def role_from_joined_line(line: str) -> tuple[str | None, str | None]:
 # detail-oriented, and highly organized Remote Office Assistant to support …").
 _ENGLISH_HIRING_RE = re.compile(
     r"(?:\b(?:is|are|we're|we\s+are|now|currently)\s+(?:now\s+)?(?:hiring|seeking|searching\s+for|looking\s+for"
-    r"|looking\s+to\s+hire|recruiting)|\bseeks|\bjoin\s+(?:us|our\s+(?:\w+\s+)?team)\s+as|^as)"
+    r"|looking\s+to\s+(?:hire|recruit)|recruiting)|\bseeks|\bjoin\s+(?:us|our\s+(?:\w+\s+)?team)\s+as|^as)"
     r"\s+(?:an?\s+|one\s+|two\s+|several\s+|our\s+(?:next\s+|new\s+)?)?(?:(?-i:[a-z][\w'-]*),?\s+){0,8}?"
     r"(?P<role>(?-i:[A-Z][\w/&+.'-]*)(?:\s+(?:&\s+|and\s+|of\s+|/\s+)?(?-i:[A-Z][\w/&+.'-]*)){0,6})",
     re.IGNORECASE | re.MULTILINE)
@@ -97,7 +98,7 @@ def role_from_hiring_sentence(text: str) -> str | None:
     for match in _ENGLISH_HIRING_RE.finditer(head):
         role = match["role"].strip(" .,")
         last_word = role.split()[-1] if role else ""
-        if role and _ROLE_WORD_RE.search(last_word):
+        if role and _ROLE_WORD_RE.search(last_word.replace("-", "")):  # "Co-ordinator"
             # "is looking for the best Software Engineers": the title names one holder of the role.
             return _PLURAL_AGENT_RE.sub(r"\g<singular>", role)
     for match in _ROLE_SUBJECT_RE.finditer(head):
@@ -118,6 +119,33 @@ def role_from_hiring_sentence(text: str) -> str | None:
         if (_ROLE_WORD_RE.search(role) and len(role.split()) <= _ROLE_PART_MAX_WORDS
                 and all(word in _TITLE_SMALL_WORDS for word in re.findall(r"(?<![\w/-])[a-zäöüß]+\b", role))):
             return role
+    for match in _READER_AS_ROLE_RE.finditer(head):
+        if _ROLE_WORD_RE.search(match["role"]):
+            return match["role"]
+    return _vacancy_line(head)
+
+
+# "Als Pflegekraft im Pflegeteam Braunschweig sind Sie für … verantwortlich": the role the reader will
+# hold, as the sentence's opening "als" says it, when the sentence addresses the reader.
+_READER_AS_ROLE_RE = re.compile(
+    r"(?:^|(?<=[.!?]\s))Als\s+(?P<role>[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)\s+(?:im|in|bei|beim|am|an|für)\s"
+    r"[^.!?\n]{0,80}?\b(?:sind\s+Sie|bist\s+du|wirst\s+du|werden\s+Sie)\b", re.MULTILINE)
+_GENDER_PARENS_RE = re.compile(r"[(\[]\s*[mwfdx]\s*[/|,]\s*[mwfdx]\s*[/|,]\s*[mwfdx]\s*[)\]]", re.IGNORECASE)
+_VACANCY_LINE_MAX_WORDS = 8
+
+
+def _vacancy_line(head: str) -> str | None:
+    """A short line of its own written as a vacancy's title, with its gender marker ("Head of
+    Education (m/w/d)" under "Zur Verstärkung unseres Teams suchen wir … eine motivierte Person als:",
+    "Physiotherapeut (w/m/d)" in a practice's "Wir suchen Verstärkung!" box): no sentence, a role word,
+    no role introduced by "als"/"as" ("Abgeschlossene Ausbildung als Medizinische Fachangestellte (w/m/d)"
+    is a requirement)."""
+    for line in head.splitlines():
+        line = line.strip()
+        if (_GENDER_PARENS_RE.search(line) and len(line.split()) <= _VACANCY_LINE_MAX_WORDS
+                and not line.startswith(("- ", "* ")) and not re.search(r"[.!?:](?:\s|$)", line)
+                and not re.search(r"\b(?:als|as)\b", line, re.IGNORECASE) and _ROLE_WORD_RE.search(line)):
+            return line
     return None
 
 
@@ -143,4 +171,26 @@ def title_under_listing_heading(text: str) -> str | None:
         if (len(following.split()) <= _LISTED_TITLE_MAX_WORDS and not following.startswith(("- ", "* "))
                 and not following.endswith((".", "!", "?", ":")) and heading_kind(following) is None):
             return following
+    return None
+
+
+_HEADING_LINE_RE = re.compile(r"^[ ]{0,3}(?P<marks>#{1,3})[ \t]+(?P<text>[^#\n].*?)[ \t#]*$")
+
+
+def vacancy_heading_under_page_title(page_title: str | None, body: str) -> str | None:
+    """The ad's own heading right under a first heading that repeats the page's title, when it is
+    written as a vacancy's title: a WordPress export opens "# Stelle Bauleiter Innenausbau /
+    Wohnungssanierung" (the page's name, as in its front matter) and goes on "# Bauleiter Innenausbau /
+    Wohnungssanierung (m/w/d) in Teilzeit oder Vollzeit" (the ad's title). None otherwise."""
+    from crawler.parsing.title import names_a_vacancy  # title -> header -> this module's peers
+
+    if not page_title:
+        return None
+    lines = [line for line in (body or "").splitlines() if line.strip()][:2]
+    headings = [_HEADING_LINE_RE.match(line) for line in lines]
+    if len(headings) < 2 or not all(headings):
+        return None
+    first, second = (" ".join(heading["text"].split()) for heading in headings)
+    if first.casefold() == " ".join(page_title.split()).casefold() and names_a_vacancy(second):
+        return second
     return None

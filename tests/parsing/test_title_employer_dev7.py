@@ -7,9 +7,11 @@ from datetime import datetime, timezone
 
 import pytest
 
+from crawler.parsing.document import known_from_document
 from crawler.parsing.employer_clues import employer_spelt_by_mail_address
 from crawler.parsing.header import read_header
 from crawler.parsing.title import clean_title
+from crawler.parsing.title_in_text import role_from_hiring_sentence, vacancy_heading_under_page_title
 
 CRAWLED_AT = datetime(2025, 6, 1, tzinfo=timezone.utc)
 
@@ -62,3 +64,66 @@ def test_a_title_written_as_a_call_keeps_its_exclamation_mark(text, expected):
 ])
 def test_employer_spelt_by_the_mail_domain(text, expected):
     assert employer_spelt_by_mail_address(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # dev6: holidayextras/holidayextras.github.com writes its mailbox without the top-level domain
+    ("We’re looking for UI designers to join us on the Holiday Extras campus.\n"
+     "Send the above to [recruitment@holidayextras](mailto:recruitment@holidayextras)", "Holiday Extras"),
+])
+def test_a_mailbox_without_its_top_level_domain_still_spells_the_employer(text, expected):
+    assert employer_spelt_by_mail_address(text) == expected
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    # dev7: neurealis/neurealis-erp front-matter title
+    ("Stelle Hausmeister / Objektbetreuer", "Hausmeister / Objektbetreuer"),
+    ("Stelle als Koch (m/w/d)", "Koch"),
+    # "Stelle" inside a role stays
+    ("Leitung der Stelle Jugendhilfe", "Leitung der Stelle Jugendhilfe"),
+    ("Stellvertretende Filialleitung", "Stellvertretende Filialleitung"),
+])
+def test_the_page_word_stelle_leaves_the_title(raw, expected):
+    assert clean_title(raw) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # dev7: johnpuddephatt/zerowaste, lesie7/pflege-website-fixed, liedtke-physio/liedtke, reedu head of education
+    ("We're looking to recruit a Communications and Marketing Co-ordinator to join our small team.",
+     "Communications and Marketing Co-ordinator"),
+    ("Das Pflegeteam Braunschweig ist ein führender Anbieter.\n\nAls Pflegekraft im Pflegeteam Braunschweig sind Sie für "
+     "die Pflege verantwortlich.", "Pflegekraft"),
+    ("Liebe Patienten, herzlich willkommen.\n\nWir suchen Verstärkung!\nPhysiotherapeut (w/m/d)\nQualifikation: MLD.",
+     "Physiotherapeut (w/m/d)"),
+    ("Zur Verstärkung unseres Teams suchen wir ab sofort eine motivierte Person als:\n\nHead of Education (m/w/d)\n\n"
+     "In dieser Rolle übernimmst du die Verantwortung.", "Head of Education (m/w/d)"),
+    # a list item or a sentence with a marker is no vacancy line; "als" about the employer is no role
+    ("- Erfahrung als Entwickler (m/w/d) in Teams.", None),
+    ("Als Arbeitgeber im Raum Köln sind wir stolz.", None),
+])
+def test_role_named_in_the_ads_own_words(text, expected):
+    assert role_from_hiring_sentence(text) == expected
+
+
+@pytest.mark.parametrize(("page_title", "body", "expected"), [
+    # dev7: neurealis/neurealis-erp WordPress exports
+    ("Stelle Bauleiter Innenausbau / Wohnungssanierung",
+     "# Stelle Bauleiter Innenausbau / Wohnungssanierung\n\n# Bauleiter Innenausbau / Wohnungssanierung (m/w/d) in "
+     "Teilzeit oder Vollzeit\n\nVerstärke unser Team.", "Bauleiter Innenausbau / Wohnungssanierung (m/w/d) in Teilzeit oder Vollzeit"),
+    # the second heading must follow at once and be written as a vacancy's title
+    ("Stelle Bauleiter", "# Stelle Bauleiter\n\nText.\n\n# Bauleiter (m/w/d)", None),
+    ("Stelle Bauleiter", "# Stelle Bauleiter\n\n## Deine Aufgaben", None),
+    ("Karriere", "# Jobs\n\n# Koch (m/w/d)", None),
+])
+def test_vacancy_heading_under_the_repeated_page_title(page_title, body, expected):
+    assert vacancy_heading_under_page_title(page_title, body) == expected
+
+
+def test_a_front_matter_call_gives_way_to_the_role_of_the_body():
+    """dev7 en_723 (johnpuddephatt/zerowaste): 'We're recruiting!'; dev de_039 keeps 'Assistenz Betriebsrat'."""
+    ad = ("---\ntitle: We're recruiting!\n---\nWe're looking to recruit a Communications and Marketing Co-ordinator "
+          "to join our small team.\n")
+    assert known_from_document(ad, crawled_at=CRAWLED_AT)[0]["title_raw"] == "Communications and Marketing Co-ordinator"
+    kept = ("---\ntitle: Assistenz Betriebsrat\n---\nAktuell suchen wir eine **Assistenz (w/m/x/-) für den Betriebsrat** "
+            "in Teilzeit.\n")
+    assert known_from_document(kept, crawled_at=CRAWLED_AT)[0]["title_raw"] == "Assistenz Betriebsrat"
