@@ -39,6 +39,7 @@ __all__ = [
     "employer_in_signature",
     "employer_of_own_staff",
     "employer_spelt_by_mail_address",
+    "front_matter_summary",
     "same_organisation_by_initials",
 ]
 
@@ -306,3 +307,15 @@ def employer_spelt_by_mail_address(text: str) -> str | None:
 # our social enterprise" ends at the name.
 _LEGAL_FORM = (r"GmbH(?:[ \t]*&[ \t]*Co\.?[ \t]*KG)?|gGmbH|AG|SE|KG|KGaA|OHG|GbR|e\.[ \t]?V\.|UG"
                r"|Ltd\.?|Limited|LLC|LLP|Inc\.?|plc|CIC")
+
+
+# The front-matter keys under which a Markdown ad sums itself up in a sentence or two.
+_SUMMARY_KEY = re.compile(r"^(?:description|summary|excerpt|intro|teaser|lead)[ \t]*:[ \t]*(?P<value>.+)$",
+                          re.IGNORECASE | re.MULTILINE)
+
+
+def front_matter_summary(stated_terms: str) -> str:
+    """The sentences a Markdown ad's front matter sums it up with ("description: Space Between are looking
+    to recruit a Lead Web Developer"), one per line: the ad's own words, which may name the employer
+    its body never names. ``stated_terms`` are the front matter's ``key: value`` lines."""
+    return "\n".join(match["value"].strip() for match in _SUMMARY_KEY.finditer(stated_terms or ""))

@@ -54,7 +54,7 @@ _CUES = (
                 r"[ \t]+(?:ist|hat|[a-zäöü]{3,}t)\b", re.MULTILINE), 1),
     # "Edusuite is looking for an awesome HR and Admin Assistant", "LiveRamp is looking for …": the
     # name as the subject of the hiring sentence says it is the employer by itself.
-    (re.compile(rf"(?:^|(?<=[.!?][ \t]))(?:The[ \t]+)?(?P<name>{_NAME})[ \t]+(?:is|are)[ \t]+(?:looking[ \t]+for|hiring"
+    (re.compile(rf"(?:^|(?<=[.!?][ \t]))(?:The[ \t]+)?(?P<name>{_NAME})[ \t]+(?:is|are)[ \t]+(?:looking[ \t]+for|looking[ \t]+to[ \t]+(?:hire|recruit)|hiring"
                 r"|seeking|recruiting)\b", re.MULTILINE), 2),
     # "Die Forschungsgruppe SPiRIT an der Hochschule Magdeburg-Stendal sucht …", "a lab at the University
     # of X": the organisation a unit belongs to (counted only for a name with an organisation word).

@@ -31,6 +31,7 @@ from crawler.parsing.employer_clues import (
     employer_from_name_heading,
     employer_in_signature,
     employer_spelt_by_mail_address,
+    front_matter_summary,
     employer_invited_to,
     employer_of_own_staff,
 )
@@ -260,6 +261,7 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime, known_sourc
         # Named only in passing: "here at Banjo", "the Affirm platform", "Wir von Checkpad suchen".
         if not posting["company"]:
             fill(posting, "company", employer_by_mentions(text, posting["title"]))
+            fill(posting, "company", employer_by_mentions(front_matter_summary(stated_terms), posting["title"]))
 
     sections = split_sections(text, company=posting["company"])
     if not posting["via_agency"]:

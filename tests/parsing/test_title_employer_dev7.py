@@ -8,7 +8,8 @@ from datetime import datetime, timezone
 import pytest
 
 from crawler.parsing.document import known_from_document
-from crawler.parsing.employer_clues import employer_spelt_by_mail_address
+from crawler.parsing.employer_clues import employer_spelt_by_mail_address, front_matter_summary
+from crawler.parsing.employer_mentions import employer_by_mentions
 from crawler.parsing.header import read_header
 from crawler.parsing.title import clean_title
 from crawler.parsing.title_in_text import role_from_hiring_sentence, vacancy_heading_under_page_title
@@ -127,3 +128,14 @@ def test_a_front_matter_call_gives_way_to_the_role_of_the_body():
     kept = ("---\ntitle: Assistenz Betriebsrat\n---\nAktuell suchen wir eine **Assistenz (w/m/x/-) für den Betriebsrat** "
             "in Teilzeit.\n")
     assert known_from_document(kept, crawled_at=CRAWLED_AT)[0]["title_raw"] == "Assistenz Betriebsrat"
+
+
+@pytest.mark.parametrize(("stated_terms", "expected"), [
+    # dev7: spacebetween/spacebetween.github.io front matter
+    ("layout: post\ntitle: Recruiting a Web Developer\ndescription: Space Between are looking to recruit a Lead Web "
+     "Developer\ncategories: space between", "Space Between"),
+    ("title: Developer\nsummary: A short text about the role", None),
+    ("title: Developer\nlayout: post", None),
+])
+def test_employer_in_the_front_matters_summary(stated_terms, expected):
+    assert employer_by_mentions(front_matter_summary(stated_terms)) == expected
