@@ -7,6 +7,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from crawler.occupations.language_requirements import without_language_requirement, without_leading_languages
+
 # "(m/w/d)", "(w/m/d)", "(m/f/d)", "(all genders)", "(gn)", "(d/m/w)", "m/w/d" without brackets.
 _GENDER_TAG = re.compile(
     r"\(\s*(?:[mwfdix]\s*[/|,]\s*){1,3}[mwfdix]\s*\)|\b(?:[mwfd]\s*/\s*){2}[mwfdx]\b|"
@@ -171,6 +173,8 @@ def title_parts(title: str, write_out_compounds: bool = True) -> list[str]:
     """
     # Titles taken from HTML keep its character references ("Network &#038; Security Engineer").
     text = unicodedata.normalize("NFC", html.unescape(title or "")).strip()
+    # "Lead Generation Agent – Danish, German or Dutch speaking": before the comma splits the list.
+    text = without_language_requirement(text)
     text = _PREFIX.sub("", text)
     text = _GENDER_TAG.sub(" ", text)
     # After the gender tag: "Expert Internal Audit in Austria (m/w/d)" ends in its place only then.
@@ -199,4 +203,4 @@ def _normalise_part(text: str) -> str:
     text = re.sub(r"[^\w&+#/.-]+", " ", text.lower())
     text = re.sub(r"(?<!\w)[-/.]+|[-/.]+(?!\w)", " ", text)
     text = re.sub(r"\s+", " ", text).strip()
-    return _COMPLEMENT.sub("", text)
+    return without_leading_languages(_COMPLEMENT.sub("", text))
