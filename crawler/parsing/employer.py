@@ -156,8 +156,11 @@ _ROLE_AT = re.compile(
 # solution": a one-word name opening a paragraph, said to be an organisation or what it makes.
 # "Pleo is an app that …" may open a later sentence too; "Pathrise (YC W18) is an online program" adds a
 # note in brackets; "Aircall is on a mission to …" says what it does, as larger names do.
+# "Die re:edu GmbH & Co. KG ist …": the full stop of an abbreviation inside a name ends no sentence, so
+# what follows it ("KG") opens none.
+_NOT_AFTER_ABBREVIATION = r"(?<!\bCo\. )(?<!\bco\. )(?<!\bInc\. )(?<!\bLtd\. )(?<!\bNr\. )(?<!\bDr\. )"
 _ONE_WORD_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?] ))(?P<name>(?:[A-Z]|[a-z]+[A-Z])[\w&'’+-]*)(?:[ \t]+\([^()\n]{1,30}\))?[ \t]+(?:is|ist)[ \t]+"
+    r"(?:^|(?<=[.!?] )" + _NOT_AFTER_ABBREVIATION + r")(?P<name>(?:[A-Z]|[a-z]+[A-Z])[\w&'’+-]*)(?:[ \t]+\([^()\n]{1,30}\))?[ \t]+(?:is|ist)[ \t]+"
     r"(?:(?:an?|the|ein|eine|einer|der|die|das)[ \t]+(?P<what>[^.\n]{0,100})"
     r"|(?P<doing>on[ \t]+a[ \t]+mission|hiring|seeking|looking[ \t]+for|building|growing)\b)", re.MULTILINE)
 # "Headquartered in Helsinki with offices in Berlin, Sydney and Toronto, Aiven provides …"

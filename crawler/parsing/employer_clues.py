@@ -37,6 +37,7 @@ __all__ = [
     "employer_from_name_heading",
     "employer_invited_to",
     "employer_in_signature",
+    "employer_in_pasted_job_posting",
     "employer_of_own_staff",
     "employer_spelt_by_mail_address",
     "front_matter_summary",
@@ -319,3 +320,20 @@ def front_matter_summary(stated_terms: str) -> str:
     to recruit a Lead Web Developer"), one per line: the ad's own words, which may name the employer
     its body never names. ``stated_terms`` are the front matter's ``key: value`` lines."""
     return "\n".join(match["value"].strip() for match in _SUMMARY_KEY.finditer(stated_terms or ""))
+
+
+# A schema.org JobPosting pasted into the ad's text (a WordPress export keeps the page's JSON-LD as a
+# paragraph): its hiring organisation, as the structured data would state it.
+_PASTED_JOB_POSTING = re.compile(r'"@type"\s*:\s*"JobPosting"')
+_PASTED_HIRING_ORGANISATION = re.compile(
+    r'"hiringOrganization"\s*:\s*\{[^{}]*?"name"\s*:\s*"(?P<name>[^"\\]{2,120})"')
+
+
+def employer_in_pasted_job_posting(text: str) -> str | None:
+    """The ``hiringOrganization`` name of a JobPosting object that stands in the ad's text as plain
+    text ('{ "@type": "JobPosting", … "hiringOrganization": { "name": "neurealis Wohnungssanierung" …'),
+    or None."""
+    if not _PASTED_JOB_POSTING.search(text or ""):
+        return None
+    match = _PASTED_HIRING_ORGANISATION.search(text)
+    return " ".join(match["name"].split()) if match else None

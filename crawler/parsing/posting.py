@@ -29,6 +29,7 @@ from crawler.parsing.employer import clean_company_name, company_in_text, compan
 from crawler.parsing.employer_mentions import employer_by_mentions
 from crawler.parsing.employer_clues import (
     employer_from_name_heading,
+    employer_in_pasted_job_posting,
     employer_in_signature,
     employer_spelt_by_mail_address,
     front_matter_summary,
@@ -254,6 +255,7 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime, known_sourc
         fill(posting, "company", company_line_in_text(text))
         # Named only once, where career pages put it: a heading the next paragraph opens with,
         # an invitation to apply there, a signature under the closing paragraph.
+        fill(posting, "company", employer_in_pasted_job_posting(text))
         fill(posting, "company", employer_from_name_heading(text))
         fill(posting, "company", employer_invited_to(text))
         fill(posting, "company", employer_in_signature(text))

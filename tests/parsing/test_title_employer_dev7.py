@@ -8,7 +8,8 @@ from datetime import datetime, timezone
 import pytest
 
 from crawler.parsing.document import known_from_document
-from crawler.parsing.employer_clues import employer_spelt_by_mail_address, front_matter_summary
+from crawler.parsing.employer import company_in_text
+from crawler.parsing.employer_clues import employer_in_pasted_job_posting, employer_spelt_by_mail_address, front_matter_summary
 from crawler.parsing.employer_mentions import employer_by_mentions
 from crawler.parsing.header import read_header
 from crawler.parsing.title import clean_title
@@ -139,3 +140,25 @@ def test_a_front_matter_call_gives_way_to_the_role_of_the_body():
 ])
 def test_employer_in_the_front_matters_summary(stated_terms, expected):
     assert employer_by_mentions(front_matter_summary(stated_terms)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # dev7 de_702 (reedu): the "Co." of the legal form ends no sentence
+    ("Die re:edu GmbH & Co. KG ist ein junges Unternehmen (Spin-off des Instituts für Geoinformatik).", None),
+    ("Komoot is an app for planning tours. Komoot is hiring.", "Komoot"),
+])
+def test_no_subject_opens_after_an_abbreviations_full_stop(text, expected):
+    assert company_in_text(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # dev7: neurealis/neurealis-erp pastes the page's JSON-LD as a paragraph
+    ('{\n"@context": "https://schema.org/",\n"@type": "JobPosting",\n"title": "Hausmeister",\n"hiringOrganization": {\n'
+     '"@type": "Organization",\n"name": "neurealis Wohnungssanierung",\n"sameAs": "https://www.neurealis.de"\n}\n}',
+     "neurealis Wohnungssanierung"),
+    # no JobPosting, no hiring organisation
+    ('{"@type": "Organization", "name": "Acme"}', None),
+    ('"@type": "JobPosting", "title": "Koch"', None),
+])
+def test_employer_in_a_pasted_job_posting(text, expected):
+    assert employer_in_pasted_job_posting(text) == expected
