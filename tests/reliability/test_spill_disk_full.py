@@ -112,4 +112,6 @@ def test_batches_are_spilled_promptly_while_the_database_is_away(migrated_postgr
     spilled, damaged = spilled_records(spill_dir)
     assert run.status == "failed" and damaged == [] and spilled == ads and len(sightings(migrated_postgres_url)) == 0
     assert run.stats["jobcrawl/store/retries"] <= 9, run.stats["jobcrawl/store/retries"]
-    assert outcome.seconds < 30, outcome.seconds
+    # Waiting out every batch's retry budget would sleep 10 × 6.2 s = 62 s; the crawl itself takes
+    # 10-35 s depending on the machine's load.
+    assert outcome.seconds < 55, outcome.seconds
