@@ -15,6 +15,7 @@ from crawler.occupations.ict import ict_reading, is_ict_group, outside_ict
 from crawler.occupations.acronyms import spell_out_acronyms
 from crawler.occupations.index import RANK_WORDS, LabelMatch, load_index, tokens
 from crawler.occupations.unsettled import text_names_one, title_settles_nothing
+from crawler.occupations.field_words import field_reading
 from crawler.occupations.ict_security import ICT_SECURITY_GROUP, ict_security_role
 from crawler.occupations.lexicon import load_lexicon
 from crawler.occupations.lexicon_reading import GENERIC_GROUPS, lexicon_match, occupation_name_kept_whole
@@ -565,6 +566,13 @@ def _from_title(parts: list[str], description: str | None, language: str | None,
     matches = index.search(query, limit=CANDIDATES)
     if not matches:
         return None
+    field_first = field_reading(index, query, matches[0])
+    if field_first is not None and field_first.score >= MIN_CONFIDENCE:
+        # "Payroll Specialist": ESCO has no payroll specialist, and the best label ("PRODUCT
+        # specialist") swapped the title's field for its own; the payroll technician keeps it.
+        # The title names a field, so it is not a generic head alone (unsettled, below).
+        occupation = field_first.occupation
+        return Occupation(occupation.uri, occupation.label, occupation.isco_code, round(field_first.score, 3), "title")
     unsettled = title_settles_nothing(index, query, matches)
     if unsettled is not None:
         # "Director", "Multimedia Officer": the title's words fit labels of several families alike;

@@ -200,6 +200,12 @@ class EscoIndex:
             self._recent[key] = self._search(query, limit)
         return self._recent[key]
 
+    def search_any_head(self, query: str, limit: int = 5) -> list[LabelMatch]:
+        """As `search`, but every label holding a word of the query competes, whichever word it
+        ends in ("payroll specialist" finds the payroll technician beside the specialists)."""
+        ordered = tokens(query)
+        return self._search_with_head(ordered, "", limit) if ordered else []
+
     def label_texts(self) -> list[str]:
         """Every label searched, lower-cased (preferred and alternative, in both kinds)."""
         return self._label_text
