@@ -35,6 +35,7 @@ from crawler.parsing.headings import heading_kind
 __all__ = [
     "address_names",
     "employer_from_name_heading",
+    "employer_hiring_the_role",
     "employer_invited_to",
     "employer_in_signature",
     "employer_in_pasted_job_posting",
@@ -337,3 +338,39 @@ def employer_in_pasted_job_posting(text: str) -> str | None:
         return None
     match = _PASTED_HIRING_ORGANISATION.search(text)
     return " ".join(match["name"].split()) if match else None
+
+
+_HIRING_VERB = (r"(?:is|are)[ \t]+(?:looking[ \t]+(?:for|to[ \t]+(?:hire|recruit))|hiring|seeking|recruiting)"
+                r"|needs|seeks|sucht|suchen")
+_HIRED_ARTICLE = r"(?:(?:an?|the|one|einen?|eine[n]?|eine?[:*/_]n?)[ \t]+)?"
+_FILLER_WORDS = r"(?:[a-zäöü][\w-]*,?[ \t]+){0,3}"
+_CLAUSE_START = r"(?:^|(?<=[=:][ \t])|(?<==)|(?<=[.!?][ \t]))"
+
+
+def employer_hiring_the_role(text: str, title: str | None) -> str | None:
+    """The subject of the sentence that hires the job's own role ("eyeo needs a Public Relations student
+    intern …", "eyeo is looking for a dedicated Senior Recruiter …" for the titles "Public Relations
+    (Student Intern)", "Senior Recruiter"): the organisation that hires it, whatever its spelling (a
+    brand in lower case included). The role must open with the title's first word; a pronoun, a role or
+    the title itself is no employer."""
+    from crawler.parsing.employer import _NOT_AN_EMPLOYER  # employer imports this module's peers
+
+    words = re.findall(r"[\wÄÖÜäöüß&+-]{2,}", title or "")
+    if not words:
+        return None
+    pattern = re.compile(
+        rf"{_CLAUSE_START}(?P<name>[\w&'’.+-]+(?:[ \t]+[\w&'’.+-]+){{0,3}}?)[ \t]+(?:{_HIRING_VERB})[ \t]+"
+        rf"{_HIRED_ARTICLE}{_FILLER_WORDS}{re.escape(words[0])}\b", re.MULTILINE)
+    for match in pattern.finditer(text or ""):
+        name = re.sub(r"^(?:the|der|die|das)[ \t]+(?=\S)", "", match["name"].strip(" .,;:"), flags=re.IGNORECASE)
+        first = name.split()[0].casefold()
+        if (first in _NOT_THE_HIRER or _NOT_AN_EMPLOYER.match(name) or looks_like_job_title(name)
+                or name.casefold() in (title or "").casefold()):
+            continue
+        return name
+    return None
+
+
+# Words that open a hiring sentence without naming the hirer: "We are looking for …", "Our team needs …".
+_NOT_THE_HIRER = frozenset("we wir our unser unsere unser unserem i ich you du sie it this that the der die das "
+                           "team abteilung department who which".split())

@@ -29,6 +29,7 @@ from crawler.parsing.employer import clean_company_name, company_in_text, compan
 from crawler.parsing.employer_mentions import employer_by_mentions
 from crawler.parsing.employer_clues import (
     employer_from_name_heading,
+    employer_hiring_the_role,
     employer_in_pasted_job_posting,
     employer_in_signature,
     employer_spelt_by_mail_address,
@@ -260,6 +261,7 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime, known_sourc
         fill(posting, "company", employer_invited_to(text))
         fill(posting, "company", employer_in_signature(text))
         fill(posting, "company", employer_spelt_by_mail_address(text))
+        fill(posting, "company", employer_hiring_the_role(text, posting["title"]))
         # Named only in passing: "here at Banjo", "the Affirm platform", "Wir von Checkpad suchen".
         if not posting["company"]:
             fill(posting, "company", employer_by_mentions(text, posting["title"]))

@@ -9,7 +9,7 @@ import pytest
 
 from crawler.parsing.document import known_from_document
 from crawler.parsing.employer import company_in_text
-from crawler.parsing.employer_clues import employer_in_pasted_job_posting, employer_spelt_by_mail_address, front_matter_summary
+from crawler.parsing.employer_clues import employer_hiring_the_role, employer_in_pasted_job_posting, employer_spelt_by_mail_address, front_matter_summary
 from crawler.parsing.employer_mentions import employer_by_mentions
 from crawler.parsing.header import read_header
 from crawler.parsing.title import clean_title
@@ -162,3 +162,20 @@ def test_no_subject_opens_after_an_abbreviations_full_stop(text, expected):
 ])
 def test_employer_in_a_pasted_job_posting(text, expected):
     assert employer_in_pasted_job_posting(text) == expected
+
+
+@pytest.mark.parametrize(("text", "title", "expected"), [
+    # dev5: ConnectionMaster/web.eyeo.com header lines
+    ("title=Senior Recruiter\ndescription=eyeo is looking for a dedicated Senior Recruiter to join our team.",
+     "Senior Recruiter", "eyeo"),
+    ("title=Public Relations (Student Intern)\ndescription=eyeo needs a Public Relations student intern to help.",
+     "Public Relations (Student Intern)", "eyeo"),
+    ("Die Stadtwerke Musterstadt suchen einen Elektriker für die Netzwartung.", "Elektriker", "Stadtwerke Musterstadt"),
+    # a pronoun, the team or a role hires: no employer; another role than the title: none
+    ("We are looking for a Senior Recruiter.", "Senior Recruiter", None),
+    ("Our team needs a QA Manager.", "QA Manager", None),
+    ("The Head of Engineering is looking for a QA Manager.", "QA Manager", None),
+    ("eyeo is looking for a Designer.", "QA Manager", None),
+])
+def test_employer_hiring_the_role(text, title, expected):
+    assert employer_hiring_the_role(text, title) == expected
