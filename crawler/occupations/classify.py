@@ -244,6 +244,14 @@ def _specific_label(query: str, german: bool, known) -> Occupation | None:
         # The lexicon found only the compound's head ("System|architekt" → architect, 2161): a label
         # of any kind that says the whole title ("systems architect", 2511) names more of it.
         named = load_index().labelled_by(rendered)
+    if not named and known.compound:
+        # "Hardware|entwickler": no label says the whole compound, and the head's entry (the
+        # software developer) would drop its field; a label keeping the field may say it.
+        index = load_index()
+        matches = index.search(rendered, limit=CANDIDATES)
+        field_first = field_reading(index, rendered, matches[0]) if matches else None
+        if field_first is not None and field_first.score >= MIN_CONFIDENCE:
+            named = [field_first.occupation]
     codes = {occupation.isco_code for occupation in named}
     if len(codes) != 1 or (next(iter(codes)).endswith("9") and not known.entry.isco_code.endswith("9")):
         return None

@@ -30,6 +30,9 @@ GENERIC_HEADS = frozenset({
 # not a profession of its own: "Hospitality Staff" is no hospitality vocational TEACHER,
 # "Multimedia Officer" no digital media DESIGNER.
 READING_HEADS = GENERIC_HEADS | {"technician", "clerk", "assistant"}
+# Role nouns that name the same work at the same level: ESCO writes "hardware ENGINEER" where boards
+# write "Hardware Developer" ("Hardwareentwickler").
+HEAD_EQUIVALENTS: dict[str, frozenset[str]] = {"developer": frozenset({"engineer"})}
 # Words that say a rank, not a field: never a field word of the title, never added by the reading
 # ("SAP ABAP Consultant" is no software MANAGER, "Lead Engineers" no lead engineer of sewers).
 RANK_WORDS = frozenset({
@@ -64,8 +67,9 @@ def field_reading(index: EscoIndex, query: str, best: LabelMatch, limit: int = 1
     label_words = set(tokens(reading.label))
     if not dropped <= label_words:
         return None
-    if head not in label_words and (head not in GENERIC_HEADS
-                                    or index.head_word(tokens(reading.label)) not in READING_HEADS):
+    reading_head = index.head_word(tokens(reading.label))
+    if head not in label_words and reading_head not in HEAD_EQUIVALENTS.get(head, ()) and (
+            head not in GENERIC_HEADS or reading_head not in READING_HEADS):
         return None
     if (label_words - set(words)) & RANK_WORDS:
         return None

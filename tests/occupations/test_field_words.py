@@ -48,3 +48,15 @@ def test_a_rank_word_is_no_field_the_label_drops():
     # en_adz_096 "Lead Engineers (Stress)": 'lead' is a rank; the best label dropping it drops no field.
     index = load_index()
     assert dropped_fields(index, "lead engineers", index.search("lead engineers", limit=15)[0]) == set()
+
+
+def test_a_developer_of_hardware_is_esco_s_hardware_engineer():
+    # de_pep_007 "Hardwareentwickler (m/w/d)" (Comnovo, job board of pep-dortmund): the lexicon read
+    # the compound's head (software developer, 2512); ESCO names the work "hardware engineer".
+    from crawler.occupations.classify import classify_occupation
+
+    occupation = classify_occupation("Hardwareentwickler (m/w/d)", None, "de")
+    assert occupation is not None and occupation.isco_code == "2152"
+    # A compound whose field ESCO's developers hold keeps its reading.
+    assert classify_occupation("Softwareentwickler (m/w/d)", None, "de").isco_code == "2512"
+    assert classify_occupation("Webentwickler", None, "de").isco_code == "2513"
