@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from crawler.parsing.employer import looks_like_company
+from crawler.parsing.employer import _is_place_name, looks_like_company
 from crawler.parsing.header import looks_like_job_title
 from crawler.parsing.headings import heading_kind
 
@@ -284,6 +284,7 @@ def employer_spelt_by_mail_address(text: str) -> str | None:
               if len(label) >= _LEAST_LABEL and label not in _GENERIC_HOST_LABELS}
     if not labels:
         return None
+    squashed = {re.sub(r"[^a-z0-9]", "", label) for label in labels}  # "tim-koko" is spelt by "tim&koko"
     # "Josef Schnitzhofer, josef@schnitzhofer.at": a person's surname that names the family firm's
     # domain is the contact, not the employer's name (a given name of the mailbox, or a salutation,
     # stands before it).
@@ -298,7 +299,8 @@ def employer_spelt_by_mail_address(text: str) -> str | None:
                 name = " ".join(words[start:end]).strip(_NAME_EDGES)
                 if not name or not (name[0].isupper() or re.search(r"\w[:&.+-]\w", name)):
                     continue
-                if re.sub(r"[^a-z0-9]", "", _fold(name)) in labels:
+                if re.sub(r"[^a-z0-9]", "", _fold(name)) in squashed and not _is_place_name(name):
+                    # ("memphis.edu" spells the town the university is named after, not the employer)
                     full = re.search(rf"(?<![\w-]){re.escape(name)}[ \t]+(?:{_LEGAL_FORM})(?![\w])",
                                      text.replace("\\&", "&"))
                     return full.group() if full else name

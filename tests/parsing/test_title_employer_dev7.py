@@ -179,3 +179,13 @@ def test_employer_in_a_pasted_job_posting(text, expected):
 ])
 def test_employer_hiring_the_role(text, title, expected):
     assert employer_hiring_the_role(text, title) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # pythonjobs/jobs (text-only probe): a university's domain spells the town it is named after
+    ("The University of Memphis is hiring. Memphis is a great city.\nApply: jobs@memphis.edu", None),
+    # a hyphen in the domain: "tim&koko" / hallo@tim-koko.ch (dev6 de_620 writes the address only in an href)
+    ("Wir von tim&koko begleiten Unternehmen in die Cloud.\nhallo@tim-koko.ch", "tim&koko"),
+])
+def test_mail_domain_edges(text, expected):
+    assert employer_spelt_by_mail_address(text) == expected
