@@ -16,6 +16,7 @@ from crawler.occupations.acronyms import spell_out_acronyms
 from crawler.occupations.index import RANK_WORDS, LabelMatch, load_index, tokens
 from crawler.occupations.unsettled import text_names_one, title_settles_nothing
 from crawler.occupations.field_words import field_reading
+from crawler.occupations.contact_centre import contact_centre_group
 from crawler.occupations.ict_security import ICT_SECURITY_GROUP, ict_security_role
 from crawler.occupations.lexicon import load_lexicon
 from crawler.occupations.lexicon_reading import GENERIC_GROUPS, lexicon_match, occupation_name_kept_whole
@@ -335,6 +336,7 @@ def classify_occupation(
             occupation = Occupation(None, load_index().isco_groups[service_group], service_group, 0.6,
                                     "title" if description is None else "title+text")
     occupation = _setting_named(occupation, title, description)
+    occupation = _contact_centre(occupation, parts[0], title, description, german)
     occupation = _rank_named(occupation, title, description, language)
     if occupation is not None and is_ict_group(occupation.isco_code):
         return occupation
@@ -445,6 +447,17 @@ def _setting_named(occupation: Occupation | None, title: str, description: str |
     if at_home and (occupation.isco_code == "5321" or (occupation.isco_code == "3412" and _CARE_WORK.search(title))):
         return _group_only("5322", occupation.confidence)
     return occupation
+
+
+def _contact_centre(occupation: Occupation | None, query: str, title: str, description: str | None,
+                    german: bool) -> Occupation | None:
+    """ISCO-08's contact centre clerk (4222) or salesperson (5244) for a generic head ("Frontline
+    Agent", "Business Banking Associate") whose ad places the work on the telephone; else the
+    occupation as read. A reading already in the group's sub-major group (4225 for 4222) is kept."""
+    group = contact_centre_group(load_index(), _search_query(query, german), title, description)
+    if group is None or (occupation is not None and occupation.isco_code[:2] == group[:2]):
+        return occupation
+    return Occupation(None, load_index().isco_groups[group], group, 0.6, "title+text")
 
 
 # German adjectives before a generic head ("kaufmännischer", "technische"): they name no field.
