@@ -407,8 +407,15 @@ _SECONDARY_SCHOOL = re.compile(
     r"|realschul\w*|gesamtschul\w*)\b", re.IGNORECASE)
 _AT_HOME = re.compile(
     r"\b(?:ambulante[nmrs]?|häusliche[nmrs]?|hauskrankenpflege|home care|homecare|domiciliary"
-    r"|in (?:their|the clients'?|clients'?) (?:own )?homes?|im eigenen zuhause|live[- ]in car(?:e|ers?))\b",
+    r"|(?:with)?in (?:their|the clients'?|clients'?) (?:own )?homes?|im eigenen zuhause|live[- ]in car(?:e|ers?))\b",
     re.IGNORECASE)
+# Personal care (ISCO-08 5322's tasks: help with washing, dressing, getting up, meals): a support
+# worker doing it for clients at home or in the community is a home-based personal care worker,
+# one who assesses and supports them without it (en_adz_007) a social work associate (3412).
+_PERSONAL_CARE = re.compile(
+    r"\b(?:personal care|washing and dressing|bathing|toileting|getting up in the morning|going to bed"
+    r"|grundpflege|körperpflege)\b", re.IGNORECASE)
+_COMMUNITY = re.compile(r"\bcommunity\b", re.IGNORECASE)
 # A title naming care work ("Care Worker", "Carer", "Care Assistant"), which ESCO also gives its social
 # care worker and 'care at home worker' (3412); ISCO-08 codes personal care in the clients' homes 5322.
 _CARE_WORK = re.compile(r"\b(?:care|carers?)\b", re.IGNORECASE)
@@ -445,6 +452,9 @@ def _setting_named(occupation: Occupation | None, title: str, description: str |
                 return occupation
     at_home = _AT_HOME.search(title) or _AT_HOME.search(opening)
     if at_home and (occupation.isco_code == "5321" or (occupation.isco_code == "3412" and _CARE_WORK.search(title))):
+        return _group_only("5322", occupation.confidence)
+    if (occupation.isco_code == "3412" and _PERSONAL_CARE.search(opening)
+            and (at_home or _COMMUNITY.search(title) or _COMMUNITY.search(opening))):
         return _group_only("5322", occupation.confidence)
     return occupation
 

@@ -56,6 +56,14 @@ def _row(row_id: str) -> dict:
         ("en_adz_007", "3412"),
         # Care assistants in residential and nursing homes stay 5321.
         ("en_adz_044", "5321"),
+        # Support workers helping with personal care in clients' homes ("within their homes") or for a
+        # community care service (getting up, personal care, going to bed) are home-based personal
+        # care workers (ISCO-08 5322), not ESCO's social care worker (3412).
+        ("en_adz_042", "5322"),
+        ("en_adz_040", "5322"),
+        # Personal hygiene and meals taught in a supported-living house, no home or community named:
+        # the support worker stays 3412.
+        ("en_kk_084", "3412"),
     ],
 )
 def test_care_work_is_coded_by_its_setting(row_id, isco):
