@@ -102,9 +102,10 @@ _NOT_A_NAME = re.compile(r"^(?:uns|us|wir|we|our|unser\w*|ihr\w*|dein\w*|your|eu
                          re.IGNORECASE)
 # "Bewirb dich (jetzt) bei X", "bewerben Sie sich bei X", "Apply (now) at X", "Karriere bei X",
 # "arbeiten bei X", "work at X": the reader is asked to apply to, or work for, the employer by name.
+# ("Work with the Aldeburgh Library Foundation to …" is a task: working with someone is no employment.)
 _INVITATION = re.compile(
     r"\b(?i:bewirb[ \t]+dich|bewerbe[ \t]+dich|bewerben[ \t]+sie[ \t]+sich|apply|karriere|arbeiten|work|jobs)"
-    r"(?:[ \t]+(?i:jetzt|now|today|gleich|direkt|online|noch[ \t]+heute))?[ \t]+(?i:bei|beim|at|with|for)[ \t]+"
+    r"(?:[ \t]+(?i:jetzt|now|today|gleich|direkt|online|noch[ \t]+heute))?[ \t]+(?i:bei|beim|at|for)[ \t]+"
     r"(?:(?:der|dem|den|the)[ \t]+)?"
     rf"(?P<name>{_NAME})(?=[ \t]*(?:[!.,;:?)]|$|[ \t]+(?:in|im|am|and|und|to|zum|zur|als|as|—|–|-)\b))",
     re.MULTILINE)

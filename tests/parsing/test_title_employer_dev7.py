@@ -9,7 +9,7 @@ import pytest
 
 from crawler.parsing.document import known_from_document
 from crawler.parsing.employer import company_in_text
-from crawler.parsing.employer_clues import employer_hiring_the_role, employer_in_pasted_job_posting, employer_spelt_by_mail_address, front_matter_summary
+from crawler.parsing.employer_clues import employer_invited_to, employer_hiring_the_role, employer_in_pasted_job_posting, employer_spelt_by_mail_address, front_matter_summary
 from crawler.parsing.employer_mentions import employer_by_mentions
 from crawler.parsing.header import read_header
 from crawler.parsing.title import clean_title
@@ -189,3 +189,13 @@ def test_employer_hiring_the_role(text, title, expected):
 ])
 def test_mail_domain_edges(text, expected):
     assert employer_spelt_by_mail_address(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # dev7 en_717 (vestalux/sljekyll): a task names a partner the job works with
+    ("- Work with the Aldeburgh Library Foundation to further benefit the residents of Aldeburgh", None),
+    ("Bewirb dich jetzt bei Mint System GmbH!", "Mint System GmbH"),
+    ("Come and work for Acme Robotics Ltd.", "Acme Robotics Ltd"),
+])
+def test_working_with_someone_is_no_invitation_to_work_there(text, expected):
+    assert employer_invited_to(text) == expected
