@@ -37,11 +37,15 @@ _ANSWERING = re.compile(
     r"\b(?:enquir\w+|inquir\w+|quer(?:y|ies)|complaints?|customer service|resolv\w+|first point of contact)\b",
     re.IGNORECASE,
 )
-# A title naming a rank (the centre's manager or team leader) or ICT support (3512) is no agent's.
+# A title naming a rank (the centre's manager or team leader) or ICT support (3512) is no agent's;
+# an account manager manages clients' accounts, not people.
 _NOT_AN_AGENT = re.compile(
-    r"\b(?:manager|supervisor|team leader|leader|head|director|technical support|it support|helpdesk|help desk)\b",
+    r"\b(?:(?<!account )manager|supervisor|team leader|leader|head|director|technical support|it support"
+    r"|helpdesk|help desk)\b",
     re.IGNORECASE,
 )
+# A title that says the telephone itself ("Telephone Account Manager").
+_TELEPHONE_TITLE = re.compile(r"\b(?:telephone|phone|telesales|telemarketing)\b", re.IGNORECASE)
 SERVICE_GROUP, SALES_GROUP = "4222", "5244"
 
 
@@ -55,7 +59,7 @@ def contact_centre_group(index: EscoIndex, query: str, title: str, description: 
     if not words or index.families_ending_in(index.head_word(words)) < GENERIC_HEAD_FAMILIES:
         return None
     opening = description[:SETTING_CHARS]
-    if not _ON_THE_TELEPHONE.search(opening):
+    if not (_ON_THE_TELEPHONE.search(opening) or _TELEPHONE_TITLE.search(title)):
         return None
     selling, answering = len(_SELLING.findall(opening)), len(_ANSWERING.findall(opening))
     return SALES_GROUP if selling > answering else SERVICE_GROUP

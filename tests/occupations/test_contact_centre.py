@@ -23,6 +23,12 @@ LEADS = ("The person in this role will have experience of outbound business to b
         ("Business Banking Associate  Swansea", BANKING, "4222"),
         # Was ESCO's auctioneer ('agent'), then the travel agent (4221).
         ("Lead Generation Agent  Danish, German, Hebrew, Dutch or Norwegian speaking  Competitive", LEADS, "5244"),
+        # en_adz_085 (Id 53649539): the title says the telephone; an account manager manages
+        # clients' accounts, no staff. Was ESCO's sales account manager (1420).
+        ("Telephone Account Manager", "The underlying objective of the role is to primarily meet or exceed set "
+         "sales targets by identifying and successfully closing new business opportunities from an existing "
+         "account base. This role would suit an energetic, enthusiastic individual with an excellent telephone "
+         "manner.", "5244"),
     ],
 )
 def test_a_generic_head_on_the_telephone_is_contact_centre_work(title, text, group):
