@@ -17,6 +17,7 @@ from crawler.occupations.index import RANK_WORDS, LabelMatch, load_index, tokens
 from crawler.occupations.unsettled import text_names_one, title_settles_nothing
 from crawler.occupations.field_words import field_reading
 from crawler.occupations.contact_centre import contact_centre_group
+from crawler.occupations.skill_level import trade_reading
 from crawler.occupations.ict_security import ICT_SECURITY_GROUP, ict_security_role
 from crawler.occupations.lexicon import load_lexicon
 from crawler.occupations.lexicon_reading import GENERIC_GROUPS, lexicon_match, occupation_name_kept_whole
@@ -338,6 +339,12 @@ def classify_occupation(
     occupation = _setting_named(occupation, title, description)
     occupation = _contact_centre(occupation, parts[0], title, description, german)
     occupation = _rank_named(occupation, title, description, language)
+    if occupation is not None and not german:
+        # "Paint Plant Commissioning Engineer" asking for a time-served hand: a technician.
+        trade = trade_reading(load_index(), _search_query(parts[0], german), occupation.isco_code, description)
+        if trade is not None:
+            return Occupation(trade.occupation.uri, trade.occupation.label, trade.occupation.isco_code,
+                              round(min(trade.score, 0.8), 3), "title+text")
     if occupation is not None and is_ict_group(occupation.isco_code):
         return occupation
     # A generic role (consultant, architect, project manager) in an ICT ad: ESCO's ICT form of it,
