@@ -286,13 +286,19 @@ def employer_spelt_by_mail_address(text: str) -> str | None:
     if not labels:
         return None
     squashed = {re.sub(r"[^a-z0-9]", "", label) for label in labels}  # "tim-koko" is spelt by "tim&koko"
+    initials = {label[0] for label in squashed if label} | {"ä", "ö", "ü"}
     # "Josef Schnitzhofer, josef@schnitzhofer.at": a person's surname that names the family firm's
     # domain is the contact, not the employer's name (a given name of the mailbox, or a salutation,
     # stands before it).
     given_names = {part for match in re.finditer(r"([\w.+-]+)@", text) for part in re.split(r"[._+-]", match[1].lower())}
     for line in _ADDRESS_IN_TEXT.sub(" ", text).splitlines():
         words = line.split()
+        squashed_words = [re.sub(r"[^a-z0-9]", "", _fold(word)) if word.lstrip(_NAME_EDGES)[:1].casefold() in initials
+                          else "" for word in words]
         for start in range(len(words)):
+            # A name spelt by a domain begins as the domain does: skip the others at once.
+            if not squashed_words[start] or not any(label.startswith(squashed_words[start]) for label in squashed):
+                continue
             before = _fold(words[start - 1].strip(_NAME_EDGES)) if start else ""
             if before in given_names or before in _SALUTATIONS:
                 continue
@@ -345,6 +351,7 @@ def employer_in_pasted_job_posting(text: str) -> str | None:
 
 _HIRING_VERB = (r"(?:is|are)[ \t]+(?:looking[ \t]+(?:for|to[ \t]+(?:hire|recruit))|hiring|seeking|recruiting)"
                 r"|needs|seeks|sucht|suchen")
+_ANY_HIRING_VERB = re.compile(_HIRING_VERB)
 _HIRED_ARTICLE = r"(?:(?:an?|the|one|einen?|eine[n]?|eine?[:*/_]n?)[ \t]+)?"
 _FILLER_WORDS = r"(?:[a-zäöü][\w-]*,?[ \t]+){0,3}"
 _CLAUSE_START = r"(?:^|(?<=[=:][ \t])|(?<==)|(?<=[.!?][ \t]))"
@@ -359,8 +366,8 @@ def employer_hiring_the_role(text: str, title: str | None) -> str | None:
     from crawler.parsing.employer import _NOT_AN_EMPLOYER  # employer imports this module's peers
 
     words = re.findall(r"[\wÄÖÜäöüß&+-]{2,}", title or "")
-    if not words:
-        return None
+    if not words or words[0] not in (text or "") or not _ANY_HIRING_VERB.search(text):
+        return None  # (cheap checks first: most ads name no hirer this way)
     pattern = re.compile(
         rf"{_CLAUSE_START}(?P<name>[\w&'’.+-]+(?:[ \t]+[\w&'’.+-]+){{0,3}}?)[ \t]+(?:{_HIRING_VERB})[ \t]+"
         rf"{_HIRED_ARTICLE}{_FILLER_WORDS}{re.escape(words[0])}\b", re.MULTILINE)
