@@ -1,4 +1,5 @@
-"""Shared fixtures: a real PostgreSQL server, empty and migrated databases, the sample board server."""
+"""Shared fixtures: a real PostgreSQL server, empty and migrated databases, the sample board server
+and the sample board crawled once per dialect."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import pytest
 
 from tests.support.migrated import MigratedTemplates, process_templates
 from tests.support.postgres import PostgresServer
+from tests.support.sample_board_crawls import SampleBoardCrawls
 
 FILES = Path(__file__).parent / "files"
 _database_numbers = itertools.count(1)
@@ -75,3 +77,9 @@ def sample_board():
 
     with serve() as server:
         yield server
+
+
+@pytest.fixture(scope="session")
+def sample_board_crawls(sample_board, tmp_path_factory) -> SampleBoardCrawls:
+    """The sample board's crawled databases, each made on first use; read only."""
+    return SampleBoardCrawls(sample_board, tmp_path_factory.mktemp("sample-board-crawled"))

@@ -10,6 +10,7 @@ from crawler.export import CSV_LIST_SEPARATOR, EXPORT_COLUMNS, export_postings
 from crawler.sample_board import MANIFEST_PATH
 from models.database import get_engine
 from tests.support.crawl import crawl, postings, rejections, runs, sightings
+from tests.support.sample_board_crawls import crawled_sample_board
 
 MANIFEST = json.loads(MANIFEST_PATH.read_text(encoding="utf-8"))["ads"]
 STORED = {ad["path"]: ad for ad in MANIFEST if ad["outcome"] == "stored"}
@@ -21,16 +22,10 @@ def path_of(url: str) -> str:
 
 
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
-def crawled(request, sample_board, tmp_path_factory):
-    """The sample board crawled once per dialect; tests only read it."""
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path_factory.mktemp('board') / 'jobcrawl.db'}"
-    else:
-        url = request.getfixturevalue("postgres_server").create_database(f"board_{request.node.name[-3:]}")
-    # One worker process: the parse pool's path, as in a real crawl.
-    result = crawl("jsonld", {"sitemap": f"{sample_board.url}/sitemap.xml"}, url, {"JOBCRAWL_PARSE_WORKERS": "1"})
-    assert result.returncode == 0, result.stderr[-2000:]
-    return url
+def crawled(request, sample_board_crawls):
+    """The sample board crawled once per dialect (one parse-pool worker process, the parse pool's
+    path as in a real crawl); shared with the analytics tests, which also only read it."""
+    return crawled_sample_board(request, sample_board_crawls)
 
 
 def test_every_ad_is_stored_once(crawled):

@@ -13,7 +13,7 @@ from sqlalchemy import insert
 from crawler.items import LIST_FIELDS, SCHEMA_FIELDS
 from models.database import get_engine, upgrade
 from models.tables import Posting, PostingSkill, Sighting
-from tests.support.crawl import crawl
+from tests.support.sample_board_crawls import crawled_sample_board
 
 _sighting_numbers = itertools.count(1)
 
@@ -68,14 +68,13 @@ def rows(migrated_database_url) -> Rows:
 
 
 @pytest.fixture(scope="package", params=["sqlite", "postgresql"])
-def crawled_sample(request, sample_board, tmp_path_factory) -> str:
-    """The sample board crawled once per dialect and migrated to the newest schema; read only."""
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path_factory.mktemp('analytics-board') / 'jobcrawl.db'}"
-    else:
-        url = request.getfixturevalue("postgres_server").create_database("analytics_board")
-    result = crawl("jsonld", {"sitemap": f"{sample_board.url}/sitemap.xml"}, url)
-    assert result.returncode == 0, result.stderr[-2000:]
+def crawled_sample(request, sample_board_crawls) -> str:
+    """The sample board crawled once per dialect and migrated to the newest schema; read only.
+
+    The crawl is the session's (tests/conftest.py), made once per worker and shared with
+    test_crawl_sample_board: a crawl of its own here was redone (into the same database name)
+    whenever a worker's next test left the package, as xdist's per-file scheduling does."""
+    url = crawled_sample_board(request, sample_board_crawls)
     upgrade(url)
     return url
 
