@@ -16,8 +16,8 @@ from crawler.occupations.acronyms import spell_out_acronyms
 from crawler.occupations.index import RANK_WORDS, LabelMatch, load_index, tokens
 from crawler.occupations.unsettled import text_names_one, title_settles_nothing
 from crawler.occupations.field_words import field_reading
-from crawler.occupations.contact_centre import contact_centre_group
-from crawler.occupations.skill_level import trade_reading
+from crawler.occupations.contact_centre import generic_head, telephone_group
+from crawler.occupations.skill_level import asks_trade_background, trade_reading
 from crawler.occupations.ict_security import ICT_SECURITY_GROUP, ict_security_role
 from crawler.occupations.lexicon import load_lexicon
 from crawler.occupations.lexicon_reading import GENERIC_GROUPS, lexicon_match, occupation_name_kept_whole
@@ -339,7 +339,7 @@ def classify_occupation(
     occupation = _setting_named(occupation, title, description)
     occupation = _contact_centre(occupation, parts[0], title, description, german)
     occupation = _rank_named(occupation, title, description, language)
-    if occupation is not None and not german:
+    if occupation is not None and not german and asks_trade_background(description):
         # "Paint Plant Commissioning Engineer" asking for a time-served hand: a technician.
         trade = trade_reading(load_index(), _search_query(parts[0], german), occupation.isco_code, description)
         if trade is not None:
@@ -471,8 +471,10 @@ def _contact_centre(occupation: Occupation | None, query: str, title: str, descr
     """ISCO-08's contact centre clerk (4222) or salesperson (5244) for a generic head ("Frontline
     Agent", "Business Banking Associate") whose ad places the work on the telephone; else the
     occupation as read. A reading already in the group's sub-major group (4225 for 4222) is kept."""
-    group = contact_centre_group(load_index(), _search_query(query, german), title, description)
+    group = telephone_group(title, description)
     if group is None or (occupation is not None and occupation.isco_code[:2] == group[:2]):
+        return occupation
+    if not generic_head(load_index(), _search_query(query, german)):
         return occupation
     return Occupation(None, load_index().isco_groups[group], group, 0.6, "title+text")
 

@@ -27,6 +27,7 @@ _ON_THE_TELEPHONE = re.compile(
     r"|cold[- ]calling|over the (?:tele)?phone|by (?:tele)?phone|via (?:the )?(?:tele)?phone)\b",
     re.IGNORECASE,
 )
+_TELEPHONE_KEYS = ("cent", "call", "phone")
 # Calls that sell: leads, targets, new business.
 _SELLING = re.compile(
     r"\b(?:sales?|selling|sell|leads?|lead generation|targets?|new business|cold[- ]calling|commission)\b",
@@ -49,17 +50,23 @@ _TELEPHONE_TITLE = re.compile(r"\b(?:telephone|phone|telesales|telemarketing)\b"
 SERVICE_GROUP, SALES_GROUP = "4222", "5244"
 
 
-def contact_centre_group(index: EscoIndex, query: str, title: str, description: str | None) -> str | None:
-    """4222 or 5244 when the title (its search query) is a generic head and the ad's opening places
-    the work on the telephone with clients, else None; 5244 when the opening speaks of selling more
-    than of answering."""
+def telephone_group(title: str, description: str | None) -> str | None:
+    """4222 or 5244 when the title names no rank or ICT support and the title or the ad's opening
+    places the work on the telephone with clients, else None; 5244 when the opening speaks of
+    selling more than of answering. Whether the title's head is generic is `generic_head`'s."""
     if not description or _NOT_AN_AGENT.search(title):
         return None
-    words = tokens(query)
-    if not words or index.families_ending_in(index.head_word(words)) < GENERIC_HEAD_FAMILIES:
-        return None
     opening = description[:SETTING_CHARS]
-    if not (_ON_THE_TELEPHONE.search(opening) or _TELEPHONE_TITLE.search(title)):
+    # Every telephone word holds one of these: most ads are passed over without the regex.
+    lowered = opening.lower()
+    said = any(key in lowered for key in _TELEPHONE_KEYS) and _ON_THE_TELEPHONE.search(opening)
+    if not (said or _TELEPHONE_TITLE.search(title)):
         return None
     selling, answering = len(_SELLING.findall(opening)), len(_ANSWERING.findall(opening))
     return SALES_GROUP if selling > answering else SERVICE_GROUP
+
+
+def generic_head(index: EscoIndex, query: str) -> bool:
+    """True when the head word of a title's search query names no trade of its own."""
+    words = tokens(query)
+    return bool(words) and index.families_ending_in(index.head_word(words)) >= GENERIC_HEAD_FAMILIES

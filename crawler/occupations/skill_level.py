@@ -26,6 +26,7 @@ _TRADE_BACKGROUND = re.compile(
     r"|background in maintenance fitting|maintenance fitter)\b",
     re.IGNORECASE,
 )
+_TRADE_KEYS = ("served", "apprentice", "nvq", "guilds", "fitt")
 # … and for a degree: the professional's level after all.
 _DEGREE = re.compile(r"\b(?:degree|bsc|beng|msc|meng|chartered|graduate|phd|hnd)\b", re.IGNORECASE)
 # Heads of professional titles British boards also give trade jobs.
@@ -41,6 +42,10 @@ MIN_SCORE = 0.6
 def asks_trade_background(description: str | None) -> bool:
     """True when the ad's opening asks for a trade background and names no degree."""
     opening = (description or "")[:REQUIREMENT_CHARS]
+    # Every trade-background phrase holds one of these: most ads are passed over without the regex.
+    lowered = opening.lower()
+    if not any(key in lowered for key in _TRADE_KEYS):
+        return False
     return bool(_TRADE_BACKGROUND.search(opening)) and not _DEGREE.search(opening)
 
 
