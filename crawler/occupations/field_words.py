@@ -7,13 +7,15 @@ keeps the head and swaps the field for another: "Payroll Specialist" finds the P
 the SOFTWARE developer. On the dev titles such a best label (it adds a field word ESCO knows and
 lacks one of the title's) was wrong at 2 digits three times in four.
 
-Then the labels holding the title's field words are searched whatever their head ("payroll
-technician", "hr supervisor", "residential care worker"), and the best of them is the reading when
+Then the labels holding the title's words are searched whatever their head ("payroll technician",
+"residential care worker"), and the best of them is the reading when
 it holds every field word the first one dropped and keeps the title's head, or the head is a
 generic role word any field's worker has (specialist, officer, worker…) and the label's head is
-one too, or a clerk, technician or assistant. A head that says the
-skill level ("engineer", "technician", "nurse") is kept: "Composite Stress Engineer" stays an
-engineer rather than becoming ESCO's composite technician.
+one too, or a clerk, technician or assistant; a developer's field may be held by ESCO's engineers
+("Hardware Developer": hardware engineer). A head that says the skill level ("engineer",
+"technician", "nurse") is kept: "Composite Stress Engineer" stays an engineer rather than becoming
+ESCO's composite technician. A rank is neither a field word nor added ("HR Specialist" is no HR
+supervisor).
 """
 
 from __future__ import annotations

@@ -28,7 +28,8 @@ from crawler.occupations.normalise import title_parts
         ("English Teacher", ["english teacher"]),
         ("German Speaking Translator", ["german speaking translator"]),
         ("Fachlehrperson Französisch und Englisch", ["fachlehrperson französisch und englisch"]),
-        ("Faculty Leader of English - All Saints Catholic College", ["faculty leader of english", "all saints catholic college"]),
+        ("Faculty Leader of English - All Saints Catholic College",
+         ["faculty leader of english", "all saints catholic college"]),
         # A title that is only a language keeps it (nothing else to read).
         ("German", ["german"]),
     ],
