@@ -15,7 +15,7 @@ from typing import Any
 from crawler.parsing.employer import _LEGAL_FORM_AT_END, _NOT_AN_EMPLOYER, looks_like_company
 from crawler.parsing.provenance import TEXT, record_conflict
 
-__all__ = ["legal_name_in_text", "maker_in_text", "refine_company"]
+__all__ = ["legal_name_in_text", "maker_in_text", "refine_company", "spelled_out_name"]
 
 _LEGAL_FORM = (r"GmbH(?:[ \t]*&[ \t]*Co\.?[ \t]*KG)?|gGmbH|AG|SE|KG|KGaA|OHG|e\.[ \t]?V\.|UG(?:[ \t]*\(haftungsbeschränkt\))?"
                r"|Ltd\.?|Limited|LLC|LLP|Inc\.?|plc|B\.V\.|N\.V\.|A/S|ApS|AB|Oy|S\.A\.|S\.r\.l\.|s\.r\.o\.")
@@ -78,3 +78,49 @@ def refine_company(posting: dict[str, Any], text: str) -> None:
     if legal:
         posting["company"] = legal
         posting["field_sources"]["company"] = TEXT
+
+
+# "INN", "TÜVIT", "DLR": a name of one short word with two capitals or more, the way an abbreviation
+# is written.
+_ABBREVIATION_RE = re.compile(r"(?=(?:\w*[A-ZÄÖÜ]){2})[A-ZÄÖÜ][\wÄÖÜäöü&]{1,7}")
+_LONG_FORM_MAX_WORDS = 8
+
+
+def spelled_out_name(name: str, text: str) -> str | None:
+    """The name an abbreviation stands for where the ad writes it out before the abbreviation in
+    brackets: "INN" -> "Investigative News Network" for "The Investigative News Network (INN), a
+    network of …", "TÜVIT" -> "TÜV Informationstechnik" for "TÜV Informationstechnik (TÜVIT) ist …".
+    The written-out words must hold the abbreviation's letters in order, its first letter opening a
+    word (the long-form test of Schwartz and Hearst, 2003); None when the ad writes none."""
+    name = (name or "").strip()
+    if not _ABBREVIATION_RE.fullmatch(name):
+        return None
+    for match in re.finditer(rf"\(\s*{re.escape(name)}\s*[,)]", text or ""):
+        words = text[max(0, match.start() - 200):match.start()].split()[-_LONG_FORM_MAX_WORDS:]
+        long_form = _long_form(name, " ".join(words))
+        if long_form:
+            return long_form
+    return None
+
+
+def _long_form(short: str, before: str) -> str | None:
+    """The shortest end of ``before`` whose letters spell ``short`` in order, starting at a word."""
+    s, position = len(short) - 1, len(before) - 1
+    while s >= 0:
+        letter = short[s].lower()
+        if not letter.isalnum():
+            s -= 1
+            continue
+        while position >= 0 and (before[position].lower() != letter
+                                 or s == 0 and position > 0 and before[position - 1].isalnum()):
+            position -= 1
+        if position < 0:
+            return None
+        position -= 1
+        s -= 1
+    long_form = before[before.rfind(" ", 0, position + 1) + 1:].strip(" ,;:")
+    words = long_form.split()
+    if len(words) < 2 or not long_form[:1].isupper() or not all(w[:1].isupper() or w.islower() and len(w) <= 4
+                                                                  for w in words):
+        return None  # "…, the network (INN)": a phrase, no name; "Institute for Nonprofit News" passes
+    return long_form

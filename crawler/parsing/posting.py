@@ -37,7 +37,7 @@ from crawler.parsing.employer_clues import (
     employer_invited_to,
     employer_of_own_staff,
 )
-from crawler.parsing.employer_name import refine_company
+from crawler.parsing.employer_name import refine_company, spelled_out_name
 from crawler.parsing.header import looks_like_job_title, read_header, split_labelled_terms
 from crawler.parsing.language import detect_language
 from crawler.parsing.location import (
@@ -65,7 +65,8 @@ from crawler.parsing.skills import find_skills
 from crawler.parsing.stated_terms import arbitrate_stated_term, contract_type_of_title, front_matter_terms
 from crawler.parsing.terms import contract_kinds_named, contract_type, employment_type, workplace_type
 from crawler.parsing.text import clean_text
-from crawler.parsing.title_facts import hiring_organisation_prefix, organisation_prefix, split_title_facts
+from crawler.parsing.title_facts import (employer_named_in_title, hiring_organisation_prefix, organisation_prefix,
+                                         split_title_facts)
 from crawler.parsing.title_in_text import role_from_hiring_sentence, role_from_joined_line
 from crawler.parsing.title import clean_title, names_a_vacancy, remove_company_suffix, seniority_from_title
 from crawler.parsing.workplace import office_bound, remote_share, workplace_from_place_field
@@ -232,7 +233,7 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime, known_sourc
         title, title_facts = split_title_facts(posting["title_raw"])
         role, organisation = organisation_prefix(title, text)
         if organisation is None:
-            role, organisation = hiring_organisation_prefix(title)
+            role, organisation = hiring_organisation_prefix(title, text)
         posting["title"] = clean_title(role, posting["company"]) or None
         if organisation and not posting["company"]:
             fill(posting, "company", organisation, posting["field_sources"].get("title_raw", TEXT))
@@ -262,6 +263,7 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime, known_sourc
         fill(posting, "company", employer_in_signature(text))
         fill(posting, "company", employer_spelt_by_mail_address(text))
         fill(posting, "company", employer_hiring_the_role(text, posting["title"]))
+        fill(posting, "company", employer_named_in_title(posting["title_raw"], text))
         # Named only in passing: "here at Banjo", "the Affirm platform", "Wir von Checkpad suchen".
         if not posting["company"]:
             fill(posting, "company", employer_by_mentions(text, posting["title"]))
@@ -271,6 +273,12 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime, known_sourc
     if not posting["via_agency"]:
         fill(posting, "company", employer_from_headings(sections.headings))
         fill(posting, "company", employer_of_own_staff(text))
+    if posting["company"] and not posting["via_agency"]:
+        # An abbreviation the ad writes out before it in brackets: "The Investigative News Network (INN)".
+        spelled = spelled_out_name(posting["company"], text)
+        if spelled and posting["title"]:  # "Werkstudent:in Tätigkeit bei TÜVIT"
+            posting["title"] = remove_company_suffix(posting["title"], posting["company"]) or posting["title"]
+        posting["company"] = spelled or posting["company"]
     if posting["title"] and posting["company"]:
         # The employer found in the text after the title was cleaned: "Part-time Co-ordinator - Hands".
         posting["title"] = remove_company_suffix(posting["title"], posting["company"]) or posting["title"]

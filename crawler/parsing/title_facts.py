@@ -147,15 +147,50 @@ _HIRING_TITLE_MAX_WORDS = 5
 _SPEAKER_RE = re.compile(r"^(?:wir|we|ich|i|unser\w*|our|das\s+team|the\s+team|team)$", re.IGNORECASE)
 
 
-def hiring_organisation_prefix(title: str) -> tuple[str, str | None]:
+def hiring_organisation_prefix(title: str, text: str | None = None) -> tuple[str, str | None]:
     """``(role, organisation)`` for a title that names the employer hiring ("Active Group sucht
     Softwareentwickler(in)" -> ("Softwareentwickler(in)", "Active Group")); ``(title, None)`` when
-    the words before the verb are the poster ("Wir suchen …"), a role or longer than a name."""
+    the words before the verb are the poster ("Wir suchen …"), a role or longer than a name. A role
+    the role vocabulary lacks ("AStA sucht Verwaltungsangestellte*n für …") is taken when the ad's
+    ``text`` names the organisation again as the title writes it."""
     match = _HIRING_TITLE_RE.match(title.strip())
     if not match:
         return title, None
     organisation, role = match["organisation"].strip(" -–,"), match["role"].strip()
+    names_role = _names_a_role(role) or (text is not None and _written_as_in_title(organisation, text)
+                                         and role[:1].isupper() and not _CALL_WORD_RE.match(role))
     if (_SPEAKER_RE.match(organisation) or len(organisation.split()) > _HIRING_TITLE_MAX_WORDS
-            or _ROLE_WORD_RE.search(organisation) or not _names_a_role(role)):
+            or _ROLE_WORD_RE.search(organisation) or not names_role):
         return title, None
     return role, organisation
+
+
+# "… sucht Verstärkung", "… sucht Dich": a call for staff, no role.
+_CALL_WORD_RE = re.compile(r"(?:verstärkung|unterstützung|dich|sie|you|talente?|talents?|leute|menschen|people)\b",
+                           re.IGNORECASE)
+# "Werkstudent (m/w/d) im Bereich Nachrichtentechnik bei Amprion", "Werkstudent:in Tätigkeit bei TÜVIT",
+# "Werkstudent:in bei Deichmann: „Data & Analytics“", "Data Engineer at Acme": the employer after
+# "bei"/"beim"/"at", up to the title's end or a colon.
+_EMPLOYER_AFTER_RE = re.compile(r"\s(?:bei|beim|at|@)\s+(?P<organisation>[^:|()\[\]!?]{2,60}?)\s*(?::|$)")
+_EMPLOYER_AFTER_MAX_WORDS = 6
+_SPEAKER_AFTER_RE = re.compile(r"^(?:uns|us|ihnen|euch|dir|you|home|der|die|dem|den|the)\b", re.IGNORECASE)
+
+
+def employer_named_in_title(title: str, text: str) -> str | None:
+    """The employer a title names after "bei"/"beim"/"at" ("Werkstudent (m/w/d) im Bereich
+    Nachrichtentechnik bei Amprion" -> "Amprion"), when the ad's ``text`` names it again: as the
+    title writes it, or as its mail or web domain ("@amprion.net"). None for a poster ("bei uns"),
+    a role, a place or a phrase longer than a name."""
+    match = None
+    for match in _EMPLOYER_AFTER_RE.finditer(title or ""):
+        pass
+    if match is None or match.start() == 0:
+        return None
+    organisation = match["organisation"].strip(" -–,.")
+    if (not organisation[:1].isupper() and not organisation[:1].isdigit() or _SPEAKER_AFTER_RE.match(organisation)
+            or len(organisation.split()) > _EMPLOYER_AFTER_MAX_WORDS or _ROLE_WORD_RE.search(organisation)
+            or _segment_kind(organisation) not in (None, "company")):
+        return None
+    first = re.findall(r"[\w&'-]+", organisation)[0]
+    in_domain = re.search(rf"[@.]{re.escape(first.casefold())}\.[a-z]{{2,}}\b", text.casefold()) is not None
+    return organisation if _written_as_in_title(organisation, text) or in_domain else None
