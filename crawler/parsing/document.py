@@ -25,6 +25,7 @@ from crawler.parsing.skills import find_skills
 from crawler.parsing.structured import extract_json_ld, extract_microdata
 from crawler.parsing.text import clean_text, looks_like_html
 from crawler.parsing.title import names_a_vacancy
+from crawler.parsing.title_facts import employer_named_in_title
 from crawler.parsing.title_in_text import (role_from_hiring_sentence, title_under_listing_heading,
                                            vacancy_heading_under_page_title)
 
@@ -53,10 +54,19 @@ _LEAST_WORDS_OF_A_PHRASE = 5
 
 def _names_no_job(title: str) -> bool:
     """True when a front matter's title that names no role is a call ("We're recruiting!"), a page's
-    name ("Stellenangebote") or a phrase of five words or more ("Willkommen auf der Webseite der
-    Physiotherapie Liedtke"), not a short title of words the role vocabulary lacks ("Assistenz Betriebsrat")."""
-    return (title.rstrip().endswith(("!", "?")) or _names_a_page(title)
+    name ("Stellenangebote", "Offene Stelle beim Fraunhofer-Institut") or a phrase of five words or more
+    ("Willkommen auf der Webseite der Physiotherapie Liedtke"), not a short title of words the role
+    vocabulary lacks ("Assistenz Betriebsrat")."""
+    return (title.rstrip().endswith(("!", "?")) or _names_a_page(title) or _VACANCY_AT_EMPLOYER.match(title) is not None
             or len(title.split()) >= _LEAST_WORDS_OF_A_PHRASE)
+
+
+# A post at an employer, no role: "Stellenangebot beim Bundesamt für Verfassungsschutz", "Offene Stelle
+# beim Fraunhofer-Institut", "Job at Acme".
+_VACANCY_AT_EMPLOYER = re.compile(
+    r"^\s*(?:(?:neue[sr]?|offene|freie|weitere[sr]?|aktuelle[sr]?)\s+)?(?:stelle|stellen|stellenangebote?"
+    r"|stellenausschreibung(?:en)?|jobangebote?|jobs?|vacanc(?:y|ies)|opening|career|careers|karriere)"
+    r"\s+(?:bei|beim|am|an\s+der|at|with)\s+\S", re.IGNORECASE)
 
 
 _MARKDOWN_HEADING = re.compile(r"^[ ]{0,3}#{1,3}[ \t]+[^#\n].*$", re.MULTILINE)
@@ -110,6 +120,11 @@ def known_from_document(document: str, *, crawled_at: datetime,
                 # its hiring sentence or its own vacancy line names.
                 known["title_raw"] = role
                 known["field_sources"] = {"title_raw": TEXT}
+        if (stated_title and known.get("title_raw") != stated_title and _VACANCY_AT_EMPLOYER.match(stated_title)
+                and not known.get("company") and (employer := employer_named_in_title(stated_title, front_matter.body))):
+            # The page's title that gave way names the employer: "Stellenangebot beim Bundesamt für Verfassungsschutz".
+            known["company"] = employer
+            known.setdefault("field_sources", {})["company"] = TEXT
         if under := vacancy_heading_under_page_title(known.get("title_raw"), front_matter.body):
             known["title_raw"] = under
             known["field_sources"] = {"title_raw": TEXT}

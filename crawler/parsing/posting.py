@@ -231,6 +231,10 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime, known_sourc
         posting["description"] = text or None
     if posting["title_raw"]:
         title, title_facts = split_title_facts(posting["title_raw"])
+        if title.rstrip().endswith(".") and (role := role_from_hiring_sentence(title)):
+            # A title line that is the hiring sentence ("Die Teams vom … in Köln suchen eine:n
+            # IT-Lizenzmanager:in (m/w/d)."): the role it names; the line stays title_raw (its place).
+            title = role
         role, organisation = organisation_prefix(title, text)
         if organisation is None:
             role, organisation = hiring_organisation_prefix(title, text)

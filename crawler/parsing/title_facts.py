@@ -8,7 +8,8 @@ import re
 from crawler.parsing.header import _ROLE_WORD_RE, _segment_kind
 from crawler.parsing.title import seniority_from_title
 
-__all__ = ["hiring_organisation_prefix", "organisation_prefix", "split_title_facts", "title_without_facts"]
+__all__ = ["employer_named_in_title", "hiring_organisation_prefix", "organisation_prefix", "split_title_facts",
+           "title_without_facts"]
 
 
 _TITLE_SEPARATOR_RE = re.compile(r"\s+(?:[|·•]|//)\s+")

@@ -122,7 +122,20 @@ def role_from_hiring_sentence(text: str) -> str | None:
     for match in _READER_AS_ROLE_RE.finditer(head):
         if _ROLE_WORD_RE.search(match["role"]):
             return match["role"]
+    for match in _POST_AS_ROLE_RE.finditer(head):
+        role = " ".join(match["role"].split())
+        if (len(role.split()) <= _ROLE_PART_MAX_WORDS
+                and all(word in _TITLE_SMALL_WORDS for word in re.findall(r"(?<![\w/-])[a-zäöüß]+\b", role))):
+            return role
     return _vacancy_line(head)
+
+
+# "… hat zum nächstmöglichen Zeitpunkt eine Stelle als Verwaltungsangestellte*r für Web-/Systemadministration
+# zu besetzen", "Zurzeit ist eine Stelle für eine:n Ingenieur:in für Schaltungstests … ausgeschrieben": the
+# post ("Stelle") a sentence offers, and the role it is for, up to the verb that offers it.
+_POST_AS_ROLE_RE = re.compile(
+    r"\b(?:eine|die)\s+(?:\w+\s+)?Stelle\s+(?:als|für)\s+(?:(?:eine[n]?|eine[:*/_]n|ein[:*/_]e|einen?/e)\s+)?"
+    r"(?P<role>(?-i:[A-ZÄÖÜ])[^.!?\n]{2,80}?)\s+(?:zu\s+besetzen|ausgeschrieben|aus|frei|zu\s+vergeben)\b")
 
 
 # "Als Pflegekraft im Pflegeteam Braunschweig sind Sie für … verantwortlich": the role the reader will

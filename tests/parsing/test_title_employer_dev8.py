@@ -62,3 +62,42 @@ def test_abbreviation_left_alone():
     assert spelled_out_name("INN", "INN is an equal opportunity employer.") is None
     assert spelled_out_name("EFF", "the network (EFF) says") is None
     assert spelled_out_name("Acme", "Acme Corp (Acme)") is None
+
+
+def test_post_offered_as_a_role_in_a_sentence():
+    from crawler.parsing.title_in_text import role_from_hiring_sentence
+
+    text = ("Zurzeit ist eine Stelle für eine:n Ingenieur:in für Schaltungstests in der Halbleiterfertigung "
+            "ausgeschrieben.")
+    assert role_from_hiring_sentence(text) == "Ingenieur:in für Schaltungstests in der Halbleiterfertigung"
+    text = "Der AStA hat zum nächstmöglichen Zeitpunkt eine Stelle als Sachbearbeiter*in Finanzen zu besetzen."
+    assert role_from_hiring_sentence(text) == "Sachbearbeiter*in Finanzen"
+    # A post offered with a sentence's other words after the role is no title.
+    assert role_from_hiring_sentence("Wir haben eine Stelle als Koch mit vielen Aufgaben in der Küche frei.") is None
+
+
+def _parse(document: str) -> dict:
+    from datetime import datetime, timezone
+
+    from crawler.parsing.posting import parse_document
+
+    return parse_document(document, crawled_at=datetime(2024, 1, 10, tzinfo=timezone.utc))
+
+
+def test_page_title_of_a_post_at_an_employer_gives_way_to_the_role_and_names_the_employer():
+    document = ("---\nlayout: post\ntitle: Offene Stelle beim Institut Muster\n---\n"
+                "Das Institut Muster forscht an Sensoren.\n\n"
+                "Zurzeit ist eine Stelle für eine:n Ingenieur:in für Schaltungstests ausgeschrieben.\n")
+    posting = _parse(document)
+    assert posting["title"] == "Ingenieur für Schaltungstests"
+    assert posting["company"] == "Institut Muster"
+
+
+def test_title_line_that_is_the_hiring_sentence_gives_its_role_and_keeps_its_place():
+    document = ("---\nlayout: post\ntitle: Stellenangebot beim Landesamt für Statistik\n---\n\n"
+                "Die Teams vom Landesamt für Statistik in Köln suchen eine:n IT-Lizenzmanager:in (m/w/d).\n"
+                "Die Bewerbungsfrist endet am 01.03.2024.\n")
+    posting = _parse(document)
+    assert posting["title"] == "IT-Lizenzmanager"
+    assert posting["city"] == "Köln"
+    assert posting["company"] == "Landesamt für Statistik"
