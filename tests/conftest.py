@@ -1,5 +1,9 @@
-"""Shared fixtures: a real PostgreSQL server, empty and migrated databases, the sample board server
-and the sample board crawled once per dialect."""
+"""Shared fixtures: a real PostgreSQL server, empty and migrated databases, the sample board server,
+the sample board crawled once per dialect and the demo's crawls.
+
+The crawled databases are made once per test process (xdist worker); the files whose tests read
+them are scheduled on one worker per crawl (:data:`SHARED_CRAWL_FILES`), so one worker pays for
+each crawl instead of every worker."""
 
 from __future__ import annotations
 
@@ -8,12 +12,45 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.demo_crawls import DemoCrawls
 from tests.support.migrated import MigratedTemplates, process_templates
 from tests.support.postgres import PostgresServer
 from tests.support.sample_board_crawls import SampleBoardCrawls
 
 FILES = Path(__file__).parent / "files"
 _database_numbers = itertools.count(1)
+# The test files that read one crawl shared through the session, by crawl. ``--dist loadgroup``
+# (pyproject.toml) runs each list on one worker, which crawls once; the other worker is never
+# asked to crawl. A file missing here still passes, at the price of a crawl on both workers.
+SHARED_CRAWL_FILES = {
+    "sample_board_crawled": (   # the sample_board_crawls fixture
+        "tests/test_crawl_sample_board.py", "tests/analytics/test_exports.py",
+        "tests/analytics/test_questions.py", "tests/analytics/test_readme_commands.py",
+        "tests/analytics/test_report.py", "tests/analytics/test_report_panels.py"),
+    "demo_crawled": (           # the demo_crawls fixture
+        "tests/test_demo_sources.py", "tests/reliability/test_reparse_reproduces_crawl.py"),
+}
+
+
+@pytest.hookimpl(optionalhook=True)  # a hook of pytest-xdist, absent under -p no:xdist
+def pytest_xdist_make_scheduler(config, log):
+    """``--dist loadgroup`` with :data:`SHARED_CRAWL_FILES` as groups.
+
+    xdist groups by ``xdist_group`` marks by appending the group to each test's node id, which
+    pytest 9.2's structured node ids no longer carry (pytest-dev/pytest-xdist#1386): every test
+    was scheduled on its own. The groups are therefore made here, from the node ids' files; tests
+    outside them are spread one by one, as ``--dist load`` spreads them."""
+    if config.getvalue("dist") != "loadgroup":
+        return None
+    from xdist.scheduler import LoadGroupScheduling
+
+    group_of_file = {path: group for group, paths in SHARED_CRAWL_FILES.items() for path in paths}
+
+    class SharedCrawlScheduling(LoadGroupScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return group_of_file.get(nodeid.split("::", 1)[0]) or super()._split_scope(nodeid)
+
+    return SharedCrawlScheduling(config, log)
 
 
 @pytest.fixture(scope="session")
@@ -83,3 +120,9 @@ def sample_board():
 def sample_board_crawls(sample_board, tmp_path_factory) -> SampleBoardCrawls:
     """The sample board's crawled databases, each made on first use; read only."""
     return SampleBoardCrawls(sample_board, tmp_path_factory.mktemp("sample-board-crawled"))
+
+
+@pytest.fixture(scope="session")
+def demo_crawls(sample_board, tmp_path_factory, migrated_templates) -> DemoCrawls:
+    """The demo's crawls in one SQLite database, made on first use."""
+    return DemoCrawls(sample_board, tmp_path_factory.mktemp("demo-crawled"), migrated_templates)

@@ -12,11 +12,10 @@ import pytest
 
 from crawler.analytics.report import write_report
 from crawler.analytics.report_data import collect_report_data
-from crawler.demo import demo_crawls
 from models.database import get_engine
 from tests.analytics.chromium import Chromium
 from tests.analytics.test_report import CHART_FACTS
-from tests.support.crawl import crawl, postings, sightings
+from tests.support.crawl import postings, sightings
 
 SCREENSHOT = Path(__file__).resolve().parents[1] / "benchmarks" / "results" / "report.png"
 NOW = datetime(2026, 11, 22, 12, 0, tzinfo=timezone.utc)
@@ -26,13 +25,10 @@ pytestmark = pytest.mark.timeout(600)
 
 
 @pytest.fixture(scope="module")
-def demo_database(sample_board, tmp_path_factory) -> str:
-    """Every crawl of the demo (:func:`crawler.demo.demo_crawls`), in its order, into one SQLite database."""
-    url = f"sqlite:///{tmp_path_factory.mktemp('demo-sources') / 'jobcrawl.db'}"
-    for spider, arguments in demo_crawls(sample_board.url):
-        result = crawl(spider, dict(argument.split("=", 1) for argument in arguments), url)
-        assert result.returncode == 0, (spider, result.stdout, result.stderr[-2000:])
-    return url
+def demo_database(demo_crawls) -> str:
+    """Every crawl of the demo (:func:`crawler.demo.demo_crawls`), in its order, into one SQLite database
+    (the session's, tests/conftest.py, which test_reparse_reproduces_crawl re-parses a copy of)."""
+    return demo_crawls.sqlite_url()
 
 
 def test_every_demo_source_stores_postings(demo_database):

@@ -105,16 +105,27 @@ def test_reparse_of_the_crawled_sample_board_changes_no_stored_field(sample_boar
     assert differences(before, stored_state(migrated_database_url)) == []
 
 
-def test_reparse_after_every_demo_crawl_changes_no_stored_field(sample_board, migrated_database_url):
+@pytest.fixture(params=["sqlite", "postgresql"])
+def demo_crawled_url(request, sample_board, demo_crawls, tmp_path):
+    """A database holding every crawl of ``jobcrawl demo``, for this test to re-parse: on SQLite a
+    copy of the session's (tests/conftest.py ``demo_crawls``, read by test_demo_sources), on
+    PostgreSQL crawled here."""
+    if request.param == "sqlite":
+        return demo_crawls.sqlite_copy(tmp_path / "demo.db")
+    from crawler.demo import demo_crawls as crawls_of_the_demo
+
+    url = request.getfixturevalue("migrated_postgres_url")
+    for spider, arguments in crawls_of_the_demo(sample_board.url):
+        result = crawl(spider, dict(argument.split("=", 1) for argument in arguments), url)
+        assert result.returncode == 0, (spider, result.stderr[-2000:])
+    return url
+
+
+def test_reparse_after_every_demo_crawl_changes_no_stored_field(demo_crawled_url):
     """The board and its sample sources (Greenhouse, Personio, StepStone, Bundesagentur), as
     ``jobcrawl demo`` crawls them: a StepStone ad's listing entry (region, the listing's salary
     text) is part of what the crawl read, so the re-parse must read it too."""
-    from crawler.demo import demo_crawls
-
-    for spider, arguments in demo_crawls(sample_board.url):
-        result = crawl(spider, dict(argument.split("=", 1) for argument in arguments), migrated_database_url)
-        assert result.returncode == 0, (spider, result.stderr[-2000:])
-    before = stored_state(migrated_database_url)
+    before = stored_state(demo_crawled_url)
     assert {row["source"] for row in before["sightings"]} >= {"jsonld", "greenhouse", "personio", "stepstone",
                                                               "arbeitsagentur"}
 
@@ -122,7 +133,7 @@ def test_reparse_after_every_demo_crawl_changes_no_stored_field(sample_board, mi
     # The JSON-API spiders (Greenhouse) keep no archived copy, so a re-parse leaves their postings alone.
     assert {row["source"] for row in archived} >= {"jsonld", "personio", "stepstone", "arbeitsagentur"}
 
-    outcome = reparse(get_engine(migrated_database_url))
+    outcome = reparse(get_engine(demo_crawled_url))
 
     assert (outcome.read, outcome.updated, outcome.rejected) == (len(archived), 0, 0)
-    assert differences(before, stored_state(migrated_database_url)) == []
+    assert differences(before, stored_state(demo_crawled_url)) == []
