@@ -32,23 +32,46 @@ SHARED_CRAWL_FILES = {
 }
 
 
+# Files that take a minute or more (a fresh-clone suite run, 2 workers, at load 3-10: 70-230 s
+# each) but hold few tests, so that ordering by test count would hand them out last and leave
+# one worker idle while the other finishes one; they go out first, longest first.
+LONG_FILES = (
+    "tests/operations/test_scrapyd.py", "tests/test_demo_folder.py", "tests/spiders/test_rss.py",
+    "tests/analytics/test_partitioned_since_export.py", "tests/reliability/test_database_faults.py",
+    "tests/spiders/test_arbeitsagentur.py", "tests/reliability/test_database_guards.py",
+    "tests/parsing/test_linear_time.py", "tests/test_incremental.py", "tests/test_benchmarks_run.py",
+    "tests/test_ftfy_fast_path.py", "tests/reliability/test_security_defaults.py",
+    "tests/analytics/test_export_filter_values.py", "tests/reliability/test_concurrent_writers.py",
+)
+
+
 @pytest.hookimpl(optionalhook=True)  # a hook of pytest-xdist, absent under -p no:xdist
 def pytest_xdist_make_scheduler(config, log):
-    """``--dist loadgroup`` with :data:`SHARED_CRAWL_FILES` as groups.
+    """``--dist loadgroup`` by file, with :data:`SHARED_CRAWL_FILES` as groups.
 
     xdist groups by ``xdist_group`` marks by appending the group to each test's node id, which
     pytest 9.2's structured node ids no longer carry (pytest-dev/pytest-xdist#1386): every test
-    was scheduled on its own. The groups are therefore made here, from the node ids' files; tests
-    outside them are spread one by one, as ``--dist load`` spreads them."""
+    was scheduled on its own. The groups are therefore made here, from the node ids' files. Every
+    other file is one unit of work, so a module-scoped crawl fixture runs on one worker only
+    (``--dist load`` split a file's tests over both workers, and both crawled). The groups go out
+    first, then :data:`LONG_FILES`, then the other files, most tests first."""
     if config.getvalue("dist") != "loadgroup":
         return None
     from xdist.scheduler import LoadGroupScheduling
 
     group_of_file = {path: group for group, paths in SHARED_CRAWL_FILES.items() for path in paths}
+    first = [*SHARED_CRAWL_FILES, *LONG_FILES]
 
     class SharedCrawlScheduling(LoadGroupScheduling):
         def _split_scope(self, nodeid: str) -> str:
-            return group_of_file.get(nodeid.split("::", 1)[0]) or super()._split_scope(nodeid)
+            path = nodeid.split("::", 1)[0]
+            return group_of_file.get(path, path)
+
+        def _assign_work_unit(self, node) -> None:
+            waiting = [unit for unit in first if unit in self.workqueue]
+            if waiting:
+                self.workqueue.move_to_end(waiting[0], last=False)
+            super()._assign_work_unit(node)
 
     return SharedCrawlScheduling(config, log)
 
