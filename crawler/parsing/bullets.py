@@ -21,6 +21,7 @@ _NUMBERED = re.compile(
 )
 _INLINE_BULLET_GLYPHS = "•▪►✓✔➢➤\uf0b7"
 _INLINE_BULLETS = re.compile(rf"\s*[{_INLINE_BULLET_GLYPHS}]\ufe0f?\s*")
+_INLINE_BULLET_GLYPH = re.compile(rf"[{_INLINE_BULLET_GLYPHS}]")
 
 
 # Emoji and pictographic symbols used as bullets ("👉 item", "🔹 item", "💶 €45,000 …").
@@ -133,7 +134,8 @@ def normalise_bullets(text: str) -> str:
             if body:
                 lines_out.append("- " + (_bullet_body(body) or body))
             continue
-        if not stripped.isascii() and sum(stripped.count(glyph) for glyph in _INLINE_BULLET_GLYPHS) >= 2:
+        if (not stripped.isascii() and _INLINE_BULLET_GLYPH.search(stripped)
+                and sum(stripped.count(glyph) for glyph in _INLINE_BULLET_GLYPHS) >= 2):
             pieces = [piece for piece in _INLINE_BULLETS.split(stripped) if piece.strip()]
             if len(pieces) >= 2:
                 starts_with_bullet = _INLINE_BULLETS.match(stripped) is not None

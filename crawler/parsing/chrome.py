@@ -8,6 +8,7 @@ with the lines that belong to them.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from crawler.parsing.bullets import pictograph_prefix
 from crawler.parsing.repair import join_lines
@@ -199,7 +200,8 @@ def _is_composite_chrome(key: str) -> bool:
     """A short line made only of chrome phrases ("Show salary   Easy apply   Save", "Gehalt
     anzeigen Min € Max €"); one unknown word among three or more chrome phrases is a menu
     entry too ("Stellenangebote  Arbeitgeber  Karriereberatung  Login")."""
-    words = _CHROME_SEPARATORS.sub(" ", key).split()
+    # Without a "·", "|" or "•" the separators are whitespace runs, which split() drops anyway.
+    words = (_CHROME_SEPARATORS.sub(" ", key) if "·" in key or "|" in key or "•" in key else key).split()
     if len(words) < 2 or len(words) > _COMPOSITE_CHROME_MAX_WORDS:
         return False
     if (words[0] not in _CHROME_FIRST_WORDS and words[1] not in _CHROME_FIRST_WORDS
@@ -286,13 +288,13 @@ def _without_chrome_segments(line: str) -> str:
     return separator.join(kept)
 
 
-def _is_nav_word(keys: list[str], index: int) -> bool:
+def _is_nav_word(keys: list[str], index: int, is_chrome: Callable[[str], bool] = _is_chrome_key) -> bool:
     """A single word between two chrome lines ("Jobs finden / Unternehmen / Lohnrechner") is
     part of the navigation."""
     if not _NAV_WORD.fullmatch(keys[index]) or index == 0 or index + 1 >= len(keys):
         return False
     return bool(keys[index - 1]) and bool(keys[index + 1]) and (
-        _is_chrome_key(keys[index - 1]) and _is_chrome_key(keys[index + 1]))
+        is_chrome(keys[index - 1]) and is_chrome(keys[index + 1]))
 
 
 def strip_chrome(text: str) -> str:
@@ -313,6 +315,16 @@ def strip_chrome(text: str) -> str:
              if len(line) <= _HEADER_LINE_MAX and ("ppli" in line or "ewerb" in line) else line
              for line in lines]
     keys = [_chrome_key(line) for line in lines]
+    # A key is asked about again as a neighbour or a follower (and blank-separated menus repeat
+    # their entries): each verdict is worked out once per text.
+    verdicts: dict[str, bool] = {}
+
+    def is_chrome(key: str) -> bool:
+        verdict = verdicts.get(key)
+        if verdict is None:
+            verdict = verdicts[key] = bool(_is_chrome_key(key))
+        return verdict
+
     count = len(lines)
     keep = [True] * count
     index = 0
@@ -329,7 +341,7 @@ def strip_chrome(text: str) -> str:
             keep[start:end] = [False] * (end - start)
             index = end
             continue
-        if _TAIL_BLOCK_HEADING.fullmatch(key) or _TAIL_BLOCK_HEADING.fullmatch(key.split(":", 1)[0]):
+        if _TAIL_BLOCK_HEADING.fullmatch(key) or (":" in key and _TAIL_BLOCK_HEADING.fullmatch(key.split(":", 1)[0])):
             end = index + 1
             if index < 0.4 * count:
                 while end < count and keys[end]:
@@ -340,7 +352,7 @@ def strip_chrome(text: str) -> str:
             index = end
             continue
         if _LOCATION_BLOCK_HEADING.fullmatch(key) and (
-            index >= 0.5 * count or _is_chrome_key(_next_key(keys, index + 1))
+            index >= 0.5 * count or is_chrome(_next_key(keys, index + 1))
         ):
             end, address_lines = index + 1, 0
             while end < count and address_lines < 3:
@@ -350,7 +362,7 @@ def strip_chrome(text: str) -> str:
                         break
                 elif _TAIL_BLOCK_HEADING.fullmatch(following) or len(following.split()) > 10:
                     break
-                elif not _is_chrome_key(following):
+                elif not is_chrome(following):
                     address_lines += 1
                 end += 1
             keep[index:end] = [False] * (end - index)
@@ -363,10 +375,10 @@ def strip_chrome(text: str) -> str:
             keep[index:end] = [False] * (end - index)
             index = end
             continue
-        if _is_chrome_key(key) or _is_nav_word(keys, index):
+        if is_chrome(key) or _is_nav_word(keys, index, is_chrome):
             keep[index] = False
         elif key in _WIDGET_HEADINGS:
             following = _next_key(keys, index + 1)
-            keep[index] = bool(following) and not _is_chrome_key(following)
+            keep[index] = bool(following) and not is_chrome(following)
         index += 1
     return join_lines([line.strip() for line, flag in zip(lines, keep) if flag])

@@ -53,7 +53,9 @@ def detect_language(text: str) -> str | None:
         return None
     scores: dict[str, float] = dict.fromkeys(_STOPWORDS, 0.0)
     for word in words:
-        for code, weight in _WEIGHTS.get(word, {}).items():
-            scores[code] += weight
+        shares = _WEIGHTS.get(word)
+        if shares:  # most words are no stopword
+            for code, weight in shares.items():
+                scores[code] += weight
     best = max(scores, key=scores.__getitem__)
     return best if scores[best] >= _LEAST_SCORE else None

@@ -141,6 +141,24 @@ _LABEL = (r"(?:(?:job|work|office|primary|your|our|unser(?:e|er)?)[\s-]+)?"
 # A short fact may come first on the line: "6 Stunden, Arbeitsort: Messiaskapelle in Wien-Alsergrund".
 _LABELLED_LINE = re.compile(rf"^(?:[^:\n]{{1,40}}?,\s*)?[\W_]*{_LABEL}[*_]*\s*[:：][*_]*\s*(?P<value>\S.*)$", re.I)
 _LABEL_ONLY_LINE = re.compile(rf"^[\W_]*{_LABEL}[*_]*\s*[:：]?[*_]*\s*$", re.I)
+# Every label above holds one of these (lower case): an ASCII line without any is no label line.
+_LABEL_STEMS = ("ort", "location", "where", "place of work", "city", "stadt", "based in", "dienstsitz",
+                "sitz der stelle", "einsatzgebiet")
+
+
+def _labelled_line(line: str) -> re.Match | None:
+    """``_LABELLED_LINE`` on a line, the pattern run only on lines with a colon, which it needs."""
+    return _LABELLED_LINE.match(line) if ":" in line or "：" in line else None
+
+
+def _is_label_only_line(line: str) -> bool:
+    """``_LABEL_ONLY_LINE`` on a line; an ASCII line naming no label stem is skipped unread (the
+    pattern's case folding reaches beyond ASCII, so other lines always go to it)."""
+    if line.isascii():
+        lowered = line.lower()
+        if not any(stem in lowered for stem in _LABEL_STEMS):
+            return False
+    return _LABEL_ONLY_LINE.match(line) is not None
 _POSTAL_LINE = re.compile(
     r"(?:^|[,;|•·]\s*)(?P<snippet>(?:[A-Z]{1,2}\s?-\s?|^[A-Z]{2}\s)?\d{4,5}\s+[A-ZÄÖÜ][^,;|\d]{1,40}?"
     r"(?:\s*,\s*[A-ZÄÖÜ][^,;|\d]{1,30}?)?)\s*$")
@@ -245,7 +263,7 @@ def find_location(text: str) -> Location | None:
         if not line:
             continue
         non_empty += 1
-        if in_header and " | " in line and len(line) <= _FIELDS_LINE and not _LABELLED_LINE.match(line):
+        if in_header and " | " in line and len(line) <= _FIELDS_LINE and not _labelled_line(line):
             # a board's header line of fields: "Acme | Senior Engineer | Full-Time | NYC | $260K - $300K"
             place = next((segment for segment in line.split(" | ") if looks_like_place(segment)), None)
             if place:
@@ -258,7 +276,7 @@ def find_location(text: str) -> Location | None:
         pinned = _pinned_place(line)
         if pinned:  # "📍 München 🕐 Vollzeit": a place pictograph labels the place
             line = f"Location: {pinned}"
-        match = _LABELLED_LINE.match(line)
+        match = _labelled_line(line)
         if match:
             value = match["value"]
             parts, postal_code, prefix_country = _split(value)
@@ -267,7 +285,7 @@ def find_location(text: str) -> Location | None:
             if _has_place(location) or _remote_only(parts):
                 labelled.append(replace(location, evidence="label") if location else Location(raw=value.strip()))
                 continue
-        if _LABEL_ONLY_LINE.match(line):
+        if _is_label_only_line(line):
             for following in [l for l in lines[index + 1:index + 6] if l][:4]:
                 location = _postal_line_location(following)
                 if not location and looks_like_place(following):
