@@ -1,0 +1,282 @@
+"""The employer an ad names only in its prose, found by ranking every name the ad writes.
+
+The narrow readers (employer.py, employer_mentions.py, employer_clues.py) each know one place an
+employer's name stands. Ads outside the corpus put it anywhere, so this reader asks the same
+questions of every organisation-like name instead: how often the ad writes it, whether sentences
+speak of it as an organisation ("Wilo ist stolz …", "Compiler helps …", "ProPublica's mission",
+"here at X", "Wir von X", "Träger ist X", "About X"), whether the ad's own e-mail or web address
+spells it ("lohrer@comenius.de"), whether it carries a legal form, whether it stands in the first or
+last paragraph. A name needs one piece of organisation evidence (a cue, the address or a legal form);
+recurrence and position only add to it. The title's words, places, skills, headings and common
+words (also written in lower case) are no candidates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from crawler.parsing.employer import _NOT_AN_EMPLOYER, _is_place_name
+from crawler.parsing.header import looks_like_job_title
+from crawler.parsing.headings import heading_kind
+
+_LEGAL_FORM = (r"(?:GmbH(?:[ \t]*&[ \t]*Co\.?[ \t]*KG)?|gGmbH|AG|SE|KG|UG|e\.[ \t]?V\.|eG|Inc\.?|Ltd\.?|Limited|LLC"
+               r"|plc|Corp\.?|B\.V\.)")
+# A name word: capitalised ("Wilo", "Fraunhofer-Institut", "O&B", "St."), camel-cased ("eBay",
+# "ProPublica") or joined by "&" ("tim&koko"). Lower-case brand words ("thyssenkrupp") join when the
+# ad's addresses spell them (see _brand_words).
+_WORD = r"(?:[A-ZÄÖÜ][\w&'’+-]*\.?|[a-zäöü]+[A-Z&][\w&'’+-]*)"
+_CONNECTOR = r"(?:für|for|of|the|der|des|für|and|und|&)"
+_CANDIDATE = re.compile(
+    rf"(?<![\w&@./-])(?P<name>{_WORD}(?:[ \t]+(?:{_CONNECTOR}[ \t]+)?{_WORD}){{0,5}})(?:[ \t]+(?P<form>{_LEGAL_FORM}))?"
+    r"(?![\w&@-])")
+# What is said right after a name when a sentence speaks of it as an organisation.
+_SUBJECT_AFTER = re.compile(
+    r"[ \t](?<=[\w.][ \t])(?:is|was|has|are|helps|builds|offers|provides|creates|develops|serves|works|makes|believes|hosts|grew"
+    r"|ist|war|hat|bietet|steht|entwickelt|gehört|zählt|betreibt|verfolgt|wurde|sucht|suchen|produziert|vertreibt"
+    r"|unterstützt|begleitet|beschäftigt)\b")
+_POSSESSIVE_AFTER = re.compile(r"['’](?<=\w.)s[ \t]+(?:\w+[ \t]+)?(?i:mission|team|products?|platform|customers|values|culture"
+                               r"|offices?|goal|vision|work|journalism|clients|services|engineering|founders?)\b")
+# What stands right before a name the ad speaks for: "here at X", "we at X", "join X", "Wir von X",
+# "Wir als Firma X", "Träger ist X", "We are X", "About X", "Über X", "bei X arbeiten", "working at X".
+_SPEAKS_FOR = ("here at", "we at", "wir von", "wir bei", "wir als", "wir als firma", "träger ist", "we are")
+_PLACED_AT = ("us at", "join", "joining", "join the team at", "about", "über", "work at", "work for", "working at",
+              "working for", "career at", "careers at", "team von", "team der", "team des", "team at")
+_BEFORE_NAME = tuple(f" {cue}{article} " for cue in _SPEAKS_FOR + _PLACED_AT for article in ("", " the", " die", " der", " das"))
+_CUE_LAST_WORDS = frozenset(cue.split()[-1] for cue in _BEFORE_NAME)
+_SPEAKS_BEFORE_NAME = tuple(f" {cue}{article} " for cue in _SPEAKS_FOR for article in ("", " the", " die", " der", " das"))
+_GERMAN_ARTICLE_BEFORE = re.compile(r"\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Ee]ine?[mnrs]?)[ \t]+$")
+_SENTENCE_START = re.compile(r"(?:(?:^|\n)[ \t]*(?:[*+-][ \t]+)?|(?<![\d.])[.!?:][ \t]+|\b(?:The|Die|Der|Das)[ \t]+)$")
+_FUNCTION_WORDS = frozenset(
+    "the a an and or of for to in on at by with from as is are be this that these those it its our your their we you "
+    "they he she i my his her all any each every some no not if when then so but also here there what which who how "
+    "why our about join please more most new job jobs role team company wir sie du ihr ich er es der die das den dem "
+    "des ein eine einer eines einem einen und oder mit von bei beim für auf aus zu zur zum im in an am als wie was wer "
+    "wo wenn dann auch aber nicht noch nur hier dort unser unsere ihre deine dein uns über unter durch nach vor seit "
+    "mehr alle jede jeder jedes dieser diese dieses".split())
+_ENOUGH = 5
+_STRONG = 8  # a name this well attested overrules a found employer the ranking gives no evidence for
+_CUE_CAP = 6
+_REACH = 400  # the first and last paragraphs, by characters
+
+
+@dataclass(frozen=True)
+class RankedEmployer:
+    """A candidate name and its evidence score; ``organisation`` tells whether any piece of it
+    says the name is an organisation (a cue, an address, a legal form)."""
+
+    name: str
+    score: int
+    organisation: bool
+
+
+def rank_employers(text: str, title: str | None = None) -> list[RankedEmployer]:
+    """Every candidate name of ``text`` with its evidence, best first (see the module docstring)."""
+    text = text or ""
+    labels = _address_labels(text)
+    brands = _brand_words(text, labels)
+    cues: Counter[str] = Counter()
+    written: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    # Where cues begin, found in one pass each: a name ending where an " is" begins carries that cue.
+    possessive = {match.start() for match in _POSSESSIVE_AFTER.finditer(text)}
+    subject = {match.start() for match in _SUBJECT_AFTER.finditer(text)}
+    for name, start, end in _iter_candidates(text, brands):
+        written[name] += 1
+        first.setdefault(name, start)
+        if end in possessive:
+            cues[name] += 2
+        elif end in subject:
+            before = text[max(0, start - 40):start]
+            if _SENTENCE_START.search(before) and not (
+                    _GERMAN_ARTICLE_BEFORE.search(before) and " " not in name and not _ENDS_WITH_FORM.search(name)):
+                cues[name] += 2  # "Die Stelle ist …": a German noun after an article is no name by itself
+        if start and text[start - 1] in " \t" and (
+                text[max(0, start - 9):start].split() or [""])[-1].casefold() in _CUE_LAST_WORDS and (
+                window := " " + " ".join(text[max(0, start - 24):start].casefold().split()) + " ").endswith(_BEFORE_NAME):
+            cues[name] += 3 if window.endswith(_SPEAKS_BEFORE_NAME) else 2  # "here at X", "join X", "Wir von X"
+    folded_title = (title or "").casefold()
+    last_start = max(0, len(text) - _REACH)
+    ranked: list[RankedEmployer] = []
+    for name in written:
+        spelt = _spelt_by(name, labels)
+        legal = bool(_ENDS_WITH_FORM.search(name))
+        organisation = bool(cues[name] or spelt or legal)
+        if not organisation:
+            continue
+        score = min(cues[name], _CUE_CAP) + 3 * spelt + 2 * legal + min(written[name] - 1, 3)
+        if first[name] < _REACH or text.rfind(name) >= last_start:
+            score += 1
+        score += bool(_DISTINCTIVE.search(name))
+        score += 2 * _opens_or_closes(name.casefold(), folded_title)
+        ranked.append(RankedEmployer(name, score, organisation))
+    ranked.sort(key=lambda entry: (-entry.score, first[entry.name]))
+    return [entry for entry in ranked if not _refused(entry.name, text, folded_title, labels)]
+
+
+# Spelt like no common word: letters joined by "&" ("O&B", "tim&koko") or a capital inside a word
+# ("ProPublica", "SanLucar"; not "SaaS").
+_DISTINCTIVE = re.compile(r"\w&\w|\b[A-Z]?[a-z]+[A-Z][a-z]")
+
+
+def _opens_or_closes(folded_name: str, folded_title: str) -> bool:
+    """True when the title line opens or ends with the name ("Wilo Werkstudent - …", "… (Edusuite)")."""
+    return bool(folded_title) and folded_title != folded_name and (
+        folded_title.startswith(folded_name + " ") or folded_title.rstrip(")").endswith((" " + folded_name, "(" + folded_name)))
+
+
+def employer_by_ranking(text: str, title: str | None = None) -> str | None:
+    """The best-attested name of ``text`` (see :func:`rank_employers`) when it scores enough; None otherwise."""
+    ranked = rank_employers(text, title)
+    if ranked and ranked[0].score >= _ENOUGH:
+        return _with_form(ranked[0].name, text)
+    return None
+
+
+def employer_contradicted(found: str, text: str, title: str | None = None) -> str | None:
+    """A name the ranking attests strongly where ``found`` (an employer another reader took) has no
+    evidence at all in the ad's prose ("California" in an ad that says "Compiler is a small …
+    consultancy. Compiler helps …"). None when the ranking does not contradict ``found``."""
+    if _has_evidence(found, text):
+        return None  # checked first: it is cheap, and most found names pass it
+    ranked = rank_employers(text, title)
+    if not ranked or ranked[0].score < _STRONG:
+        return None
+    folded = found.casefold()
+    if any(entry.name.casefold() in folded or folded in entry.name.casefold() for entry in ranked):
+        return None
+    return _with_form(ranked[0].name, text)
+
+
+_ENDS_WITH_FORM = re.compile(rf"[ \t]{_LEGAL_FORM}$")
+
+
+def _has_evidence(name: str, text: str) -> bool:
+    """True when the ad speaks of ``name`` as an organisation anywhere: a legal form, its address, or
+    a cue where it is written (the evidence :func:`rank_employers` weighs, for one name)."""
+    if _ENDS_WITH_FORM.search(name) or _spelt_by(name, _address_labels(text)):
+        return True
+    for match in re.finditer(rf"(?<![\w&@./-]){re.escape(name)}(?![\w&@-])", text):
+        start, end = match.span()
+        if _POSSESSIVE_AFTER.match(text, end) or _LEGAL_AFTER.match(text, end):
+            return True
+        if _SUBJECT_AFTER.match(text, end) and _SENTENCE_START.search(text[max(0, start - 40):start]):
+            return True
+        window = " " + " ".join(text[max(0, start - 24):start].casefold().split()) + " "
+        if window.endswith(_BEFORE_NAME):
+            return True
+    return False
+
+
+_LEGAL_AFTER = re.compile(rf"[ \t]+{_LEGAL_FORM}(?![\w])")
+
+
+def _with_form(name: str, text: str) -> str:
+    full = re.search(rf"(?<![\w-]){re.escape(name)}[ \t]+{_LEGAL_FORM}(?![\w])", text)
+    return full.group().strip() if full else name
+
+
+def _iter_candidates(text: str, brands: frozenset[str]):
+    """``(name, start, end)`` for each name-like run, function words trimmed from its ends."""
+    pattern = _CANDIDATE
+    if brands:
+        brand = "|".join(re.escape(word) for word in sorted(brands, key=len, reverse=True))
+        pattern = re.compile(
+            rf"(?<![\w&@./-])(?P<name>(?:{brand}|{_WORD})(?:[ \t]+(?:{_CONNECTOR}[ \t]+)?{_WORD}){{0,5}})"
+            rf"(?:[ \t]+(?P<form>{_LEGAL_FORM}))?(?![\w&@-])")
+    for match in pattern.finditer(text):
+        raw = match["name"]
+        if " " not in raw and "\t" not in raw and not match["form"]:  # one word: most runs
+            name = raw.rstrip(".")
+            name = name[:-2] if name.endswith(("'s", "’s")) else name
+            if len(name) >= 2 and name.casefold() not in _FUNCTION_WORDS:
+                start = match.start("name")
+                yield name, start, start + len(name)
+            continue
+        words = raw.split()
+        start = match.start("name")
+        while words and (words[0].casefold().rstrip(".") in _FUNCTION_WORDS):
+            start += len(words[0]) + 1
+            words = words[1:]
+        while words and (words[-1].casefold().rstrip(".") in _FUNCTION_WORDS):
+            words = words[:-1]
+        if not words:
+            continue
+        if match["form"] and words and words[-1] == match["name"].split()[-1]:
+            words.append(match["form"])  # "Comenius-Institut … e.V.": the legal form ends the name
+        if words[-1].endswith(("'s", "’s")):
+            words[-1] = words[-1][:-2]  # "ProPublica’s mission": the name without its possessive
+        name = " ".join(words)
+        if not match["form"]:
+            name = name.rstrip(".")
+        if len(name) < 2 or (name.isupper() and len(words) > 1):
+            continue  # "WILO BIETET ALS ARBEITGEBER": a shouted heading
+        yield name, start, start + len(name)
+
+
+# One literal opens each pattern, so the scan skips ahead to it ("@", "http", "www.").
+_HOSTS = (re.compile(r"(?<=[\w.+-])@([\w-]+(?:\.[\w-]+)+)"), re.compile(r"https?://([\w-]+(?:\.[\w-]+)+)"),
+          re.compile(r"www\.([\w-]+(?:\.[\w-]+)+)"))
+_GENERIC_LABELS = frozenset("www mail jobs job careers career karriere gmail googlemail web de com org net io co uk "
+                            "info github gitlab linkedin twitter facebook youtube instagram medium wordpress".split())
+
+
+def _address_labels(text: str) -> frozenset[str]:
+    labels = set()
+    for pattern in _HOSTS:
+        for match in pattern.finditer(text):
+            host = match[1]
+            labels.update(label for label in host.casefold().split(".")[:-1] if len(label) >= 3 and label not in _GENERIC_LABELS)
+    return frozenset(labels)
+
+
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def _spelt_by(name: str, labels: frozenset[str]) -> bool:
+    """True when an address label spells the name or its first distinctive word ("comenius" for
+    "Comenius-Institut …", "holidayextras" for "Holiday Extras")."""
+    if not labels:
+        return False
+    folded = name.casefold().translate(_UMLAUTS)
+    squeezed = re.sub(r"[^a-z0-9]", "", folded)
+    words = [word for word in re.findall(r"[a-z0-9]+", folded) if len(word) >= 4]
+    return any(squeezed == label or (words and words[0] in label) for label in labels)
+
+
+_LOWER_SENTENCE_OPENER = re.compile(r"(?:[.!?][ \t]+|\n[ \t]*)(?P<word>[a-z][a-z0-9]{2,})[ \t]+[A-ZÄÖÜ]")
+
+
+def _brand_words(text: str, labels: frozenset[str]) -> frozenset[str]:
+    """Lower-case words spelt as names: the ad's addresses spell them ("eyeo"), or they open a
+    sentence before a capitalised word and are written again ("thyssenkrupp Bilstein steht …")."""
+    words = {label for label in labels if re.search(rf"(?<![\w@./-]){re.escape(label)}(?![\w@-]|\.\w)", text)}
+    for match in _LOWER_SENTENCE_OPENER.finditer("\n" + text):
+        word = match["word"]
+        if word not in _FUNCTION_WORDS and len(re.findall(rf"(?<![\w@./-]){word}(?![\w@-])", text)) >= 2:
+            words.add(word)
+    return frozenset(words)
+
+
+def _refused(name: str, text: str, folded_title: str, labels: frozenset[str]) -> bool:
+    words = name.split()
+    if _NOT_AN_EMPLOYER.match(name) or words[0].casefold() in _FUNCTION_WORDS or len(name) < 3:
+        return True
+    folded = name.casefold()
+    if folded_title and folded in folded_title and not _opens_or_closes(folded, folded_title):
+        return True  # the role's own words ("Wilo Werkstudent - …" opens with the employer)
+    spelt = _spelt_by(name, labels)
+    # A common word is also written in lower case somewhere (a name keeps its capitals).
+    if (not spelt and name[:1].isupper() and not name.isupper()
+            and re.search(rf"(?<![\w@./-]){re.escape(name.casefold())}(?![\w@-]|\.\w)", text)):
+        return True
+    if looks_like_job_title(name) or heading_kind(name) or _is_place_name(name):
+        return True
+    return not spelt and _is_skill(name)
+
+
+def _is_skill(name: str) -> bool:
+    from crawler.parsing.skills import find_skills  # skills reads a vocabulary file once
+
+    return any(skill.casefold() == name.casefold() for skill in find_skills(name))

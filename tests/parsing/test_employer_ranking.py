@@ -1,0 +1,71 @@
+"""Tests for crawler.parsing.employer_ranking: the employer named only in the ad's prose, ranked."""
+
+import pytest
+
+from crawler.parsing.employer_ranking import employer_by_ranking, employer_contradicted, rank_employers
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "expected"),
+    [
+        # pep-dortmund/homepage _posts thyssenkrupp Bilstein (dev8 de_809): a lower-case brand opening
+        # sentences, a subject three times over.
+        ("thyssenkrupp Bilstein steht weltweit für Innovation und High-Tech in der Fahrwerktechnik. Darüber hinaus "
+         "ist thyssenkrupp Bilstein seit vielen Jahren ein gefragter Partner im Motorsport. thyssenkrupp Bilstein ist "
+         "eine operative Geschäftseinheit des Business Segments.", "Data scientist", "thyssenkrupp Bilstein"),
+        # pep-dortmund/homepage _posts Wilo (dev8 de_808): a subject once, and the title line opens with it.
+        ("Wilo ist stolz darauf, eines der führenden Unternehmen der Pumpenindustrie zu sein.\n\n"
+         "WILO BIETET ALS ARBEITGEBER VIELE VORTEILE",
+         "Wilo Werkstudent - Prototypenentwicklung IoT Hard- und Software", "Wilo"),
+        # rpi-virtuell/FOERBICO_und_rpi-virtuell (dev8 de_816): the legal form kept, the mail domain agrees.
+        ("Das Comenius-Institut Evangelische Arbeitsstätte für Erziehungswissenschaft e.V. sucht zum nächstmöglichen "
+         "Zeitpunkt eine/n Softwareentwickler.\n\nBei Fragen wenden Sie sich an lohrer@comenius.de.",
+         "Softwareentwickler", "Comenius-Institut Evangelische Arbeitsstätte für Erziehungswissenschaft e.V."),
+        # tim-koko website (dev6 de_620): a name spelt with "&", "wir von X" and recurrence.
+        ("### Wer sind wir - tim&koko kurz und knapp\n\nSeit der Gründung begleiten wir von tim&koko, Unternehmen "
+         "ganz nach oben.\n\n- Es macht dir Freude tim&koko als Unternehmen weiterzuentwickeln",
+         "Cloud Native Engineer", "tim&koko"),
+        # written: "here at X" and a possessive.
+        ("Here at Quillmoor we build tools for archives. Quillmoor's mission is to keep records open.",
+         "Archivist", "Quillmoor"),
+        # written: a place the ad speaks of as a subject is no employer ("Berlin is …").
+        ("Berlin is a great city to live in. Berlin has many parks.", "Backend Engineer", None),
+        # written: a skill is no employer, however often it is the subject.
+        ("Python is our main language. Python has served us well.", "Backend Engineer", None),
+        # written: a German noun after an article is no name ("Die Stelle ist …").
+        ("Die Stelle ist befristet. Die Stelle ist in Teilzeit möglich.", "Sachbearbeiter", None),
+        # written: the role's own words are no employer.
+        ("The Data Engineer is responsible for pipelines. The Data Engineer works with analysts.",
+         "Data Engineer", None),
+        # written: a name said once, without a cue, is not enough.
+        ("You will work with Marketing and Sales on campaigns.", "Campaign Manager", None),
+    ],
+)
+def test_employer_by_ranking(text, title, expected):
+    assert employer_by_ranking(text, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("found", "text", "expected"),
+    [
+        # compilerla/compilerla.github.io (dev6 en_609): a place taken, the prose speaks of Compiler.
+        ("California", "About Compiler: Compiler is a small, woman-owned software consultancy. Compiler helps "
+         "service-oriented government agencies build open source solutions.\n\nOur clients have included the "
+         "California Community Foundation. Supported by the California State Transportation Agency.", "Compiler"),
+        # written: a found name the prose speaks of stays, though another name is attested too.
+        ("Quillmoor", "Quillmoor is a small studio. Here at Quillmoor we build tools. Northwind's mission is "
+         "to help; Northwind is our client. Northwind has offices.", None),
+        # written: nothing strongly attested, nothing contradicted.
+        ("Acme", "You will work with Marketing on campaigns.", None),
+    ],
+)
+def test_employer_contradicted(found, text, expected):
+    assert employer_contradicted(found, text) == expected
+
+
+def test_rank_orders_by_evidence():
+    text = ("Quillmoor is a small studio. Here at Quillmoor we build tools; write to jobs@quillmoor.com. "
+            "Northwind is one of our clients.")
+    ranked = rank_employers(text, "Archivist")
+    assert [entry.name for entry in ranked[:2]] == ["Quillmoor", "Northwind"]
+    assert ranked[0].score > ranked[1].score
