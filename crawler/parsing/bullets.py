@@ -54,6 +54,8 @@ def pictograph_prefix(line: str) -> int:
 def _marker_start(line: str) -> str | None:
     """"pictograph", ">" or "#" when ``line`` opens with such a marker, else None."""
     stripped = line.strip()
+    if stripped[:1].isascii():  # no pictograph: only the ASCII markers are left to check
+        return stripped[0] if stripped[:2] in ("> ", "# ") and len(stripped) > 2 else None
     if pictograph_prefix(stripped):
         return "pictograph"
     if stripped[:2] in ("> ", "# ") and len(stripped) > 2:

@@ -230,6 +230,31 @@ def _is_composite_chrome(key: str) -> bool:
     return pieces >= 2 and (unknown == 0 or pieces >= 3)
 
 
+# How a key must open for each whole-line pattern to match it (wider than the patterns, never
+# narrower): most lines fail this one C call and skip the pattern.
+_CHROME_PATTERN_OPENINGS = (
+    "page", "seite", "over", "more", "über", "mehr", "get", "job", "powered", "referrals", "see", "try", "save",
+    "employer", "recruiter", "arbeitgeber", "kununu", "top", "fair", "open", "company", "size", "type", "revenue",
+    "sign", "melde", "©", "(c)", "copyright", "stellen", "create", "set", "activate", "receive", "neue",
+    "ähnliche", "weitere", "passende")
+_UI_TEXT_OPENINGS = (
+    "report", "unlock", "see", "view", "show", "hide", "return", "back", "go", "click", "tap", "save", "share",
+    "compare", "get", "flag", "rate", "bookmark", "is", "was", "war", "sind", "ist", "your", "ihr", "dein", "beta",
+    "alpha", "preview", "find", "http")
+_TAIL_BLOCK_OPENINGS = (
+    "similar", "related", "recommended", "suggested", "other", "more", "people", "jobs", "you", "explore",
+    "popular", "nearby", "ähnliche", "weitere", "mehr", "andere", "das", "diese", "beliebte", "top", "passende")
+
+
+def _may_be_chrome_pattern(key: str) -> bool:
+    return (key.startswith(_CHROME_PATTERN_OPENINGS) or key[:1].isdigit() or key.endswith("icon")
+            or "€" in key or "$" in key or "£" in key)
+
+
+def _is_tail_block_heading(key: str) -> bool:
+    return key.startswith(_TAIL_BLOCK_OPENINGS) and _TAIL_BLOCK_HEADING.fullmatch(key) is not None
+
+
 def _is_chrome_key(key: str) -> bool:
     if not key:
         return False
@@ -237,9 +262,11 @@ def _is_chrome_key(key: str) -> bool:
         return True
     if len(key) > 160:  # chrome lines are short; sentences of the ad are not touched
         return False
-    if key in _CHROME_LINES or _CHROME_PATTERN.fullmatch(key) or _TAIL_BLOCK_HEADING.fullmatch(key):
+    if (key in _CHROME_LINES or (_may_be_chrome_pattern(key) and _CHROME_PATTERN.fullmatch(key))
+            or _is_tail_block_heading(key)):
         return True
-    if key.count(" ") < _UI_TEXT_MAX_WORDS and _UI_TEXT.fullmatch(key):
+    if (key.count(" ") < _UI_TEXT_MAX_WORDS and (key.startswith(_UI_TEXT_OPENINGS) or "timestamp" in key)
+            and _UI_TEXT.fullmatch(key)):
         return True
     if "all rights reserved" in key or "alle rechte vorbehalten" in key:
         return True
@@ -341,7 +368,7 @@ def strip_chrome(text: str) -> str:
             keep[start:end] = [False] * (end - start)
             index = end
             continue
-        if _TAIL_BLOCK_HEADING.fullmatch(key) or (":" in key and _TAIL_BLOCK_HEADING.fullmatch(key.split(":", 1)[0])):
+        if _is_tail_block_heading(key) or (":" in key and _is_tail_block_heading(key.split(":", 1)[0])):
             end = index + 1
             if index < 0.4 * count:
                 while end < count and keys[end]:
@@ -360,7 +387,7 @@ def strip_chrome(text: str) -> str:
                 if not following:
                     if address_lines:
                         break
-                elif _TAIL_BLOCK_HEADING.fullmatch(following) or len(following.split()) > 10:
+                elif _is_tail_block_heading(following) or len(following.split()) > 10:
                     break
                 elif not is_chrome(following):
                     address_lines += 1

@@ -80,7 +80,8 @@ def office_bound(text: str) -> str | None:
     """``onsite`` when a sentence ties the job to the employer's office or rules remote work out,
     and nothing in the ad offers work away from the office (a sentence ruling remote work out is
     no such offer); else None."""
-    if not text or not any(word in text.lower() for word in _OFFICE_WORDS):
+    lowered = (text or "").lower()
+    if not text or not any(word in lowered for word in _OFFICE_WORDS):
         return None
     ruled_out = {_sentence_start(text, match.start()) for match in _REMOTE_RULED_OUT.finditer(text)}
     if not ruled_out and _AT_THE_OFFICE.search(text) is None:
