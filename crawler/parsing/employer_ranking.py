@@ -55,7 +55,10 @@ _FUNCTION_WORDS = frozenset(
     "des ein eine einer eines einem einen und oder mit von bei beim für auf aus zu zur zum im in an am als wie was wer "
     "wo wenn dann auch aber nicht noch nur hier dort unser unsere ihre deine dein uns über unter durch nach vor seit "
     "mehr alle jede jeder jedes dieser diese dieses".split())
-_ENOUGH = 5
+_POSSESSIVE_DETERMINERS = frozenset("our your their my unser unsere unserer unserem unseren unseres ihre ihrer ihrem "
+                                    "ihren dein deine deiner deinem deinen euer eure".split())
+_UNIT_AFTER = re.compile(r"[ \t]+(?i:division|department|directorate|branch|unit|abteilung|fachbereich|referat)\b")
+_ENOUGH = 4
 _STRONG = 8  # a name this well attested overrules a found employer the ranking gives no evidence for
 _CUE_CAP = 6
 _REACH = 400  # the first and last paragraphs, by characters
@@ -79,12 +82,18 @@ def rank_employers(text: str, title: str | None = None) -> list[RankedEmployer]:
     cues: Counter[str] = Counter()
     written: Counter[str] = Counter()
     first: dict[str, int] = {}
+    owned: set[str] = set()
     # Where cues begin, found in one pass each: a name ending where an " is" begins carries that cue.
     possessive = {match.start() for match in _POSSESSIVE_AFTER.finditer(text)}
     subject = {match.start() for match in _SUBJECT_AFTER.finditer(text)}
     for name, start, end in _iter_candidates(text, brands):
         written[name] += 1
         first.setdefault(name, start)
+        preceding = text[max(0, start - 9):start].split()
+        if preceding and preceding[-1].casefold() in _POSSESSIVE_DETERMINERS or _UNIT_AFTER.match(text, end):
+            # "unsere Tierklinik": a common noun, however it is spelt; "The Digital Public Services
+            # division is headed by …": a unit of the employer, not the employer
+            owned.add(name)
         if end in possessive:
             cues[name] += 2
         elif end in subject:
@@ -100,6 +109,8 @@ def rank_employers(text: str, title: str | None = None) -> list[RankedEmployer]:
     last_start = max(0, len(text) - _REACH)
     ranked: list[RankedEmployer] = []
     for name in written:
+        if name in owned:
+            continue
         spelt = _spelt_by(name, labels)
         legal = bool(_ENDS_WITH_FORM.search(name))
         organisation = bool(cues[name] or spelt or legal)

@@ -25,6 +25,20 @@ from crawler.parsing.employer_ranking import employer_by_ranking, employer_contr
         ("### Wer sind wir - tim&koko kurz und knapp\n\nSeit der Gründung begleiten wir von tim&koko, Unternehmen "
          "ganz nach oben.\n\n- Es macht dir Freude tim&koko als Unternehmen weiterzuentwickeln",
          "Cloud Native Engineer", "tim&koko"),
+        # pep-dortmund/homepage _posts Studienassistenz (dev8 de_810): named once, after "Träger ist".
+        ("Gesucht ist ein Student der Medizinphysik (3. Semester oder höher).\n\n* Träger ist Familienzukunft aus "
+         "Münster\n* 16-18 Euro pro Stunde", "Studienassistenz in der Medizinphysik", "Familienzukunft"),
+        # holidayextras/holidayextras.github.io (dev6 en_613): "We are X" opening the ad.
+        ("We are Holiday Extras Shortbreaks (part of the Holiday Extras Group, established for over 30 years); we "
+         "work with the UK’s best theme parks.", "Front End Developer", "Holiday Extras Shortbreaks"),
+        # dev3 de_351 (annotated without an employer): "unsere Tierklinik" is a common noun, though the mail
+        # domain spells it.
+        ("Wir suchen für unsere Tierklinik in Dobersberg eine Reinigungskraft.\n\nBei Interesse bitte unter "
+         "patrick@tierklinikdobersberg.at melden.", "Reinigungskraft", None),
+        # scottish-government careers (dev5 en_523): a division the ad names is a unit, not the employer.
+        ("Digital Public Services and Business Transformation works with the wider public sector.\n\nThe Digital "
+         "Public Services and Business Transformation division is headed by a Deputy Director.",
+         "Infrastructure Engineer", None),
         # written: "here at X" and a possessive.
         ("Here at Quillmoor we build tools for archives. Quillmoor's mission is to keep records open.",
          "Archivist", "Quillmoor"),
