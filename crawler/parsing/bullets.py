@@ -35,7 +35,7 @@ _REPEATED_MARKERS = (">", "#")
 
 def _is_pictograph(character: str) -> bool:
     code = ord(character)
-    return any(low <= code <= high for low, high in _PICTOGRAPH_RANGES)
+    return code >= _PICTOGRAPH_RANGES[0][0] and any(low <= code <= high for low, high in _PICTOGRAPH_RANGES)
 
 
 def pictograph_prefix(line: str) -> int:

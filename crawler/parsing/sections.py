@@ -51,7 +51,9 @@ def _clean_item(item: str) -> str:
     """The item's words: whitespace collapsed, a trailing list comma or semicolon, a leading
     ellipsis (items that go on from "Sie ..." above them: "... wohnen im Vertriebsgebiet") and a
     leading pictograph ("🌴 30 Tage Urlaub") dropped."""
-    text = _LEADING_ELLIPSIS.sub("", " ".join(item.split()).rstrip(" ;,"))
+    text = " ".join(item.split()).rstrip(" ;,")
+    if text.startswith(("..", "…")):
+        text = _LEADING_ELLIPSIS.sub("", text)
     return text[pictograph_prefix(text):]
 
 

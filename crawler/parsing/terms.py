@@ -11,6 +11,24 @@ import re
 
 from crawler.parsing.text import lines_containing
 
+# The non-ASCII characters that re.IGNORECASE matches to an ASCII letter ("ſ" to "s", the Kelvin
+# sign to "k"); str.lower() does not map them, so a text holding one skips the word tests below.
+_ODD_CASE_FOLDS = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def _lowered_for_word_tests(text: str) -> str | None:
+    """``text`` lowered for :func:`_may_match`; None when lowering would not show what the
+    patterns' case folding sees."""
+    if not text.isascii() and any(character in text for character in _ODD_CASE_FOLDS):
+        return None
+    return text.lower()
+
+
+def _may_match(lowered: str | None, words: tuple[str, ...]) -> bool:
+    """False only when a pattern that needs one of ``words`` cannot match the text: a substring
+    test costs far less than the pattern's search."""
+    return lowered is None or any(word in lowered for word in words)
+
 
 # ------------------------------------------------------------------------------------ workplace
 
@@ -292,6 +310,11 @@ _APPRENTICESHIP = re.compile(
 # often colleagues ("Betreuung unserer Auszubildenden").
 _APPRENTICE_TITLE = re.compile(r"\bauszubildende[rn]?\b|\bazubis?\b", re.I)
 _HEADER_CHARS = 300
+# Words (lower case) without one of which the pattern above cannot match: cheap tests first.
+_WORKING_STUDENT_WORDS = ("werkstud", "working", "student")
+_INTERNSHIP_WORDS = ("praktik", "praxissemester", "intern", "arbeit", "thesis")
+_APPRENTICESHIP_WORDS = ("ausbildung", "dual", "apprentic", "lehr")
+_APPRENTICE_TITLE_WORDS = ("auszubildend", "azubi")
 # A line of the header this short is a title or a fact line ("Azubi (m/w/d) Kaufmann …"); a longer one
 # names apprentices as the job's position only with a hiring verb ("Wir suchen eine/n Auszubildende/n …"),
 # not as the people the employer serves ("ein Wohnheim für Studierende, Promovierende und Auszubildende").
@@ -300,6 +323,8 @@ _HIRING_VERB = re.compile(r"\b(?:such\w*|gesucht|looking\s+for|hiring|seek\w*|ei
 
 
 def _apprentice_in_header(header: str) -> bool:
+    if not _may_match(_lowered_for_word_tests(header), _APPRENTICE_TITLE_WORDS):
+        return False
     for match in _APPRENTICE_TITLE.finditer(header):
         line_start = header.rfind("\n", 0, match.start()) + 1
         line_end = header.find("\n", match.end())
@@ -358,6 +383,13 @@ _NO_TIME_LIMIT = re.compile(
     r"\bbefristung\s*:?\s*(?:unbefristet|keine|nein)\b|\bkeine\s+befristung\b|\bnicht\s+befristet\b"
     # "eine Vollzeit-Position auf unbestimmte Zeit", "for an indefinite period": no end date
     r"|\bauf\s+unbestimmte\s+zeit\b|\bfor\s+an\s+(?:indefinite|unlimited)\s+(?:period|term|time)\b", re.I)
+# Words (lower case) without one of which each pattern cannot match: cheap tests first.
+_FREELANCE_WORDS = ("frei", "freelance", "honorar", "contract", "selbstst", "rate", "tagessatz", "bungsleiter", "ir35")
+_FIXED_TERM_WORDS = ("befrist", "fixed", "temporary", "vertretung", "cover", "zeitvertrag", "limited", "contract",
+                     "appointment", "period", "term")
+_PERMANENT_WORDS = ("befrist", "fest", "dauer", "fix", "permanent", "open", "unlimited", "indefinite")
+_PERMANENT_OR_FREELANCE_WORDS = ("freelance", "freiberuflich")
+_NO_TIME_LIMIT_WORDS = ("befrist", "unbestimmte", "indefinite", "unlimited")
 _UNLIMITED_VALUE = re.compile(r"\s*:?\s*(?:unbefristet|keine|nein|none|no\b)", re.I)
 _NO_FIXED_TERM = re.compile(r"\b(?:kein\w*|no|not|nicht|statt|instead\s+of)\s+(?:\w+\s+)?$", re.I)
 
@@ -401,27 +433,29 @@ def contract_type(text: str) -> str | None:
     text = lines_containing(text or "", _CONTRACT_WORDS)
     if not text:
         return None
-    positions = [(offset, kind) for kind, pattern in (("working_student", _WORKING_STUDENT),
-                                                      ("internship", _INTERNSHIP),
-                                                      ("apprenticeship", _APPRENTICESHIP))
-                 if (offset := _position_matches(pattern, text)) is not None]
+    lowered = _lowered_for_word_tests(text)
+    positions = [(offset, kind) for kind, pattern, words in (
+                     ("working_student", _WORKING_STUDENT, _WORKING_STUDENT_WORDS),
+                     ("internship", _INTERNSHIP, _INTERNSHIP_WORDS),
+                     ("apprenticeship", _APPRENTICESHIP, _APPRENTICESHIP_WORDS))
+                 if _may_match(lowered, words) and (offset := _position_matches(pattern, text)) is not None]
     if not positions and _apprentice_in_header(header):
         return "apprenticeship"
     if positions:
         return min(positions)[1]
-    if _PERMANENT_OR_FREELANCE.search(text):
+    if _may_match(lowered, _PERMANENT_OR_FREELANCE_WORDS) and _PERMANENT_OR_FREELANCE.search(text):
         return "permanent"
-    if _FREELANCE.search(text):
+    if _may_match(lowered, _FREELANCE_WORDS) and _FREELANCE.search(text):
         return "freelance"
-    if _NO_TIME_LIMIT.search(text):
+    if _may_match(lowered, _NO_TIME_LIMIT_WORDS) and _NO_TIME_LIMIT.search(text):
         return "permanent"
-    for match in _FIXED_TERM.finditer(text):
+    for match in _FIXED_TERM.finditer(text) if _may_match(lowered, _FIXED_TERM_WORDS) else ():
         if _NO_FIXED_TERM.search(text[max(0, match.start() - 25):match.start()]):
             continue
         if _UNLIMITED_VALUE.match(text, match.end()):
             continue  # "Befristung: unbefristet" / "Befristung: keine" is a label with its value
         return "fixed_term"
-    if _PERMANENT.search(text):
+    if _may_match(lowered, _PERMANENT_WORDS) and _PERMANENT.search(text):
         return "permanent"
     return None
 
@@ -431,9 +465,12 @@ def contract_kinds_named(text: str) -> set[str]:
     (an agency's "vermitteln … in befristete Festanstellung … sowie in unbefristete Festanstellung"),
     not of the one the job offers."""
     text = lines_containing(text or "", _CONTRACT_WORDS)
-    kinds = {kind for kind, pattern in (("freelance", _FREELANCE), ("fixed_term", _FIXED_TERM),
-                                        ("permanent", _PERMANENT), ("permanent", _NO_TIME_LIMIT))
-             if pattern.search(text)}
+    lowered = _lowered_for_word_tests(text)
+    kinds = {kind for kind, pattern, words in (("freelance", _FREELANCE, _FREELANCE_WORDS),
+                                               ("fixed_term", _FIXED_TERM, _FIXED_TERM_WORDS),
+                                               ("permanent", _PERMANENT, _PERMANENT_WORDS),
+                                               ("permanent", _NO_TIME_LIMIT, _NO_TIME_LIMIT_WORDS))
+             if _may_match(lowered, words) and pattern.search(text)}
     if reading := contract_type(text):
         kinds.add(reading)
     return kinds
