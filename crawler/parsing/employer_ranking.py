@@ -57,7 +57,8 @@ _FUNCTION_WORDS = frozenset(
     "mehr alle jede jeder jedes dieser diese dieses".split())
 _POSSESSIVE_DETERMINERS = frozenset("our your their my unser unsere unserer unserem unseren unseres ihre ihrer ihrem "
                                     "ihren dein deine deiner deinem deinen euer eure".split())
-_UNIT_AFTER = re.compile(r"[ \t]+(?i:division|department|directorate|branch|unit|abteilung|fachbereich|referat)\b")
+_UNIT_WORDS = frozenset("division department directorate branch unit abteilung fachbereich referat".split())
+_UNIT_AFTER = re.compile(rf"[ \t]+(?i:{'|'.join(sorted(_UNIT_WORDS))})\b")
 _ENOUGH = 4
 _STRONG = 8  # a name this well attested overrules a found employer the ranking gives no evidence for
 _CUE_CAP = 6
@@ -89,10 +90,11 @@ def rank_employers(text: str, title: str | None = None) -> list[RankedEmployer]:
     for name, start, end in _iter_candidates(text, brands):
         written[name] += 1
         first.setdefault(name, start)
-        preceding = text[max(0, start - 9):start].split()
-        if preceding and preceding[-1].casefold() in _POSSESSIVE_DETERMINERS or _UNIT_AFTER.match(text, end):
+        preceding = text[max(0, start - 16):start].split()
+        if preceding and (preceding[-1].casefold() in _POSSESSIVE_DETERMINERS
+                          or preceding[-1].casefold().rstrip(":") in _UNIT_WORDS) or _UNIT_AFTER.match(text, end):
             # "unsere Tierklinik": a common noun, however it is spelt; "The Digital Public Services
-            # division is headed by …": a unit of the employer, not the employer
+            # division is headed by …", "Division: Digital Public Services": a unit of the employer
             owned.add(name)
         if end in possessive:
             cues[name] += 2

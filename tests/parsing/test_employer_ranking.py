@@ -39,6 +39,9 @@ from crawler.parsing.employer_ranking import employer_by_ranking, employer_contr
         ("Digital Public Services and Business Transformation works with the wider public sector.\n\nThe Digital "
          "Public Services and Business Transformation division is headed by a Deputy Director.",
          "Infrastructure Engineer", None),
+        # scottish-government careers (dev5 en_522): a unit under a "Division:" label, then a subject.
+        ("Division: Digital Public Services and Business Transformation\n\nDigital Public Services and Business "
+         "Transformation works with the wider public sector.", "Test Engineer", None),
         # written: "here at X" and a possessive.
         ("Here at Quillmoor we build tools for archives. Quillmoor's mission is to keep records open.",
          "Archivist", "Quillmoor"),
