@@ -328,6 +328,11 @@ _SHARING_FILLER = re.compile(
     r"\bthe\b|\bof\b|\blevel\b|\bniveau\b|\x00)*$", re.I)
 _JOINED = re.compile(r"\b(?:and|und|sowie|or|oder)\b|[&/]", re.I)
 _LEVEL_JUST_BEFORE = re.compile(_LEVEL_WORDS.pattern + r"(?:[-\s]+(?:level|niveau))?[-\s]+$", re.I)
+# A copula between a language and its level: "… Englischkenntnisse sind sehr gut", "English is fluent",
+# "Deutschkenntnisse sollten mindestens gut sein".
+_LEVEL_PREDICATE = re.compile(
+    r"[ \t]*(?:(?:skills|kenntnisse)[ \t]+)?(?:sind|ist|is|are|should[ \t]+be|must[ \t]+be|sollten|sollen|müssen)[ \t]+"
+    r"(?:(?:bereits|schon|mindestens|at[ \t]+least|already|idealerweise|ideally|auf)[ \t]+)*", re.I)
 _MENTION_WISH_AFTER = re.compile(
     r"^[ \t]*(?:[:\-–(]\s*)?(?:(?:skills|kenntnisse|is|ist|are|sind|would|wäre|be|sein|a|an|ein|also|auch)\s+){0,3}"
     r"(?:wünschenswert|von\s+vorteil|plus|preferred|desirable|optional|nice\s+to\s+have|advantageous)", re.I)
@@ -451,6 +456,14 @@ def _assign_levels(sentence: str, mentions: list[tuple[int, int, str, bool]]) ->
                 consumed.add(level_index)
                 if "(" in sentence[end:level_start]:
                     in_parentheses.add(index)
+    for index, (start, end, _, _) in enumerate(mentions):
+        # "Ihre Deutsch- und Englischkenntnisse sind sehr gut", "Your English is fluent": the level after
+        # the verb, bound to the last language of the phrase (the others share it below).
+        if index not in bound and (predicate := _LEVEL_PREDICATE.match(sentence, end)):
+            level_index = bisect_left(level_starts, predicate.end())
+            if level_index < len(level_matches) and level_starts[level_index] == predicate.end():
+                bound[index] = level_matches[level_index][2]
+                consumed.add(level_index)
     results = []
     for index, (start, end, code, _) in enumerate(mentions):
         level = bound.get(index)
