@@ -146,6 +146,11 @@ _WIDGET_HEADINGS = frozenset(
 # dropped up to "Job details", "Full job description" or a blank line.
 _INSIGHTS_HEADING = re.compile(r"profile insights|here's how the job (?:qualifications|details) align with your profile\.?"
                                r"|application questions?(?:\(s\))?|bewerbungsfragen|fragen des arbeitgebers")
+# The ways each block heading above opens: one str.startswith before the pattern.
+_LOCATION_BLOCK_OPENINGS = ("our location", "unser standort", "location on map", "standort auf der karte",
+                            "so findest du uns", "anfahrt")
+_INSIGHTS_OPENINGS = ("profile insights", "here's how the job", "application question", "bewerbungsfragen",
+                      "fragen des arbeitgebers")
 _INSIGHTS_END = frozenset({"job details", "full job description", "pay", "job type", "benefits", "location"})
 _BREADCRUMB_ARROW = re.compile(r" (?:>|»|›) ")
 _BREADCRUMB_SLASH = re.compile(r" (?:/|\|) ")
@@ -318,7 +323,8 @@ def _without_chrome_segments(line: str) -> str:
 def _is_nav_word(keys: list[str], index: int, is_chrome: Callable[[str], bool] = _is_chrome_key) -> bool:
     """A single word between two chrome lines ("Jobs finden / Unternehmen / Lohnrechner") is
     part of the navigation."""
-    if not _NAV_WORD.fullmatch(keys[index]) or index == 0 or index + 1 >= len(keys):
+    key = keys[index]
+    if len(key) > 25 or " " in key or not _NAV_WORD.fullmatch(key) or index == 0 or index + 1 >= len(keys):
         return False
     return bool(keys[index - 1]) and bool(keys[index + 1]) and (
         is_chrome(keys[index - 1]) and is_chrome(keys[index + 1]))
@@ -378,7 +384,7 @@ def strip_chrome(text: str) -> str:
             keep[index:end] = [False] * (end - index)
             index = end
             continue
-        if _LOCATION_BLOCK_HEADING.fullmatch(key) and (
+        if key.startswith(_LOCATION_BLOCK_OPENINGS) and _LOCATION_BLOCK_HEADING.fullmatch(key) and (
             index >= 0.5 * count or is_chrome(_next_key(keys, index + 1))
         ):
             end, address_lines = index + 1, 0
@@ -395,7 +401,7 @@ def strip_chrome(text: str) -> str:
             keep[index:end] = [False] * (end - index)
             index = end
             continue
-        if _INSIGHTS_HEADING.fullmatch(key):
+        if key.startswith(_INSIGHTS_OPENINGS) and _INSIGHTS_HEADING.fullmatch(key):
             end = index + 1
             while end < count and keys[end] and keys[end] not in _INSIGHTS_END:
                 end += 1

@@ -194,7 +194,7 @@ def is_heading_shape(line: str, *, next_is_bullet: bool = False) -> bool:
         return False
     if text.startswith("- "):
         return False
-    trailing_dots = _TRAILING_DOTS.search(text)
+    trailing_dots = _TRAILING_DOTS.search(text) if text.endswith((".", "…")) else None
     if trailing_dots:  # "The tasks we need covered……..", "Where is the job?........": a heading's colon
         text = text[:trailing_dots.start()] + ":"
     core = text.strip("*_#: \t?")

@@ -391,7 +391,7 @@ def _blocks(text: str) -> list[_Block]:
         if not line:
             blocks[-1].lines.append("")
             continue
-        if _LEADING_ELLIPSIS.match(line):  # "... Lust auf Kommunikation": the rest of a sentence, an item
+        if line.startswith(("..", "…")) and _LEADING_ELLIPSIS.match(line):  # "... Lust auf Kommunikation": an item
             blocks[-1].lines.append(line)
             continue
         is_bullet = line.startswith("- ")
@@ -432,7 +432,7 @@ def _blocks(text: str) -> list[_Block]:
                     label and GROUP_KIND[inferred] == GROUP_KIND.get(blocks[-1].group or "")):
                 blocks.append(_Block(inferred, body))
             continue
-        inline = None if is_bullet else _INLINE_HEADING.fullmatch(line)
+        inline = None if is_bullet or ":" not in line else _INLINE_HEADING.fullmatch(line)
         if inline and inline.group(1).count(" ") < 6:
             group = heading_group(inline.group(1))
             current = blocks[-1].group
