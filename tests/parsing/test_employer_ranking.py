@@ -8,38 +8,46 @@ from crawler.parsing.employer_ranking import employer_by_ranking, employer_contr
 @pytest.mark.parametrize(
     ("text", "title", "expected"),
     [
-        # pep-dortmund/homepage _posts thyssenkrupp Bilstein (dev8 de_809): a lower-case brand opening
+        # pep-dortmund/homepage jobboerse/_posts/2022-04-14-tkbilstein.md (dev8 de_809): a lower-case brand opening
         # sentences, a subject three times over.
         ("thyssenkrupp Bilstein steht weltweit für Innovation und High-Tech in der Fahrwerktechnik. Darüber hinaus "
          "ist thyssenkrupp Bilstein seit vielen Jahren ein gefragter Partner im Motorsport. thyssenkrupp Bilstein ist "
          "eine operative Geschäftseinheit des Business Segments.", "Data scientist", "thyssenkrupp Bilstein"),
-        # pep-dortmund/homepage _posts Wilo (dev8 de_808): a subject once, and the title line opens with it.
+        # pep-dortmund/homepage jobboerse/_posts/2022-02-17-wilo.md (dev8 de_808): a subject once, and
+        # the title line opens with it.
         ("Wilo ist stolz darauf, eines der führenden Unternehmen der Pumpenindustrie zu sein.\n\n"
          "WILO BIETET ALS ARBEITGEBER VIELE VORTEILE",
          "Wilo Werkstudent - Prototypenentwicklung IoT Hard- und Software", "Wilo"),
-        # rpi-virtuell/FOERBICO_und_rpi-virtuell (dev8 de_816): the legal form kept, the mail domain agrees.
+        # rpi-virtuell/FOERBICO_und_rpi-virtuell Stellenausschreibung-Informatiker.md (dev8 de_816): the
+        # legal form kept, the mail domain agrees.
         ("Das Comenius-Institut Evangelische Arbeitsstätte für Erziehungswissenschaft e.V. sucht zum nächstmöglichen "
          "Zeitpunkt eine/n Softwareentwickler.\n\nBei Fragen wenden Sie sich an lohrer@comenius.de.",
          "Softwareentwickler", "Comenius-Institut Evangelische Arbeitsstätte für Erziehungswissenschaft e.V."),
-        # tim-koko website (dev6 de_620): a name spelt with "&", "wir von X" and recurrence.
+        # tim-koko/website content/de/jobs/_index.md (dev6 de_620): a name spelt with "&", "wir von X"
+        # and recurrence.
         ("### Wer sind wir - tim&koko kurz und knapp\n\nSeit der Gründung begleiten wir von tim&koko, Unternehmen "
          "ganz nach oben.\n\n- Es macht dir Freude tim&koko als Unternehmen weiterzuentwickeln",
          "Cloud Native Engineer", "tim&koko"),
-        # pep-dortmund/homepage _posts Studienassistenz (dev8 de_810): named once, after "Träger ist".
+        # pep-dortmund/homepage jobboerse/_posts/2022-12-21-assistenz.md (dev8 de_810): named once, after
+        # "Träger ist".
         ("Gesucht ist ein Student der Medizinphysik (3. Semester oder höher).\n\n* Träger ist Familienzukunft aus "
          "Münster\n* 16-18 Euro pro Stunde", "Studienassistenz in der Medizinphysik", "Familienzukunft"),
-        # holidayextras/holidayextras.github.io (dev6 en_613): "We are X" opening the ad.
+        # holidayextras/holidayextras.github.com _jobs/senior-front-end-developer.md (dev6 en_613): "We
+        # are X" opening the ad.
         ("We are Holiday Extras Shortbreaks (part of the Holiday Extras Group, established for over 30 years); we "
          "work with the UK’s best theme parks.", "Front End Developer", "Holiday Extras Shortbreaks"),
-        # dev3 de_351 (annotated without an employer): "unsere Tierklinik" is a common noun, though the mail
+        # tierklinik-dobersberg/tierklinik-dobersberg.github.io (dev3 de_351, annotated without an
+        # employer): "unsere Tierklinik" is a common noun, though the mail
         # domain spells it.
         ("Wir suchen für unsere Tierklinik in Dobersberg eine Reinigungskraft.\n\nBei Interesse bitte unter "
          "patrick@tierklinikdobersberg.at melden.", "Reinigungskraft", None),
-        # scottish-government careers (dev5 en_523): a division the ad names is a unit, not the employer.
+        # scottishgovernment/resources.mygov.scot (dev5 en_523): a division the ad names is a unit, not
+        # the employer.
         ("Digital Public Services and Business Transformation works with the wider public sector.\n\nThe Digital "
          "Public Services and Business Transformation division is headed by a Deputy Director.",
          "Infrastructure Engineer", None),
-        # scottish-government careers (dev5 en_522): a unit under a "Division:" label, then a subject.
+        # scottishgovernment/resources.mygov.scot _jobs/test-engineer.md (dev5 en_522): a unit under a
+        # "Division:" label, then a subject.
         ("Division: Digital Public Services and Business Transformation\n\nDigital Public Services and Business "
          "Transformation works with the wider public sector.", "Test Engineer", None),
         # written: "here at X" and a possessive.
@@ -65,7 +73,8 @@ def test_employer_by_ranking(text, title, expected):
 @pytest.mark.parametrize(
     ("found", "text", "expected"),
     [
-        # compilerla/compilerla.github.io (dev6 en_609): a place taken, the prose speaks of Compiler.
+        # compilerla/compiler.la _jobs/ux-ui-designer-researcher.md (dev6 en_609): a place taken, the
+        # prose speaks of Compiler.
         ("California", "About Compiler: Compiler is a small, woman-owned software consultancy. Compiler helps "
          "service-oriented government agencies build open source solutions.\n\nOur clients have included the "
          "California Community Foundation. Supported by the California State Transportation Agency.", "Compiler"),

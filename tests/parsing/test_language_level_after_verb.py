@@ -9,7 +9,7 @@ from crawler.parsing.qualifications import required_languages
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # pep-dortmund/homepage _posts Deichmann Werkstudent (dev8 de_805): the level after "sind",
+        # pep-dortmund/homepage jobboerse/_posts/2020-01-30-deichmann.md (dev8 de_805): the level after "sind",
         # shared by both languages of the phrase.
         ("Ihre Deutsch- und Englischkenntnisse sind sehr gut.", [("de", "very_good"), ("en", "very_good")]),
         ("Ihre Deutsch- und Englischkenntnisse sind sehr gut und Sie arbeiten gern im Team.",
