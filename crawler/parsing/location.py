@@ -144,6 +144,7 @@ _LABEL_ONLY_LINE = re.compile(rf"^[\W_]*{_LABEL}[*_]*\s*[:：]?[*_]*\s*$", re.I)
 # Every label above holds one of these (lower case): an ASCII line without any is no label line.
 _LABEL_STEMS = ("ort", "location", "where", "place of work", "city", "stadt", "based in", "dienstsitz",
                 "sitz der stelle", "einsatzgebiet")
+_LABEL_STEM = re.compile("|".join(map(re.escape, _LABEL_STEMS)))  # case-sensitive: one C scan for all stems
 
 
 def _labelled_line(line: str) -> re.Match | None:
@@ -154,10 +155,8 @@ def _labelled_line(line: str) -> re.Match | None:
 def _is_label_only_line(line: str) -> bool:
     """``_LABEL_ONLY_LINE`` on a line; an ASCII line naming no label stem is skipped unread (the
     pattern's case folding reaches beyond ASCII, so other lines always go to it)."""
-    if line.isascii():
-        lowered = line.lower()
-        if not any(stem in lowered for stem in _LABEL_STEMS):
-            return False
+    if line.isascii() and _LABEL_STEM.search(line.lower()) is None:
+        return False
     return _LABEL_ONLY_LINE.match(line) is not None
 _POSTAL_LINE = re.compile(
     r"(?:^|[,;|•·]\s*)(?P<snippet>(?:[A-Z]{1,2}\s?-\s?|^[A-Z]{2}\s)?\d{4,5}\s+[A-ZÄÖÜ][^,;|\d]{1,40}?"

@@ -9,25 +9,7 @@ from __future__ import annotations
 
 import re
 
-from crawler.parsing.text import lines_containing
-
-# The non-ASCII characters that re.IGNORECASE matches to an ASCII letter ("ſ" to "s", the Kelvin
-# sign to "k"); str.lower() does not map them, so a text holding one skips the word tests below.
-_ODD_CASE_FOLDS = ("\u0130", "\u0131", "\u017f", "\u212a")
-
-
-def _lowered_for_word_tests(text: str) -> str | None:
-    """``text`` lowered for :func:`_may_match`; None when lowering would not show what the
-    patterns' case folding sees."""
-    if not text.isascii() and any(character in text for character in _ODD_CASE_FOLDS):
-        return None
-    return text.lower()
-
-
-def _may_match(lowered: str | None, words: tuple[str, ...]) -> bool:
-    """False only when a pattern that needs one of ``words`` cannot match the text: a substring
-    test costs far less than the pattern's search."""
-    return lowered is None or any(word in lowered for word in words)
+from crawler.parsing.text import lines_containing, lowered_for_word_tests, may_match
 
 
 # ------------------------------------------------------------------------------------ workplace
@@ -323,7 +305,7 @@ _HIRING_VERB = re.compile(r"\b(?:such\w*|gesucht|looking\s+for|hiring|seek\w*|ei
 
 
 def _apprentice_in_header(header: str) -> bool:
-    if not _may_match(_lowered_for_word_tests(header), _APPRENTICE_TITLE_WORDS):
+    if not may_match(lowered_for_word_tests(header), _APPRENTICE_TITLE_WORDS):
         return False
     for match in _APPRENTICE_TITLE.finditer(header):
         line_start = header.rfind("\n", 0, match.start()) + 1
@@ -433,29 +415,29 @@ def contract_type(text: str) -> str | None:
     text = lines_containing(text or "", _CONTRACT_WORDS)
     if not text:
         return None
-    lowered = _lowered_for_word_tests(text)
+    lowered = lowered_for_word_tests(text)
     positions = [(offset, kind) for kind, pattern, words in (
                      ("working_student", _WORKING_STUDENT, _WORKING_STUDENT_WORDS),
                      ("internship", _INTERNSHIP, _INTERNSHIP_WORDS),
                      ("apprenticeship", _APPRENTICESHIP, _APPRENTICESHIP_WORDS))
-                 if _may_match(lowered, words) and (offset := _position_matches(pattern, text)) is not None]
+                 if may_match(lowered, words) and (offset := _position_matches(pattern, text)) is not None]
     if not positions and _apprentice_in_header(header):
         return "apprenticeship"
     if positions:
         return min(positions)[1]
-    if _may_match(lowered, _PERMANENT_OR_FREELANCE_WORDS) and _PERMANENT_OR_FREELANCE.search(text):
+    if may_match(lowered, _PERMANENT_OR_FREELANCE_WORDS) and _PERMANENT_OR_FREELANCE.search(text):
         return "permanent"
-    if _may_match(lowered, _FREELANCE_WORDS) and _FREELANCE.search(text):
+    if may_match(lowered, _FREELANCE_WORDS) and _FREELANCE.search(text):
         return "freelance"
-    if _may_match(lowered, _NO_TIME_LIMIT_WORDS) and _NO_TIME_LIMIT.search(text):
+    if may_match(lowered, _NO_TIME_LIMIT_WORDS) and _NO_TIME_LIMIT.search(text):
         return "permanent"
-    for match in _FIXED_TERM.finditer(text) if _may_match(lowered, _FIXED_TERM_WORDS) else ():
+    for match in _FIXED_TERM.finditer(text) if may_match(lowered, _FIXED_TERM_WORDS) else ():
         if _NO_FIXED_TERM.search(text[max(0, match.start() - 25):match.start()]):
             continue
         if _UNLIMITED_VALUE.match(text, match.end()):
             continue  # "Befristung: unbefristet" / "Befristung: keine" is a label with its value
         return "fixed_term"
-    if _may_match(lowered, _PERMANENT_WORDS) and _PERMANENT.search(text):
+    if may_match(lowered, _PERMANENT_WORDS) and _PERMANENT.search(text):
         return "permanent"
     return None
 
@@ -465,12 +447,12 @@ def contract_kinds_named(text: str) -> set[str]:
     (an agency's "vermitteln … in befristete Festanstellung … sowie in unbefristete Festanstellung"),
     not of the one the job offers."""
     text = lines_containing(text or "", _CONTRACT_WORDS)
-    lowered = _lowered_for_word_tests(text)
+    lowered = lowered_for_word_tests(text)
     kinds = {kind for kind, pattern, words in (("freelance", _FREELANCE, _FREELANCE_WORDS),
                                                ("fixed_term", _FIXED_TERM, _FIXED_TERM_WORDS),
                                                ("permanent", _PERMANENT, _PERMANENT_WORDS),
                                                ("permanent", _NO_TIME_LIMIT, _NO_TIME_LIMIT_WORDS))
-             if _may_match(lowered, words) and pattern.search(text)}
+             if may_match(lowered, words) and pattern.search(text)}
     if reading := contract_type(text):
         kinds.add(reading)
     return kinds

@@ -24,6 +24,8 @@ __all__ = [
     "html_to_text",
     "is_chrome_line",
     "lines_containing",
+    "lowered_for_word_tests",
+    "may_match",
     "looks_like_html",
     "normalise_bullets",
     "repair_text",
@@ -79,3 +81,22 @@ def lines_containing(text: str, words: tuple[str, ...]) -> str:
             spans.add((start, end))
             position = lowered.find(word, end)
     return "\n".join(text[start:end] for start, end in sorted(spans))
+
+
+# The non-ASCII characters that re.IGNORECASE matches to an ASCII letter ("ſ" to "s", the Kelvin
+# sign to "k"); str.lower() does not map them, so a text holding one skips the word tests.
+_ODD_CASE_FOLDS = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def lowered_for_word_tests(text: str) -> str | None:
+    """``text`` lowered for :func:`may_match`; None when lowering would not show what a
+    case-insensitive pattern sees (the text holds one of ``_ODD_CASE_FOLDS``)."""
+    if not text.isascii() and any(character in text for character in _ODD_CASE_FOLDS):
+        return None
+    return text.lower()
+
+
+def may_match(lowered: str | None, words: tuple[str, ...]) -> bool:
+    """False only when a pattern that needs one of ``words`` (lower case) cannot match the text
+    ``lowered`` came from: a substring test costs far less than the pattern's search."""
+    return lowered is None or any(word in lowered for word in words)

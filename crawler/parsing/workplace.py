@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from crawler.parsing.text import lowered_for_word_tests, may_match
+
 __all__ = ["office_bound", "remote_share", "workplace_from_place_field"]
 
 # Sentences that rule remote work out: "remote work is not an option", "no longer working remotely",
@@ -67,6 +69,13 @@ _PERIODIC_COMMUTE = re.compile(
 # "Hybrid, Ahmedabad", "Hybrid – Berlin", "Hybrid (Munich)": a fact line that gives the mode, then the place.
 _MODE_BEFORE_PLACE = re.compile(r"^[ \t]*(?:[-*•][ \t]*)?hybrid[ \t]*(?:,|[-–—|/(])[ \t]*(?-i:[A-ZÄÖÜ])[\w.-]*"
                                 r"(?:[ \t]+[\w.-]+){0,3}\)?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+# Words (lower case) without one of which each pattern above cannot match: cheap tests first.
+_REMOTE_RULED_OUT_WORDS = ("remote", "home", "telework", "mobile")
+_AWAY_FROM_OFFICE_WORDS = ("remote", "hybrid", "home", "telework", "telecommut", "mobil", "anywhere", "flexible",
+                           "ortsunabh")
+_AT_THE_OFFICE_WORDS = ("office", "headquarters", "person", "site", "ort", "präsenz")
+_REMOTE_SHARE_WORDS = ("%", "meist", "überwiegend", "größtenteils", "mostly", "largely", "mainly", "primarily",
+                       "partly", "teilweise")
 # Words one of the two patterns above needs: a cheap test before reading sentences.
 _OFFICE_WORDS = ("office", "vor ort", "site", "präsenz", "person", "remote", "home", "mobil", "tele")
 _MODE_ONLY = re.compile(r"^\W*(?:100\s?%\s*|fully\s+|full\s+)?remote(?:[-\s](?:first|only))?\W*$", re.IGNORECASE)
@@ -83,10 +92,13 @@ def office_bound(text: str) -> str | None:
     lowered = (text or "").lower()
     if not text or not any(word in lowered for word in _OFFICE_WORDS):
         return None
-    ruled_out = {_sentence_start(text, match.start()) for match in _REMOTE_RULED_OUT.finditer(text)}
-    if not ruled_out and _AT_THE_OFFICE.search(text) is None:
+    tested = lowered_for_word_tests(text)
+    ruled_out = ({_sentence_start(text, match.start()) for match in _REMOTE_RULED_OUT.finditer(text)}
+                 if may_match(tested, _REMOTE_RULED_OUT_WORDS) else set())
+    if not ruled_out and (not may_match(tested, _AT_THE_OFFICE_WORDS) or _AT_THE_OFFICE.search(text) is None):
         return None
-    if any(_sentence_start(text, away.start()) not in ruled_out for away in _AWAY_FROM_OFFICE.finditer(text)):
+    if may_match(tested, _AWAY_FROM_OFFICE_WORDS) and any(
+            _sentence_start(text, away.start()) not in ruled_out for away in _AWAY_FROM_OFFICE.finditer(text)):
         return None
     return "onsite"
 
@@ -105,7 +117,7 @@ def remote_share(text: str) -> str | None:
         return "hybrid"
     if "remote" not in lowered and "home" not in lowered and "mobil" not in lowered:
         return None
-    for match in _REMOTE_SHARE.finditer(text):
+    for match in _REMOTE_SHARE.finditer(text) if may_match(lowered_for_word_tests(text), _REMOTE_SHARE_WORDS) else ():
         if match["share"] is None or 0 < int(match["share"]) < 100:
             return "hybrid"
     return None
