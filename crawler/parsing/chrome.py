@@ -161,6 +161,8 @@ _CHROME_EDGE = " \t-–—:|·•›»>→←‹«*#"
 
 
 def _chrome_key(line: str) -> str:
+    if not line:
+        return ""
     if len(line) > 170:  # too long to be chrome (see _is_chrome_key); skip the normalising
         return line.lower()
     key = line.strip()

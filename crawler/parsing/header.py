@@ -297,7 +297,8 @@ def split_labelled_terms(text: str, header: Header) -> tuple[str, str]:
         stripped = line.strip()
         if stripped in header_set:
             continue
-        match = _LABEL_RE.match(_LIST_MARK_RE.sub("", stripped, count=1))
+        # the list mark goes first; a stripped line that opens with none is left as it is
+        match = _LABEL_RE.match(_LIST_MARK_RE.sub("", stripped, count=1) if stripped[:1] in "-*•·" else stripped)
         if match and _label_kind(match.group("label")) == "terms":
             labelled.append(match.group("value").strip())
         elif not _LIST_MARK_RE.match(stripped).group():
