@@ -6,9 +6,12 @@ questions of every organisation-like name instead: how often the ad writes it, w
 speak of it as an organisation ("Wilo ist stolz …", "Compiler helps …", "ProPublica's mission",
 "here at X", "Wir von X", "Träger ist X", "About X"), whether the ad's own e-mail or web address
 spells it ("lohrer@comenius.de"), whether it carries a legal form, whether it stands in the first or
-last paragraph. A name needs one piece of organisation evidence (a cue, the address or a legal form);
-recurrence and position only add to it. The title's words, places, skills, headings and common
-words (also written in lower case) are no candidates.
+last paragraph, whether the title line opens with it. A name needs one piece of organisation
+evidence (a cue, the address or a legal form); recurrence and position only add to it. The title's
+words, places, skills, headings, common words (also written in lower case), a name after "unsere" or
+"our" and a unit ("… division", "Division: …") are no candidates. posting.py asks it last: to fill an
+empty company, and to replace a found one the prose gives no evidence for when another name is
+attested strongly (measured in tests/real/README.md).
 """
 
 from __future__ import annotations
@@ -27,25 +30,27 @@ _LEGAL_FORM = (r"(?:GmbH(?:[ \t]*&[ \t]*Co\.?[ \t]*KG)?|gGmbH|AG|SE|KG|UG|e\.[ \
 # "ProPublica") or joined by "&" ("tim&koko"). Lower-case brand words ("thyssenkrupp") join when the
 # ad's addresses spell them (see _brand_words).
 _WORD = r"(?:[A-ZÄÖÜ][\w&'’+-]*\.?|[a-zäöü]+[A-Z&][\w&'’+-]*)"
-_CONNECTOR = r"(?:für|for|of|the|der|des|für|and|und|&)"
+_CONNECTOR = r"(?:für|for|of|the|der|des|and|und|&)"
 _CANDIDATE = re.compile(
     rf"(?<![\w&@./-])(?P<name>{_WORD}(?:[ \t]+(?:{_CONNECTOR}[ \t]+)?{_WORD}){{0,5}})(?:[ \t]+(?P<form>{_LEGAL_FORM}))?"
     r"(?![\w&@-])")
 # What is said right after a name when a sentence speaks of it as an organisation.
 _SUBJECT_AFTER = re.compile(
-    r"[ \t](?<=[\w.][ \t])(?:is|was|has|are|helps|builds|offers|provides|creates|develops|serves|works|makes|believes|hosts|grew"
-    r"|ist|war|hat|bietet|steht|entwickelt|gehört|zählt|betreibt|verfolgt|wurde|sucht|suchen|produziert|vertreibt"
+    r"[ \t](?<=[\w.][ \t])(?:is|was|has|are|helps|builds|offers|provides|creates|develops|serves|works|makes"
+    r"|believes|hosts|grew|ist|war|hat|bietet|steht|entwickelt|gehört|zählt|betreibt|verfolgt|wurde|sucht|suchen|produziert|vertreibt"
     r"|unterstützt|begleitet|beschäftigt)\b")
 _POSSESSIVE_AFTER = re.compile(r"['’](?<=\w.)s[ \t]+(?:\w+[ \t]+)?(?i:mission|team|products?|platform|customers|values|culture"
                                r"|offices?|goal|vision|work|journalism|clients|services|engineering|founders?)\b")
 # What stands right before a name the ad speaks for: "here at X", "we at X", "join X", "Wir von X",
-# "Wir als Firma X", "Träger ist X", "We are X", "About X", "Über X", "bei X arbeiten", "working at X".
+# "Wir als Firma X", "Träger ist X", "We are X", "About X", "Über X", "working at X" (not "bei X": German
+# nouns follow it everywhere, "bei Fragen").
 _SPEAKS_FOR = ("here at", "we at", "wir von", "wir bei", "wir als", "wir als firma", "träger ist", "we are")
 _PLACED_AT = ("us at", "join", "joining", "join the team at", "about", "über", "work at", "work for", "working at",
               "working for", "career at", "careers at", "team von", "team der", "team des", "team at")
-_BEFORE_NAME = tuple(f" {cue}{article} " for cue in _SPEAKS_FOR + _PLACED_AT for article in ("", " the", " die", " der", " das"))
+_ARTICLES = ("", " the", " die", " der", " das")
+_BEFORE_NAME = tuple(f" {cue}{article} " for cue in _SPEAKS_FOR + _PLACED_AT for article in _ARTICLES)
 _CUE_LAST_WORDS = frozenset(cue.split()[-1] for cue in _BEFORE_NAME)
-_SPEAKS_BEFORE_NAME = tuple(f" {cue}{article} " for cue in _SPEAKS_FOR for article in ("", " the", " die", " der", " das"))
+_SPEAKS_BEFORE_NAME = tuple(f" {cue}{article} " for cue in _SPEAKS_FOR for article in _ARTICLES)
 _GERMAN_ARTICLE_BEFORE = re.compile(r"\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Ee]ine?[mnrs]?)[ \t]+$")
 _SENTENCE_START = re.compile(r"(?:(?:^|\n)[ \t]*(?:[*+-][ \t]+)?|(?<![\d.])[.!?:][ \t]+|\b(?:The|Die|Der|Das)[ \t]+)$")
 _FUNCTION_WORDS = frozenset(
@@ -67,12 +72,10 @@ _REACH = 400  # the first and last paragraphs, by characters
 
 @dataclass(frozen=True)
 class RankedEmployer:
-    """A candidate name and its evidence score; ``organisation`` tells whether any piece of it
-    says the name is an organisation (a cue, an address, a legal form)."""
+    """A candidate name with organisation evidence, and its evidence score."""
 
     name: str
     score: int
-    organisation: bool
 
 
 def rank_employers(text: str, title: str | None = None) -> list[RankedEmployer]:
@@ -123,7 +126,7 @@ def rank_employers(text: str, title: str | None = None) -> list[RankedEmployer]:
             score += 1
         score += bool(_DISTINCTIVE.search(name))
         score += 2 * _opens_or_closes(name.casefold(), folded_title)
-        ranked.append(RankedEmployer(name, score, organisation))
+        ranked.append(RankedEmployer(name, score))
     ranked.sort(key=lambda entry: (-entry.score, first[entry.name]))
     return [entry for entry in ranked if not _refused(entry.name, text, folded_title, labels)]
 
