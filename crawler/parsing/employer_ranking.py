@@ -26,10 +26,11 @@ from crawler.parsing.headings import heading_kind
 
 _LEGAL_FORM = (r"(?:GmbH(?:[ \t]*&[ \t]*Co\.?[ \t]*KG)?|gGmbH|AG|SE|KG|UG|e\.[ \t]?V\.|eG|Inc\.?|Ltd\.?|Limited|LLC"
                r"|plc|Corp\.?|B\.V\.)")
-# A name word: capitalised ("Wilo", "Fraunhofer-Institut", "O&B", "St."), camel-cased ("eBay",
+# A name word: capitalised ("Wilo", "Fraunhofer-Institut", "O&B"), a short abbreviation before another
+# name word ("St. Louis"; "Utility. We're" is two sentences), camel-cased ("eBay",
 # "ProPublica") or joined by "&" ("tim&koko"). Lower-case brand words ("thyssenkrupp") join when the
 # ad's addresses spell them (see _brand_words).
-_WORD = r"(?:[A-ZÄÖÜ][\w&'’+-]*\.?|[a-zäöü]+[A-Z&][\w&'’+-]*)"
+_WORD = r"(?:[A-Z][a-z]{0,2}\.(?=[ \t]+[A-ZÄÖÜ])|[A-ZÄÖÜ][\w&'’+-]*|[a-zäöü]+[A-Z&][\w&'’+-]*)"
 _CONNECTOR = r"(?:für|for|of|the|der|des|and|und|&)"
 _CANDIDATE = re.compile(
     rf"(?<![\w&@./-])(?P<name>{_WORD}(?:[ \t]+(?:{_CONNECTOR}[ \t]+)?{_WORD}){{0,5}})(?:[ \t]+(?P<form>{_LEGAL_FORM}))?"
@@ -251,14 +252,14 @@ _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
 def _spelt_by(name: str, labels: frozenset[str]) -> bool:
-    """True when an address label spells the name or its first distinctive word ("comenius" for
-    "Comenius-Institut …", "holidayextras" for "Holiday Extras")."""
+    """True when an address label spells the whole name or the name begins with the label
+    ("holidayextras" for "Holiday Extras", "comenius" for "Comenius-Institut …"); a label that shares
+    only a first word with it does not ("datareply" for "Data Wrangler")."""
     if not labels:
         return False
-    folded = name.casefold().translate(_UMLAUTS)
-    squeezed = re.sub(r"[^a-z0-9]", "", folded)
-    words = [word for word in re.findall(r"[a-z0-9]+", folded) if len(word) >= 4]
-    return any(squeezed == label or (words and words[0] in label) for label in labels)
+    squeezed = re.sub(r"[^a-z0-9]", "", name.casefold().translate(_UMLAUTS))
+    return len(squeezed) >= 3 and any(
+        squeezed in label or (len(label) >= 4 and squeezed.startswith(label)) for label in labels)
 
 
 _LOWER_SENTENCE_OPENER = re.compile(r"(?:[.!?][ \t]+|\n[ \t]*)(?P<word>[a-z][a-z0-9]{2,})[ \t]+[A-ZÄÖÜ]")

@@ -50,6 +50,13 @@ from crawler.parsing.employer_ranking import employer_by_ranking, employer_contr
         # "Division:" label, then a subject.
         ("Division: Digital Public Services and Business Transformation\n\nDigital Public Services and Business "
          "Transformation works with the wider public sector.", "Test Engineer", None),
+        # written: a sentence's full stop ends the name ("Open Utility. We're …" is not one name).
+        ("Open Utility is a small energy start-up. We're hiring at Open Utility. We're based in London.",
+         "Python Developer", "Open Utility"),
+        # written: an address sharing only a first word with a name does not spell it ("hiring@datareply.co.uk"
+        # and the list item "Data Wrangler").
+        ("Roles we hire for:\n\n* Data Wrangler\n* Data Engineer\n\nWrite to hiring@datareply.co.uk.",
+         "Data Engineer", None),
         # written: "here at X" and a possessive.
         ("Here at Quillmoor we build tools for archives. Quillmoor's mission is to keep records open.",
          "Archivist", "Quillmoor"),
