@@ -42,6 +42,7 @@ LONG_FILES = (
     "tests/parsing/test_linear_time.py", "tests/test_incremental.py", "tests/test_benchmarks_run.py",
     "tests/test_ftfy_fast_path.py", "tests/reliability/test_security_defaults.py",
     "tests/analytics/test_export_filter_values.py", "tests/reliability/test_concurrent_writers.py",
+    "tests/analytics/test_bench_export.py",  # 2 tests, 32 s: the last file of a fresh-clone run
 )
 
 
