@@ -38,7 +38,7 @@ from crawler.parsing.employer_clues import (
     employer_of_own_staff,
 )
 from crawler.parsing.employer_name import refine_company, spelled_out_name
-from crawler.parsing.employer_ranking import employer_by_ranking, employer_contradicted
+from crawler.parsing.employer_ranking import employer_by_ranking
 from crawler.parsing.header import looks_like_job_title, read_header, split_labelled_terms
 from crawler.parsing.language import detect_language
 from crawler.parsing.location import (
@@ -279,9 +279,6 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime, known_sourc
         fill(posting, "company", employer_from_headings(sections.headings))
         fill(posting, "company", employer_of_own_staff(text))
         # Named only in its prose: the name the ad speaks of as an organisation most (issue 12).
-        if posting["company"] and posting["field_sources"].get("company") == TEXT:
-            # Another reader's pick the ad's prose never speaks of, against a name it speaks of often.
-            posting["company"] = employer_contradicted(posting["company"], text, posting["title"]) or posting["company"]
         if not posting["company"]:
             fill(posting, "company", employer_by_ranking(text, posting["title"]))
     if posting["company"] and not posting["via_agency"]:

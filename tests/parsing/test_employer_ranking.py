@@ -2,7 +2,7 @@
 
 import pytest
 
-from crawler.parsing.employer_ranking import employer_by_ranking, employer_contradicted, rank_employers
+from crawler.parsing.employer_ranking import employer_by_ranking, rank_employers
 
 
 @pytest.mark.parametrize(
@@ -75,25 +75,6 @@ from crawler.parsing.employer_ranking import employer_by_ranking, employer_contr
 )
 def test_employer_by_ranking(text, title, expected):
     assert employer_by_ranking(text, title) == expected
-
-
-@pytest.mark.parametrize(
-    ("found", "text", "expected"),
-    [
-        # compilerla/compiler.la _jobs/ux-ui-designer-researcher.md (dev6 en_609): a place taken, the
-        # prose speaks of Compiler.
-        ("California", "About Compiler: Compiler is a small, woman-owned software consultancy. Compiler helps "
-         "service-oriented government agencies build open source solutions.\n\nOur clients have included the "
-         "California Community Foundation. Supported by the California State Transportation Agency.", "Compiler"),
-        # written: a found name the prose speaks of stays, though another name is attested too.
-        ("Quillmoor", "Quillmoor is a small studio. Here at Quillmoor we build tools. Northwind's mission is "
-         "to help; Northwind is our client. Northwind has offices.", None),
-        # written: nothing strongly attested, nothing contradicted.
-        ("Acme", "You will work with Marketing on campaigns.", None),
-    ],
-)
-def test_employer_contradicted(found, text, expected):
-    assert employer_contradicted(found, text) == expected
 
 
 def test_rank_orders_by_evidence():
