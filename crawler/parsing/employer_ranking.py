@@ -138,8 +138,10 @@ _DISTINCTIVE = re.compile(r"\w&\w|\b[A-Z]?[a-z]+[A-Z][a-z]")
 
 
 def _opens_or_closes(folded_name: str, folded_title: str) -> bool:
-    """True when the title line opens or ends with the name ("Wilo Werkstudent - …", "… (Edusuite)")."""
-    return bool(folded_title) and folded_title != folded_name and (
+    """True when the title line opens or ends with the name ("Wilo Werkstudent - …", "… (Edusuite)"),
+    beside more than one other word: with a single word ("Data Engineer") the name is the role's field."""
+    rest = folded_title.replace(folded_name, " ", 1).strip(" -–—|:()")
+    return bool(folded_title) and len(rest.split()) > 1 and (
         folded_title.startswith(folded_name + " ") or folded_title.rstrip(")").endswith((" " + folded_name, "(" + folded_name)))
 
 
