@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from crawler.parsing.employer import _NOT_AN_EMPLOYER, _is_place_name
+from crawler.parsing.employer import _NOT_AN_EMPLOYER, _UMLAUTS, _is_place_name
 from crawler.parsing.header import _ORGANISATION_WORD_RE, looks_like_job_title
 from crawler.parsing.headings import heading_kind
 from crawler.parsing.title import remove_company_suffix
@@ -164,9 +164,6 @@ def _written_again(name: str, text: str) -> bool:
 
 def _times_written(name: str, text: str) -> int:
     return len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
-
-
-_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
 def _address_words(name: str) -> list[str]:

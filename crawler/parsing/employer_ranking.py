@@ -21,7 +21,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from crawler.parsing.employer import _NOT_AN_EMPLOYER, _is_place_name
+from crawler.parsing.employer import _NOT_AN_EMPLOYER, _UMLAUTS, _is_place_name
 from crawler.parsing.header import looks_like_job_title
 from crawler.parsing.headings import heading_kind
 
@@ -213,9 +213,6 @@ def _address_labels(text: str) -> frozenset[str]:
             host = match[1]
             labels.update(label for label in host.casefold().split(".")[:-1] if len(label) >= 3 and label not in _GENERIC_LABELS)
     return frozenset(labels)
-
-
-_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
 def _spelt_by(name: str, labels: frozenset[str]) -> bool:

@@ -51,12 +51,6 @@ def _pairs_in(first, second, pairs) -> list:
     return [or_(*terms[start:start + _TERMS_PER_OR]) for start in range(0, len(terms), _TERMS_PER_OR)]
 
 
-def _features_of_sighting(row) -> MatchFeatures:
-    return MatchFeatures(url=row.url, employer_key=row.employer_key, title_key=row.title_key, city_key=row.city_key,
-                         requisition_id=row.requisition_id, via_agency=bool(row.via_agency),
-                         signature=signature_from_bytes(row.minhash))
-
-
 def _sighting_text(row) -> MatchFeatures:
     """A sighting's text fingerprints alone, from its own row (no posting read)."""
     return MatchFeatures(url=row.url, employer_key=None, title_key=None, city_key=None, requisition_id=None,
