@@ -62,6 +62,8 @@ EXTENSIONS = {
     "crawler.operations.monitors.CrawlMonitor": 90,
     "crawler.extensions.CrawlRunRecorder": 100,
     "crawler.operations.progress.CrawlProgress": 110,
+    # A dead, slow or disconnecting server: one log line per URL, no traceback.
+    "crawler.operations.network_log.NetworkFailureLog": 120,
 }
 
 # Monitors at spider close (crawler/operations/monitors.py).

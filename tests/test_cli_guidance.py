@@ -2,6 +2,7 @@
 are missing, relative dates — each one line and an exit code, run as users run it."""
 
 import os
+import socket
 import subprocess
 import sys
 from datetime import date
@@ -116,3 +117,16 @@ def test_argument_values_are_checked_before_scrapy_starts(tmp_path, arguments, e
     assert result.returncode == 2
     assert expected in one_line(result)
     assert not database.exists()  # nothing ran
+
+
+def test_a_dead_server_is_reported_without_a_traceback(tmp_path):
+    with socket.socket() as probe:  # a port nothing listens on once the probe is closed
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    result = jobcrawl("crawl", "jsonld", "-a", f"start_urls=http://127.0.0.1:{port}/", "-s", "RETRY_TIMES=0",
+                      "--database", f"sqlite:///{tmp_path / 'jobcrawl.db'}")
+    output = result.stdout + result.stderr
+    assert result.returncode == 1, output[-3000:]
+    assert "Traceback" not in output
+    assert f"Error downloading <GET http://127.0.0.1:{port}/>: Connection was refused" in output
+    assert "crawl jsonld: degraded — 0 postings" in output
