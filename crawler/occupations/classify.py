@@ -16,6 +16,7 @@ from crawler.occupations.acronyms import spell_out_acronyms
 from crawler.occupations.index import RANK_WORDS, LabelMatch, load_index, tokens
 from crawler.occupations.unsettled import text_names_one, title_settles_nothing
 from crawler.occupations.field_words import field_reading
+from crawler.occupations.area_parts import names_area_only, names_job_with_field
 from crawler.occupations.contact_centre import generic_head, telephone_group
 from crawler.occupations.skill_level import asks_trade_background, trade_reading
 from crawler.occupations.ict_security import ICT_SECURITY_GROUP, ict_security_role
@@ -533,6 +534,13 @@ def _from_title(parts: list[str], description: str | None, language: str | None,
         led = _from_title(parts[1:], description, language, german)
         if led is not None:
             return led
+    if (len(parts) > 1 and known is None and names_area_only(load_index(), _search_query(query, german))
+            and names_job_with_field(load_index(), _search_query(parts[1], german))):
+        # "Logistics - Transportation Coordinator": the area the job is in, then the job; the area
+        # alone finds the occupations named after it (the logistics manager).
+        in_area = _from_title(parts[1:], description, language, german)
+        if in_area is not None:
+            return in_area
     rendered = _search_query(query, german)
     if _names_rank_only(rendered, also=_BARE_RANK_WORDS) and (
             set(tokens(rendered)) <= RANK_WORDS or not load_index().labelled_by(rendered)):
