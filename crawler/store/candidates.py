@@ -16,8 +16,7 @@ from typing import Any
 
 import numpy as np
 
-from sqlalchemy import BigInteger, and_, bindparam, or_, select, text
-from sqlalchemy.dialects import postgresql
+from sqlalchemy import and_, or_, select, text
 from sqlalchemy.orm import Session
 
 from crawler.dedupe.bands import BatchKeys, batch_keys, least_shared_words, may_match
@@ -64,8 +63,9 @@ def _band_lookup(session: Session, keys: list[int]) -> tuple:
     15,000 keys, and as bound parameters of an ``IN`` list SQLAlchemy spent more time preparing
     them than the database searching its index."""
     if session.get_bind().dialect.name == "postgresql":
-        return (text("SELECT band_key, sighting_id FROM sighting_text_bands WHERE band_key = ANY(:keys)")
-                .bindparams(bindparam("keys", type_=postgresql.ARRAY(BigInteger))), {"keys": keys})
+        # The array as its text, cast by the server: psycopg converts a list element by element.
+        return (text("SELECT band_key, sighting_id FROM sighting_text_bands WHERE band_key = ANY(CAST(:keys AS BIGINT[]))"),
+                {"keys": "{" + ",".join(map(str, keys)) + "}"})
     return (text("SELECT band_key, sighting_id FROM sighting_text_bands"
                  " WHERE band_key IN (SELECT value FROM json_each(:keys))"), {"keys": json.dumps(keys)})
 
