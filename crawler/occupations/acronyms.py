@@ -6,6 +6,12 @@ labels hold the full words only, so the label search found the health care assis
 "Nursing Home" instead. Only capitalised words spelling the acronym's letters in order count
 (joined by spaces, hyphens, "and", "of" or "&"), and only acronyms that are no word of ESCO's
 labels ("SALES", "IT" stay as they are).
+
+German ads write the job's adjectives in lower case and its nouns as compounds, so their acronyms
+are not capitalised words ("zahnmedizinische Fachangestellte" is a ZFA); they define them in brackets
+instead: "… eine zahnmedizinische Fachangestellte (ZFA)", "Pharmazeutisch-technischer Assistent
+(PTA)". The words before "(ACRONYM)" whose letters hold the acronym's in order, the first word
+starting with its first letter, are its spelled-out form, in either language.
 """
 
 from __future__ import annotations
@@ -14,7 +20,9 @@ import re
 
 from crawler.occupations.index import load_index
 
-_ACRONYM = re.compile(r"\b[A-Z]{2,5}\b")
+# An acronym standing as a word; one joined to another by a hyphen ("NOC-Mitarbeiter") is a part of a
+# compound naming the field, which the compound's reading keeps whole.
+_ACRONYM = re.compile(r"(?<![\w-])[A-Z]{2,5}(?![\w-])")
 _JOIN = r"(?:\s+(?:and|of|&)\s+|[\s-]+)"
 # How much of the ad's text is searched for the spelled-out form.
 SPELLED_OUT_CHARS = 2000
@@ -26,8 +34,36 @@ def _spelled_out_pattern(acronym: str) -> re.Pattern:
     return re.compile(r"\b" + _JOIN.join(words) + r"\b")
 
 
-def spell_out_acronyms(title: str, description: str | None) -> str:
-    """The title with each acronym its ad spells out replaced by the spelled-out words."""
+def _holds_letters_in_order(words: str, letters: str) -> bool:
+    """True when the letters occur in the words in this order ("zahnmedizinische fachangestellte"
+    holds z, f, a)."""
+    position = 0
+    for letter in letters:
+        position = words.find(letter, position) + 1
+        if position == 0:
+            return False
+    return True
+
+
+def defined_in_brackets(acronym: str, text: str) -> str | None:
+    """The words an ad defines the acronym as, "<words> (ACRONYM)": the fewest words before the
+    bracket (at most one per letter) whose first starts with the acronym's first letter and which
+    hold its letters in order; None when the ad defines it nowhere so."""
+    found = re.search(rf"((?:[^\W\d_][\w-]*\s+){{0,{len(acronym) - 1}}}[^\W\d_][\w-]*)\s*\(\s*{acronym}\s*\)", text)
+    if found is None:
+        return None
+    words = found.group(1).split()
+    letters = acronym.lower()
+    for start in range(len(words) - 1, -1, -1):
+        span = " ".join(words[start:]).lower()
+        if span.startswith(letters[0]) and _holds_letters_in_order(span, letters):
+            return " ".join(words[start:])
+    return None
+
+
+def spell_out_acronyms(title: str, description: str | None, german: bool = False) -> str:
+    """The title with each acronym its ad spells out replaced by the spelled-out words; in a German
+    ad only an acronym the ad defines in brackets."""
     if not description or not _ACRONYM.search(title):
         return title
     text = description[:SPELLED_OUT_CHARS]
@@ -35,7 +71,10 @@ def spell_out_acronyms(title: str, description: str | None) -> str:
     for acronym in set(_ACRONYM.findall(title)):
         if acronym.lower() in known:
             continue
-        found = _spelled_out_pattern(acronym).search(text)
-        if found is not None:
-            title = re.sub(rf"\b{acronym}\b", found.group(0), title)
+        spelled = defined_in_brackets(acronym, text)
+        if spelled is None and not german:
+            found = _spelled_out_pattern(acronym).search(text)
+            spelled = found.group(0) if found is not None else None
+        if spelled is not None:
+            title = re.sub(rf"(?<![\w-]){acronym}(?![\w-])", spelled, title)
     return title

@@ -318,9 +318,9 @@ def classify_occupation(
     if from_source is not None:
         return from_source
     german = (language or "").lower()[:2] != "en"
-    if not german:
-        # "RGN, Elderly Care, …" with "Registered General Nurse" in the text: ESCO says the words.
-        title = spell_out_acronyms(title, description)
+    # "RGN, Elderly Care, …" with "Registered General Nurse" in the text, "PTA" with "Pharmazeutisch-
+    # technischer Assistent (PTA)": ESCO says the words.
+    title = spell_out_acronyms(title, description, german)
     parts = title_parts(title)
     if not parts:
         return None
