@@ -407,9 +407,30 @@ def looks_like_job_title(text: str) -> bool:
     """True when ``text`` names a role ("Senior Accountant", "Pflegefachkraft"), so it is no
     employer name. A German compound means what its last part means: "Ausbildungsbeginn",
     "Praktikumsdauer", "Ausbildungsvergütung" name a fact of the job (its start, length, pay), not
-    a role, though a role word opens them."""
-    return any(not _FACT_COMPOUND_RE.fullmatch(_word_around(text, match.start(), match.end()))
+    a role, though a role word opens them; "Bauingenieurwesen" names a whole field. An English noun
+    made from a role word ("Engineering", "Production") names a department when it stands alone (a
+    career site's page per department) and belongs to an organisation's name when a legal form
+    closes the phrase ("ITK Engineering GmbH"); elsewhere ("Site Reliability Engineering is …") it
+    may name a team, and still counts as a role's."""
+    return any(not _FACT_COMPOUND_RE.fullmatch(word := _word_around(text, match.start(), match.end()))
+               and not _names_the_field(word, match.group(0), text)
                for match in _ROLE_WORD_RE.finditer(text))
+
+
+# English nouns of an activity or its result ("-ing", "-ion") made from a role word, and German
+# compounds ending in "-wesen" (a whole domain: "Ingenieurwesen", "Bauwesen"), name a field of work.
+_FIELD_SUFFIXES = ("ing", "ion")
+_FIELD_COMPOUND_RE = re.compile(r"\w+wesens?", re.IGNORECASE)
+
+
+def _names_the_field(word: str, role_word: str, text: str) -> bool:
+    """True when ``word`` of ``text``, holding ``role_word``, names a field of work rather than a
+    person (see :func:`looks_like_job_title`)."""
+    if _FIELD_COMPOUND_RE.fullmatch(word):
+        return True
+    if word.casefold() not in {role_word.casefold() + suffix for suffix in _FIELD_SUFFIXES}:
+        return False
+    return len(text.split()) == 1 or looks_like_company(text)
 
 
 # The last part of a German compound that names a fact of a job rather than a person: its start,

@@ -289,8 +289,17 @@ def looks_like_markdown(text: str) -> bool:
 def markdown_to_html(text: str) -> str:
     """The HTML that CommonMark renders for ``text``: line breaks in paragraphs kept (ads write one
     fact a line: "Ausbildungsbeginn: …" / "Ausbildungsdauer: …"), unless the file is hard-wrapped,
-    where they are spaces."""
+    where they are spaces. German gender stars are escaped first: CommonMark reads the two stars of
+    "eine/n Bauingenieur*in oder Bauchemiker*in" as emphasis and drops them ("Bauingenieurin oder
+    Bauchemikerin")."""
+    if "*" in text:
+        text = _GENDER_STAR.sub(r"\\*", text)
     return (_WRAPPED_PARSER if is_hard_wrapped(text) else _PARSER).render(text)
+
+
+# A German gender star: a star inside a word, between a person noun and its feminine or inflected
+# ending ("Entwickler*in", "Mitarbeiter*innen", "Werkstudierende*r", "Kolleg*innen").
+_GENDER_STAR = re.compile(r"(?<=[a-zäöüß])\*(?=(?:innen|in|r|n|e|en|er|es|em)\b)")
 
 
 _BLOCK_START = re.compile(r"^[ \t]*(?:[-*+•]|\d{1,2}[.)]|#{1,6}|>|\||```)(?:[ \t]|$)")

@@ -158,12 +158,24 @@ def hiring_organisation_prefix(title: str, text: str | None = None) -> tuple[str
     if not match:
         return title, None
     organisation, role = match["organisation"].strip(" -–,"), match["role"].strip()
-    names_role = _names_a_role(role) or (text is not None and _written_as_in_title(organisation, text)
-                                         and role[:1].isupper() and not _CALL_WORD_RE.match(role))
+    if _CALL_WORD_RE.match(role):
+        return title, None  # "Rement sucht Verstärkung im Bereich …": a call for staff, the role is elsewhere
+    named_again = text is not None and _written_as_in_title(organisation, text)
+    names_role = _names_a_role(role) or (named_again and role[:1].isupper())
     if (_SPEAKER_RE.match(organisation) or len(organisation.split()) > _HIRING_TITLE_MAX_WORDS
             or _ROLE_WORD_RE.search(organisation) or not names_role):
         return title, None
+    if text is not None and not named_again and _KIND_OF_EMPLOYER_RE.search(organisation):
+        # "Greentech Startup sucht Verfahrenstechniker*in": words ending in a kind of employer that
+        # the ad never writes again describe the employer rather than name it; the role stays the title's.
+        return role, None
     return role, organisation
+
+
+# A common noun for a kind of employer closing the words before the hiring verb: "Greentech Startup",
+# "Innovatives Familienunternehmen", "Münchner Digitalagentur", "Fast-growing software company".
+_KIND_OF_EMPLOYER_RE = re.compile(r"(?:start-?ups?|scale-?ups?|unternehmen|firma|betrieb|konzern|mittelständler"
+                                  r"|agentur|company|firm|agency)$", re.IGNORECASE)
 
 
 # "… sucht Verstärkung", "… sucht Dich": a call for staff, no role.

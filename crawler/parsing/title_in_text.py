@@ -58,6 +58,13 @@ _ENGLISH_HIRING_RE = re.compile(
 _GERMAN_HIRING_RE = re.compile(
     r"\b(?:suchen|sucht)\b[^.!?\n]{0,60}?\b(?:eine[n]?|eine[:*/_]n|ein[:*/_]e|einen?/e|ein|als)\s+"
     r"(?P<role>[^.!?\n()]{3,70}?)\s*[(\[]\s*[mwfdx]\s*[/|,]", re.IGNORECASE)
+# "Für diese Mission suchen wir … eine/n Bauingenieur*in oder Bauchemiker*in als Verstärkung für unser
+# Team": no gender marker in brackets, but the role's own gender star (or colon, underscore, slash ending)
+# closes it, before the phrase that follows it ("als Verstärkung", "für unser Team", "zum 1. März").
+_GERMAN_GENDERED_ROLE_RE = re.compile(
+    r"\b(?:suchen|sucht)\b[^.!?\n]{0,60}?\b(?:eine[n]?|eine[:*/_]n|ein[:*/_]e|einen?/e)\s+"
+    r"(?P<role>(?-i:[A-ZÄÖÜ])[^.!?\n()]{2,70}?[*:_/](?:innen|in|r|e)\b)"
+    r"(?=\s+(?:als|zur|zum|für|in|im|ab|mit|bei|am|an)\s|\s*[,.!;])", re.IGNORECASE)
 # "Aktuell suchen wir im Auftrag einer … Institution … eine aufgestellte … Persönlichkeit als Teamleiter/in
 # Pflege 80-100% für eine Festanstellung.": the role after "als", up to the Swiss workload or the next
 # phrase.
@@ -108,6 +115,10 @@ def role_from_hiring_sentence(text: str) -> str | None:
     for match in _GERMAN_HIRING_RE.finditer(head):
         role = " ".join(match["role"].split())
         if _ROLE_WORD_RE.search(role) or len(role.split()) <= 3:
+            return role
+    for match in _GERMAN_GENDERED_ROLE_RE.finditer(head):
+        role = " ".join(match["role"].split())
+        if _ROLE_WORD_RE.search(role) and len(role.split()) <= _ROLE_PART_MAX_WORDS:
             return role
     for match in _APPRENTICESHIP_RE.finditer(head):
         tail = match["tail"].split()
