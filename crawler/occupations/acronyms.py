@@ -34,6 +34,10 @@ def _spelled_out_pattern(acronym: str) -> re.Pattern:
     return re.compile(r"\b" + _JOIN.join(words) + r"\b")
 
 
+# The run of words (letters first, then letters, digits or hyphens) closing a text.
+_WORDS_AT_END = re.compile(r"((?:[^\W\d_][\w-]*\s+)*[^\W\d_][\w-]*)\s*$")
+
+
 def _holds_letters_in_order(words: str, letters: str) -> bool:
     """True when the letters occur in the words in this order ("zahnmedizinische fachangestellte"
     holds z, f, a)."""
@@ -49,10 +53,14 @@ def defined_in_brackets(acronym: str, text: str) -> str | None:
     """The words an ad defines the acronym as, "<words> (ACRONYM)": the fewest words before the
     bracket (at most one per letter) whose first starts with the acronym's first letter and which
     hold its letters in order; None when the ad defines it nowhere so."""
-    found = re.search(rf"((?:[^\W\d_][\w-]*\s+){{0,{len(acronym) - 1}}}[^\W\d_][\w-]*)\s*\(\s*{acronym}\s*\)", text)
-    if found is None:
+    bracket = re.search(rf"\(\s*{acronym}\s*\)", text)
+    if bracket is None:
         return None
-    words = found.group(1).split()
+    # Only the words just before the bracket are read (at most one per letter): searching the whole
+    # ad for a form ending there would try every word of it as the form's start.
+    before = text[max(0, bracket.start() - 40 * len(acronym)):bracket.start()]
+    run = _WORDS_AT_END.search(before)
+    words = run.group(1).split()[-len(acronym):] if run else []
     letters = acronym.lower()
     for start in range(len(words) - 1, -1, -1):
         span = " ".join(words[start:]).lower()
