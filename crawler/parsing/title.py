@@ -96,6 +96,15 @@ _ROLE_NOUN_AFTER_RE = re.compile(
 # "Stelle Hausmeister / Objektbetreuer", "Stelle als Koch": a page named after the position it offers;
 # "Stelle" (the position) before the role is the page's word, not the role's.
 _POSITION_WORD_LEAD_RE = re.compile(r"^Stelle\s+(?:als\s+)?(?=[A-ZÄÖÜ])")
+# "Teilzeitstelle als Lehrkraft für …", "Ingenieur oder Physiker als Produktions- und Prozessingenieur":
+# before "als", the kind of post ("…stelle", "…tätigkeit") or the people who may apply (nouns joined by
+# "oder"); the role follows "als". A head naming a kind of contract ("Ausbildungsstelle als …",
+# "Werkstudent als …") is the title's own.
+_HEAD_BEFORE_ALS_RE = re.compile(
+    r"^(?P<head>[A-ZÄÖÜ][a-zäöüß]*(?:stelle|tätigkeit)|[A-ZÄÖÜ][\w-]*(?:\s+oder\s+[A-ZÄÖÜ][\w-]*)+)\s+als\s+"
+    r"(?=[A-ZÄÖÜ])")
+# The post word's end and its linking "s": "Praktikum|s|stelle" is read by its first part.
+_POST_WORD_END_RE = re.compile(r"s?(?:stelle|tätigkeit)$")
 _EDGE_SEPARATORS = " \t-–—|,;:/·•*"
 
 
@@ -173,6 +182,9 @@ def _clean_once(raw: str, company: str | None) -> str:
     if company:
         title = remove_company_suffix(title, company)
     title = _POSITION_WORD_LEAD_RE.sub("", title)
+    head = _HEAD_BEFORE_ALS_RE.match(title)
+    if head and not _INTERN_RE.search(_POST_WORD_END_RE.sub("", head["head"])):
+        title = title[head.end():]
     hiring = _HIRING_VERB_LEAD_RE.match(title)
     if hiring and len(title) > hiring.end():
         title = _ROLE_NOUN_AFTER_RE.sub("", title[hiring.end():])

@@ -14,6 +14,7 @@ import pytest
 
 from crawler.parsing.header import looks_like_job_title
 from crawler.parsing.markdown_text import markdown_to_html
+from crawler.parsing.title import clean_title
 from crawler.parsing.title_facts import hiring_organisation_prefix
 from crawler.parsing.title_in_text import role_from_hiring_sentence
 
@@ -114,3 +115,25 @@ GENDERED_ROLE = [
 @pytest.mark.parametrize(("text", "role"), GENDERED_ROLE)
 def test_role_closed_by_its_gender_mark(text, role):
     assert role_from_hiring_sentence(text) == role
+
+
+# --- before "als": the kind of post or the applicants, the role after it ---------------------------
+
+HEAD_BEFORE_ALS = [
+    # Fachschaft-FB12/Digitales-Brett 'Jobangebote und Praktika/2023-09-08-Teilzeit-Lehrkraft.md'.
+    ("Teilzeitstelle als Lehrkraft für Studierende aus Angola", "Lehrkraft für Studierende aus Angola"),
+    # pep-dortmund/homepage (tests/real/dev8 de_801), after its employer and verb: the applicants.
+    ("Ingenieur oder Physiker (m/w) als Produktions- und Prozessingenieur", "Produktions- und Prozessingenieur"),
+    ("Vollzeitstelle als Koch", "Koch"),
+    # Written: a kind of contract before "als" is the title's own (tests/real/dev9 de_909 keeps it).
+    ("Werkstudent*in als Entwickler*in von Online-Antragsassistenten", "Werkstudent als Entwickler von Online-Antragsassistenten"),
+    ("Ausbildungsstelle als Kaufmann im Einzelhandel", "Ausbildungsstelle als Kaufmann im Einzelhandel"),
+    ("Praktikumsstelle als Grafikdesigner", "Praktikumsstelle als Grafikdesigner"),
+    # Written: "als" inside the title, not after its head.
+    ("Quereinsteiger als Busfahrer", "Quereinsteiger als Busfahrer"),
+]
+
+
+@pytest.mark.parametrize(("raw", "title"), HEAD_BEFORE_ALS)
+def test_head_before_als(raw, title):
+    assert clean_title(raw) == title
