@@ -9,6 +9,7 @@ import unicodedata
 
 from crawler.parsing.agency_ad import is_agency_ad  # noqa: F401  (re-exported: callers import it from here)
 from crawler.parsing.headings import heading_kind
+from crawler.parsing.name_in_text import address_names, count_word, count_word_in_any_case, name_with_legal_form
 
 _LEGAL_FORMS = (
     r"gmbh\s*&\s*co\.?\s*kgaa|gmbh\s*&\s*co\.?\s*kg|gmbh\s*&\s*co\.?\s*ohg|se\s*&\s*co\.?\s*kgaa|se\s*&\s*co\.?\s*kg|"
@@ -194,7 +195,7 @@ def _named_under_about_heading(text: str) -> str | None:
         # "Hello. We are ShipHero": a greeting's full stop ends the sentence, not a name's abbreviation.
         if match and not _NOT_AN_EMPLOYER.match(match["name"]) and not re.search(r"\w\.\s", match["name"]):
             # "## Über DENOG e.V." / "DENOG ist eine Community …": the name as the ad writes it in full.
-            return _with_legal_form(match["name"].strip(" .,"), text)
+            return name_with_legal_form(match["name"].strip(" .,"), text)
     return None
 
 
@@ -202,8 +203,6 @@ def _backed_name(name: str, text: str) -> bool:
     """True when the ad backs a name it gives only once in a "we" sentence: a legal form, its first
     word written again as a word, or that word in one of the ad's web or e-mail addresses
     ("Wir sind zebbra" and jobs@zebbra.ch). "Wir, die Mitarbeiter, sind …" names no employer."""
-    from crawler.parsing.employer_clues import address_names  # employer_clues imports this module
-
     if looks_like_company(name):
         return True
     word = next((word for word in re.findall(r"\w+", name) if len(word) >= 3), None)
@@ -211,7 +210,7 @@ def _backed_name(name: str, text: str) -> bool:
         return False
     if any(word.casefold() in label for label in address_names(text)):
         return True
-    return len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", text)) >= 2
+    return count_word(word, text, before="", after="") >= 2
 
 
 def company_in_text(text: str) -> str | None:
@@ -240,8 +239,6 @@ def company_in_text(text: str) -> str | None:
         for match in _WE_ARE_NAMED.finditer(head):
             if match["lower_name"]:
                 # One word in lower case ("zebbra") is a name only where the ad's address spells it.
-                from crawler.parsing.employer_clues import address_names  # employer_clues imports this module
-
                 if any(match["lower_name"].casefold() in label for label in address_names(text)):
                     return match["lower_name"]
                 continue
@@ -280,11 +277,11 @@ def company_in_text(text: str) -> str | None:
         # Brands write themselves in lower case further down ("Komoot is an app …", "it’s komoot’s mission").
         if ((match["doing"] or _ORGANISATION_NOUN.search(match["what"])) and not _NOT_AN_EMPLOYER.match(name)
                 and (_backed_name(name, text) or _recurs_in_any_case(name, text))):
-            return _with_legal_form(name, text)
+            return name_with_legal_form(name, text)
     for match in _SEATED_SUBJECT.finditer(head):
         name = match["name"].strip(" .,")
         if not _NOT_AN_EMPLOYER.match(name) and _backed_name(name, text):
-            return _with_legal_form(name, text)
+            return name_with_legal_form(name, text)
     for match in _ROLE_AT.finditer(head):
         name = match["name"].strip(" .,")
         if not _NOT_AN_EMPLOYER.match(name) and not _is_place_name(name):
@@ -293,13 +290,14 @@ def company_in_text(text: str) -> str | None:
 
 
 def _recurs_in_any_case(name: str, text: str) -> bool:
-    return len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.IGNORECASE)) >= 2
+    return count_word_in_any_case(name, text) >= 2
 
 
-def _with_legal_form(name: str, text: str) -> str:
-    """The name as the ad writes it in full elsewhere ("LanguageTooler is a …" and "LanguageTooler GmbH")."""
-    full = re.search(rf"(?<![\w-]){re.escape(name)}[ \t]+(?:{_LEGAL_FORMS})(?![\w])", text, re.IGNORECASE)
-    return full.group().strip() if full else name
+def _is_skill_name(name: str) -> bool:
+    """True when the skills vocabulary knows the name as a skill or tool ("AWS", "Heroku", "Snowflake")."""
+    from crawler.parsing.skills import find_skills  # skills reads a vocabulary file once
+
+    return any(skill.casefold() == name.casefold() for skill in find_skills(name))
 
 
 def _is_place_name(name: str) -> bool:

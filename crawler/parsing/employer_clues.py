@@ -31,6 +31,14 @@ import unicodedata
 from crawler.parsing.employer import _is_place_name, looks_like_company
 from crawler.parsing.header import looks_like_job_title
 from crawler.parsing.headings import heading_kind
+from crawler.parsing.name_in_text import (
+    GENERIC_HOST_LABELS,
+    SHORTEST_LABEL,
+    address_names,
+    count_word,
+    name_with_legal_form,
+    word_starts,
+)
 
 __all__ = [
     "address_names",
@@ -45,18 +53,7 @@ __all__ = [
     "same_organisation_by_initials",
 ]
 
-# E-mail domains and web hosts the ad writes ("jobs@defactolearning.de", "https://www.acme.com/x").
-_EMAIL_HOST = re.compile(r"@(?P<host>[A-Za-z0-9][A-Za-z0-9.-]*\.[A-Za-z]{2,})")
-_WEB_HOST = re.compile(r"(?:https?://|(?<![\w.@/])www\.)(?P<host>[A-Za-z0-9][A-Za-z0-9.-]*\.[A-Za-z]{2,})")
-# Parts of a host that name no employer: the service part ("www", "jobs", "mail"), public
-# mail providers and the platforms every ad links to.
-_GENERIC_HOST_LABELS = frozenset({
-    "www", "jobs", "job", "careers", "career", "karriere", "mail", "email", "apply", "bewerbung", "recruiting",
-    "info", "web", "com", "org", "net", "co", "gmail", "googlemail", "outlook", "hotmail", "yahoo", "gmx",
-    "icloud", "github", "gitlab", "linkedin", "xing", "facebook", "twitter", "instagram", "youtube", "google",
-    "greenhouse", "lever", "workable", "personio", "smartrecruiters", "icims", "jobvite", "recruitee",
-})
-_LEAST_LABEL = 3
+_LEAST_LABEL = SHORTEST_LABEL
 
 
 def _fold(word: str) -> str:
@@ -64,16 +61,10 @@ def _fold(word: str) -> str:
     return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
 
 
-def address_names(text: str) -> set[str]:
-    """The distinctive labels of the e-mail domains and web hosts in ``text``, lower-cased,
-    without top-level domains and generic parts: "isabela@defactolearning.de" -> {"defactolearning"}."""
-    labels: set[str] = set()
-    for pattern in (_EMAIL_HOST, _WEB_HOST):
-        for match in pattern.finditer(text or ""):
-            for label in match["host"].lower().split(".")[:-1]:
-                if len(label) >= _LEAST_LABEL and label not in _GENERIC_HOST_LABELS:
-                    labels.add(label)
-    return labels
+def _address_spells(word: str | None, text: str) -> bool:
+    """True when one of the ad's e-mail or web addresses holds ``word``, folded ("Defacto" in
+    defactolearning.de)."""
+    return bool(word) and any(_fold(word) in label for label in address_names(text))
 
 
 def _distinctive_word(name: str) -> str | None:
@@ -88,10 +79,7 @@ def _backed_by(name: str, text: str, *, mentions: int) -> bool:
     word = _distinctive_word(name)
     if not word:
         return False
-    folded = _fold(word)
-    if any(folded in label for label in address_names(text)):
-        return True
-    return len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)) >= mentions
+    return _address_spells(word, text) or count_word(word, text) >= mentions
 
 
 # A name as ads write it: capitalised words (the first may be camel-cased: "openSenseLab", "eBay"),
@@ -148,10 +136,22 @@ def _employer_about_heading(lines: list[str], text: str) -> str | None:
         name = match["name"].strip(" ,")
         if not _is_name_part(name) and not looks_like_company(name):
             continue
-        word = _distinctive_word(name)
-        if looks_like_company(name) or (word and any(_fold(word) in label for label in address_names(text))):
+        if looks_like_company(name) or _address_spells(_distinctive_word(name), text):
             return name
     return None
+
+
+# A paragraph that opens with a name: an article before it, more capitalised words and a lower-case
+# word after its first word ("Defacto is …", "Die Port Zero GmbH ist …").
+_ARTICLE = re.compile(r"(?:Der|Die|Das|The)[ \t]+")
+_REST_OF_OPENING_NAME = re.compile(r"(?:[ \t]+[A-ZÄÖÜ][\w&.-]*)*[ \t]+[a-zäöüß]")
+
+
+def _opens_with(first: str, paragraph: str) -> bool:
+    """True when ``paragraph`` opens with the name word ``first`` as its subject (see above)."""
+    article = _ARTICLE.match(paragraph)
+    return any(paragraph.startswith(first, start) and _REST_OF_OPENING_NAME.match(paragraph, start + len(first))
+               for start in ((article.end(), 0) if article else (0,)))
 
 
 def employer_from_name_heading(text: str) -> str | None:
@@ -175,9 +175,7 @@ def employer_from_name_heading(text: str) -> str | None:
             if not _is_name_part(part):
                 continue
             first = part.split()[0]
-            opens = re.match(rf"(?:(?:Der|Die|Das|The)[ \t]+)?{re.escape(first)}(?:[ \t]+[A-ZÄÖÜ][\w&.-]*)*[ \t]+[a-zäöüß]",
-                             following)
-            if not opens:
+            if not _opens_with(first, following):
                 continue
             if len(part.split()) >= 2 or _backed_by(part, text, mentions=3):
                 return part
@@ -212,13 +210,13 @@ def employer_in_signature(text: str) -> str | None:
         if (position == 0 or not _CLOSING.search(lines[position - 1]) or len(line.split()) > _SIGNATURE_MAX_WORDS
                 or line[-1] in ".!?:,;" or not _is_name_part(line)):
             continue
-        word = _distinctive_word(line)
-        if looks_like_company(line) or (word and any(_fold(word) in label for label in address_names(text))):
+        if looks_like_company(line) or _address_spells(_distinctive_word(line), text):
             return line
     return None
 
 
 _INITIALS_MIN = 2
+_CAPITALS_TO_WORD_END = re.compile(r"[A-Z]*(?![\w-])")
 
 
 def _initials(name: str) -> str:
@@ -232,8 +230,8 @@ def same_organisation_by_initials(stated: str, named: str, text: str) -> bool:
     initials = _initials(stated)
     if len(initials) < _INITIALS_MIN:
         return False
-    pattern = re.compile(rf"(?<![\w-]){re.escape(initials)}[A-Z]*(?![\w-])")
-    return pattern.search(named or "") is not None or pattern.search(text or "") is not None
+    return any(_CAPITALS_TO_WORD_END.match(written, start + len(initials))
+               for written in (named or "", text or "") for start in word_starts(initials, written, after=None, overlapping=True))
 
 
 # "NYC Opportunity staff", "NYC Opportunity’s fiscal agent", "the Acme Foundation's employees": a
@@ -254,7 +252,7 @@ def employer_of_own_staff(text: str) -> str | None:
         name = match["name"]
         if looks_like_job_title(name) or heading_kind(name) is not None:
             continue
-        counts.setdefault(name, len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)))
+        counts.setdefault(name, count_word(name, text))
     ranked = sorted((name for name, count in counts.items() if count >= _LEAST_MENTIONS),
                     key=counts.__getitem__, reverse=True)
     if not ranked or (len(ranked) > 1 and counts[ranked[0]] == counts[ranked[1]]):
@@ -268,6 +266,7 @@ _MOST_NAME_WORDS = 4
 _MAIL_DOMAIN = re.compile(r"[\w.+-]@(?P<host>[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*)")
 _SALUTATIONS = frozenset("herr frau hr fr mr mrs ms dr prof".split())
 _ADDRESS_IN_TEXT = re.compile(r"\S+@\S+|(?:https?://|www\.)\S+")
+_NOT_LETTER_OR_DIGIT = re.compile(r"[^a-z0-9]")
 
 
 def employer_spelt_by_mail_address(text: str) -> str | None:
@@ -282,10 +281,10 @@ def employer_spelt_by_mail_address(text: str) -> str | None:
     # ("recruitment@holidayextras": a mailbox written without its top-level domain still names it.)
     labels = {label for match in _MAIL_DOMAIN.finditer(text or "")
               for label in (match["host"].lower().split(".")[:-1] or [match["host"].lower()])
-              if len(label) >= _LEAST_LABEL and label not in _GENERIC_HOST_LABELS}
+              if len(label) >= _LEAST_LABEL and label not in GENERIC_HOST_LABELS}
     if not labels:
         return None
-    squashed = {re.sub(r"[^a-z0-9]", "", label) for label in labels}  # "tim-koko" is spelt by "tim&koko"
+    squashed = {_NOT_LETTER_OR_DIGIT.sub("", label) for label in labels}  # "tim-koko" is spelt by "tim&koko"
     initials = {label[0] for label in squashed if label} | {"ä", "ö", "ü"}
     # "Josef Schnitzhofer, josef@schnitzhofer.at": a person's surname that names the family firm's
     # domain is the contact, not the employer's name (a given name of the mailbox, or a salutation,
@@ -293,7 +292,7 @@ def employer_spelt_by_mail_address(text: str) -> str | None:
     given_names = {part for match in re.finditer(r"([\w.+-]+)@", text) for part in re.split(r"[._+-]", match[1].lower())}
     for line in _ADDRESS_IN_TEXT.sub(" ", text).splitlines():
         words = line.split()
-        squashed_words = [re.sub(r"[^a-z0-9]", "", _fold(word)) if word.lstrip(_NAME_EDGES)[:1].casefold() in initials
+        squashed_words = [_NOT_LETTER_OR_DIGIT.sub("", _fold(word)) if word.lstrip(_NAME_EDGES)[:1].casefold() in initials
                           else "" for word in words]
         for start in range(len(words)):
             # A name spelt by a domain begins as the domain does: skip the others at once.
@@ -306,18 +305,10 @@ def employer_spelt_by_mail_address(text: str) -> str | None:
                 name = " ".join(words[start:end]).strip(_NAME_EDGES)
                 if not name or not (name[0].isupper() or re.search(r"\w[:&.+-]\w", name)):
                     continue
-                if re.sub(r"[^a-z0-9]", "", _fold(name)) in squashed and not _is_place_name(name):
+                if _NOT_LETTER_OR_DIGIT.sub("", _fold(name)) in squashed and not _is_place_name(name):
                     # ("memphis.edu" spells the town the university is named after, not the employer)
-                    full = re.search(rf"(?<![\w-]){re.escape(name)}[ \t]+(?:{_LEGAL_FORM})(?![\w])",
-                                     text.replace("\\&", "&"))
-                    return full.group() if full else name
+                    return name_with_legal_form(name, text)
     return None
-
-
-# A legal form as written after a name, in its own case ("GmbH & Co. KG", "Ltd"): "Zero Waste Leeds as
-# our social enterprise" ends at the name.
-_LEGAL_FORM = (r"GmbH(?:[ \t]*&[ \t]*Co\.?[ \t]*KG)?|gGmbH|AG|SE|KG|KGaA|OHG|GbR|e\.[ \t]?V\.|UG"
-               r"|Ltd\.?|Limited|LLC|LLP|Inc\.?|plc|CIC")
 
 
 # The front-matter keys under which a Markdown ad sums itself up in a sentence or two.
@@ -355,6 +346,14 @@ _ANY_HIRING_VERB = re.compile(_HIRING_VERB)
 _HIRED_ARTICLE = r"(?:(?:an?|the|one|einen?|eine[n]?|eine?[:*/_]n?)[ \t]+)?"
 _FILLER_WORDS = r"(?:[a-zäöü][\w-]*,?[ \t]+){0,3}"
 _CLAUSE_START = r"(?:^|(?<=[=:][ \t])|(?<==)|(?<=[.!?][ \t]))"
+# Every hiring verb with the (up to) five words after it: the role's first word opens one of them
+# wherever a sentence hires the role (an article and three other words at most stand between).
+_WORDS_AFTER_HIRING_VERB = re.compile(rf"(?=(?:{_HIRING_VERB})((?:[ \t]+[^ \t\n]+){{1,5}}))")
+
+
+def _hires_a_role_opening_with(word: str, text: str) -> bool:
+    return any(written.startswith(word) for match in _WORDS_AFTER_HIRING_VERB.finditer(text)
+               for written in match[1].split())
 
 
 def employer_hiring_the_role(text: str, title: str | None) -> str | None:
@@ -368,6 +367,8 @@ def employer_hiring_the_role(text: str, title: str | None) -> str | None:
     words = re.findall(r"[\wÄÖÜäöüß&+-]{2,}", title or "")
     if not words or words[0] not in (text or "") or not _ANY_HIRING_VERB.search(text):
         return None  # (cheap checks first: most ads name no hirer this way)
+    if not _hires_a_role_opening_with(words[0], text):
+        return None  # (and before building a pattern for this title, which re would cache)
     pattern = re.compile(
         rf"{_CLAUSE_START}(?P<name>[\w&'’.+-]+(?:[ \t]+[\w&'’.+-]+){{0,3}}?)[ \t]+(?:{_HIRING_VERB})[ \t]+"
         rf"{_HIRED_ARTICLE}{_FILLER_WORDS}{re.escape(words[0])}\b", re.MULTILINE)

@@ -18,9 +18,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from crawler.parsing.employer import _NOT_AN_EMPLOYER, _UMLAUTS, _is_place_name
+from crawler.parsing.employer import _NOT_AN_EMPLOYER, _UMLAUTS, _is_place_name, _is_skill_name
 from crawler.parsing.header import _ORGANISATION_WORD_RE, looks_like_job_title
 from crawler.parsing.headings import heading_kind
+from crawler.parsing.name_in_text import address_names, count_word, written_in_lower_case
 from crawler.parsing.title import remove_company_suffix
 
 # A name: one to three capitalised words, or a camel-cased one ("LiveRamp", "eBay").
@@ -91,15 +92,6 @@ def employer_by_mentions(text: str, title: str | None = None) -> str | None:
     first_seen: dict[str, int] = {}
     refused: dict[str, bool] = {}
     tools: dict[str, bool] = {}
-    address_labels: list[set[str]] = []
-
-    def labels() -> set[str]:
-        if not address_labels:
-            from crawler.parsing.employer_clues import address_names  # employer_clues imports the employer modules
-
-            address_labels.append(address_names(text))
-        return address_labels[0]
-
     for pattern, weight in _CUES:
         for match in pattern.finditer(text):
             name = _without_leading_verb(match["name"].strip(" .,;:"))
@@ -109,8 +101,8 @@ def employer_by_mentions(text: str, title: str | None = None) -> str | None:
                 # "the AWS platform", "working with AWS": a tool stands there too (but "Snowflake is
                 # reinventing …" names the employer, though Snowflake is also a tool).
                 if name not in tools:
-                    tools[name] = _is_tool(name)
-                if tools[name] and not _spelt_by(name, labels()):
+                    tools[name] = _is_skill_name(name)
+                if tools[name] and not _spelt_by(name, address_names(text)):
                     continue  # ("join-us@airbyte.io": a tool that is the ad's own domain is the employer)
             if name not in refused:
                 refused[name] = _refused(name, text, title)  # the costly checks once per name
@@ -120,7 +112,7 @@ def employer_by_mentions(text: str, title: str | None = None) -> str | None:
             first_seen.setdefault(name, match.start("name"))
     # A name the ad's own web or e-mail addresses spell ("jobs@scigility.com") counts once more.
     for name in scores:
-        if _spelt_by(name, labels()):
+        if _spelt_by(name, address_names(text)):
             scores[name] += 1
     # Equal cues: the name the ad writes more often ("ShipHero is an 8 year old company", three times,
     # over "SaaS sales preferred", twice), then the earlier.
@@ -152,8 +144,7 @@ def _refused(name: str, text: str, title: str | None) -> bool:
         return True  # "SaaS", "PhD": a phrase's initials, not a name
     # A common word is written in lower case somewhere; a name keeps its capitals (in running text:
     # addresses are lower case, "jobs@scigility.com").
-    if (name[:1].isupper() and not name.isupper()
-            and re.search(rf"(?<![\w@./-]){re.escape(name.casefold())}(?![\w@-]|\.\w)", text) is not None):
+    if written_in_lower_case(name, text):
         return True
     return looks_like_job_title(name) or bool(heading_kind(name)) or _is_place_name(name)
 
@@ -163,7 +154,7 @@ def _written_again(name: str, text: str) -> bool:
 
 
 def _times_written(name: str, text: str) -> int:
-    return len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+    return count_word(name, text)
 
 
 def _address_words(name: str) -> list[str]:
@@ -185,13 +176,7 @@ def _without_leading_verb(name: str) -> str:
     return name
 
 
-def _spelt_by(name: str, labels: set[str]) -> bool:
+def _spelt_by(name: str, labels: frozenset[str]) -> bool:
     """True when one of the ad's address labels spells a word of the name ("scigility" for Scigility)."""
     return any(word in label for word in _address_words(name) for label in labels)
 
-
-def _is_tool(name: str) -> bool:
-    """True when the skills vocabulary knows the name as a tool ("AWS", "Heroku", "Snowflake")."""
-    from crawler.parsing.skills import find_skills  # skills reads a vocabulary file once
-
-    return any(skill.casefold() == name.casefold() for skill in find_skills(name))

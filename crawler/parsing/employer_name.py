@@ -13,13 +13,14 @@ import re
 from typing import Any
 
 from crawler.parsing.employer import _LEGAL_FORM_AT_END, _NOT_AN_EMPLOYER, looks_like_company
+from crawler.parsing.name_in_text import LEGAL_FORM, at_word_boundary, lowered_alike, word_starts
 from crawler.parsing.provenance import TEXT, record_conflict
 
 __all__ = ["legal_name_in_text", "maker_in_text", "refine_company", "spelled_out_name"]
 
-_LEGAL_FORM = (r"GmbH(?:[ \t]*&[ \t]*Co\.?[ \t]*KG)?|gGmbH|AG|SE|KG|KGaA|OHG|e\.[ \t]?V\.|UG(?:[ \t]*\(haftungsbeschränkt\))?"
-               r"|Ltd\.?|Limited|LLC|LLP|Inc\.?|plc|B\.V\.|N\.V\.|A/S|ApS|AB|Oy|S\.A\.|S\.r\.l\.|s\.r\.o\.")
 _MAX_EXTRA_WORDS = 3
+# After the brand: one to three more capitalised words, then a legal form ("SinnerSchrader" + " Deutschland GmbH").
+_MORE_WORDS_THEN_LEGAL_FORM = re.compile(rf"(?:[ \t]+[A-ZÄÖÜ][\w&.-]*){{1,{_MAX_EXTRA_WORDS}}}?[ \t]+(?:{LEGAL_FORM})(?![\w])")
 
 
 def legal_name_in_text(name: str, text: str) -> str | None:
@@ -30,16 +31,46 @@ def legal_name_in_text(name: str, text: str) -> str | None:
     name = (name or "").strip()
     if not name or _LEGAL_FORM_AT_END.search(name):
         return None
-    pattern = re.compile(rf"(?<![\w-]){re.escape(name)}((?:[ \t]+[A-ZÄÖÜ][\w&.-]*){{1,{_MAX_EXTRA_WORDS}}}?)"
-                         rf"[ \t]+(?:{_LEGAL_FORM})(?![\w])")
-    match = pattern.search(text or "")
-    if not match:
-        return None
-    legal = match.group().strip()
-    return legal if looks_like_company(legal) else None
+    text = text or ""
+    for start in word_starts(name, text, after=None, overlapping=True):
+        rest = _MORE_WORDS_THEN_LEGAL_FORM.match(text, start + len(name))
+        if rest:
+            legal = text[start:rest.end()].strip()
+            return legal if looks_like_company(legal) else None
+    return None
 
 
 _MAKES = r"(?:build|builds|develop|develops|make|makes|maintain|maintains|create|creates|publish|publishes)"
+# "Collabora Productivity build ": the maker (up to four capitalised words) and the verb, the product after.
+# Each start has one reading only (a word runs to the next space; verbs are lower case), so the first
+# start whose reading the stated name follows is where the whole sentence would first match.
+_MAKER_AND_VERB = re.compile(rf"(?P<maker>[A-ZÄÖÜ][\w&.-]*(?:[ \t]+[A-ZÄÖÜ][\w&.-]*){{0,3}})[ \t]+{_MAKES}[ \t]+")
+_POSSESSIVE_S = re.compile(r"['’]s[ \t]+")
+
+
+def _maker_of(stated: str, text: str) -> str | None:
+    """The maker in "<maker> builds <stated>", the stated name a whole word at its end."""
+    position = 0
+    while (match := _MAKER_AND_VERB.search(text, position)) is not None:
+        if text.startswith(stated, match.end()) and at_word_boundary(text, match.end() + len(stated)):
+            return match["maker"]
+        position = match.start() + 1
+    return None
+
+
+def _owner_of(owner: str, owned: str, text: str) -> str | None:
+    """The owner as written in "<owner>'s <owned>", in any case ("Canonical's design system")."""
+    lowered = lowered_alike(text, owner, owned)
+    if lowered is None:
+        match = re.search(rf"(?<![\w-]){re.escape(owner)}['’]s[ \t]+{re.escape(owned)}\b", text, re.IGNORECASE)
+        return text[match.start():match.start() + len(owner)] if match else None
+    owner_lowered, owned_lowered = owner.lower(), owned.lower()
+    for start in word_starts(owner_lowered, lowered, after=None, overlapping=True):
+        possessive = _POSSESSIVE_S.match(lowered, start + len(owner_lowered))
+        if (possessive and lowered.startswith(owned_lowered, possessive.end())
+                and at_word_boundary(lowered, possessive.end() + len(owned_lowered))):
+            return text[start:start + len(owner)]
+    return None
 
 
 def maker_in_text(stated: str, text: str) -> str | None:
@@ -49,16 +80,14 @@ def maker_in_text(stated: str, text: str) -> str | None:
     stated = " ".join((stated or "").split())
     if not stated or not text:
         return None
-    maker = re.search(rf"(?P<maker>[A-ZÄÖÜ][\w&.-]*(?:[ \t]+[A-ZÄÖÜ][\w&.-]*){{0,3}})[ \t]+{_MAKES}[ \t]+"
-                      rf"{re.escape(stated)}\b", text)
-    if maker and maker["maker"] != stated and not _NOT_AN_EMPLOYER.match(maker["maker"]):
-        return maker["maker"]
+    maker = _maker_of(stated, text)
+    if maker and maker != stated and not _NOT_AN_EMPLOYER.match(maker):
+        return maker
     words = stated.split()
     if len(words) >= 2:
-        owner = re.search(rf"(?<![\w-])(?P<owner>{re.escape(words[0])})['’]s[ \t]+{re.escape(' '.join(words[1:]))}\b",
-                          text, re.IGNORECASE)
-        if owner and owner["owner"][0].isupper():
-            return owner["owner"]
+        owner = _owner_of(words[0], " ".join(words[1:]), text)
+        if owner and owner[0].isupper():
+            return owner
     return None
 
 

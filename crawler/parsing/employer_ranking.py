@@ -21,12 +21,19 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from crawler.parsing.employer import _NOT_AN_EMPLOYER, _UMLAUTS, _is_place_name
+from crawler.parsing.employer import _NOT_AN_EMPLOYER, _UMLAUTS, _is_place_name, _is_skill_name
 from crawler.parsing.header import looks_like_job_title
 from crawler.parsing.headings import heading_kind
+from crawler.parsing.name_in_text import (
+    LEGAL_FORM,
+    address_names,
+    count_word,
+    name_with_legal_form,
+    writes_word,
+    written_in_lower_case,
+)
 
-_LEGAL_FORM = (r"(?:GmbH(?:[ \t]*&[ \t]*Co\.?[ \t]*KG)?|gGmbH|AG|SE|KG|UG|e\.[ \t]?V\.|eG|Inc\.?|Ltd\.?|Limited|LLC"
-               r"|plc|Corp\.?|B\.V\.)")
+_LEGAL_FORM = f"(?:{LEGAL_FORM})"
 # A name word: capitalised ("Wilo", "Fraunhofer-Institut", "O&B"), a short abbreviation before another
 # name word ("St. Louis"; "Utility. We're" is two sentences), camel-cased ("eBay",
 # "ProPublica") or joined by "&" ("tim&koko"). Lower-case brand words ("thyssenkrupp") join when the
@@ -82,7 +89,7 @@ class RankedEmployer:
 def rank_employers(text: str, title: str | None = None) -> list[RankedEmployer]:
     """Every candidate name of ``text`` with its evidence, best first (see the module docstring)."""
     text = text or ""
-    labels = _address_labels(text)
+    labels = address_names(text)
     brands = _brand_words(text, labels)
     cues: Counter[str] = Counter()
     written: Counter[str] = Counter()
@@ -149,16 +156,11 @@ def employer_by_ranking(text: str, title: str | None = None) -> str | None:
     """The best-attested name of ``text`` (see :func:`rank_employers`) when it scores enough; None otherwise."""
     ranked = rank_employers(text, title)
     if ranked and ranked[0].score >= _ENOUGH:
-        return _with_form(ranked[0].name, text)
+        return name_with_legal_form(ranked[0].name, text)
     return None
 
 
 _ENDS_WITH_FORM = re.compile(rf"[ \t]{_LEGAL_FORM}$")
-
-
-def _with_form(name: str, text: str) -> str:
-    full = re.search(rf"(?<![\w-]){re.escape(name)}[ \t]+{_LEGAL_FORM}(?![\w])", text)
-    return full.group().strip() if full else name
 
 
 def _iter_candidates(text: str, brands: frozenset[str]):
@@ -199,22 +201,6 @@ def _iter_candidates(text: str, brands: frozenset[str]):
         yield name, start, start + len(name)
 
 
-# One literal opens each pattern, so the scan skips ahead to it ("@", "http", "www.").
-_HOSTS = (re.compile(r"(?<=[\w.+-])@([\w-]+(?:\.[\w-]+)+)"), re.compile(r"https?://([\w-]+(?:\.[\w-]+)+)"),
-          re.compile(r"www\.([\w-]+(?:\.[\w-]+)+)"))
-_GENERIC_LABELS = frozenset("www mail jobs job careers career karriere gmail googlemail web de com org net io co uk "
-                            "info github gitlab linkedin twitter facebook youtube instagram medium wordpress".split())
-
-
-def _address_labels(text: str) -> frozenset[str]:
-    labels = set()
-    for pattern in _HOSTS:
-        for match in pattern.finditer(text):
-            host = match[1]
-            labels.update(label for label in host.casefold().split(".")[:-1] if len(label) >= 3 and label not in _GENERIC_LABELS)
-    return frozenset(labels)
-
-
 def _spelt_by(name: str, labels: frozenset[str]) -> bool:
     """True when an address label spells the whole name or the name begins with the label
     ("holidayextras" for "Holiday Extras", "comenius" for "Comenius-Institut …"); a label that shares
@@ -232,10 +218,10 @@ _LOWER_SENTENCE_OPENER = re.compile(r"(?:[.!?][ \t]+|\n[ \t]*)(?P<word>[a-z][a-z
 def _brand_words(text: str, labels: frozenset[str]) -> frozenset[str]:
     """Lower-case words spelt as names: the ad's addresses spell them ("eyeo"), or they open a
     sentence before a capitalised word and are written again ("thyssenkrupp Bilstein steht …")."""
-    words = {label for label in labels if re.search(rf"(?<![\w@./-]){re.escape(label)}(?![\w@-]|\.\w)", text)}
+    words = {label for label in labels if writes_word(label, text, before="@./-", after="@-", host_after=True)}
     for match in _LOWER_SENTENCE_OPENER.finditer("\n" + text):
         word = match["word"]
-        if word not in _FUNCTION_WORDS and len(re.findall(rf"(?<![\w@./-]){word}(?![\w@-])", text)) >= 2:
+        if word not in _FUNCTION_WORDS and count_word(word, text, before="@./-", after="@-") >= 2:
             words.add(word)
     return frozenset(words)
 
@@ -249,15 +235,8 @@ def _refused(name: str, text: str, folded_title: str, labels: frozenset[str]) ->
         return True  # the role's own words ("Wilo Werkstudent - …" opens with the employer)
     spelt = _spelt_by(name, labels)
     # A common word is also written in lower case somewhere (a name keeps its capitals).
-    if (not spelt and name[:1].isupper() and not name.isupper()
-            and re.search(rf"(?<![\w@./-]){re.escape(name.casefold())}(?![\w@-]|\.\w)", text)):
+    if not spelt and written_in_lower_case(name, text):
         return True
     if looks_like_job_title(name) or heading_kind(name) or _is_place_name(name):
         return True
-    return not spelt and _is_skill(name)
-
-
-def _is_skill(name: str) -> bool:
-    from crawler.parsing.skills import find_skills  # skills reads a vocabulary file once
-
-    return any(skill.casefold() == name.casefold() for skill in find_skills(name))
+    return not spelt and _is_skill_name(name)

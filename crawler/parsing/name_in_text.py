@@ -1,0 +1,165 @@
+"""Where an ad writes one given name: as a whole word, with its legal form, in its own addresses.
+
+The employer readers (employer*.py) ask of one candidate name at a time whether and how often the ad
+writes it. A regular expression built for each name goes through ``re``'s cache of compiled patterns
+(512 entries, oldest out first), so an ad's names pushed the fixed patterns of every module out of it
+and they were compiled again: ~12% of a whole-corpus parse profile. These functions find a name with
+``str.find`` and check its edges by hand, and match what follows it with fixed patterns; they find
+exactly what the per-name patterns found (``(?<![\\w-])NAME(?![\\w-])`` and the like).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+__all__ = [
+    "LEGAL_FORM",
+    "address_names",
+    "at_word_boundary",
+    "count_word",
+    "count_word_in_any_case",
+    "lowered_alike",
+    "name_with_legal_form",
+    "word_starts",
+    "writes_word",
+    "written_in_lower_case",
+]
+
+# A legal form as written after a name, in its own case ("GmbH & Co. KG", "Ltd", "e. V."): the one list
+# the employer readers complete a name with and recognise a name's end by. (normalise_employer's
+# folded list in employer.py and looks_like_company's line pattern serve other ends: a matching key
+# and a yes/no for a whole line.) A longer form stands before the shorter form it begins with.
+LEGAL_FORM = (r"GmbH(?:[ \t]*&[ \t]*Co\.?[ \t]*KG)?|gGmbH|AG|SE|KGaA|KG|OHG|GbR|e\.[ \t]?V\.|eG"
+              r"|UG(?:[ \t]*\(haftungsbeschränkt\))?|Ltd\.?|Limited|LLC|LLP|Inc\.?|plc|Corp\.?|CIC"
+              r"|B\.V\.|N\.V\.|A/S|ApS|AB|Oy|S\.A\.|S\.r\.l\.|s\.r\.o\.")
+_LEGAL_FORM_AFTER_NAME = re.compile(rf"[ \t]+(?:{LEGAL_FORM})(?![\w])")
+
+
+def _is_word_character(character: str) -> bool:
+    # What ``\w`` matches in a str pattern: str.isalnum() characters and the underscore.
+    return character.isalnum() or character == "_"
+
+
+def word_starts(name: str, text: str, *, before: str = "-", after: str | None = "-", host_after: bool = False,
+                overlapping: bool = False) -> Iterator[int]:
+    """Where ``name`` stands in ``text`` as a whole word, left to right: no letter, digit or
+    underscore and none of ``before`` just before it, none of them nor of ``after`` just after it;
+    with ``host_after``, no full stop and a word character after it either ("acme" in "acme.com" is
+    part of a host); with ``after=None``, whatever follows (the caller matches it). Without
+    ``overlapping`` the places do not overlap, as ``re.finditer`` finds them."""
+    if not name:
+        raise ValueError("word_starts needs a non-empty name")
+    size, end_of_text, position = len(name), len(text), 0
+    while (found := text.find(name, position)) >= 0:
+        end = found + size
+        if found:
+            character = text[found - 1]
+            if _is_word_character(character) or character in before:
+                position = found + 1
+                continue
+        if after is not None and end < end_of_text:
+            character = text[end]
+            if (_is_word_character(character) or character in after or host_after and character == "."
+                    and end + 1 < end_of_text and _is_word_character(text[end + 1])):
+                position = found + 1
+                continue
+        yield found
+        position = found + 1 if overlapping else end
+
+
+def count_word(name: str, text: str, **edges: str | bool) -> int:
+    """How many times ``text`` writes ``name`` as a whole word (see :func:`word_starts`)."""
+    return sum(1 for _ in word_starts(name, text, **edges))
+
+
+# Characters that IGNORECASE pairs otherwise than str.lower() does (dotted and dotless i, long s, micro
+# sign, Greek and Cyrillic letters with variant forms, ligatures): with one of them in play, the
+# regular expression decides.
+_CASE_ODDITIES = re.compile("[\u00b5\u0130\u0131\u017f\u0345\u0370-\u03ff\u0400-\u04ff\u1c80-\u1c88"
+                            "\u1e60\u1e61\u1e9b\u1f00-\u1fff\ufb05\ufb06]")
+
+
+def lowered_alike(text: str, *names: str) -> str | None:
+    """``text`` in lower case, character for character, when comparing it with the lower-cased
+    ``names`` finds what ``re.IGNORECASE`` would; None when a character of :data:`_CASE_ODDITIES`
+    is in play (then the caller asks a regular expression)."""
+    lowered = text.lower()
+    if len(lowered) != len(text) or any(_CASE_ODDITIES.search(part) for part in (text, *names)):
+        return None
+    return lowered
+
+
+def count_word_in_any_case(name: str, text: str) -> int:
+    """How many times ``text`` writes ``name`` as a whole word (not joined by "-"), in any case
+    ("Komoot" and "komoot"): what ``re.IGNORECASE`` would count."""
+    lowered = lowered_alike(text, name)
+    if lowered is None:
+        return len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.IGNORECASE))
+    return count_word(name.lower(), lowered)
+
+
+def at_word_boundary(text: str, position: int) -> bool:
+    """True where ``\\b`` would match in ``text``: between a word character and another character,
+    or the text's start or end."""
+    before = position > 0 and _is_word_character(text[position - 1])
+    after = position < len(text) and _is_word_character(text[position])
+    return before != after
+
+
+def writes_word(name: str, text: str, **edges: str | bool) -> bool:
+    """True when ``text`` writes ``name`` as a whole word at least once (see :func:`word_starts`)."""
+    return next(word_starts(name, text, **edges), None) is not None
+
+
+def written_in_lower_case(name: str, text: str) -> bool:
+    """True when a capitalised name ("Candidates", not "AWS") is also written in lower case in the
+    running text of ``text`` ("strong candidates"; an address does not count: "jobs@scigility.com"):
+    a common word is, a name keeps its capitals."""
+    return (name[:1].isupper() and not name.isupper()
+            and writes_word(name.casefold(), text, before="@./-", after="@-", host_after=True))
+
+
+def name_with_legal_form(name: str, text: str) -> str:
+    """The name as the ad writes it with its legal form ("LanguageTooler is a …" and "LanguageTooler
+    GmbH" -> "LanguageTooler GmbH"; "re:edu" -> "re:edu GmbH & Co. KG", a Markdown "\\&" read as "&"):
+    the first place the name stands as a whole word followed by a form of :data:`LEGAL_FORM`; the name
+    itself when it has none."""
+    if not name:
+        return name
+    text = text.replace("\\&", "&")
+    for start in word_starts(name, text, after=None, overlapping=True):
+        form = _LEGAL_FORM_AFTER_NAME.match(text, start + len(name))
+        if form:
+            return text[start:form.end()].strip()
+    return name
+
+
+# E-mail domains and web hosts the ad writes ("jobs@defactolearning.de", "https://www.acme.com/x").
+_EMAIL_HOST = re.compile(r"@(?P<host>[A-Za-z0-9][A-Za-z0-9.-]*\.[A-Za-z]{2,})")
+_WEB_HOST = re.compile(r"(?:https?://|(?<![\w.@/])www\.)(?P<host>[A-Za-z0-9][A-Za-z0-9.-]*\.[A-Za-z]{2,})")
+# Parts of a host that name no employer: the service part ("www", "jobs", "mail"), public mail
+# providers, and the platforms and tools every ad links to.
+GENERIC_HOST_LABELS = frozenset({
+    "www", "jobs", "job", "careers", "career", "karriere", "mail", "email", "apply", "bewerbung", "recruiting",
+    "info", "web", "com", "org", "net", "co", "gmail", "googlemail", "outlook", "hotmail", "yahoo", "gmx",
+    "icloud", "github", "gitlab", "linkedin", "xing", "facebook", "twitter", "instagram", "youtube", "google",
+    "greenhouse", "lever", "workable", "personio", "smartrecruiters", "icims", "jobvite", "recruitee",
+    "medium", "wordpress",
+})
+SHORTEST_LABEL = 3
+
+
+@lru_cache(maxsize=4)
+def address_names(text: str) -> frozenset[str]:
+    """The distinctive labels of the e-mail domains and web hosts in ``text``, lower-cased,
+    without top-level domains and generic parts: "isabela@defactolearning.de" -> {"defactolearning"}.
+    (Every employer reader of one ad asks for them: the last few texts' answers are kept.)"""
+    labels: set[str] = set()
+    for pattern in (_EMAIL_HOST, _WEB_HOST):
+        for match in pattern.finditer(text or ""):
+            for label in match["host"].lower().split(".")[:-1]:
+                if len(label) >= SHORTEST_LABEL and label not in GENERIC_HOST_LABELS:
+                    labels.add(label)
+    return frozenset(labels)

@@ -1,0 +1,112 @@
+"""Where an ad writes one given name (crawler.parsing.name_in_text): whole words found without a
+pattern per name, the name with its legal form, the labels of the ad's addresses.
+
+Real cases name their ad file (provenance in each file's annotation); the others pin an edge. The
+last tests hold the helpers to the per-name regular expressions they replace, on real ads.
+"""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from crawler.parsing.name_in_text import (
+    address_names,
+    at_word_boundary,
+    count_word,
+    count_word_in_any_case,
+    name_with_legal_form,
+    word_starts,
+    writes_word,
+)
+
+REAL = Path(__file__).resolve().parent.parent / "real"
+
+
+@pytest.mark.parametrize(("name", "text", "edges", "expected"), [
+    ("Acme", "Acme builds rockets. Join Acme!", {}, 2),
+    ("Acme", "AcmeCorp and Acme-Labs and Acme_x and xAcme", {}, 0),  # inside or joined to other words
+    ("Acme", "Acme-Labs, -Acme", {"before": "", "after": ""}, 2),  # a hyphen may join when allowed
+    ("aa", "aaa aa", {}, 1),  # "aaa" is no whole "aa"
+    ("ab", "abab ab", {"before": "", "after": None}, 2),  # "abab": once, not overlapping; then "ab"
+    ("eyeo", "eyeo GmbH, jobs@eyeo.com, eyeo.com, www.eyeo.de", {"before": "@./-", "after": "@-", "host_after": True}, 1),
+    ("Übermorgen", "Übermorgen Ventures; ÜbermorgenX", {}, 1),  # letters beyond ASCII are word characters
+])
+def test_count_word(name, text, edges, expected):
+    assert count_word(name, text, **edges) == expected
+
+
+def test_word_starts_overlapping_finds_every_place():
+    assert list(word_starts("a-a", "a-a-a", before="", after="", overlapping=True)) == [0, 2]
+    assert list(word_starts("a-a", "a-a-a", before="", after="")) == [0]
+
+
+def test_word_starts_refuses_an_empty_name():
+    with pytest.raises(ValueError, match="non-empty name"):
+        next(word_starts("", "text"))
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), [
+    ("Komoot", "Komoot is an app. It's komoot's mission.", 2),
+    ("komoot", "KOMOOT, Komoot-App", 1),
+    ("Straße", "STRASSE und straße", 1),  # IGNORECASE does not fold ß to ss
+    ("Kiel", "KIEL, kıel", 2),  # the dotless ı: the regular expression decides
+])
+def test_count_word_in_any_case(name, text, expected):
+    assert count_word_in_any_case(name, text) == expected
+
+
+@pytest.mark.parametrize(("text", "position", "expected"), [
+    ("Acme builds", 4, True), ("Acme builds", 2, False), ("Acme", 4, True), ("Acme.", 5, False), ("", 0, False),
+])
+def test_at_word_boundary(text, position, expected):
+    assert at_word_boundary(text, position) is expected
+    assert at_word_boundary(text, position) is bool(re.compile(r"\b").match(text, position))
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), [
+    # dev7 de_700_reedu_full_stack_entwickler: the Markdown escape "\&" is read as "&"
+    ("re:edu", "re:edu ist ein junges Start-Up … re:edu GmbH \\& Co. KG, kontakt@reedu.de", "re:edu GmbH & Co. KG"),
+    ("LanguageTooler", "LanguageTooler is a … LanguageTooler GmbH, Potsdam", "LanguageTooler GmbH"),
+    ("Muster", "Muster UG (haftungsbeschränkt) sucht", "Muster UG (haftungsbeschränkt)"),
+    ("Acme", "Acme Inc. hires", "Acme Inc."),
+    ("Teleport", "Teleport is a pioneer. Teleport as a company …", "Teleport"),  # "as" is no legal form
+    ("Acme", "Acme gmbh", "Acme"),  # a form is written in its own case
+    ("Acme", "SuperAcme GmbH and Acme Ltd", "Acme Ltd"),  # the first place the name stands whole
+    ("Zero Waste Leeds", "Zero Waste Leeds as our social enterprise", "Zero Waste Leeds"),
+])
+def test_name_with_legal_form(name, text, expected):
+    assert name_with_legal_form(name, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Deine Ansprechpartnerin ist Isabela Wojtowicz, i.wojtowicz@defactolearning.de.", {"defactolearning"}),
+    ("Apply at https://www.jmilabs.com/careers or jobs@jmilabs.com", {"jmilabs"}),
+    # the generic labels of the ranking reader are generic for every reader now
+    ("Read us on https://medium.com/acme-blog and https://acme.wordpress.com", {"acme"}),
+    ("Apply via https://acme.jobs.personio.de/job/1", {"acme"}),
+])
+def test_address_names(text, expected):
+    assert address_names(text) == expected
+
+
+def _real_ads(limit_per_part: int = 2) -> list[Path]:
+    parts = sorted(path for path in REAL.iterdir() if path.is_dir() and path.name.startswith("dev"))
+    return [ad for part in parts for ad in sorted(part.glob("*.md"))[:limit_per_part]]
+
+
+@pytest.mark.parametrize("ad", _real_ads(), ids=lambda path: f"{path.parent.name}/{path.name}")
+def test_helpers_find_what_the_per_name_patterns_found(ad):
+    """Every capitalised word run and every lower-case word of a real ad, counted both ways."""
+    text = ad.read_text(encoding="utf-8")
+    names = set(re.findall(r"[A-ZÄÖÜ][\w&'’.+-]*(?:[ \t]+[A-ZÄÖÜ][\w&'’.+-]*){0,2}", text))
+    names |= set(re.findall(r"\b[a-z][\w-]{2,}", text)[::5])
+    assert len(names) > 20  # the ad gives the comparison something to compare
+    for name in sorted(names):
+        escaped = re.escape(name)
+        assert count_word(name, text) == len(re.findall(rf"(?<![\w-]){escaped}(?![\w-])", text)), name
+        assert count_word(name, text, before="", after="") == len(re.findall(rf"(?<!\w){escaped}(?!\w)", text)), name
+        assert count_word_in_any_case(name, text) == len(
+            re.findall(rf"(?<![\w-]){escaped}(?![\w-])", text, re.IGNORECASE)), name
+        assert writes_word(name, text, before="@./-", after="@-", host_after=True) is (
+            re.search(rf"(?<![\w@./-]){escaped}(?![\w@-]|\.\w)", text) is not None), name
