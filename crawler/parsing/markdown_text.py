@@ -23,6 +23,7 @@ from markdown_it import MarkdownIt
 from crawler.parsing.headings import heading_kind
 from crawler.parsing.json_record import read_json_object, record_html
 from crawler.parsing.location import looks_like_place
+from crawler.parsing.salary import find_salary
 
 __all__ = ["FrontMatter", "first_title_heading", "looks_like_markdown", "markdown_to_html", "split_front_matter"]
 
@@ -121,6 +122,9 @@ def split_front_matter(document: str) -> FrontMatter | None:
             fields["company"] = author
     if fields.get("company"):
         fields["company"] = _name_as_written(fields["company"], body)
+    if json_object is None:
+        # (A JSON record's values are the ad's own text, rendered into the body below.)
+        fields.update(_pay_in_front_matter(lowered))
     if "location_raw" not in fields:
         # A site's own key for the place ("klinik: Bad Wurzach", "filiale: Köln"): a value that is a place.
         place = next((value for key, value in lowered.items()
@@ -142,6 +146,26 @@ def split_front_matter(document: str) -> FrontMatter | None:
         for name, value in _nested_item_fields(data).items():
             fields.setdefault(name, value)
     return FrontMatter(fields=fields, body=body)
+
+
+# A front-matter value short enough to be one statement, not a paragraph of the ad.
+_STATEMENT_MAX_CHARS = 200
+
+
+def _pay_in_front_matter(lowered: dict[str, Any]) -> dict[str, Any]:
+    """The salary fields a front-matter value states as pay, whatever its key ("salary_range =
+    \"$85,000 - $107,000\"", "tagline: Package - Up to &pound;50,000 per annum d.o.e + profit share"):
+    the first short value the salary reader takes for pay (a figure with a currency in a pay
+    context), as written. Nothing when no value states pay."""
+    for key, value in lowered.items():
+        if key in _ALL_KEYS or not isinstance(value, str) or len(value) > _STATEMENT_MAX_CHARS or "\n" in value.strip():
+            continue
+        salary = find_salary(html.unescape(value))
+        if salary is not None and salary.min is not None and salary.currency:
+            stated = {"salary_min": salary.min, "salary_max": salary.max, "salary_currency": salary.currency,
+                      "salary_period": salary.period, "salary_raw": salary.raw}
+            return {name: field_value for name, field_value in stated.items() if field_value is not None}
+    return {}
 
 
 _CAMEL_HUMP = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")

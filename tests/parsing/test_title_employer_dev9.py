@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from crawler.parsing.header import looks_like_job_title
-from crawler.parsing.markdown_text import markdown_to_html
+from crawler.parsing.markdown_text import markdown_to_html, split_front_matter
 from crawler.parsing.title import clean_title
 from crawler.parsing.title_facts import hiring_organisation_prefix
 from crawler.parsing.title_in_text import role_from_hiring_sentence
@@ -137,3 +137,25 @@ HEAD_BEFORE_ALS = [
 @pytest.mark.parametrize(("raw", "title"), HEAD_BEFORE_ALS)
 def test_head_before_als(raw, title):
     assert clean_title(raw) == title
+
+
+# --- pay stated only in a front-matter value ---------------------------------------------------------
+
+FRONT_MATTER_PAY = [
+    # 2i2c-org/2i2c-org.github.io content/jobs/2023/delivery-manager.md (TOML): a pay key, no period.
+    ('+++\ntitle = "Delivery Manager & Chief of Staff"\nsalary_range = "$85,000 - $107,000"\n+++\nWe are hiring.\n',
+     {"salary_min": 85000.0, "salary_max": 107000.0, "salary_currency": "USD", "salary_raw": "$85,000 - $107,000"}),
+    # holidayextras/holidayextras.github.com _jobs (tests/real/dev6): the pay in a tagline, HTML entities.
+    ("---\ntitle: UX Designer\ntagline: Package - Up to &pound;40,000 per annum d.o.e + profit share + benefits\n---\nHi.\n",
+     {"salary_min": 40000.0, "salary_max": 40000.0, "salary_currency": "GBP", "salary_period": "year",
+      "salary_raw": "Package - Up to £40,000 per annum d.o.e + profit share + benefits"}),
+    # Written: no figure, money that is no pay, and a long description give nothing.
+    ("---\ntitle: UX Designer\ntagline: Package - DOE + profit share + benefits\n---\nHi.\n", {}),
+    ("---\ntitle: Engineer\nfunding: We raised $10M from investors\n---\nHi.\n", {}),
+]
+
+
+@pytest.mark.parametrize(("document", "pay"), FRONT_MATTER_PAY)
+def test_pay_in_front_matter(document, pay):
+    fields = split_front_matter(document).fields
+    assert {key: value for key, value in fields.items() if key.startswith("salary")} == pay
