@@ -101,9 +101,16 @@ def crawl(
 @db_app.command("upgrade")
 def db_upgrade(revision: str = typer.Argument("head"), database: Optional[str] = DatabaseOption) -> None:
     """Migrate the database up to REVISION (default: the newest)."""
+    from crawler.cli_checks import database_problem
     from models.database import masked_url, database_url, upgrade
 
-    upgrade(database, revision)
+    try:
+        upgrade(database, revision)
+    except Exception as error:
+        problem = database_problem(error, database or "")
+        if problem is None:
+            raise
+        raise problem from None
     console.print(f"database {masked_url(database_url(database))} is at {revision}")
 
 
@@ -203,14 +210,18 @@ def export(
     database: Optional[str] = DatabaseOption,
 ) -> None:
     """Export postings (or sightings, or a view) to CSV, Parquet or JSON Lines, with a data dictionary beside it."""
-    from crawler.cli_checks import existing_database, relative_day
+    from crawler.cli_checks import CommandLineProblem, existing_database, relative_day, writable_output
     from crawler.export import ExportFilter, export as export_rows
 
     export_filter = ExportFilter(since=relative_day(since) if since else None,
                                  until=relative_day(until) if until else None,
                                  source=source, status=status, country=country, skill=skill)
-    result = export_rows(existing_database(database), format, out, export_filter, batch_size=batch_size, view=view,
-                         partition=partition, excel=excel, delimiter=delimiter, table=table)
+    writable_output(out, folder=partition)
+    try:
+        result = export_rows(existing_database(database), format, out, export_filter, batch_size=batch_size, view=view,
+                             partition=partition, excel=excel, delimiter=delimiter, table=table)
+    except OSError as error:
+        raise CommandLineProblem(f"cannot write {out}: {error.strerror or error}") from None
     console.print(f"wrote {result.rows} rows to {out} (data dictionary: {result.dictionary})")
 
 
@@ -229,13 +240,17 @@ def report(out: Path = typer.Option(Path("report.html"), "--out", help="HTML fil
     (ISCO-08), skills and skill trends, employers, data quality."""
     from crawler.analytics.export_source import ExportFilter
     from crawler.analytics.report import write_report
-    from crawler.cli_checks import existing_database, relative_day
+    from crawler.cli_checks import CommandLineProblem, existing_database, relative_day, writable_output
     from models.database import database_url, masked_url
 
     report_filter = ExportFilter(since=relative_day(since) if since else None,
                                  until=relative_day(until) if until else None, source=source, country=country)
-    path = write_report(existing_database(database), out, masked_url(database_url(database)),
-                        report_filter=report_filter)
+    writable_output(out)
+    try:
+        path = write_report(existing_database(database), out, masked_url(database_url(database)),
+                            report_filter=report_filter)
+    except OSError as error:
+        raise CommandLineProblem(f"cannot write {out}: {error.strerror or error}") from None
     console.print(f"wrote the report to {path}")
 
 
@@ -315,9 +330,11 @@ def reparse(
     database: Optional[str] = DatabaseOption,
 ) -> None:
     """Re-run the current parser over the raw archive (no network) and update postings."""
+    from crawler.cli_checks import existing_database
     from crawler.reparse import reparse as run_reparse
     from models.database import get_engine, upgrade
 
+    existing_database(database)  # re-reads what a crawl archived: a missing database is a mistyped URL
     upgrade(database)
     result = run_reparse(get_engine(database), since=since.date() if since else None, source=source)
     console.print(f"re-parsed {result.read} archived copies: {result.updated} postings updated, "
@@ -333,8 +350,11 @@ def dedupe(
     from crawler.dedupe.rebuild import rebuild_clusters
     from models.database import get_engine, upgrade
 
+    from crawler.cli_checks import existing_database
+
     if not rebuild:
         raise typer.BadParameter("nothing to do: pass --rebuild")
+    existing_database(database)
     upgrade(database)
     result = rebuild_clusters(get_engine(database))
     console.print(f"{result.sightings} sightings in {result.clusters} clusters: {result.moved} moved, "
@@ -375,6 +395,14 @@ def main() -> None:
         app()
     except JobcrawlError as error:
         console.print(f"[red]error:[/red] {_shown(error)}", soft_wrap=True)
+        sys.exit(2)
+    except Exception as error:
+        from crawler.cli_checks import database_problem
+
+        problem = database_problem(error)  # a database that cannot be opened or reached: not a bug
+        if problem is None:
+            raise
+        console.print(f"[red]error:[/red] {_shown(problem)}", soft_wrap=True)
         sys.exit(2)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import ast
 import difflib
 import inspect
+import os
 import re
 import sys
 import textwrap
@@ -207,6 +208,35 @@ def existing_database(url: str | None):
         reason = str(error.orig or error).strip().splitlines()[0]
         raise CommandLineProblem(f"cannot reach the database {masked_url(resolved)}: {reason}") from None
     return engine
+
+
+def database_problem(error: BaseException, url: str | None = None) -> CommandLineProblem | None:
+    """The one line a database that cannot be opened or reached deserves (SQLAlchemy's
+    ``OperationalError``: no such folder, connection refused, disk I/O), naming the database when
+    ``url`` is given; None for any other error."""
+    from sqlalchemy.exc import OperationalError
+
+    from models.database import database_url, masked_url
+
+    if not isinstance(error, OperationalError):
+        return None
+    reason = str(error.orig or error).strip().splitlines()[0]
+    where = f" {masked_url(database_url(url))}" if url is not None else ""
+    return CommandLineProblem(f"cannot use the database{where}: {reason}")
+
+
+def writable_output(path: Path, folder: bool = False) -> Path:
+    """``path`` when a file (or, with ``folder``, a folder) can be written there; else one line
+    saying why not. Checked before a long export starts, not after it read the database."""
+    parent = path if folder else path.parent
+    existing = next((candidate for candidate in (parent, *parent.parents) if candidate.exists()), None)
+    if path.is_dir() and not folder:
+        raise CommandLineProblem(f"cannot write {path}: it is a folder")
+    if existing is None or not existing.is_dir():
+        raise CommandLineProblem(f"cannot write {path}: {existing} is not a folder")
+    if not os.access(existing, os.W_OK):
+        raise CommandLineProblem(f"cannot write {path}: no permission to write in {existing}")
+    return path
 
 
 def register(app) -> None:

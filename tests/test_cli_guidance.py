@@ -60,7 +60,8 @@ def test_an_unknown_argument_is_named_before_scrapy_starts(tmp_path):
 
 
 @pytest.mark.parametrize("command", [["runs"], ["report", "--out", "r.html"],
-                                     ["export", "--format", "csv", "--out", "x.csv"]])
+                                     ["export", "--format", "csv", "--out", "x.csv"],
+                                     ["reparse"], ["dedupe", "--rebuild"]])
 def test_reading_commands_never_create_a_database(tmp_path, command):
     database = tmp_path / "missing.db"
     result = jobcrawl(*command, "--database", f"sqlite:///{database}", cwd=tmp_path)
@@ -73,6 +74,32 @@ def test_an_unreachable_postgresql_is_one_line(tmp_path):
     result = jobcrawl("runs", "--database", "postgresql://nobody@127.0.0.1:1/none", cwd=tmp_path)
     assert result.returncode != 0
     assert "cannot reach the database" in one_line(result)
+
+
+@pytest.mark.parametrize("command", [["db", "upgrade"], ["db", "downgrade", "base"]])
+def test_a_database_that_cannot_be_opened_is_one_line(tmp_path, command):
+    url = f"sqlite:///{tmp_path / 'no-such-folder' / 'jobcrawl.db'}"
+    result = jobcrawl(*command, "--database", url, cwd=tmp_path)
+    assert result.returncode == 2
+    assert "cannot use the database" in one_line(result) and "unable to open database file" in result.stdout
+
+
+def test_db_upgrade_names_an_unreachable_server_without_its_password(tmp_path):
+    result = jobcrawl("db", "upgrade", "--database", "postgresql://nobody:hunter2@127.0.0.1:1/none", cwd=tmp_path)
+    assert result.returncode == 2
+    line = one_line(result)
+    assert "cannot use the database postgresql://nobody:***@127.0.0.1:1/none" in line and "hunter2" not in line
+
+
+@pytest.mark.parametrize(("out", "expected"), [
+    ("{tmp}", "it is a folder"),
+    ("/proc/jobcrawl-export.csv", "cannot write /proc/jobcrawl-export.csv"),  # a folder nobody can create files in
+])
+def test_an_export_that_cannot_be_written_is_one_line(tmp_path, migrated_sqlite_url, out, expected):
+    out = out.format(tmp=tmp_path)
+    result = jobcrawl("export", "--format", "csv", "--out", out, "--database", migrated_sqlite_url, cwd=tmp_path)
+    assert result.returncode == 2
+    assert expected in one_line(result)
 
 
 def test_relative_days():
