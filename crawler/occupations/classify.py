@@ -17,6 +17,7 @@ from crawler.occupations.index import RANK_WORDS, LabelMatch, load_index, tokens
 from crawler.occupations.unsettled import text_names_one, title_settles_nothing
 from crawler.occupations.field_words import field_reading
 from crawler.occupations.area_parts import names_area_only, names_job_with_field
+from crawler.occupations.derivation import process_nouns_as_label_words
 from crawler.occupations.contact_centre import generic_head, telephone_group
 from crawler.occupations.skill_level import asks_trade_background, trade_reading
 from crawler.occupations.ict_security import ICT_SECURITY_GROUP, ict_security_role
@@ -183,6 +184,7 @@ def _search_query(query: str, german: bool) -> str:
         if (field_only and words and all(word in index.idf for word in words)
                 and not any(word in index.role_words for word in words)):
             rendered = f"{rendered} worker"
+    rendered = process_nouns_as_label_words(load_index(), rendered)
     return technology_as_work(_activity_as_role(expand_role_words(rendered)))
 
 
