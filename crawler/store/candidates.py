@@ -109,13 +109,13 @@ def candidate_index(session: Session, features: list[MatchFeatures], since: date
                                         Sighting.city_key.is_(None), recent))
     if requisitions:
         conditions.extend(_pairs_in(Sighting.employer_key, Sighting.requisition_id, requisitions))
-    conditions.extend(and_(condition, recent) for condition in _lengthened_title_conditions(features))
     # One query per condition, each answered from an index; ORed in one statement, SQLite
     # scanned every sighting instead.
     sighting_ids: set[int] = set()
     for condition in conditions:
         sighting_ids.update(session.execute(select(Sighting.id).where(condition)).scalars())
     sighting_ids.update(_employer_candidates(session, features, employer_conditions))
+    sighting_ids.update(_lengthened_title_candidates(session, features, recent))
     sighting_ids.update(_band_candidates(session, features, keys or batch_keys(features), recent))
     index = CandidateIndex()
     ordered = sorted(sighting_ids)
@@ -199,19 +199,30 @@ def _add_candidates(session: Session, index: CandidateIndex, sighting_ids: list[
                             posting_employer_key=posting_employer_key(row.company, row.agency)))
 
 
-def _lengthened_title_conditions(features: list[MatchFeatures]) -> list:
+def _lengthened_title_candidates(session: Session, features: list[MatchFeatures], recent) -> set[int]:
     """Copies whose title adds a specialisation to one of this batch's titles (their variants
     hold the title with words dropped), for the agency rules: agency copies meet every such
     copy, the employer's copies only the agencies'. (Copies under a shorter title are found
-    through their text bands.)"""
+    through their text bands.)
+
+    Two steps, each an index search: the variants first, then those sightings by id. As one
+    statement (``sightings.id IN (SELECT … variants …)``) PostgreSQL's planner, which cannot
+    tell how few variants match, chose to scan every sighting and hash-join (seen at 300,000
+    stored): a cost that grows with the database."""
     hides_employer = or_(Sighting.via_agency.is_(True), Sighting.employer_key.is_(None))
     variant = SightingTitleVariant
-    conditions = []
+    found: set[int] = set()
     for hidden in (True, False):
         own = {(key, f.city_key) for f in features
                if f.title_key and f.city_key and (f.via_agency or not f.employer_key) == hidden
                for key, dropped in title_variant_keys(f.title_key) if not dropped}
+        variant_ids: set[int] = set()
         for condition in (_pairs_in(variant.title_key, variant.city_key, own) if own else []):
-            matching = Sighting.id.in_(select(variant.sighting_id).where(condition, variant.words_dropped > 0))
-            conditions.append(matching if hidden else and_(matching, hides_employer))
-    return conditions
+            variant_ids.update(session.execute(select(variant.sighting_id)
+                                               .where(condition, variant.words_dropped > 0)).scalars())
+        ordered = sorted(variant_ids)
+        for start in range(0, len(ordered), CANDIDATES_PER_QUERY):
+            matching = and_(Sighting.id.in_(ordered[start:start + CANDIDATES_PER_QUERY]), recent)
+            found.update(session.execute(select(Sighting.id).where(
+                matching if hidden else and_(matching, hides_employer))).scalars())
+    return found
