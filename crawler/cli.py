@@ -72,15 +72,17 @@ def crawl(
     database: Optional[str] = DatabaseOption,
 ) -> None:
     """Run one crawl; exits non-zero when the run failed or was degraded."""
-    from crawler.cli_checks import CommandLineProblem, invalid_argument_values, unknown_arguments, unknown_spider
+    from crawler.cli_checks import (CommandLineProblem, invalid_argument_values, invalid_setting_values,
+                                    unknown_arguments, unknown_spider)
     from crawler.runner import run_crawl
 
     arguments = _pairs(argument, "-a")
+    overrides = _pairs(setting, "-s")
     # Before Scrapy starts: names first, then values (missing, not a URL, not a number).
-    problem = unknown_spider(spider) or unknown_arguments(spider, arguments) or invalid_argument_values(spider, arguments)
+    problem = (unknown_spider(spider) or unknown_arguments(spider, arguments) or invalid_argument_values(spider, arguments)
+               or invalid_setting_values(overrides))
     if problem:
         raise CommandLineProblem(problem)
-    overrides = _pairs(setting, "-s")
     if database:
         overrides["JOBCRAWL_DATABASE_URL"] = database
     from crawler.extensions import run_counts
@@ -362,11 +364,16 @@ def dedupe(
 
 
 @app.command("serve-sample")
-def serve_sample(port: int = typer.Option(8088, help="Port on 127.0.0.1.")) -> None:
+def serve_sample(port: int = typer.Option(8088, min=1, max=65535, help="Port on 127.0.0.1.")) -> None:
     """Serve the bundled sample job board on 127.0.0.1 until Ctrl-C."""
+    from crawler.cli_checks import CommandLineProblem
     from crawler.sample_board.server import serve
 
-    with serve(port=port) as server:
+    try:
+        board = serve(port=port)  # binds the port
+    except OSError as error:
+        raise CommandLineProblem(f"cannot serve on 127.0.0.1:{port}: {error.strerror or error}") from None
+    with board as server:
         console.print(f"sample board at {server.url}/ (sitemap {server.url}/sitemap.xml); Ctrl-C stops it")
         try:
             while True:

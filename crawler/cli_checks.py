@@ -210,6 +210,31 @@ def existing_database(url: str | None):
     return engine
 
 
+_BOOLEAN_WORDS = {"0", "1", "true", "false"}
+
+
+def invalid_setting_values(overrides: dict[str, str]) -> str | None:
+    """The first ``-s NAME=VALUE`` whose value cannot have the type of the setting's default (a
+    number for ``CONCURRENT_REQUESTS``, true/false for ``ROBOTSTXT_OBEY``), said in one line;
+    Scrapy would otherwise stop with a traceback once the crawl has started."""
+    from crawler.runner import project_settings
+
+    defaults = project_settings()
+    for name, value in overrides.items():
+        default = defaults.get(name)
+        if isinstance(default, bool):
+            if value.strip().lower() not in _BOOLEAN_WORDS:
+                return f"-s {name}={value!r}: {name} is true or false (1 or 0)"
+            continue
+        if not isinstance(default, (int, float)):
+            continue
+        try:
+            float(value)  # Scrapy reads some settings with a whole-number default as seconds (DOWNLOAD_TIMEOUT)
+        except ValueError:
+            return f"-s {name}={value!r}: {name} is a number (default {default})"
+    return None
+
+
 def database_problem(error: BaseException, url: str | None = None) -> CommandLineProblem | None:
     """The one line a database that cannot be opened or reached deserves (SQLAlchemy's
     ``OperationalError``: no such folder, connection refused, disk I/O), naming the database when

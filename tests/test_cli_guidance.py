@@ -9,7 +9,8 @@ from datetime import date
 
 import pytest
 
-from crawler.cli_checks import CommandLineProblem, relative_day, spider_arguments, spider_classes
+from crawler.cli_checks import (CommandLineProblem, invalid_setting_values, relative_day, spider_arguments,
+                                spider_classes)
 from tests.support.crawl import PROJECT_ROOT
 
 
@@ -100,6 +101,32 @@ def test_an_export_that_cannot_be_written_is_one_line(tmp_path, migrated_sqlite_
     result = jobcrawl("export", "--format", "csv", "--out", out, "--database", migrated_sqlite_url, cwd=tmp_path)
     assert result.returncode == 2
     assert expected in one_line(result)
+
+
+@pytest.mark.parametrize(("setting", "expected"), [
+    ("CONCURRENT_REQUESTS=abc", "CONCURRENT_REQUESTS is a number (default 16)"),
+    ("ROBOTSTXT_OBEY=maybe", "ROBOTSTXT_OBEY is true or false"),
+])
+def test_a_setting_value_of_the_wrong_type_is_named_before_scrapy_starts(tmp_path, setting, expected):
+    result = jobcrawl("crawl", "greenhouse", "-a", "board=acme", "-s", setting,
+                      "--database", f"sqlite:///{tmp_path / 'jobcrawl.db'}", cwd=tmp_path)
+    assert result.returncode == 2
+    assert expected in one_line(result)
+    assert sorted(path.name for path in tmp_path.iterdir()) == []  # nothing crawled, no database
+
+
+def test_invalid_setting_values_accepts_what_scrapy_reads():
+    assert invalid_setting_values({"DOWNLOAD_TIMEOUT": "1.5", "ROBOTSTXT_OBEY": "False", "LOG_LEVEL": "DEBUG",
+                                   "CONCURRENT_REQUESTS": "8"}) is None
+
+
+def test_serve_sample_on_a_port_in_use_is_one_line(tmp_path):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        result = jobcrawl("serve-sample", "--port", str(taken.getsockname()[1]), cwd=tmp_path)
+    assert result.returncode == 2
+    assert "Address already in use" in one_line(result)
 
 
 def test_relative_days():
