@@ -304,7 +304,7 @@ def _refuse(message: str) -> None:
 
 
 @app.command()
-def runs(limit: int = typer.Option(20, help="How many recent runs."), database: Optional[str] = DatabaseOption) -> None:
+def runs(limit: int = typer.Option(20, min=1, help="How many recent runs."), database: Optional[str] = DatabaseOption) -> None:
     """Recent crawl runs with their counts."""
     from sqlalchemy import select
 
