@@ -18,7 +18,7 @@ from crawler.occupations.unsettled import text_names_one, title_settles_nothing
 from crawler.occupations.field_words import field_reading
 from crawler.occupations.area_parts import names_area_only, names_job_with_field
 from crawler.occupations.derivation import process_nouns_as_label_words
-from crawler.occupations.named_settings import occupation_in_named_setting
+from crawler.occupations.named_settings import held_in_several_groups, occupation_in_named_setting
 from crawler.occupations.contact_centre import generic_head, telephone_group
 from crawler.occupations.skill_level import asks_trade_background, trade_reading
 from crawler.occupations.ict_security import ICT_SECURITY_GROUP, ict_security_role
@@ -341,10 +341,11 @@ def classify_occupation(
             occupation = Occupation(None, load_index().isco_groups[service_group], service_group, 0.6,
                                     "title" if description is None else "title+text")
     occupation = _setting_named(occupation, title, description)
-    if occupation is not None and description:
+    rendered_title = _search_query(parts[0], german)
+    if occupation is not None and description and held_in_several_groups(load_index(), rendered_title):
         # "Porter" in a hospital's ad: ESCO's hospital porter, not the hotel porter the lexicon reads.
         opening = description[:SETTING_CHARS]
-        placed = occupation_in_named_setting(load_index(), _search_query(parts[0], german), set(tokens(
+        placed = occupation_in_named_setting(load_index(), rendered_title, set(tokens(
             german_to_english(opening.lower()) if german else opening)))
         if placed is not None and placed.isco_code != occupation.isco_code:
             occupation = Occupation(placed.uri, placed.label, placed.isco_code, occupation.confidence, "title+text")

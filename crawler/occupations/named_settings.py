@@ -13,6 +13,12 @@ from __future__ import annotations
 from crawler.occupations.index import RANK_WORDS, EscoIndex, EscoOccupation, tokens
 
 
+def held_in_several_groups(index: EscoIndex, query: str) -> bool:
+    """True when occupations of more than one unit group hold the (English) title whole as a label;
+    the only titles whose setting is read (a cheap test before the ad's text is read)."""
+    return len({occupation.isco_code for occupation in index.labelled_by(query)}) > 1
+
+
 def occupation_in_named_setting(index: EscoIndex, query: str, opening_words: set[str]) -> EscoOccupation | None:
     """The one occupation, among those holding the (English) title whole as a label in different
     unit groups, whose own name adds words the ad's opening (stemmed words) says; None otherwise."""
