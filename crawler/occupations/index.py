@@ -19,6 +19,8 @@ DATA_FILE = "esco_occupations.json.gz"
 _TOKEN = re.compile(r"[a-z0-9#+äöüß]+")
 # How many recent searches are kept.
 _RECENT_SEARCHES = 4096
+# How many labels, best by word overlap, are compared character by character with a query.
+_COMPARED = 40
 # Words that say nothing about which occupation a label is.
 # A word is a role noun when it ends at least this many labels and this share of those holding it.
 _LEAST_HEAD_LABELS = 3
@@ -126,6 +128,8 @@ class EscoIndex:
         self._label_sorted = [" ".join(sorted(_shared_tokens(text))) for text in self._label_text]
         # Titles repeat across a crawl: recent searches are kept (bounded, oldest dropped first).
         self._recent: dict[tuple[str, int], list[LabelMatch]] = {}
+        # The labels holding each word, lightest first (`_lightest_first`), built on first use.
+        self._by_weight: dict[str, list[int]] = {}
         # How often each word ends the labels holding it: role nouns ("recruiter", "expert") end
         # them, field words ("data", "security", "production") come before the role.
         ending: dict[str, int] = defaultdict(int)
@@ -240,25 +244,21 @@ class EscoIndex:
         query_weight = sum(self.idf[w] for w in query_words if w in self.idf) + sum(
             3.0 for w in query_words if w not in self.idf
         ) + self.idf.get(head, 0.0)
-        overlap: dict[int, float] = defaultdict(float)
+        head_idf = self.idf.get(head, 0.0)
         if head in self.idf:
             # Only labels naming the head word compete: "python developer" is some developer.
-            head_weight = 2 * self.idf[head]
-            others = [(word, self.idf[word]) for word in known if word != head]
-            for label_id in self._postings[head]:
-                words = self._label_words[label_id]
-                overlap[label_id] = head_weight + sum(weight for word, weight in others if word in words)
+            scored = self._best_with_head(known, head, query_weight)
         else:
+            overlap: dict[int, float] = defaultdict(float)
             for word in known:
                 weight = self.idf[word]
                 for label_id in self._postings[word]:
                     overlap[label_id] += weight
-        head_idf = self.idf.get(head, 0.0)
-        scored = heapq.nlargest(
-            40,
-            ((shared / math.sqrt(query_weight * (self._label_weight[label_id] + head_idf)), label_id)
-             for label_id, shared in overlap.items()),
-        )
+            scored = heapq.nlargest(
+                _COMPARED,
+                ((shared / math.sqrt(query_weight * (self._label_weight[label_id] + head_idf)), label_id)
+                 for label_id, shared in overlap.items()),
+            )
         query_text = " ".join(sorted(query_words))
         best: dict[int, LabelMatch] = {}
         for cosine, label_id in scored:
@@ -273,6 +273,53 @@ class EscoIndex:
             if owner not in best or score > best[owner].score:
                 best[owner] = LabelMatch(self.occupations[owner], text, min(score, 1.0))
         return sorted(best.values(), key=lambda m: m.score, reverse=True)[:limit]
+
+    def _best_with_head(self, known: list[str], head: str, query_weight: float) -> list[tuple[float, int]]:
+        """The `_COMPARED` best (cosine, label id) pairs among the labels holding the head word,
+        best first: the labels holding another word of the query too, and of those holding only
+        the head, the lightest (a label's cosine falls as its weight grows), so that a head
+        thousands of labels hold ("manager", "operator") costs a few dozen cosines, not thousands.
+        The same pairs in the same order as scoring every label holding the head."""
+        head_weight = 2 * self.idf[head]
+        head_idf = self.idf[head]
+        head_ids = self._postings[head]
+        label_words = self._label_words
+        label_weight = self._label_weight
+        # Each label's weight of the query's other words, summed in the order of `known` as
+        # `sum()` over them would (the same float, to the last bit).
+        others: dict[int, float] = {}
+        for word in known:
+            if word == head:
+                continue
+            weight = self.idf[word]
+            ids = self._postings[word]
+            if len(ids) <= len(head_ids):
+                matching = [label_id for label_id in ids if head in label_words[label_id]]
+            else:
+                matching = [label_id for label_id in head_ids if word in label_words[label_id]]
+            for label_id in matching:
+                others[label_id] = others[label_id] + weight if label_id in others else weight
+        candidates = [((head_weight + shared) / math.sqrt(query_weight * (label_weight[label_id] + head_idf)), label_id)
+                      for label_id, shared in others.items()]
+        head_only: list[tuple[float, int]] = []
+        for label_id in self._lightest_first(head):
+            if label_id in others:
+                continue
+            cosine = head_weight / math.sqrt(query_weight * (label_weight[label_id] + head_idf))
+            if len(head_only) >= _COMPARED and cosine < head_only[_COMPARED - 1][0]:
+                break
+            head_only.append((cosine, label_id))
+        return heapq.nlargest(_COMPARED, candidates + head_only)
+
+    def _lightest_first(self, word: str) -> list[int]:
+        """The labels holding a word, lightest (smallest IDF weight) first, ties by the higher
+        label number first; built once per word."""
+        ordered = self._by_weight.get(word)
+        if ordered is None:
+            weight = self._label_weight
+            ordered = sorted(self._postings[word], key=lambda label_id: (weight[label_id], -label_id))
+            self._by_weight[word] = ordered
+        return ordered
 
     @property
     def role_words(self) -> frozenset[str]:
