@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from crawler.parsing.employer import company_in_text
 from crawler.parsing.name_in_text import (
     address_names,
     at_word_boundary,
@@ -77,6 +78,18 @@ def test_at_word_boundary(text, position, expected):
 ])
 def test_name_with_legal_form(name, text, expected):
     assert name_with_legal_form(name, text) == expected
+
+
+# vele616/monorepo packages/jobboard/website/content/jobs/brand-designer-outdoor-adventure-lover-komoot-ksUgK.md
+# at 1c05318 (the employer probe of tests/real/README.md): read in any case, "as" was a legal form
+_KOMOOT = ("Komoot is an app that lets you find, plan, and share adventures with the easy route planner.\n\n"
+           "We are looking for someone with a passion for marketing and branding to help us in our mission to "
+           "establish komoot as the world’s most-loved outdoor platform.")
+
+
+def test_a_word_after_the_name_is_no_legal_form_in_another_case():
+    assert name_with_legal_form("Komoot", _KOMOOT) == "Komoot"
+    assert company_in_text(_KOMOOT) == "Komoot"  # was "komoot as"
 
 
 @pytest.mark.parametrize(("text", "expected"), [
