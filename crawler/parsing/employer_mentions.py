@@ -21,7 +21,7 @@ from collections import Counter
 from crawler.parsing.employer import _NOT_AN_EMPLOYER, _UMLAUTS, _is_place_name, _is_skill_name
 from crawler.parsing.header import _ORGANISATION_WORD_RE, looks_like_job_title
 from crawler.parsing.headings import heading_kind
-from crawler.parsing.name_in_text import address_names, count_word, written_in_lower_case
+from crawler.parsing.name_in_text import address_names, count_word, lowered_alike, written_in_lower_case
 from crawler.parsing.title import remove_company_suffix
 
 # A name: one to three capitalised words, or a camel-cased one ("LiveRamp", "eBay").
@@ -136,7 +136,7 @@ def _refused(name: str, text: str, title: str | None) -> bool:
             or len(name) < 3):
         return True
     if (title and name.casefold() in title.casefold() and remove_company_suffix(title, name) == title
-            and not re.search(rf"^{re.escape(name)}\s+(?:sucht|suchen|is\s+hiring|hires|seeks)\b", title, re.IGNORECASE)):
+            and not _title_opens_hiring(name, title)):
         # the job's own words ("Senior Fullstack"), unless the title names the employer hiring or after
         # the role ("HR and Admin Assistant (Edusuite)")
         return True
@@ -147,6 +147,19 @@ def _refused(name: str, text: str, title: str | None) -> bool:
     if written_in_lower_case(name, text):
         return True
     return looks_like_job_title(name) or bool(heading_kind(name)) or _is_place_name(name)
+
+
+# "Edusuite is hiring …", "Acme sucht …": a title that opens with the employer hiring.
+_HIRES = r"\s+(?:sucht|suchen|is\s+hiring|hires|seeks)\b"
+_HIRES_AFTER_NAME = re.compile(_HIRES, re.IGNORECASE)
+
+
+def _title_opens_hiring(name: str, title: str) -> bool:
+    """True when ``title`` opens with ``name`` (in any case) and a hiring verb."""
+    lowered = lowered_alike(title, name)
+    if lowered is None:
+        return re.match(re.escape(name) + _HIRES, title, re.IGNORECASE) is not None
+    return lowered.startswith(name.lower()) and _HIRES_AFTER_NAME.match(title, len(name)) is not None
 
 
 def _written_again(name: str, text: str) -> bool:

@@ -123,3 +123,19 @@ def test_helpers_find_what_the_per_name_patterns_found(ad):
             re.findall(rf"(?<![\w-]){escaped}(?![\w-])", text, re.IGNORECASE)), name
         assert writes_word(name, text, before="@./-", after="@-", host_after=True) is (
             re.search(rf"(?<![\w@./-]){escaped}(?![\w@-]|\.\w)", text) is not None), name
+
+
+@pytest.mark.parametrize(("name", "title"), [
+    ("Edusuite", "Edusuite is hiring an HR and Admin Assistant"),
+    ("edusuite", "EDUSUITE IS  HIRING"),
+    ("Acme", "Acme sucht Werkstudent (m/w/d)"),
+    ("Acme", "Acme Labs sucht"),  # another word before the verb
+    ("Acme", "HR Assistant (Acme)"),
+    ("Kiel", "KIEL sucht"),
+    ("Kıel", "Kiel sucht"),  # a dotless ı: the regular expression decides
+])
+def test_title_opens_hiring_as_the_pattern_did(name, title):
+    from crawler.parsing.employer_mentions import _title_opens_hiring
+
+    pattern = rf"^{re.escape(name)}\s+(?:sucht|suchen|is\s+hiring|hires|seeks)\b"
+    assert _title_opens_hiring(name, title) is (re.search(pattern, title, re.IGNORECASE) is not None)
