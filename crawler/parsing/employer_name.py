@@ -113,6 +113,8 @@ def refine_company(posting: dict[str, Any], text: str) -> None:
 # is written.
 _ABBREVIATION_RE = re.compile(r"(?=(?:\w*[A-ZÄÖÜ]){2})[A-ZÄÖÜ][\wÄÖÜäöü&]{1,7}")
 _LONG_FORM_MAX_WORDS = 8
+# "(INN)", "( TÜVIT, …": one word in brackets (the abbreviation is one word without brackets or commas).
+_BRACKETED_WORD = re.compile(r"\(\s*(?P<word>[^\s,()]+)\s*[,)]")
 
 
 def spelled_out_name(name: str, text: str) -> str | None:
@@ -124,7 +126,9 @@ def spelled_out_name(name: str, text: str) -> str | None:
     name = (name or "").strip()
     if not _ABBREVIATION_RE.fullmatch(name):
         return None
-    for match in re.finditer(rf"\(\s*{re.escape(name)}\s*[,)]", text or ""):
+    for match in _BRACKETED_WORD.finditer(text or ""):
+        if match["word"] != name:
+            continue
         words = text[max(0, match.start() - 200):match.start()].split()[-_LONG_FORM_MAX_WORDS:]
         long_form = _long_form(name, " ".join(words))
         if long_form:

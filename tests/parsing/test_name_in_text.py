@@ -139,3 +139,19 @@ def test_title_opens_hiring_as_the_pattern_did(name, title):
 
     pattern = rf"^{re.escape(name)}\s+(?:sucht|suchen|is\s+hiring|hires|seeks)\b"
     assert _title_opens_hiring(name, title) is (re.search(pattern, title, re.IGNORECASE) is not None)
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), [
+    ("INN", "The Investigative News Network (INN), a network of …", "Investigative News Network"),
+    ("TÜVIT", "TÜV Informationstechnik ( TÜVIT ) ist …", "TÜV Informationstechnik"),
+    ("INN", "The Investigative News Network (INNX) and (INN INN) and ((INN-2)", None),
+    ("INN", "Investigative News ((INN) Network", None),  # "((": the inner bracket opens the abbreviation
+])
+def test_spelled_out_name_finds_the_bracketed_abbreviation(name, text, expected):
+    from crawler.parsing.employer_name import spelled_out_name
+
+    assert spelled_out_name(name, text) == expected
+    old = next((match.start() for match in re.finditer(rf"\(\s*{re.escape(name)}\s*[,)]", text)), None)
+    new = next((match.start() for match in re.finditer(r"\(\s*(?P<word>[^\s,()]+)\s*[,)]", text)
+                if match["word"] == name), None)
+    assert old == new
