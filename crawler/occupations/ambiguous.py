@@ -8,6 +8,8 @@ the occupation. When no label's field is said, the title alone decides as usual.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from crawler.occupations.german import german_to_english
 from crawler.occupations.index import EscoIndex, EscoOccupation, stem, tokens
 from crawler.occupations.technical import technology_words
@@ -65,8 +67,21 @@ def role_from_text(index: EscoIndex, head: str, description: str, german: bool) 
         kind = technologies.get(word.strip(".,;:()"))
         if kind is not None:
             said |= set(tokens(kind))
-    head_stem = stem(head)
     best: tuple[float, bool, EscoOccupation] | None = None
+    for field, candidate in _labels_with_field(index, stem(head)):
+        if not field <= said:
+            continue
+        if best is None or candidate[:2] > best[:2]:
+            best = candidate
+    return best[2] if best else None
+
+
+@lru_cache(maxsize=None)
+def _labels_with_field(index: EscoIndex, head_stem: str) -> tuple[tuple[set[str], tuple[float, bool, EscoOccupation]], ...]:
+    """The labels ending in the head word that name a field an ad could say, in label order: each
+    label's field words and (their weight, preferred?, occupation). The same for every ad, so built
+    once per head word rather than over the head's thousands of labels ("manager") for each ad."""
+    found = []
     for label_id in index.label_ids_with_word(head_stem):
         words = index.label_words(label_id)
         text = index.label_text(label_id)
@@ -74,9 +89,7 @@ def role_from_text(index: EscoIndex, head: str, description: str, german: bool) 
             continue
         field = words - {head_stem}
         weight = sum(index.idf[w] for w in field)
-        if not field or field <= AD_WORDS or weight < LEAST_FIELD_WEIGHT or not field <= said:
+        if not field or field <= AD_WORDS or weight < LEAST_FIELD_WEIGHT:
             continue
-        candidate = (weight, index.label_is_preferred(label_id), index.label_owner(label_id))
-        if best is None or candidate[:2] > best[:2]:
-            best = candidate
-    return best[2] if best else None
+        found.append((field, (weight, index.label_is_preferred(label_id), index.label_owner(label_id))))
+    return tuple(found)

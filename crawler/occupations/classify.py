@@ -469,6 +469,10 @@ def _setting_named(occupation: Occupation | None, title: str, description: str |
                                   "title" if text is title else "title+text")
             if secondary:
                 return occupation
+    if occupation.isco_code not in ("5321", "3412"):
+        # The settings below split only these two groups; the search for them is most of this
+        # function's cost on a long opening.
+        return occupation
     at_home = _AT_HOME.search(title) or _AT_HOME.search(opening)
     if at_home and (occupation.isco_code == "5321" or (occupation.isco_code == "3412" and _CARE_WORK.search(title))):
         return _group_only("5322", occupation.confidence)
