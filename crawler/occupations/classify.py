@@ -333,7 +333,10 @@ def classify_occupation(
         # is read below as for any teacher.
         occupation = _group_only(SUBJECT_TEACHER_GROUP, 0.8)
     else:
-        occupation = _bracketed_title(title, parts, german) or _from_title(parts, description, language, german)
+        # What the lexicon reads in the title, read once for both readings below.
+        known = lexicon_match(parts, german)
+        occupation = (_bracketed_title(title, known, german)
+                      or _from_title(parts, known, description, language, german))
     if occupation is None:
         # "Freiwilliges Soziales Jahr (FSJ)": a form of service, coded by where it is done.
         service_group = volunteer_service_group(title, description)
@@ -375,12 +378,13 @@ def classify_occupation(
 _BRACKETED = re.compile(r"\(([^()]{3,60})\)")
 
 
-def _bracketed_title(title: str, parts: list[str], german: bool) -> Occupation | None:
+def _bracketed_title(title: str, known, german: bool) -> Occupation | None:
     """The job a bracket names whole when the title outside it is no job the lexicon knows:
     "Inclusion Worker (Classroom Assistant)" is a teaching assistant. Only a whole lexicon entry
     counts ("(co-op)", "(Environmental Health)" name no job); a title the lexicon reads keeps its
-    reading, the bracket then being its field or a note."""
-    if lexicon_match(parts, german) is not None:
+    reading, the bracket then being its field or a note. `known` is the lexicon's reading of the
+    title's parts (`lexicon_match`)."""
+    if known is not None:
         return None
     lexicon = load_lexicon()
     for bracket in _BRACKETED.findall(title):
@@ -533,10 +537,11 @@ def _fields_in_later_parts(parts: list[str]) -> bool:
                for part in parts[1:] for word in tokens(_search_query(part, german=True)))
 
 
-def _from_title(parts: list[str], description: str | None, language: str | None, german: bool) -> Occupation | None:
-    """classify_occupation's reading of a normalised title (its parts), the description helping."""
+def _from_title(parts: list[str], known, description: str | None, language: str | None,
+                german: bool) -> Occupation | None:
+    """classify_occupation's reading of a normalised title (its parts), the description helping;
+    `known` is the lexicon's reading of the parts (`lexicon_match`)."""
     query = parts[0]
-    known = lexicon_match(parts, german)
     if len(parts) > 1 and _names_no_field(query, german):
         # "Kaufmännischer Mitarbeiter – Buchhaltung", "Sachbearbeiter - Einkauf": a generic head
         # whose field the next part names.
@@ -546,14 +551,14 @@ def _from_title(parts: list[str], description: str | None, language: str | None,
         # the rank leads the work the later part names (the rank's unit group is given below); its
         # words alone find ESCO's basketball crew chief or security chief. A later part naming no
         # work ("Supervisor - Berlin") leaves the rank to be read alone.
-        led = _from_title(parts[1:], description, language, german)
+        led = _from_title(parts[1:], lexicon_match(parts[1:], german), description, language, german)
         if led is not None:
             return led
     if (len(parts) > 1 and known is None and names_area_only(load_index(), _search_query(query, german))
             and names_job_with_field(load_index(), _search_query(parts[1], german))):
         # "Logistics - Transportation Coordinator": the area the job is in, then the job; the area
         # alone finds the occupations named after it (the logistics manager).
-        in_area = _from_title(parts[1:], description, language, german)
+        in_area = _from_title(parts[1:], lexicon_match(parts[1:], german), description, language, german)
         if in_area is not None:
             return in_area
     rendered = _search_query(query, german)
