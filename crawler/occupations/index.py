@@ -249,16 +249,7 @@ class EscoIndex:
             # Only labels naming the head word compete: "python developer" is some developer.
             scored = self._best_with_head(known, head, query_weight)
         else:
-            overlap: dict[int, float] = defaultdict(float)
-            for word in known:
-                weight = self.idf[word]
-                for label_id in self._postings[word]:
-                    overlap[label_id] += weight
-            scored = heapq.nlargest(
-                _COMPARED,
-                ((shared / math.sqrt(query_weight * (self._label_weight[label_id] + head_idf)), label_id)
-                 for label_id, shared in overlap.items()),
-            )
+            scored = self._best_by_overlap(known, query_weight, head_idf)
         query_text = " ".join(sorted(query_words))
         best: dict[int, LabelMatch] = {}
         for cosine, label_id in scored:
@@ -310,6 +301,41 @@ class EscoIndex:
                 break
             head_only.append((cosine, label_id))
         return heapq.nlargest(_COMPARED, candidates + head_only)
+
+    def _best_by_overlap(self, known: list[str], query_weight: float, head_idf: float) -> list[tuple[float, int]]:
+        """The `_COMPARED` best (cosine, label id) pairs among the labels holding any known word of
+        the query, best first, as `_best_with_head` finds them: every label holding one of the
+        other words, and of those holding only the word most labels hold, the lightest."""
+        label_words = self._label_words
+        label_weight = self._label_weight
+        widest = max(known, key=lambda word: len(self._postings[word]))
+        # Each label's weight of the query's words, summed in the order of `known` from 0.0 as
+        # adding each word's weight in turn would (the same float, to the last bit).
+        shared: dict[int, float] = {}
+        for word in known:
+            if word == widest:
+                continue
+            for label_id in self._postings[word]:
+                if label_id in shared:
+                    continue
+                words = label_words[label_id]
+                total = 0.0
+                for other in known:
+                    if other in words:
+                        total += self.idf[other]
+                shared[label_id] = total
+        candidates = [(total / math.sqrt(query_weight * (label_weight[label_id] + head_idf)), label_id)
+                      for label_id, total in shared.items()]
+        widest_weight = 0.0 + self.idf[widest]
+        widest_only: list[tuple[float, int]] = []
+        for label_id in self._lightest_first(widest):
+            if label_id in shared:
+                continue
+            cosine = widest_weight / math.sqrt(query_weight * (label_weight[label_id] + head_idf))
+            if len(widest_only) >= _COMPARED and cosine < widest_only[_COMPARED - 1][0]:
+                break
+            widest_only.append((cosine, label_id))
+        return heapq.nlargest(_COMPARED, candidates + widest_only)
 
     def _lightest_first(self, word: str) -> list[int]:
         """The labels holding a word, lightest (smallest IDF weight) first, ties by the higher
