@@ -231,7 +231,8 @@ def same_organisation_by_initials(stated: str, named: str, text: str) -> bool:
     if len(initials) < _INITIALS_MIN:
         return False
     return any(_CAPITALS_TO_WORD_END.match(written, start + len(initials))
-               for written in (named or "", text or "") for start in word_starts(initials, written, after=None, overlapping=True))
+               for written in (named or "", text or "")
+               for start in word_starts(initials, written, after=None, overlapping=True))
 
 
 # "NYC Opportunity staff", "NYC Opportunity’s fiscal agent", "the Acme Foundation's employees": a

@@ -20,7 +20,8 @@ __all__ = ["legal_name_in_text", "maker_in_text", "refine_company", "spelled_out
 
 _MAX_EXTRA_WORDS = 3
 # After the brand: one to three more capitalised words, then a legal form ("SinnerSchrader" + " Deutschland GmbH").
-_MORE_WORDS_THEN_LEGAL_FORM = re.compile(rf"(?:[ \t]+[A-ZÄÖÜ][\w&.-]*){{1,{_MAX_EXTRA_WORDS}}}?[ \t]+(?:{LEGAL_FORM})(?![\w])")
+_MORE_WORDS_THEN_LEGAL_FORM = re.compile(
+    rf"(?:[ \t]+[A-ZÄÖÜ][\w&.-]*){{1,{_MAX_EXTRA_WORDS}}}?[ \t]+(?:{LEGAL_FORM})(?![\w])")
 
 
 def legal_name_in_text(name: str, text: str) -> str | None:
