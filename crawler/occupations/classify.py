@@ -170,6 +170,12 @@ GROUP_METHOD = "title"
 _FIELD_ONLY = re.compile(r"^(?:im|in der|in|für|bei der|beim)\s")
 
 
+# One classification renders the same title part up to a dozen times (each rule reads it); the last
+# few renderings are kept, too few to outlast one classification in a stream of different titles.
+_RECENT_RENDERINGS = 16
+
+
+@lru_cache(maxsize=_RECENT_RENDERINGS)
 def _search_query(query: str, german: bool) -> str:
     """The title as ESCO's English labels say it: head last, German words in English, role and
     technology words as the kind of work."""
