@@ -97,6 +97,27 @@ def _pairs_conditions(first, second, pairs) -> list:
     return conditions
 
 
+_SIGHTINGS_BY_PAIRS = {
+    "url": text("SELECT s.id, s.source, s.source_id, s.url, s.posting_id, s.content_hash FROM sightings AS s"
+                " JOIN unnest(CAST(:sources AS TEXT[]), CAST(:keys AS TEXT[])) AS k (source, key)"
+                " ON s.source = k.source AND s.url = k.key"),
+    "source_id": text("SELECT s.id, s.source, s.source_id, s.url, s.posting_id, s.content_hash FROM sightings AS s"
+                      " JOIN unnest(CAST(:sources AS TEXT[]), CAST(:keys AS TEXT[])) AS k (source, key)"
+                      " ON s.source = k.source AND s.source_id = k.key"),
+}
+"""PostgreSQL: the sightings of a batch's (source, url) or (source, source_id) pairs in one
+statement, each pair one search of the unique index (as SQLite's per-source queries are one
+round trip each: some 20 a batch)."""
+
+
+def _sightings_by_pairs(session: Session, key: str, pairs: Iterable[tuple[str, str]]) -> list:
+    pairs = list(pairs)
+    if not pairs:
+        return []
+    sources, keys = zip(*pairs)
+    return session.execute(_SIGHTINGS_BY_PAIRS[key], {"sources": list(sources), "keys": list(keys)}).all()
+
+
 _INSERTS = {
     ("sqlite", "sighting_text_bands"): "INSERT INTO sighting_text_bands (band_key, sighting_id) VALUES (?, ?)",
     ("postgresql", "sighting_text_bands"): "INSERT INTO sighting_text_bands (band_key, sighting_id)"
@@ -195,13 +216,16 @@ class PostingStore:
     def _existing_sightings(session: Session, postings: list[dict[str, Any]]) -> dict[tuple, Any]:
         by_id = {(p["source"], p["source_id"]) for p in postings if p.get("source_id")}
         by_url = {(p["source"], p["url"]) for p in postings}
-        conditions = (_pairs_conditions(Sighting.source, Sighting.url, by_url)
-                      + _pairs_conditions(Sighting.source, Sighting.source_id, by_id))
-        columns = (Sighting.id, Sighting.source, Sighting.source_id, Sighting.url, Sighting.posting_id,
-                   Sighting.content_hash)
         found: dict[tuple, Any] = {}
-        # One query per source and key: each searches a unique index (ORed, SQLite scanned sightings).
-        rows = [row for condition in conditions for row in session.execute(select(*columns).where(condition))]
+        if session.get_bind().dialect.name == "postgresql":
+            rows = [*_sightings_by_pairs(session, "url", by_url), *_sightings_by_pairs(session, "source_id", by_id)]
+        else:
+            conditions = (_pairs_conditions(Sighting.source, Sighting.url, by_url)
+                          + _pairs_conditions(Sighting.source, Sighting.source_id, by_id))
+            columns = (Sighting.id, Sighting.source, Sighting.source_id, Sighting.url, Sighting.posting_id,
+                       Sighting.content_hash)
+            # One query per source and key: each searches a unique index (ORed, SQLite scanned sightings).
+            rows = [row for condition in conditions for row in session.execute(select(*columns).where(condition))]
         for row in rows:
             if row.source_id:
                 found[("id", row.source, row.source_id)] = row
@@ -358,9 +382,12 @@ class PostingStore:
             })
         session.execute(_insert_for(self.dialect)(Sighting.__table__).on_conflict_do_nothing(), sighting_rows)
         planned = {(row["source"], row["url"]): row["posting_id"] for row in sighting_rows}
-        stored_rows = [row for condition in _pairs_conditions(Sighting.source, Sighting.url, planned)
-                       for row in session.execute(select(Sighting.id, Sighting.source, Sighting.url,
-                                                         Sighting.posting_id).where(condition))]
+        if self.dialect == "postgresql":
+            stored_rows = _sightings_by_pairs(session, "url", planned)
+        else:
+            stored_rows = [row for condition in _pairs_conditions(Sighting.source, Sighting.url, planned)
+                           for row in session.execute(select(Sighting.id, Sighting.source, Sighting.url,
+                                                             Sighting.posting_id).where(condition))]
         # Rows another writer stored first point at another posting: those copies were not ours.
         inserted = {(row.source, row.url): row.id for row in stored_rows
                     if planned[(row.source, row.url)] == row.posting_id}
