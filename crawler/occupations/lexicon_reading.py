@@ -91,7 +91,10 @@ def _joined_compound(query: str, lexicon) -> LexiconMatch | None:
     if match is None:
         return None
     head, field = match.groups()
-    stems = {field, field[:-2] if field.endswith("en") else field, field[:-1] if field.endswith("e") else field}
+    # The field as written first, then without a plural or an '-e' ending: a fixed order, so that a
+    # title two stems both join gets the same answer in every process.
+    stems = dict.fromkeys((field, field[:-2] if field.endswith("en") else field,
+                           field[:-1] if field.endswith("e") else field))
     for stem in stems:
         for joined in (f"{stem}{head}", f"{stem}s{head}", f"{stem}-{head}"):
             whole = lexicon.match(joined, german=True)
