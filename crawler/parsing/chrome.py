@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from crawler.parsing.bullets import pictograph_prefix
 from crawler.parsing.repair import join_lines
@@ -262,6 +263,9 @@ def _is_tail_block_heading(key: str) -> bool:
     return key.startswith(_TAIL_BLOCK_OPENINGS) and _TAIL_BLOCK_HEADING.fullmatch(key) is not None
 
 
+# Pure on the key, and the same short lines recur in every text of a page (the JSON-LD description,
+# the page's text, the combined description) and on every page of a board: verdicts are kept.
+@lru_cache(maxsize=8192)
 def _is_chrome_key(key: str) -> bool:
     if not key:
         return False

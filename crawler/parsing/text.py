@@ -11,6 +11,7 @@ and is where the rest of the project imports them from.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from crawler.parsing.bullets import normalise_bullets
 from crawler.parsing.chrome import is_chrome_line, strip_chrome
@@ -42,6 +43,16 @@ def clean_text(document: str) -> str:
     """
     if not document or not document.strip():
         return ""
+    return _cleaned(document)
+
+
+# A page's texts are cleaned more than once while one ad is read (the JSON-LD description for the
+# page text's header, again inside the combined description; the description again by the text
+# parser), and different inputs often reach the same text after markup: both steps are pure, so the
+# last few results are kept. Never skip a call because its input looks clean: clean_text is not
+# idempotent. The bound keeps a few pages' texts, not a crawl's.
+@lru_cache(maxsize=16)
+def _cleaned(document: str) -> str:
     if "\\n" in document and (document.count("\\n") >= 2 or "\n" not in document.strip()):
         document = document.replace("\\r\\n", "\n").replace("\\n", "\n")
     if looks_like_html(document) and not _markdown_with_inline_html(document):
@@ -50,6 +61,11 @@ def clean_text(document: str) -> str:
         text = html_to_text(markdown_to_html(document))
     else:
         text = repair_text(document)
+    return _cleaned_text(text)
+
+
+@lru_cache(maxsize=16)
+def _cleaned_text(text: str) -> str:
     return without_rating_blocks(strip_chrome(normalise_bullets(text)))
 
 
