@@ -126,12 +126,19 @@ def _has_stem(words: list[str], stem: str) -> bool:
                for index in range(last + 1))
 
 
+def _similar(matcher: SequenceMatcher) -> bool:
+    # real_quick_ratio() >= quick_ratio() >= ratio() (difflib's bounds, as get_close_matches uses
+    # them): the cheap bounds turn most pairs away before the costly ratio.
+    return (matcher.real_quick_ratio() >= _SIMILAR and matcher.quick_ratio() >= _SIMILAR
+            and matcher.ratio() >= _SIMILAR)
+
+
 def _misspelt_kind(words: list[str]) -> str | None:
     for word in words:
         if len(word) < _SHORTEST_FUZZY_WORD:
             continue
         for key, kind in _SPELLED_KEYS.items():
-            if abs(len(key) - len(word)) <= 3 and SequenceMatcher(None, word, key).ratio() >= _SIMILAR:
+            if abs(len(key) - len(word)) <= 3 and _similar(SequenceMatcher(None, word, key)):
                 return kind
     return None
 
@@ -157,8 +164,11 @@ def heading_meaning(line: str) -> str | None:
     # "You'll fit right in if:", "This is for you if:", "Du passt zu uns, wenn" go on with who the person is
     if words[-1] in ("if", "wenn", "falls"):
         return "requirements"
-    if any(_has_stem(words, stem) for stem in _PLACE_STEMS) and not any(
-            _has_stem(words, stem) for stem in _SECTION_NOUNS):
+    # A stem can only be found where its letters stand in the words joined by single spaces: that
+    # substring test costs far less than _has_stem and turns most stems away.
+    joined = " ".join(words)
+    if any(stem.rstrip("=") in joined and _has_stem(words, stem) for stem in _PLACE_STEMS) and not any(
+            stem.rstrip("=") in joined and _has_stem(words, stem) for stem in _SECTION_NOUNS):
         return "other"
     if words[0] + "=" in _WHY and any(
             _has_stem(words[1:], stem) for stem in _JOINING) and not any(_has_stem(words, stem) for stem in _SECTION_NOUNS):
@@ -169,7 +179,7 @@ def heading_meaning(line: str) -> str | None:
             return "responsibilities"
         if ends_in_will and kind == "requirements":
             continue  # "We're looking for someone who will:" goes on with what that person will do
-        if any(_has_stem(words, stem) for stem in stems):
+        if any(stem.rstrip("=") in joined and _has_stem(words, stem) for stem in stems):
             return kind
     return _misspelt_kind(words)
 
