@@ -13,9 +13,10 @@ from pathlib import Path
 import pytest
 
 REAL_DIR = Path(__file__).parent / "real"
-PARTS = ("dev", "dev2", "holdout")
+# Every part: the development parts dev, dev2 … (each added in its own round) and the holdout.
+PARTS = tuple(sorted(path.name for path in REAL_DIR.iterdir() if path.is_dir() and re.fullmatch(r"dev\d*|holdout", path.name)))
 AD_SUFFIXES = (".html", ".md", ".txt")
-NAME_RE = re.compile(r"^(?:de|en)_\d{3}_[a-z0-9_]+\.(?:html|md|txt)$")
+NAME_RE = re.compile(r"^(?:de|en)_\d{3,4}_[a-z0-9_]+\.(?:html|md|txt)$")
 # Keys every annotation states; the others are stated where a careful reader is certain
 # (an absent key is not scored), and then must hold a legal value.
 REQUIRED_EXPECTED = ("title", "via_agency", "ad_language")
@@ -72,11 +73,17 @@ def test_every_annotation_is_complete(annotation):
     assert provenance.get("path"), f"{annotation.name}: provenance path"
     commit = provenance.get("commit")
     assert commit is None or re.fullmatch(r"[0-9a-f]{40}", commit), f"{annotation.name}: commit {commit!r}"
-    missing = [key for key in REQUIRED_EXPECTED if key not in data["expected"]]
+    # A title no reader can state with certainty (a bilingual pair, a role named only in a PDF) is left
+    # out, and the notes say so; every other required key is always stated.
+    notes = str(data.get("notes", "")).lower()
+    title_left_out = "title" in notes and "not annotated" in notes
+    missing = [key for key in REQUIRED_EXPECTED if key not in data["expected"]
+               and not (key == "title" and title_left_out)]
     assert not missing, f"{annotation.name}: expected lacks {missing}"
     expected = data["expected"]
     assert expected["ad_language"] == ads[0].name[:2], f"{annotation.name}: language prefix"
-    assert isinstance(expected["title"], str) and expected["title"].strip(), f"{annotation.name}: title"
+    if "title" in expected:
+        assert isinstance(expected["title"], str) and expected["title"].strip(), f"{annotation.name}: title"
     for key, allowed in ENUMS.items():
         assert expected.get(key) in allowed, f"{annotation.name}: {key} {expected.get(key)!r}"
     for key in ("responsibilities_count", "requirements_count", "benefits_count"):
