@@ -166,6 +166,13 @@ def _chrome_key(line: str) -> str:
         return ""
     if len(line) > 170:  # too long to be chrome (see _is_chrome_key); skip the normalising
         return line.lower()
+    return _short_chrome_key(line)
+
+
+# Pure on the line, and a page's texts share most short lines (see _is_chrome_key): kept, as
+# the verdicts are; long lines are not kept, so the cache holds short strings only.
+@lru_cache(maxsize=8192)
+def _short_chrome_key(line: str) -> str:
     key = line.strip()
     if key.startswith("- "):
         key = key[2:]

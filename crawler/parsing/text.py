@@ -84,7 +84,7 @@ def _markdown_with_inline_html(document: str) -> bool:
 def lines_containing(text: str, words: tuple[str, ...]) -> str:
     """The lines of ``text`` that contain one of the (lowercase) words. Field patterns are costly
     on a whole ad; a cheap substring search first narrows the text to the lines that can match."""
-    lowered = text.lower()
+    lowered = _lowered(text)
     if len(lowered) != len(text):  # a rare character changed length: offsets would not line up
         lowered = text
     spans = set()
@@ -97,6 +97,13 @@ def lines_containing(text: str, words: tuple[str, ...]) -> str:
             spans.add((start, end))
             position = lowered.find(word, end)
     return "\n".join(text[start:end] for start, end in sorted(spans))
+
+
+# The field parsers ask lines_containing about the same description one after another (contract
+# type, employment type, workplace, languages…): its lowered copy is kept for the last few texts.
+@lru_cache(maxsize=4)
+def _lowered(text: str) -> str:
+    return text.lower()
 
 
 # The non-ASCII characters that re.IGNORECASE matches to an ASCII letter ("ſ" to "s", the Kelvin
