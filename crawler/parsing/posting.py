@@ -8,6 +8,7 @@ text ad, which is what ``jobcrawl parse`` and re-parsing of archived pages use.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import datetime, timezone
 from typing import Any
 
@@ -182,6 +183,13 @@ def _languages_asked(posting: dict[str, Any], requirements_text: str, text: str)
     return sorted(asked + more, key=lambda entry: entry["language"]) if more else asked
 
 
+def _fill_missing(posting: dict[str, Any], name: str, read: Callable[[], Any], source: str = TEXT) -> None:
+    """:func:`fill` with the value read only when the field is still empty (the same test): a field
+    a source stated, or an earlier reader filled, skips the search of the ad (the readers are pure)."""
+    if posting.get(name) in (None, "", []):
+        fill(posting, name, read(), source)
+
+
 def complete_posting(known: dict[str, Any], *, crawled_at: datetime, known_source: str = SOURCE_API,
                      stated_terms: str = "", facts_of_page: dict[str, Any] | None = None) -> dict[str, Any]:
     """Every schema field: ``known`` values kept, gaps filled from ``known["description"]``.
@@ -259,16 +267,16 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime, known_sourc
         refine_company(posting, text)
         fill(posting, "company", header.company, BOARD_HEADER)
         fill(posting, "company", named)
-        fill(posting, "company", company_line_in_text(text))
+        _fill_missing(posting, "company", lambda: company_line_in_text(text))
         # Named only once, where career pages put it: a heading the next paragraph opens with,
         # an invitation to apply there, a signature under the closing paragraph.
-        fill(posting, "company", employer_in_pasted_job_posting(text))
-        fill(posting, "company", employer_from_name_heading(text))
-        fill(posting, "company", employer_invited_to(text))
-        fill(posting, "company", employer_in_signature(text))
-        fill(posting, "company", employer_spelt_by_mail_address(text))
-        fill(posting, "company", employer_hiring_the_role(text, posting["title"]))
-        fill(posting, "company", employer_named_in_title(posting["title_raw"], text))
+        _fill_missing(posting, "company", lambda: employer_in_pasted_job_posting(text))
+        _fill_missing(posting, "company", lambda: employer_from_name_heading(text))
+        _fill_missing(posting, "company", lambda: employer_invited_to(text))
+        _fill_missing(posting, "company", lambda: employer_in_signature(text))
+        _fill_missing(posting, "company", lambda: employer_spelt_by_mail_address(text))
+        _fill_missing(posting, "company", lambda: employer_hiring_the_role(text, posting["title"]))
+        _fill_missing(posting, "company", lambda: employer_named_in_title(posting["title_raw"], text))
         # Named only in passing: "here at Banjo", "the Affirm platform", "Wir von Checkpad suchen".
         if not posting["company"]:
             fill(posting, "company", employer_by_mentions(text, posting["title"]))
@@ -276,8 +284,8 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime, known_sourc
 
     sections = split_sections(text, company=posting["company"])
     if not posting["via_agency"]:
-        fill(posting, "company", employer_from_headings(sections.headings))
-        fill(posting, "company", employer_of_own_staff(text))
+        _fill_missing(posting, "company", lambda: employer_from_headings(sections.headings))
+        _fill_missing(posting, "company", lambda: employer_of_own_staff(text))
         # Named only in its prose: the name the ad speaks of as an organisation most (issue 12).
         if not posting["company"]:
             fill(posting, "company", employer_by_ranking(text, posting["title"]))
@@ -302,12 +310,12 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime, known_sourc
     posting["skills"] = sorted(set(posting["skills"]) | set(find_skills(everything)), key=str.lower)
     # What the requirement items ask for first ("5+ years as an engineering lead", no experience word
     # needed there), then experience named in the requirements, then anywhere in the ad.
-    fill(posting, "experience_years_min", experience_years_in_requirements(posting["requirements"])
-         or experience_years_min(requirements_text) or experience_years_min(text))
+    _fill_missing(posting, "experience_years_min", lambda: experience_years_in_requirements(posting["requirements"])
+                  or experience_years_min(requirements_text) or experience_years_min(text))
     # "Education and Experience" over a sentence is no list item, but it states the education.
-    fill(posting, "education_level", education_level(requirements_text) or education_level(text))
-    fill(posting, "languages", _languages_asked(posting, requirements_text, text))
-    fill(posting, "ad_language", detect_language(text or everything))
+    _fill_missing(posting, "education_level", lambda: education_level(requirements_text) or education_level(text))
+    _fill_missing(posting, "languages", lambda: _languages_asked(posting, requirements_text, text))
+    _fill_missing(posting, "ad_language", lambda: detect_language(text or everything))
 
     if any(posting[name] for name in ("city", "postal_code", "region", "country")):
         # Place fields as a source stated them ("Cologne", "NW", "Deutschland") in their normal form.
@@ -363,7 +371,7 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime, known_sourc
     arbitrate_stated_term(posting, "contract_type", contract_type(board_terms), own_contract, BOARD_HEADER)
     for name, read in (("workplace_type", workplace_type), ("employment_type", employment_type),
                        ("contract_type", contract_type)):
-        fill(posting, name, read(terms_text), BOARD_HEADER)
+        _fill_missing(posting, name, lambda: read(terms_text), BOARD_HEADER)
         if name == "workplace_type" and posting[name] == "remote" and posting["field_sources"].get(name) == BOARD_HEADER:
             # "Remote/GR Hamburg" in the header, "80 % Remote" or "größtenteils remote" in the ad: the
             # share the ad states is the more precise statement.
@@ -372,7 +380,7 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime, known_sourc
                 posting["field_sources"][name] = TEXT
         if name == "workplace_type" and not posting[name]:  # a share of remote work, the job tied to the office
             fill(posting, name, remote_share(text) or office_bound(text))
-        fill(posting, name, read(text))
+        _fill_missing(posting, name, lambda: read(text))
 
     text_salary = find_salary(text)
     if header.salary:
@@ -389,9 +397,9 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime, known_sourc
         posting["date_posted"], posting["date_posted_raw"] = posted, posted_raw or posting["date_posted_raw"]
         if posted is not None:
             posting["field_sources"]["date_posted"] = posting["field_sources"]["date_posted_raw"] = source
-    fill(posting, "valid_through", find_valid_through(text, crawled_at))
-    fill(posting, "start_date", find_start_date(stated_terms, crawled_at), known_source)
-    fill(posting, "start_date", find_start_date(text, crawled_at))
+    _fill_missing(posting, "valid_through", lambda: find_valid_through(text, crawled_at))
+    _fill_missing(posting, "start_date", lambda: find_start_date(stated_terms, crawled_at), known_source)
+    _fill_missing(posting, "start_date", lambda: find_start_date(text, crawled_at))
     _fill_country_hint(posting, known.get("description") or "")
     _fill_occupation(posting, known)
     complete_sources(posting)
