@@ -33,6 +33,7 @@ from crawler.parsing.header import looks_like_job_title
 from crawler.parsing.headings import heading_kind
 from crawler.parsing.name_in_text import (
     GENERIC_HOST_LABELS,
+    LEGAL_FORM,
     SHORTEST_LABEL,
     address_names,
     count_word,
@@ -210,9 +211,27 @@ def employer_in_signature(text: str) -> str | None:
         if (position == 0 or not _CLOSING.search(lines[position - 1]) or len(line.split()) > _SIGNATURE_MAX_WORDS
                 or line[-1] in ".!?:,;" or not _is_name_part(line)):
             continue
-        if looks_like_company(line) or _address_spells(_distinctive_word(line), text):
+        if looks_like_company(line):
             return line
+        if _address_spells(_distinctive_word(line), text):
+            return _written_in_full(line, text)
     return None
+
+
+# "Comenius-Institut" under the closing line, "Das Comenius-Institut Evangelische Arbeitsstätte für
+# Erziehungswissenschaft e.V. sucht …" in the ad: the name as the ad writes it in full, a few more words
+# of one line closed by a legal form.
+_FULL_NAME_MAX_EXTRA_WORDS = 6
+_WORDS_THEN_LEGAL_FORM = re.compile(rf"(?:[ \t]+[^\s.,;:!?]+){{0,{_FULL_NAME_MAX_EXTRA_WORDS}}}?[ \t]+(?:{LEGAL_FORM})(?![\w])")
+
+
+def _written_in_full(name: str, text: str) -> str:
+    """``name`` as the ad writes it in full with its legal form, on one line; ``name`` when it does not."""
+    for start in word_starts(name, text, after=None):
+        full = _WORDS_THEN_LEGAL_FORM.match(text, start + len(name))
+        if full:
+            return text[start:full.end()]
+    return name
 
 
 _INITIALS_MIN = 2

@@ -75,10 +75,17 @@ _BLOCK_TAG = re.compile(r"<(?:p|div|br|li|ul|ol|h[1-6]|table|tr|td|section|artic
 
 
 def _markdown_with_inline_html(document: str) -> bool:
-    """Markdown that writes an inline tag or two (``<a href=…>Apply Here</a>``): CommonMark keeps
-    inline HTML, so the Markdown parser reads it with its line structure; the HTML reader would
-    join its paragraphs, headings and ``*`` bullets into one line."""
-    return looks_like_markdown(document) and _BLOCK_TAG.search(document) is None
+    """Markdown that writes an inline tag or two (``<a href=…>Apply Here</a>``), or HTML blocks
+    between Markdown headings and lists (``<details><summary>…</summary>`` around "#### Main duties:"
+    and "- …" items, a ``<div>`` download button above "# SHK-Stelle …"): CommonMark keeps inline HTML
+    and passes HTML blocks through, so the Markdown parser reads it with its line structure; the HTML
+    reader would join its paragraphs, headings and bullets into one line and keep the "#" marks."""
+    return looks_like_markdown(document) and (_BLOCK_TAG.search(document) is None
+                                              or _MARKDOWN_BLOCK_LINE.search(document) is not None)
+
+
+# A line that only Markdown's block syntax opens: an ATX heading ("#### Main duties:") or a list item.
+_MARKDOWN_BLOCK_LINE = re.compile(r"^(?:#{1,6}[ \t]+[^\s<]|[ \t]{0,3}[-*+][ \t]+[^\s<])", re.MULTILINE)
 
 
 def lines_containing(text: str, words: tuple[str, ...]) -> str:
