@@ -8,7 +8,7 @@ text ad, which is what ``jobcrawl parse`` and re-parsing of archived pages use.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from datetime import datetime, timezone
 from typing import Any
 
@@ -134,18 +134,42 @@ def _fill_hinted_country(posting: dict[str, Any], permit_country, web_country) -
     fill(posting, "country", web_country() or country_from_currency(posting["salary_currency"]))
 
 
-def page_facts(document: str) -> dict[str, Any]:
+def page_facts(document: str) -> PageFacts:
     """What the whole page (or file) around an ad says of where the job is: the town its
     ``<title>`` names, the country of the work permit it asks for, the country its web and e-mail
-    addresses point to. Read from the page when the page is read, then used by
+    addresses point to. Taken from the page when the page is read, then used by
     :func:`complete_posting` after the ad's own words, the same way by :func:`parse_document`, a
     crawl and ``jobcrawl reparse``."""
-    return {"title_place": place_in_page_title(document),
-            "work_permit_country": country_of_work_permit(document),
-            "web_country": country_from_web_addresses(document)}
+    return PageFacts(document)
 
 
-def _apply_page_facts(posting: dict[str, Any], facts: dict[str, Any]) -> None:
+class PageFacts(Mapping):
+    """The page's facts (:func:`page_facts`) as a read-only mapping, each read from the page when it
+    is first asked for: most ads state their own place, and the searches of the whole page (a board
+    page runs to 50 KB) were then thrown away. The readers are pure, so when they run does not
+    change what they give."""
+
+    __slots__ = ("_document", "_values")
+    _READERS = {"title_place": place_in_page_title, "work_permit_country": country_of_work_permit,
+                "web_country": country_from_web_addresses}
+
+    def __init__(self, document: str):
+        self._document = document
+        self._values: dict[str, Any] = {}
+
+    def __getitem__(self, name: str) -> Any:
+        if name not in self._values:
+            self._values[name] = self._READERS[name](self._document)
+        return self._values[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._READERS)
+
+    def __len__(self) -> int:
+        return len(self._READERS)
+
+
+def _apply_page_facts(posting: dict[str, Any], facts: Mapping[str, Any]) -> None:
     titled = facts.get("title_place")
     if titled and not posting["city"] and posting["workplace_type"] != "remote" \
             and posting["country"] in (None, titled.country):
@@ -191,7 +215,7 @@ def _fill_missing(posting: dict[str, Any], name: str, read: Callable[[], Any], s
 
 
 def complete_posting(known: dict[str, Any], *, crawled_at: datetime, known_source: str = SOURCE_API,
-                     stated_terms: str = "", facts_of_page: dict[str, Any] | None = None) -> dict[str, Any]:
+                     stated_terms: str = "", facts_of_page: Mapping[str, Any] | None = None) -> dict[str, Any]:
     """Every schema field: ``known`` values kept, gaps filled from ``known["description"]``.
 
     ``known["description"]`` may be HTML, Markdown or plain text; it comes back as clean text.
