@@ -48,8 +48,9 @@ _CUES = (
     # "Snowflake is reinventing …", "Glint helps you see …", "After School fosters …": the name as
     # a sentence's subject with a verb of the third person.
     # The sentence goes on after the verb: "Job requirements" alone is a heading, not "Job" requiring.
+    # A sentence that ends its line with a colon labels what follows ("Job details and application process:").
     (re.compile(rf"(?:^|(?<=[.!?][ \t]))(?:The[ \t]+)?(?P<name>{_NAME})[ \t]+(?:is|has|was|(?!must\b)[a-z]{{3,}}s)\b"
-                r"(?=[ \t]+\w)", re.MULTILINE), 1),
+                r"(?=[ \t]+\w)(?![^\n.!?]*:[ \t]*$)", re.MULTILINE), 1),
     # "Die Active Group entwickelt Individualsoftware …": a German subject of two words or more.
     (re.compile(r"(?:^|(?<=[.!?][ \t]))(?:Der|Die|Das)[ \t]+(?P<name>[A-ZÄÖÜ][\w&'’+-]*(?:[ \t]+[A-ZÄÖÜ][\w&'’+-]*){1,2})"
                 r"[ \t]+(?:ist|hat|[a-zäöü]{3,}t)\b", re.MULTILINE), 1),

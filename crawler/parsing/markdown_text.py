@@ -318,7 +318,17 @@ def markdown_to_html(text: str) -> str:
     Bauchemikerin")."""
     if "*" in text:
         text = _GENDER_STAR.sub(r"\\*", text)
+    if "#" in text:
+        text = _HEADING_WITHOUT_SPACE.sub(r"\g<marks> \g<heading>", text)
     return (_WRAPPED_PARSER if is_hard_wrapped(text) else _PARSER).render(text)
+
+
+# A heading written without the space CommonMark needs after its "#" marks ("###Job Description",
+# "##Werkstudent (w/m/d) Industrial Engineering", "#News Applications Designer/Developer#", a closing run
+# dropped): marks, a capital letter and words with a space between them. A hashtag ("#LI-Remote",
+# "#remote #hiring") is one word or lower case and stays text.
+_HEADING_WITHOUT_SPACE = re.compile(r"^(?P<marks>#{1,6})(?P<heading>[A-ZÄÖÜ][^#\n]*?[ \t][^#\n]*?)[ \t]*#*[ \t]*$",
+                                    re.MULTILINE)
 
 
 # A German gender star: a star inside a word, between a person noun and its feminine or inflected
