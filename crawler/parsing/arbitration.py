@@ -8,6 +8,7 @@ and the ad's own words differ (pay, employer), the ad's statement is kept and bo
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from crawler.parsing.employer import agency_in_text, normalise_employer
@@ -86,11 +87,15 @@ def name_in_text(name: str, text: str) -> bool:
     return bool(words) and re.search(rf"\b{re.escape(words[0])}\b", text, re.IGNORECASE) is not None
 
 
-def arbitrate_company(posting: dict[str, Any], text: str, named: str | None) -> None:
+def arbitrate_company(posting: dict[str, Any], text: str, named_in_ad: Callable[[], str | None]) -> None:
     """Structured data's employer that the ad never mentions ("Central Advertising - Other", an
-    account label) gives way to the employer the ad names; the disagreement is recorded."""
+    account label) gives way to the employer the ad names (``named_in_ad()``, asked only then: finding
+    it costs a search of the ad); the disagreement is recorded."""
     stated, source = posting["company"], posting["field_sources"].get("company")
-    if not stated or not named or source != STRUCTURED_DATA or name_in_text(stated, text):
+    if not stated or source != STRUCTURED_DATA or name_in_text(stated, text):
+        return
+    named = named_in_ad()
+    if not named:
         return
     if same_organisation_by_initials(stated, named, text):
         return  # "University of Iowa" stated, "UI Health Care Information Systems" named: one employer

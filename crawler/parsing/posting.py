@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Mapping
 from datetime import datetime, timezone
+from functools import cache, partial
 from typing import Any
 
 from crawler.items import LIST_FIELDS, MAPPING_FIELDS, SCHEMA_FIELDS
@@ -286,11 +287,13 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime, known_sourc
     if posting["via_agency"]:
         assign_agency(posting, text)
     else:
-        named = _company_named_in(text, posting["title"])
-        arbitrate_company(posting, text, header.company or named)
+        # The employer the text names is read once, and only when asked for: the arbitration needs it
+        # only against an employer the ad never mentions, the fill only for an empty field.
+        named = cache(partial(_company_named_in, text, posting["title"]))
+        arbitrate_company(posting, text, lambda: header.company or named())
         refine_company(posting, text)
         fill(posting, "company", header.company, BOARD_HEADER)
-        fill(posting, "company", named)
+        _fill_missing(posting, "company", named)
         _fill_missing(posting, "company", lambda: company_line_in_text(text))
         # Named only once, where career pages put it: a heading the next paragraph opens with,
         # an invitation to apply there, a signature under the closing paragraph.
