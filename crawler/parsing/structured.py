@@ -25,6 +25,10 @@ _GUARD_RE = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$|^\s*<!--|
 _CONTROL_CHARS_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _TRAILING_COMMA_RE = re.compile(r",\s*([}\]])")
 _MICRODATA_MARKER = re.compile(r"schema\.org/JobPosting", re.IGNORECASE)
+# Every match holds ".org/" in one of these eight spellings: no other character folds to "o", "r" or
+# "g" under re.IGNORECASE (checked over all of Unicode, unlike "s" and "k"). A page holding none is
+# turned away by str.find, not by the case-insensitive search over all of its ~50 KB (0.6 ms).
+_MICRODATA_MARKER_ORG = tuple(f".{o}{r}{g}/" for o in "oO" for r in "rR" for g in "gG")
 
 
 @dataclass
@@ -116,7 +120,7 @@ def extract_json_ld(page_html: str) -> StructuredData:
 
 def extract_microdata(page_html: str, base_url: str | None = None) -> list[dict[str, Any]]:
     """JobPosting items from microdata, shaped like JSON-LD (``uniform=True``)."""
-    if not _MICRODATA_MARKER.search(page_html):
+    if not any(spelling in page_html for spelling in _MICRODATA_MARKER_ORG) or not _MICRODATA_MARKER.search(page_html):
         return []
     parse_html, extract_items, uniform = _microdata_steps()
     raw = list(extract_items(parse_html(page_html, encoding="UTF-8"), base_url=base_url))
