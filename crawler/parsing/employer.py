@@ -9,7 +9,8 @@ import unicodedata
 
 from crawler.parsing.agency_ad import is_agency_ad  # noqa: F401  (re-exported: callers import it from here)
 from crawler.parsing.headings import heading_kind
-from crawler.parsing.name_in_text import address_names, count_word, count_word_in_any_case, name_with_legal_form
+from crawler.parsing.name_in_text import (address_names, count_word, count_word_in_any_case, name_as_written,
+                                         name_with_legal_form)
 
 _LEGAL_FORMS = (
     r"gmbh\s*&\s*co\.?\s*kgaa|gmbh\s*&\s*co\.?\s*kg|gmbh\s*&\s*co\.?\s*ohg|se\s*&\s*co\.?\s*kgaa|se\s*&\s*co\.?\s*kg|"
@@ -195,7 +196,7 @@ def _named_under_about_heading(text: str) -> str | None:
         # "Hello. We are ShipHero": a greeting's full stop ends the sentence, not a name's abbreviation.
         if match and not _NOT_AN_EMPLOYER.match(match["name"]) and not re.search(r"\w\.\s", match["name"]):
             # "## Über DENOG e.V." / "DENOG ist eine Community …": the name as the ad writes it in full.
-            return name_with_legal_form(match["name"].strip(" .,"), text)
+            return name_with_legal_form(name_as_written(match["name"]), text)
     return None
 
 
@@ -221,10 +222,10 @@ def company_in_text(text: str) -> str | None:
     the job's title ("The Senior Accountant is a key member …")."""
     head = (text or "")[:_HIRING_REACH]
     for match in _VACANCY_AT.finditer(head):
-        return match["name"].strip(" .,")
+        return name_as_written(match["name"])
     for match in _DEFINED_ABBREVIATION.finditer(head):
         if _initials_match(match["name"], match["acronym"]):
-            return match["name"].strip(" .,")
+            return name_as_written(match["name"])
     for match in _NAME_WITH_SHORT_NAME.finditer(head):
         name_words = {word.casefold() for word in match["name"].split()}
         if (_initials_match(match["name"], match["short"].split()[0])
@@ -242,21 +243,21 @@ def company_in_text(text: str) -> str | None:
                 if any(match["lower_name"].casefold() in label for label in address_names(text)):
                     return match["lower_name"]
                 continue
-            name = (match["name"] or match["at_name"]).strip(" .,")
+            name = name_as_written((match["name"] or match["at_name"]))
             # "Wir bei PENNY …" places "we" at the employer: the cue itself backs the name.
             if not _NOT_AN_EMPLOYER.match(name) and (match["at_name"] or _backed_name(name, text)):
                 return name
     for match in (_ORGANISATION_SUBJECT.finditer(head) if _ORGANISATION_VERB.search(head) else ()):
-        name = match["name"].strip(" .,")
+        name = name_as_written(match["name"])
         if not _NOT_AN_EMPLOYER.match(name):
             return name
     for match in _DESCRIBED_SUBJECT.finditer(head):
         # "Die Stadtwerke ist ein …": the German article is not part of the name.
-        name = re.sub(r"^(?:Der|Die|Das)[ \t]+", "", (match["name"] or match["at_name"]).strip(" .,"))
+        name = re.sub(r"^(?:Der|Die|Das)[ \t]+", "", name_as_written((match["name"] or match["at_name"])))
         if not _NOT_AN_EMPLOYER.match(name):
             return name
     for match in _HIRING_SUBJECT.finditer(head):
-        name = match["name"].strip(" .,")
+        name = name_as_written(match["name"])
         if _NOT_AN_EMPLOYER.match(name) or len(name) < 3:
             continue
         first_word = name.split()[0].lower()
@@ -269,21 +270,21 @@ def company_in_text(text: str) -> str | None:
                 and not _PREPOSITION.match(name)):
             return name
     for match in _JOIN_NAMED.finditer(head):
-        name = match["name"].strip(" .,")
+        name = name_as_written(match["name"])
         if not _NOT_AN_EMPLOYER.match(name) and name.lower() not in ("us", "uns"):
             return name
     for match in _ONE_WORD_SUBJECT.finditer(head):
-        name = match["name"].strip(" .,")
+        name = name_as_written(match["name"])
         # Brands write themselves in lower case further down ("Komoot is an app …", "it’s komoot’s mission").
         if ((match["doing"] or _ORGANISATION_NOUN.search(match["what"])) and not _NOT_AN_EMPLOYER.match(name)
                 and (_backed_name(name, text) or _recurs_in_any_case(name, text))):
             return name_with_legal_form(name, text)
     for match in _SEATED_SUBJECT.finditer(head):
-        name = match["name"].strip(" .,")
+        name = name_as_written(match["name"])
         if not _NOT_AN_EMPLOYER.match(name) and _backed_name(name, text):
             return name_with_legal_form(name, text)
     for match in _ROLE_AT.finditer(head):
-        name = match["name"].strip(" .,")
+        name = name_as_written(match["name"])
         if not _NOT_AN_EMPLOYER.match(name) and not _is_place_name(name):
             return name
     return _named_under_about_heading(text)

@@ -34,6 +34,7 @@ from crawler.parsing.headings import heading_kind
 from crawler.parsing.name_in_text import (
     GENERIC_HOST_LABELS,
     LEGAL_FORM,
+    name_as_written,
     SHORTEST_LABEL,
     address_names,
     count_word,
@@ -104,7 +105,7 @@ def employer_invited_to(text: str) -> str | None:
     """The employer the ad asks the reader to apply to or work for by name ("Dann bewerbe dich
     jetzt bei Defacto in Groningen!" -> "Defacto"), when the ad backs the name (see module)."""
     for match in _INVITATION.finditer(text or ""):
-        name = match["name"].strip(" .,")
+        name = name_as_written(match["name"])
         if _NOT_A_NAME.match(name) or looks_like_job_title(name):
             continue
         if _backed_by(name, text, mentions=2):

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 __all__ = [
     "LEGAL_FORM",
+    "name_as_written",
     "address_names",
     "at_word_boundary",
     "count_word",
@@ -35,6 +36,16 @@ LEGAL_FORM = (r"GmbH(?:[ \t]*&[ \t]*Co\.?[ \t]*KG)?|gGmbH|AG|SE|KGaA|KG|OHG|GbR|
               r"|UG(?:[ \t]*\(haftungsbeschränkt\))?|Ltd\.?|Limited|LLC|LLP|Inc\.?|plc|Corp\.?|CIC"
               r"|B\.V\.|N\.V\.|A/S|ApS|AB|Oy|S\.A\.|S\.r\.l\.|s\.r\.o\.")
 _LEGAL_FORM_AFTER_NAME = re.compile(rf"[ \t]+(?:{LEGAL_FORM})(?![\w])")
+_DOTTED_LEGAL_FORM_AT_END = re.compile(rf"[ \t](?:{LEGAL_FORM})$")
+
+
+def name_as_written(name: str) -> str:
+    """A name cut out of a sentence, without the sentence's punctuation around it: spaces, commas
+    and full stops go, except the full stop that ends a legal form ("Konfetti e.V.", "Acme Inc.")."""
+    name = name.strip(" ,").lstrip(".")
+    while name.endswith(".") and not _DOTTED_LEGAL_FORM_AT_END.search(name):
+        name = name[:-1].rstrip(" ,")
+    return name
 
 
 def _is_word_character(character: str) -> bool:

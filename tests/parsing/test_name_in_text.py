@@ -13,6 +13,7 @@ import pytest
 from crawler.parsing.employer import company_in_text
 from crawler.parsing.name_in_text import (
     address_names,
+    name_as_written,
     at_word_boundary,
     count_word,
     count_word_in_any_case,
@@ -155,3 +156,15 @@ def test_spelled_out_name_finds_the_bracketed_abbreviation(name, text, expected)
     new = next((match.start() for match in re.finditer(r"\(\s*(?P<word>[^\s,()]+)\s*[,)]", text)
                 if match["word"] == name), None)
     assert old == new
+
+
+@pytest.mark.parametrize(("cut_out", "name"), [
+    ("Konfetti e.V.", "Konfetti e.V."),       # the legal form's own full stop stays
+    ("Konfetti e. V.", "Konfetti e. V."),
+    ("Acme Inc.", "Acme Inc."),
+    (" Acme GmbH, ", "Acme GmbH"),
+    ("Wilo.", "Wilo"),                        # the sentence's full stop goes
+    ("Acme Inc..", "Acme Inc."),
+])
+def test_name_as_written(cut_out, name):
+    assert name_as_written(cut_out) == name

@@ -195,7 +195,8 @@ def test_mail_domain_edges(text, expected):
     # dev7 en_717 (vestalux/sljekyll): a task names a partner the job works with
     ("- Work with the Aldeburgh Library Foundation to further benefit the residents of Aldeburgh", None),
     ("Bewirb dich jetzt bei Mint System GmbH!", "Mint System GmbH"),
-    ("Come and work for Acme Robotics Ltd.", "Acme Robotics Ltd"),
+    # The full stop that ends the sentence also ends "Ltd.": the legal form keeps it, as "e.V." and "Inc." do.
+    ("Come and work for Acme Robotics Ltd.", "Acme Robotics Ltd."),
 ])
 def test_working_with_someone_is_no_invitation_to_work_there(text, expected):
     assert employer_invited_to(text) == expected
