@@ -1,0 +1,91 @@
+"""CPU per page of the crawl's parse worker, on the crawl benchmark's own pages.
+
+During a crawl of the bench board the parse worker is the bottleneck (issue 15): each ad page goes
+through :func:`pipelines.posting_steps.finished_items` (the page read by its reader, then each
+posting's encoding repair, parse, features and validation). This times exactly that on the
+board's ad pages (~30-80 KB, JSON-LD, microdata and plain HTML), after a warm-up that builds the
+lazy indexes, in CPU seconds of this process. ``--profile`` prints where the time goes instead.
+
+    .venv/bin/python -m benchmarks.bench_parse_worker [--pages 400] [--profile]
+
+Compare two checkouts by running it from each in turn (alternated, with the load average noted).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import time
+from datetime import datetime, timezone
+from typing import Any
+
+from benchmarks.bench_board import build_board
+from benchmarks.measure import median
+
+WARM_UP_PAGES = 20
+CRAWLED_AT = datetime(2026, 11, 22, 9, tzinfo=timezone.utc)
+
+
+def board_pages(pages: int) -> list:
+    """The bench board's ad pages as the spider hands them to the parse worker."""
+    from crawler.items import JobPage
+    from crawler.sources.jsonld import PageReader
+
+    board = build_board(pages)
+    return [JobPage(source="jsonld", url="http://127.0.0.1:8000" + path, body=board[path],
+                    content_type="text/html; charset=utf-8", crawled_at=CRAWLED_AT, reader=PageReader,
+                    listed_sites=frozenset())
+            for path in sorted(board) if path.startswith("/ads/")]
+
+
+def bench_parse_worker(pages: int = 400, runs: int = 3) -> dict[str, Any]:
+    """Milliseconds of CPU per page through ``finished_items`` (median of ``runs`` passes over the
+    pages after the warm-up ones)."""
+    from pipelines.posting_steps import finished_items
+
+    job_pages = board_pages(pages)
+    for page in job_pages[:WARM_UP_PAGES]:
+        finished_items(page)
+    timed = job_pages[WARM_UP_PAGES:]
+    per_page = []
+    for _ in range(runs):
+        started = time.process_time()
+        for page in timed:
+            finished_items(page)
+        per_page.append((time.process_time() - started) / len(timed) * 1000)
+    return {"pages": len(timed), "runs": runs, "ms_cpu_per_page": round(median(per_page), 2),
+            "each_run_ms": [round(value, 2) for value in per_page], "load_average": round(os.getloadavg()[0], 2)}
+
+
+def profile_parse_worker(pages: int = 400, rows: int = 40) -> None:
+    """Print the cProfile of one pass over the pages (after the warm-up), by own time."""
+    import cProfile
+    import pstats
+
+    from pipelines.posting_steps import finished_items
+
+    job_pages = board_pages(pages)
+    for page in job_pages[:WARM_UP_PAGES]:
+        finished_items(page)
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for page in job_pages[WARM_UP_PAGES:]:
+        finished_items(page)
+    profiler.disable()
+    pstats.Stats(profiler).sort_stats("tottime").print_stats(rows)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--pages", type=int, default=400)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--profile", action="store_true")
+    arguments = parser.parse_args()
+    if arguments.profile:
+        profile_parse_worker(arguments.pages)
+    else:
+        print(bench_parse_worker(arguments.pages, arguments.runs))
+
+
+if __name__ == "__main__":
+    main()
