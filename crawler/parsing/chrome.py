@@ -270,16 +270,21 @@ def _is_tail_block_heading(key: str) -> bool:
     return key.startswith(_TAIL_BLOCK_OPENINGS) and _TAIL_BLOCK_HEADING.fullmatch(key) is not None
 
 
-# Pure on the key, and the same short lines recur in every text of a page (the JSON-LD description,
-# the page's text, the combined description) and on every page of a board: verdicts are kept.
-@lru_cache(maxsize=8192)
 def _is_chrome_key(key: str) -> bool:
+    if len(key) > 160:  # chrome lines are short; sentences of the ad are not touched, cookie talk is
+        return "cookie" in key and key.count(" ") < 80 and _COOKIE_TALK.search(key) is not None
+    return _is_short_chrome_key(key)
+
+
+# Pure on the key, and the same short lines recur in every text of a page (the JSON-LD description,
+# the page's text, the combined description) and on every page of a board: verdicts are kept, for
+# keys of at most 160 characters (long ones are paragraphs, not worth keeping).
+@lru_cache(maxsize=8192)
+def _is_short_chrome_key(key: str) -> bool:
     if not key:
         return False
     if "cookie" in key and key.count(" ") < 80 and _COOKIE_TALK.search(key):
         return True
-    if len(key) > 160:  # chrome lines are short; sentences of the ad are not touched
-        return False
     if (key in _CHROME_LINES or (_may_be_chrome_pattern(key) and _CHROME_PATTERN.fullmatch(key))
             or _is_tail_block_heading(key)):
         return True
