@@ -7,20 +7,28 @@ board's ad pages (~30-80 KB, JSON-LD, microdata and plain HTML), after a warm-up
 lazy indexes, in CPU seconds of this process. ``--profile`` prints where the time goes instead.
 
     .venv/bin/python -m benchmarks.bench_parse_worker [--pages 400] [--profile]
+    .venv/bin/python -m benchmarks.bench_parse_worker --against /tmp/old-worktree [--repetitions 3]
 
-Compare two checkouts by running it from each in turn (alternated, with the load average noted).
+``--against`` compares this checkout with another one (a ``git worktree`` of the commit before a
+change): each repetition runs this benchmark and ``bench_parse(runs=3)`` in a fresh process from
+the other tree, then from this one, with the load average at each run, and writes
+``benchmarks/results/parse_worker.json``.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import subprocess
+import sys
 import time
 from datetime import datetime, timezone
+from pathlib import Path
 from typing import Any
 
 from benchmarks.bench_board import build_board
-from benchmarks.measure import median
+from benchmarks.measure import REPO_ROOT, RESULTS, median, write_json
 
 WARM_UP_PAGES = 20
 CRAWLED_AT = datetime(2026, 11, 22, 9, tzinfo=timezone.utc)
@@ -75,13 +83,47 @@ def profile_parse_worker(pages: int = 400, rows: int = 40) -> None:
     pstats.Stats(profiler).sort_stats("tottime").print_stats(rows)
 
 
+_ONE_RUN = ("import json, os; from benchmarks.bench_parse_worker import bench_parse_worker; "
+            "from benchmarks.bench_parse import bench_parse; "
+            "print(json.dumps({'worker': bench_parse_worker(runs=1), 'parse': bench_parse(runs=3), "
+            "'load_average': round(os.getloadavg()[0], 2)}))")
+
+
+def compare_trees(other: Path, repetitions: int = 3) -> dict[str, Any]:
+    """Alternated runs (the other tree first) of both benchmarks in fresh processes, each tree's
+    code imported from its own directory."""
+    runs: dict[str, list[dict[str, Any]]] = {"other": [], "this": []}
+    for _ in range(repetitions):
+        for name, tree in (("other", other), ("this", REPO_ROOT)):
+            output = subprocess.run([sys.executable, "-c", _ONE_RUN], cwd=tree, check=True, capture_output=True,
+                                    text=True, env={**os.environ, "PYTHONPATH": str(tree)}).stdout
+            runs[name].append(json.loads(output.strip().splitlines()[-1]))
+    summary = {name: {"ms_cpu_per_page": [run["worker"]["ms_cpu_per_page"] for run in results],
+                      "parse_ads_per_s": [run["parse"]["ads_per_s"] for run in results],
+                      "load_average": [run["load_average"] for run in results]}
+               for name, results in runs.items()}
+    for figures in summary.values():
+        figures["median_ms_cpu_per_page"] = round(median(figures["ms_cpu_per_page"]), 2)
+        figures["median_parse_ads_per_s"] = round(median(figures["parse_ads_per_s"]), 1)
+    summary["other_tree"] = str(other)
+    summary["cpu_per_page_change"] = round(
+        summary["this"]["median_ms_cpu_per_page"] / summary["other"]["median_ms_cpu_per_page"] - 1, 3)
+    return summary
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pages", type=int, default=400)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--profile", action="store_true")
+    parser.add_argument("--against", type=Path, help="another checkout to alternate with")
+    parser.add_argument("--repetitions", type=int, default=3)
     arguments = parser.parse_args()
-    if arguments.profile:
+    if arguments.against:
+        summary = compare_trees(arguments.against, arguments.repetitions)
+        write_json(RESULTS / "parse_worker.json", summary)
+        print(json.dumps(summary, indent=1))
+    elif arguments.profile:
         profile_parse_worker(arguments.pages)
     else:
         print(bench_parse_worker(arguments.pages, arguments.runs))
