@@ -11,7 +11,8 @@ and is where the rest of the project imports them from.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Callable
+from functools import lru_cache, wraps
 
 from crawler.parsing.bullets import normalise_bullets
 from crawler.parsing.chrome import is_chrome_line, strip_chrome
@@ -46,12 +47,30 @@ def clean_text(document: str) -> str:
     return _cleaned(document)
 
 
+# Texts longer than this are worked out every time: a cache of the last few results must not hold
+# several multi-megabyte pages (a description may have 3,000,000 characters) in a parse worker.
+_KEPT_TEXT_MAX_CHARS = 250_000
+
+
+def _keeps_recent_results(function: Callable[[str], str]) -> Callable[[str], str]:
+    """``function`` (pure, on one string) with its last 8 results kept, for strings up to
+    ``_KEPT_TEXT_MAX_CHARS`` characters."""
+    kept = lru_cache(maxsize=8)(function)
+
+    @wraps(function)
+    def call(text: str) -> str:
+        return kept(text) if len(text) <= _KEPT_TEXT_MAX_CHARS else function(text)
+
+    call.cache_clear = kept.cache_clear  # type: ignore[attr-defined]
+    return call
+
+
 # A page's texts are cleaned more than once while one ad is read (the JSON-LD description for the
 # page text's header, again inside the combined description; the description again by the text
 # parser), and different inputs often reach the same text after markup: both steps are pure, so the
 # last few results are kept. Never skip a call because its input looks clean: clean_text is not
-# idempotent. The bound keeps a few pages' texts, not a crawl's.
-@lru_cache(maxsize=16)
+# idempotent.
+@_keeps_recent_results
 def _cleaned(document: str) -> str:
     if "\\n" in document and (document.count("\\n") >= 2 or "\n" not in document.strip()):
         document = document.replace("\\r\\n", "\n").replace("\\n", "\n")
@@ -64,7 +83,7 @@ def _cleaned(document: str) -> str:
     return _cleaned_text(text)
 
 
-@lru_cache(maxsize=16)
+@_keeps_recent_results
 def _cleaned_text(text: str) -> str:
     return without_rating_blocks(strip_chrome(normalise_bullets(text)))
 
@@ -109,7 +128,7 @@ def lines_containing(text: str, words: tuple[str, ...]) -> str:
 
 # The field parsers ask lines_containing about the same description one after another (contract
 # type, employment type, workplace, languages…): its lowered copy is kept for the last few texts.
-@lru_cache(maxsize=4)
+@_keeps_recent_results
 def _lowered(text: str) -> str:
     return text.lower()
 
