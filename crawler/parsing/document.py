@@ -183,10 +183,13 @@ def _add_structured_parts(known: dict[str, Any], node: dict[str, Any]) -> None:
     already hold is appended under its own heading, so an ad with an empty description still
     gets its lists; ``skills`` are matched against the taxonomy."""
     description = known.get("description") or ""
-    described = " ".join(clean_text(description).split()).lower()
-    language = detect_language(described) or "en"
     blocks = []
-    for _section, heading, markup in structured_sections(node, language):
+    # The language only names the headings: a node without such parts (most) skips reading it.
+    parts = structured_sections(node, "en")
+    if parts:
+        described = " ".join(clean_text(description).split()).lower()
+        parts = structured_sections(node, detect_language(described) or "en")
+    for _section, heading, markup in parts:
         part = clean_text(markup)
         opening = " ".join(part.split()).lower()[:80]
         if part and opening and opening.lstrip("- ") not in described:
