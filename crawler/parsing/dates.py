@@ -344,11 +344,13 @@ _DEADLINE_RE = re.compile(
     # "We will stop accepting applications on July 14, 2021", "accepting applications through …"
     r"|(?:stop|cease)\s+accepting\s+applications|accepting\s+applications\s+(?:until|through|till)"
     r"|(?:bewerb|bewirb|apply|application|submit)[^\n.!?:]{0,60}?"
-    r"\b(?:bis|spätestens|until|by|before))"
+    r"\b(?:bis|spätestens|until|by|before)"
+    # "Closes: 28 February 2020" — only as a label: in running text "closes" says other things.
+    r"|clos(?:es|ing)(?=\s*:))"
     r"(?!\w)(?:\s*[:\-–]\s*|\s+)"
     # "Die Bewerbungsfrist ist bereits am Sonntag, den 17.11.2024"
     r"(?:(?:bis|zum|am|spätestens|einschl\.|einschließlich|inkl\.|on|by|before|until|is|ist|the|der"
-    r"|den|dem|bereits|schon|already|nun|now)(?:\s+|$))*")
+    r"|den|dem|bereits|schon|already|nun|now|endet|ends|läuft|runs)(?:\s+|$))*")
 _START_RE = re.compile(
     r"(?<!\w)(?:start(?:ing)?[\s-]*date|start\s+of\s+(?:employment|work)"
     r"|starting(?:\s+(?:on|from|in))?|[a-zäöü]*(?:start|beginn)(?:termin|datum)?|stellenantritt"
@@ -373,8 +375,11 @@ _END_DATE_BEFORE_RE = re.compile(r"(?:bis|befristet|frist\w*|spätestens)\s*$")
 # 01.02.2019 per E-Mail an …"); a contract end ("bis zum 30.09.2019 befristet") is not.
 _DEADLINE_PREPOSITION_RE = re.compile(
     r"(?<!\w)(?:bis|spätestens|until|by|before|no\s+later\s+than)"
-    r"(?:\s+(?:zum|zur|einschl\.|einschließlich|inkl\.|spätestens|am|den|dem|the))*\s+$")
-_APPLYING_RE = re.compile(r"bewerb|bewirb|apply|applica|einsend|zusend")
+    r"(?:\s+(?:zum|zur|einschl\.|einschließlich|inkl\.|spätestens|am|den|dem|the))*\s+"
+    # A date written month first ("by May 13, 2022") is found by its year: its value starts at the month.
+    rf"(?P<month_first>(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?$")
+# Applying, or sending what an application is made of ("Send resume … by May 13, 2022").
+_APPLYING_RE = re.compile(r"bewerb|bewirb|apply|applica|einsend|zusend|resume|résumé|\bcv\b|lebenslauf|unterlagen")
 _SENTENCE_END_RE = re.compile(r"[.!?]\s+(?=[A-ZÄÖÜ])|\n")
 SENTENCE_REACH = 300  # characters before a deadline preposition searched for its sentence's start
 
@@ -430,9 +435,11 @@ def _deadline_in_applying_sentence(text: str, lowered: str, tokens: list[int],
     """The first date after a deadline preposition ("bis zum", "by") in a sentence that speaks of
     applying, however far the application word stands from the preposition."""
     for token_start in tokens:
-        preposition = _DEADLINE_PREPOSITION_RE.search(lowered, max(0, token_start - 40), token_start)
+        preposition = _DEADLINE_PREPOSITION_RE.search(lowered, max(0, token_start - 60), token_start)
         if not preposition:
             continue
+        if preposition["month_first"]:
+            token_start = preposition.start("month_first")
         reach = max(0, preposition.start() - SENTENCE_REACH)
         sentence_start = reach
         for end in _SENTENCE_END_RE.finditer(text, reach, preposition.start()):

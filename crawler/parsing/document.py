@@ -130,6 +130,12 @@ def known_from_document(document: str, *, crawled_at: datetime,
             known["field_sources"] = {"title_raw": TEXT}
         if known.get("date_posted_raw"):
             known["date_posted"] = parse_date(known["date_posted_raw"], crawled_at)
+        if deadline := known.pop("valid_through_raw", None):
+            known["valid_through"] = parse_date(deadline, crawled_at)
+            if known["valid_through"] is None:
+                del known["valid_through"]
+            else:
+                known.setdefault("field_sources", {})["valid_through"] = STRUCTURED_DATA
         return known, STRUCTURED_DATA
     if not looks_like_html(document):
         return known, TEXT

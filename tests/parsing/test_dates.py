@@ -298,3 +298,23 @@ def test_any_date_found_is_a_date_in_the_allowed_years(text):
 ])
 def test_singular_german_units(text, expected):
     assert parse_date(text, NOW) == expected
+
+
+DEADLINE_NOW = datetime(2022, 5, 1, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize(("text", "deadline"), [
+    # A verb between the label and the date (dev8 de_811, pep-dortmund/homepage).
+    ("Die Bewerbungsfrist endet am 01.03.2023.", date(2023, 3, 1)),
+    # "Closes:" as a label (dev10, hotosm): bold or plain.
+    ("**Closes:** October 18, 2022 at 11:59pm", date(2022, 10, 18)),
+    ("Closes: 28 February 2023", date(2023, 2, 28)),
+    # Sending the application documents by a date written month first (dev6, compilerla/compiler.la).
+    ("Send resume, brief intro email and preferences to careers@compiler.la by May 13, 2022", date(2022, 5, 13)),
+    # "closes" in running text, a contract end and a project's end are no deadlines.
+    ("Our office closes on 24.12.2022 for the holidays.", None),
+    ("Der Vertrag ist bis zum 30.09.2024 befristet.", None),
+    ("The project runs until May 13, 2023.", None),
+])
+def test_find_valid_through_labels_verbs_and_month_first_dates(text, deadline):
+    assert find_valid_through(text, DEADLINE_NOW) == deadline

@@ -1,10 +1,13 @@
 """JSON front matter (Hugo's ``{ … }``) and job records saved as text: the object's keys say which
 string is a heading, a list item or a paragraph. Real cases from dev3 (issue 12)."""
 
+from datetime import datetime, timezone
+
 import pytest
 
 from crawler.parsing.json_record import read_json_object, record_html
 from crawler.parsing.markdown_text import split_front_matter
+from crawler.parsing.posting import parse_document
 
 # MikeLepcsik/PAM-LP-HUGO content/jobs/empfangsmitarbeiter.md (CIB careers, Hugo JSON front matter), cut.
 CIB = '''{
@@ -97,3 +100,15 @@ def test_front_matter_list_of_phrases_is_one_bullet_list(front_matter, bullets):
     document = f"---\ntitle: Pflegefachkraft\n{front_matter}---\n"
     body = split_front_matter(document).body
     assert [line[len("<li>"):-len("</li>")] for line in body.split("\n") if line.startswith("<li>")] == bullets
+
+
+@pytest.mark.parametrize(("front_matter", "deadline"), [
+    ("close_date: 2022-05-13", "2022-05-13"),                 # compilerla/compiler.la
+    ("Deadline Date: 2019-10-18 23:59:00 Z", "2019-10-18"),   # hotosm: a key with a space
+    ("bewerbungsfrist: 2024-01-31", "2024-01-31"),
+    ("expiry-date: 2016-09-17", None),                        # when the site stops listing the ad, not a deadline
+])
+def test_a_front_matter_deadline_key_gives_valid_through(front_matter, deadline):
+    document = f"---\ntitle: Data Engineer\n{front_matter}\n---\n\nWe are hiring a Data Engineer in Berlin.\n"
+    posting = parse_document(document, crawled_at=datetime(2019, 10, 1, tzinfo=timezone.utc))
+    assert (posting["valid_through"].isoformat() if posting["valid_through"] else None) == deadline
