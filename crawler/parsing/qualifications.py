@@ -309,6 +309,10 @@ _SKILL_CONTEXT = re.compile(
     r"skill|knowledge|kenntnis|spoken|written|speak|fluen|flie(?:ß|ss)end|flüssig|verhandlungssicher|proficien|level|niveau|"
     r"command\s+of|sprache|language|native|mother\s+tongue|mutterspr|wort\s+und\s+schrift|communicat|kommunik|"
     r"beherrsch|sprichst|\b[abc]\s?[12]\b", re.I)
+# After "in" or "of" and before a function word a language name is the language, not an adjective:
+# "Fluent in English with …", "a good command of English for …" (but "English law", "German offices").
+_LANGUAGE_AS_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:in|of)\s+$", re.I)
+_FUNCTION_WORDS_AFTER_NOUN = frozenset("for with to as at on is are which that when while so".split())
 _ALLOWED_NEXT_WORDS = frozenset(
     "and or as is are at on in skills skill language languages knowledge proficiency speaker speakers speaking "
     "fluency level communication written spoken required essential mandatory preferred desirable would will "
@@ -411,8 +415,11 @@ def required_languages(text: str) -> list[dict]:
             if suffix and _NOT_LANGUAGE_AFTER_SPEAKING.match(after):
                 continue
             next_word = _next_word(after)
-            if match["en"] and not suffix and next_word.isalpha() and next_word not in _ALLOWED_NEXT_WORDS:
-                continue  # "German market", "English company"
+            as_noun = (next_word in _FUNCTION_WORDS_AFTER_NOUN
+                       and _LANGUAGE_AS_NOUN_BEFORE.search(sentence, max(0, match.start() - 6), match.start()))
+            if (match["en"] and not suffix and next_word.isalpha() and next_word not in _ALLOWED_NEXT_WORDS
+                    and not as_noun):
+                continue  # "German market", "English company"; but "Fluent in English with …", "command of English for …"
             # "Deutschkenntnisse", "English-speaking", "Englisch wünschenswert", "Excellent English"
             # speak of the language itself
             self_evident = (bool(suffix.strip("-")) or bool(_MENTION_WISH_AFTER.match(after))

@@ -32,3 +32,15 @@ from crawler.parsing.qualifications import required_languages
 )
 def test_level_after_the_verb(text, expected):
     assert [(entry["language"], entry["level"]) for entry in required_languages(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "languages"), [
+    # After "in"/"of" and before a function word the name is the language (dev10 hotjar, pspdfkit).
+    ("Fluent in English with excellent written and verbal communication skills", [{"language": "en", "level": "fluent"}]),
+    ("Have a good command of English for writing documentation.", [{"language": "en", "level": "good"}]),
+    # Before a noun it is still an adjective.
+    ("Knowledge of English law is helpful.", []),
+    ("You will work in German offices with a lot of knowledge.", []),
+])
+def test_a_language_after_in_or_of(text, languages):
+    assert required_languages(text) == languages
