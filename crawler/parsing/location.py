@@ -335,4 +335,6 @@ def postal_code_near(text: str, city: str, country: str | None = None) -> str | 
     if digits is None:
         return None
     match = re.search(rf"(?<![\w.,-])(?:[A-Z]{{1,2}}-)?(?P<code>{digits})\s+{name}(?![\w-])", text)
+    # or in brackets after the town: "in Otterfing (PLZ 83624)"
+    match = match or re.search(rf"(?<![\w-]){name}\s*\((?:PLZ|Postleitzahl)?:?\s*(?P<code>{digits})\)", text)
     return match["code"] if match else None

@@ -220,10 +220,43 @@ def _make_label(cell: etree._Element) -> None:
         cell.tail = " " + (cell.tail or "").lstrip()
 
 
+# Where a page points at the element a switch opens: "aria-controls", "#id" links and data targets,
+# and the element names a script handler writes ("text3.style.display='block'").
+_TOGGLE_TARGET_ATTRIBUTES = ("aria-controls", "href", "data-target", "data-bs-target", "data-toggle-target")
+_HANDLER_NAME = re.compile(r"[A-Za-z_][\w-]*")
+
+
+def _toggled_ids(root: etree._Element) -> set[str]:
+    """The ids of elements that some switch on the page opens or closes."""
+    ids: set[str] = set()
+    for element in root.iter():
+        if not element.attrib:
+            continue
+        for name in _TOGGLE_TARGET_ATTRIBUTES:
+            value = element.get(name)
+            if value:
+                ids.update(part.lstrip("#") for part in value.split() if name == "aria-controls" or part.startswith("#"))
+        handler = element.get("onclick")
+        if handler:
+            ids.update(_HANDLER_NAME.findall(handler))
+    return ids
+
+
+def _is_collapsed_panel(element: etree._Element, toggled: set[str]) -> bool:
+    """A panel an accordion or tab shows on a click ("<div id="text3" style="display: none">" opened
+    by the role's heading) holds the ad itself; the switch that closes it again is no panel."""
+    return (element.get("id") in toggled and element.get("aria-hidden") != "true"
+            and element.get("onclick") is None and element.tag not in _WIDGET_TAGS)
+
+
 def _elements_to_drop(root: etree._Element, markup: str) -> list[etree._Element]:
     dropped = list(root.iter(*_DROPPED_TAGS))
     if any(hint in markup for hint in _ATTRIBUTE_HINTS):
-        dropped.extend(element for element in root.iter() if element.attrib and _is_chrome_element(element))
+        chrome = [element for element in root.iter() if element.attrib and _is_chrome_element(element)]
+        if chrome and any(element.get("id") for element in chrome):
+            toggled = _toggled_ids(root)
+            chrome = [element for element in chrome if not _is_collapsed_panel(element, toggled)]
+        dropped.extend(chrome)
     return dropped
 
 

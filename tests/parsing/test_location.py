@@ -251,6 +251,9 @@ def test_more_place_snippets(text, city, region, country):
         ("Seit 2019 Berlin und Hamburg", "Berlin", "DE", None),
         ("Wir sind in Mainz zu Hause.", "Mainz", "DE", None),
         ("Office: 55118 Mainz", None, "DE", None),
+        ("Ihr Arbeitsplatz ist in Otterfing (PLZ 83624).", "Otterfing", "DE", "83624"),
+        ("Dienstort: Graz (8010)", "Graz", "AT", "8010"),
+        ("Wir sind in Mainz (seit 2019) zu Hause.", "Mainz", "DE", None),
     ],
 )
 def test_postal_code_near(text, city, country, expected):

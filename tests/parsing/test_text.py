@@ -119,6 +119,28 @@ def test_html_to_text_drops_non_content(html):
     assert html_to_text(html) == "Keep"
 
 
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        # an accordion whose switch names the panel in its script handler; the closing switch stays out
+        ("<a onclick=\"panel.style.display='block';closer.style.display='block'\"><p>Koch (m/w/d)</p></a>"
+         "<a id='closer' onclick=\"panel.style.display='none'\" style='display: none'><p>Koch (m/w/d)</p></a>"
+         "<div id='panel' style='display: none'><p>Ihre Aufgaben: kochen</p></div>",
+         "Koch (m/w/d)\n\nIhre Aufgaben: kochen"),
+        # a tab or collapse opened through aria-controls, a data target or a fragment link
+        ("<button aria-controls='job-1'>Nurse</button><div id='job-1' hidden><p>Care for patients</p></div>",
+         "Care for patients"),
+        ("<h2>Roles</h2><a data-bs-target='#role-2'>Driver</a><div id='role-2' style='display:none'><p>Drive vans</p></div>",
+         "Roles\n\nDriver\n\nDrive vans"),
+        # hidden and never opened: still dropped
+        ("<p>Keep</p><div id='unused' style='display: none'>old vacancy</div>", "Keep"),
+        ("<a href='#note'>x</a><span id='note' aria-hidden='true' hidden>icon</span>", "x"),
+    ],
+)
+def test_html_to_text_keeps_collapsed_panels_a_switch_opens(html, expected):
+    assert html_to_text(html) == expected
+
+
 def test_html_to_text_survives_deeply_nested_markup():
     nested = "<div>" * 1500 + "deep<ul><li>item</li></ul>" + "</div>" * 1500
     assert html_to_text(nested) == "deep\n\n- item"
