@@ -8,6 +8,7 @@ from functools import lru_cache
 from importlib import resources
 
 from crawler.occupations.craft_ranks import rank_group, ranked_occupation, without_rank
+from crawler.occupations.clerical_fields import GENERAL_OFFICE_CLERKS, clerical_field_group
 from crawler.occupations.ambiguous import GENERIC_ROLES, ROLE_GROUPS, generic_role, role_from_text
 from crawler.occupations.german import german_to_english, names_generic_head
 from crawler.occupations.german_labels import load_german_labels
@@ -350,6 +351,11 @@ def classify_occupation(
             occupation = Occupation(None, load_index().isco_groups[service_group], service_group, 0.6,
                                     "title" if description is None else "title+text")
     occupation = _setting_named(occupation, title, description)
+    if occupation is not None and occupation.isco_code == GENERAL_OFFICE_CLERKS:
+        # "Warehouse Administrator": a clerk of stock records (4321), not a general office clerk.
+        clerical_group = clerical_field_group(title, german)
+        if clerical_group is not None:
+            occupation = _group_only(clerical_group, occupation.confidence)
     rendered_title = _search_query(parts[0], german)
     if occupation is not None and description and held_in_several_groups(load_index(), rendered_title):
         # "Porter" in a hospital's ad: ESCO's hospital porter, not the hotel porter the lexicon reads.
