@@ -13,6 +13,7 @@ from crawler.occupations.ambiguous import GENERIC_ROLES, ROLE_GROUPS, generic_ro
 from crawler.occupations.german import german_to_english, names_generic_head
 from crawler.occupations.german_labels import load_german_labels
 from crawler.occupations.ict import ict_reading, is_ict_group, outside_ict
+from crawler.occupations.ict_ads import ICT_ACCOUNT_MANAGER, ICT_PROJECT_MANAGER, manages_ict_projects, sells_ict
 from crawler.occupations.acronyms import spell_out_acronyms
 from crawler.occupations.index import RANK_WORDS, LabelMatch, load_index, tokens
 from crawler.occupations.unsettled import text_names_one, title_settles_nothing
@@ -374,6 +375,12 @@ def classify_occupation(
                               round(min(trade.score, 0.8), 3), "title+text")
     if occupation is not None and is_ict_group(occupation.isco_code):
         return occupation
+    # "Sales Account Manager" at a software house: an ICT sales professional (2434); a "Senior
+    # Project Manager" of a cloud platform: an ICT project manager (1330).
+    if sells_ict(title, description):
+        return _named_occupation(ICT_ACCOUNT_MANAGER, description)
+    if occupation is not None and manages_ict_projects(occupation.esco_label, description):
+        return _named_occupation(ICT_PROJECT_MANAGER, description)
     # A generic role (consultant, architect, project manager) in an ICT ad: ESCO's ICT form of it,
     # whatever field the role alone found.
     # A manager (ISCO major group 1) stays one; only the ICT service manager (1330) replaces it.
@@ -385,6 +392,12 @@ def classify_occupation(
         return Occupation(ict.occupation.uri, ict.occupation.label, ict.occupation.isco_code,
                           round(min(ict.score, 0.8), 3), "title" if description is None else "title+text")
     return occupation
+
+
+def _named_occupation(label: str, description: str | None) -> Occupation:
+    """ESCO's occupation of that preferred label, read with the ad's text when there is one."""
+    named = next(o for o in load_index().occupations if o.label == label)
+    return Occupation(named.uri, named.label, named.isco_code, 0.7, "title+text" if description else "title")
 
 
 _BRACKETED = re.compile(r"\(([^()]{3,60})\)")
