@@ -17,7 +17,8 @@ from crawler.occupations.index import EscoIndex
 
 _SUPERVISOR = re.compile(
     r"\b(?:supervisor|supervising|foreman|forewoman|foreperson|chargehand|vorarbeiter(?:in)?)\b", re.IGNORECASE)
-_HELPER = re.compile(r"\b(?:helpers?|labou?rers?|mates?)\b|'s\s+helper", re.IGNORECASE)
+_HELPER = re.compile(
+    r"\b(?:helpers?|labou?rers?|mates?|hilfsarbeiter(?:in|innen)?|helfer(?:in|innen)?)\b|'s\s+helper", re.IGNORECASE)
 
 # ISCO-08 minor groups (3 digits) whose supervisors have a unit group of their own.
 _SUPERVISOR_GROUPS = {

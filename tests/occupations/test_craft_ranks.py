@@ -20,6 +20,10 @@ from crawler.occupations.craft_ranks import rank_group, without_rank
         ("7212", "Welder's mate", "9329"),
         ("5120", "Cook helper", "9412"),
         ("7123", "Vorarbeiter Stuckateur", "3123"),
+        # German helpers: "Hilfsarbeiter", "Helfer" as words of their own.
+        ("8211", "Hilfsarbeiter (m/w/d) für die Montage", "9329"),
+        ("7112", "Helfer Maurerarbeiten", "9313"),
+        ("7126", "Helferin Sanitärinstallation", "9313"),
         # The craft alone, or a rank ISCO-08 codes with the craft: unchanged.
         ("7126", "Plumber", None),
         ("7544", "Senior Crew Chief, Pest Control", None),
@@ -42,6 +46,9 @@ def test_rank_group(isco_code, title, expected):
         ("Carpenter Foreman", "en", "3123"),
         ("Vorarbeiter Maurer (m/w/d)", "de", "3123"),
         ("Plumber", "en", "7126"),
+        # Real: de_fe_001 (a heat pump installer's helper); the assembly craft is read, the helper
+        # is a labourer (9329; the row's gold 9313 says the helper works on building sites).
+        ("Hilfsarbeiter (m/w/d) für die Montage unserer Wärmepumpen", "de", "9329"),
     ],
 )
 def test_classified_rank(title, language, expected):
@@ -55,6 +62,7 @@ def test_classified_rank(title, language, expected):
         ("PLUMBER’S HELPER", "PLUMBER"),
         ("Carpenter Foreman", "Carpenter"),
         ("Supervisor - Plastering", "Plastering"),
+        ("Hilfsarbeiter Montage", "Montage"),
         # No rank, or nothing but a rank: nothing to read again.
         ("Plumber", None),
         ("Supervisor", None),
