@@ -8,6 +8,7 @@ from functools import lru_cache
 from importlib import resources
 
 from crawler.occupations.craft_ranks import rank_group, ranked_occupation, without_rank
+from crawler.occupations.care_managers import care_manager_group
 from crawler.occupations.clerical_fields import GENERAL_OFFICE_CLERKS, clerical_field_group
 from crawler.occupations.ambiguous import GENERIC_ROLES, ROLE_GROUPS, generic_role, role_from_text
 from crawler.occupations.german import german_to_english, names_generic_head
@@ -358,6 +359,12 @@ def classify_occupation(
         if clerical_group is not None:
             occupation = _group_only(clerical_group, occupation.confidence)
     rendered_title = _search_query(parts[0], german)
+    if "manager" in rendered_title.split() and (occupation is None or occupation.esco_label != "project manager"):
+        # "Registered Manager" of a fostering service, "Relief Manager" of care homes: the manager
+        # of the care or welfare service named (1341, 1343, 1344).
+        care_group = care_manager_group(title, description, occupation.isco_code if occupation else None)
+        if care_group is not None and (occupation is None or occupation.isco_code != care_group):
+            occupation = _group_only(care_group, occupation.confidence if occupation else 0.6)
     if occupation is not None and description and held_in_several_groups(load_index(), rendered_title):
         # "Porter" in a hospital's ad: ESCO's hospital porter, not the hotel porter the lexicon reads.
         opening = description[:SETTING_CHARS]
