@@ -83,6 +83,10 @@ def _first_heading_past_page_headings(body: str) -> str | None:
     return None
 
 
+# A script module of a site's data ("export const Job = {", "module.exports = {"): read as a JSON record.
+_SCRIPT_MODULE = re.compile(r"[\ufeff \t\r\n]*(?://|/\*|(?:export|const|let|var|module\.exports|import)\b)")
+
+
 def known_from_document(document: str, *, crawled_at: datetime,
                         url: str | None = None) -> tuple[dict[str, Any], str]:
     """``(known fields, their source)`` for a saved page or a text ad; ``known["description"]``
@@ -95,7 +99,8 @@ def known_from_document(document: str, *, crawled_at: datetime,
         document = commented["front_matter"] + "\n" + document[commented.end():]
     # YAML "---", TOML "+++", or a JSON object ("{", or its members without braces: '"name": …').
     opening = document.lstrip("\ufeff \t\r\n")[:3]
-    front_matter = split_front_matter(document) if opening in ("---", "+++") or opening[:1] in ("{", '"') else None
+    front_matter = (split_front_matter(document)
+                    if opening in ("---", "+++") or opening[:1] in ("{", '"') or _SCRIPT_MODULE.match(document) else None)
     if front_matter is not None:
         known.update(front_matter.fields, description=front_matter.body)
         stated_title = known.get("title_raw")

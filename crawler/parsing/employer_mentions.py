@@ -58,6 +58,12 @@ _CUES = (
     # name as the subject of the hiring sentence says it is the employer by itself.
     (re.compile(rf"(?:^|(?<=[.!?][ \t]))(?:The[ \t]+)?(?P<name>{_NAME})[ \t]+(?:is|are)[ \t]+(?:looking[ \t]+for|looking[ \t]+to[ \t]+(?:hire|recruit)|hiring"
                 r"|seeking|recruiting)\b", re.MULTILINE), 2),
+    # "Als Backend Engineer bei Team One Developers wirst Du …", "As a Data Analyst at Acme, you will …":
+    # the reader placed in the role at the employer.
+    (re.compile(rf"\b(?:[Aa]s[ \t]+(?:a|an|the|our)[ \t]+[^.!?\n]{{1,60}}?[ \t]+at[ \t]+(?P<name>{_NAME}),?[ \t]+you\b"
+                rf"|[Aa]ls[ \t]+[^.!?\n]{{1,60}}?[ \t]+bei[ \t]+(?:(?:der|dem|den)[ \t]+)?(?P<german>{_GERMAN_NAME_WORDS}),?[ \t]+"
+                r"(?:(?:wirst|bist|arbeitest|unterstützt|verstärkst|übernimmst|gestaltest|hast|kannst|bringst|trägst)[ \t]+(?:du|Du)"
+                r"|(?:werden|sind|arbeiten|unterstützen|verstärken|übernehmen|gestalten|haben|können|bringen|tragen)[ \t]+Sie)\b)"), 2),
     # "Die Forschungsgruppe SPiRIT an der Hochschule Magdeburg-Stendal sucht …", "a lab at the University
     # of X": the organisation a unit belongs to (counted only for a name with an organisation word).
     (re.compile(rf"\b(?:an[ \t]+der|an[ \t]+dem|am|beim|bei[ \t]+der|at[ \t]+the|of[ \t]+the)[ \t]+(?P<name>{_NAME})"), 1),
@@ -69,6 +75,7 @@ _ENOUGH = 2
 # The cues where a tool stands as readily as an employer: "the X platform", "working with X",
 # "Heroku's own CI".
 _TOOL_CONTEXTS = (_CUES[0][0], _CUES[1][0], _CUES[2][0], _CUES[3][0])
+_ROLE_AT_EMPLOYER = next(pattern for pattern, _ in _CUES if "bei" in pattern.pattern and "wirst" in pattern.pattern)
 _UNIT_OF = _CUES[-2][0]
 _PRONOUNS = frozenset("i you he she we they me us them du sie er es wir ihr ich".split())
 # Words that open sentences and are never names: pronouns, determiners and the conjunctions and
@@ -91,11 +98,11 @@ def employer_by_mentions(text: str, title: str | None = None) -> str | None:
     text = text or ""
     scores: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
-    refused: dict[str, bool] = {}
+    refused: dict[tuple[str, bool], bool] = {}
     tools: dict[str, bool] = {}
     for pattern, weight in _CUES:
         for match in pattern.finditer(text):
-            name = _without_leading_verb(match["name"].strip(" .,;:"))
+            name = _without_leading_verb((match["name"] or match.groupdict().get("german") or "").strip(" .,;:"))
             if pattern is _UNIT_OF and (not _ORGANISATION_WORD_RE.search(name) or len(name.split()) < 2):
                 continue  # "a spin-off of the University of Louvain": "University" alone is no name
             if pattern in _TOOL_CONTEXTS:
@@ -105,9 +112,11 @@ def employer_by_mentions(text: str, title: str | None = None) -> str | None:
                     tools[name] = _is_skill_name(name)
                 if tools[name] and not _spelt_by(name, address_names(text)):
                     continue  # ("join-us@airbyte.io": a tool that is the ad's own domain is the employer)
-            if name not in refused:
-                refused[name] = _refused(name, text, title)  # the costly checks once per name
-            if refused[name]:
+            # (after "Als Consultant bei …" the role is already said: "Team One Developers" is a name)
+            key = (name, pattern is _ROLE_AT_EMPLOYER and " " in name)
+            if key not in refused:
+                refused[key] = _refused(name, text, title, role_said_before=key[1])  # the costly checks once
+            if refused[key]:
                 continue
             scores[name] += weight
             first_seen.setdefault(name, match.start("name"))
@@ -129,7 +138,7 @@ def employer_by_mentions(text: str, title: str | None = None) -> str | None:
 _DISTINCTIVE_NAME = re.compile(r"\b[A-Z]+&[A-Z]+\b|\b[A-Z]?[a-z]+[A-Z][a-z]\w*")
 
 
-def _refused(name: str, text: str, title: str | None) -> bool:
+def _refused(name: str, text: str, title: str | None, role_said_before: bool = False) -> bool:
     words = name.split()
     # "After School fosters …": a function word may open a name of capitalised words, never be one.
     function_words = [word.casefold() in _SENTENCE_FUNCTION_WORDS | _PRONOUNS for word in words]
@@ -147,7 +156,7 @@ def _refused(name: str, text: str, title: str | None) -> bool:
     # addresses are lower case, "jobs@scigility.com").
     if written_in_lower_case(name, text):
         return True
-    return looks_like_job_title(name) or bool(heading_kind(name)) or _is_place_name(name)
+    return (not role_said_before and looks_like_job_title(name)) or bool(heading_kind(name)) or _is_place_name(name)
 
 
 # "Edusuite is hiring …", "Acme sucht …": a title that opens with the employer hiring.

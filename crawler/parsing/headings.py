@@ -96,7 +96,7 @@ _RESPONSIBILITIES = r"""
 (?:(?:your|the|key|main|core|primary|principal|major|essential|general|typical|daily|day[- ]to[- ]day
 |job|role|position|specific)\s+)*
 # "Roles & Responsibilities", "Role and Duties": the role named before its duties
-(?:roles?{_AND})?(?:responsibilities|responsibility|duties|tasks|activities|accountabilities|remit)
+(?:roles?{_AND})?(?:responsibilities|responsibility|duties|tasks|activities|accountabilities|remit|challenges)
 (?:{_AND}(?:responsibilities|duties|tasks|activities|accountabilities))?
 |(?:your\s+|key\s+)?areas?\s+of\s+(?:responsibility|focus)|responsibilities\s+(?:of|in)\s+(?:the|this)\s+(?:role|position|job)
 |what\s+(?:you'?ll|you\s+will|you\s+would|will\s+you|would\s+you|you're\s+going\s+to|you\s+are\s+going\s+to|you)

@@ -4,8 +4,9 @@ Hugo reads a ``{ … }`` object at the top of a content file as front matter, be
 and TOML ``+++``; some career sites keep the whole ad in it, as HTML-fragment strings under keys
 that say what each string is ("HeadLine1", "HeadLine1Point1", "TextLine2"). Job-service APIs
 give the same shape ("name", "description", a "functions" list with its "functionsTitle"), and
-such a record is sometimes saved without its outer braces. :func:`read_json_object` finds the
-object; :func:`record_html` renders its prose as the HTML the text parser reads: the key's words
+such a record is sometimes saved without its outer braces. A career site built with JavaScript keeps
+the same record as an object literal in a data module (``export const Job = { title: '…', tasks: […] }``),
+read with chompjs. :func:`read_json_object` finds the object; :func:`record_html` renders its prose as the HTML the text parser reads: the key's words
 decide whether a string is a heading, a list item or a paragraph, and a list's heading is the
 sibling key named after it.
 """
@@ -16,6 +17,8 @@ import html
 import json
 import re
 from typing import Any
+
+import chompjs
 
 __all__ = ["read_json_object", "record_html"]
 
@@ -37,10 +40,31 @@ _HAS_TAG = re.compile(r"<[a-zA-Z][^>]*>")
 _PROSE_MIN_WORDS = 3
 
 
+# A JavaScript or TypeScript module whose one statement binds an object literal: "export const Job = {",
+# "export default {", "module.exports = {", "const job: Job = {" (imports and comments may come first).
+_JS_MODULE_OBJECT = re.compile(
+    r"\A(?:\s+|//[^\n]*\n|/\*.*?\*/|import\b[^;\n]*;?\n)*"
+    r"(?:(?:export\s+(?:default\s+)?)?(?:(?:const|let|var)\s+[\w$]+\s*(?::\s*[\w$.<>\[\]]+\s*)?=\s*)?"
+    r"|module\.exports\s*=\s*)(?=\{)", re.DOTALL)
+
+
+def _js_module_object(text: str) -> tuple[dict[str, Any], str] | None:
+    match = _JS_MODULE_OBJECT.match(text)
+    if match is None or (match.end() == 0 and not text.startswith("{")):
+        return None
+    try:
+        data = chompjs.parse_js_object(text[match.end():])
+    except ValueError:
+        return None
+    return (data, "") if isinstance(data, dict) and data else None
+
+
 def read_json_object(document: str) -> tuple[dict[str, Any], str] | None:
     """``(object, text after it)`` when ``document`` opens with a JSON object (or with an object's
-    members whose braces were cut off), else None."""
+    members whose braces were cut off, or is a script module binding one object literal), else None."""
     text = document.lstrip("\ufeff \t\r\n")
+    if not text.startswith(("{", '"')) and ("= {" in text[:2000] or "={" in text[:2000] or "default {" in text[:2000]):
+        return _js_module_object(text)
     if text.startswith("{"):
         try:
             data, end = json.JSONDecoder().raw_decode(text)
@@ -124,7 +148,10 @@ def record_html(data: dict[str, Any], *, skip: frozenset[str] = frozenset(), see
             if entries and any(len(entry.split()) >= _PROSE_MIN_WORDS for entry in entries):
                 flush()
                 heading = data.get(list_headings.get(key, ""), "")
-                if isinstance(heading, str) and heading.strip():
+                if not (isinstance(heading, str) and heading.strip()):
+                    # no sibling key titles it: the list's own key names it ("yourProfile" -> "Your Profile")
+                    heading = " ".join(_key_words(key)).capitalize()
+                if heading.strip():
                     parts.append(f"<h3>{html.escape(_inline_text(heading))}</h3>")
                 parts.append("<ul>" + "".join(f"<li>{html.escape(entry)}</li>" for entry in entries) + "</ul>")
             elif any(isinstance(item, dict) for item in value):

@@ -13,6 +13,7 @@ from typing import Any
 
 import yaml
 
+from crawler.parsing.json_record import read_json_object
 from crawler.parsing.provenance import TEXT, record_conflict
 from crawler.parsing.terms import contract_type
 
@@ -20,34 +21,47 @@ __all__ = ["arbitrate_stated_term", "contract_type_of_title", "front_matter_term
 
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(?P<body>.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_RECORD_OPENING = re.compile(r"[\ufeff \t\r\n]*(?:[{\"]|//|/\*|(?:export|const|let|var|module\.exports|import)\b)")
 # A term is a short phrase ("in Teilzeit 5 % als geringfügige Kraft"), not a paragraph of the ad.
 _TERM_MAX_WORDS = 12
+
+
+# A code written in snake case ("full_time", "fixed_term"): its words, as a reader says them.
+_SNAKE_JOINT = re.compile(r"(?<=[a-z])_(?=[a-z])")
+_CAMEL_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 
 
 def _short_scalar(value: Any) -> str | None:
     if isinstance(value, bool) or not isinstance(value, (str, int, float)):
         return None
-    text = " ".join(str(value).split())
+    text = " ".join(_SNAKE_JOINT.sub(" ", str(value)).split())
     return text if text and text.count(" ") < _TERM_MAX_WORDS else None
 
 
 def front_matter_terms(document: str) -> str:
-    """The ``key: value`` lines of a Markdown ad's YAML front matter whose values are short
-    phrases, one per line ("" when the document has no front matter or it is not a mapping)."""
+    """The ``key: value`` lines of a Markdown ad's YAML front matter (or of an ad kept as one record)
+    whose values are short phrases, one per line ("" when the document has no front matter or it is not a mapping)."""
     match = _FRONT_MATTER.match(document or "")
-    if not match:
-        return ""
-    try:
-        data = yaml.load(match["body"], Loader=_LOADER)  # noqa: S506 - a safe loader
-    except yaml.YAMLError:
-        return ""
+    if match:
+        try:
+            data = yaml.load(match["body"], Loader=_LOADER)  # noqa: S506 - a safe loader
+        except yaml.YAMLError:
+            return ""
+    else:
+        # a record kept as a JSON object or a script module's object literal states them the same way
+        record = read_json_object(document) if document and _RECORD_OPENING.match(document) else None
+        if record is None:
+            return ""
+        data = record[0]
     if not isinstance(data, dict):
         return ""
     lines = []
     for key, value in data.items():
         text = _short_scalar(value)
         if text:
-            lines.append(f"{key}: {text}")
+            # the key's words, as a label line says them ("employmentType" -> "employment type")
+            label = _SNAKE_JOINT.sub(" ", _CAMEL_HUMP.sub(" ", str(key))).lower()
+            lines.append(f"{label}: {text}")
     return "\n".join(lines)
 
 

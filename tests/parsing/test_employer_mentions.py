@@ -113,6 +113,15 @@ from crawler.parsing.employer_mentions import employer_by_mentions
          "candidates ourselves.", "Accountant", None),
         # Written: one cue and a name said once is not enough.
         ("You will maintain the Kestrel platform for our clients.", "Platform Engineer", None),
+        # Written: the reader placed in the role at the employer, in German (du and Sie) and English.
+        ("Als Site Reliability Engineer bei Nordlicht Systems wirst Du Teil unseres Plattform-Teams.",
+         "Site Reliability Engineer", "Nordlicht Systems"),
+        ("Als Pflegefachkraft bei der Caritas Pflege Bonn arbeiten Sie in einem festen Team.", "Pflegefachkraft",
+         "Caritas Pflege Bonn"),
+        ("As a Data Analyst at Kestrel Health, you will own our reporting.", "Data Analyst", "Kestrel Health"),
+        # ... but not a place or the customers the role serves
+        ("Als Berater bei unseren Kunden wirst du gefordert.", "Berater", None),
+        ("As an engineer at heart, you will love this role.", "Engineer", None),
         # Written: the job's own words are not the employer ("the Senior Fullstack team").
         ("Join the Senior Fullstack team. Senior Fullstack engineers ship features weekly.", "Senior Fullstack", None),
     ],

@@ -32,7 +32,7 @@ HEADINGS = (
         "|A day in the life|What the role involves|Role responsibilities|**Your tasks**|## Responsibilities"
         "|Your day-to-day|Ihre zukünftigen Aufgaben|Aufgabenschwerpunkte|Tätigkeitsbeschreibung"
         "|Your key responsibilities include|Deine Aufgaben im Überblick|Was du tun wirst|Areas of responsibility"
-        "|Ihre Aufgaben als Data Engineer (m/w/d)|WHAT YOU'LL DO|➤ Your Responsibilities:|[Deine Aufgaben]",
+        "|Ihre Aufgaben als Data Engineer (m/w/d)|WHAT YOU'LL DO|➤ Your Responsibilities:|[Deine Aufgaben]|Challenges|Key challenges",
     )
     + _cases(
         "requirements",

@@ -1,0 +1,80 @@
+"""Ads kept as an object literal in a site's JavaScript or TypeScript data module (dev10's
+Team-One-Developers/website-next keeps each job as ``export const Job = { title: '…', … }``): read as
+the JSON records are, with each string list under a heading its key names. Issue 12."""
+
+from datetime import datetime, timezone
+
+import pytest
+
+from crawler.parsing.json_record import read_json_object, record_html
+from crawler.parsing.posting import parse_document
+from crawler.parsing.stated_terms import front_matter_terms
+
+# Written here in the shape of a career site's data module (not a copy of an ad).
+MODULE = """import { Job } from '../types';
+
+// one job of the careers page
+export const SiteReliabilityEngineer: Job = {
+  slug: 'site-reliability-engineer',
+  title: 'Site Reliability Engineer (m/w/d)',
+  location: 'Leipzig',
+  schedule: 'part_time',
+  employmentType: 'fixed_term',
+  description:
+    'Als Site Reliability Engineer bei Nordlicht Systems wirst Du Teil unseres Plattform-Teams und hältst unsere Dienste am Laufen.',
+  yourTasks: [
+    'Betrieb und Überwachung unserer Kubernetes-Cluster',
+    'Automatisierung wiederkehrender Abläufe mit Terraform',
+  ],
+  yourProfile: [
+    'Mehrjährige Erfahrung im Betrieb verteilter Systeme',
+    'Sehr gute Deutschkenntnisse',
+    'Freude an sauberer Dokumentation',
+  ],
+  relatedJobIds: ['backend-engineer', 'frontend-engineer'],
+}
+"""
+
+
+@pytest.mark.parametrize(("document", "title"), [
+    (MODULE, "Site Reliability Engineer (m/w/d)"),
+    ("module.exports = {\n  title: \"Koch (m/w/d)\",\n  tasks: [\"Zubereitung der Speisen nach Rezept\"],\n};\n",
+     "Koch (m/w/d)"),
+    ("export default {\n  title: `Nurse`,\n  'location': 'Leeds',\n}\n", "Nurse"),
+])
+def test_a_script_module_binding_one_object_is_read_as_a_record(document, title):
+    data, rest = read_json_object(document)
+    assert data["title"] == title and rest == ""
+
+
+@pytest.mark.parametrize("document", [
+    "export const jobs = [{ title: 'Koch' }, { title: 'Kellner' }];\n",  # a list of ads is not one ad
+    "export function render() { return null }\n",
+    "const x = compute();\n",
+    "Wir suchen ab sofort eine Köchin (m/w/d) = {Vollzeit}.\n",
+])
+def test_other_scripts_and_text_are_no_record(document):
+    assert read_json_object(document) is None
+
+
+def test_a_string_list_without_a_heading_key_is_headed_by_its_own_key():
+    html = record_html({"yourProfile": ["Mehrjährige Erfahrung im Vertrieb", "Sehr gute Englischkenntnisse"]})
+    assert html.startswith("<h3>Your profile</h3><ul><li>Mehrjährige Erfahrung im Vertrieb</li>")
+
+
+def test_front_matter_terms_of_a_record_say_codes_and_keys_as_words():
+    terms = front_matter_terms(MODULE)
+    assert "schedule: part time" in terms.splitlines()
+    assert "employment type: fixed term" in terms.splitlines()
+
+
+def test_a_script_module_ad_is_parsed_into_its_fields():
+    posting = parse_document(MODULE, crawled_at=datetime(2023, 4, 1, tzinfo=timezone.utc))
+    assert posting["title"] == "Site Reliability Engineer"
+    assert posting["company"] == "Nordlicht Systems"
+    assert (posting["employment_type"], posting["contract_type"]) == ("part_time", "fixed_term")
+    assert posting["city"] == "Leipzig"
+    assert posting["responsibilities"] == ["Betrieb und Überwachung unserer Kubernetes-Cluster",
+                                           "Automatisierung wiederkehrender Abläufe mit Terraform"]
+    assert len(posting["requirements"]) == 3
+    assert "relatedJobIds" not in posting["description"] and "backend-engineer" not in posting["description"]
