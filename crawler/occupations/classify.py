@@ -9,6 +9,7 @@ from importlib import resources
 
 from crawler.occupations.craft_ranks import rank_group, ranked_occupation, without_rank
 from crawler.occupations.care_managers import care_manager_group
+from crawler.occupations.service_engineers import service_mechanic_group
 from crawler.occupations.clerical_fields import GENERAL_OFFICE_CLERKS, clerical_field_group
 from crawler.occupations.ambiguous import GENERIC_ROLES, ROLE_GROUPS, generic_role, role_from_text
 from crawler.occupations.german import german_to_english, names_generic_head
@@ -374,6 +375,11 @@ def classify_occupation(
             occupation = Occupation(placed.uri, placed.label, placed.isco_code, occupation.confidence, "title+text")
     occupation = _contact_centre(occupation, parts[0], title, description, german)
     occupation = _rank_named(occupation, title, description, language)
+    mechanic_group = service_mechanic_group(title, description)
+    if mechanic_group is not None and (occupation is None or occupation.isco_code[0] != "7"):
+        # "Field Service Engineer": a mechanic of the equipment serviced, not ESCO's military
+        # engineer; a craft the title already names ("Kfz-Servicetechniker") is kept.
+        occupation = _group_only(mechanic_group, occupation.confidence if occupation else 0.6)
     if occupation is not None and not german and asks_trade_background(description):
         # "Paint Plant Commissioning Engineer" asking for a time-served hand: a technician.
         trade = trade_reading(load_index(), _search_query(parts[0], german), occupation.isco_code, description)
