@@ -77,6 +77,28 @@ def place_in_title(title: str | None) -> Location | None:
     return None
 
 
+# A town's or municipality's own administration named as the employer: "Universitätsstadt Marburg",
+# "Landeshauptstadt München", "Gemeinde Kirchheim", "Stadtverwaltung Jena", "City of Leeds", "Leeds City Council".
+_PUBLIC_EMPLOYER_TOWN = re.compile(
+    r"(?:[A-ZÄÖÜ][a-zäöüß]*stadt|Stadt|Gemeinde|Marktgemeinde|Markt|Stadtverwaltung|Gemeindeverwaltung"
+    r"|Magistrat[ \t]+der[ \t]+Stadt|City[ \t]+of|Town[ \t]+of|Borough[ \t]+of)[ \t]+(?P<town>[A-ZÄÖÜ][\wäöüß.-]+"
+    r"(?:[ \t]+(?:am|an[ \t]+der|im|in[ \t]+der|ob[ \t]+der|upon)[ \t]+[A-ZÄÖÜ][\wäöüß.-]+)?)"
+    r"|(?P<council_town>[A-Z][\w.-]+(?:[ \t]+[A-Z][\w.-]+)?)[ \t]+(?:City|Town|Borough|Metropolitan[ \t]+Borough)[ \t]+Council")
+
+
+def town_of_public_employer(company: str | None) -> Location | None:
+    """The town whose own administration the employer is ("Universitätsstadt Marburg" -> Marburg,
+    "Leeds City Council" -> Leeds): a notable town, or one in a German-speaking country; else None."""
+    match = _PUBLIC_EMPLOYER_TOWN.fullmatch((company or "").strip())
+    if match is None:
+        return None
+    town = match["town"] or match["council_town"]
+    part = _classify(town)
+    if part is None or part.kind != "city" or not _notable(part.cities[0]):
+        return None
+    return _assemble([part], None, None, town)
+
+
 def place_in_page_title(document: str) -> Location | None:
     """The place a page's ``<title>`` names, as a part of its own ("Jobs | Acme | Köln") or at the end
     of a part ("Karriere bei Autohaus Pufahl in Lengerich"): a notable town, or one in a

@@ -23,6 +23,7 @@ __all__ = [
     "count_word_in_any_case",
     "lowered_alike",
     "name_with_legal_form",
+    "organisation_of_unit",
     "word_starts",
     "writes_word",
     "written_in_lower_case",
@@ -37,6 +38,25 @@ LEGAL_FORM = (r"GmbH(?:[ \t]*&[ \t]*Co\.?[ \t]*KG)?|gGmbH|AG|SE|KGaA|KG|OHG|GbR|
               r"|B\.V\.|N\.V\.|A/S|ApS|AB|Oy|S\.A\.|S\.r\.l\.|s\.r\.o\.")
 _LEGAL_FORM_AFTER_NAME = re.compile(rf"[ \t]+(?:{LEGAL_FORM})(?![\w])")
 _DOTTED_LEGAL_FORM_AT_END = re.compile(rf"[ \t](?:{LEGAL_FORM})$")
+
+
+# A unit named with the organisation it belongs to, in the German genitive of a feminine name: "Fachdienst
+# Digitalisierung der Universitätsstadt Marburg", "Lehrstuhl für Statik der Technischen Universität München".
+_UNIT_OF_ORGANISATION = re.compile(
+    r"(?:(?:der|die|das)[ \t]+)?(?:Fachdienst|Fachbereich|Fachgebiet|Abteilung|Referat|Dezernat|Stabsstelle|Arbeitsgruppe"
+    r"|Forschungsgruppe|Lehrstuhl|Professur|Geschäftsbereich)\b[^,;:()\n]{0,80}?[ \t]+der[ \t]+"
+    r"(?P<organisation>[A-ZÄÖÜ][^,;:()\n]{2,80})")
+# A feminine name's adjective in that genitive, said in the nominative: "der Technischen Universität" -> "Technische".
+_GENITIVE_ADJECTIVE = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]*(?:isch|lich|ig|al|ell)e|Freie|Neue|Alte)n(?=[ \t]+[A-ZÄÖÜ])")
+
+
+def organisation_of_unit(name: str) -> str:
+    """The organisation a unit of it is named with ("Fachdienst Digitalisierung der Universitätsstadt
+    Marburg" -> "Universitätsstadt Marburg"); any other name unchanged."""
+    match = _UNIT_OF_ORGANISATION.fullmatch(name.strip())
+    if match is None:
+        return name
+    return _GENITIVE_ADJECTIVE.sub(r"\1", match["organisation"].strip())
 
 
 def name_as_written(name: str) -> str:

@@ -55,8 +55,13 @@ def inline_postal_location(text: str) -> Location | None:
         town = match["city"]
         if town.split()[-1].lower() in _STREET_WORDS:
             continue  # "Garfield Road W1 1AA": the street, not the town
-        part = _classify(town)
-        british = [city for city in (part.cities if part and part.kind == "city" else ()) if city.country == "GB"]
+        british = _british_towns(town)
+        if not british:
+            # "Bridgwater, Somerset, TA6 6AJ": a county (no British town of its name) stands between the
+            # town and the postcode; the segment before it is the town.
+            before = _SEGMENT_BEFORE.search(text, max(0, match.start() - 60), match.start())
+            if before and (earlier := _british_towns(before["town"])):
+                town, british = before["town"], earlier
         # The postcode itself is British, so the town before it is taken as written when the gazetteer
         # knows it only elsewhere (Twickenham is an alternate name of a US town there).
         chosen = british[0] if british else None
@@ -65,6 +70,12 @@ def inline_postal_location(text: str) -> Location | None:
     return None
 
 
+def _british_towns(name: str) -> list[City]:
+    part = _classify(name)
+    return [city for city in (part.cities if part and part.kind == "city" else ()) if city.country == "GB"]
+
+
+_SEGMENT_BEFORE = re.compile(r"(?P<town>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),\s*$")
 _STREET_WORDS = frozenset("road street lane avenue square place close way drive court house floor park gardens "
                           "terrace crescent grove hill walk row mews yard building centre center".split())
 

@@ -53,7 +53,9 @@ from crawler.parsing.location import (
     is_signature_address,
     place_in_title,
     postal_code_near,
+    town_of_public_employer,
 )
+from crawler.parsing.name_in_text import organisation_of_unit
 from crawler.parsing.place_arbitration import arbitrate_place
 from crawler.parsing.provenance import BOARD_HEADER, SOURCE_API, TEXT, complete_sources, stated_sources
 from crawler.parsing.qualifications import (
@@ -308,6 +310,9 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime, known_sourc
         if not posting["company"]:
             fill(posting, "company", employer_by_mentions(text, posting["title"]))
             fill(posting, "company", employer_by_mentions(front_matter_summary(stated_terms), posting["title"]))
+        if posting["company"]:
+            # "Fachdienst Digitalisierung der Universitätsstadt Marburg": the organisation, not its unit
+            posting["company"] = organisation_of_unit(posting["company"])
 
     sections = split_sections(text, company=posting["company"])
     if not posting["via_agency"]:
@@ -376,6 +381,10 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime, known_sourc
     if posting["title_raw"] and not posting["city"] and not posting["country"]:
         # "Projektingenieur Elektrotechnik (m/w/d) in Berlin gesucht!": the town the title names.
         fill_location(posting, place_in_title(posting["title_raw"]), posting["field_sources"].get("title_raw", TEXT))
+    if posting["company"] and not posting["city"] and not posting["country"] and not posting["via_agency"]:
+        # A town's own administration employs in that town: "Universitätsstadt Marburg", "Leeds City Council".
+        fill_location(posting, town_of_public_employer(posting["company"]),
+                      posting["field_sources"].get("company", TEXT))
     if posting["city"] and not posting["postal_code"]:
         # Boards often give the full address only in a map block that chrome removal drops.
         _fill_postal_code(posting, text, known.get("description") or "")

@@ -9,6 +9,7 @@ from crawler.parsing.location import (
     normalise_address,
     parse_location,
     postal_code_near,
+    town_of_public_employer,
 )
 
 SEEDS = Path(__file__).resolve().parents[1] / "files" / "seeds"
@@ -296,3 +297,30 @@ def test_postal_code_inside_a_sentence_is_the_last_resort():
     text = "Der Verband versorgt 210.000 Einwohner. Unsere Verwaltung hat ihren Sitz in 56068 Koblenz.\nMehr Text."
     assert find_location(text) == Location("Koblenz", "56068", "Rheinland-Pfalz", "DE", "56068 Koblenz")
     assert find_location("Wir haben 12345 Mitarbeiter und 2019 Kunden gewonnen.") is None
+
+
+@pytest.mark.parametrize(("company", "city", "country"), [
+    ("Universitätsstadt Marburg", "Marburg an der Lahn", "DE"),  # dev9 de_909
+    ("Landeshauptstadt München", "München", "DE"),
+    ("Gemeinde Kühbach", "Kühbach", "DE"),
+    ("Leeds City Council", "Leeds", "GB"),
+    ("City of Edinburgh", "Edinburgh", "GB"),
+    ("Stadtwerke Bonn", None, None),  # a company of the town, not its administration
+    ("Ashvale District Council", None, None),  # no town the gazetteer knows
+    ("Acme GmbH", None, None),
+])
+def test_town_of_public_employer(company, city, country):
+    location = town_of_public_employer(company)
+    assert ((location.city, location.country) if location else (None, None)) == (city, country)
+
+
+@pytest.mark.parametrize(("text", "city", "postal_code"), [
+    # severndelta/website (dev9 en_923-927): the county stands between the town and the postcode
+    ("* **Postal Address:** Severn Delta Limited, Showground Road, Bridgwater, Somerset, TA6 6AJ", "Bridgwater", "TA6 6AJ"),
+    ("Unit 4, Mill Lane, Tewkesbury, Gloucestershire, GL20 5AB", "Tewkesbury", "GL20 5AB"),
+    ("Harrogate, North Yorkshire HG1 2AB", "Harrogate", "HG1 2AB"),
+    ("Old Street, London EC2A 4NE", "London", "EC2A 4NE"),
+])
+def test_a_british_address_gives_the_town_before_its_county(text, city, postal_code):
+    location = find_location(text)
+    assert (location.city, location.postal_code, location.country) == (city, postal_code, "GB")

@@ -18,6 +18,7 @@ from crawler.parsing.name_in_text import (
     count_word,
     count_word_in_any_case,
     name_with_legal_form,
+    organisation_of_unit,
     word_starts,
     writes_word,
 )
@@ -168,3 +169,18 @@ def test_spelled_out_name_finds_the_bracketed_abbreviation(name, text, expected)
 ])
 def test_name_as_written(cut_out, name):
     assert name_as_written(cut_out) == name
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Fachdienst Digitalisierung der Universitätsstadt Marburg", "Universitätsstadt Marburg"),  # dev9 de_909
+    ("Lehrstuhl für Statik der Technischen Universität München", "Technische Universität München"),
+    ("Abteilung Personal der Freien Universität Berlin", "Freie Universität Berlin"),
+    ("Referat 21 der Stadt Köln", "Stadt Köln"),
+    ("Abteilung IT der Hochschule Bremen Nord", "Hochschule Bremen Nord"),  # a place word is no adjective
+    # not a unit with its organisation
+    ("Department of Health", "Department of Health"),
+    ("Fachbereich Informatik", "Fachbereich Informatik"),
+    ("Acme GmbH", "Acme GmbH"),
+])
+def test_organisation_of_unit(name, expected):
+    assert organisation_of_unit(name) == expected
