@@ -249,6 +249,32 @@ def _is_collapsed_panel(element: etree._Element, toggled: set[str]) -> bool:
             and element.get("onclick") is None and element.tag not in _WIDGET_TAGS)
 
 
+_ICON_TAGS = frozenset({"svg", "img", "i"})
+
+
+def _opens_with_icon(element: etree._Element) -> bool:
+    first = next((child for child in element if isinstance(child.tag, str)), None)
+    return (first is not None and first.tag in _ICON_TAGS and not (element.text or "").strip()
+            and not "".join(first.itertext()).strip())
+
+
+def _icon_badges_as_lines(root: etree._Element) -> None:
+    """A row of inline badges each led by an icon ("📍 Kühbach & Umgebung", "🕐 Vollzeit" drawn as SVG)
+    reads as separate facts: each badge becomes its own line, as a reader sees them apart, instead of
+    running together with its neighbours once the icons are gone."""
+    rows: dict[etree._Element, list[etree._Element]] = {}
+    for icon in root.iter("svg", "img", "i"):
+        badge = icon.getparent()
+        if badge is not None and badge.tag in _WIDGET_TAGS and _opens_with_icon(badge):
+            row = badge.getparent()
+            if row is not None:
+                rows.setdefault(row, []).append(badge)
+    for badges in rows.values():
+        if len(badges) >= 2:
+            for badge in badges:
+                badge.tag = "div"
+
+
 def _elements_to_drop(root: etree._Element, markup: str) -> list[etree._Element]:
     dropped = list(root.iter(*_DROPPED_TAGS))
     if any(hint in markup for hint in _ATTRIBUTE_HINTS):
@@ -317,6 +343,8 @@ def html_to_text(html_text: str) -> str:
         root = None
     if root is None:  # nothing parseable: treat as text
         return repair_text(_REAL_TAG.sub(" ", markup))
+    if "<svg" in markup or "<i " in markup or "<img" in markup:
+        _icon_badges_as_lines(root)
     for element in _elements_to_drop(root, markup):
         _drop(element)
     if "<tr" in markup or "<dt" in markup or "<TR" in markup or "<DT" in markup:

@@ -141,6 +141,20 @@ def test_html_to_text_keeps_collapsed_panels_a_switch_opens(html, expected):
     assert html_to_text(html) == expected
 
 
+@pytest.mark.parametrize(("html", "expected"), [
+    # weareuntitled/karriere-peters (dev10 de_1002): a row of badges, each led by an SVG icon
+    ("<div><span class='salary'>€ 18 – 24 / Stunde</span> <span class='meta'><svg><path d='M1'/></svg> Kühbach &amp; Umgebung</span>"
+     " <span class='meta'><svg><circle r='3'/></svg> Vollzeit · Festanstellung</span></div>",
+     "€ 18 – 24 / Stunde\n\nKühbach & Umgebung\n\nVollzeit · Festanstellung"),
+    ("<p><a href='/l'><i class='fa fa-map'></i> Leeds</a> <a href='/t'><i class='fa fa-clock'></i> Part-time</a></p>",
+     "Leeds\n\nPart-time"),
+    # one icon inside a sentence is no row of badges
+    ("<p>Apply <a href='/x'><i class='fa fa-link'></i> here</a> today.</p>", "Apply here today."),
+])
+def test_html_to_text_puts_icon_badges_on_their_own_lines(html, expected):
+    assert html_to_text(html) == expected
+
+
 def test_html_to_text_survives_deeply_nested_markup():
     nested = "<div>" * 1500 + "deep<ul><li>item</li></ul>" + "</div>" * 1500
     assert html_to_text(nested) == "deep\n\n- item"
