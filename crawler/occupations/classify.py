@@ -10,6 +10,7 @@ from importlib import resources
 from crawler.occupations.craft_ranks import rank_group, ranked_occupation, without_rank
 from crawler.occupations.care_managers import care_manager_group
 from crawler.occupations.service_engineers import service_mechanic_group
+from crawler.occupations.domestic_work import DOMESTIC_CLEANER, cleaner_not_housekeeper
 from crawler.occupations.clerical_fields import GENERAL_OFFICE_CLERKS, clerical_field_group
 from crawler.occupations.ambiguous import GENERIC_ROLES, ROLE_GROUPS, generic_role, role_from_text
 from crawler.occupations.german import german_to_english, names_generic_head
@@ -354,6 +355,9 @@ def classify_occupation(
             occupation = Occupation(None, load_index().isco_groups[service_group], service_group, 0.6,
                                     "title" if description is None else "title+text")
     occupation = _setting_named(occupation, title, description)
+    if occupation is not None and cleaner_not_housekeeper(occupation.isco_code, title, description):
+        # "Housekeeper" for general cleaning of a home: a domestic cleaner (9111).
+        occupation = _named_occupation(DOMESTIC_CLEANER, description)
     if occupation is not None and occupation.isco_code == GENERAL_OFFICE_CLERKS:
         # "Warehouse Administrator": a clerk of stock records (4321), not a general office clerk.
         clerical_group = clerical_field_group(title, german)
