@@ -69,6 +69,19 @@ def defined_in_brackets(acronym: str, text: str) -> str | None:
     return None
 
 
+def spelled_before_head(acronym: str, title: str, text: str) -> str | None:
+    """The acronym's words in any case when the ad writes them before the same word the title
+    writes after the acronym: "FB Assistant" and "Food and beverage assistant", "HCA" is no case
+    (no word after it). Lower-case words spell an acronym only so: alone, "food and beverage"
+    anywhere in a text is too common a phrase to be the acronym's."""
+    after = re.search(rf"(?<![\w-]){acronym}\s+([A-Za-z]{{3,}})", title)
+    if after is None:
+        return None
+    words = [rf"[{letter}{letter.lower()}][a-z]{{2,}}" for letter in acronym]
+    found = re.search(r"\b(" + _JOIN.join(words) + rf")\s+{after.group(1)}\b", text, re.IGNORECASE)
+    return found.group(1) if found is not None else None
+
+
 def spell_out_acronyms(title: str, description: str | None, german: bool = False) -> str:
     """The title with each acronym its ad spells out replaced by the spelled-out words; in a German
     ad only an acronym the ad defines in brackets."""
@@ -83,6 +96,8 @@ def spell_out_acronyms(title: str, description: str | None, german: bool = False
         if spelled is None and not german:
             found = _spelled_out_pattern(acronym).search(text)
             spelled = found.group(0) if found is not None else None
+        if spelled is None and not german:
+            spelled = spelled_before_head(acronym, title, text)
         if spelled is not None:
             title = re.sub(rf"(?<![\w-]){acronym}(?![\w-])", spelled, title)
     return title

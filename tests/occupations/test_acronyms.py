@@ -85,3 +85,24 @@ def test_german_titles_spell_out_only_acronyms_defined_in_brackets(title, descri
 def test_real_german_ads_with_acronyms(row_id, spelled):
     row = next(r for r in csv.DictReader(EVAL_SET.open(encoding="utf-8")) if r["id"] == row_id)
     assert spell_out_acronyms(row["title"], row["description"], german=True) == spelled
+
+
+@pytest.mark.parametrize(
+    ("title", "description", "expected"),
+    [
+        # Lower-case words spell the acronym only before the word the title writes after it.
+        ("FB Assistant", "Food and beverage assistant for an upmarket hotel", "Food and beverage Assistant"),
+        ("CS Advisor - Leeds", "Join us as a customer service advisor in our contact centre",
+         "customer service Advisor - Leeds"),
+        ("FB Assistant", "Our food and beverage team serves three restaurants.", "FB Assistant"),
+        ("HCA", "We need a health care assistant for nights.", "HCA"),
+    ],
+)
+def test_acronyms_spelled_in_lower_case_before_the_same_head(title, description, expected):
+    assert spell_out_acronyms(title, description) == expected
+
+
+def test_real_ad_with_a_lower_case_spelled_acronym():
+    # en_adz_076 (Adzuna sample): "FB Assistant", the ad's "Food and beverage assistant": a waiter.
+    row = next(r for r in csv.DictReader(EVAL_SET.open(encoding="utf-8")) if r["id"] == "en_adz_076")
+    assert classify_occupation(row["title"], row["description"], row["language"]).isco_code == "5131"

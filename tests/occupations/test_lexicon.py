@@ -238,3 +238,21 @@ def test_activity_noun_nahme(title, isco):
 def test_bracketed_job(title, isco):
     occupation = classify_occupation(title, None, "en")
     assert occupation is not None and occupation.isco_code == isco
+
+
+@pytest.mark.parametrize(
+    ("title", "language", "isco"),
+    [
+        # Common titles ESCO's label search misread when probed as unseen titles (seventh round).
+        ("Food and Beverage Assistant", "en", "5131"),
+        ("Food & Beverage Attendant - Hotel", "en", "5131"),
+        ("Administration Assistant", "en", "3343"),
+        ("Groundsperson", "en", "6113"),
+        ("Mitarbeiter Kasse (m/w/d) in Teilzeit", "de", "5230"),
+        # "Kasse" alone is no entry: "Krankenkasse", "Sparkasse" name employers, not tills.
+        ("Sachbearbeiter Krankenkasse (m/w/d)", "de", "4110"),
+    ],
+)
+def test_common_titles_the_search_misread(title, language, isco):
+    occupation = classify_occupation(title, None, language)
+    assert occupation is not None and occupation.isco_code == isco
