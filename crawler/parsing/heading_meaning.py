@@ -55,7 +55,11 @@ _MEANINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
                       "qualitäten", "eigenschaften", "attribute", "we expect you", "we expect that", "expect from you",
                       # wishes beyond the profile ("That little extra", "We'll be impressed if", "Es wäre
                       # gut - aber nicht unbedingt erforderlich - dass Du"): the caller files them as nice to have
-                      "little extra", "impressed", "wäre gut", "nicht unbedingt", "not required")),
+                      "little extra", "impressed", "wäre gut", "nicht unbedingt", "not required",
+                      # what the job needs, or would like, of a person: "Was notwendig ist", "Was hilft und keine
+                      # Bedingung ist", "What is necessary", "Desirable"
+                      "notwendig", "erforderlich", "wünschenswert", "necessary", "desirable", "keine bedingung",
+                      "not a condition", "no condition")),
     # work the person will do
     ("responsibilities", ("aufgabe", "task", "responsib", "verantwort", "tätigkeit", "duties", "duty", "rolle",
                           "role", "who will", "you will", "you'll", "wirst", "what you'll do", "what you do",

@@ -23,6 +23,7 @@ from crawler.parsing.arbitration import (
     fill_location,
     fill_salary,
 )
+from crawler.parsing.bilingual import first_language_version
 from crawler.parsing.country_hints import country_from_currency, country_from_web_addresses, country_of_work_permit
 from crawler.parsing.criteria import read_criteria
 from crawler.parsing.dates import find_date_posted, find_start_date, find_valid_through
@@ -314,7 +315,8 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime, known_sourc
             # "Fachdienst Digitalisierung der Universitätsstadt Marburg": the organisation, not its unit
             posting["company"] = organisation_of_unit(posting["company"])
 
-    sections = split_sections(text, company=posting["company"])
+    # An ad written twice, in two languages: its lists are those of the first version.
+    sections = split_sections(first_language_version(text), company=posting["company"])
     if not posting["via_agency"]:
         _fill_missing(posting, "company", lambda: employer_from_headings(sections.headings))
         _fill_missing(posting, "company", lambda: employer_of_own_staff(text))

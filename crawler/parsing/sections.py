@@ -175,7 +175,8 @@ _BULLET_HEADING_MAX_SPACES = 6
 _WISH_HEADING = re.compile(
     r"\b(?:desirable|desired|nice|plus|bonus|preferred|preferabl[ey]|vorzugsweise|recommended|empfohlen\w*|optional|not\s+required|ideally|wünschenswert|vorteil"
     r"|idealerweise|pluspunkte?|kein\s+muss|extra\s+credit|little\s+extra|impress\w*|nicht\s+unbedingt"
-    r"|wäre\s+(?:gut|schön|toll|super)|not\s+(?:strictly\s+)?(?:necessary|essential|mandatory))\b", re.IGNORECASE)
+    r"|wäre\s+(?:gut|schön|toll|super)|not\s+(?:strictly\s+)?(?:necessary|essential|mandatory)"
+    r"|keine\s+bedingung|not\s+a\s+condition|no\s+condition)\b", re.IGNORECASE)
 
 
 # A wish list whose heading denies that it holds requirements ("You preferably have experience with (these

@@ -28,6 +28,12 @@ from crawler.parsing.sections import split_sections
     ("**Die Aufgaben beinhalten:**", "responsibilities"),
     ("RESPONISIBILITIES:", "responsibilities"),
     ("The process", "other"),
+    # what the job needs or would like of a person (controlf, dev11), in both languages
+    ("Was notwendig ist", "requirements"),
+    ("Was hilft und keine Bedingung ist", "requirements"),
+    ("What is necessary:", "requirements"),
+    ("Desirable", "requirements"),
+    ("Working conditions", None),
     ("Bewerbungsprozess", "other"),
     ("Where You'll Be", "other"),  # tests/files/lever/real/spotify.json: the place, not tasks
     ("Where is the job?.........", "other"),  # en_064_temporary_office_support_leeds_community_homes.md
