@@ -147,8 +147,6 @@ class Sighting(Base):
     listing_fingerprint: Mapped[str | None] = mapped_column(String(64))
 
 
-Index("ix_sightings_block", Sighting.employer_key, Sighting.title_key, Sighting.city_key)
-Index("ix_sightings_title_city", Sighting.title_key, Sighting.city_key)
 Index("ix_sightings_requisition_id", Sighting.requisition_id)
 Index("ix_sightings_url", Sighting.url)
 # Copies of one employer in one city, newest last: the near-duplicate rule's block, read within
@@ -178,15 +176,21 @@ Index("ix_sighting_title_variants_title_city", SightingTitleVariant.title_key, S
 
 
 class SightingTextBand(Base):
-    """One text band of a sighting (:mod:`crawler.dedupe.bands`): a key made of its title, city,
-    side (hides the employer or not) and two MinHash values of its job-specific words, under
-    which an agency's copy of the same job finds it by index without reading the title's block."""
+    """One band of a sighting (:mod:`crawler.dedupe.bands`): a key made of its title, city, side
+    (hides the employer or not) and MinHash values of its job-specific words (text band), or of
+    its employer, city and 3-shingles (employer band), under which another copy of the same job
+    finds it by index without reading the whole block.
+
+    Only the primary key, the index the store searches: the keys are random, so each further
+    structure a row enters costs a page write per row in a large table (migration 0013). No
+    foreign key either: the store files bands only for sightings it has just inserted, and a band
+    whose sighting was deleted (a deleted posting's cascade) is read like any other collision."""
 
     __tablename__ = "sighting_text_bands"
+    __table_args__ = {"sqlite_with_rowid": False}
 
     band_key: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
-    sighting_id: Mapped[int] = mapped_column(ForeignKey("sightings.id", ondelete="CASCADE"), primary_key=True,
-                                             index=True)
+    sighting_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
 
 
 class Document(Base):

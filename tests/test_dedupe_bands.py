@@ -155,3 +155,63 @@ def test_employer_bands_are_shared_by_copies_of_the_same_wording_only():
     assert not set(employer_keys(employer)) & set(employer_keys(features_of(_other_job(1))))
     # Another city: never the same job.
     assert not set(employer_keys(employer)) & set(employer_keys(features_of(copy("board", 2, city="Bremen"))))
+
+
+def _bands_without_sighting(connection) -> int:
+    return connection.execute(select(func.count()).select_from(SightingTextBand).where(
+        ~select(Sighting.id).where(Sighting.id == SightingTextBand.sighting_id).exists())).scalar()
+
+
+def test_bands_name_only_stored_sightings(migrated_database_url, monkeypatch):
+    """sighting_text_bands has no foreign key (migration 0013): the store itself files bands only
+    for the sightings it inserted — also when another writer stored one of the batch's copies
+    first (that sighting keeps its own bands and gets none of this batch's)."""
+    import crawler.store.posting_store as posting_store
+
+    engine = get_engine(migrated_database_url)
+    store = PostingStore(engine)
+    store.write([employer_copy()])
+    theirs = copy("board", 8, city="Bremen")
+    store.write([theirs])
+    # Our batch read the known copies before the other writer stored board/8 (a lookup that finds
+    # nothing), and meanwhile the ad moved to Köln: we plan a new posting for it, our insert
+    # leaves theirs alone.
+    monkeypatch.setattr(posting_store.PostingStore, "_existing_sightings", staticmethod(lambda session, postings: {}))
+    result = store.write([copy("board", 8, city="Köln"), copy("board", 9, city="Leipzig")])
+    assert result.new_postings == 1 and result.unchanged == 1
+    with engine.connect() as connection:
+        bands = {}
+        for sighting_id, band_key in connection.execute(select(SightingTextBand.sighting_id, SightingTextBand.band_key)):
+            bands.setdefault(sighting_id, set()).add(band_key)
+        board_8 = connection.execute(select(Sighting.id).where(Sighting.url == theirs["url"])).scalar_one()
+        assert connection.execute(select(func.count()).select_from(Sighting)).scalar() == len(bands) == 3
+        assert _bands_without_sighting(connection) == 0
+    assert bands[board_8] == set(stored_band_keys(features_of(theirs)))
+    engine.dispose()
+
+
+def test_a_band_left_by_a_deleted_posting_misleads_no_match(migrated_sqlite_url):
+    """A deleted posting takes its sightings along (cascade) but not their bands; the candidate
+    search reads such a band like any collision: no sighting, no candidate — and on SQLite,
+    where a later sighting may take the deleted one's id, its own row decides."""
+    engine = get_engine(migrated_sqlite_url)
+    store = PostingStore(engine)
+    store.write([employer_copy()])
+    with engine.begin() as connection:
+        connection.execute(Posting.__table__.delete())
+        assert _bands_without_sighting(connection) > 0
+    # The agency's copy shares bands with the deleted copy only: a new posting.
+    agency = copy("agency", 3, company="Nordwind Personal GmbH", agency="Nordwind Personal GmbH",
+                  requirements=list(AGENCY_REQUIREMENTS))
+    assert store.write([agency]).new_postings == 1
+    # An unrelated job now holds the deleted sighting's id (the highest id was freed), under the
+    # deleted copy's bands: it is read as a candidate and refused on its own text.
+    unrelated = copy("board", 9, title="Pflegefachkraft", city="Bremen", company="Klinikum Bremen",
+                     responsibilities=["Grundpflege und Behandlungspflege"], requirements=["Examen in der Pflege"])
+    with engine.begin() as connection:
+        connection.execute(Posting.__table__.delete())
+    store.write([unrelated])
+    again = copy("agency", 4, company="Nordwind Personal GmbH", agency="Nordwind Personal GmbH",
+                 requirements=list(AGENCY_REQUIREMENTS))
+    assert store.write([again]).matched == 0
+    engine.dispose()

@@ -354,7 +354,7 @@ class PostingStore:
         if new_rows:
             # Ids are reserved up front so that the rows go in as one executemany (RETURNING
             # would make SQLAlchemy insert them one by one to keep their order).
-            real_ids = dict(zip(new_rows, self._reserve_posting_ids(session, len(new_rows))))
+            real_ids = dict(zip(new_rows, self._reserve_ids(session, Posting, len(new_rows))))
             rows = []
             for provisional, row in new_rows.items():
                 row["id"] = real_ids[provisional]
@@ -368,10 +368,13 @@ class PostingStore:
                                 .values(repost_of=real_ids[original]))
 
         sighting_rows = []
-        for posting, feature, posting_id, method, score, _creates in plans:
+        # Reserved ids tell the sightings this batch inserted from those another writer stored
+        # first, even when both writers joined the copy to the same posting.
+        sighting_ids = self._reserve_ids(session, Sighting, len(plans))
+        for (posting, feature, posting_id, method, score, _creates), sighting_id in zip(plans, sighting_ids):
             seen_at = _as_utc(posting["crawled_at"])
             sighting_rows.append({
-                "source": posting["source"], "source_id": posting.get("source_id"), "url": posting["url"],
+                "id": sighting_id, "source": posting["source"], "source_id": posting.get("source_id"), "url": posting["url"],
                 "posting_id": real_ids.get(posting_id, posting_id), "content_hash": posting["_hash"],
                 "first_seen_at": seen_at, "last_seen_at": seen_at, "match_method": method, "match_score": score,
                 "crawl_run_id": crawl_run_id, "scope": scope, "employer_key": feature.employer_key,
@@ -381,24 +384,25 @@ class PostingStore:
                 "parser_version": self.parser_version if posting["_document"] else None,
             })
         session.execute(_insert_for(self.dialect)(Sighting.__table__).on_conflict_do_nothing(), sighting_rows)
-        planned = {(row["source"], row["url"]): row["posting_id"] for row in sighting_rows}
+        planned: dict[tuple[str, str], int] = {}
+        for row in sighting_rows:
+            planned.setdefault((row["source"], row["url"]), row["id"])  # a repeated copy: the first goes in
         if self.dialect == "postgresql":
             stored_rows = _sightings_by_pairs(session, "url", planned)
         else:
             stored_rows = [row for condition in _pairs_conditions(Sighting.source, Sighting.url, planned)
-                           for row in session.execute(select(Sighting.id, Sighting.source, Sighting.url,
-                                                             Sighting.posting_id).where(condition))]
-        # Rows another writer stored first point at another posting: those copies were not ours.
-        inserted = {(row.source, row.url): row.id for row in stored_rows
-                    if planned[(row.source, row.url)] == row.posting_id}
-        variant_rows = [(inserted[(row["source"], row["url"])], variant, row["city_key"], dropped)
-                        for row in sighting_rows if (row["source"], row["url"]) in inserted and row["city_key"]
+                           for row in session.execute(select(Sighting.id, Sighting.source, Sighting.url)
+                                                      .where(condition))]
+        inserted = {row.id for row in stored_rows if planned[(row.source, row.url)] == row.id}
+        variant_rows = [(row["id"], variant, row["city_key"], dropped)
+                        for row in sighting_rows if row["id"] in inserted and row["city_key"]
                         for variant, dropped in title_variant_keys(row["title_key"])]
         if variant_rows:
             _insert_plain(session, self.dialect, "sighting_title_variants", variant_rows)
-        band_rows = [(key, inserted[(row["source"], row["url"])])
-                     for batch, row in zip(keys, sighting_rows)
-                     if (row["source"], row["url"]) in inserted for key in set(batch.stored)]
+        # In key order: the keys are random, and sorted the B-tree is descended from one leaf to
+        # its neighbour instead of from a random one each time.
+        band_rows = sorted((key, row["id"]) for batch, row in zip(keys, sighting_rows)
+                           if row["id"] in inserted for key in set(batch.stored))
         if band_rows:
             _insert_plain(session, self.dialect, "sighting_text_bands", band_rows)
 
@@ -406,7 +410,7 @@ class PostingStore:
         skill_rows = []
         gap_rows = []
         for (posting, _feature, _posting_id, method, _score, creates), row in zip(plans, sighting_rows):
-            stored = (row["source"], row["url"]) in inserted
+            stored = row["id"] in inserted
             if creates:
                 if stored:
                     skill_rows.extend((row["posting_id"], skill) for skill in dict.fromkeys(posting.get("skills") or []))
@@ -427,13 +431,14 @@ class PostingStore:
             session.execute(delete(Posting).where(Posting.id.in_(orphans)))
             result.unchanged += len(orphans)
 
-    def _reserve_posting_ids(self, session: Session, count: int) -> list[int]:
+    def _reserve_ids(self, session: Session, model: type[Posting] | type[Sighting], count: int) -> list[int]:
+        """``count`` ids of ``model``'s table that no other writer will use."""
         if self.dialect == "postgresql":
             return list(session.execute(
-                text("SELECT nextval(pg_get_serial_sequence('postings', 'id')) FROM generate_series(1, :n)"),
-                {"n": count}).scalars())
+                text(f"SELECT nextval(pg_get_serial_sequence('{model.__tablename__}', 'id'))"
+                     " FROM generate_series(1, :n)"), {"n": count}).scalars())
         # SQLite: this transaction began IMMEDIATE and holds the write lock, so nobody else inserts.
-        highest = session.execute(select(func.coalesce(func.max(Posting.id), 0))).scalar_one()
+        highest = session.execute(select(func.coalesce(func.max(model.id), 0))).scalar_one()
         return list(range(highest + 1, highest + count + 1))
 
     @staticmethod
