@@ -22,9 +22,9 @@ shared machine inflates less than the wall time); peak RSS of that child; the lo
 each run. Each run writes into a fresh copy of the prefilled database; the sizes alternate within
 each of ``--repetitions`` repetitions (10k, 1M, 10k, 1M, …) and the median run counts. The ads
 arrive with their matching features, as the crawl's parse workers hand them to the store;
-computing them is timed apart (``features_ms_per_ad``). ``--tree`` runs the same ads against the
-same prefilled database with another checkout's store (before and after on one machine, one
-run). ``--latest`` puts the figures into ``benchmarks/results/latest.json`` under ``store``, as
+computing them is timed apart (``features_ms_per_ad``). ``--tree`` runs the same ads with another
+checkout's store on that checkout's own prefill (its schema and rows; the same file when neither
+differs): before and after on one machine, one run. ``--latest`` puts the figures into ``benchmarks/results/latest.json`` under ``store``, as
 ``make bench`` does.
 """
 
@@ -47,7 +47,7 @@ import numpy as np
 from benchmarks.bench_export import _TITLES
 from benchmarks.bench_store import BATCH, START, synthetic_posting
 from benchmarks.measure import REPO_ROOT, run_child
-from benchmarks.store_prefill import CACHE, cache_key, cached_sqlite, fill_postgresql
+from benchmarks.store_prefill import CACHE, cache_key
 
 LINES = 8
 WORDS_PER_LINE = 6
@@ -174,6 +174,37 @@ def measure(url: str, ads_file: Path, tree: str | None = None) -> dict[str, Any]
 
 
 
+_PREFILL_CHILD = """
+import json, sys
+from pathlib import Path
+from benchmarks.store_prefill import cache_key, cached_sqlite
+path, seconds = cached_sqlite(int(sys.argv[1]), Path(sys.argv[2]))
+print(json.dumps({"path": str(path), "seconds": seconds, "key": cache_key()}))
+"""
+
+_FILL_POSTGRESQL_CHILD = """
+import sys
+from pathlib import Path
+from benchmarks.store_prefill import fill_postgresql
+fill_postgresql(sys.argv[1], Path(sys.argv[2]))
+"""
+
+
+def _in_checkout(tree: str | None, script: str, *arguments: str) -> str:
+    """Run ``script`` with ``tree``'s code (this checkout's when ``None``); its last line of output."""
+    child = run_child([sys.executable, "-c", script, *arguments], cwd=Path(tree) if tree else REPO_ROOT,
+                      env={"PYTHONPATH": tree or str(REPO_ROOT)}, timeout=6 * 3600)
+    if child["returncode"] != 0:
+        raise RuntimeError(child["stderr"][-2000:])
+    return child["stdout"].strip().splitlines()[-1] if child["stdout"].strip() else ""
+
+
+def prefilled_sqlite(tree: str | None, size: int, cache: Path) -> dict[str, Any]:
+    """The checkout's prefilled SQLite file for ``size`` (made if its cache has none): path,
+    seconds making it took (``None`` when reused) and the checkout's prefill key."""
+    return json.loads(_in_checkout(tree, _PREFILL_CHILD, str(size), str(cache)))
+
+
 def _load_average() -> float:
     return round(os.getloadavg()[0], 2)
 
@@ -188,18 +219,21 @@ def _summary(runs: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 class _SqliteDatabases:
-    """Prefilled SQLite files (the cache's) and fresh copies of them to write into."""
+    """Prefilled SQLite files (the cache's, one per checkout's schema and rows) and fresh copies
+    of them to write into."""
 
     def __init__(self, cache: Path, folder: Path):
         self.cache, self.folder, self.templates = cache, folder, {}
 
-    def prepare(self, size: int) -> dict[str, Any]:
-        self.templates[size], seconds = cached_sqlite(size, self.cache)
-        return {"prefill_s": seconds, "database_mb": round(self.templates[size].stat().st_size / 2**20)}
+    def prepare(self, size: int, tree: str | None = None) -> dict[str, Any]:
+        prefill = prefilled_sqlite(tree, size, self.cache)
+        self.templates[(size, tree)] = Path(prefill["path"])
+        return {"prefill_s": prefill["seconds"], "prefill_key": prefill["key"],
+                "database_mb": round(self.templates[(size, tree)].stat().st_size / 2**20)}
 
-    def copy(self, size: int) -> str:
+    def copy(self, size: int, tree: str | None = None) -> str:
         copy = self.folder / "run.db"
-        shutil.copyfile(self.templates[size], copy)
+        shutil.copyfile(self.templates[(size, tree)], copy)
         # On disk before the run: else the first WAL checkpoint's fsync of the file writes the
         # copy's dirty pages (2.4 GB at 300k) inside the timed writes.
         with open(copy, "rb+") as written:
@@ -238,26 +272,31 @@ class _PostgresqlDatabases:
             return connection.execute(sql, parameters).fetchall() if sql.startswith("SELECT") \
                 else connection.execute(sql, parameters)
 
-    def prepare(self, size: int) -> dict[str, Any]:
+    def prepare(self, size: int, tree: str | None = None) -> dict[str, Any]:
         import time
 
-        name = f"store_prefill_{size}_{cache_key().replace('-', '_')}"
-        self.templates[size] = name
-        entry: dict[str, Any] = {"prefill_s": None}
+        prefill = prefilled_sqlite(tree, size, self.cache)
+        name = f"store_prefill_{size}_{prefill['key'].replace('-', '_')}"
+        self.templates[(size, tree)] = name
+        entry: dict[str, Any] = {"prefill_s": None, "prefill_key": prefill["key"]}
         if not self._execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]):
-            path, entry["sqlite_prefill_s"] = cached_sqlite(size, self.cache)
+            entry["sqlite_prefill_s"] = prefill["seconds"]
             started = time.perf_counter()
             self._execute(f'CREATE DATABASE "{name}_loading"')
-            fill_postgresql(self.parts.set(database=f"{name}_loading").render_as_string(hide_password=False), path)
+            # With the checkout's own migrations: its schema.
+            _in_checkout(tree, _FILL_POSTGRESQL_CHILD,
+                         self.parts.set(database=f"{name}_loading").render_as_string(hide_password=False),
+                         prefill["path"])
             self._execute(f'ALTER DATABASE "{name}_loading" RENAME TO "{name}"')
             entry["prefill_s"] = round(time.perf_counter() - started, 1)
         entry["database_mb"] = round(self._execute("SELECT pg_database_size(%s)", [name])[0][0] / 2**20)
         return entry
 
-    def copy(self, size: int) -> str:
+    def copy(self, size: int, tree: str | None = None) -> str:
         self._execute('DROP DATABASE IF EXISTS "store_scale_run"')
         # FILE_COPY: the default WAL_LOG strategy writes the whole template through the WAL.
-        self._execute(f'CREATE DATABASE "store_scale_run" TEMPLATE "{self.templates[size]}" STRATEGY FILE_COPY')
+        self._execute(f'CREATE DATABASE "store_scale_run" TEMPLATE "{self.templates[(size, tree)]}"'
+                      ' STRATEGY FILE_COPY')
         return self.parts.set(database="store_scale_run").render_as_string(hide_password=False)
 
     def drop(self, _url: str) -> None:
@@ -291,12 +330,13 @@ def bench_store_scale(sizes: tuple[int, ...] = (10_000, 1_000_000), incoming: in
             databases = _SqliteDatabases(cache, folder) if dialect == "sqlite" \
                 else _PostgresqlDatabases(cache, postgresql_url)
             try:
-                prepared = {size: databases.prepare(size) for size in sizes}
+                prepared = {(size, tree): databases.prepare(size, tree)
+                            for size in sizes for tree in checkouts.values()}
                 runs: dict[tuple[int, str], list[dict[str, Any]]] = {}
                 for repetition in range(repetitions):
                     for size in sizes:
                         for checkout, tree in checkouts.items():
-                            url = databases.copy(size)
+                            url = databases.copy(size, tree)
                             try:
                                 run = {**measure(url, ads_files[size], tree), "load_average": _load_average()}
                             finally:
@@ -308,8 +348,9 @@ def bench_store_scale(sizes: tuple[int, ...] = (10_000, 1_000_000), incoming: in
                 databases.close()
             figures: dict[str, Any] = {}
             for size in sizes:
-                figures[str(size)] = {**_summary(runs[(size, "this")]), **prepared[size],
-                                      **{tree: _summary(runs[(size, tree)]) for tree in trees}}
+                figures[str(size)] = {**_summary(runs[(size, "this")]), **prepared[(size, None)],
+                                      **{tree: {**_summary(runs[(size, tree)]), **prepared[(size, tree)]}
+                                         for tree in trees}}
             for checkout in checkouts:
                 first, last = runs[(sizes[0], checkout)], runs[(sizes[-1], checkout)]
                 suffix = "" if checkout == "this" else f"[{checkout}]"
