@@ -12,6 +12,7 @@ from crawler.occupations.care_managers import care_manager_group
 from crawler.occupations.service_engineers import service_mechanic_group
 from crawler.occupations.domestic_work import DOMESTIC_CLEANER, cleaner_not_housekeeper
 from crawler.occupations.youth_welfare import SOCIAL_WORK_ASSOCIATES, residential_youth_welfare
+from crawler.occupations.production_industries import production_industry_group
 from crawler.occupations.clerical_fields import GENERAL_OFFICE_CLERKS, clerical_field_group
 from crawler.occupations.ambiguous import GENERIC_ROLES, ROLE_GROUPS, generic_role, role_from_text
 from crawler.occupations.german import german_to_english, names_generic_head
@@ -356,6 +357,10 @@ def classify_occupation(
             occupation = Occupation(None, load_index().isco_groups[service_group], service_group, 0.6,
                                     "title" if description is None else "title+text")
     occupation = _setting_named(occupation, title, description)
+    industry_group = production_industry_group(occupation.isco_code, title) if occupation is not None else None
+    if industry_group is not None:
+        # "Produktionsmitarbeiter - chemisch-pharmazeutischer Produktion": a chemical plant operator.
+        occupation = _group_only(industry_group, occupation.confidence)
     if occupation is not None and residential_youth_welfare(occupation.isco_code, title, description):
         # "Erzieher" in a residential group of youth welfare, not in a Kita.
         occupation = _group_only(SOCIAL_WORK_ASSOCIATES, occupation.confidence)
