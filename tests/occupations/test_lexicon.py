@@ -249,6 +249,11 @@ def test_bracketed_job(title, isco):
         ("Administration Assistant", "en", "3343"),
         ("Groundsperson", "en", "6113"),
         ("Mitarbeiter Kasse (m/w/d) in Teilzeit", "de", "5230"),
+        # A ward's nurse in charge (was ESCO's airport director through 'station manager').
+        ("Stationsleitung (m/w/d) Innere Medizin", "de", "2221"),
+        ("Ward Manager - Acute Medicine", "en", "2221"),
+        # Technical support by phone and chat (was a technical SALES representative).
+        ("Technical Support Agent - French speaking", "en", "3512"),
         # "Kasse" alone is no entry: "Krankenkasse", "Sparkasse" name employers, not tills.
         ("Sachbearbeiter Krankenkasse (m/w/d)", "de", "4110"),
     ],
