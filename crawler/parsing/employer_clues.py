@@ -285,6 +285,7 @@ def employer_of_own_staff(text: str) -> str | None:
 _NAME_EDGES = " \t.,;:!?()[]{}<>\"'’*_/\\"
 _MOST_NAME_WORDS = 4
 _MAIL_DOMAIN = re.compile(r"[\w.+-]@(?P<host>[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*)")
+_POSSESSIVE_END = re.compile(r"['’]s$")
 _SALUTATIONS = frozenset("herr frau hr fr mr mrs ms dr prof".split())
 _ADDRESS_IN_TEXT = re.compile(r"\S+@\S+|(?:https?://|www\.)\S+")
 _NOT_LETTER_OR_DIGIT = re.compile(r"[^a-z0-9]")
@@ -313,7 +314,8 @@ def employer_spelt_by_mail_address(text: str) -> str | None:
     given_names = {part for match in re.finditer(r"([\w.+-]+)@", text) for part in re.split(r"[._+-]", match[1].lower())}
     for line in _ADDRESS_IN_TEXT.sub(" ", text).splitlines():
         words = line.split()
-        squashed_words = [_NOT_LETTER_OR_DIGIT.sub("", _fold(word)) if word.lstrip(_NAME_EDGES)[:1].casefold() in initials
+        squashed_words = [_NOT_LETTER_OR_DIGIT.sub("", _fold(_POSSESSIVE_END.sub("", word.rstrip(_NAME_EDGES))))
+                          if word.lstrip(_NAME_EDGES)[:1].casefold() in initials
                           else "" for word in words]
         for start in range(len(words)):
             # A name spelt by a domain begins as the domain does: skip the others at once.
@@ -323,7 +325,7 @@ def employer_spelt_by_mail_address(text: str) -> str | None:
             if before in given_names or before in _SALUTATIONS:
                 continue
             for end in range(min(len(words), start + _MOST_NAME_WORDS), start, -1):
-                name = " ".join(words[start:end]).strip(_NAME_EDGES)
+                name = _POSSESSIVE_END.sub("", " ".join(words[start:end]).strip(_NAME_EDGES))  # "Mia-Care's vision"
                 if not name or not (name[0].isupper() or re.search(r"\w[:&.+-]\w", name)):
                     continue
                 if _NOT_LETTER_OR_DIGIT.sub("", _fold(name)) in squashed and not _is_place_name(name):
@@ -406,3 +408,4 @@ def employer_hiring_the_role(text: str, title: str | None) -> str | None:
 # Words that open a hiring sentence without naming the hirer: "We are looking for …", "Our team needs …".
 _NOT_THE_HIRER = frozenset("we wir our unser unsere unser unserem i ich you du sie it this that the der die das "
                            "team abteilung department who which".split())
+

@@ -51,7 +51,7 @@ _AMOUNT_RE = re.compile(
     rf"(?P<number>{_NUMBER})(?:[.,][-–]{{1,2}}(?!\d))?(?![\d%])"
     rf"(?:\s?(?P<mult>{_MULTIPLIER}))?(?![a-zA-Zäöü])(?:\s?(?P<cur_after>{_CURRENCY}))?")
 # Between the ends of a range; a unit may repeat at the first end ("$120,000/yr - $145,000/yr").
-_RANGE_GAP_RE = re.compile(r"(?:\s*/\s*[a-zA-Z.]{1,6})?\s*(?:-|–|—|‒|to|bis|und|and|until)?\s*",
+_RANGE_GAP_RE = re.compile(r"(?:\s*/\s*[a-zA-Z.]{1,6})?\s*(?:-|–|—|‒|to|up\s+to|bis|bis\s+zu|bis\s+max(?:imal|\.)?|und|and|until)?\s*",
                            re.I)
 # Count nouns right after a bare figure: "30 days", "86,000 employees", "13 Monatsgehälter".
 _QUANTITY_AFTER_RE = re.compile(

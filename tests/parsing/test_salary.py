@@ -37,6 +37,10 @@ SEEDS = Path(__file__).resolve().parents[1] / "files" / "seeds"
     ("up to $90k a year", (90000, 90000, "USD", "year")),
     ("EUR 45.000 bis 55.000", (45000, 55000, "EUR", None)),
     ("zwischen 55.000 und 65.000 Euro", (55000, 65000, "EUR", None)),
+    # a range whose upper end is said as a ceiling (dev11 en_1102, neueda)
+    ("from 800 up to 1500 EUR (net)", (800, 1500, "EUR", None)),
+    ("von 3.000 bis zu 4.000 EUR brutto im Monat", (3000, 4000, "EUR", "month")),
+    ("zwischen 3.000 € bis max. 3.600 € monatlich", (3000, 3600, "EUR", "month")),
     ("€50,000 - €60,000 + bonus", (50000, 60000, "EUR", None)),
     ("€ 4.5k per month", (4500, 4500, "EUR", "month")),
     ("400 € pro Tag", (400, 400, "EUR", "day")),

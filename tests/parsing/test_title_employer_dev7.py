@@ -63,6 +63,9 @@ def test_a_title_written_as_a_call_keeps_its_exclamation_mark(text, expected):
     ("Bewerbung an max.mustermann@gmail.com, Gmail bevorzugt.", None),
     # web addresses do not count: the ad links to tools and partners
     ("We use Python every day, see https://www.python.org", None),
+    # the name in the possessive spells the domain too (dev11 en_1104, Mia-Care)
+    ("Create product roadmaps aligned with Mia-Care's vision.\nWrite to info@mia-care.io", "Mia-Care"),
+    ("Acme’s own tools are open source. Mail jobs@acme-labs.io", None),
 ])
 def test_employer_spelt_by_the_mail_domain(text, expected):
     assert employer_spelt_by_mail_address(text) == expected
