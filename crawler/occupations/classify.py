@@ -493,6 +493,9 @@ _COMMUNITY = re.compile(r"\bcommunity\b", re.IGNORECASE)
 # A title naming care work ("Care Worker", "Carer", "Care Assistant"), which ESCO also gives its social
 # care worker and 'care at home worker' (3412); ISCO-08 codes personal care in the clients' homes 5322.
 _CARE_WORK = re.compile(r"\b(?:care|carers?)\b", re.IGNORECASE)
+# An ad at home that calls the workers it seeks carers ("we are currently seeking carers") is for
+# care work, whatever the title calls them ("Community Support Worker" of a homecare provider).
+_CARERS_SOUGHT = re.compile(r"\b(?:carers|care workers|care assistants)\b", re.IGNORECASE)
 # How much of the ad's text is read for the setting.
 SETTING_CHARS = 800
 # The therapy Swiss schools employ therapists for under a teacher's title ("Lehrperson Logopädie",
@@ -529,7 +532,8 @@ def _setting_named(occupation: Occupation | None, title: str, description: str |
         # function's cost on a long opening.
         return occupation
     at_home = _AT_HOME.search(title) or _AT_HOME.search(opening)
-    if at_home and (occupation.isco_code == "5321" or (occupation.isco_code == "3412" and _CARE_WORK.search(title))):
+    if at_home and (occupation.isco_code == "5321" or (occupation.isco_code == "3412" and (
+            _CARE_WORK.search(title) or _CARERS_SOUGHT.search(opening)))):
         return _group_only("5322", occupation.confidence)
     if (occupation.isco_code == "3412" and _PERSONAL_CARE.search(opening)
             and (at_home or _COMMUNITY.search(title) or _COMMUNITY.search(opening))):

@@ -64,6 +64,8 @@ def _row(row_id: str) -> dict:
         # Personal hygiene and meals taught in a supported-living house, no home or community named:
         # the support worker stays 3412.
         ("en_kk_084", "3412"),
+        # A homecare provider's "Community Support Worker" whose ad seeks carers: care work at home.
+        ("en_adz_009", "5322"),
     ],
 )
 def test_care_work_is_coded_by_its_setting(row_id, isco):
@@ -71,4 +73,21 @@ def test_care_work_is_coded_by_its_setting(row_id, isco):
 
     row = _row(row_id)
     occupation = classify_occupation(row["title"], row["description"], row["language"])
+    assert occupation is not None and occupation.isco_code == isco
+
+
+@pytest.mark.parametrize(
+    ("title", "description", "isco"),
+    [
+        # Written cases: a support worker at home is a home-based personal care worker when the ad
+        # seeks carers, and stays a social care worker when it does not.
+        ("Support Worker - Domiciliary", "Our domiciliary team is recruiting carers for day and evening calls.", "5322"),
+        ("Support Worker - Domiciliary", "Support adults with learning disabilities to live independently.", "3412"),
+        ("Community Support Worker", "Join our supported living service in the community.", "3412"),
+    ],
+)
+def test_support_workers_at_home_sought_as_carers(title, description, isco):
+    from crawler.occupations.classify import classify_occupation
+
+    occupation = classify_occupation(title, description, "en")
     assert occupation is not None and occupation.isco_code == isco
