@@ -60,7 +60,11 @@ _CHROME = re.compile(
     r"\b(?:(?:in\s+)?(?:voll|teil)-\s*(?:(?:und|oder|&)\s+|/\s*)(?:teil|voll)zeit|vollzeit|teilzeit|full[- ]time|part[- ]time|remote|hybrid|home[- ]?office|befristet|"
     r"unbefristet|festanstellung|permanent|contract|freelance|ab sofort|immediate start|urgent|"
     r"gesucht|wanted|hiring|job|jobs|stelle|stellenangebot|m/w/d|w/m/d|m/f/d|f/m/d|d/f/m|"
-    r"freiberuflich|freelancer|selbstständig|minijobber|mini-job|interim|interims)\b",
+    r"freiberuflich|freelancer|selbstständig|minijobber|mini-job|interim|interims|"
+    # Shifts and pay bases: "im 3-Schicht-System", "im Schichtdienst", "auf 538-Euro-Basis" ("System"
+    # was read as the job: an energy systems engineer). A shift's supervisor ("Schichtleiter") stays.
+    r"(?:im\s+|in\s+)?(?:\d-)?(?:früh|spät|nacht|wechsel)?schicht(?:-?(?:dienst|betrieb|system|arbeit|modell))?|"
+    r"nachtdienst|(?:auf\s+)?(?:[\d.,]+\s*-?\s*)?(?:euro|€|minijob|mini-job)-?\s*basis)\b",
     re.IGNORECASE,
 )
 # "Stellv. Ärztliche Leitung", "Deputy Head of Finance": the deputy does the job the title names.

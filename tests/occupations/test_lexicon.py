@@ -249,6 +249,10 @@ def test_bracketed_job(title, isco):
         ("Administration Assistant", "en", "3343"),
         ("Groundsperson", "en", "6113"),
         ("Mitarbeiter Kasse (m/w/d) in Teilzeit", "de", "5230"),
+        # A sales or goods-in worker named by the field alone, with a shift or a pay basis as chrome.
+        ("Aushilfe (m/w/d) im Verkauf auf 538-Euro-Basis", "de", "5223"),
+        ("Mitarbeiter (m/w/d) Wareneingang", "de", "9333"),
+        ("Verkauf Innendienst (m/w/d)", "de", "3322"),
         # A ward's nurse in charge (was ESCO's airport director through 'station manager').
         ("Stationsleitung (m/w/d) Innere Medizin", "de", "2221"),
         ("Ward Manager - Acute Medicine", "en", "2221"),

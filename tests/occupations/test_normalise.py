@@ -60,6 +60,13 @@ def test_german_to_english(normalised, expected):
         ("Data Engineer in Berlin", "data engineer"),
         ("Pflegefachkraft: Intensivstation", "pflegefachkraft intensivstation"),
         ("C++ Developer", "c++ developer"),
+        # Shifts and pay bases are chrome; a shift's supervisor is a job.
+        ("Mitarbeiter (m/w/d) für die Produktion im 3-Schicht-System", "mitarbeiter für die produktion"),
+        ("Gabelstaplerfahrer (m/w/d) im Schichtdienst", "gabelstaplerfahrer"),
+        ("Krankenpfleger (m/w/d) Nachtdienst", "krankenpfleger"),
+        ("Aushilfe (m/w/d) im Verkauf auf 538-Euro-Basis", "im verkauf"),
+        ("Kurierfahrer (m/w/d) auf Minijob-Basis", "kurierfahrer"),
+        ("Schichtleiter Produktion (m/w/d)", "schichtleiter produktion"),
     ],
 )
 def test_chrome_numbers_and_prefixes_removed(title, expected):
