@@ -253,6 +253,11 @@ def test_bracketed_job(title, isco):
         ("Aushilfe (m/w/d) im Verkauf auf 538-Euro-Basis", "de", "5223"),
         ("Mitarbeiter (m/w/d) Wareneingang", "de", "9333"),
         ("Verkauf Innendienst (m/w/d)", "de", "3322"),
+        # A helper whose compound names the setting (was the manufacturing labourer 'helfer' gives).
+        ("Integrationshelfer (m/w/d)", "de", "5312"),
+        ("Schulhelfer*in (m/w/d)", "de", "5312"),
+        ("Erntehelfer (m/w/d) Spargel", "de", "9211"),
+        ("Produktionshelfer (m/w/d)", "de", "9329"),
         # A ward's nurse in charge (was ESCO's airport director through 'station manager').
         ("Stationsleitung (m/w/d) Innere Medizin", "de", "2221"),
         ("Ward Manager - Acute Medicine", "en", "2221"),
