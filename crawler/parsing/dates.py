@@ -338,7 +338,7 @@ _DEADLINE_RE = re.compile(
     r"(?<!\w)(?:(?:ende\s+der\s+|ablauf\s+der\s+)?bewerbungsfrist"
     r"|bewerbungsschluss|bewerbungsende|einsendeschluss|ausschreibungsfrist|gültig\s+bis"
     r"|ausschreibung\s+(?:endet|läuft\s+bis)|(?:application|submission)\s+deadline"
-    r"|(?:deadline|closing\s+date)(?:\s+for\s+(?:the\s+)?applications?)?"
+    r"|(?:deadline|closing\s+date)(?:\s+for\s+(?:the\s+)?applications?|\s+to\s+apply)?"
     r"|applications?\s+(?:close|closes|closing|due|deadline|accepted\s+until)|expiry\s+date"
     r"|expiration\s+date|expires(?:\s+on)?|valid\s+(?:through|until|till)|frist"
     # "We will stop accepting applications on July 14, 2021", "accepting applications through …"

@@ -156,9 +156,12 @@ def _is_short_place(segment: str) -> bool:
         return False
     # "Alle Stellenanzeigen" (a link over the ad): a small town's name beside a word that is no place
     # is a word of the line, not a place ("Alle" is a Swiss village); "WIEN -6+ Monate" stays Vienna.
-    from crawler.parsing.place_names import _split  # place_names is the gazetteer reader's inside
+    from crawler.parsing.place_names import _split, postal_town  # place_names is the gazetteer reader's inside
 
     parts = _split(segment)[0]
+    if (location.postal_code and not any(part.kind == "city" for part in parts)
+            and not postal_town(location.postal_code, location.country, location.city)):
+        return False  # "Start Date of October 2019.": a year, and no town the gazetteer or the code knows
     small_town = any(part.kind == "city" and part.cities and part.cities[0].population < _SMALL_TOWN for part in parts)
     if small_town and "," not in segment and any(
             part.kind == "unknown" and part.text.casefold() != location.city.casefold()

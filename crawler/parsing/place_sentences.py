@@ -203,6 +203,45 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     return text[sentence_start:after.start() if after else len(text)]
 
 
+_CAPITALISED_RUN = re.compile(r"[A-ZÄÖÜ][\wäöüß'-]*(?:[ \t]+[A-ZÄÖÜ][\wäöüß'-]*){0,2}")
+
+
+def _areas_named(text: str) -> tuple[set[str], set[str]]:
+    """The countries (alpha-2) and regions (names) the text names anywhere ("British Columbia", "Canada")."""
+    names = gazetteer()
+    countries: set[str] = set()
+    regions: set[str] = set()
+    for run in _CAPITALISED_RUN.finditer(text):
+        words = run.group().split()
+        for size in range(len(words), 0, -1):
+            key = name_key(" ".join(words[:size]))
+            if key in names.countries:
+                countries.add(names.countries[key])
+                break
+            if key in names.regions:  # a region names its country too
+                countries.add(names.regions[key][0])
+                regions.add(names.regions[key][1])
+                break
+    return countries, regions
+
+
+def _namesake_of_named_area(part: _Part, text: str) -> _Part:
+    """Among towns of one name in several countries ("Victoria": Hong Kong's and British Columbia's),
+    the one whose region or country the ad names elsewhere ("all students in British Columbia"); the
+    gazetteer's first choice when the ad names neither or names the first choice's."""
+    if len({city.country for city in part.cities}) < 2:
+        return part
+    countries, regions = _areas_named(text)
+    first = part.cities[0]
+    if first.region in regions or first.country in countries:
+        return part
+    chosen = (next((city for city in part.cities if city.region and city.region in regions), None)
+              or next((city for city in part.cities if city.country in countries), None))
+    if chosen is None:
+        return part
+    return part._replace(cities=(chosen, *(city for city in part.cities if city is not chosen)))
+
+
 def sentence_workplace(text: str) -> Location | None:
     """The first place a workplace phrase of a sentence names, when the gazetteer knows it as a
     notable town, one in a German-speaking country, or one whose country or state follows it."""
@@ -241,7 +280,7 @@ def sentence_workplace(text: str) -> Location | None:
                         if country:
                             return Location(None, None, None, country, name)
                         break
-                    return _assemble([part], None, None, name)
+                    return _assemble([_namesake_of_named_area(part, text)], None, None, name)
     for site in _TOWN_ADJECTIVE_SITE.finditer(text):
         if "remote" in _sentence_around(text, site.start(), site.end()).lower():
             continue  # "remote, mit Treffen im Berliner Büro": the job is not at the site

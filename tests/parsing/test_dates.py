@@ -223,6 +223,9 @@ def test_find_date_posted(text, expected):
     ("Die Stelle ist zunächst bis zum 30.09.2027 befristet; Bewerbungen bitte per E-Mail.", None),
     ("Die Entscheidung fällt im Februar; die Stelle kann spätestens bis zum 01.04.2027 angetreten"
      " werden.", None),
+    # the deadline named with what it is for (canadadev, dev11 en_1121)
+    ("Deadline to apply is October 18th 2027, the majority of requirements need to be met.", date(2027, 10, 18)),
+    ("The closing date to apply is 18 October 2027.", date(2027, 10, 18)),
     ("Start: 01.01.2027", None),
     ("Bewerbungsfrist: keine", None),
     ("Apply now!", None),

@@ -76,3 +76,12 @@ def test_header_company_is_backed_by_its_own_spelling(text, company):
 )
 def test_looks_like_job_title(text, expected):
     assert looks_like_job_title(text) is expected
+
+
+@pytest.mark.parametrize(("line", "place"), [
+    ("Start Date of October 2019.", None),   # a year is no postal code of an unknown town (dev11 en_1121)
+    ("Columbus, OH 43215", "Columbus, OH 43215"),
+    ("8048 Zürich", "8048 Zürich"),
+])
+def test_a_year_after_words_is_no_place_line(line, place):
+    assert read_header(f"Senior Full Stack Developer\n\n{line}" + BODY).location == place

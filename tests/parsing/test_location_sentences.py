@@ -54,3 +54,15 @@ def test_place_from_label_or_sentence(text, city, country):
 def test_no_place_from_sites_of_the_employer(text):
     location = find_location(text)
     assert location is None or location.city is None
+
+
+@pytest.mark.parametrize(("text", "city", "country"), [
+    # canadadev (dev11 en_1121): Victoria is Hong Kong's first; the ad names Canada
+    ("6 Month Contract, based in Victoria.\n\nPlease only apply if you are based in Canada.", "Victoria", "CA"),
+    ("We are based in Cambridge and work with partners across Massachusetts.", "Cambridge", "US"),
+    # no area named: the gazetteer's first choice
+    ("We are based in Cambridge.", "Cambridge", "GB"),
+])
+def test_a_namesake_is_chosen_by_the_area_the_ad_names(text, city, country):
+    location = find_location(text)
+    assert (location.city, location.country) == (city, country)
