@@ -64,7 +64,8 @@ _NUMBER_WORDS = {
 _NUMBER = r"(?:\d{1,2}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")"
 _YEARS = re.compile(
     rf"(?P<least>\b(?:at\s+least|a\s+minimum\s+of|minimum\s+of|minimum|min\.|mindestens|mind\.|more\s+than|over|"
-    rf"über|mehr\s+als)\s+)?(?<![\d.,])\b(?P<low>{_NUMBER})\s*\+?\s*(?:(?:-|–|to|bis|or|oder)\s*{_NUMBER}\s*\+?\s*)?"
+    rf"über|mehr\s+als)\s+)?(?<![\d.,])\b(?P<low>{_NUMBER})(?:\s*\(\d{{1,2}}\))?\s*\+?\s*"
+    rf"(?:(?:-|–|to|bis|or|oder)\s*(?P<high>{_NUMBER})(?:\s*\(\d{{1,2}}\))?\s*\+?\s*)?"
     rf"(?:(?:or|oder|und|and)\s+(?:more|mehr)\s+)?"
     rf"(?P<unit>years?\b|yrs?\b|jahre?n?\b|-?\s?jährige[nr]?\s+(?:\w+\s+)?\w*erfahrung)", re.I)
 _EXPERIENCE_WORDS = ("experience", "erfahrung", "expertise", "track record", "berufspraxis")
@@ -141,7 +142,8 @@ def _least_years(sentences: list[str]) -> int | None:
             if _NOT_EXPERIENCE_AFTER.match(sentence[match.end():match.end() + _NEAR]):
                 continue
             years = _number(match["low"])
-            if 0 < years <= _MOST_YEARS:
+            # "0-3 years": a range may start at none ("one (1) year": the figure repeated in brackets)
+            if 0 < years <= _MOST_YEARS or years == 0 and match["high"]:
                 if previous_end is not None:
                     gap = sentence[previous_end:match.start()]
                     if _ALTERNATIVE.search(gap) and not _PART_OF.search(gap):
@@ -179,7 +181,7 @@ _EDUCATION_PATTERNS = {
         re.I),
     "master": re.compile(
         r"(?<!scrum\s)(?<!scrum-)\bmaster(?:'s|’s|s)?\s*(?:-?\s?degree|-?abschluss|-?studium|studiengang|of\s+\w+|in\b|im\b)|"
-        r"\bm\.\s?sc\b\.?|\bmsc\b|\bm\.\s?eng\b\.?|\bmba\b|(?:\b|universitäts|uni-?)diplom(?:\b(?!\s*[-(]?\s*\(?fh\b)"
+        r"\bm\.\s?sc\b\.?|\bmsc\b|\bm\.\s?eng\b\.?|\bmba\b|\bm\.\s?tech\b\.?|\bmtech\b|(?-i:\bMCA\b)|(?:\b|universitäts|uni-?)diplom(?:\b(?!\s*[-(]?\s*\(?fh\b)"
         r"|-?abschluss|studium|-?ingenieur|-?informatiker|-?kaufmann)|\bdipl\.\s?-(?!\s*ing\.?\s*\(fh\))|\bmagister\b|"
         r"(?:studium|abschluss|degree)\s*\(\s*master\b[^)]{0,40}\)|"
         r"(?-i:\b(?:MS|MA|M\.S\.|M\.A\.)(?:\s*/\s*(?:MS|MA|M\.S\.|M\.A\.|MSc))?)\s+(?:degree\s+)?in\b|"
@@ -188,6 +190,8 @@ _EDUCATION_PATTERNS = {
     "bachelor": re.compile(
         r"\bbachelor(?:'s|’s|s)?\s*(?:-?\s?degree|-?abschluss|-?studium|of\s+\w+|in\b|im\b|-?\s*(?:/|oder|or|und|and|bzw))|"
         r"\bb\.\s?sc\b\.?|\bbsc\b|\bb\.\s?eng\b\.?|\bundergraduate\s+degree\b"
+        # India's bachelor's degrees: "B.Tech / MSc IT / MCA", "BE/B.Tech in Computer Science"
+        r"|\bb\.\s?tech\b\.?|\bbtech\b|(?-i:\bBCA\b)|(?-i:\bBE\b)\s*/\s*b\.?\s?tech"
         # "B.S. in Computer Science", "BS/BA 4 year degree"
         r"|(?-i:\b(?:BA|BS|B\.A\.|B\.S\.)(?:\s*/\s*(?:BA|BS|B\.A\.|B\.S\.|BSc))?)\s+"
         r"(?:(?:degree\s+)?(?:in|of)\b|(?:\d\s*-?\s*years?\s+)?degree\b)"
@@ -227,15 +231,16 @@ _EDUCATION_PATTERNS = {
 # substrings without which a level's pattern cannot match (a cheap test before the costly one)
 _EDUCATION_LEVEL_WORDS = {
     "phd": ("ph", "doctor", "doktor", "promo"),
-    "master": ("master", "m.", "msc", "mba", "diplom", "dipl.", "magister", "ms ", "ma ", "ms/", "ma/"),
-    "bachelor": ("bachelor", "b.", "bsc", "undergraduate", "diplom", "dipl.", "ba ", "bs ", "ba/", "bs/"),
+    "master": ("master", "m.", "msc", "mba", "diplom", "dipl.", "magister", "ms ", "ma ", "ms/", "ma/", "mtech", "mca"),
+    "bachelor": ("bachelor", "b.", "bsc", "undergraduate", "diplom", "dipl.", "ba ", "bs ", "ba/", "bs/", "btech", "bca",
+                 "be/"),
     "degree": ("degree", "abschluss", "studium", "studies", "akademisch", "graduate"),
     "vocational": ("ausbildung", "vocational", "apprentice", "meister", "techniker", "fachwirt", "gesellen", "hnc", "hnd",
                    "staatlich",
                    "htl", "lehre", "lehrgang", "weiterbildung", "training"),
 }
 _EDUCATION_WORDS = tuple(sorted({word for words in _EDUCATION_LEVEL_WORDS.values() for word in words} - {"m.", "b."}
-                                | {"m.sc", "m. sc", "m.eng", "b.sc", "b. sc", "b.eng", "b.s.", "b.a."}))
+                                | {"m.sc", "m. sc", "m.eng", "b.sc", "b. sc", "b.eng", "b.s.", "b.a.", "b.tech", "m.tech"}))
 _SPECIFIC_BEFORE_GENERIC = re.compile(r"bachelor|master|ph\.?\s?d|doctor|diplom|b\.\s?sc|m\.\s?sc", re.I)
 
 

@@ -24,6 +24,11 @@ def seed(prefix: str) -> str:
         ("Mindestens 3 Jahre Berufserfahrung im Controlling", 3),
         ("Berufserfahrung von mindestens zwei Jahren", 2),
         ("2-3 years of experience with Python", 2),
+        # a range from none, and a figure repeated in brackets (improwised, 18f: dev11)
+        ("0-5 Years of relevant experience", 0),
+        ("0 bis 2 Jahre Berufserfahrung", 0),
+        ("You must have one (1) year of specialized experience at the next lower grade.", 1),
+        ("0 years of experience", None),
         ("3 bis 5 Jahre Berufserfahrung", 3),
         ("drei Jahre Berufserfahrung in der Softwareentwicklung", 3),
         ("Five years of experience in a similar role", 5),
@@ -111,6 +116,11 @@ def test_seed_000_has_no_experience_years():
         ("We value a high degree of autonomy.", None),
         ("Sales Promotion und Marketingaktionen", None),
         ("Ausbildung zum Fachinformatiker (m/w/d) – Start August", None),
+        # India's degree names (improwised, dev11): the lowest of the alternatives
+        ("B.Tech / MSc IT / MCA", "bachelor"),
+        ("BE/B.Tech in Computer Science", "bachelor"),
+        ("M.Tech in VLSI design", "master"),
+        ("Be a team player", None),
         ("", None),
     ],
 )
