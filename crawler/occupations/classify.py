@@ -13,6 +13,7 @@ from crawler.occupations.service_engineers import service_mechanic_group
 from crawler.occupations.domestic_work import DOMESTIC_CLEANER, cleaner_not_housekeeper
 from crawler.occupations.youth_welfare import SOCIAL_WORK_ASSOCIATES, residential_youth_welfare
 from crawler.occupations.production_industries import production_industry_group
+from crawler.occupations.role_fields import bracketed_field, names_field_only, names_role_only, role_with_field
 from crawler.occupations.clerical_fields import GENERAL_OFFICE_CLERKS, clerical_field_group
 from crawler.occupations.ambiguous import GENERIC_ROLES, ROLE_GROUPS, generic_role, role_from_text
 from crawler.occupations.german import german_to_english, names_generic_head
@@ -341,6 +342,14 @@ def classify_occupation(
     if not parts:
         return None
     parts = occupation_name_kept_whole(title, parts, german)
+    if names_role_only(load_index(), parts[0]):
+        # "Senior Technical Officer (Environmental Health)": the role and the field its bracket
+        # names, or the next part names ("Technical Officer - Environmental Health").
+        field = bracketed_field(load_index(), title)
+        if field is None and len(parts) > 1 and names_field_only(load_index(), _search_query(parts[1], german)):
+            field, parts = parts[1], [parts[0], *parts[2:]]
+        if field is not None:
+            parts = [role_with_field(parts[0], field, german), *parts[1:]]
     if leads_school_subject(title, description):
         # "Faculty Leader of English - All Saints Catholic College": a teacher; the school's level
         # is read below as for any teacher.
