@@ -48,8 +48,20 @@ def _workplace_software() -> frozenset[str]:
                      for form in (skill.name, *skill.aliases))
 
 
+# What an applicant must be able to use, not what the job delivers: "IT literate", "good IT skills",
+# "IT-Kenntnisse", "project management software such as …", "Software zur Bauablaufplanung".
+_APPLICANT_SKILLS = re.compile(
+    r"\bIT[- ]?(?:literate|literacy|skills?|kenntnisse|affin\w*|savvy|proficient)\b|\b(?:computer|pc)[- ]literate\b"
+    r"|\b(?:edv|pc|it)[- ]?kenntnisse\b", re.IGNORECASE)
+_SOFTWARE_AS_TOOL = re.compile(
+    r"\b(?:management|planning|scheduling|accounting|crm|office|booking|design|payroll)[- ]software\b"
+    r"|\bsoftware\s+(?:such as|like|wie|e\.g\.|zur|für die|for (?:planning|scheduling|managing))", re.IGNORECASE)
+
+
 def work_signs(text: str) -> set[str]:
-    """The ICT signs a text names about the work itself: no pronoun 'it', no workplace software."""
+    """The ICT signs a text names about the work itself: no pronoun 'it', no workplace software, no
+    computer skills asked of the applicant."""
+    text = _SOFTWARE_AS_TOOL.sub(" ", _APPLICANT_SKILLS.sub(" ", text))
     signs = ict_signs(text) - _workplace_software()
     if "it" in signs and not _IT_IN_CAPITALS.search(text):
         signs.discard("it")

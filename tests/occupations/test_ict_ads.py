@@ -21,6 +21,10 @@ EVENT_AGENCY = "Plan corporate events and conferences; you will keep it all on b
         ("it is a cloud platform", {"cloud"}),
         ("We work with Jira, Confluence, SharePoint and SAP", set()),
         ("Kunden aus der IT-Branche, Server und Netzwerk", {"it", "server", "netzwerk"}),
+        # Computer skills asked of the applicant say nothing of the work.
+        ("You must be IT literate and confident with project management software such as Asta.", set()),
+        ("Good IT skills and CRM software experience are essential.", set()),
+        ("Sie haben sichere IT-Kenntnisse und Software zur Bauablaufplanung.", set()),
     ],
 )
 def test_work_signs(text, expected):
@@ -77,6 +81,8 @@ def test_manages_ict_projects(label, description, expected):
          "Server in die Cloud; die IT-Abteilung unterstützt dich.", "de", "1330"),
         ("Project Manager", BUILDING_FIRM, "en", "1219"),
         ("Project Manager", EVENT_AGENCY, "en", "1219"),
+        ("Project Manager", "We are a main contractor delivering schools. You must be IT literate and use "
+         "project management software such as Asta Powerproject.", "en", "1219"),
         ("Sales Manager", SOFTWARE_HOUSE, "en", "1221"),
     ],
 )
