@@ -108,7 +108,7 @@ _WE_THE = re.compile(
 # Sites write their own name in lower case ("zebbra"), so case is not asked; the name must then be
 # backed by the ad (see _backed_name).
 _WE_ARE_NAMED = re.compile(
-    r"(?:^|(?<=[.!?] ))(?:Wir[ \t]+sind|We[ \t]+are)[ \t]+(?P<name>[A-ZÄÖÜ][\w&.'’+-]*(?:[ \t]+[A-ZÄÖÜ][\w&.'’+-]*){0,3}"
+    r"(?:^|(?<=[.!?] ))(?:Wir[ \t]+sind|We[ \t]+are)[ \t]+(?P<name>[A-ZÄÖÜ][\w&.'’+-]*(?:[ \t]+(?:&[ \t]+)?[A-ZÄÖÜ][\w&.'’+-]*){0,3}"
     r"|(?P<lower_name>[a-z][\w&.'’+-]*))(?:,|[ \t]+[-–—])[ \t]+(?:ein|eine|einer|a|an|the)\b"
     r"|(?:^|(?<=[.!?] ))(?:Wir|We)[ \t]+(?:bei|at)[ \t]+(?P<at_name>[A-ZÄÖÜ][\w&.'’+-]*(?:[ \t]+[A-ZÄÖÜ][\w&.'’+-]*){0,3})"
     r",?[ \t]+[a-zäöüß]{3,}\b", re.MULTILINE)
@@ -200,12 +200,15 @@ def _named_under_about_heading(text: str) -> str | None:
     return None
 
 
+_JOINED_BY_AMPERSAND = re.compile(r"[A-ZÄÖÜ][\w.'’+-]*(?:[ \t]+[A-ZÄÖÜ][\w.'’+-]*)*[ \t]+&[ \t]+[A-ZÄÖÜ][\w.'’+-]*")
+
+
 def _backed_name(name: str, text: str) -> bool:
     """True when the ad backs a name it gives only once in a "we" sentence: a legal form, its first
     word written again as a word, or that word in one of the ad's web or e-mail addresses
     ("Wir sind zebbra" and jobs@zebbra.ch). "Wir, die Mitarbeiter, sind …" names no employer."""
-    if looks_like_company(name):
-        return True
+    if looks_like_company(name) or _JOINED_BY_AMPERSAND.fullmatch(name):
+        return True  # ("ZAHN & GUT", "Müller & Partner": names joined by "&" are a firm's)
     word = next((word for word in re.findall(r"\w+", name) if len(word) >= 3), None)
     if not word:
         return False

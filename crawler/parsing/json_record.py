@@ -84,8 +84,14 @@ def _key_words(key: Any) -> list[str]:
     return [word for word in re.split(r"[_\W\d]+", _CAMEL_HUMP.sub("_", str(key)).lower()) if word]
 
 
+# An application form's questions and their options ("formular_zusatzfragen", "formFields") are no ad text.
+_FORM_WORDS = frozenset({"form", "forms", "formular", "formulare", "fields", "felder", "options", "optionen"})
+
+
 def _role(key: Any) -> str:
     words = _key_words(key)
+    if str(key).startswith("_") or _FORM_WORDS.intersection(words):
+        return "skip"  # an editor's note to itself ("_hinweis"), or a form
     if not words:
         return "paragraph"
     last = words[-1]

@@ -61,6 +61,10 @@ _KEYS = {
     "valid_through_raw": ("valid_through", "deadline", "deadline_date", "application_deadline", "close_date",
                           "closing_date", "closes", "apply_by", "bewerbungsfrist", "bewerbungsschluss"),
 }
+# Keys are also written without umlauts ("veroeffentlicht", "gueltig_bis").
+_UMLAUTS_SPELT_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+_KEYS = {name: keys + tuple(key.translate(_UMLAUTS_SPELT_OUT) for key in keys
+                            if key.translate(_UMLAUTS_SPELT_OUT) != key) for name, keys in _KEYS.items()}
 
 
 # CommonMark's backslash escape: a backslash before ASCII punctuation stands for the punctuation.

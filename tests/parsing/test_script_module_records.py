@@ -78,3 +78,22 @@ def test_a_script_module_ad_is_parsed_into_its_fields():
                                            "Automatisierung wiederkehrender Abläufe mit Terraform"]
     assert len(posting["requirements"]) == 3
     assert "relatedJobIds" not in posting["description"] and "backend-engineer" not in posting["description"]
+
+
+def test_editor_notes_and_application_form_keys_are_no_ad_text():
+    html = record_html({
+        "_hinweis": "Nur nach Freigabe der Praxis eintragen und monatlich neu setzen.",
+        "wir_bieten": ["Attraktive Bezahlung", "Kein Notdienst, kein Wochenenddienst"],
+        "formular_zusatzfragen": [{"frage": "Wie viele Jahre Berufserfahrung hast Du?",
+                                   "optionen": ["Keine Erfahrung", "1 bis 3 Jahre", "Mehr als 5 Jahre"]}],
+    })
+    assert "Freigabe" not in html and "Berufserfahrung" not in html and "1 bis 3 Jahre" not in html
+    assert "<li>Attraktive Bezahlung</li>" in html
+
+
+def test_a_record_key_written_without_umlauts_is_read():
+    document = ('{"titel": "Zahnmedizinische Fachangestellte (m/w/d)", "veroeffentlicht": "2026-10-07",\n'
+                ' "einleitung": "Wir sind ZAHN & GUT, eine moderne Gemeinschaftspraxis in Meerbusch."}')
+    posting = parse_document(document, crawled_at=datetime(2026, 10, 20, tzinfo=timezone.utc))
+    assert posting["date_posted"].isoformat() == "2026-10-07"
+    assert posting["company"] == "ZAHN & GUT"  # names joined by "&" are a firm's
