@@ -398,9 +398,11 @@ def classify_occupation(
     occupation = _contact_centre(occupation, parts[0], title, description, german)
     occupation = _rank_named(occupation, title, description, language)
     mechanic_group = service_mechanic_group(title, description)
-    if mechanic_group is not None and (occupation is None or occupation.isco_code[0] != "7"):
+    if mechanic_group is not None and (occupation is None or (
+            occupation.isco_code[0] != "7" and occupation.esco_label.lower() != parts[0])):
         # "Field Service Engineer": a mechanic of the equipment serviced, not ESCO's military
-        # engineer; a craft the title already names ("Kfz-Servicetechniker") is kept.
+        # engineer; a craft the title already names ("Kfz-Servicetechniker") and an ESCO occupation
+        # named by the whole title ("Aircraft Maintenance Engineer") are kept.
         occupation = _group_only(mechanic_group, occupation.confidence if occupation else 0.6)
     if occupation is not None and not german and asks_trade_background(description):
         # "Paint Plant Commissioning Engineer" asking for a time-served hand: a technician.

@@ -51,6 +51,8 @@ def test_service_mechanic_group(title, description, expected):
         # A craft the title already names is kept.
         ("Kfz-Servicetechniker (m/w/d)", None, "de", "7231"),
         ("Maintenance Electrician", None, "en", "7411"),
+        # An ESCO occupation whose own name is the whole title is kept.
+        ("Aircraft Maintenance Engineer", None, "en", "3153"),
     ],
 )
 def test_service_engineers(title, description, language, isco):
