@@ -277,6 +277,8 @@ def _assemble(parts: list[_Part], postal_code: str | None, prefix_country: str |
         first = next((p for p in parts if p.kind not in ("remote", "mode")), None)
         if first and first.kind == "unknown" and _name_like(first.text):
             city_name = first.text
+            if postal and name_key(city_name).startswith(name_key(postal[2]) + "-"):
+                city_name = postal[2]  # "35099 Burgwald-Bottendorf": the district's town
     if city:
         city_name = _official_name(city_part.text, city)
         country = country or city.country
@@ -302,7 +304,9 @@ _PARENTHESIS = re.compile(r"\s*\(.*$")
 def _same_town(stated: str, listed: str) -> bool:
     """"Frankfurt" and "Frankfurt am Main", "Taufkirchen (Vils)" and "Taufkirchen": one town."""
     one, other = name_key(_PARENTHESIS.sub("", stated)), name_key(_PARENTHESIS.sub("", listed))
-    return bool(one and other) and (one == other or one.startswith(other + " ") or other.startswith(one + " "))
+    # ("Burgwald-Bottendorf": a district written after its town, as German addresses often do)
+    return bool(one and other) and (one == other or one.startswith((other + " ", other + "-"))
+                                    or other.startswith(one + " "))
 
 
 def postal_town(code: str | None, country: str | None, name: str | None) -> tuple[str, str | None, str] | None:

@@ -219,7 +219,11 @@ _SHARE_OF_POST = re.compile(r"[\s-]*(?:stelle|pensum|anstellung|position|post|ro
 
 def _employment_from_workload(text: str) -> str | None:
     """A stated share of full time: 100 % -> full_time, less -> part_time; a range below 100 %
-    ("40–60 %") -> part_time, a range reaching it ("80–100 %") -> None (the post is offered both ways)."""
+    ("40–60 %") -> part_time, a range reaching it ("80–100 %") -> None (the post is offered both ways).
+    Shares that add up to a whole ("Product Owner (70%)" and "Customer Success (30%)") split the
+    role's time between its parts and say nothing of the workload."""
+    found = None
+    shares = []
     for match in _WORKLOAD_PERCENT.finditer(text):
         line_start = text.rfind("\n", 0, match.start()) + 1
         line_end = text.find("\n", match.end())
@@ -231,13 +235,17 @@ def _employment_from_workload(text: str) -> str | None:
                 and not (_SHARE_OF_POST.match(text, match.end()) and not _NOT_WORKLOAD.search(line))):
             continue
         if match["high"]:
-            return "part_time" if int(match["high"]) < 100 else None
+            if found is None and not shares:
+                return "part_time" if int(match["high"]) < 100 else None
+            continue
         share = int(match["low"])
-        if 10 <= share < 100:
-            return "part_time"
-        if share == 100:
-            return "full_time"
-    return None
+        shares.append(share)
+        if found is None and 10 <= share <= 100:
+            found = "part_time" if share < 100 else "full_time"
+    distinct = set(shares)
+    if len(distinct) >= 2 and (sum(distinct) == 100 or any(100 - share in distinct for share in distinct)):
+        return None
+    return found
 
 
 def _structured_tokens(value: str | list[str] | None) -> list[str]:

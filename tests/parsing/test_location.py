@@ -272,6 +272,8 @@ def test_postal_code_near(text, city, country, expected):
         ("78464 Konstanz am Bodensee", "Konstanz", "78464", "Baden-Württemberg", "DE"),
         ("Walldorf", "Walldorf", None, "Baden-Württemberg", "DE"),
         ("Dallas 75247", "Dallas", "75247", "Texas", "US"),
+        # a district after its town, the postal code serving the town (schreck, dev11 de_1117)
+        ("35099 Burgwald-Bottendorf", "Burgwald", "35099", "Hessen", "DE"),
     ],
 )
 def test_parse_location_more_forms(text, city, postal_code, region, country):

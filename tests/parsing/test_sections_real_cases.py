@@ -132,6 +132,9 @@ def test_content_kind_of_a_pronoun_label(items, intro, kind):
 
 EMPLOYMENT = [
     ("Mitarbeiterin Reinigung (35%)", "part_time"),  # real: de_026 (Landenhof)
+    # shares that split one role between its parts say nothing of the workload (mia-care, dev11 en_1104)
+    ("This role combines Product Owner work (70%) with Customer Success (30%).\n\nProduct Owner (70%)\n\n"
+     "Customer Success (30%)", None),
     ("Geschäftsführer:in Landenhof 100%", "full_time"),  # real: de_028 (Landenhof)
     ("Praktikant:innen Sozialpädagogik (Jahrespraktikum, 100%)", "full_time"),  # real: de_074
     ("Wir suchen halbtags eine zuverlässige ZFA (m/w/d).", "part_time"),  # real: de_033 (Zahnärzte Weiler)
