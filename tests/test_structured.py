@@ -54,3 +54,28 @@ def test_microdata_job_posting():
     assert node["title"] == "Data Engineer (m/w/d)"
     assert node["hiringOrganization"]["name"] == "Beispiel GmbH"
     assert node["datePosted"] == "2026-03-02"
+
+
+def test_a_job_posting_object_literal_in_a_component_script_is_read():
+    # the shape of an Astro page component that builds its JSON-LD in code (dev11 de_1116)
+    component = """---
+const siteUrl = "https://example.org";
+const jobSchema = {
+  "@context": "https://schema.org",
+  "@type": "JobPosting",
+  "title": "Logopäde / Sprachtherapeut (m/w/d)",
+  "datePosted": new Date().toISOString().split('T')[0],
+  "validThrough": "2026-12-31",
+  "hiringOrganization": { "@type": "Organization", "name": "Praxis Beispiel", "sameAs": siteUrl },
+};
+const breadcrumbs = { "@type": "BreadcrumbList", "itemListElement": [] };
+---
+<h1>Logopädie gesucht</h1>"""
+    [posting] = extract_job_postings(component).job_postings
+    assert posting["title"] == "Logopäde / Sprachtherapeut (m/w/d)"
+    assert posting["hiringOrganization"]["name"] == "Praxis Beispiel"
+    assert posting["validThrough"] == "2026-12-31"
+
+
+def test_a_page_without_job_posting_objects_gives_none():
+    assert extract_job_postings("<script>const x = { '@type': 'BreadcrumbList' };</script><p>JobPosting</p>").job_postings == []

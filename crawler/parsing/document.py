@@ -22,7 +22,7 @@ from crawler.parsing.page import ad_html, fields_from_page, microdata_item_html,
 from crawler.parsing.provenance import BOARD_HEADER, STRUCTURED_DATA, TEXT
 from crawler.parsing.qualifications import experience_years_min
 from crawler.parsing.skills import find_skills
-from crawler.parsing.structured import extract_json_ld, extract_microdata
+from crawler.parsing.structured import extract_json_ld, extract_microdata, extract_script_objects
 from crawler.parsing.text import clean_text, looks_like_html
 from crawler.parsing.title import names_a_vacancy
 from crawler.parsing.title_facts import employer_named_in_title
@@ -145,8 +145,11 @@ def known_from_document(document: str, *, crawled_at: datetime,
     if not looks_like_html(document):
         return known, TEXT
     structured = extract_json_ld(document)
-    from_microdata = not structured.job_postings
     job_postings = structured.job_postings or _microdata_postings(document, url)
+    from_microdata = not structured.job_postings and bool(job_postings)
+    if not job_postings and "JobPosting" in document:
+        # a page's own script builds its JSON-LD from an object literal (an Astro or Next.js component)
+        job_postings = extract_script_objects(document)
     if not job_postings:
         return {**known_from_page(document), "url": url}, TEXT
     known = known_from_job_posting(job_postings[0], document, crawled_at, from_microdata=from_microdata)

@@ -1,4 +1,6 @@
-"""schema.org ``JobPosting`` records from HTML pages: JSON-LD and microdata.
+"""schema.org ``JobPosting`` records from HTML pages: JSON-LD, microdata, and object literals a page's
+own script builds its JSON-LD from (an Astro or Next.js component: ``const jobSchema = { "@type":
+"JobPosting", … }``, read with chompjs).
 
 Real pages put JobPostings in many shapes (see ``SOURCES.md`` §1.3): several script blocks,
 arrays, ``@graph`` with ``@id`` references, ``@type`` lists, CDATA guards, entity-encoded JSON,
@@ -14,6 +16,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
+
+import chompjs
 
 from crawler.lean_imports import submodule
 
@@ -139,7 +143,8 @@ def _microdata_steps():
 
 
 def extract_job_postings(page_html: str, base_url: str | None = None) -> StructuredData:
-    """All JobPosting records of a page: JSON-LD first, microdata when there is no JSON-LD one."""
+    """All JobPosting records of a page: JSON-LD first, microdata when there is no JSON-LD one,
+    then the JobPosting objects a script of the page writes as object literals."""
     result = extract_json_ld(page_html)
     if not result.job_postings:
         try:
@@ -147,4 +152,41 @@ def extract_job_postings(page_html: str, base_url: str | None = None) -> Structu
         except Exception as error:  # extruct raises many kinds on broken markup
             result.errors.append(f"microdata could not be read: {error}")
         result.from_microdata = bool(result.job_postings)
+    if not result.job_postings and "JobPosting" in page_html:
+        result.job_postings.extend(extract_script_objects(page_html))
     return result
+
+
+_JOB_POSTING_TYPE_IN_SCRIPT = re.compile(r"""["']?@type["']?\s*:\s*["'](?:https?://schema\.org/)?JobPosting["']""")
+
+
+def _opening_brace(text: str, position: int) -> int | None:
+    """Where the object literal holding ``position`` opens (braces inside strings are not told apart)."""
+    depth = 0
+    for index in range(position - 1, -1, -1):
+        character = text[index]
+        if character == "}":
+            depth += 1
+        elif character == "{":
+            if depth == 0:
+                return index
+            depth -= 1
+    return None
+
+
+def extract_script_objects(page_html: str) -> list[dict[str, Any]]:
+    """JobPosting objects written as object literals in a script or a component's code. Values that
+    are expressions (``new Date().toISOString()``, ``siteUrl``) come back as their source text and
+    are dropped by the field readers as values they cannot read."""
+    postings = []
+    for match in _JOB_POSTING_TYPE_IN_SCRIPT.finditer(page_html):
+        start = _opening_brace(page_html, match.start())
+        if start is None:
+            continue
+        try:
+            node = chompjs.parse_js_object(page_html[start:])
+        except ValueError:
+            continue
+        if isinstance(node, dict) and _is_job_posting(node):
+            postings.append(_lowercase_keys(node))
+    return postings

@@ -117,9 +117,20 @@ def organisation_prefix(title: str, text: str | None = None) -> tuple[str, str |
     if (len(name_words) <= _ORGANISATION_PREFIX_MAX_WORDS and not _ROLE_WORD_RE.search(organisation)
             and not ends_in_person
             and _names_a_role(role) and _segment_kind(organisation) in (None, "company")
-            and seniority_from_title(organisation) is None):
+            and seniority_from_title(organisation) is None and not _names_an_occupation(organisation)):
         return role, organisation
     return title, None
+
+
+_OCCUPATION_NAME_CONFIDENCE = 0.95
+
+
+def _names_an_occupation(words: str) -> bool:
+    """True for an occupation's own name ("Logopäde / Sprachtherapeut": two names of one job)."""
+    from crawler.occupations.classify import classify_occupation  # loaded on first use: its data is large
+
+    occupation = classify_occupation(words, "", None)
+    return occupation is not None and occupation.confidence >= _OCCUPATION_NAME_CONFIDENCE
 
 
 # English agent nouns name a person doing a job whatever the trade: "PyData maintainer", "Medical

@@ -272,3 +272,11 @@ def test_a_tool_before_a_slash_is_no_organisation(title, text):
 def test_a_short_acronym_before_a_slash_is_no_organisation():
     # orangeandbronze/main-website 2021-06-09-hr-admin-head.markdown (dev4 en_411).
     assert organisation_prefix("HR / Admin Head", "HR strategies … the HR team") == ("HR / Admin Head", None)
+
+
+@pytest.mark.parametrize("title", [
+    "Logopäde / Sprachtherapeut (m/w/d)",  # dev11 de_1116: two names of one job
+    "Biologe / Laborleiter (m/w/d)",
+])
+def test_an_occupation_name_before_the_slash_is_no_organisation(title):
+    assert organisation_prefix(title) == (title, None)
