@@ -126,6 +126,16 @@ _TOWN_ADJECTIVE_SITE = re.compile(
     r"\b(?:unser(?:e[rmns]?)?|die|der|das|dem|den|im|am)\s+(?P<town>[A-ZÄÖÜ][\wäöüß-]+?)er\s+"
     r"(?:standort|büro|office|einrichtung|niederlassung|filiale|werk|zentrale|klinik|praxis|team|hauptsitz|"
     r"geschäftsstelle|betrieb)\b", re.IGNORECASE)
+# The town named before the site in English: "to work with us in our London office", "at our Leeds studio".
+_TOWN_BEFORE_SITE = re.compile(
+    r"\b(?:in|at|from)\s+our\s+(?P<town>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:office|studio|headquarters|HQ|site"
+    r"|branch|hub|store|shop|clinic|practice|lab|warehouse|plant|factory)\b")
+
+
+def _notable_town(city: City) -> bool:
+    return city.country in GERMAN_SPEAKING or city.population >= 50_000
+
+
 # A cue that is a label of the job's place: what follows it is the place even beside "remote".
 # A list item that is an office ("*   A beautiful office in Berlin with an awesome view over the city."):
 # in an ad's lists, what the reader gets.
@@ -281,6 +291,12 @@ def sentence_workplace(text: str) -> Location | None:
                             return Location(None, None, None, country, name)
                         break
                     return _assemble([_namesake_of_named_area(part, text)], None, None, name)
+    for site in _TOWN_BEFORE_SITE.finditer(text):
+        if "remote" in _sentence_around(text, site.start(), site.end()).lower():
+            continue
+        part = _classify(site["town"])
+        if part is not None and part.kind == "city" and _notable_town(part.cities[0]):
+            return _assemble([_namesake_of_named_area(part, text)], None, None, site["town"])
     for site in _TOWN_ADJECTIVE_SITE.finditer(text):
         if "remote" in _sentence_around(text, site.start(), site.end()).lower():
             continue  # "remote, mit Treffen im Berliner Büro": the job is not at the site

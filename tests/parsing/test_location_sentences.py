@@ -66,3 +66,15 @@ def test_no_place_from_sites_of_the_employer(text):
 def test_a_namesake_is_chosen_by_the_area_the_ad_names(text, city, country):
     location = find_location(text)
     assert (location.city, location.country) == (city, country)
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    # jetstack (dev11 en_1109): the town named before the site
+    ("We are looking for a paid Marketing intern to work with us over the summer in our London office.", "London"),
+    ("You will be based at our Leeds studio.", "Leeds"),
+    ("You will join the team in our Sales office.", None),
+    ("Fully remote, with meetups in our Berlin office.", None),
+])
+def test_a_town_named_before_our_site(text, city):
+    location = find_location(text)
+    assert (location.city if location else None) == city
