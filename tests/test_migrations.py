@@ -33,3 +33,19 @@ def test_sqlite_uses_wal(sqlite_url):
     upgrade(sqlite_url)
     with get_engine(sqlite_url).connect() as connection:
         assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+
+
+def test_text_bands_keep_only_their_primary_key(database_url):
+    """Band rows go in under random keys: every structure they enter costs a page write per row
+    in a large table (migration 0013). One B-tree on SQLite (WITHOUT ROWID), no foreign key and
+    no secondary index on either dialect."""
+    upgrade(database_url)
+    inspector = inspect(get_engine(database_url))
+    assert inspector.get_pk_constraint("sighting_text_bands")["constrained_columns"] == ["band_key", "sighting_id"]
+    assert inspector.get_foreign_keys("sighting_text_bands") == []
+    assert inspector.get_indexes("sighting_text_bands") == []
+    if database_url.startswith("sqlite"):
+        with get_engine(database_url).connect() as connection:
+            sql = connection.exec_driver_sql(
+                "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'sighting_text_bands'").scalar()
+        assert "WITHOUT ROWID" in sql
