@@ -48,8 +48,8 @@ _KEYS = {
     # German sites spell the key in German ("titel", "stellenbezeichnung"); "position" comes late
     # because sites also use it for the contact person's position.
     "title_raw": ("title", "titel", "job_title", "jobtitle", "stellenbezeichnung", "stellentitel", "position",
-                  "role", "name"),
-    "company": ("company", "employer", "organisation", "organization", "hiring_organization", "company_name",
+                  "role", "role_name", "name"),
+    "company": ("company", "employer", "organisation", "organization", "org", "hiring_organization", "company_name",
                 "firma", "unternehmen", "arbeitgeber"),
     "location_raw": ("location", "city", "place", "job_location", "ort", "standort", "arbeitsort", "einsatzort",
                      "dienstort"),

@@ -119,7 +119,7 @@ def remove_company_suffix(title: str, company: str) -> str:
     """``title`` without a trailing "| Company", "at Company", "bei Company", "(Company)": the
     company's name as given, or its first words ("at STEINBAUER Performance" for "STEINBAUER
     Performance Austria GmbH")."""
-    title = _without_trailing_name(title, company.strip())
+    title = _without_leading_name(_without_trailing_name(title, company.strip()), company.strip())
     full = _name_key(company)
     for match in _COMPANY_SEPARATOR_RE.finditer(title):
         name = _name_key(title[match.end():])
@@ -130,6 +130,18 @@ def remove_company_suffix(title: str, company: str) -> str:
         if match.start() > 0 and len(name) >= 3 and (full == name or marks_employer and full.startswith(name + " ")):
             return title[:match.start()]
     return title
+
+
+_SEPARATOR_AFTER_NAME_RE = re.compile(r"\s*(?:[-–|:]|//)\s+")
+
+
+def _without_leading_name(title: str, name: str) -> str:
+    """``title`` without "name - " or "name | " at its start ("Login.gov - DevOps Engineer")."""
+    if not name or not title.lower().startswith(name.lower()):
+        return title
+    separator = _SEPARATOR_AFTER_NAME_RE.match(title, len(name))
+    rest = title[separator.end():] if separator else ""
+    return rest if len(rest) >= 3 else title
 
 
 _SEPARATOR_BEFORE_NAME_RE = re.compile(r"\s*(?:[-–|@,]|\b(?:bei|at))\s*$", re.I)

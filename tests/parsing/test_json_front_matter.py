@@ -112,3 +112,11 @@ def test_a_front_matter_deadline_key_gives_valid_through(front_matter, deadline)
     document = f"---\ntitle: Data Engineer\n{front_matter}\n---\n\nWe are hiring a Data Engineer in Berlin.\n"
     posting = parse_document(document, crawled_at=datetime(2019, 10, 1, tzinfo=timezone.utc))
     assert (posting["valid_through"].isoformat() if posting["valid_through"] else None) == deadline
+
+
+def test_front_matter_org_and_role_name_keys():
+    # 18f's Jekyll job posts (dev11 en_1100): 'org' names the employer, 'role_name' the role alone
+    document = ("---\ntitle: Login.gov - DevOps Engineer\nrole_name: DevOps Engineer\norg: 'Login.gov'\n---\n\n"
+                "Login.gov helps the public sign in to government services. We are hiring a DevOps engineer.\n")
+    posting = parse_document(document, crawled_at=datetime(2020, 11, 20, tzinfo=timezone.utc))
+    assert (posting["company"], posting["title"]) == ("Login.gov", "DevOps Engineer")

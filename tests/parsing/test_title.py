@@ -240,3 +240,21 @@ def test_a_label_before_a_colon_is_not_the_title(raw, expected):
 ])
 def test_clean_title_removes_the_company_in_brackets(raw, company, expected):
     assert clean_title(raw, company=company) == expected
+
+
+@pytest.mark.parametrize(("title", "company", "expected"), [
+    # the employer before the role (18f dev11 en_1100, pep-dortmund dev8 de_809)
+    ("Login.gov - DevOps/Site Reliability Engineer (IT Specialist)", "Login.gov",
+     "DevOps/Site Reliability Engineer (IT Specialist)"),
+    ("thyssenkrupp Bilstein - Data scientist", "thyssenkrupp Bilstein", "Data scientist"),
+    ("Acme | Backend Engineer", "Acme", "Backend Engineer"),
+    # after the role, as before
+    ("Data Engineer - Acme", "Acme", "Data Engineer"),
+    # a name that is part of the role's words, or the whole title, stays
+    ("Acme Engineer", "Acme", "Acme Engineer"),
+    ("Acme", "Acme", "Acme"),
+])
+def test_remove_company_around_the_role(title, company, expected):
+    from crawler.parsing.title import remove_company_suffix
+
+    assert remove_company_suffix(title, company) == expected
