@@ -9,7 +9,9 @@ benchmarks/results/occupation_eval.json.
 `--no-lexicon` scores with the title lexicon switched off (the path titles the lexicon does not know
 take, which independent sets take far more often than dev); `--id-prefix en_adz_ de_hf_` scores only
 the rows whose id starts so (a new batch on arrival). Either prints the dev part only and writes
-nothing.
+nothing. `--probe` scores tests/occupations/unseen_probe.csv instead (common titles outside the set,
+coded by hand before any rule was written for them; titles only, no ad text) and prints its figures
+and misses.
 
 Only the dev part lists its misses by title. The holdout part, and "all" (which contains it), report
 counts only: a holdout row's title, gold code or prediction is never written or printed, so rules
@@ -33,6 +35,7 @@ from crawler.occupations.classify import classify_occupation  # noqa: E402
 from crawler.occupations.index import load_index  # noqa: E402
 
 EVAL_SET = ROOT / "tests" / "occupations" / "eval_set.csv"
+UNSEEN_PROBE = ROOT / "tests" / "occupations" / "unseen_probe.csv"
 RESULT = ROOT / "benchmarks" / "results" / "occupation_eval.json"
 
 
@@ -112,7 +115,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-lexicon", action="store_true", help="score with the title lexicon switched off")
     parser.add_argument("--id-prefix", nargs="+", help="score only rows whose id starts with one of these")
+    parser.add_argument("--probe", action="store_true", help="score the unseen-title probe instead")
     arguments = parser.parse_args()
+    if arguments.probe:
+        if arguments.no_lexicon:
+            switch_off_lexicon()
+        probe = [dict(row, description="") for row in csv.DictReader(UNSEEN_PROBE.open(encoding="utf-8"))]
+        print(json.dumps(evaluate(probe, list_misses=True), indent=2, ensure_ascii=False))
+        return
     rows = list(csv.DictReader(EVAL_SET.open(encoding="utf-8")))
     if arguments.no_lexicon or arguments.id_prefix:
         if arguments.no_lexicon:
