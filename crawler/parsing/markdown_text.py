@@ -54,7 +54,8 @@ _KEYS = {
     "location_raw": ("location", "city", "place", "job_location", "ort", "standort", "arbeitsort", "einsatzort",
                      "dienstort"),
     "date_posted_raw": ("date_posted", "date", "published", "posted", "publishdate", "publish_date", "pubdate", "pub_date",
-                        "published_at", "created", "created_at", "datum", "veröffentlicht"),
+                        "published_at", "publication_date", "published_date", "date_published", "posted_at", "posting_date",
+                        "created", "created_at", "datum", "veröffentlicht"),
     # The application deadline as the site's own key states it (read like date_posted_raw, then dropped).
     # Not a listing's expiry ("expiry-date: 2016-09-17" over "The closing date for applications is 16
     # September 2016"): that is when the site stops showing the ad.

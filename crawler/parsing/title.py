@@ -184,8 +184,27 @@ def clean_title(raw: str, company: str | None = None) -> str:
 _MOST_PASSES = 3
 
 
+# A slogan after the gender mark: "Analytics Engineer (m/w/d) Gestalte mit uns die Technologien von morgen!"
+_SLOGAN_WORDS = 4
+
+
+def _without_slogan_after_gender_mark(title: str) -> str:
+    marks = list(_GENDER_PARENS_RE.finditer(title))
+    if not marks:
+        return title
+    tail = title[marks[-1].end():].strip()
+    words = tail.split()
+    # a sentence, not facts ("im Innendienst – Teilzeit 30 Std." ends in an abbreviation's full stop)
+    sentence = tail[-1:] in ("!", "?") or (tail.endswith(".") and len(words[-1]) > 4 and not any(
+        word in ("–", "-", "|") for word in words))
+    if len(words) >= _SLOGAN_WORDS and sentence:
+        return title[:marks[-1].end()]
+    return title
+
+
 def _clean_once(raw: str, company: str | None) -> str:
     title = " ".join(unicodedata.normalize("NFC", raw).split())  # a page's "u" + combining diaeresis is "ü"
+    title = _without_slogan_after_gender_mark(title)
     title = _GENDER_PARENS_RE.sub(" ", title)
     title = _GENDER_IN_LIST_RE.sub("", title)
     title = _GENDER_BARE_RE.sub(" ", title)

@@ -120,3 +120,12 @@ def test_front_matter_org_and_role_name_keys():
                 "Login.gov helps the public sign in to government services. We are hiring a DevOps engineer.\n")
     posting = parse_document(document, crawled_at=datetime(2020, 11, 20, tzinfo=timezone.utc))
     assert (posting["company"], posting["title"]) == ("Login.gov", "DevOps Engineer")
+
+
+def test_an_api_record_publication_date_is_the_posting_date():
+    # Remotive's API records (dev12 en_1214-1216)
+    document = ('{"title": "Accounts Payable Specialist", "company_name": "Acme Health",'
+                ' "publication_date": "2026-07-12T10:00:00", "description": "<p>We are hiring an accounts payable '
+                'specialist to join our finance team.</p>"}')
+    posting = parse_document(document, crawled_at=datetime(2026, 7, 20, tzinfo=timezone.utc))
+    assert posting["date_posted"].isoformat() == "2026-07-12"

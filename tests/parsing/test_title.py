@@ -258,3 +258,15 @@ def test_remove_company_around_the_role(title, company, expected):
     from crawler.parsing.title import remove_company_suffix
 
     assert remove_company_suffix(title, company) == expected
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    # a slogan after the gender mark (dev12 de_1203)
+    ("Analytics Engineer (m/w/d) Gestalte mit uns die Technologien von morgen!", "Analytics Engineer"),
+    ("Pflegefachkraft (m/w/d) für unsere Station 3 gesucht.", "Pflegefachkraft"),
+    # facts after it stay (gold 048)
+    ("Kundenberater (m/w/d) im Innendienst – Teilzeit 30 Std.", "Kundenberater im Innendienst – Teilzeit 30 Std."),
+    ("Koch (m/w/d) in Vollzeit", "Koch in Vollzeit"),
+])
+def test_a_slogan_after_the_gender_mark_leaves_the_title(raw, expected):
+    assert clean_title(raw) == expected
