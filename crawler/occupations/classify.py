@@ -260,6 +260,16 @@ def _specific_label(query: str, german: bool, known) -> Occupation | None:
     # one of the education administrator's) than a lexicon entry for the title's head.
     rendered = _search_query(query, german)
     named = load_index().named_by(rendered)
+    if not named and not known.compound and set(tokens(rendered)) > set(tokens(_search_query(known.entry.term, german))):
+        # "Hotel Receptionist", "Tractor Driver": an alternative label saying the whole title names
+        # the unit group within the kind of work the head names (4224 beside the lexicon's 4226,
+        # 8341 beside 8322); one in another major group is a loose label ("school receptionist", the
+        # education administrator's). The title must say more than the head ("Tischler / Schreiner"
+        # is 'joiner' twice, which ESCO's carpenter holds), and the label name one unit group
+        # ("Community Support Worker": a community health and a community social worker).
+        labelled = load_index().labelled_by(rendered)
+        if all(occupation.isco_code[0] == known.entry.isco_code[0] for occupation in labelled):
+            named = labelled
     if not named and known.compound:
         # The lexicon found only the compound's head ("System|architekt" → architect, 2161): a label
         # of any kind that says the whole title ("systems architect", 2511) names more of it.
@@ -651,12 +661,13 @@ def _from_title(parts: list[str], known, description: str | None, language: str 
         if role in ROLE_GROUPS:
             return _group_only(ROLE_GROUPS[role], 0.5)
         return _from_lexicon(known) if known is not None else None
-    specific = _specific_label(query, german, known)
-    if specific is not None:
-        return specific
+    # A designer whose ad is about screens first: ESCO's "product designer" is the industrial one.
     digital = _designer_of_user_interfaces(known, description)
     if digital is not None:
         return digital
+    specific = _specific_label(query, german, known)
+    if specific is not None:
+        return specific
     if known is not None and known.coverage == 1.0:
         return _from_lexicon(known)
     said_in_german = load_german_labels().match(query) if german else None

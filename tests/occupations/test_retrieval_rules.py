@@ -137,6 +137,41 @@ def test_an_occupation_named_by_the_whole_title_beats_the_lexicons_reading_of_it
 
 
 @pytest.mark.parametrize(
+    ("title", "language", "isco"),
+    [
+        # An alternative label saying the whole title, in the head's major group (unseen_probe.csv).
+        ("Hotel Receptionist", "en", "4224"),
+        ("Rezeptionist Hotel", "de", "4224"),
+        ("Tractor Driver", "en", "8341"),
+        # 'school receptionist' is an education administrator's label (major group 1): the head's
+        # reading stays.
+        ("School Receptionist", "en", "4226"),
+        # The title says no more than the head ('joiner' twice): ESCO's carpenter holds 'joiner'.
+        ("Tischler / Schreiner", "de", "7522"),
+    ],
+)
+def test_an_alternative_label_saying_the_whole_title_names_the_group_within_the_heads_work(title, language, isco):
+    occupation = classify_occupation(title, None, language)
+    assert occupation is not None
+    assert occupation.isco_code == isco
+
+
+@pytest.mark.parametrize(
+    ("title", "description", "isco"),
+    [
+        # ESCO's 'product designer' is the industrial designer (2163); an ad about screens says a
+        # designer of user interfaces.
+        ("Product Designer", "You design our app: wireframes, prototypes in Figma and user research.", "2513"),
+        ("Senior Product Designer", "Du gestaltest Wireframes und Prototypen in Figma für unsere App.", "2513"),
+    ],
+)
+def test_a_designer_of_screens_is_read_before_an_alternative_label(title, description, isco):
+    occupation = classify_occupation(title, description, "de" if "Du " in description else "en")
+    assert occupation is not None
+    assert occupation.isco_code == isco
+
+
+@pytest.mark.parametrize(
     ("title", "language", "expected"),
     [
         # Two fields sharing a head: the first the lexicon knows whole (eval_set.csv dev row).
