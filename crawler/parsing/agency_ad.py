@@ -61,8 +61,10 @@ _AGENCY_WORDS = ("client", "kunde", "vermittel", "vermittl", "rekrutierung", "re
                  "zeitarbeit", "direktvermittlung", "recruitment firm", "recruiting firm", "employment company")
 # "Bitte keine Anfragen von Personalvermittlungen", "We do not accept agency CVs", and terms
 # addressed to agencies at large ("Any employment agency who submits a CV to us does so…").
+# ("nicht nur", "not only": no refusal, the sentence goes on about the job)
 _REFUSAL = re.compile(
-    r"\b(?:kein\w*|nicht|no|not|without|ohne|abzusehen|verzichten|unsolicited|unaufgefordert\w*)\b"
+    r"\b(?:kein\w*|nicht(?!\s+nur\b)|no|not(?!\s+only\b)|without|ohne|abzusehen|verzichten|unsolicited"
+    r"|unaufgefordert\w*)\b"
     r"|\bany\s+(?:[\w-]+\s+){0,2}(?:agenc\w*|recruit\w*|headhunt\w*)", re.I)
 _SENTENCE = re.compile(r"[^.!?\n]*")
 

@@ -44,6 +44,10 @@ def seed(prefix: str) -> str:
         ("Du betreust unsere Kunden vor Ort.", False),
         ("Einsatz bei unseren Kunden im Raum Stuttgart", False),
         ("Bitte keine Anfragen von Personalvermittlungen.", False),
+        # "nicht nur" / "not only" in the hiring sentence is no refusal (dev12 de_1206, Right Search)
+        ("Für unseren Kunden suchen wir einen Controller mit Lust, nicht nur zu analysieren, sondern zu steuern.", True),
+        ("On behalf of our client we seek an analyst who does not only report but decides.", True),
+        ("We do not work with agencies.", False),
         ("We do not accept applications from recruitment agencies.", False),
         ("Wir bitten Personaldienstleister, von Anfragen abzusehen.", False),
         ("The ALDI Nord group of companies is one of the leading food retailers.", False),
