@@ -668,9 +668,16 @@ def _from_title(parts: list[str], known, description: str | None, language: str 
     specific = _specific_label(query, german, known)
     if specific is not None:
         return specific
+    said_in_german = load_german_labels().match(query) if german else None
+    if (known is not None and known.compound and said_in_german is not None
+            and said_in_german.occupation.isco_code[0] == known.entry.isco_code[0]):
+        # "Straßenbahn|fahrer": the lexicon read the compound's head (a driver, 8322); ESCO's German
+        # label says the whole word (the tram driver, 8331) within the head's kind of work.
+        occupation = said_in_german.occupation
+        return Occupation(occupation.uri, occupation.label, occupation.isco_code,
+                          0.9 if said_in_german.preferred else 0.85, "title")
     if known is not None and known.coverage == 1.0:
         return _from_lexicon(known)
-    said_in_german = load_german_labels().match(query) if german else None
     if (said_in_german is not None and not load_index().labelled_by(query)
             and not _fields_in_later_parts(parts)):
         # "Sandstrahler", "Blutabnehmerin": one of ESCO's German labels, whole. Not an English

@@ -81,3 +81,21 @@ def test_english_titles_of_german_ads_keep_the_english_labels():
     occupation = classify_occupation("Business Analyst", None, "de")
     assert occupation is not None
     assert occupation.isco_code != "2423"
+
+
+@pytest.mark.parametrize(
+    ("title", "isco_code"),
+    [
+        # The lexicon reads the compound's head (a driver 8322, a mechanic 7233); ESCO's German
+        # label says the whole word, in the same major group (Straßenbahnfahrer: unseen_probe.csv).
+        ("Straßenbahnfahrer (m/w/d)", "8331"),
+        ("Müllfahrer", "8332"),
+        ("Zweiradmechaniker", "7234"),
+        # No German label says the whole compound: the head's reading stays.
+        ("Auslieferungsfahrer", "8322"),
+    ],
+)
+def test_a_german_label_saying_the_whole_compound_beats_the_lexicons_head(title, isco_code):
+    occupation = classify_occupation(title, None, "de")
+    assert occupation is not None
+    assert occupation.isco_code == isco_code
