@@ -27,7 +27,11 @@ from crawler.parsing.place_names import (
     parse_location,
     postal_town,
 )
-from crawler.parsing.place_sentences import inline_postal_location, remote_area_country, sentence_workplace
+from crawler.parsing.place_sentences import (
+    inline_postal_location,
+    remote_area_country,
+    sentence_workplace,
+)
 
 __all__ = ["Location", "find_location", "looks_like_place", "normalise_address", "parse_location",
            "place_from_stated", "place_in_page_title", "place_in_title", "is_signature_address", "postal_code_near", "postal_town"]

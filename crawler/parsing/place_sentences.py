@@ -19,7 +19,7 @@ from crawler.parsing.place_names import (
     postal_town,
 )
 
-__all__ = ["inline_postal_location", "remote_area_country", "sentence_workplace"]
+__all__ = ["inline_postal_location", "remote_area_country", "sentence_workplace", "sole_town_named"]
 
 # "Unsere Verwaltung hat ihren Sitz in 56068 Koblenz.": a postal address inside a sentence.
 _INLINE_POSTAL = re.compile(r"(?<![\w.,-])(?P<code>\d{5}|\d{4})\s+(?P<city>[A-ZÄÖÜ][\wäöüß.-]+"
@@ -327,3 +327,38 @@ def remote_area_country(text: str) -> Location | None:
         if country:
             return Location(None, None, None, country, match.group())
     return None
+
+
+# A town after a preposition of place or purpose: "ein modernes Arbeitsumfeld in Berlin", "für Hamburg und
+# seine Zukunft", "Kundenprojekt … in München", "developers in Brisbane".
+_TOWN_AFTER_PREPOSITION = re.compile(
+    r"\b(?:in|für|bei|nahe|near|around|(?:im\s+)?(?:groß)?raum)\s+(?P<name>(?-i:[A-ZÄÖÜ])[\wäöüß.-]+"
+    r"(?:\s+(?:am|an\s+der|im|ob\s+der)\s+(?-i:[A-ZÄÖÜ])[\wäöüß.-]+|\s+(?-i:[A-ZÄÖÜ])[\wäöüß.-]+)?)", re.IGNORECASE)
+# Remote work, unless the ad also asks for days at a site: the town it names is then no workplace.
+_REMOTE = re.compile(r"\bremote\b|\bwork\s+from\s+(?:home|anywhere)\b", re.IGNORECASE)
+_SITE_DAYS = re.compile(r"\bhybrid|\bvor\s+ort\b|\bon[-\s]?site\b|\bin\s+(?:the|our)\s+office\b|\bim\s+büro\b",
+                        re.IGNORECASE)
+
+
+def sole_town_named(text: str) -> Location | None:
+    """The one town the ad places anything in ("in Berlin", "für Hamburg"), when it names no other town
+    that way and the job is not remote only: an ad that says where it is nowhere else is there."""
+    if _REMOTE.search(text) and not _SITE_DAYS.search(text):
+        return None
+    found: dict[str, tuple[_Part, str]] = {}
+    for match in _TOWN_AFTER_PREPOSITION.finditer(text):
+        words = match["name"].rstrip(".-").split()
+        if _CAMEL_CASE.search(words[0]):
+            continue
+        # "San Francisco" whole, "Berlin Mitte" as Berlin
+        name, part = next(((name, part) for name in (" ".join(words), words[0])
+                           if (part := _classify(name)) is not None and part.kind == "city"), (words[0], None))
+        if part is None or not _notable_town(part.cities[0]):
+            continue
+        found.setdefault(part.cities[0].name, (part, name))
+        if len(found) > 1:
+            return None  # towns of several sites, clients or projects: none is the job's for sure
+    if len(found) != 1:
+        return None
+    part, name = next(iter(found.values()))
+    return _assemble([_namesake_of_named_area(part, text)], None, None, name)

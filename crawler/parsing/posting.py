@@ -58,6 +58,7 @@ from crawler.parsing.location import (
 )
 from crawler.parsing.name_in_text import organisation_of_unit
 from crawler.parsing.place_arbitration import arbitrate_place
+from crawler.parsing.place_sentences import sole_town_named
 from crawler.parsing.provenance import BOARD_HEADER, SOURCE_API, TEXT, complete_sources, stated_sources
 from crawler.parsing.qualifications import (
     education_level,
@@ -443,6 +444,11 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime, known_sourc
     complete_sources(posting)
     if facts_of_page:
         _apply_page_facts(posting, facts_of_page)
+    if not posting["city"] and posting["workplace_type"] != "remote":
+        # Said nowhere else: the one town the ad places anything in ("ein modernes Arbeitsumfeld in Berlin").
+        town = sole_town_named(text)
+        if town is not None and posting["country"] in (None, town.country):
+            fill_location(posting, town)
     return posting
 
 

@@ -78,3 +78,24 @@ def test_a_namesake_is_chosen_by_the_area_the_ad_names(text, city, country):
 def test_a_town_named_before_our_site(text, city):
     location = find_location(text)
     assert (location.city if location else None) == city
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    # the one town the ad places anything in (appconception dev10, HOCHBAHN / T&S / Brisbane dev12)
+    ("Als Standort haben wir uns für Berlin entschieden. Wir bieten ein modernes Arbeitsumfeld in Berlin an.", "Berlin"),
+    ("Du willst richtig was bewegen – für Hamburg und seine Zukunft?", "Hamburg"),
+    ("This is your chance to work amongst the most skilled developers in Brisbane!", "Brisbane"),
+    ("Our studio in San Francisco builds tools for designers.", "San Francisco"),
+    # towns of several sites: none
+    ("We have offices in London and in Berlin.", None),
+    # a remote job's town is no workplace, unless days at a site are asked for
+    ("This is a remote role; our founders met in Berlin.", None),
+    ("Hybrid: remote two days a week, three days in our office in Leipzig.", "Leipzig"),
+    # no town after a preposition
+    ("Wir suchen dich in Vollzeit.", None),
+])
+def test_sole_town_named(text, city):
+    from crawler.parsing.place_sentences import sole_town_named
+
+    location = sole_town_named(text)
+    assert (location.city if location else None) == city
