@@ -192,6 +192,9 @@ def _masculine(word: str) -> str:
         return word[:-3] + "er"
     if word.endswith("nahme") and len(word) > 8:  # 'Inbetriebnahme' → 'inbetriebnehmer'
         return word[: -len("nahme")] + "nehmer"
+    for activity, agent in _LATIN_ACTIVITY_AGENTS:
+        if word.endswith(activity):  # 'Systemadministration' → 'systemadministrator'
+            return word[: -len(activity)] + agent
     if word.endswith("management"):  # 'Content Management', 'Projektmanagement'
         return word[: -len("management")] + "manager"
     if word.endswith("gogik"):  # 'Sozialpädagogik' → 'sozialpädagoge'
@@ -202,6 +205,12 @@ def _masculine(word: str) -> str:
         if word.endswith(ending) and len(word) - len(ending) >= 4:
             return word[: -len(ending)]
     return word
+
+
+# Activity nouns of Latin stock and the agent noun German forms from each: not '-ung' → '-er'.
+_LATIN_ACTIVITY_AGENTS = (("administration", "administrator"), ("koordination", "koordinator"),
+                          ("assistenz", "assistent"), ("disposition", "disponent"),
+                          ("konstruktion", "konstrukteur"), ("redaktion", "redakteur"))
 
 
 def _e_noun_base(word: str) -> str:

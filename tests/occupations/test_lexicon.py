@@ -223,6 +223,25 @@ def test_activity_noun_nahme(title, isco):
 @pytest.mark.parametrize(
     ("title", "isco"),
     [
+        # Latin activity nouns name their agents ('-ation' → '-ator', '-enz' → '-ent', …) as '-ung'
+        # names '-er' (unseen_probe.csv: "Werkstudent — Linux-Systemadministration"; the rest written).
+        ("Werkstudent — Linux-Systemadministration", "2522"),
+        ("Netzwerkadministration", "2522"),
+        ("Datenbankadministration (m/w/d)", "2521"),
+        ("Mitarbeiter Disposition", "4323"),
+        ("Konstruktion Maschinenbau", "2144"),
+        # '-assistenz' → '-assistent' keeps a team assistant an administrative assistant.
+        ("Teamassistenz", "3343"),
+    ],
+)
+def test_latin_activity_nouns_name_their_agents(title, isco):
+    occupation = classify_occupation(title, None, "de")
+    assert occupation is not None and occupation.isco_code == isco
+
+
+@pytest.mark.parametrize(
+    ("title", "isco"),
+    [
         # A bracket naming a whole job the lexicon knows, when the title outside it names none
         # (written cases; dev row en_kk_040 is of this kind).
         ("Inclusion Worker (Teaching Assistant)", "5312"),
