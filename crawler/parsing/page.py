@@ -203,6 +203,10 @@ def _appears_in(name: str, text: str) -> bool:
     return bool(words) and re.search(rf"(?<!\w){re.escape(words[0])}", text, re.IGNORECASE) is not None
 
 
+# A job board's own name: "Civil Service Jobs", "NHS Jobs", "Guardian Jobs", "Stellenmarkt", "Jobbörse".
+_BOARD_NAME_RE = re.compile(r"\b(?:jobs|stellenangebote|stellenmarkt|stellenbörse|jobbörse|job\s*board)\s*$", re.I)
+
+
 def site_employer(tree, ad_text: str, ad_title: str | None = None) -> str | None:
     """The employer a career site names itself by: "Karriere bei X" / "Jobs at X" in its
     ``<title>`` or ``og:title``, or its ``og:site_name`` or a bare-name ``<title>`` ("HealthUnlocked")
@@ -221,6 +225,8 @@ def site_employer(tree, ad_text: str, ad_title: str | None = None) -> str | None
         parts = [part for part in _TITLE_SEPARATOR_RE.split(_SPACE_RE.sub(" ", title or "").strip()) if part]
         if len(parts) >= 2 and looks_like_job_title(parts[0]):
             for part in parts[1:]:
+                if _BOARD_NAME_RE.search(part):
+                    break  # "Head of Policy Research - Civil Service Jobs - GOV.UK": the board, then its site
                 if (len(part.split()) <= _SITE_NAME_MAX_WORDS and not looks_like_job_title(part)
                         and not _SITE_HEADING_RE.search(part) and _appears_in(part, ad_text)):
                     return part
@@ -229,7 +235,7 @@ def site_employer(tree, ad_text: str, ad_title: str | None = None) -> str | None
     for name in names:
         name = _SPACE_RE.sub(" ", name or "").strip()
         if (name and len(name.split()) <= _SITE_NAME_MAX_WORDS and not _TITLE_SEPARATOR_RE.search(name)
-                and not _SITE_HEADING_RE.search(name) and not looks_like_job_title(name)
+                and not _SITE_HEADING_RE.search(name) and not _BOARD_NAME_RE.search(name) and not looks_like_job_title(name)
                 and name.casefold() != (ad_title or "").casefold() and _appears_in(name, ad_text)):
             return name
     return None

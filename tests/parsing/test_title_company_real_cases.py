@@ -184,6 +184,10 @@ def test_page_title_heading(page, title_raw):
     ("<title>Jobs at Acme | Senior Engineer</title>", "<p>Text</p>", "Acme"),
     # A role beside a short name the ad repeats (written edge).
     ("<title>Senior Engineer - Acme</title>", "<h1>Senior Engineer</h1><p>Acme builds rockets.</p>", "Acme"),
+    # a board and its site after the role are no employer, though the page names them (dev12 en_1200)
+    ("<title>Head of Policy Research - Civil Service Jobs - GOV.UK</title>",
+     "<p>House of Lords</p><p>Search Civil Service Jobs on GOV.UK.</p>", None),
+    ('<meta property="og:site_name" content="NHS Jobs"><title>Staff Nurse</title>', "<p>Apply on NHS Jobs.</p>", None),
 ])
 def test_site_employer(head, body, expected):
     tree = lxml_html.fromstring(f"<html><head>{head}</head><body>{body}</body></html>")
