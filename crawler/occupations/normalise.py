@@ -37,6 +37,9 @@ _SENIORITY = re.compile(
 )
 # "Staff Engineer": a grade before a role ("Bar Staff", "Staff" alone are staff), unless ESCO's labels
 # hold the pair ("staff nurse", "staff sergeant"): there "staff" is part of the job's name.
+# "Tischlergeselle", "Geselle Maler", "Elektriker-Gesellin": a journeyman's certificate is the craft's
+# qualification, not another job.
+_JOURNEYMAN = re.compile(r"(?<=[a-zäöüß])-?gesell(?:e[n]?|in(?:nen)?)\b|\bgesell(?:e[n]?|in(?:nen)?)\b", re.IGNORECASE)
 _STAFF_GRADE = re.compile(r"\bstaff\s+(?!of\b)(\w+)", re.IGNORECASE)
 
 
@@ -199,6 +202,7 @@ def _normalise_part(text: str) -> str:
     text = _BRACKETS.sub(" ", text)
     text = _CHROME.sub(" ", text)
     text = _SENIORITY.sub(" ", text)
+    text = _JOURNEYMAN.sub(" ", text)
     text = _drop_staff_grade(text)
     text = _DEPUTY.sub(" ", text)
     text = _NUMBERS.sub(" ", text)

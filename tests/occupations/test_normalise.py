@@ -2,6 +2,7 @@
 
 import pytest
 
+from crawler.occupations.classify import classify_occupation
 from crawler.occupations.german import german_to_english
 from crawler.occupations.normalise import normalise_title, title_parts
 
@@ -235,3 +236,26 @@ def test_german_compounds_with_a_generic_head(normalised, expected):
 )
 def test_a_possessive_ending_is_no_word(title, expected):
     assert title_parts(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # A journeyman's certificate is the craft's qualification (unseen_probe.csv:
+        # "Tischlergeselle (m/w/d) Möbelbau"; the rest written).
+        ("Tischlergeselle (m/w/d) Möbelbau", "tischler möbelbau"),
+        ("Tischler-Gesellin", "tischler"),
+        ("Geselle Maler und Lackierer", "maler und lackierer"),
+        ("Maurergesellen gesucht", "maurer"),
+        # Words that only begin so are kept.
+        ("Gesellschaftsrecht Anwalt", "gesellschaftsrecht anwalt"),
+    ],
+)
+def test_a_journeymans_certificate_is_no_job(title, expected):
+    assert normalise_title(title) == expected
+
+
+@pytest.mark.parametrize(("title", "isco"), [("Tischlergeselle (m/w/d) Möbelbau", "7522"), ("Elektrikergeselle", "7411")])
+def test_a_journeyman_is_coded_by_the_craft(title, isco):
+    occupation = classify_occupation(title, None, "de")
+    assert occupation is not None and occupation.isco_code == isco
