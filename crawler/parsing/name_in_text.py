@@ -22,6 +22,7 @@ __all__ = [
     "count_word",
     "count_word_in_any_case",
     "lowered_alike",
+    "name_with_domain_ending",
     "name_with_legal_form",
     "organisation_of_unit",
     "word_starts",
@@ -57,6 +58,27 @@ def organisation_of_unit(name: str) -> str:
     if match is None:
         return name
     return _GENITIVE_ADJECTIVE.sub(r"\1", match["organisation"].strip())
+
+
+_DOMAIN_ENDING = re.compile(r"\.(?:io|ai|com|co|app|dev|net|org|de|tech|studio)(?![\w@/.-]|\.\w)")
+
+
+def name_with_domain_ending(name: str, text: str) -> str:
+    """``name`` as the ad writes it in running text with a web domain's ending ("Crunch.io is seeking
+    …", "Booking.com"), outside any address; ``name`` unchanged when the ad never does."""
+    if not name or "." in name:
+        return name
+    for start in word_starts(name, text, before="", after=None):
+        end = start + len(name)
+        ending = _DOMAIN_ENDING.match(text, end)
+        if ending and (start == 0 or text[start - 1] not in "@/.:-") and not _WEB_ADDRESS_CUE.search(
+                text, max(0, start - 25), start):
+            return name + ending.group()
+    return name
+
+
+# "head to our website, Kinsta.com", "visit Acme.com": the site's address, not the name
+_WEB_ADDRESS_CUE = re.compile(r"\b(?:website|web\s?site|site|visit|homepage|webseite|unter|see|at)\W*$", re.I)
 
 
 def name_as_written(name: str) -> str:

@@ -56,7 +56,7 @@ from crawler.parsing.location import (
     postal_code_near,
     town_of_public_employer,
 )
-from crawler.parsing.name_in_text import organisation_of_unit
+from crawler.parsing.name_in_text import name_with_domain_ending, organisation_of_unit
 from crawler.parsing.place_arbitration import arbitrate_place
 from crawler.parsing.place_sentences import sole_town_named
 from crawler.parsing.provenance import BOARD_HEADER, SOURCE_API, TEXT, complete_sources, stated_sources
@@ -330,6 +330,9 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime, known_sourc
         if spelled and posting["title"]:  # "Werkstudent:in Tätigkeit bei TÜVIT"
             posting["title"] = remove_company_suffix(posting["title"], posting["company"]) or posting["title"]
         posting["company"] = spelled or posting["company"]
+    if posting["company"] and not posting["via_agency"]:
+        # "Crunch.io is seeking …": the name the ad writes with its domain ending is the name.
+        posting["company"] = name_with_domain_ending(posting["company"], text)
     if posting["title"] and posting["company"]:
         # The employer found in the text after the title was cleaned: "Part-time Co-ordinator - Hands".
         posting["title"] = remove_company_suffix(posting["title"], posting["company"]) or posting["title"]

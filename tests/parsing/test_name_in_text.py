@@ -184,3 +184,17 @@ def test_name_as_written(cut_out, name):
 ])
 def test_organisation_of_unit(name, expected):
     assert organisation_of_unit(name) == expected
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), [
+    ("Crunch", "Crunch.io is seeking a designer. At Crunch, we learn together.", "Crunch.io"),  # dev9 en_912-915
+    ("Booking", "Booking.com is a travel company.", "Booking.com"),
+    # addresses and a site named as a website are no name
+    ("Crunch", "Mail jobs@crunch.io or see https://crunch.io/jobs", "Crunch"),
+    ("Kinsta", "To learn more, head to our website, Kinsta.com, and read about us.", "Kinsta"),  # dev2 en_113
+    ("Acme", "Acme. We build things.", "Acme"),
+])
+def test_name_with_domain_ending(name, text, expected):
+    from crawler.parsing.name_in_text import name_with_domain_ending
+
+    assert name_with_domain_ending(name, text) == expected
