@@ -480,7 +480,8 @@ def _rank_named(occupation: Occupation | None, title: str, description: str | No
         craft_title = without_rank(title)
         craft = classify_occupation(craft_title, description, language) if craft_title else None
         group = rank_group(craft.isco_code, title) if craft is not None else None
-        if group is None:
+        if group is None or (occupation is not None and occupation.isco_code == group):
+            # "Küchenhelfer": the title's reading is already the craft helper's group.
             return occupation
         occupation = craft
     rank_word = "helper" if group.startswith("9") else "supervisor"

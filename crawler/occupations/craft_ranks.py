@@ -17,8 +17,10 @@ from crawler.occupations.index import EscoIndex
 
 _SUPERVISOR = re.compile(
     r"\b(?:supervisor|supervising|foreman|forewoman|foreperson|chargehand|vorarbeiter(?:in)?)\b", re.IGNORECASE)
+# German writes the helper into the craft's word: "Dachdeckerhelfer", "Elektrikerhelferin".
 _HELPER = re.compile(
-    r"\b(?:helpers?|labou?rers?|mates?|hilfsarbeiter(?:in|innen)?|helfer(?:in|innen)?)\b|'s\s+helper", re.IGNORECASE)
+    r"\b(?:helpers?|labou?rers?|mates?|hilfsarbeiter(?:in|innen)?|helfer(?:in|innen)?)\b|'s\s+helper"
+    r"|(?<=[a-zäöüß]{4})helfer(?:in|innen)?\b", re.IGNORECASE)
 
 # ISCO-08 minor groups (3 digits) whose supervisors have a unit group of their own.
 _SUPERVISOR_GROUPS = {
