@@ -289,3 +289,29 @@ def test_bracketed_job(title, isco):
 def test_common_titles_the_search_misread(title, language, isco):
     occupation = classify_occupation(title, None, language)
     assert occupation is not None and occupation.isco_code == isco
+
+
+@pytest.mark.parametrize(
+    ("title", "language", "isco"),
+    [
+        # Medical specialists: ESCO names none but its 'specialised doctor' (written; the search had
+        # read "Cardiologist" as a specialised veterinarian, "Surgeon" as a tree surgeon).
+        ("Consultant Cardiologist", "en", "2212"),
+        ("Surgeon", "en", "2212"),
+        ("Neurologist - Locum", "en", "2212"),
+        ("Kardiologin (m/w/d)", "de", "2212"),
+        ("Kinderärztin", "de", "2212"),
+        # The same words of other occupations keep them.
+        ("Tree Surgeon", "en", "6113"),
+        ("Dental Surgeon", "en", "2261"),
+        ("Veterinary Surgeon", "en", "2250"),
+        ("Speech Pathologist", "en", "2266"),
+        ("Zahnmediziner", "de", "2261"),
+        # Secretaries of a field's office (ISCO-08 334).
+        ("Medical Secretary", "en", "3344"),
+        ("Legal Secretary", "en", "3342"),
+    ],
+)
+def test_medical_specialists_and_field_secretaries(title, language, isco):
+    occupation = classify_occupation(title, None, language)
+    assert occupation is not None and occupation.isco_code == isco
