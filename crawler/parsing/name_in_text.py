@@ -68,13 +68,20 @@ def name_with_domain_ending(name: str, text: str) -> str:
     …", "Booking.com"), outside any address; ``name`` unchanged when the ad never does."""
     if not name or "." in name:
         return name
+    endings: list[str] = []
+    plain = 0
     for start in word_starts(name, text, before="", after=None):
         end = start + len(name)
+        if start and text[start - 1] in "@/.:-":
+            continue  # inside an address
         ending = _DOMAIN_ENDING.match(text, end)
-        if ending and (start == 0 or text[start - 1] not in "@/.:-") and not _WEB_ADDRESS_CUE.search(
-                text, max(0, start - 25), start):
-            return name + ending.group()
-    return name
+        if ending and not _WEB_ADDRESS_CUE.search(text, max(0, start - 25), start):
+            endings.append(ending.group())
+        elif not ending and (end == len(text) or not _is_word_character(text[end])):
+            plain += 1
+    # the form the ad uses at least as often as the bare name ("Customer.io" throughout, not "Brave"
+    # with one "Brave.com")
+    return name + endings[0] if endings and len(endings) >= plain else name
 
 
 # "head to our website, Kinsta.com", "visit Acme.com": the site's address, not the name

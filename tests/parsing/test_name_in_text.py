@@ -198,3 +198,11 @@ def test_name_with_domain_ending(name, text, expected):
     from crawler.parsing.name_in_text import name_with_domain_ending
 
     assert name_with_domain_ending(name, text) == expected
+
+
+def test_the_bare_name_written_more_often_stays():
+    from crawler.parsing.name_in_text import name_with_domain_ending
+
+    # vele616/monorepo probe: one "Brave.com" among many "Brave"s
+    text = "Brave is a browser. Brave users value privacy. Read more on Brave.com's blog. Join Brave."
+    assert name_with_domain_ending("Brave", text) == "Brave"
