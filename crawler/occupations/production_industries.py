@@ -4,7 +4,8 @@ A generic production title ("Produktionsmitarbeiter", "Production Operative", "M
 reads as ISCO-08's manufacturing labourers or machine operators not elsewhere classified (9329,
 8189). ISCO-08 gives the operators of each process industry's plant a unit group of its own:
 chemical and pharmaceutical products (8131), rubber (8141), plastics (8142), paper (8143), food
-and drink (8160), wood (8172), glass and ceramics (8181). A title naming the industry ("…
+and drink (8160), wood (8172), glass and ceramics (8181); operators of machine tools cutting metal
+are metal working machine tool setters and operators (7223). A title naming the industry ("…
 chemisch-pharmazeutischer Produktion", "Production Operative – Food") names the group; a helper
 of it ("Produktionshelfer Lebensmittel") stays a labourer.
 """
@@ -24,6 +25,9 @@ _INDUSTRY_GROUPS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"|fleisch\w*|meat|backwaren|bakery|süßwaren|confectionery)\b", re.IGNORECASE), "8160"),
     (re.compile(r"\b(?:holz\w*|wood|timber|sawmill|sägewerk\w*)\b", re.IGNORECASE), "8172"),
     (re.compile(r"\b(?:glas|glass|keramik\w*|ceramics?|porzellan\w*)\b", re.IGNORECASE), "8181"),
+    # Metal cut on machine tools is a craft group's (metal working machine tool setters and
+    # operators, 7223), not a plant's: "Maschinenbediener CNC", "CNC Machine Operator".
+    (re.compile(r"\b(?:cnc|zerspanung\w*|dreherei|fräserei|machining|lathes?)\b", re.IGNORECASE), "7223"),
 )
 _HELPER = re.compile(r"(?:helfer|helper|hilfs|hilfe|labou?rer)", re.IGNORECASE)
 

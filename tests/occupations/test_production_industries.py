@@ -18,6 +18,12 @@ from crawler.occupations.production_industries import production_industry_group
         ("9329", "Produktionshelfer Lebensmittel (m/w/d)", None),
         ("9329", "Produktionsmitarbeiter (m/w/d)", None),
         ("7223", "CNC-Fräser Kunststoff (m/w/d)", None),
+        # Machine tools cutting metal: the setters' and operators' craft group (unseen_probe.csv:
+        # "Maschinenbediener (m/w/d) CNC im Schichtbetrieb"; the rest written).
+        ("8189", "Maschinenbediener (m/w/d) CNC im Schichtbetrieb", "7223"),
+        ("8189", "CNC Machine Operator", "7223"),
+        ("9329", "Produktionsmitarbeiter Zerspanung", "7223"),
+        ("9329", "Produktionshelfer CNC", None),
     ],
 )
 def test_production_industry_group(reading, title, expected):
