@@ -9,7 +9,7 @@ from importlib import resources
 
 from crawler.occupations.craft_ranks import rank_group, ranked_occupation, without_rank
 from crawler.occupations.care_managers import care_manager_group
-from crawler.occupations.service_engineers import service_mechanic_group
+from crawler.occupations.service_engineers import service_mechanic_group, trade_technician_group
 from crawler.occupations.domestic_work import DOMESTIC_CLEANER, cleaner_not_housekeeper
 from crawler.occupations.youth_welfare import SOCIAL_WORK_ASSOCIATES, residential_youth_welfare
 from crawler.occupations.production_industries import production_industry_group
@@ -380,6 +380,10 @@ def classify_occupation(
     if industry_group is not None:
         # "Produktionsmitarbeiter - chemisch-pharmazeutischer Produktion": a chemical plant operator.
         occupation = _group_only(industry_group, occupation.confidence)
+    trade_group = trade_technician_group(occupation.isco_code, title) if occupation is not None else None
+    if trade_group is not None:
+        # "Kfz-Techniker", "Kältetechniker": the trade's mechanic, not a technician n.e.c.
+        occupation = _group_only(trade_group, occupation.confidence)
     if occupation is not None and residential_youth_welfare(occupation.isco_code, title, description):
         # "Erzieher" in a residential group of youth welfare, not in a Kita.
         occupation = _group_only(SOCIAL_WORK_ASSOCIATES, occupation.confidence)

@@ -65,3 +65,31 @@ def service_mechanic_group(title: str, description: str | None) -> str | None:
         if found:
             return min(found)[1]
     return INDUSTRIAL_MACHINERY_MECHANICS
+
+
+# German names the trades of vehicles, refrigeration and heating by a '-techniker' or a
+# '-technik' field ("Kfz-Techniker", "Kältetechniker", "Monteur Luft- und Klimatechnik"), which
+# the lexicon's '-techniker' reads as technicians not elsewhere classified (3119).
+TECHNICIANS_NOT_ELSEWHERE = "3119"
+_TRADE_TECHNIK = re.compile(
+    r"\b(?:kfz|kraftfahrzeug|fahrzeug|nutzfahrzeug|kälte|klima|heizungs?|sanitär|shk)-?techni(?:k|ker)\w*",
+    re.IGNORECASE)
+_TRADE_GROUPS = {"7231", "7127", "7126"}
+# "Staatlich geprüfter Techniker Kältetechnik": a technician of a technical school, whose field
+# follows the word.
+_TECHNIKER_WORD = re.compile(r"(?<![\w-])techniker", re.IGNORECASE)
+
+
+def trade_technician_group(reading: str, title: str) -> str | None:
+    """The unit group of the mechanics of the equipment a German '-techniker' title names when
+    it is a trade's (vehicles 7231, air conditioning and refrigeration 7127, heating and sanitary
+    7126) and the title was read as technicians n.e.c.; else None."""
+    if reading != TECHNICIANS_NOT_ELSEWHERE or _TECHNIKER_WORD.search(title):
+        return None
+    match = _TRADE_TECHNIK.search(title)
+    if match is None:
+        return None
+    for pattern, group in _EQUIPMENT_GROUPS:
+        if group in _TRADE_GROUPS and pattern.search(match.group(0)):
+            return group
+    return None

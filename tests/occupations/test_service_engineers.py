@@ -58,3 +58,25 @@ def test_service_mechanic_group(title, description, expected):
 def test_service_engineers(title, description, language, isco):
     occupation = classify_occupation(title, description, language)
     assert occupation is not None and occupation.isco_code == isco
+
+
+@pytest.mark.parametrize(
+    ("title", "isco"),
+    [
+        # A trade's '-techniker' or '-technik' field read as technicians n.e.c. is the trade's
+        # mechanic (unseen_probe.csv: "KFZ-Techniker", "Monteur Luft- und Klimatechnik"; the rest
+        # written).
+        ("KFZ-Techniker", "7231"),
+        ("Monteur Luft- und Klimatechnik", "7127"),
+        ("Kältetechniker (m/w/d)", "7127"),
+        ("Sanitärtechniker", "7126"),
+        # A technical school's technician names the field after the word, and stays one.
+        ("Staatlich geprüfter Techniker Kältetechnik", "3119"),
+        # Other readings are kept.
+        ("Elektrotechniker", "3113"),
+        ("Heizungstechniker", "7126"),
+    ],
+)
+def test_a_trades_techniker_is_the_trades_mechanic(title, isco):
+    occupation = classify_occupation(title, None, "de")
+    assert occupation is not None and occupation.isco_code == isco
