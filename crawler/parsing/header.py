@@ -162,7 +162,11 @@ def _is_short_place(segment: str) -> bool:
     if (location.postal_code and not any(part.kind == "city" for part in parts)
             and not postal_town(location.postal_code, location.country, location.city)):
         return False  # "Start Date of October 2019.": a year, and no town the gazetteer or the code knows
-    small_town = any(part.kind == "city" and part.cities and part.cities[0].population < _SMALL_TOWN for part in parts)
+    # (a city matched only by one of its alternate names is as doubtful: "Basic information" is no
+    # Henderson, Nevada, once called Basic)
+    small_town = any(part.kind == "city" and part.cities and (part.cities[0].population < _SMALL_TOWN
+                                                                      or part.alternate and not part.text.isupper())
+                     for part in parts)
     if small_town and "," not in segment and any(
             part.kind == "unknown" and part.text.casefold() != location.city.casefold()
             and part.text.casefold() not in (location.region or "").casefold() for part in parts):

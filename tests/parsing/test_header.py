@@ -80,6 +80,7 @@ def test_looks_like_job_title(text, expected):
 
 @pytest.mark.parametrize(("line", "place"), [
     ("Start Date of October 2019.", None),   # a year is no postal code of an unknown town (dev11 en_1121)
+    ("Basic information", None),  # 'Basic' is only an old name of Henderson, Nevada (dev11 en_1101)
     ("Columbus, OH 43215", "Columbus, OH 43215"),
     ("8048 Zürich", "8048 Zürich"),
 ])
