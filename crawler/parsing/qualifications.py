@@ -67,7 +67,7 @@ _YEARS = re.compile(
     rf"über|mehr\s+als)\s+)?(?<![\d.,])\b(?P<low>{_NUMBER})(?:\s*\(\d{{1,2}}\))?\s*\+?\s*"
     rf"(?:(?:-|–|to|bis|or|oder)\s*(?P<high>{_NUMBER})(?:\s*\(\d{{1,2}}\))?\s*\+?\s*)?"
     rf"(?:(?:or|oder|und|and)\s+(?:more|mehr)\s+)?"
-    rf"(?P<unit>years?\b|yrs?\b|jahre?n?\b|-?\s?jährige[nr]?\s+(?:\w+\s+)?\w*erfahrung)", re.I)
+    rf"(?P<unit>years?\b|yrs?\b|jahre?n?\b|j\.(?=[\s),;]|$)|-?\s?jährige[nr]?\s+(?:\w+\s+)?\w*erfahrung)", re.I)
 _EXPERIENCE_WORDS = ("experience", "erfahrung", "expertise", "track record", "berufspraxis")
 _EXPERIENCE_WORD = re.compile(r"experience|erfahrung|expertise|track\s+record|berufspraxis", re.I)
 # "for over 100 years", "we have 20 years of experience", "founded 25 years ago": the employer's history
@@ -203,7 +203,8 @@ _EDUCATION_PATTERNS = {
         r"\b(?:a|an|good|relevant|completed|technical|engineering|scientific|stem|quantitative|your)\s+(?:\w+\s+)?"
         r"degree\b(?!\s+of\s+(?!science|arts|engineering))|\bdegree\s+(?:in|from)\b|\bstudienabschluss|"
         r"\bakademische[rn]?\s+(?:abschluss|grad)|\b(?:abgeschlossene[sn]?|erfolgreich\s+abgeschlossene[sn]?)\s+"
-        r"(?:\w+\s+)?studium|\bstudium\s+(?:der|des|im|in|als|mit|z\.\s?b\.|bspw\.|\(|oder|or)|"
+        # "abgeschlossenes wirtschaftswissenschaftliches, ingenieurswissenschaftliches oder logistisches Studium"
+        r"(?:\w+(?:,\s*|\s+(?:oder|und|bzw\.?)\s+|\s+)){0,5}studium|\bstudium\s+(?:der|des|im|in|als|mit|z\.\s?b\.|bspw\.|\(|oder|or)|"
         r"\b(?:completed|successfully\s+completed|university)\s+studies\b|\bstudies\s+in\b|\bgraduate\s+(?:degree|in)\b",
         re.I),
     "vocational": re.compile((

@@ -29,6 +29,8 @@ def seed(prefix: str) -> str:
         ("0 bis 2 Jahre Berufserfahrung", 0),
         ("You must have one (1) year of specialized experience at the next lower grade.", 1),
         ("0 years of experience", None),
+        # "J." for Jahre in a terse record (porsche, dev12)
+        ("Mehrjährige Berufserfahrung (i.d.R. > 5 J.) in der Produktentwicklung", 5),
         ("3 bis 5 Jahre Berufserfahrung", 3),
         ("drei Jahre Berufserfahrung in der Softwareentwicklung", 3),
         ("Five years of experience in a similar role", 5),
@@ -121,6 +123,9 @@ def test_seed_000_has_no_experience_years():
         ("BE/B.Tech in Computer Science", "bachelor"),
         ("M.Tech in VLSI design", "master"),
         ("Be a team player", None),
+        # adjectives joined by commas and "oder" before the Studium (porsche, dev12)
+        ("Erfolgreich abgeschlossenes wirtschaftswissenschaftliches, ingenieurswissenschaftliches oder logistisches "
+         "Studium", "degree"),
         ("", None),
     ],
 )
