@@ -346,11 +346,17 @@ def agency_in_text(text: str) -> str | None:
 _COMPANY_LINE_MAX_WORDS = 7
 
 
+_COMPANY_LABEL_LINE = re.compile(r"(?:company|employer|arbeitgeber|unternehmen|firma)\*{0,2}\s*:\s*(?P<name>\S.*)$", re.I)
+
+
 def company_line_in_text(text: str) -> str | None:
     """A line of the ad that is only an employer name with its legal form ("AvanCarte GmbH",
-    "HermesHof GmbH & Co. KG"), as ads write it in their signature, and that is no agency's."""
+    "HermesHof GmbH & Co. KG"), as ads write it in their signature, or such a name after a label
+    ("Company: …"), and that is no agency's."""
     for line in (text or "").splitlines():
         line = line.strip(" -*•")
+        if labelled := _COMPANY_LABEL_LINE.match(line):  # "Company: CHEFS CULINAR West GmbH & Co. KG"
+            line = labelled["name"].strip(" *")
         if (line and len(line.split()) <= _COMPANY_LINE_MAX_WORDS and looks_like_company(line)
                 and _LEGAL_FORM_AT_END.search(line) and not _AGENCY_NAME_WORD.search(line)
                 and not line.endswith((".", ":"))):

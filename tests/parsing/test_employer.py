@@ -209,3 +209,16 @@ def test_clean_company_name(name, expected):
 )
 def test_company_in_text(text, expected):
     assert company_in_text(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Grüße\nAvanCarte GmbH\nBremen", "AvanCarte GmbH"),
+    # the name after a label, anywhere in the ad (dev12 de_1201, a research tool's saved ad)
+    ("Deine Aufgaben …\n\nCompany: CHEFS CULINAR West GmbH & Co. KG\n", "CHEFS CULINAR West GmbH & Co. KG"),
+    ("**Arbeitgeber:** Muster GmbH", "Muster GmbH"),
+    ("Company: we are a great place to work", None),
+])
+def test_company_line_in_text(text, expected):
+    from crawler.parsing.employer import company_line_in_text
+
+    assert company_line_in_text(text) == expected
