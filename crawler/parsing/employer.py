@@ -95,7 +95,9 @@ _VACANCY_AT = re.compile(
 # "Dann werde Teil von geOps!", "Become part of Acme Corp.", "Join Muster GmbH!": the reader is asked
 # to join the employer by name, the sentence ending with it.
 _JOIN_NAMED = re.compile(
-    rf"\b(?i:werde|werden[ \t]+sie|become|join)[ \t]+(?i:(?:ein[ \t]+)?teil[ \t]+(?:von|des[ \t]+teams[ \t]+von)|part[ \t]+of)?"
+    rf"\b(?:(?i:werde|werden[ \t]+sie|become|join)[ \t]+(?i:(?:ein[ \t]+)?teil[ \t]+(?:von|des[ \t]+teams[ \t]+von)|part[ \t]+of)?"
+    # "Dann komm ins Verwaltungsteam der HOCHBAHN!"
+    rf"|(?i:komm|komme|kommen[ \t]+sie)[ \t]+(?i:ins|in[ \t]+das|zum)[ \t]+[\w-]*(?i:team)[ \t]+(?:der|des|von))"
     rf"[ \t]*(?P<name>{_FIRST_NAME_WORD}(?:[ \t]+(?:&[ \t]+)?[A-ZÄÖÜ][\w&.'’()-]*){{0,4}})[ \t]*[!.](?:[ \t]|$)",
     re.MULTILINE)
 # "Wir, der Kindergartenverein Zwergenland e.V., suchen …", "We, the Acme Foundation, are hiring …",

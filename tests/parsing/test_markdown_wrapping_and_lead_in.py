@@ -126,6 +126,9 @@ def test_title_without_start_phrase(raw, expected):
 @pytest.mark.parametrize(("text", "employer"), [
     # de_105 (geops/website content/job/office-manager-olten/index.de.md)
     ("Du hast Freude an Zahlen? Dann werde Teil von geOps! Für unser Team in Olten (CH) suchen wir …", "geOps"),
+    # the team of the employer the reader is asked to come to (dev12 de_1202)
+    ("Du willst richtig was bewegen – für Hamburg? Dann komm ins Verwaltungsteam der HOCHBAHN! Hier gestaltest du "
+     "die Mobilität von morgen mit.", "HOCHBAHN"),
     # de_102 (SovereignCloudStack/website): the name gives itself a short name, then acts
     ("Über das Projekt\n\nDie Open Source Business Alliance - Bundesverband für digitale Souveränität e.V. "
      "(OSB Alliance) vertritt mehr als 200 Mitgliedsunternehmen der Open-Source-Wirtschaft.", OSB),
