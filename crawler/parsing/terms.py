@@ -21,13 +21,14 @@ _PERK_DURATION = re.compile(
     r"\b\d+\s*(?:weeks?|days?|wochen|tage?n?)\b|\bper\s+year\b|\bpro\s+jahr\b|\bim\s+jahr\b", re.I)
 _SENTENCE_BREAK = re.compile(r"\n|(?<=[.!?])\s+")
 _WORKPLACE_WORDS = ("remote", "hybrid", "home", "mobil", "office", "büro", "site", "vor ort", "vor-ort", "präsenz",
-                    "anywhere", "überall", "ortsunabhängig", "tele", "person", "store")
+                    "anywhere", "überall", "ortsunabhängig", "tele", "person", "store", "premise")
 _NEGATED = re.compile(r"\b(?:kein(?:e|en)?|no|not|nicht|ohne|without)\s+(?:\w+\s+){0,2}$", re.I)
 # The mode stated as a label or as a part of a location/chip line: "Location: Cologne, hybrid",
 # "Berlin (Remote)", "Workplace type: On-site", a line that is just "Hybrid".
 _MODE_WORD = (r"(?P<mode>(?:100\s?%\s*|fully\s+|full\s+|komplett\s+)?remote(?:[-\s]first|[-\s]only)?|hybrid|"
               r"on[-\s]?site|vor[-\s]ort|in[-\s]office|office[-\s]based|präsenz|in[-\s]person)")
 _MODE_WORD_PATTERN = re.compile(_MODE_WORD, re.I)
+_ON_PREMISES = re.compile(r"\bon[-\s]?premises?\b", re.I)
 # Work from home named in words that are no mode word of their own.
 _HOME_WORK = re.compile(r"home\s?-?office|mobile[sn]?\s+arbeit|(?:von|zu)\s+hause|from\s+home", re.I)
 _MODE_PART = re.compile(
@@ -39,7 +40,7 @@ _OFFICE_OR_HOME = re.compile(
     r"|\b(?:home|remote(?:ly)?|home\s?-?office|zu\s?hause)\b[^.\n]{0,30}?\b(?:or|oder)\s+(?:in\s+|im\s+|from\s+)?"
     r"(?:the\s+|our\s+|unserem\s+)?(?:office|büro)\b", re.I)
 _MODE_LABEL = re.compile(
-    r"^\W*(?:workplace(?:\s+type)?|work(?:ing)?\s+(?:mode|model|arrangement|location(?:\s+type)?)|location\s+type|"
+    r"^\W*(?:workplace(?:\s+type)?|work(?:ing)?\s+(?:mode|model|arrangement|location(?:\s+(?:type|assignment))?)|location\s+type|"
     r"remote(?:\s+work)?|arbeitsmodell|arbeitsweise|arbeitsort|home\s?-?office|job\s+type|"
     r"art\s+der\s+anstellung|standort|location|where)\s*:\s*(?P<value>.+)$", re.I | re.M)
 _FULL_REMOTE = re.compile(
@@ -63,6 +64,7 @@ _HYBRID = re.compile(
     r"|\b\d+\s*(?:days?|tage?n?)\s+(?:per\s+week\s+|a\s+week\s+|pro\s+woche\s+)?"
     r"(?:remote|home\s?-?office|from\s+home|mobil)"
     r"|\bfrom\s+the\s+office\s+or\s+(?:from\s+)?home\b|\bflexibel?\s+(?:zwischen|between)\s+\w+\s+(?:und|and)\s+\w+"
+    r"|\b(?:flexibel|flexible|flexibly)\s+hybrid\b"
     r"|\bremote\s+or\s+(?:in|from)\s+(?:the|our)\s+office\b"
     r"|\bmobil\s+(?:zu\s+)?arbeit\w*|\btele-?(?:heim)?arbeit\b|\btelework\w*|\btelecommut\w*"
     r"|\b(?:remote|home[-\s]?office)[-\s]?(?:days?|tage?n?)\b|\bdays?\s+(?:at|from)\s+home\b"
@@ -75,7 +77,8 @@ _ONSITE = re.compile(
     r"|\b100\s?%\s*(?:on[-\s]?site|vor\s+ort|im\s+büro|in\s+the\s+office)\b|\bpräsenzstelle\b"
     r"|\b(?:kein(?:e)?\s+(?:home\s?-?office|remote)|no\s+remote|not\s+remote|remote\s+work\s+is\s+not\s+possible)\b",
     re.I)
-_MODE_VALUES = {"remote": "remote", "hybrid": "hybrid", "onsite": "onsite", "vorort": "onsite",
+_MODE_VALUES = {"remote": "remote", "hybrid": "hybrid", "onsite": "onsite", "onpremise": "onsite",
+                "onpremises": "onsite", "vorort": "onsite",
                 "inoffice": "onsite", "officebased": "onsite", "präsenz": "onsite", "inperson": "onsite"}
 
 
@@ -118,6 +121,8 @@ def workplace_type(text: str) -> str | None:
     stated = set()
     for match in _MODE_LABEL.finditer(text):
         modes = {_mode_of(m["mode"]) for m in _MODE_WORD_PATTERN.finditer(match["value"])}
+        if not modes and _ON_PREMISES.search(match["value"]):
+            modes = {"onsite"}  # "Work Location Assignment: On Premise" (as a label's value only: software is on-premise too)
         if "onsite" in modes and _HOME_WORK.search(match["value"]):
             # "Arbeitsort: Homeoffice und gelegentlich vor Ort in Biel oder Bern": home and site both
             modes = {"hybrid"}

@@ -55,3 +55,15 @@ def test_remote_share(text, expected):
 ])
 def test_workplace_from_place_field(place, expected):
     assert workplace_from_place_field(place) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Arbeite mit uns in Berlin im Office oder flexibel hybrid, Vollzeit.", "hybrid"),  # dev12 de_1207
+    ("OTHER JOB DETAILS\nWork Location Assignment: On Premise", "onsite"),  # dev12 en_1220
+    # software run on premises is no workplace (dev11 en_1109)
+    ("Our experience in a variety of environments (cloud and on-premise) helps our clients.", None),
+])
+def test_workplace_words_of_boards_and_records(text, expected):
+    from crawler.parsing.terms import workplace_type
+
+    assert workplace_type(text) == expected
