@@ -141,7 +141,10 @@ def _without_leading_name(title: str, name: str) -> str:
         return title
     separator = _SEPARATOR_AFTER_NAME_RE.match(title, len(name))
     rest = title[separator.end():] if separator else ""
-    return rest if len(rest) >= 3 else title
+    from crawler.parsing.header import looks_like_job_title  # header reads titles with this module
+
+    # the rest must name a role: "Ferd - Open position" stays whole
+    return rest if len(rest) >= 3 and looks_like_job_title(rest) else title
 
 
 _SEPARATOR_BEFORE_NAME_RE = re.compile(r"\s*(?:[-–|@,]|\b(?:bei|at))\s*$", re.I)

@@ -435,8 +435,8 @@ class PostingStore:
         """``count`` ids of ``model``'s table that no other writer will use."""
         if self.dialect == "postgresql":
             return list(session.execute(
-                text(f"SELECT nextval(pg_get_serial_sequence('{model.__tablename__}', 'id'))"
-                     " FROM generate_series(1, :n)"), {"n": count}).scalars())
+                text("SELECT nextval(pg_get_serial_sequence(:table, 'id')) FROM generate_series(1, :n)"),
+                {"table": model.__tablename__, "n": count}).scalars())
         # SQLite: this transaction began IMMEDIATE and holds the write lock, so nobody else inserts.
         highest = session.execute(select(func.coalesce(func.max(model.id), 0))).scalar_one()
         return list(range(highest + 1, highest + count + 1))

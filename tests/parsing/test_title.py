@@ -253,6 +253,8 @@ def test_clean_title_removes_the_company_in_brackets(raw, company, expected):
     # a name that is part of the role's words, or the whole title, stays
     ("Acme Engineer", "Acme", "Acme Engineer"),
     ("Acme", "Acme", "Acme"),
+    # what follows the employer must name a role (Teamtailor's 'Ferd - Open position' stays)
+    ("Ferd - Open position", "Ferd", "Ferd - Open position"),
 ])
 def test_remove_company_around_the_role(title, company, expected):
     from crawler.parsing.title import remove_company_suffix
