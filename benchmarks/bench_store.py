@@ -90,7 +90,7 @@ def bench_store(count: int = 10_000, runs: int = 3) -> dict[str, Any]:
     report: dict[str, Any] = {"postings": count, "runs": runs}
     with tempfile.TemporaryDirectory(prefix="jobcrawl-store-") as folder:
         sqlite_runs = [store_rate(f"sqlite:///{Path(folder) / f'store-{run}.db'}", count) for run in range(runs)]
-    server = PostgresServer().start()
+    server = PostgresServer(durable=True).start()
     try:
         postgres_runs = [store_rate(server.create_database(f"bench_store_{run}"), count) for run in range(runs)]
     finally:

@@ -259,7 +259,7 @@ class _PostgresqlDatabases:
         if server_url is None:
             from tests.support.postgres import PostgresServer
 
-            self.server = PostgresServer().start()
+            self.server = PostgresServer(durable=True).start()
             server_url = self.server.url
         self.parts = make_url(server_url)
         self.admin = f"host={self.parts.host} port={self.parts.port} user={self.parts.username} dbname=postgres"

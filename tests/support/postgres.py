@@ -31,7 +31,10 @@ def _free_port() -> int:
 class PostgresServer:
     """Start with :meth:`start`, stop with :meth:`stop`; :attr:`url` is a psycopg URL."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, durable: bool = False) -> None:
+        # Tests run without fsync for speed; a benchmark asks for a durable server, so that the
+        # PostgreSQL store pays for its commits as the SQLite store does.
+        self.settings = "" if durable else " -c fsync=off"
         self.bin = _pg_bin()
         self.root = Path(tempfile.mkdtemp(prefix="jobcrawl-pg-"))
         self.data = self.root / "data"
@@ -53,14 +56,14 @@ class PostgresServer:
         self._run(str(self.bin / "initdb"), "-D", str(self.data), "-U", "postgres", "-A", "trust",
                   "-E", "UTF8", "--locale=C.UTF-8")
         self._run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-l", str(self.root / "log"),
-                  "-o", f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.root} -c fsync=off",
+                  "-o", f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.root}{self.settings}",
                   "-w", "start")
         return self
 
     def restart_stopped(self) -> None:
         """Start again after :meth:`stop_server` (data kept)."""
         self._run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-l", str(self.root / "log"),
-                  "-o", f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.root} -c fsync=off",
+                  "-o", f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.root}{self.settings}",
                   "-w", "start")
 
     def stop_server(self) -> None:
