@@ -395,7 +395,11 @@ def _next_word(text: str) -> str:
     return match.group(1).lower() if match else ""
 
 
-def required_languages(text: str) -> list[dict]:
+# "German is helpful but not required", "Deutsch ist kein Muss": a language the item does not ask for.
+_NOT_ASKED = re.compile(r"\b(?:not|nicht|kein\w*|no)\b", re.I)
+
+
+def required_languages(text: str, *, requirement_item: bool = False) -> list[dict]:
     """Return the human languages an ad asks for, ``[{"language": "de", "level": "very_good"}, ...]``
     sorted by ISO 639-1 code; levels are basic, good, very_good, fluent, native or None.
 
@@ -405,7 +409,8 @@ def required_languages(text: str) -> list[dict]:
     (fluent)", "Deutsch auf C1-Niveau"); otherwise the nearest level before it is shared across "and",
     "written and spoken"... Languages the ad only prefers ("preferably German") are listed too, with
     the level their phrase gives. CEFR: A1/A2 basic, B1/B2 good, C1 very_good, C2 fluent. When a
-    language is asked for twice, the lower level is kept.
+    language is asked for twice, the lower level is kept. A ``requirement_item`` that opens with a
+    language asks for it whatever else it says.
     """
     pattern, codes = _mention_pattern()
     text = lines_containing(text or "", tuple(codes))
@@ -433,7 +438,10 @@ def required_languages(text: str) -> list[dict]:
             if _CONDITIONAL_CLAUSE.search(_clause_before(sentence, match.start())):
                 continue  # "…, für die Ausbildung in Spanien auch gute Spanischkenntnisse": one case only
             mentions.append((match.start(), match.end(), codes[name.casefold()], self_evident))
-        if not mentions or not (_SKILL_CONTEXT.search(sentence) or any(m[3] for m in mentions)):
+        # A requirement item that opens with a language asks for it ("Deutsch für die Halle, Englisch für …").
+        opens_with_language = (requirement_item and bool(mentions) and not sentence[:mentions[0][0]].strip(" -•*")
+                               and not _NOT_ASKED.search(sentence))
+        if not mentions or not (_SKILL_CONTEXT.search(sentence) or any(m[3] for m in mentions) or opens_with_language):
             continue
         optional = _OPTIONAL.search(sentence) is not None
         for code, level in _assign_levels(sentence, mentions):

@@ -258,3 +258,17 @@ def test_more_education_levels(text, expected):
 )
 def test_a_level_word_right_before_a_language(text, expected):
     assert required_languages(text) == expected
+
+
+@pytest.mark.parametrize(("item", "expected"), [
+    # a requirement item that opens with a language asks for it (controlf, dev11 de_1111/de_1112)
+    ("Deutsch für die Halle, Englisch für die Dokumentation.", ["de", "en"]),
+    ("Englisch für die Kommunikation mit Kunden", ["en"]),
+    # not asked, or no language at all
+    ("Very good English; German is helpful for local playtests but not required", ["en"]),
+    ("German market knowledge", []),
+])
+def test_a_requirement_item_opening_with_a_language_asks_for_it(item, expected):
+    from crawler.parsing.qualifications import required_languages
+
+    assert [entry["language"] for entry in required_languages(item, requirement_item=True)] == expected
