@@ -17,6 +17,7 @@ from crawler.parsing.headings import heading_kind
 from crawler.parsing.header import looks_like_job_title, read_header
 from crawler.parsing.jobposting import fields_from_job_posting, structured_sections, structured_skills
 from crawler.parsing.language import detect_language
+from crawler.parsing.json_record import opens_like_record
 from crawler.parsing.markdown_text import first_title_heading, split_front_matter
 from crawler.parsing.page import ad_html, fields_from_page, microdata_item_html, names_the_site
 from crawler.parsing.provenance import BOARD_HEADER, STRUCTURED_DATA, TEXT
@@ -83,10 +84,6 @@ def _first_heading_past_page_headings(body: str) -> str | None:
     return None
 
 
-# A script module of a site's data ("export const Job = {", "module.exports = {"): read as a JSON record.
-_SCRIPT_MODULE = re.compile(r"[\ufeff \t\r\n]*(?://|/\*|(?:export|const|let|var|module\.exports|import)\b)")
-
-
 def known_from_document(document: str, *, crawled_at: datetime,
                         url: str | None = None) -> tuple[dict[str, Any], str]:
     """``(known fields, their source)`` for a saved page or a text ad; ``known["description"]``
@@ -97,10 +94,11 @@ def known_from_document(document: str, *, crawled_at: datetime,
     commented = _COMMENTED_FRONT_MATTER.match(document)
     if commented:
         document = commented["front_matter"] + "\n" + document[commented.end():]
-    # YAML "---", TOML "+++", or a JSON object ("{", or its members without braces: '"name": …').
+    # YAML "---", TOML "+++", or a record: a JSON object ("{", or its members without braces: '"name": …')
+    # or a script module's object literal ("export const Job = {").
     opening = document.lstrip("\ufeff \t\r\n")[:3]
     front_matter = (split_front_matter(document)
-                    if opening in ("---", "+++") or opening[:1] in ("{", '"') or _SCRIPT_MODULE.match(document) else None)
+                    if opening in ("---", "+++") or opens_like_record(document) else None)
     if front_matter is not None:
         known.update(front_matter.fields, description=front_matter.body)
         stated_title = known.get("title_raw")

@@ -20,7 +20,7 @@ from typing import Any
 
 import chompjs
 
-__all__ = ["read_json_object", "record_html"]
+__all__ = ["opens_like_record", "read_json_object", "record_html"]
 
 # The members of an object without its braces: the first line is '"key": value'.
 _BARE_MEMBER = re.compile(r'\A"[^"\n]{1,80}"[ \t]*:')
@@ -57,6 +57,15 @@ def _js_module_object(text: str) -> tuple[dict[str, Any], str] | None:
     except ValueError:
         return None
     return (data, "") if isinstance(data, dict) and data else None
+
+
+# How a record opens: a JSON object or its bare members, or a script module (comments and imports first).
+_RECORD_OPENING = re.compile(r"[\ufeff \t\r\n]*(?:[{\"]|//|/\*|(?:export|const|let|var|module\.exports|import)\b)")
+
+
+def opens_like_record(document: str) -> bool:
+    """Whether ``document`` may be a record :func:`read_json_object` reads (a cheap test of its opening)."""
+    return bool(document) and _RECORD_OPENING.match(document) is not None
 
 
 def read_json_object(document: str) -> tuple[dict[str, Any], str] | None:

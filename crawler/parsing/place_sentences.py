@@ -283,7 +283,7 @@ def sentence_workplace(text: str) -> Location | None:
                 vouched = _town_with_stated_country(part, text, end)
                 if vouched:
                     return Location(vouched.name, None, vouched.region, vouched.country, name)
-                if part.cities[0].country in GERMAN_SPEAKING or part.cities[0].population >= 50_000:
+                if _notable_town(part.cities[0]):
                     if _another_town_follows(text, end, part.cities[0].name):
                         # "Büros in Hamburg, Berlin und Köln": the employer's sites, one country's
                         country = _listed_towns_country(text, end, part.cities[0])

@@ -197,14 +197,7 @@ def _languages_asked(posting: dict[str, Any], requirements_text: str, text: str)
     skills ("Excellent communication skills (including German and English)" after the task list),
     not in what the ad offers ("Language classes in German and English" among the benefits).
     The requirements' level wins where both name a language."""
-    asked = required_languages(requirements_text)
-    named = {entry["language"] for entry in asked}
-    for item in posting["requirements"]:
-        for entry in required_languages(item, requirement_item=True):
-            if entry["language"] not in named:
-                asked.append(entry)
-                named.add(entry["language"])
-    asked.sort(key=lambda entry: entry["language"])
+    asked = required_languages(requirements_text, requirement_items=bool(posting["requirements"]))
     if requirements_text is text:
         return asked
     first_items = [items[0] for items in (posting["responsibilities"], posting["requirements"]) if items]

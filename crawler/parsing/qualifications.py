@@ -399,7 +399,7 @@ def _next_word(text: str) -> str:
 _NOT_ASKED = re.compile(r"\b(?:not|nicht|kein\w*|no)\b", re.I)
 
 
-def required_languages(text: str, *, requirement_item: bool = False) -> list[dict]:
+def required_languages(text: str, *, requirement_items: bool = False) -> list[dict]:
     """Return the human languages an ad asks for, ``[{"language": "de", "level": "very_good"}, ...]``
     sorted by ISO 639-1 code; levels are basic, good, very_good, fluent, native or None.
 
@@ -409,8 +409,8 @@ def required_languages(text: str, *, requirement_item: bool = False) -> list[dic
     (fluent)", "Deutsch auf C1-Niveau"); otherwise the nearest level before it is shared across "and",
     "written and spoken"... Languages the ad only prefers ("preferably German") are listed too, with
     the level their phrase gives. CEFR: A1/A2 basic, B1/B2 good, C1 very_good, C2 fluent. When a
-    language is asked for twice, the lower level is kept. A ``requirement_item`` that opens with a
-    language asks for it whatever else it says.
+    language is asked for twice, the lower level is kept. In ``requirement_items`` (the text of a
+    requirements list) a sentence that opens with a language asks for it whatever else it says.
     """
     pattern, codes = _mention_pattern()
     text = lines_containing(text or "", tuple(codes))
@@ -439,7 +439,7 @@ def required_languages(text: str, *, requirement_item: bool = False) -> list[dic
                 continue  # "…, für die Ausbildung in Spanien auch gute Spanischkenntnisse": one case only
             mentions.append((match.start(), match.end(), codes[name.casefold()], self_evident))
         # A requirement item that opens with a language asks for it ("Deutsch für die Halle, Englisch für …").
-        opens_with_language = (requirement_item and bool(mentions) and not sentence[:mentions[0][0]].strip(" -•*")
+        opens_with_language = (requirement_items and bool(mentions) and not sentence[:mentions[0][0]].strip(" -•*")
                                and not _NOT_ASKED.search(sentence))
         if not mentions or not (_SKILL_CONTEXT.search(sentence) or any(m[3] for m in mentions) or opens_with_language):
             continue

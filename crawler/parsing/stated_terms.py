@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-from crawler.parsing.json_record import read_json_object
+from crawler.parsing.json_record import opens_like_record, read_json_object
 from crawler.parsing.provenance import TEXT, record_conflict
 from crawler.parsing.terms import contract_type
 
@@ -21,7 +21,6 @@ __all__ = ["arbitrate_stated_term", "contract_type_of_title", "front_matter_term
 
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(?P<body>.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_RECORD_OPENING = re.compile(r"[\ufeff \t\r\n]*(?:[{\"]|//|/\*|(?:export|const|let|var|module\.exports|import)\b)")
 # A term is a short phrase ("in Teilzeit 5 % als geringfügige Kraft"), not a paragraph of the ad.
 _TERM_MAX_WORDS = 12
 
@@ -49,7 +48,7 @@ def front_matter_terms(document: str) -> str:
             return ""
     else:
         # a record kept as a JSON object or a script module's object literal states them the same way
-        record = read_json_object(document) if document and _RECORD_OPENING.match(document) else None
+        record = read_json_object(document) if opens_like_record(document) else None
         if record is None:
             return ""
         data = record[0]

@@ -271,4 +271,4 @@ def test_a_level_word_right_before_a_language(text, expected):
 def test_a_requirement_item_opening_with_a_language_asks_for_it(item, expected):
     from crawler.parsing.qualifications import required_languages
 
-    assert [entry["language"] for entry in required_languages(item, requirement_item=True)] == expected
+    assert [entry["language"] for entry in required_languages(item, requirement_items=True)] == expected
