@@ -11,7 +11,8 @@ take, which independent sets take far more often than dev); `--id-prefix en_adz_
 the rows whose id starts so (a new batch on arrival). Either prints the dev part only and writes
 nothing. `--probe` scores tests/occupations/unseen_probe.csv instead (common titles outside the set,
 coded by hand before any rule was written for them; titles only, no ad text) and prints its figures
-and misses.
+and misses; `--batch 4` (or `--batch 1 2 3`) scores only those batches of it (a row's batch is the
+number its notes open with, "batch 3, ..."; rows without one are the first batch).
 
 Only the dev part lists its misses by title. The holdout part, and "all" (which contains it), report
 counts only: a holdout row's title, gold code or prediction is never written or printed, so rules
@@ -102,6 +103,15 @@ def speed(rows: list[dict], repeats: int = 20) -> dict:
     return {"per_cpu_second": round(count / cpu, 1), "per_wall_second": round(count / wall, 1)}
 
 
+def probe_batch(row: dict) -> int:
+    """The probe batch a row of unseen_probe.csv belongs to: its notes open "batch N, ..." from the
+    second batch on; the first batch's rows carry no marker."""
+    notes = row["notes"].strip()
+    if notes.startswith("batch "):
+        return int(notes.split()[1].rstrip(",;"))
+    return 1
+
+
 def switch_off_lexicon() -> None:
     """Make every reader of the title lexicon see an empty one."""
     from crawler.occupations import classify, lexicon_reading
@@ -116,11 +126,14 @@ def main() -> None:
     parser.add_argument("--no-lexicon", action="store_true", help="score with the title lexicon switched off")
     parser.add_argument("--id-prefix", nargs="+", help="score only rows whose id starts with one of these")
     parser.add_argument("--probe", action="store_true", help="score the unseen-title probe instead")
+    parser.add_argument("--batch", nargs="+", type=int, help="with --probe, score only these probe batches")
     arguments = parser.parse_args()
     if arguments.probe:
         if arguments.no_lexicon:
             switch_off_lexicon()
         probe = [dict(row, description="") for row in csv.DictReader(UNSEEN_PROBE.open(encoding="utf-8"))]
+        if arguments.batch:
+            probe = [row for row in probe if probe_batch(row) in arguments.batch]
         print(json.dumps(evaluate(probe, list_misses=True), indent=2, ensure_ascii=False))
         return
     rows = list(csv.DictReader(EVAL_SET.open(encoding="utf-8")))
