@@ -20,6 +20,17 @@ import re
 
 from crawler.occupations.index import load_index
 
+# The parts of the UK nurses' register, which English titles name by their letters alone ("RGN
+# Nights", "RMN or RNLD") and whose ads need not spell them out: the register's own names.
+REGISTER_ACRONYMS = {
+    "RGN": "Registered General Nurse",
+    "RMN": "Registered Mental Health Nurse",
+    "RNMH": "Registered Nurse Mental Health",
+    "RNLD": "Registered Learning Disability Nurse",
+    "RSCN": "Registered Sick Children's Nurse",
+}
+_MANAGER = re.compile(r"\bmanager\b", re.IGNORECASE)
+
 # An acronym standing as a word; one joined to another by a hyphen ("NOC-Mitarbeiter") is a part of a
 # compound naming the field, which the compound's reading keeps whole.
 _ACRONYM = re.compile(r"(?<![\w-])[A-Z]{2,5}(?![\w-])")
@@ -84,10 +95,11 @@ def spelled_before_head(acronym: str, title: str, text: str) -> str | None:
 
 def spell_out_acronyms(title: str, description: str | None, german: bool = False) -> str:
     """The title with each acronym its ad spells out replaced by the spelled-out words; in a German
-    ad only an acronym the ad defines in brackets."""
-    if not description or not _ACRONYM.search(title):
+    ad only an acronym the ad defines in brackets. An English title's part of the nurses' register
+    is spelled out whether or not its ad does."""
+    if not _ACRONYM.search(title):
         return title
-    text = description[:SPELLED_OUT_CHARS]
+    text = (description or "")[:SPELLED_OUT_CHARS]
     known = load_index().idf
     for acronym in set(_ACRONYM.findall(title)):
         if acronym.lower() in known:
@@ -98,6 +110,10 @@ def spell_out_acronyms(title: str, description: str | None, german: bool = False
             spelled = found.group(0) if found is not None else None
         if spelled is None and not german:
             spelled = spelled_before_head(acronym, title, text)
+        if spelled is None and not german and acronym in REGISTER_ACRONYMS:
+            # "RGN Home Manager": a manager who must be on the register; the letters are the
+            # qualification, not the job.
+            spelled = "" if _MANAGER.search(title) else REGISTER_ACRONYMS[acronym]
         if spelled is not None:
             title = re.sub(rf"(?<![\w-]){acronym}(?![\w-])", spelled, title)
     return title

@@ -23,7 +23,7 @@ _SERVICES: tuple[tuple[re.Pattern[str], str], ...] = (
         re.IGNORECASE), "1343"),
     (re.compile(
         r"\b(?:fostering|foster care|adoption|children'?s homes?|children'?s services|social care|supported living"
-        r"|learning disabilit\w*|homeless\w*|youth services?|jugendhilfe\w*|wohngruppe\w*|eingliederungshilfe\w*"
+        r"|learning disabilit\w*|autism|autistic|homeless\w*|youth services?|jugendhilfe\w*|wohngruppe\w*|eingliederungshilfe\w*"
         r"|behindertenhilfe\w*|kinderheim\w*|heimerziehung|sozialdienst\w*)\b",
         re.IGNORECASE), "1344"),
     (re.compile(

@@ -10,6 +10,7 @@ from importlib import resources
 from crawler.occupations.craft_ranks import rank_group, ranked_occupation, without_rank
 from crawler.occupations.care_managers import care_manager_group
 from crawler.occupations.service_engineers import service_mechanic_group, trade_technician_group
+from crawler.occupations.driving_licences import licence_group
 from crawler.occupations.domestic_work import DOMESTIC_CLEANER, cleaner_not_housekeeper
 from crawler.occupations.youth_welfare import SOCIAL_WORK_ASSOCIATES, residential_youth_welfare
 from crawler.occupations.production_industries import production_industry_group
@@ -384,6 +385,10 @@ def classify_occupation(
     if trade_group is not None:
         # "Kfz-Techniker", "Kältetechniker": the trade's mechanic, not a technician n.e.c.
         occupation = _group_only(trade_group, occupation.confidence)
+    driver_group = licence_group(occupation.isco_code if occupation is not None else None, title)
+    if driver_group is not None:
+        # "AZ Driver", "7.5 Tonne Driver": the licence or the weight names the vehicle driven.
+        occupation = _group_only(driver_group, occupation.confidence if occupation is not None else 0.6)
     if occupation is not None and residential_youth_welfare(occupation.isco_code, title, description):
         # "Erzieher" in a residential group of youth welfare, not in a Kita.
         occupation = _group_only(SOCIAL_WORK_ASSOCIATES, occupation.confidence)

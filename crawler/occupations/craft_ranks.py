@@ -5,8 +5,9 @@ Foreman". The craft's words find the craft (a plasterer, 7123), but ISCO-08 puts
 supervisors of building trades in 3123 (construction supervisors), of manufacturing and mining in
 3122 and 3121, and helpers of building trades with the construction labourers (9313), of
 manufacturing crafts with the manufacturing labourers (9329), of cooks with the kitchen helpers
-(9412). Supervisors of other crafts (a pest control crew chief) stay in the craft's unit group, as
-ISCO-08 says.
+(9412); supervisors of cleaners (a "Vorarbeiter Gebäudereinigung") are ISCO-08's cleaning and
+housekeeping supervisors (5151). Supervisors of other crafts (a pest control crew chief) stay
+in the craft's unit group, as ISCO-08 says.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ _HELPER = re.compile(
 _SUPERVISOR_GROUPS = {
     **{minor: "3123" for minor in ("711", "712", "713", "741")},
     "811": "3121",
+    # Cleaners and helpers in offices, hotels and homes, vehicle and window cleaners.
+    **{minor: "5151" for minor in ("911", "912")},
     **{minor: "3122" for minor in ("721", "722", "731", "732", "751", "752", "753", "812", "813", "814",
                                    "815", "816", "817", "818", "821")},
 }

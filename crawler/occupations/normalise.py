@@ -78,6 +78,17 @@ _NUMBERS = re.compile(
     r"\b\d+\s?x\b|\bx\s?\d+\b|\b\d[\d.,/-]*\s*(?:%|\+|monate\+?|months?\+?)?(?!\w)|\b[a-z]{1,6}\d{4,}\b",
     re.IGNORECASE,
 )
+# Pay written into a title, with what it is paid per and what comes with it: "up to £30k + tips",
+# "£12.50 per hour", "****k package" (boards that mask figures write them as asterisks). A figure is
+# pay only with a currency sign, a "k" or the mask; "7.5 Tonne Driver" keeps its figure here.
+_PAY = re.compile(
+    r"(?:\b(?:up\s*to|upto|circa|from|starting\s+at)\s+)?"
+    r"(?:[£€$]\s*(?:\*{3,}|\d[\d,.]*)\s*k?|\*{3,}\s*k?|\b\d[\d,.]*\s*k\b)"
+    r"(?:\s*(?:-|–|to)\s*(?:[£€$]\s*)?(?:\*{3,}|\d[\d,.]*)\s*k?)?"
+    r"(?:\s*(?:package|p/a|p\.?a\.?|per\s+(?:annum|year|hour|day|week)|p/?h|/\s*h(?:ou)?r|an\s+hour|basic"
+    r"|ote|doe|(?:\+|plus)\s*(?:bonus|benefits|tips|car)|bonus|benefits)(?!\w))*",
+    re.IGNORECASE,
+)
 # A place after "in" closing a title: "Mentor für digitale Bildung in Münster".
 _TRAILING_PLACE = re.compile(r"\s+in\s+[A-ZÄÖÜ][\wäöüß.-]+(?:\s+[A-ZÄÖÜ][\wäöüß.-]+)?\s*$")
 # Board prefixes ending in a colon: "Ausbildung 2026: Kaufmann …", "Job: …" (a prefix naming the job
@@ -184,7 +195,9 @@ def title_parts(title: str, write_out_compounds: bool = True) -> list[str]:
     text = without_language_requirement(text)
     text = _PREFIX.sub("", text)
     text = _GENDER_TAG.sub(" ", text)
-    # After the gender tag: "Expert Internal Audit in Austria (m/w/d)" ends in its place only then.
+    # After the pay and the gender tag: "Expert Internal Audit in Austria (m/w/d)", "Cisco presales in
+    # Sheffield ****k package" end in their place only then.
+    text = _PAY.sub(" ", text).strip()
     text = _TRAILING_PLACE.sub("", text)
     text = _GENDER_SUFFIX.sub("", text)
     text = _ADJECTIVE_GENDER.sub("", text)

@@ -32,10 +32,24 @@ _INDUSTRY_GROUPS: tuple[tuple[re.Pattern[str], str], ...] = (
 _HELPER = re.compile(r"(?:helfer|helper|hilfs|hilfe|labou?rer)", re.IGNORECASE)
 
 
+# Setters and operators of machine tools (7223) work metal; one whose title names another material
+# ("Einrichter für Kunststoffspritzgussmaschinen") runs that industry's machines, wood's with the
+# woodworking machine tool setters (7523).
+METAL_MACHINE_TOOL_GROUP = "7223"
+_WOODWORKING_MACHINE_TOOL_GROUP = "7523"
+
+
 def production_industry_group(reading: str, title: str) -> str | None:
     """The unit group of the plant operators of the industry a generic production title names, or
-    None (another reading, a helper, no industry named)."""
-    if reading not in GENERIC_PRODUCTION_GROUPS or _HELPER.search(title):
+    of a machine tool setter's material other than metal; None (another reading, a helper, no
+    industry named)."""
+    if reading not in GENERIC_PRODUCTION_GROUPS | {METAL_MACHINE_TOOL_GROUP} or _HELPER.search(title):
         return None
     found = [(match.start(), group) for pattern, group in _INDUSTRY_GROUPS if (match := pattern.search(title))]
+    if reading == METAL_MACHINE_TOOL_GROUP:
+        groups = {group for _, group in found}
+        if METAL_MACHINE_TOOL_GROUP in groups or len(groups) != 1:
+            return None
+        group = groups.pop()
+        return _WOODWORKING_MACHINE_TOOL_GROUP if group == "8172" else group
     return min(found)[1] if found else None

@@ -22,11 +22,39 @@ EVAL_SET = Path(__file__).parent / "eval_set.csv"
         ("Deputy Headteacher - Meltham CE Primary School", "a caring ethos", "Deputy Headteacher - Meltham CE Primary School"),
         ("SALES ENGINEER NORTH WEST", "Sales Engineer for the North West", "SALES ENGINEER NORTH WEST"),
         ("IT Security Analyst", "Information Technology security", "IT Security Analyst"),
-        ("RGN Staff Nurse", None, "RGN Staff Nurse"),
+        ("QSW Fostering Social Worker", None, "QSW Fostering Social Worker"),
     ],
 )
 def test_spelled_out_acronyms(title, description, expected):
     assert spell_out_acronyms(title, description) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # The parts of the UK nurses' register are spelled out without the ad's help (Adzuna titles,
+        # unseen_probe.csv batch 4: "RMN or RNLD", "Clinical Lead RGN or RMN Sunderland").
+        ("RGN Staff Nurse", "Registered General Nurse Staff Nurse"),
+        ("RMN or RNLD", "Registered Mental Health Nurse or Registered Learning Disability Nurse"),
+        # A manager's letters are the qualification the post asks for, not the job.
+        ("RGN Home Manager", "Home Manager"),
+    ],
+)
+def test_register_acronyms_without_the_ads_text(title, expected):
+    assert spell_out_acronyms(title, None).strip() == expected
+
+
+def test_register_acronyms_stay_in_german_titles():
+    assert spell_out_acronyms("RGN Pflegekraft", None, german=True) == "RGN Pflegekraft"
+
+
+@pytest.mark.parametrize(
+    ("title", "isco"),
+    [("RMN or RNLD", "2221"), ("Clinical Lead RGN or RMN Sunderland", "2221"), ("RGN Home Manager", "1343")],
+)
+def test_register_titles_read(title, isco):
+    occupation = classify_occupation(title, None, "en")
+    assert occupation is not None and occupation.isco_code == isco
 
 
 @pytest.mark.parametrize(("row_id", "isco"), [("en_adz_003", "2221"), ("en_adz_018", "2152")])

@@ -19,6 +19,8 @@ SOFTWARE = "We build payroll software for medium-sized businesses."
         ("Registered Manager - Fostering Services", None, "1219", "1344"),
         ("Wohngruppenleitung (m/w/d)", None, None, "1344"),
         ("Kita-Leitung", None, None, "1341"),
+        # Services for autistic people are social welfare (unseen_probe.csv batch 4, an Adzuna title).
+        ("Registered Manager Autism Newport", None, None, "1344"),
         # The service only the ad names replaces no reading or a catch-all manager group only.
         ("Relief Manager", CARE_HOMES, None, "1343"),
         ("Registered Manager", FOSTERING, "1219", "1344"),

@@ -20,6 +20,10 @@ from crawler.occupations.craft_ranks import rank_group, without_rank
         ("7212", "Welder's mate", "9329"),
         ("5120", "Cook helper", "9412"),
         ("7123", "Vorarbeiter Stuckateur", "3123"),
+        # Supervisors of cleaners are ISCO-08's cleaning and housekeeping supervisors (unseen_probe.csv
+        # batch 4: "Vorarbeiter:in Gebäudereinigung (m/w/d)"; the rest written).
+        ("9112", "Vorarbeiter:in Gebäudereinigung (m/w/d)", "5151"),
+        ("9123", "Window Cleaning Supervisor", "5151"),
         # German helpers: "Hilfsarbeiter", "Helfer" as words of their own.
         ("8211", "Hilfsarbeiter (m/w/d) für die Montage", "9329"),
         ("7112", "Helfer Maurerarbeiten", "9313"),

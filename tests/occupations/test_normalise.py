@@ -68,6 +68,14 @@ def test_german_to_english(normalised, expected):
         ("Aushilfe (m/w/d) im Verkauf auf 538-Euro-Basis", "im verkauf"),
         ("Kurierfahrer (m/w/d) auf Minijob-Basis", "kurierfahrer"),
         ("Schichtleiter Produktion (m/w/d)", "schichtleiter produktion"),
+        # Pay is chrome, masked as boards mask it or not, and the place it leaves closing the title
+        # (Adzuna titles, unseen_probe.csv batch 4: "Cisco presales in Sheffield  ****k package");
+        # a weight keeps its place for the driver's reading.
+        ("Cisco presales in Sheffield  ****k package", "cisco presales"),
+        ("Sous Chef up to £30k + tips", "sous chef"),
+        ("Care Assistant £12.50 per hour", "care assistant"),
+        ("Project Manager  ****p/a Livingston", "project manager livingston"),
+        ("Staff Nurse £32,000 pa", "staff nurse"),
     ],
 )
 def test_chrome_numbers_and_prefixes_removed(title, expected):

@@ -24,6 +24,13 @@ from crawler.occupations.production_industries import production_industry_group
         ("8189", "CNC Machine Operator", "7223"),
         ("9329", "Produktionsmitarbeiter Zerspanung", "7223"),
         ("9329", "Produktionshelfer CNC", None),
+        # A machine tool setter whose title names another material runs that industry's machines
+        # (unseen_probe.csv batch 4: "Einrichter (m/w/d) für Kunststoffspritzgussmaschinen"); wood's
+        # are the woodworking machine tool setters'. Metal, or no material: unchanged.
+        ("7223", "Einrichter (m/w/d) für Kunststoffspritzgussmaschinen", "8142"),
+        ("7223", "Einrichter Holzbearbeitungsmaschinen", "7523"),
+        ("7223", "Einrichter (m/w/d)", None),
+        ("7223", "Einrichter Zerspanung Kunststoff", None),
     ],
 )
 def test_production_industry_group(reading, title, expected):
@@ -40,6 +47,8 @@ def test_production_industry_group(reading, title, expected):
         ("Produktionsmitarbeiter Pharma (m/w/d) - Schichtbetrieb", "8131"),
         ("Produktionshelfer Lebensmittel (m/w/d)", "9329"),
         ("Produktionsmitarbeiter (m/w/d)", "9329"),
+        ("Einrichter (m/w/d) für Kunststoffspritzgussmaschinen", "8142"),
+        ("CNC-Fräser (m/w/d)", "7223"),
     ],
 )
 def test_production_workers_by_industry(title, isco):
