@@ -126,9 +126,11 @@ _TOWN_ADJECTIVE_SITE = re.compile(
     r"\b(?:unser(?:e[rmns]?)?|die|der|das|dem|den|im|am)\s+(?P<town>[A-ZÄÖÜ][\wäöüß-]+?)er\s+"
     r"(?:standort|büro|office|einrichtung|niederlassung|filiale|werk|zentrale|klinik|praxis|team|hauptsitz|"
     r"geschäftsstelle|betrieb)\b", re.IGNORECASE)
-# The town named before the site in English: "to work with us in our London office", "at our Leeds studio".
+# The town named before the site in English: "to work with us in our London office", "at our Leeds studio",
+# "based at Sunlight Foundation's Washington D.C. office" (the site's owner named, the district's letters after).
 _TOWN_BEFORE_SITE = re.compile(
-    r"\b(?:in|at|from)\s+our\s+(?P<town>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:office|studio|headquarters|HQ|site"
+    r"\b(?:in|at|from)\s+(?:our|the|(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*['’]s)\s+"
+    r"(?P<town>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:\s(?:[A-Z]\.){2,3})?\s+(?:office|studio|headquarters|HQ|site"
     r"|branch|hub|store|shop|clinic|practice|lab|warehouse|plant|factory)\b")
 
 

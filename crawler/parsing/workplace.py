@@ -78,7 +78,12 @@ _REMOTE_SHARE_WORDS = ("%", "meist", "überwiegend", "größtenteils", "mostly",
                        "partly", "teilweise")
 # Words one of the two patterns above needs: a cheap test before reading sentences.
 _OFFICE_WORDS = ("office", "vor ort", "site", "präsenz", "person", "remote", "home", "mobil", "tele")
-_MODE_ONLY = re.compile(r"^\W*(?:100\s?%\s*|fully\s+|full\s+)?remote(?:[-\s](?:first|only))?\W*$", re.IGNORECASE)
+# A place field that names no place but the mode: "remote", "Anywhere", "Worldwide", or the mode and a note
+# about it in lower case ("Remote, preference for working hours that overlap …"); "Remote, Australia" names
+# a place too, which the header reader weighs.
+_MODE_ONLY = re.compile(
+    r"^\W*(?i:(?:100\s?%\s*|fully\s+|full\s+)?(?:remote(?:[-\s](?:first|only))?|anywhere(?:\s+in\s+the\s+world)?"
+    r"|world-?wide))(?:\W*$|(?:[ \t]*[,;:]|[ \t]+[–—-])[ \t]*[a-z])")
 
 
 def _sentence_start(text: str, position: int) -> int:

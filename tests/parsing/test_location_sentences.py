@@ -74,6 +74,11 @@ def test_a_namesake_is_chosen_by_the_area_the_ad_names(text, city, country):
     ("You will be based at our Leeds studio.", "Leeds"),
     ("You will join the team in our Sales office.", None),
     ("Fully remote, with meetups in our Berlin office.", None),
+    # sunlight (dev8 en_830): the site's owner named, the district's letters after the town
+    ("This is a full-time position based at Sunlight Foundation's Washington D.C. office.", "Washington"),
+    ("The role sits in The Guardian's Manchester office.", "Manchester"),
+    ("You will work at the Bristol site three days a week.", "Bristol"),
+    ("You will work at the Open office.", None),
 ])
 def test_a_town_named_before_our_site(text, city):
     location = find_location(text)

@@ -50,6 +50,11 @@ def test_remote_share(text, expected):
     ("remote", "remote"),  # en_055 (front matter "location: remote")
     ("Fully Remote", "remote"),
     ("Remote, Australia", None),  # a place too: the header reader decides
+    ("Anywhere", "remote"),  # crunch (dev9 en_914): "**Work location:** Anywhere"
+    ("Worldwide", "remote"),
+    ("Remote, preference for working hours that overlap with the team (UTC-7 through UTC+3)", "remote"),  # 2i2c
+    ("Anywhere in Berlin", None),
+    ("Remote-friendly, Berlin", None),
     ("Berlin", None),
     (None, None),
 ])
