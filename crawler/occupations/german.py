@@ -27,6 +27,8 @@ HEADS: dict[str, str] = {
     "steuerberater": "tax advisor", "steuerfachangestellte": "tax clerk", "wirtschaftsprüfer": "auditor",
     "controller": "financial controller", "kaufmann": "clerk", "fachangestellte": "assistant",
     "assistent": "assistant", "sekretär": "secretary", "empfang": "receptionist",
+    # "Individual|begleiter", "Schul|begleitung": one who accompanies; its "-leiter" is no manager.
+    "begleiter": "assistant", "begleitung": "assistant",
     "leiter": "manager", "leitung": "manager", "manager": "manager", "geschäftsführer": "managing director",
     "direktor": "director", "vorstand": "chief executive officer", "meister": "supervisor",
     "vorarbeiter": "foreman", "teamleiter": "team leader", "projektleiter": "project manager",
@@ -96,6 +98,8 @@ HEADS: dict[str, str] = {
 
 # Modifiers: the field a compound's head works in.
 MODIFIERS: dict[str, str] = {
+    # A loanword ESCO writes as German does ("kindergarten teacher"), not a child's garden.
+    "kindergarten": "kindergarten",
     "alten": "elderly", "kranken": "hospital", "kinder": "child", "gesundheits": "health",
     "lager": "warehouse", "logistik": "logistics", "reinigung": "cleaner", "hauswirtschaft": "housekeeper", "hauswirtschaftliche": "housekeeping", "büro": "office", "verwaltungs": "administrative",
     "verwaltung": "administration", "personal": "human resources", "vertriebs": "sales", "vertrieb": "sales",
