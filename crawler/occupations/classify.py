@@ -680,9 +680,13 @@ def _from_title(parts: list[str], known, description: str | None, language: str 
         return specific
     said_in_german = load_german_labels().match(query) if german else None
     if (known is not None and known.compound and said_in_german is not None
-            and said_in_german.occupation.isco_code[0] == known.entry.isco_code[0]):
+            and (said_in_german.occupation.isco_code[0] == known.entry.isco_code[0]
+                 or ("-" in query and said_in_german.preferred))):
         # "Straßenbahn|fahrer": the lexicon read the compound's head (a driver, 8322); ESCO's German
-        # label says the whole word (the tram driver, 8331) within the head's kind of work.
+        # label says the whole word (the tram driver, 8331) within the head's kind of work. A
+        # compound written with a hyphen names its field apart ("Orthopädietechnik-Mechaniker"): the
+        # occupation whose own name says both parts (Orthopädietechnikmechaniker, 3214) is read
+        # whatever the head's ("Kfz-Servicetechniker", only an alternative label, is not).
         occupation = said_in_german.occupation
         return Occupation(occupation.uri, occupation.label, occupation.isco_code,
                           0.9 if said_in_german.preferred else 0.85, "title")
