@@ -12,6 +12,7 @@ import re
 from datetime import datetime
 from typing import Any
 
+from crawler.parsing.component_source import component_markup
 from crawler.parsing.dates import parse_date
 from crawler.parsing.headings import heading_kind
 from crawler.parsing.header import looks_like_job_title, read_header
@@ -140,6 +141,9 @@ def known_from_document(document: str, *, crawled_at: datetime,
             else:
                 known.setdefault("field_sources", {})["valid_through"] = STRUCTURED_DATA
         return known, STRUCTURED_DATA
+    if markup := component_markup(document):
+        # a React/JSX component saved in place of the page: the markup it returns is the page
+        document = known["description"] = markup
     if not looks_like_html(document):
         return known, TEXT
     structured = extract_json_ld(document)

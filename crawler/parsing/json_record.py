@@ -78,7 +78,15 @@ def read_json_object(document: str) -> tuple[dict[str, Any], str] | None:
         try:
             data, end = json.JSONDecoder().raw_decode(text)
         except ValueError:
-            return None
+            # A record escaped twice, as a string literal in source code holds it ('<a href=\\"…\\">',
+            # '\\n'): its backslashes undone once, if that makes it whole.
+            if '\\"' not in text:
+                return None
+            text = text.replace("\\\\", "\\")
+            try:
+                data, end = json.JSONDecoder().raw_decode(text)
+            except ValueError:
+                return None
         return (data, text[end:]) if isinstance(data, dict) else None
     if _BARE_MEMBER.match(text):
         try:

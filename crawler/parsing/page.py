@@ -307,10 +307,10 @@ def _ad_container_html(tree) -> str | None:
             container = _with_title(found[0], title_element)
             if container.tag == "body":
                 _drop_page_chrome(container, title_element)
-            if container.tag != "body":
-                # Inside the ad, <header> holds the ad's own header lines (title, employer,
-                # place, terms); only a page-level <header> is site chrome.
-                for element in container.iter("header"):
+            # Inside the ad, <header> holds the ad's own header lines (title, employer, place,
+            # terms); only a page-level <header> is site chrome, unless it holds the ad's <h1>.
+            for element in container.iter("header"):
+                if container.tag != "body" or (title_element is not None and element in title_element.iterancestors()):
                     element.tag = "div"
             return lxml_html.tostring(container, encoding="unicode")
     return None
