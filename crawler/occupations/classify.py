@@ -488,6 +488,10 @@ def _rank_named(occupation: Occupation | None, title: str, description: str | No
     if group is None:
         craft_title = without_rank(title)
         craft = classify_occupation(craft_title, description, language) if craft_title else None
+        if craft is None and craft_title and (language or "").lower()[:2] != "en":
+            # "Teamleiter Verkauf": the rank leads the workers of the field the rest names, as
+            # "Mitarbeiter Verkauf" names them.
+            craft = classify_occupation(f"Mitarbeiter {craft_title}", description, language)
         group = rank_group(craft.isco_code, title) if craft is not None else None
         if group is None or (occupation is not None and occupation.isco_code == group):
             # "Küchenhelfer": the title's reading is already the craft helper's group.

@@ -17,7 +17,10 @@ import re
 from crawler.occupations.index import EscoIndex
 
 _SUPERVISOR = re.compile(
-    r"\b(?:supervisor|supervising|foreman|forewoman|foreperson|chargehand|vorarbeiter(?:in)?)\b", re.IGNORECASE)
+    r"\b(?:supervisor|supervising|foreman|forewoman|foreperson|chargehand|vorarbeiter(?:in)?"
+    # A team's or a shift's leader is its first-line supervisor: "Teamleiter Verkauf", "Shift Leader".
+    r"|team ?leader|teamleiter(?:in)?|teamleitung|schichtleiter(?:in)?|schichtleitung|schichtführer(?:in)?"
+    r"|shift (?:leader|manager))\b", re.IGNORECASE)
 # German writes the helper into the craft's word: "Dachdeckerhelfer", "Elektrikerhelferin".
 _HELPER = re.compile(
     r"\b(?:helpers?|labou?rers?|mates?|hilfsarbeiter(?:in|innen)?|helfer(?:in|innen)?)\b|'s\s+helper"
@@ -29,6 +32,10 @@ _SUPERVISOR_GROUPS = {
     "811": "3121",
     # Cleaners and helpers in offices, hotels and homes, vehicle and window cleaners.
     **{minor: "5151" for minor in ("911", "912")},
+    # Shop sales assistants and cashiers: shop supervisors; manufacturing labourers: manufacturing
+    # supervisors. (A clerks' team leader stays with the clerks: "Team Leader - Accounts Payable".)
+    **{minor: "5222" for minor in ("522", "523")},
+    "932": "3122",
     **{minor: "3122" for minor in ("721", "722", "731", "732", "751", "752", "753", "812", "813", "814",
                                    "815", "816", "817", "818", "821")},
 }

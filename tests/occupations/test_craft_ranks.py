@@ -34,6 +34,13 @@ from crawler.occupations.craft_ranks import rank_group, without_rank
         ("7544", "Pest control supervisor", None),
         ("7231", "Workshop supervisor", None),
         ("5120", "Cook", None),
+        # A team's or a shift's leader is its first-line supervisor: of shop staff 5222, of
+        # manufacturing labourers 3122 (written); a clerks' or a nurses' stays with them.
+        ("5223", "Teamleiter Verkauf (m/w/d)", "5222"),
+        ("5230", "Shift Leader - Checkouts", "5222"),
+        ("9329", "Schichtleiter Produktion", "3122"),
+        ("4311", "Team Leader Accounts Payable", None),
+        ("2221", "Teamleitung Pflege", None),
     ],
 )
 def test_rank_group(isco_code, title, expected):
@@ -50,6 +57,10 @@ def test_rank_group(isco_code, title, expected):
         ("Carpenter Foreman", "en", "3123"),
         ("Vorarbeiter Maurer (m/w/d)", "de", "3123"),
         ("Plumber", "en", "7126"),
+        # The field alone after the rank is read as its workers ("Mitarbeiter Verkauf").
+        ("Teamleiter Verkauf (m/w/d)", "de", "5222"),
+        ("Teamleiter Reinigung", "de", "5151"),
+        ("Teamleiter Kasse", "de", "5222"),
         # Real: de_fe_001 (a heat pump installer's helper); the assembly craft is read, the helper
         # is a labourer (9329; the row's gold 9313 says the helper works on building sites).
         ("Hilfsarbeiter (m/w/d) für die Montage unserer Wärmepumpen", "de", "9329"),
