@@ -105,7 +105,9 @@ def _joined_compound(query: str, lexicon) -> LexiconMatch | None:
 
 def occupation_name_kept_whole(title: str, parts: list[str], german: bool) -> list[str]:
     """The title's parts with a left-out compound head kept as written when the lexicon knows the
-    whole ("Gesundheits- und Krankenpfleger" is one occupation, not two nurses)."""
+    whole ("Gesundheits- und Krankenpfleger" is one occupation, not two nurses), or ESCO's German
+    labels hold it ("Beton- und Stahlbetonbauer", the concrete finisher: the first part alone,
+    "Betonbauer", is no label)."""
     if "- " not in title:
         # No left-out head (it is written "Gesundheits- und"): the parts are the title's own.
         return parts
@@ -113,4 +115,11 @@ def occupation_name_kept_whole(title: str, parts: list[str], german: bool) -> li
     if whole == parts or not whole:
         return parts
     known = load_lexicon().match(whole[0], german=german)
-    return whole if known is not None and known.coverage == 1.0 else parts
+    if known is not None and known.coverage == 1.0:
+        return whole
+    if german:
+        from crawler.occupations.german_labels import load_german_labels
+
+        if load_german_labels().match(whole[0]) is not None:
+            return whole
+    return parts
