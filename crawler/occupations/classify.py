@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -11,6 +11,7 @@ from crawler.occupations.craft_ranks import rank_group, ranked_occupation, witho
 from crawler.occupations.care_managers import care_manager_group
 from crawler.occupations.service_engineers import service_mechanic_group, trade_technician_group
 from crawler.occupations.driving_licences import licence_group
+from crawler.occupations.executives import executive_as_officer
 from crawler.occupations.domestic_work import DOMESTIC_CLEANER, cleaner_not_housekeeper
 from crawler.occupations.youth_welfare import SOCIAL_WORK_ASSOCIATES, residential_youth_welfare
 from crawler.occupations.production_industries import production_industry_group
@@ -385,6 +386,13 @@ def classify_occupation(
     if trade_group is not None:
         # "Kfz-Techniker", "Kältetechniker": the trade's mechanic, not a technician n.e.c.
         occupation = _group_only(trade_group, occupation.confidence)
+    as_officer = executive_as_officer(title, occupation.isco_code if occupation is not None else None)
+    if as_officer is not None and language is not None and language.lower()[:2] == "en":
+        # "Tax Executive": tax staff, not the sales executive ESCO's labels hold the word for; the
+        # reading of a word the title does not say is the less sure.
+        occupation = classify_occupation(as_officer, description, language)
+        if occupation is not None:
+            occupation = replace(occupation, confidence=min(occupation.confidence, 0.7))
     driver_group = licence_group(occupation.isco_code if occupation is not None else None, title)
     if driver_group is not None:
         # "AZ Driver", "7.5 Tonne Driver": the licence or the weight names the vehicle driven.
