@@ -16,7 +16,9 @@ _AGENCY = re.compile(
     r"\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:exclusively\s+)?representing\s+(?:a|an|one)\b"
     r"|\bour\s+client(?!-\w)\s*(?:is\b|,|-|–|\(|based|located|operates|offers|specialises|specializes|develops|a\b|an\b)"
     # "for a client": not "hiring for a Client Partner", a role named with the word
-    r"|\bon\s+behalf\s+of\s+(?:our|a|an|one\s+of\s+our)\s+(?:[\w-]+\s+){0,2}clients?\b|\bfor\s+our\s+client\b(?![s-])"
+    # ("invests on behalf of a diverse global client base": the client a modifier of the firm's own business)
+    r"|\bon\s+behalf\s+of\s+(?:our|a|an|one\s+of\s+our)\s+(?:[\w-]+\s+){0,2}clients?\b"
+    r"(?!['’]|\s+(?:base|portfolios?|assets|funds|money|accounts?|relationships?|services|data|needs|capital)\b)|\bfor\s+our\s+client\b(?![s-])"
     r"|\bfor\s+a\s+client\b(?![s-])(?!\s+(?-i:[A-Z]))"
     r"|\bfor\s+one\s+of\s+our\s+clients\b|\bmy\s+client\b(?!-)|\bclient\s+of\s+ours\b|\bthe\s+client\s+company\b"
     # One agency names itself in the singular; "the best staffing agencies in the world" are a software

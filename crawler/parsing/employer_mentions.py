@@ -36,14 +36,15 @@ _CUES = (
     # "Zipcar’s internal and consumer facing products", "Inngest's design team", "O&B’s Consulting Services"
     (re.compile(rf"(?<![\w.'’])(?P<name>{_NAME})['’]s[ \t]+\w"), 1),
     # "the Affirm platform and products", "the heart of the Snowflake product"
-    (re.compile(rf"\b[Tt]he[ \t]+(?P<name>{_NAME})[ \t]+(?i:{_OWNED})\b"), 1),
+    # ("the Princely Family of Liechtenstein": a capitalised "Family" is part of the name, not owned by it)
+    (re.compile(rf"\b[Tt]he[ \t]+(?P<name>{_NAME})[ \t]+(?:{_OWNED}|(?-i:Values|Platform|Product|Experience))\b"), 1),
     # "the O&B team": a team is named after the employer as often as after a department ("The Growth
     # team is extremely data driven"), so it counts only for a name no common word is spelt like or that
     # the ad's addresses spell.
     (re.compile(rf"\b[Tt]he[ \t]+(?P<name>{_NAME})[ \t]+(?i:teams?)\b"), 0),
     # "here at Banjo", "join Acme", "the engineering team at Snowflake", "work for Acme"
     (re.compile(rf"\b(?:[Hh]ere[ \t]+at|[Jj]oin(?:ing)?|(?:[Tt]eam|[Ee]ngineers?|[Cc]areers?|[Ll]ife|[Ww]ork(?:ing)?)"
-                rf"[ \t]+(?:at|for|with))[ \t]+(?P<name>{_NAME})(?=[ \t]*[.,!?;:]|[ \t]+(?:HQ|and|we|you)\b|$)",
+                rf"[ \t]+(?:at|for|with))[ \t]+(?P<name>{_NAME})(?=[ \t]*[.,!?;:]|[ \t]+(?:HQ|and|we|you|as)\b|$)",
                 re.MULTILINE), 1),
     # "Snowflake is reinventing …", "Glint helps you see …", "After School fosters …": the name as
     # a sentence's subject with a verb of the third person.

@@ -38,6 +38,10 @@ def seed(prefix: str) -> str:
         ("Our client, a leading insurer, is hiring.", True),
         ("We are recruiting on behalf of a leading automotive client.", True),
         ("We help our clients to digitalise their business.", False),
+        # dev13 en_1307 (LGT): the client as a modifier of the firm's own business
+        ("The team invests into the asset class on behalf of a diverse global client base.", False),
+        ("We manage money on behalf of our clients' pension funds.", False),
+        ("We are hiring on behalf of our client, a regional bank.", True),
         ("Our clients include DAX companies and start-ups.", False),
         ("You develop solutions for our clients in the automotive industry.", False),
         ("Wir bieten unseren Kunden maßgeschneiderte Lösungen.", False),

@@ -124,6 +124,12 @@ from crawler.parsing.employer_mentions import employer_by_mentions
         ("As an engineer at heart, you will love this role.", "Engineer", None),
         # Written: the job's own words are not the employer ("the Senior Fullstack team").
         ("Join the Senior Fullstack team. Senior Fullstack engineers ship features weekly.", "Senior Fullstack", None),
+        # dev13 en_1307 (LGT): a capitalised "Family" names a family, not what the firm owns; "a career at X as …"
+        ("The LGT Capital Partners Analyst Program is a unique opportunity. Continue your career at LGT Capital "
+         "Partners as an Associate.\nWe are proud to be owned by the Princely Family of Liechtenstein. Our approach "
+         "follows the Princely Family’s long-term perspective.", "Private Markets Analyst", "LGT Capital Partners"),
+        # Written: a capitalised word that is the firm's own thing still counts ("the Superhuman Values").
+        ("Read the Kestrel Values. Then read the Kestrel Values again.", "Engineer", "Kestrel"),
     ],
 )
 def test_employer_by_mentions(text, title, expected):
