@@ -20,7 +20,9 @@ _SUPERVISOR = re.compile(
     r"\b(?:supervisor|supervising|foreman|forewoman|foreperson|chargehand|vorarbeiter(?:in)?"
     # A team's or a shift's leader is its first-line supervisor: "Teamleiter Verkauf", "Shift Leader".
     r"|team ?leader|teamleiter(?:in)?|teamleitung|schichtleiter(?:in)?|schichtleitung|schichtführer(?:in)?"
-    r"|shift (?:leader|manager))\b", re.IGNORECASE)
+    r"|shift (?:leader|manager)"
+    # The cleaning or building trades' site supervisor: "Objektleiter Reinigung".
+    r"|objektleiter(?:in)?|objektleitung)\b", re.IGNORECASE)
 # German writes the helper into the craft's word: "Dachdeckerhelfer", "Elektrikerhelferin".
 _HELPER = re.compile(
     r"\b(?:helpers?|labou?rers?|mates?|hilfsarbeiter(?:in|innen)?|helfer(?:in|innen)?)\b|'s\s+helper"

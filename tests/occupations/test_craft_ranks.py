@@ -61,6 +61,8 @@ def test_rank_group(isco_code, title, expected):
         ("Teamleiter Verkauf (m/w/d)", "de", "5222"),
         ("Teamleiter Reinigung", "de", "5151"),
         ("Teamleiter Kasse", "de", "5222"),
+        # A cleaning firm's site supervisor (written; the BA's "Objektleiter/in - Reinigung").
+        ("Objektleiter Reinigung (m/w/d)", "de", "5151"),
         # Real: de_fe_001 (a heat pump installer's helper); the assembly craft is read, the helper
         # is a labourer (9329; the row's gold 9313 says the helper works on building sites).
         ("Hilfsarbeiter (m/w/d) für die Montage unserer Wärmepumpen", "de", "9329"),
