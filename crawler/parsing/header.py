@@ -388,8 +388,8 @@ def read_header(text: str) -> Header:
             elif len(parts) > 1:
                 if not _NOISE_SEGMENT_RE.search(part) and len(part.split()) <= _COMPANY_MAX_WORDS:
                     company_candidates.append(part)
-            elif _is_title_like(part):
-                title_candidates.append(part)
+            elif _is_title_like(part) and not (heading_kind(part) and not looks_like_job_title(part)):
+                title_candidates.append(part)  # ("About the job" heads a LinkedIn paste's text: no title)
     if header.title is None and title_candidates:
         ranked = sorted(enumerate(title_candidates), key=lambda pair: -_title_score(pair[1], pair[0]))
         header.title = ranked[0][1]

@@ -48,7 +48,7 @@ def role_from_joined_line(line: str) -> tuple[str | None, str | None]:
 # run of capitalised words that follows, after lower-case describing words ("a reliable,
 # detail-oriented, and highly organized Remote Office Assistant to support …").
 _ENGLISH_HIRING_RE = re.compile(
-    r"(?:\b(?:is|are|we're|we\s+are|now|currently)\s+(?:now\s+)?(?:hiring|seeking|searching\s+for|looking\s+for"
+    r"(?:\b(?:is|are|we're|we\s+are|now|currently)\s+(?:now\s+|(?-i:[a-z]{3,}ly)\s+)?(?:hiring|seeking|searching\s+for|looking\s+for"
     r"|looking\s+to\s+(?:hire|recruit)|recruiting)|\bseeks|\bjoin\s+(?:us|our\s+(?:\w+\s+)?team)\s+as|^as)"
     r"\s+(?:an?\s+|one\s+|two\s+|several\s+|our\s+(?:next\s+|new\s+)?)?(?:(?-i:[a-z][\w'-]*),?\s+){0,8}?"
     r"(?P<role>(?-i:[A-Z][\w/&+.'-]*)(?:\s+(?:&\s+|and\s+|of\s+|/\s+)?(?-i:[A-Z][\w/&+.'-]*)){0,6})",
