@@ -38,8 +38,12 @@ PREFILL_VERSION = 2
 """Bump when the ads or the rows made of them change."""
 CACHE = REPO_ROOT / "benchmarks" / "cache"
 CHUNK = 10_000
-TABLES = ("postings", "posting_skills", "sightings", "sighting_title_variants", "sighting_text_bands")
+TABLES = ("postings", "posting_skills", "sightings", "sighting_title_variants", "sighting_text_bands",
+          "sighting_text_bands_level0", "sighting_text_bands_level1", "sighting_text_bands_level2")
 """Every table :meth:`PostingStore.write` fills for a new posting (no raw page, no rejection)."""
+BAND_TABLES = TABLES[4:]
+"""The band levels (:mod:`crawler.store.band_levels`): chunks hold every band row under
+``sighting_text_bands``; each goes into the level the store's merges leave it in."""
 
 
 def prefill_ad(number: int, words: np.ndarray | None = None) -> dict[str, Any]:
@@ -138,6 +142,10 @@ def _secondary_indexes(connection: sqlite3.Connection) -> list[tuple[str, str]]:
                               f" AND tbl_name IN ({marks})", TABLES).fetchall()
 
 
+_FILL_LEVEL = {table: f"INSERT INTO {table} (band_key, sighting_id) SELECT band_key, sighting_id FROM bands_loading"
+                      " WHERE sighting_id BETWEEN ? AND ? ORDER BY band_key, sighting_id" for table in BAND_TABLES}
+
+
 def fill_sqlite(path: Path, postings: int, processes: int = 2) -> None:
     """A migrated SQLite database at ``path`` holding stored ads 0 … ``postings`` - 1.
 
@@ -146,6 +154,7 @@ def fill_sqlite(path: Path, postings: int, processes: int = 2) -> None:
     sort each instead of millions of random inserts); no journal, foreign keys not checked."""
     from sqlalchemy import insert
 
+    from crawler.store.band_levels import level_ranges
     from models.database import get_engine, upgrade
     from models.tables import Base
 
@@ -161,7 +170,8 @@ def fill_sqlite(path: Path, postings: int, processes: int = 2) -> None:
             raw.execute(f"PRAGMA {pragma}")
         # Band keys are random: inserted as they come, each row lands on another page of the
         # primary key's B-tree (36 rows an ad). They wait in a table without index and go in
-        # sorted at the end, appended page after page.
+        # sorted at the end, appended page after page, each into the level the store's merges
+        # would have left it in (level_ranges: ranges of sighting ids).
         raw.execute("CREATE TEMP TABLE bands_loading (band_key INTEGER, sighting_id INTEGER)")
         for chunk in _chunks(postings, processes):
             with connection.begin():
@@ -174,8 +184,8 @@ def fill_sqlite(path: Path, postings: int, processes: int = 2) -> None:
                     else:
                         connection.execute(insert(Base.metadata.tables[table]), chunk[table])
         with connection.begin():
-            connection.exec_driver_sql("INSERT INTO sighting_text_bands (band_key, sighting_id) SELECT band_key,"
-                                       " sighting_id FROM bands_loading ORDER BY band_key, sighting_id")
+            for table, (lowest, highest) in level_ranges(postings).items():
+                connection.exec_driver_sql(_FILL_LEVEL[table], (lowest, highest))
             connection.exec_driver_sql("DROP TABLE bands_loading")
         for _name, sql in indexes:
             raw.execute(sql)
@@ -213,7 +223,7 @@ def fill_postgresql(url: str, sqlite_path: Path) -> None:
             columns = [row[1] for row in source.execute(f"PRAGMA table_info({table})")]
             # In primary-key order: the constraint's index (kept) is then appended to, not
             # inserted into at random places (the text bands' keys are random).
-            order = "band_key, sighting_id" if table == "sighting_text_bands" else "rowid"
+            order = "band_key, sighting_id" if table in BAND_TABLES else "rowid"
             cursor = source.execute(f"SELECT {', '.join(columns)} FROM {table} ORDER BY {order}")
             with connection.transaction(), connection.cursor().copy(
                     f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:

@@ -14,6 +14,7 @@ from sqlalchemy import (
     JSON,
     BigInteger,
     Boolean,
+    Column,
     LargeBinary,
     Date,
     DateTime,
@@ -23,6 +24,7 @@ from sqlalchemy import (
     Integer,
     MetaData,
     String,
+    Table,
     Text,
     UniqueConstraint,
     false,
@@ -149,9 +151,12 @@ class Sighting(Base):
 
 Index("ix_sightings_requisition_id", Sighting.requisition_id)
 Index("ix_sightings_url", Sighting.url)
-# Copies of one employer in one city, newest last: the near-duplicate rule's block, read within
-# the store's candidate window (crawler.store.candidates.CANDIDATE_WINDOW_DAYS) without visiting older rows.
-Index("ix_sightings_employer_city_seen", Sighting.employer_key, Sighting.city_key, Sighting.last_seen_at)
+# An employer's copies without a city, newest last: what the store reads for an incoming copy
+# without a city (copies with one meet through employer bands), within its candidate window
+# (crawler.store.candidates.CANDIDATE_WINDOW_DAYS). Partial (migration 0014): over every copy, the
+# index took some 500 random page writes a batch of 200 at 300,000 stored, for a rare lookup.
+Index("ix_sightings_employer_seen_without_city", Sighting.employer_key, Sighting.last_seen_at,
+      sqlite_where=Sighting.city_key.is_(None), postgresql_where=Sighting.city_key.is_(None))
 
 
 class SightingTitleVariant(Base):
@@ -181,6 +186,10 @@ class SightingTextBand(Base):
     its employer, city and 3-shingles (employer band), under which another copy of the same job
     finds it by index without reading the whole block.
 
+    The last and largest of the band levels (:data:`SIGHTING_TEXT_BAND_LEVELS`): the store files
+    a new copy's bands in the smallest level and merges the levels into this one in sorted bulk
+    (:mod:`crawler.store.band_levels`, migration 0014).
+
     Only the primary key, the index the store searches: the keys are random, so each further
     structure a row enters costs a page write per row in a large table (migration 0013). No
     foreign key either: the store files bands only for sightings it has just inserted, and a band
@@ -191,6 +200,17 @@ class SightingTextBand(Base):
 
     band_key: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     sighting_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+
+
+SIGHTING_TEXT_BAND_LEVELS = tuple(
+    Table(f"sighting_text_bands_level{number}", Base.metadata,
+          Column("band_key", BigInteger, primary_key=True, autoincrement=False),
+          Column("sighting_id", Integer, primary_key=True, autoincrement=False),
+          sqlite_with_rowid=False)
+    for number in range(3))
+"""The bands of the latest sightings, in levels of growing size that are merged into the next
+in sorted bulk (:mod:`crawler.store.band_levels`, migration 0014); ``sighting_text_bands`` is the
+last level. Same columns and key as ``sighting_text_bands``."""
 
 
 class Document(Base):

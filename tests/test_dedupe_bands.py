@@ -6,7 +6,7 @@ from datetime import timedelta
 
 import numpy as np
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, union_all
 
 from crawler.dedupe.bands import (BANDS, ROWS_PER_BAND, batch_keys, employer_keys, query_band_keys, stored_band_keys,
                                   word_minhash)
@@ -14,8 +14,14 @@ from crawler.dedupe.features import features_of
 from crawler.store.candidates import CANDIDATE_WINDOW_DAYS
 from crawler.store.posting_store import PostingStore
 from models.database import get_engine
-from models.tables import Posting, Sighting, SightingTextBand
+from models.tables import SIGHTING_TEXT_BAND_LEVELS, Posting, Sighting, SightingTextBand
 from tests.test_dedupe_agency_named import AGENCY_REQUIREMENTS, BENEFITS, NOW, agency_copy, copy, employer_copy
+
+
+def _all_bands():
+    """Every band row, whichever level holds it (crawler.store.band_levels)."""
+    return union_all(*(select(table.c.band_key, table.c.sighting_id)
+                       for table in (SightingTextBand.__table__, *SIGHTING_TEXT_BAND_LEVELS))).subquery()
 
 
 def _shares_band(stored, incoming) -> bool:
@@ -90,7 +96,8 @@ def test_store_files_bands_and_finds_the_agency_copy(migrated_sqlite_url):
     assert result.matched == 1
     with engine.connect() as connection:
         assert connection.execute(select(func.count()).select_from(Posting)).scalar() == 1
-        assert connection.execute(select(func.count(func.distinct(SightingTextBand.sighting_id)))).scalar() == 2
+        bands = _all_bands()
+        assert connection.execute(select(func.count(func.distinct(bands.c.sighting_id)))).scalar() == 2
     engine.dispose()
 
 
@@ -158,8 +165,9 @@ def test_employer_bands_are_shared_by_copies_of_the_same_wording_only():
 
 
 def _bands_without_sighting(connection) -> int:
-    return connection.execute(select(func.count()).select_from(SightingTextBand).where(
-        ~select(Sighting.id).where(Sighting.id == SightingTextBand.sighting_id).exists())).scalar()
+    bands = _all_bands()
+    return connection.execute(select(func.count()).select_from(bands).where(
+        ~select(Sighting.id).where(Sighting.id == bands.c.sighting_id).exists())).scalar()
 
 
 def test_bands_name_only_stored_sightings(migrated_database_url, monkeypatch):
@@ -181,7 +189,8 @@ def test_bands_name_only_stored_sightings(migrated_database_url, monkeypatch):
     assert result.new_postings == 1 and result.unchanged == 1
     with engine.connect() as connection:
         bands = {}
-        for sighting_id, band_key in connection.execute(select(SightingTextBand.sighting_id, SightingTextBand.band_key)):
+        every_band = _all_bands()
+        for sighting_id, band_key in connection.execute(select(every_band.c.sighting_id, every_band.c.band_key)):
             bands.setdefault(sighting_id, set()).add(band_key)
         board_8 = connection.execute(select(Sighting.id).where(Sighting.url == theirs["url"])).scalar_one()
         assert connection.execute(select(func.count()).select_from(Sighting)).scalar() == len(bands) == 3

@@ -49,3 +49,41 @@ def test_text_bands_keep_only_their_primary_key(database_url):
             sql = connection.exec_driver_sql(
                 "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'sighting_text_bands'").scalar()
         assert "WITHOUT ROWID" in sql
+
+
+def test_band_levels_keep_only_their_primary_key(database_url):
+    """Migration 0014: the band levels are tables like ``sighting_text_bands`` (one B-tree on
+    SQLite, no foreign key, no secondary index); the employer index covers copies without a city."""
+    upgrade(database_url)
+    inspector = inspect(get_engine(database_url))
+    for table in ("sighting_text_bands_level0", "sighting_text_bands_level1", "sighting_text_bands_level2"):
+        assert inspector.get_pk_constraint(table)["constrained_columns"] == ["band_key", "sighting_id"]
+        assert inspector.get_foreign_keys(table) == [] and inspector.get_indexes(table) == []
+        if database_url.startswith("sqlite"):
+            with get_engine(database_url).connect() as connection:
+                sql = connection.exec_driver_sql(
+                    "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = :name", {"name": table}).scalar()
+            assert "WITHOUT ROWID" in sql
+    indexes = {index["name"]: index for index in inspector.get_indexes("sightings")}
+    assert "ix_sightings_employer_city_seen" not in indexes
+    assert indexes["ix_sightings_employer_seen_without_city"]["column_names"] == ["employer_key", "last_seen_at"]
+
+
+def test_downgrade_from_band_levels_keeps_every_band(database_url):
+    """Downgrading 0014 moves the levels' bands back into ``sighting_text_bands``."""
+    from sqlalchemy import text
+
+    upgrade(database_url)
+    engine = get_engine(database_url)
+    with engine.begin() as connection:
+        connection.execute(text("INSERT INTO sighting_text_bands (band_key, sighting_id) VALUES (1, 1)"))
+        connection.execute(text("INSERT INTO sighting_text_bands_level0 (band_key, sighting_id) VALUES (-5, 9)"))
+        connection.execute(text("INSERT INTO sighting_text_bands_level2 (band_key, sighting_id) VALUES (3, 4)"))
+    downgrade(database_url, "0013")
+    engine.dispose()
+    inspector = inspect(get_engine(database_url))
+    assert "sighting_text_bands_level0" not in inspector.get_table_names()
+    assert "ix_sightings_employer_city_seen" in {index["name"] for index in inspector.get_indexes("sightings")}
+    with get_engine(database_url).connect() as connection:
+        rows = set(connection.execute(text("SELECT band_key, sighting_id FROM sighting_text_bands")))
+    assert rows == {(1, 1), (-5, 9), (3, 4)}

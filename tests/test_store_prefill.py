@@ -11,22 +11,23 @@ import pytest
 from sqlalchemy.engine import make_url
 
 from benchmarks.bench_store import BATCH
-from benchmarks.store_prefill import TABLES, cache_key, cached_sqlite, fill_postgresql, fill_sqlite, prefill_ad
+from benchmarks.store_prefill import BAND_TABLES, TABLES, cache_key, cached_sqlite, fill_postgresql, fill_sqlite, prefill_ad
 from crawler.store.posting_store import PostingStore
 from models.database import get_engine
 from tests.support.migrated import migrated_sqlite
 
 ADS = 450  # three batches (the last a short one); 65 of them via an agency
 _ORDER = {"postings": "id", "posting_skills": "posting_id, skill", "sightings": "id",
-          "sighting_title_variants": "sighting_id, title_key", "sighting_text_bands": "band_key, sighting_id"}
+          "sighting_title_variants": "sighting_id, title_key",
+          **{table: "band_key, sighting_id" for table in BAND_TABLES}}
 
 
-def _written_by_store(url: str) -> None:
+def _written_by_store(url: str, ads: int = ADS) -> None:
     """``url``: a migrated database (a copy of the session's template, as ``upgrade`` leaves it)."""
     store = PostingStore(get_engine(url))
-    for first in range(0, ADS, BATCH):
-        result = store.write([prefill_ad(number) for number in range(first, min(first + BATCH, ADS))])
-        assert result.matched == 0 and result.new_postings == min(BATCH, ADS - first)
+    for first in range(0, ads, BATCH):
+        result = store.write([prefill_ad(number) for number in range(first, min(first + BATCH, ads))])
+        assert result.matched == 0 and result.new_postings == min(BATCH, ads - first)
     get_engine(url).dispose()
 
 
@@ -56,7 +57,8 @@ def _postgresql_rows(url: str) -> dict[str, list[tuple]]:
 def _assert_same(bulk: dict[str, list[tuple]], stored: dict[str, list[tuple]]) -> None:
     assert bulk.keys() == stored.keys()
     for table in TABLES:
-        assert stored[table], table  # the comparison is not vacuous
+        # The comparison is not vacuous (three batches: every band still in the smallest level).
+        assert stored[table] or table in BAND_TABLES and table != "sighting_text_bands_level0", table
     for table in bulk:
         assert len(bulk[table]) == len(stored[table]), table
         for bulk_row, stored_row in zip(bulk[table], stored[table]):
@@ -68,7 +70,22 @@ def test_bulk_sqlite_prefill_equals_what_the_store_writes(tmp_path):
     fill_sqlite(tmp_path / "bulk.db", ADS, processes=1)
     stored, bulk = _sqlite_rows(tmp_path / "store.db"), _sqlite_rows(tmp_path / "bulk.db")
     _assert_same(bulk, stored)
-    assert len(stored["sighting_text_bands"]) > 30 * ADS  # employer and text bands of every ad
+    assert len(stored["sighting_text_bands_level0"]) > 30 * ADS  # employer and text bands of every ad
+
+
+def test_bulk_prefill_leaves_the_bands_in_the_levels_the_stores_merges_leave(tmp_path, monkeypatch):
+    """Blocks of 200, 400 and 800 sightings: the store's batches of 200 merge the smallest level
+    into the next after each batch, and further at 400 and 800; after 1,100 ads the bands of
+    sightings 1-800 are in the last level, 801-1000 in level 1, 1001-1100 in level 0."""
+    monkeypatch.setattr("crawler.store.band_levels.LEVEL_BLOCKS", (200, 400, 800))
+    _written_by_store(migrated_sqlite(tmp_path / "store.db"), 1_100)
+    fill_sqlite(tmp_path / "bulk.db", 1_100, processes=1)
+    stored, bulk = _sqlite_rows(tmp_path / "store.db"), _sqlite_rows(tmp_path / "bulk.db")
+    assert bulk == stored
+    held = {table: {row[1] for row in stored[table]} for table in BAND_TABLES}
+    assert held == {"sighting_text_bands": set(range(1, 801)), "sighting_text_bands_level2": set(),
+                    "sighting_text_bands_level1": set(range(801, 1001)),
+                    "sighting_text_bands_level0": set(range(1001, 1101))}
 
 
 def test_incoming_ads_match_alike_on_a_bulk_and_a_store_prefill(tmp_path):

@@ -13,7 +13,8 @@ from benchmarks.bench_store import synthetic_posting
 from crawler.store.posting_store import PostingStore
 from models.database import get_engine
 
-WATCHED = ("postings", "sightings", "sighting_text_bands", "sighting_title_variants")
+WATCHED = ("postings", "sightings", "sighting_text_bands", "sighting_text_bands_level0", "sighting_text_bands_level1",
+           "sighting_text_bands_level2", "sighting_title_variants")
 
 
 def _batch(first: int, count: int, source_every: int = 3) -> list[dict]:
@@ -29,7 +30,7 @@ def _captured_statements(engine, write) -> list[tuple[str, object]]:
     captured = []
 
     def capture(connection, cursor, statement, parameters, context, executemany):
-        if not executemany and re.match(r"\s*(SELECT|UPDATE|DELETE)", statement, re.I) \
+        if not executemany and re.match(r"\s*(SELECT|UPDATE|DELETE|WITH)", statement, re.I) \
                 and any(re.search(rf"\b{table}\b", statement) for table in WATCHED):
             captured.append((statement, parameters))
 

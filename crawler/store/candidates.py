@@ -9,7 +9,6 @@ specialisation — each through an index search, so the cost follows the batch, 
 
 from __future__ import annotations
 
-import json
 from datetime import datetime
 from itertools import chain
 from typing import Any
@@ -23,6 +22,7 @@ from crawler.dedupe.bands import BatchKeys, batch_keys, least_shared_words, may_
 from crawler.dedupe.features import (MatchFeatures, posting_employer_key, profile_from_bytes, signature_from_bytes,
                                      similarity, stored_features, title_variant_keys)
 from crawler.dedupe.matcher import NEAR_DUPLICATE_SIMILARITY, Candidate, CandidateIndex
+from crawler.store.band_levels import band_lookup
 from models.tables import Posting, Sighting, SightingTitleVariant
 
 CANDIDATES_PER_QUERY = 5000
@@ -55,19 +55,6 @@ def _sighting_text(row) -> MatchFeatures:
     return MatchFeatures(url=row.url, employer_key=None, title_key=None, city_key=None, requisition_id=None,
                          via_agency=False, signature=signature_from_bytes(row.minhash),
                          profile=profile_from_bytes(row.minhash))
-
-
-def _band_lookup(session: Session, keys: list[int]) -> tuple:
-    """The statement and parameters that read the ``(band_key, sighting_id)`` rows of ``keys``:
-    the keys go in as one array (PostgreSQL) or one JSON list (SQLite) — a batch asks for some
-    15,000 keys, and as bound parameters of an ``IN`` list SQLAlchemy spent more time preparing
-    them than the database searching its index."""
-    if session.get_bind().dialect.name == "postgresql":
-        # The array as its text, cast by the server: psycopg converts a list element by element.
-        return (text("SELECT band_key, sighting_id FROM sighting_text_bands WHERE band_key = ANY(CAST(:keys AS BIGINT[]))"),
-                {"keys": "{" + ",".join(map(str, keys)) + "}"})
-    return (text("SELECT band_key, sighting_id FROM sighting_text_bands"
-                 " WHERE band_key IN (SELECT value FROM json_each(:keys))"), {"keys": json.dumps(keys)})
 
 
 def _askers(lists: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
@@ -159,7 +146,8 @@ def _band_candidates(session: Session, features: list[MatchFeatures], keys: list
     by_text: dict[int, set[int]] = {}
     by_employer: dict[int, set[int]] = {}
     lookup = np.union1d(text_keys, employer_keys).tolist()
-    for key, sighting_id in (session.execute(*_band_lookup(session, lookup)) if lookup else ()):
+    dialect = session.get_bind().dialect.name
+    for key, sighting_id in (session.execute(*band_lookup(dialect, lookup)) if lookup else ()):
         for found_keys, askers, by in ((text_keys, text_askers, by_text),
                                        (employer_keys, employer_askers, by_employer)):
             first, last = np.searchsorted(found_keys, key, "left"), np.searchsorted(found_keys, key, "right")

@@ -26,6 +26,7 @@ from crawler.dedupe.bands import batch_keys
 from crawler.dedupe.features import MatchFeatures, features_of, posting_employer_key, title_variant_keys
 from crawler.dedupe.matcher import Candidate
 from crawler.items import SCHEMA_FIELDS
+from crawler.store.band_levels import file_bands
 from crawler.store.candidates import CANDIDATE_WINDOW_DAYS, CANDIDATES_PER_QUERY, candidate_index
 from models.archive import archive_documents, document_digest
 from models.tables import Posting, PostingSkill, PostingVersion, RejectedItem, Sighting
@@ -119,9 +120,6 @@ def _sightings_by_pairs(session: Session, key: str, pairs: Iterable[tuple[str, s
 
 
 _INSERTS = {
-    ("sqlite", "sighting_text_bands"): "INSERT INTO sighting_text_bands (band_key, sighting_id) VALUES (?, ?)",
-    ("postgresql", "sighting_text_bands"): "INSERT INTO sighting_text_bands (band_key, sighting_id)"
-                                           " SELECT * FROM unnest(CAST(%s AS BIGINT[]), CAST(%s AS INTEGER[]))",
     ("sqlite", "sighting_title_variants"): "INSERT INTO sighting_title_variants"
                                            " (sighting_id, title_key, city_key, words_dropped) VALUES (?, ?, ?, ?)",
     ("postgresql", "sighting_title_variants"): "INSERT INTO sighting_title_variants"
@@ -133,10 +131,11 @@ _INSERTS = {
                                       " SELECT * FROM unnest(CAST(%s AS INTEGER[]), CAST(%s AS TEXT[]))",
 }
 """INSERTs of plain rows (integers and strings only) without the per-row parameter processing of
-a Core insert: some 7,000 band rows, 600 variants and 1,200 skills a batch of 200. SQLite takes
-them through the driver's executemany (a loop in C); PostgreSQL as one statement over one array
-per column (``unnest``): psycopg's executemany sends and prepares each row on its own, which cost
-~0.9 ms of CPU an ad for the band rows alone. Written out for each driver's parameter style (no
+a Core insert: some 600 variants and 1,200 skills a batch of 200 (the 7,000 band rows go in
+the same way, :mod:`crawler.store.band_levels`). SQLite takes them through the driver's
+executemany (a loop in C); PostgreSQL as one statement over one array per column (``unnest``):
+psycopg's executemany sends and prepares each row on its own, which cost ~0.9 ms of CPU an ad for
+the band rows alone. Written out for each driver's parameter style (no
 SQL is assembled)."""
 
 
@@ -399,12 +398,10 @@ class PostingStore:
                         for variant, dropped in title_variant_keys(row["title_key"])]
         if variant_rows:
             _insert_plain(session, self.dialect, "sighting_title_variants", variant_rows)
-        # In key order: the keys are random, and sorted the B-tree is descended from one leaf to
-        # its neighbour instead of from a random one each time.
-        band_rows = sorted((key, row["id"]) for batch, row in zip(keys, sighting_rows)
-                           if row["id"] in inserted for key in set(batch.stored))
-        if band_rows:
-            _insert_plain(session, self.dialect, "sighting_text_bands", band_rows)
+        band_rows = [(key, row["id"]) for batch, row in zip(keys, sighting_rows)
+                     if row["id"] in inserted for key in set(batch.stored)]
+        if sighting_ids:
+            file_bands(session, self.dialect, band_rows, sighting_ids[0], sighting_ids[-1])
 
         orphans = []
         skill_rows = []
