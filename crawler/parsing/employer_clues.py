@@ -291,6 +291,10 @@ _ADDRESS_IN_TEXT = re.compile(r"\S+@\S+|(?:https?://|www\.)\S+")
 _NOT_LETTER_OR_DIGIT = re.compile(r"[^a-z0-9]")
 
 
+_CLASSIC_TOP_LEVEL_DOMAINS = frozenset({"info", "name", "mobi", "aero", "asia", "coop", "jobs", "museum", "travel",
+                                        "online", "site", "website", "email", "mail"})
+
+
 def employer_spelt_by_mail_address(text: str) -> str | None:
     """The name the ad writes letter for letter as the domain of its e-mail addresses: "what you will
     bring to Suffolk Libraries" beside recruitment@suffolklibraries.co.uk, "We set up Zero Waste
@@ -304,6 +308,10 @@ def employer_spelt_by_mail_address(text: str) -> str | None:
     labels = {label for match in _MAIL_DOMAIN.finditer(text or "")
               for label in (match["host"].lower().split(".")[:-1] or [match["host"].lower()])
               if len(label) >= _LEAST_LABEL and label not in GENERIC_HOST_LABELS}
+    # ("careers@been.coffee" spells "Been Coffee": a top-level domain that is a word ends the name.)
+    labels |= {"".join(parts[-2:]) for match in _MAIL_DOMAIN.finditer(text or "")
+               if len(parts := match["host"].lower().split(".")) >= 2 and len(parts[-1]) >= 4
+               and parts[-1] not in _CLASSIC_TOP_LEVEL_DOMAINS and parts[-2] not in GENERIC_HOST_LABELS}
     if not labels:
         return None
     squashed = {_NOT_LETTER_OR_DIGIT.sub("", label) for label in labels}  # "tim-koko" is spelt by "tim&koko"

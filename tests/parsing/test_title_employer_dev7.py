@@ -80,6 +80,19 @@ def test_a_mailbox_without_its_top_level_domain_still_spells_the_employer(text, 
     assert employer_spelt_by_mail_address(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # dev13 en_1302 (Been Coffee): a top-level domain that is a word ends the name
+    ("We are looking for a friendly new member of Been Coffee.\nDrop us an email to careers@been.coffee", "Been Coffee"),
+    ("Octopus Energy is hiring engineers. Write to jobs@octopus.energy", "Octopus Energy"),
+    # the bare name where the ad writes only that
+    ("Join Kiln Street and roast with us. Mail hello@kilnstreet.coffee", "Kiln Street"),
+    # a classic top-level domain is no part of the name
+    ("Kiln Info is our newsletter. Mail hello@kiln.info", "Kiln"),
+])
+def test_a_word_top_level_domain_ends_the_name(text, expected):
+    assert employer_spelt_by_mail_address(text) == expected
+
+
 @pytest.mark.parametrize(("raw", "expected"), [
     # dev7: neurealis/neurealis-erp front-matter title
     ("Stelle Hausmeister / Objektbetreuer", "Hausmeister / Objektbetreuer"),
