@@ -228,13 +228,20 @@ _CLAUSE_BREAK_RE = re.compile(r"[,;:()+]|\b(?:und|and|sowie|plus|zzgl|inkl|incl|
 _SENTENCE_END_RE = re.compile(
     r"(?<!\bca)(?<!\binkl)(?<!\bzzgl)(?<!\bbzw)(?<!\bggf)(?<!\bmtl)(?<!\bmax)(?<!\bmin)"
     r"(?<!\bapprox)(?<!\bNr)(?<!\b\w)(?<!\d)[.!?](?=\s+[A-ZÄÖÜ]|\s*$)|\n")
+# The applicant's own figure asked for ("Bitte nennen Sie Ihre Gehaltsvorstellung", "your salary
+# expectations"), not the employer's ("Unsere Gehaltsvorstellung ist zwischen 70k - 100k EUR").
 _APPLICANT_ASKED_RE = re.compile(r"expectation|vorstellung|wunsch", re.I)
+_EMPLOYERS_OWN_FIGURE_RE = re.compile(r"\b(?:our|unsere?)\s+(?:\w+\s+)?[\w-]*?(?:expectations?|vorstellung(?:en)?|wunsch)\b", re.I)
 NEIGHBOURHOOD = 40
 # Least plausible figure per stated period when a salary is found in running text; a figure of a
 # million or more there is company money ("5 Mio. Euro Auftragswert"), not pay.
 LEAST_FIGURE = {"hour": 5, "day": 50, "week": 150, "month": 400, "year": 5000, None: 1000}
 MAX_PAY_IN_TEXT = 1_000_000
 LEAST_RANGE_WITHOUT_CONTEXT = 10_000
+
+
+def _asks_the_applicant(text: str) -> bool:
+    return bool(_APPLICANT_ASKED_RE.search(text)) and not _EMPLOYERS_OWN_FIGURE_RE.search(text)
 
 
 def _is_perk_or_company_figure(text: str, amount: _Amount) -> bool:
@@ -329,7 +336,7 @@ def _from_labelled_lines(text: str) -> Salary | None:
     lines = text.split("\n")
     for index, line in enumerate(lines):
         match = _LABEL_LINE_RE.match(line)
-        if not match or _APPLICANT_ASKED_RE.search(line):
+        if not match or _asks_the_applicant(line):
             continue
         # A widget puts the label on one line and the figure on the next.
         if not match["value"].strip() and index + 1 < len(lines):
@@ -364,7 +371,7 @@ def find_salary(text: str) -> Salary | None:
             if not amount.currency:
                 continue
             sentence = _sentence_around(line, boundaries, amount.start, amount.end)
-            if _APPLICANT_ASKED_RE.search(sentence) or _is_perk_or_company_figure(line, amount):
+            if _asks_the_applicant(sentence) or _is_perk_or_company_figure(line, amount):
                 continue
             salary = _plausible_pay(line, amount)
             # Pay words make a figure a salary; so does a stated period ("£70,000 per annum") or

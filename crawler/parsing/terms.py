@@ -60,7 +60,7 @@ _HYBRID = re.compile(
     r"schedule|policy|approach|way of working|remote|working)"
     r"|\bhome[-\s]?office\b|\bmobile[sn]?\s+arbeit\w*|\bmobile\s+working\b|\bremote\s+work(?:ing)?\b"
     r"|\bwork(?:ing)?\s+(?:from|at)\s+home\b|\bremote[-\s](?:friendly|option\w*|möglich\w*|anteil\w*)"
-    r"|\b(?:partially|partly|teilweise|anteilig)\s+remote\b|\bremote\s+(?:possible|möglich)\b"
+    r"|\b(?:partially|partly|teilweise|anteilig)\s+remote\b|\bremote\s+(?:(?:partially|partly|teilweise|anteilig)\s+)?(?:possible|möglich)\b"
     r"|\b\d+\s*(?:days?|tage?n?)\s+(?:per\s+week\s+|a\s+week\s+|pro\s+woche\s+)?"
     r"(?:remote|home\s?-?office|from\s+home|mobil)"
     r"|\bfrom\s+the\s+office\s+or\s+(?:from\s+)?home\b|\bflexibel?\s+(?:zwischen|between)\s+\w+\s+(?:und|and)\s+\w+"

@@ -111,7 +111,7 @@ _POST_WORD_END_RE = re.compile(r"s?(?:stelle|tätigkeit)$")
 _EDGE_SEPARATORS = " \t-–—|,;:/·•*"
 
 
-_COMPANY_SEPARATOR_RE = re.compile(r"\s+[-–|@]\s*|\s*[,|]\s*|\s+(?:bei|at)\s+", re.I)
+_COMPANY_SEPARATOR_RE = re.compile(r"\s+[-–—|@]\s*|\s*[,|]\s*|\s+(?:bei|at)\s+", re.I)
 
 
 def _name_key(name: str) -> str:
@@ -135,7 +135,7 @@ def remove_company_suffix(title: str, company: str) -> str:
     return title
 
 
-_SEPARATOR_AFTER_NAME_RE = re.compile(r"\s*(?:[-–|:]|//)\s+")
+_SEPARATOR_AFTER_NAME_RE = re.compile(r"\s*(?:[-–—|:]|//)\s+")
 
 
 def _without_leading_name(title: str, name: str) -> str:
@@ -150,7 +150,7 @@ def _without_leading_name(title: str, name: str) -> str:
     return rest if len(rest) >= 3 and looks_like_job_title(rest) else title
 
 
-_SEPARATOR_BEFORE_NAME_RE = re.compile(r"\s*(?:[-–|@,]|\b(?:bei|at))\s*$", re.I)
+_SEPARATOR_BEFORE_NAME_RE = re.compile(r"\s*(?:[-–—|@,]|\b(?:bei|at))\s*$", re.I)
 
 
 def _without_trailing_name(title: str, name: str) -> str:

@@ -49,7 +49,9 @@ _AT_THE_OFFICE = re.compile(
 _REMOTE_SHARE = re.compile(
     r"(?<![\d.,])(?P<share>\d{1,2})\s*%\s*(?:remote|home\s?-?office|mobil\w*)\b"
     r"|\b(?:meist(?:ens)?|überwiegend|größtenteils|mostly|largely|mainly|primarily|partly|teilweise)\s+"
-    r"(?:remote|im\s+home\s?-?office|from\s+home)\b", re.IGNORECASE)
+    r"(?:remote|im\s+home\s?-?office|from\s+home)\b"
+    # "Vor Ort im Office (Remote teilweise möglich)": the share after the mode
+    r"|\b(?:remote|home\s?-?office)\s+(?:work\s+)?(?:partly|partially|teilweise)\s+(?:possible|möglich)\b", re.IGNORECASE)
 # "2 days/week in the office", "3 Tage pro Woche vor Ort", "2x Woche in Frankfurt": some days at the
 # site, the rest elsewhere.
 _OFFICE_DAYS = re.compile(
@@ -75,7 +77,7 @@ _AWAY_FROM_OFFICE_WORDS = ("remote", "hybrid", "home", "telework", "telecommut",
                            "ortsunabh")
 _AT_THE_OFFICE_WORDS = ("office", "headquarters", "person", "site", "ort", "präsenz")
 _REMOTE_SHARE_WORDS = ("%", "meist", "überwiegend", "größtenteils", "mostly", "largely", "mainly", "primarily",
-                       "partly", "teilweise")
+                       "partly", "partially", "teilweise")
 # Words one of the two patterns above needs: a cheap test before reading sentences.
 _OFFICE_WORDS = ("office", "vor ort", "site", "präsenz", "person", "remote", "home", "mobil", "tele")
 # A place field that names no place but the mode: "remote", "Anywhere", "Worldwide", or the mode and a note

@@ -143,6 +143,11 @@ def test_salary_is_frozen():
     ("Pay: $25 per hour", (25, 25, "USD", "hour", "Pay: $25 per hour")),
     ("You will earn £38k-£45k depending on experience.",
      (38000, 45000, "GBP", None, "You will earn £38k-£45k depending on experience.")),
+    # dev13 de_1304 (Green Coding): the employer's own figure, not the applicant's asked for
+    ("Unsere Gehaltsvorstellung ist zwischen 70k - 100k EUR für eine Vollzeit-Stelle.",
+     (70000, 100000, "EUR", None, "Unsere Gehaltsvorstellung ist zwischen 70k - 100k EUR für eine Vollzeit-Stelle.")),
+    ("Our salary expectation is 60k-70k EUR per year.",
+     (60000, 70000, "EUR", "year", "Our salary expectation is 60k-70k EUR per year.")),
 ])
 def test_find_salary(text, expected):
     salary = find_salary(text)
@@ -163,6 +168,7 @@ def test_find_salary(text, expected):
     "Please state your salary expectations.",
     "Gehaltsvorstellung: 50.000 €",
     "Bitte nenne uns deine Gehaltsvorstellung (z. B. 55.000 € brutto).",
+    "Please send your salary expectations (e.g. 60k-70k EUR) with your CV.",
     "We are 2k employees and pay good salaries.",
     "Vergütung nach TVöD E13, 30 Tage Urlaub",
     "Salary\nCurious about the salary for this job?\nShow salary\n€\nMin €\nMax €",

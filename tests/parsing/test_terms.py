@@ -22,6 +22,7 @@ def seed(prefix: str) -> str:
     [
         ("Full Time, Home office possible", "hybrid"),
         ("Homeoffice möglich", "hybrid"),
+        ("Vor Ort im Office (Remote teilweise möglich)", "hybrid"),  # clubcard (dev13 de_1311)
         ("Wir bieten mobiles Arbeiten und flexible Arbeitszeiten.", "hybrid"),
         ("Hybrid working: 2 days remote, 3 days in the office", "hybrid"),
         ("2 days remote per week", "hybrid"),

@@ -250,6 +250,9 @@ def test_clean_title_removes_the_company_in_brackets(raw, company, expected):
     ("Acme | Backend Engineer", "Acme", "Backend Engineer"),
     # after the role, as before
     ("Data Engineer - Acme", "Acme", "Data Engineer"),
+    # an em dash as the separator (clubcard dev13 de_1311)
+    ("Freelance Full-Stack / Mobile Developer — ClubCard", "ClubCard", "Freelance Full-Stack / Mobile Developer"),
+    ("Acme — Backend Engineer", "Acme", "Backend Engineer"),
     # a name that is part of the role's words, or the whole title, stays
     ("Acme Engineer", "Acme", "Acme Engineer"),
     ("Acme", "Acme", "Acme"),

@@ -41,6 +41,10 @@ def test_office_bound(text, expected):
     ("For this role, you must be willing to commute to Cologne on a weekly basis.", "hybrid"),
     ("You will travel to customers on a weekly basis across Europe.", None),
     ("Our office is easy to commute to by train.", None),
+    # clubcard (dev13 de_1311): the share after the mode
+    ("- Vor Ort im Office (Remote teilweise möglich)", "hybrid"),
+    ("Remote work partially possible.", "hybrid"),
+    ("Remote möglich.", None),
 ])
 def test_remote_share(text, expected):
     assert remote_share(text) == expected
