@@ -147,6 +147,12 @@ def _misspelt_kind(words: list[str]) -> str | None:
     return None
 
 
+_QUESTION_WORDS = frozenset(("was", "wen", "welche", "welches", "wie", "wo", "womit", "wofür"))
+# Only the employer's "wir": its stems ("wir erwarten", "wir bieten") are what the swap lets match;
+# the reader's questions ("Was haben Sie davon?", "Was bringst du mit?") are read as they stand.
+_SUBJECT_PRONOUNS = frozenset(("wir",))
+
+
 @lru_cache(maxsize=4096)
 def heading_meaning(line: str) -> str | None:
     """The section a heading-shaped ``line`` announces: "responsibilities", "requirements",
@@ -162,6 +168,9 @@ def heading_meaning(line: str) -> str | None:
     words = _words(line)
     if not words or len(words) > 16:
         return None
+    if len(words) >= 3 and words[0] in _QUESTION_WORDS and words[2] in _SUBJECT_PRONOUNS:
+        # a German question puts the verb first: "Was erwarten wir?" says what "wir erwarten" says
+        words = [words[0], words[2], words[1], *words[3:]]
     if _AMBIGUOUS.search(line.lower()) and not any(_has_stem(words, stem) for stem in ("wir erwarten", "was wir erwarten")):
         return None
     ends_in_will = words[-1] in ("will", "wirst", "werden") and not _has_stem(words, "candidate")

@@ -48,6 +48,11 @@ from crawler.parsing.sections import split_sections
     ("Provide product management leadership:", None),
     ("Standort:", "other"),  # a place heading
     ("Sie suchen einen neuen Job?", None),  # de_017_experis_junior_specialist_treasury.md: the reader searches
+    # a German question puts the verb first (unibw dev13 de_1313: "<dt>Was erwarten wir:</dt>")
+    ("Was erwarten wir:", "requirements"),
+    ("Was bieten wir?", "benefits"),
+    ("Wen suchen wir?", "requirements"),
+    ("Was erwartet dich?", None),  # still the ambiguous one
 ])
 def test_heading_meaning(line, kind):
     assert heading_meaning(line) == kind
