@@ -14,6 +14,7 @@ from crawler.parsing.bullets import pictograph_prefix
 from crawler.parsing.employer import looks_like_company
 from crawler.parsing.lead_in import is_lead_in, lead_in_employer, lead_in_lines
 from crawler.parsing.location import looks_like_place, parse_location
+from crawler.parsing.board_page_title import board_page_title
 from crawler.parsing.sections import heading_kind
 from crawler.parsing.title import clean_title
 
@@ -331,6 +332,12 @@ def read_header(text: str) -> Header:
     for line in _labels_joined(_wrapped_joined(header.lines[:lead_start] + header.lines[lead_end:])):
         if not line.isascii() and (prefix := pictograph_prefix(line)):
             line = line[prefix:].strip()  # "🌎 Germany (Remote)": the pictograph is decoration
+        if page_title := board_page_title(line):
+            # "Acme GmbH hiring Data Engineer (m/w/d) in Lübeck, … | LinkedIn": a board's page title
+            title_candidates.append(page_title.role)
+            header.company = header.company or page_title.company
+            header.location = header.location or page_title.place
+            continue
         match = _LABEL_RE.match(line)
         kind = _label_kind(match.group("label")) if match else None
         if match and not kind and len(match.group("label").split()) <= 3:

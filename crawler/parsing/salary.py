@@ -332,14 +332,22 @@ def _lines_with_currency(text: str) -> list[str]:
     return lines
 
 
+# A pay widget's label that names the area or grade first, its figure on the next line: "SF Bay Area
+# Hourly Rate" / "$54—$60 USD", "Zone A Base Pay Range" / "$120,000—$150,000 USD".
+_LABEL_AT_LINE_END_RE = re.compile(
+    r"^[ \t]*[^\n\d€$£]{0,50}?\b(?:hourly\s+rate|(?:base\s+)?pay\s+range|salary\s+range|base\s+salary"
+    r"|gehaltsspanne|gehaltsrahmen|stundensatz)[ \t]*:?[ \t]*$", re.I)
+
+
 def _from_labelled_lines(text: str) -> Salary | None:
     lines = text.split("\n")
     for index, line in enumerate(lines):
         match = _LABEL_LINE_RE.match(line)
-        if not match or _asks_the_applicant(line):
+        label_only = match is None and _LABEL_AT_LINE_END_RE.match(line) is not None
+        if not (match or label_only) or _asks_the_applicant(line):
             continue
         # A widget puts the label on one line and the figure on the next.
-        if not match["value"].strip() and index + 1 < len(lines):
+        if (label_only or not match["value"].strip()) and index + 1 < len(lines):
             line = f"{line.strip()} {lines[index + 1].strip()}"
         found = _amounts(line)
         for amount in sorted(found, key=lambda amount: not amount.has_unit):

@@ -148,6 +148,10 @@ def test_salary_is_frozen():
      (70000, 100000, "EUR", None, "Unsere Gehaltsvorstellung ist zwischen 70k - 100k EUR für eine Vollzeit-Stelle.")),
     ("Our salary expectation is 60k-70k EUR per year.",
      (60000, 70000, "EUR", "year", "Our salary expectation is 60k-70k EUR per year.")),
+    # a pay widget whose label names the area first, the figure on the next line (dev14 en_1419)
+    ("SF Bay Area Hourly Rate\n$54—$60 USD\nAbout us", (54, 60, "USD", "hour", "SF Bay Area Hourly Rate $54—$60 USD")),
+    ("Zone A Base Pay Range\n$120,000—$150,000 USD",
+     (120000, 150000, "USD", None, "Zone A Base Pay Range $120,000—$150,000 USD")),
 ])
 def test_find_salary(text, expected):
     salary = find_salary(text)
@@ -169,6 +173,7 @@ def test_find_salary(text, expected):
     "Gehaltsvorstellung: 50.000 €",
     "Bitte nenne uns deine Gehaltsvorstellung (z. B. 55.000 € brutto).",
     "Please send your salary expectations (e.g. 60k-70k EUR) with your CV.",
+    "Pay Range Transparency\n\nWe are committed to fair pay for 2,000 people.",
     "We are 2k employees and pay good salaries.",
     "Vergütung nach TVöD E13, 30 Tage Urlaub",
     "Salary\nCurious about the salary for this job?\nShow salary\n€\nMin €\nMax €",

@@ -1,0 +1,33 @@
+"""A board's page title read into its parts (issue 12, dev14: LinkedIn and Indeed pages converted to
+text open with their <title>). Titles written here in the boards' forms."""
+
+import pytest
+
+from crawler.parsing.board_page_title import BoardPageTitle, board_page_title
+from crawler.parsing.header import read_header
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Nordlicht GmbH & Co. KG hiring Ingenieur/in (m/w/d) Medizintechnik in Lübeck, Schleswig-Holstein, Germany | LinkedIn",
+     BoardPageTitle("Ingenieur/in (m/w/d) Medizintechnik", "Nordlicht GmbH & Co. KG", "Lübeck, Schleswig-Holstein, Germany")),
+    # the board's name already cut off as chrome
+    ("Kestrel Health hiring Staff Nurse in Leeds, England, United Kingdom",
+     BoardPageTitle("Staff Nurse", "Kestrel Health", "Leeds, England, United Kingdom")),
+    ("Mitarbeiter (m/w/d) Montage Medizintechnik - Hamburg - Indeed.com",
+     BoardPageTitle("Mitarbeiter (m/w/d) Montage Medizintechnik", None, "Hamburg")),
+    ("Data Engineer - Berlin - indeed.de", BoardPageTitle("Data Engineer", None, "Berlin")),
+    # sentences and other titles
+    ("We are hiring engineers in Berlin", None),
+    ("Acme is hiring Engineers in Berlin", None),
+    ("Data Engineer - Berlin", None),
+    ("Senior Engineer | LinkedIn", None),
+])
+def test_board_page_title(line, expected):
+    assert board_page_title(line) == expected
+
+
+def test_a_board_page_title_gives_title_employer_and_place():
+    header = read_header("Nordlicht GmbH hiring Data Engineer (m/w/d) in Lübeck, Schleswig-Holstein, Germany\n"
+                         "Skip to main content\n\nData Engineer (m/w/d)\nNordlicht GmbH\n")
+    assert (header.title, header.company, header.location) == (
+        "Data Engineer (m/w/d)", "Nordlicht GmbH", "Lübeck, Schleswig-Holstein, Germany")
