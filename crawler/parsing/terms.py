@@ -56,7 +56,7 @@ _OFFICE_DAYS = re.compile(
     r"pro\s+woche\s+|die\s+woche\s+)?(?:(?:in|im|at|vor)\s+(?:the\s+|our\s+|unserem\s+|dem\s+)?(?:office|büro|ort)\b"
     r"|on[-\s]?site\b)", re.I)
 _HYBRID = re.compile(
-    r"\bhybrid(?:e[snmr]?)?\s+(?:work\w*|arbeit\w*|model\w*|set-?up|role|position|job|stelle|office|"
+    r"\bhybrid(?:e[snmr]?)?\s+(?:work\w*|arbeit\w*|model\w*|set-?up|role|position|job|stelle|office|internship|co-op|"
     r"schedule|policy|approach|way of working|remote|working)"
     r"|\bhome[-\s]?office\b|\bmobile[sn]?\s+arbeit\w*|\bmobile\s+working\b|\bremote\s+work(?:ing)?\b"
     r"|\bwork(?:ing)?\s+(?:from|at)\s+home\b|\bremote[-\s](?:friendly|option\w*|möglich\w*|anteil\w*)"
@@ -295,6 +295,9 @@ _WORKING_STUDENT = re.compile(
 _INTERNSHIP = re.compile(
     r"\b(?:pflicht|freiwillige[ns]?\s+|orientierungs)?praktikum\b|\bpraktikant(?:in|\*in|:in)?\b|\bpraxissemester\b|"
     r"\binternship\b|\b(?:as\s+an?|an)\s+intern\b|(?-i:\bIntern\b)(?=\s*(?:\(|[-–|]|$))|(?-i:^Intern\b)|"
+    # a university's cooperative-education term (US/Canada): "Job Type: Co-op", "a hybrid co-op", "co-op student"
+    r"\bco-?op\s+(?:term|student|position|placement|role|main|work\s+term)\b|\b(?:an?|hybrid|remote|paid)\s+co-op\b"
+    r"|(?:job\s+type|position\s+type)\s*:\s*co-?op\b|"
     r"\b(?:abschlussarbeit|bachelorarbeit|masterarbeit|master'?s?\s+thesis|bachelor'?s?\s+thesis)\b", re.I | re.M)
 _APPRENTICESHIP = re.compile(
     r"\bausbildung\s+(?:zum|zur|als)\b|\bausbildungs(?:platz|stelle|beginn|start|vergütung|jahr)\w*|"
@@ -307,7 +310,7 @@ _APPRENTICE_TITLE = re.compile(r"\bauszubildende[rn]?\b|\bazubis?\b", re.I)
 _HEADER_CHARS = 300
 # Words (lower case) without one of which the pattern above cannot match: cheap tests first.
 _WORKING_STUDENT_WORDS = ("werkstud", "working", "student")
-_INTERNSHIP_WORDS = ("praktik", "praxissemester", "intern", "arbeit", "thesis")
+_INTERNSHIP_WORDS = ("praktik", "praxissemester", "intern", "arbeit", "thesis", "co-op", "coop")
 _APPRENTICESHIP_WORDS = ("ausbildung", "dual", "apprentic", "lehr")
 _APPRENTICE_TITLE_WORDS = ("auszubildend", "azubi")
 # A line of the header this short is a title or a fact line ("Azubi (m/w/d) Kaufmann …"); a longer one
@@ -366,7 +369,7 @@ _PERMANENT_OR_FREELANCE = re.compile(
     r"(?:festanstellung|permanent|festangestellt)\w*\s*(?:oder|or|/|bzw\.?)\s*(?:als\s+)?(?:freelance|freiberuflich)"
     r"|(?:freelance|freiberuflich)\w*\s*(?:oder|or|/|bzw\.?)\s*(?:in\s+)?(?:festanstellung|permanent)", re.I)
 _CONTRACT_WORDS = (
-    "werkstud", "student", "praktik", "intern", "praxissemester", "lehr", "abschlussarbeit", "bachelorarbeit",
+    "werkstud", "student", "co-op", "praktik", "intern", "praxissemester", "lehr", "abschlussarbeit", "bachelorarbeit",
     "masterarbeit", "thesis", "ausbildung", "azubi", "auszubild", "duale", "dual study", "apprentic", "freiberuf",
     "freelanc", "freie mitarbeit", "freier mitarbeit", "honorar", "contract", "befrist", "fixed", "temporar",
     "vertretung", "maternity", "parental", "zeitvertrag", "limited to", "limited for", "festanstell", "feste anstellung",

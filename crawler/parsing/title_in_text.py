@@ -51,7 +51,8 @@ _ENGLISH_HIRING_RE = re.compile(
     r"(?:\b(?:is|are|we're|we\s+are|now|currently)\s+(?:now\s+|(?-i:[a-z]{3,}ly)\s+)?(?:hiring|seeking|searching\s+for|looking\s+for"
     r"|looking\s+to\s+(?:hire|recruit)|recruiting)|\bseeks|\bjoin\s+(?:us|our\s+(?:\w+\s+)?team)\s+as|^as)"
     r"\s+(?:an?\s+|one\s+|two\s+|several\s+|our\s+(?:next\s+|new\s+)?)?(?:(?-i:[a-z][\w'-]*),?\s+){0,8}?"
-    r"(?P<role>(?-i:[A-Z][\w/&+.'-]*)(?:\s+(?:&\s+|and\s+|of\s+|/\s+)?(?-i:[A-Z][\w/&+.'-]*)){0,6})",
+    # (a word ending a sentence ends the role: "… as an Analytics Engineer. Reporting to …"; "Sr. Engineer" goes on)
+    r"(?P<role>(?-i:[A-Z][\w/&+.'-]*)(?:(?<![a-z]{4}\.)\s+(?:&\s+|and\s+|of\s+|/\s+)?(?-i:[A-Z][\w/&+.'-]*)){0,6})",
     re.IGNORECASE | re.MULTILINE)
 # "Wir suchen (ab sofort / zum 1. März) eine/n Pflegefachkraft (m/w/d)": German capitalises every
 # noun, so the gender marker closes the role.

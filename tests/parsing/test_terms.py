@@ -23,6 +23,7 @@ def seed(prefix: str) -> str:
         ("Full Time, Home office possible", "hybrid"),
         ("Homeoffice möglich", "hybrid"),
         ("Vor Ort im Office (Remote teilweise möglich)", "hybrid"),  # clubcard (dev13 de_1311)
+        ("This will be a hybrid co-op in our new Toronto office.", "hybrid"),  # waterlooworks (dev14 en_1420)
         ("Wir bieten mobiles Arbeiten und flexible Arbeitszeiten.", "hybrid"),
         ("Hybrid working: 2 days remote, 3 days in the office", "hybrid"),
         ("2 days remote per week", "hybrid"),
@@ -149,6 +150,10 @@ def test_employment_type_from_structured(value, expected):
         ("Praktikum im Bereich Marketing (m/w/d)", "internship"),
         ("Pflichtpraktikum Data Science", "internship"),
         ("Internship Software Engineering (6 months)", "internship"),
+        # a university's co-op term (waterlooworks dev14 en_1420); a co-operative shop is no contract
+        ("Job Type:\tCo-op Main", "internship"),
+        ("This will be a hybrid co-op in our new Toronto office.", "internship"),
+        ("We are a member-owned co-op grocery store.", None),
         ("Intern (m/f/d) Business Development", "internship"),
         ("Praktikum, befristet auf 6 Monate", "internship"),
         ("Ausbildung zum Fachinformatiker für Anwendungsentwicklung (m/w/d)", "apprenticeship"),

@@ -37,6 +37,10 @@ def test_a_section_heading_at_the_top_is_no_title(text, title):
      "Placement Analyst"),
     ("Acme is currently hiring a Backend Engineer.", "Backend Engineer"),
     ("Kestrel is urgently looking for an experienced Staff Nurse to join the ward.", "Staff Nurse"),
+    # the sentence's end ends the role (dev14 en_1417); an abbreviation's dot does not
+    ("Trolley is seeking a self-driven, analytical individual to join our team as an Analytics Engineer. "
+     "Reporting to the VP of Product, this role manages the pipeline.", "Analytics Engineer"),
+    ("We are hiring a Sr. Software Engineer to join us.", "Sr. Software Engineer"),
 ])
 def test_the_hiring_sentence_with_an_adverb_names_the_role(text, role):
     assert role_from_hiring_sentence(text) == role
