@@ -39,10 +39,14 @@ _INSERT = {
                   " SELECT * FROM unnest(CAST(%s AS BIGINT[]), CAST(%s AS INTEGER[]))",
 }
 LOOKUP = {
-    # The keys as one JSON list, read once (a CTE used by every level).
-    "sqlite": text("WITH wanted (band_key) AS (SELECT value FROM json_each(:keys)) "
-                   + " UNION ALL ".join(f"SELECT band_key, sighting_id FROM {table}"
-                                        " WHERE band_key IN (SELECT band_key FROM wanted)" for table in ALL_LEVELS)),
+    # The keys as one JSON list, read once (a CTE used by every level), each level searched for
+    # them in a join: ``band_key IN (SELECT … FROM wanted)`` built a temporary index of the 16,000
+    # keys for every level (28 against 18 ms of CPU a batch at 10,000 stored, 46 against 38 at
+    # 300,000).
+    "sqlite": text("WITH wanted (band_key) AS MATERIALIZED (SELECT value FROM json_each(:keys)) "
+                   + " UNION ALL ".join(f"SELECT {table}.band_key, {table}.sighting_id FROM wanted"
+                                        f" CROSS JOIN {table} ON {table}.band_key = wanted.band_key"
+                                        for table in ALL_LEVELS)),
     # The array as its text, cast by the server: psycopg converts a list element by element.
     "postgresql": text(" UNION ALL ".join(f"SELECT band_key, sighting_id FROM {table}"
                                           " WHERE band_key = ANY(CAST(:keys AS BIGINT[]))" for table in ALL_LEVELS)),
