@@ -73,6 +73,8 @@ _POSSESSIVE_DETERMINERS = frozenset("our your their my unser unsere unserer unse
                                     "ihren dein deine deiner deinem deinen euer eure".split())
 _UNIT_WORDS = frozenset("division department directorate branch unit abteilung fachbereich referat".split())
 _UNIT_AFTER = re.compile(rf"[ \t]+(?i:{'|'.join(sorted(_UNIT_WORDS))})\b")
+# "At X, …" opening a sentence: the place the sentence speaks from.
+_AT_SENTENCE_START = re.compile(r"(?:^|(?<=[.!?\n])[ \t]*|(?<=[.!?])[ \t]+)At[ \t]+$", re.MULTILINE)
 _ENOUGH = 4
 _CUE_CAP = 6
 _REACH = 400  # the first and last paragraphs, by characters
@@ -118,6 +120,8 @@ def rank_employers(text: str, title: str | None = None) -> list[RankedEmployer]:
                 text[max(0, start - 9):start].split() or [""])[-1].casefold() in _CUE_LAST_WORDS and (
                 window := " " + " ".join(text[max(0, start - 24):start].casefold().split()) + " ").endswith(_BEFORE_NAME):
             cues[name] += 3 if window.endswith(_SPEAKS_BEFORE_NAME) else 2  # "here at X", "join X", "Wir von X"
+        elif text.startswith(",", end) and _AT_SENTENCE_START.search(text, max(0, start - 6), start):
+            cues[name] += 2  # "At JetBrains, code is our passion."
     folded_title = (title or "").casefold()
     last_start = max(0, len(text) - _REACH)
     ranked: list[RankedEmployer] = []

@@ -71,6 +71,12 @@ from crawler.parsing.employer_ranking import employer_by_ranking, rank_employers
          "Data Engineer", None),
         # written: a name said once, without a cue, is not enough.
         ("You will work with Marketing and Sales on campaigns.", "Campaign Manager", None),
+        # dev14 en_1410 (JetBrains): "At X, …" opening a sentence, the name written again
+        ("At JetBrains, code is our passion.\n\nThe JetBrains Research ML4SE lab explores machine learning.\n\n"
+         "- Develop plugins for IntelliJ-based IDEs and other JetBrains products.", "ML Research Engineer", "JetBrains"),
+        # written: "At X" inside a sentence, or a place, is no such cue
+        ("Twice a year we meet at Kestrel, our partner. We love Kestrel.", "Engineer", None),
+        ("At Berlin, we meet every Friday. Berlin is great.", "Engineer", None),
     ],
 )
 def test_employer_by_ranking(text, title, expected):
