@@ -43,6 +43,8 @@ from crawler.parsing.name_in_text import (
 )
 
 __all__ = [
+    "ats_accounts",
+    "employer_spelt_by_ats_account",
     "address_names",
     "employer_from_name_heading",
     "employer_hiring_the_role",
@@ -312,6 +314,34 @@ def employer_spelt_by_mail_address(text: str) -> str | None:
     labels |= {"".join(parts[-2:]) for match in _MAIL_DOMAIN.finditer(text or "")
                if len(parts := match["host"].lower().split(".")) >= 2 and len(parts[-1]) >= 4
                and parts[-1] not in _CLASSIC_TOP_LEVEL_DOMAINS and parts[-2] not in GENERIC_HOST_LABELS}
+    return _name_spelt_by(text, labels)
+
+
+# The employer's account at an applicant-tracking system, named in the link to its job page:
+# "natsana.jobs.personio.de/job/…", "boards.greenhouse.io/acme/jobs/…", "jobs.lever.co/acme/…".
+_ATS_ACCOUNT = re.compile(
+    r"(?:(?:job-)?boards\.greenhouse\.io/(?P<greenhouse>[a-z0-9-]{2,40})|jobs\.lever\.co/(?P<lever>[a-z0-9-]{2,40})"
+    r"|apply\.workable\.com/(?P<workable>[a-z0-9-]{2,40})|jobs\.ashbyhq\.com/(?P<ashby>[a-z0-9-]{2,40})"
+    r"|jobs\.smartrecruiters\.com/(?P<smartrecruiters>[A-Za-z0-9-]{2,40})"
+    r"|(?P<sub>[a-z0-9][a-z0-9-]{1,40})\.(?:jobs\.personio\.(?:de|com)|recruitee\.com|bamboohr\.com"
+    r"|softgarden\.io|teamtailor\.com|myworkdayjobs\.com|workable\.com))", re.IGNORECASE)
+
+
+def ats_accounts(markup: str) -> frozenset[str]:
+    """The employer accounts the links of ``markup`` (a page's HTML or an ad's text) name at
+    applicant-tracking systems, lower-cased ("natsana" for natsana.jobs.personio.de)."""
+    return frozenset(name.lower() for match in _ATS_ACCOUNT.finditer(markup or "")
+                     for name in match.groups() if name and name.lower() not in GENERIC_HOST_LABELS)
+
+
+def employer_spelt_by_ats_account(text: str, accounts: frozenset[str]) -> str | None:
+    """The name the ad writes letter for letter as its employer's account at an applicant-tracking
+    system ("Dein Natsana Team" beside a link to natsana.jobs.personio.de): the account is the
+    employer's own, as a mail domain is (see :func:`employer_spelt_by_mail_address`)."""
+    return _name_spelt_by(text, set(accounts)) if accounts else None
+
+
+def _name_spelt_by(text: str, labels: set[str]) -> str | None:
     if not labels:
         return None
     squashed = {_NOT_LETTER_OR_DIGIT.sub("", label) for label in labels}  # "tim-koko" is spelt by "tim&koko"

@@ -39,6 +39,8 @@ from crawler.parsing.employer_clues import (
     front_matter_summary,
     employer_invited_to,
     employer_of_own_staff,
+    employer_spelt_by_ats_account,
+    ats_accounts,
 )
 from crawler.parsing.employer_name import refine_company, spelled_out_name
 from crawler.parsing.employer_ranking import employer_by_ranking
@@ -240,6 +242,7 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime, known_sourc
     posting["field_sources"].update(known.get("field_sources") or {})
     posting["field_conflicts"] = dict(known.get("field_conflicts") or {})
     posting["crawled_at"] = crawled_at
+    accounts = ats_accounts(known.get("description") or "")  # read from the links, which clean text drops
     text = clean_text(known.get("description") or "")
     criteria = read_criteria(text) if "\n" in text else None
     if criteria and criteria.text != text:
@@ -324,6 +327,8 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime, known_sourc
         # Named only in its prose: the name the ad speaks of as an organisation most (issue 12).
         if not posting["company"]:
             fill(posting, "company", employer_by_ranking(text, posting["title"]))
+        # Named as its account at an applicant-tracking system: "Dein Natsana Team", natsana.jobs.personio.de.
+        _fill_missing(posting, "company", lambda: employer_spelt_by_ats_account(text, accounts))
     if posting["company"] and not posting["via_agency"]:
         # An abbreviation the ad writes out before it in brackets: "The Investigative News Network (INN)".
         spelled = spelled_out_name(posting["company"], text)

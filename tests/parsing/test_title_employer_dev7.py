@@ -216,3 +216,30 @@ def test_mail_domain_edges(text, expected):
 ])
 def test_working_with_someone_is_no_invitation_to_work_there(text, expected):
     assert employer_invited_to(text) == expected
+
+
+@pytest.mark.parametrize(("markup", "accounts"), [
+    ('<a href="https://natsana.jobs.personio.de/job/1280795">Jetzt bewerben</a>', {"natsana"}),
+    ("Apply: http://boards.greenhouse.io/gocardless/jobs/517587", {"gocardless"}),
+    ("https://jobs.lever.co/kestrel-health/123 and https://apply.workable.com/nordlicht/j/ABC", {"kestrel-health", "nordlicht"}),
+    ("https://www.greenhouse.io/blog and https://jobs.example.com/x", set()),
+])
+def test_ats_accounts(markup, accounts):
+    from crawler.parsing.employer_clues import ats_accounts
+
+    assert ats_accounts(markup) == accounts
+
+
+@pytest.mark.parametrize(("text", "accounts", "expected"), [
+    # natsana (dev14 de_1403): the sign-off and the Personio account
+    ("Wir freuen uns auf deine Bewerbung!\nDein Natsana Team", frozenset({"natsana"}), "Natsana"),
+    # gocardless (dev10 en_1013): the Greenhouse account
+    ("We're looking for managers to help GoCardless build a payments platform.", frozenset({"gocardless"}), "GoCardless"),
+    ("Kestrel Health is growing fast.", frozenset({"kestrel-health"}), "Kestrel Health"),
+    # an account the text never writes names nobody
+    ("Wir freuen uns auf deine Bewerbung!", frozenset({"natsana"}), None),
+])
+def test_employer_spelt_by_ats_account(text, accounts, expected):
+    from crawler.parsing.employer_clues import employer_spelt_by_ats_account
+
+    assert employer_spelt_by_ats_account(text, accounts) == expected
