@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from crawler.parsing.component_source import component_markup
+from crawler.parsing.csv_record import csv_row_text
 from crawler.parsing.dates import parse_date
 from crawler.parsing.headings import heading_kind
 from crawler.parsing.header import looks_like_job_title, read_header
@@ -95,6 +96,10 @@ def known_from_document(document: str, *, crawled_at: datetime,
     commented = _COMMENTED_FRONT_MATTER.match(document)
     if commented:
         document = commented["front_matter"] + "\n" + document[commented.end():]
+    if (row_text := csv_row_text(document)) is not None:
+        # one row of a scraper's CSV export: its short fields are the header lines over its text
+        known["description"] = row_text
+        return known, TEXT
     # YAML "---", TOML "+++", or a record: a JSON object ("{", or its members without braces: '"name": …')
     # or a script module's object literal ("export const Job = {").
     opening = document.lstrip("\ufeff \t\r\n")[:3]
