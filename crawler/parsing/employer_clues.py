@@ -327,10 +327,17 @@ _ATS_ACCOUNT = re.compile(
     r"|softgarden\.io|teamtailor\.com|myworkdayjobs\.com|workable\.com))", re.IGNORECASE)
 
 
+_ATS_HOSTS = ("greenhouse.io", "lever.co", "workable.com", "ashbyhq.com", "smartrecruiters.com", "personio.",
+              "recruitee.com", "bamboohr.com", "softgarden.io", "teamtailor.com", "myworkdayjobs.com")
+
+
 def ats_accounts(markup: str) -> frozenset[str]:
     """The employer accounts the links of ``markup`` (a page's HTML or an ad's text) name at
     applicant-tracking systems, lower-cased ("natsana" for natsana.jobs.personio.de)."""
-    return frozenset(name.lower() for match in _ATS_ACCOUNT.finditer(markup or "")
+    lowered = (markup or "").lower()
+    if not any(host in lowered for host in _ATS_HOSTS):
+        return frozenset()  # (a substring test first: the pattern's search costs a tenth of a parse)
+    return frozenset(name.lower() for match in _ATS_ACCOUNT.finditer(markup)
                      for name in match.groups() if name and name.lower() not in GENERIC_HOST_LABELS)
 
 
