@@ -196,6 +196,19 @@ def name_with_legal_form(name: str, text: str) -> str:
     return name
 
 
+_EXTENDED_LEGAL_NAME = r"(?:,?[ \t]+(?:[A-Z][\w&'’-]*[ \t]+){0,2}?)(?:%s)(?![\w])" % LEGAL_FORM
+
+
+def legal_name_extending(name: str, text: str) -> str:
+    """The ad's legal name that opens with ``name``: the name, at most two more capitalised words and
+    a legal form ("Guidepoint" -> "Guidepoint Global LLC", "Cloverhound" -> "Cloverhound, Inc."), the
+    first such form the ad writes; ``name`` itself when it has none or already ends in a legal form."""
+    if not name or _DOTTED_LEGAL_FORM_AT_END.search(name) or len(name) < 3:
+        return name
+    match = re.search(rf"(?<![\w&-]){re.escape(name)}{_EXTENDED_LEGAL_NAME}", text.replace("\\&", "&"))
+    return match.group().strip() if match else name
+
+
 # E-mail domains and web hosts the ad writes ("jobs@defactolearning.de", "https://www.acme.com/x").
 _EMAIL_HOST = re.compile(r"@(?P<host>[A-Za-z0-9][A-Za-z0-9.-]*\.[A-Za-z]{2,})")
 _WEB_HOST = re.compile(r"(?:https?://|(?<![\w.@/])www\.)(?P<host>[A-Za-z0-9][A-Za-z0-9.-]*\.[A-Za-z]{2,})")

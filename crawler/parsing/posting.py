@@ -58,7 +58,7 @@ from crawler.parsing.location import (
     postal_code_near,
     town_of_public_employer,
 )
-from crawler.parsing.name_in_text import name_with_domain_ending, organisation_of_unit
+from crawler.parsing.name_in_text import legal_name_extending, name_with_domain_ending, organisation_of_unit
 from crawler.parsing.place_arbitration import arbitrate_place
 from crawler.parsing.place_sentences import sole_town_named
 from crawler.parsing.provenance import BOARD_HEADER, SOURCE_API, TEXT, complete_sources, stated_sources
@@ -338,6 +338,9 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime, known_sourc
     if posting["company"] and not posting["via_agency"]:
         # "Crunch.io is seeking …": the name the ad writes with its domain ending is the name.
         posting["company"] = name_with_domain_ending(posting["company"], text)
+        if posting["field_sources"].get("company", TEXT) == TEXT:
+            # "Guidepoint is a leading …" and "… Guidepoint Global LLC": the name with its legal form
+            posting["company"] = legal_name_extending(posting["company"], text)
     if posting["title"] and posting["company"]:
         # The employer found in the text after the title was cleaned: "Part-time Co-ordinator - Hands".
         posting["title"] = remove_company_suffix(posting["title"], posting["company"]) or posting["title"]

@@ -89,3 +89,22 @@ def test_rank_orders_by_evidence():
     ranked = rank_employers(text, "Archivist")
     assert [entry.name for entry in ranked[:2]] == ["Quillmoor", "Northwind"]
     assert ranked[0].score > ranked[1].score
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), [
+    # guidepoint (dev14 en_1420), cloverhound (dev14 en_1412), green coding (dev13 en_1305)
+    ("Guidepoint", "Guidepoint is a leading research platform.\nGuidepoint Global LLC is an equal opportunity employer.",
+     "Guidepoint Global LLC"),
+    ("Cloverhound", "Cloverhound is a telecommunications firm.\nCloverhound, Inc. is proud to be an equal employer.",
+     "Cloverhound, Inc."),
+    ("Green Coding Solutions", "At Green Coding Solutions we build tools. Working at Green Coding Solutions GmbH is fun.",
+     "Green Coding Solutions GmbH"),
+    # no legal name written, or the name already carries its form, or more words than a name adds
+    ("Acme", "Acme builds tools. Acme is hiring.", "Acme"),
+    ("Acme GmbH", "Acme GmbH builds tools.", "Acme GmbH"),
+    ("Acme", "Acme works with Big Partner Firm Consulting Ltd on tools.", "Acme"),
+])
+def test_legal_name_extending(name, text, expected):
+    from crawler.parsing.name_in_text import legal_name_extending
+
+    assert legal_name_extending(name, text) == expected
