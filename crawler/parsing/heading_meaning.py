@@ -160,6 +160,10 @@ def heading_meaning(line: str) -> str | None:
     say nothing of the kind. A bracketed remark only qualifies the heading: "Must have (Erfüllung ist
     notwendig für die Teilnahme am Bewerbungsprozess):" is a profile; the remark counts only when the
     rest says nothing ("(optional)")."""
+    if "?" in line.rstrip(" ?:") and (after := line.rsplit("?", 1)[1]).strip(" :"):
+        # "Interested? We offer:", "Sound good? Here's what you'll do:": the last sentence names the section
+        if meaning := heading_meaning(after.strip()):
+            return meaning
     unbracketed = _BRACKETED.sub(" ", line)
     if unbracketed != line and _words(unbracketed):
         meaning = heading_meaning(unbracketed)

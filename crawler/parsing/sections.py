@@ -176,6 +176,7 @@ _WISH_HEADING = re.compile(
     r"\b(?:desirable|desired|nice|plus|bonus|preferred|preferabl[ey]|vorzugsweise|recommended|empfohlen\w*|optional|not\s+required|ideally|wünschenswert|vorteil"
     r"|idealerweise|pluspunkte?|kein\s+muss|extra\s+credit|little\s+extra|impress\w*|nicht\s+unbedingt"
     r"|wäre\s+(?:gut|schön|toll|super)|not\s+(?:strictly\s+)?(?:necessary|essential|mandatory)"
+    r"|would\s+be\s+(?:great|nice|good|helpful|awesome|ideal|an?\s+(?:plus|advantage|bonus))"
     r"|keine\s+bedingung|not\s+a\s+condition|no\s+condition)\b", re.IGNORECASE)
 
 

@@ -53,6 +53,10 @@ from crawler.parsing.sections import split_sections
     ("Was bieten wir?", "benefits"),
     ("Wen suchen wir?", "requirements"),
     ("Was erwartet dich?", None),  # still the ambiguous one
+    # a question before the heading: the last sentence names the section (trolley dev14 en_1417)
+    ("Interested? We offer:", "benefits"),
+    ("Sound good? Here is what you will do:", "responsibilities"),
+    ("Interested? Apply now!", "other"),
 ])
 def test_heading_meaning(line, kind):
     assert heading_meaning(line) == kind

@@ -323,3 +323,17 @@ def test_one_sentence_per_line_is_a_list_without_bullets():
     # a paragraph of several sentences under the same heading is prose (real: en_020, NYC Opportunity)
     prose = text.replace("Hierarchien.\nDreißig", "Hierarchien. Dreißig")
     assert split_sections(prose).benefits == []
+
+
+def test_a_wish_said_as_a_conditional_is_no_requirement_and_a_question_leads_the_offer():
+    # trolley (dev14 en_1417), written in its shape: "It would be great if …" holds nice-to-haves,
+    # "Interested? We offer:" heads the benefits.
+    from crawler.parsing.sections import split_sections
+
+    sections = split_sections(
+        "About you:\n\n    Strong SQL skills.\n    Experience writing API clients.\n\n"
+        "It would be great if you are familiar with:\n\n    Terraform, for managing our infrastructure.\n"
+        "    Performance logging and monitoring.\n\n"
+        "Interested? We offer:\n\n    Competitive salary and meaningful equity.\n    4 weeks paid vacation per year.\n")
+    assert sections.requirements == ["Strong SQL skills.", "Experience writing API clients."]
+    assert sections.benefits == ["Competitive salary and meaningful equity.", "4 weeks paid vacation per year."]
