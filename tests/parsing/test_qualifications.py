@@ -154,6 +154,10 @@ def lang(*pairs):
         ("Sehr gute Deutsch- und gute Englischkenntnisse", lang(("de", "very_good"), ("en", "good"))),
         ("Verhandlungssicheres Englisch", lang(("en", "fluent"))),
         ("Fließend Deutsch in Wort und Schrift", lang(("de", "fluent"))),
+        # unibw (dev13 de_1312): a high level named with "Niveau"
+        ("Deutsch in Wort und Schrift auf sehr hohem Niveau sowie sehr gutes Englisch",
+         lang(("de", "very_good"), ("en", "very_good"))),
+        ("Englisch auf hohem Niveau", lang(("en", "very_good"))),
         ("Deutsch auf C1-Niveau", lang(("de", "very_good"))),
         ("Deutschkenntnisse mindestens B2", lang(("de", "good"))),
         ("Business fluent English", lang(("en", "fluent"))),
