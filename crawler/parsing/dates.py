@@ -52,7 +52,7 @@ _DMY_RE = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})" + _NOT_NUMBER_A
 _DAY_MONTH_YEAR_RE = re.compile(
     rf"(\d{{1,2}})(?:\.|st|nd|rd|th)?\s*(?:of\s+)?({_MONTH})\.?,?\s+(\d{{4}})(?!\d)", re.I)
 _MONTH_DAY_YEAR_RE = re.compile(
-    rf"({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", re.I)
+    rf"({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?[ \t]?,?\s+(\d{{4}})(?!\d)", re.I)  # ("May 2nd , 2025")
 _MONTH_YEAR_RE = re.compile(rf"({_MONTH})\.?,?\s+(\d{{4}})(?!\d)", re.I)
 _DAY_MONTH_RE = re.compile(
     rf"(\d{{1,2}})(?:\.|st|nd|rd|th)?\s*(?:of\s+)?({_MONTH})\b\.?(?!\s*\d)", re.I)
@@ -350,7 +350,10 @@ _DEADLINE_RE = re.compile(
     r"(?!\w)(?:\s*[:\-–]\s*|\s+)"
     # "Die Bewerbungsfrist ist bereits am Sonntag, den 17.11.2024"
     r"(?:(?:bis|zum|am|spätestens|einschl\.|einschließlich|inkl\.|on|by|before|until|is|ist|the|der"
-    r"|den|dem|bereits|schon|already|nun|now|endet|ends|läuft|runs)(?:\s+|$))*")
+    r"|den|dem|bereits|schon|already|nun|now|endet|ends|läuft|runs)(?:\s+|$))*"
+    # the hour before the day: "is 12:00 Noon Central Time on Friday, May 2nd", "bis 12 Uhr am 3. März"
+    r"(?:(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|uhr|h)?|noon|midnight|mitternacht)"
+    r"(?:\s+(?:noon|midnight|mittags?))?(?:\s+\(?[a-z]+(?:\s+[a-z]+)?\s+time\)?|\s+\(?[a-z]{2,4}\)?)?\s+(?:on|am)\s+)?")
 _START_RE = re.compile(
     r"(?<!\w)(?:start(?:ing)?[\s-]*date|start\s+of\s+(?:employment|work)"
     r"|starting(?:\s+(?:on|from|in))?|[a-zäöü]*(?:start|beginn)(?:termin|datum)?|stellenantritt"

@@ -226,6 +226,11 @@ def test_find_date_posted(text, expected):
     # the deadline named with what it is for (canadadev, dev11 en_1121)
     ("Deadline to apply is October 18th 2027, the majority of requirements need to be met.", date(2027, 10, 18)),
     ("The closing date to apply is 18 October 2027.", date(2027, 10, 18)),
+    # the hour before the day, a space before the comma (numfocus, dev13 en_1309)
+    ("The deadline for applications is 12:00 Noon Central Time on Friday, May 2nd , 2027. This position is remote.",
+     date(2027, 5, 2)),
+    ("Closing date: 5pm (BST) on 30 April 2027", date(2027, 4, 30)),
+    ("Bewerbungsschluss ist 12 Uhr am 15.04.2027", date(2027, 4, 15)),
     ("Start: 01.01.2027", None),
     ("Bewerbungsfrist: keine", None),
     ("Apply now!", None),
