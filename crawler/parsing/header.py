@@ -219,10 +219,12 @@ def _mentioned_in_body(name: str, text: str) -> bool:
 
 # Words that name an organisation rather than a role or a place: "Ashvale District Council".
 _ORGANISATION_WORD_RE = re.compile(
-    r"\b(?:council|university|universität|hochschule|college|school|schule|academy|akademie|hospital|klinik\w*"
-    r"|krankenhaus|clinic|medical\s+center|trust|foundation|stiftung|institut|institute|verband|verein|gemeinde"
-    r"|landkreis|stadtverwaltung|stadtwerke|ministerium|ministry|bank|sparkasse|versicherung\w*|insurance|group"
-    r"|gruppe|hotel|restaurant|gasthaus|praxis|kanzlei|agentur|authority|behörde|landesamt|bundesamt)\b",
+    r"\b(?:council|university|college|school|academy|hospital|clinic|medical\s+center|trust|foundation|institute"
+    r"|landkreis|stadtverwaltung|ministry|bank|insurance|group|hotel|restaurant|authority"
+    # German names the kind of organisation last in a compound: "Sparkassenverband", "Förderverein", "Kreissparkasse"
+    r"|[\wäöüß]*(?:universität|hochschule|schule|akademie|klinik\w*|krankenhaus|stiftung|institut|verband|verein"
+    r"|gemeinde|stadtwerke|ministerium|sparkasse|versicherung\w*|gruppe|gasthaus|praxis|kanzlei|agentur|behörde"
+    r"|landesamt|bundesamt))\b",
     re.IGNORECASE)
 
 

@@ -28,6 +28,9 @@ BODY = "\n\nThe company builds software for hospitals and clinics in twelve coun
         # An organisation word vouches for an employer without a legal form.
         ("Planning Officer\nAshvale District Council\nSalary: £33,366 - £36,124 per annum" + BODY,
          {"company": "Ashvale District Council", "salary": "£33,366 - £36,124 per annum"}),
+        # German names the kind of organisation last in a compound (karriere.at row, dev14 de_1400).
+        ("Data Engineer (m/w/d)\nNiederrheinischer Sparkassenverband\nWien" + BODY,
+         {"company": "Niederrheinischer Sparkassenverband", "location": "Wien"}),
         # A shift is a term, not an employer.
         ("Registered Nurse - ICU\nSaguaro Valley Medical Center\nFull-time · Night shift" + BODY,
          {"company": "Saguaro Valley Medical Center", "terms": ["Full-time", "Night shift"]}),
