@@ -218,7 +218,8 @@ contact(?:\s+(?:person|details|information|info|us))?|(?:your|our)\s+contact(?:\
 |sounds?\s+(?:good|interesting|like\s+you|like\s+a\s+match|exciting)|does\s+this\s+sound\s+like\s+you
 |ready\s+to\s+(?:apply|join(?:\s+us)?|make\s+an\s+impact|take\s+the\s+next\s+step)|join\s+(?:us|our\s+team)
 |equal\s+(?:opportunity|opportunities|employment)(?:\s+employer)?(?:\s+statement)?|eeo(?:\s+statement)?
-|diversity(?:\s+(?:and|&)\s+inclusion)?|inclusion|accommodations?|(?:additional|further|more|other|important)\s+(?:information|info|details)
+|diversity(?:\s+(?:and|&)\s+inclusion)?|inclusion|accommodations?|compliance
+|(?:pay|salary|compensation)(?:\s+range)?\s+transparency|(?:additional|further|more|other|important)\s+(?:information|info|details)
 |good\s+to\s+know|(?:job|key)\s+(?:details|facts|information)|details|facts|(?:the\s+)?(?:job|role)\s+at\s+a\s+glance|at\s+a\s+glance
 |(?:work\s+|job\s+)?locations?|workplace|working\s+hours|hours|schedule|salary(?:\s+range)?|compensation|pay(?:\s+range)?|base\s+salary
 |start(?:ing)?\s+date|reference|job\s+id|requisition\s+id|notes?|disclaimer|privacy(?:\s+notice|\s+policy)?|data\s+protection

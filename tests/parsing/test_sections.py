@@ -83,7 +83,9 @@ HEADINGS = (
         "|Diversity & Inclusion|Additional information|Weitere Informationen|Gut zu wissen|Das Team|Your team"
         "|Bist du interessiert?|Neugierig geworden?|Bewerbungsprozess|Our hiring process|Ready to apply?"
         "|Wir freuen uns auf deine Bewerbung!|Lust auf mehr?|Eckdaten|Auf einen Blick|Posted 30+ days ago"
-        "|Published: 1 week ago|Erschienen: vor 2 Tagen",
+        "|Published: 1 week ago|Erschienen: vor 2 Tagen"
+        # a US pay-transparency block and a compliance note (dev14 en_1419, Databricks)
+        "|Pay Range Transparency|Pay Transparency|Compliance",
     )
 )
 
