@@ -48,6 +48,16 @@ _JS_MODULE_OBJECT = re.compile(
     r"|module\.exports\s*=\s*)(?=\{)", re.DOTALL)
 
 
+def _object_literal(text: str) -> tuple[dict[str, Any], str] | None:
+    """An object literal cut out of a script's array (``{ title: 'SRE', role: `… lines …`, … },``):
+    unquoted keys, single quotes and template strings with line breaks, read with chompjs."""
+    try:
+        data = chompjs.parse_js_object(text, loader_kwargs={"strict": False})
+    except ValueError:
+        return None
+    return (data, "") if isinstance(data, dict) and data else None
+
+
 def _js_module_object(text: str) -> tuple[dict[str, Any], str] | None:
     match = _JS_MODULE_OBJECT.match(text)
     if match is None or (match.end() == 0 and not text.startswith("{")):
@@ -81,7 +91,7 @@ def read_json_object(document: str) -> tuple[dict[str, Any], str] | None:
             # A record escaped twice, as a string literal in source code holds it ('<a href=\\"…\\">',
             # '\\n'): its backslashes undone once, if that makes it whole.
             if '\\"' not in text:
-                return None
+                return _object_literal(text)
             text = text.replace("\\\\", "\\")
             try:
                 data, end = json.JSONDecoder().raw_decode(text)

@@ -55,6 +55,7 @@ _KEYS = {
                      "dienstort"),
     "date_posted_raw": ("date_posted", "date", "published", "posted", "publishdate", "publish_date", "pubdate", "pub_date",
                         "published_at", "publication_date", "published_date", "date_published", "posted_at", "posting_date",
+                        "posted_date", "posted_on", "published_on", "post_date",
                         "created", "created_at", "datum", "veröffentlicht"),
     # The application deadline as the site's own key states it (read like date_posted_raw, then dropped).
     # Not a listing's expiry ("expiry-date: 2016-09-17" over "The closing date for applications is 16

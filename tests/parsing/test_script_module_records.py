@@ -97,3 +97,35 @@ def test_a_record_key_written_without_umlauts_is_read():
     posting = parse_document(document, crawled_at=datetime(2026, 10, 20, tzinfo=timezone.utc))
     assert posting["date_posted"].isoformat() == "2026-10-07"
     assert posting["company"] == "ZAHN & GUT"  # names joined by "&" are a firm's
+
+
+# An object literal cut out of a site's jobs array (appvia-website jobs.js, dev15 en_1512): unquoted keys,
+# single quotes, a template string over several lines, a trailing comma. Written here in that shape.
+ARRAY_ELEMENT = """    {
+        title: 'Platform Engineer',
+        slug: 'platform-engineer',
+        postedDate: '15th March 2019',
+        location: 'London',
+        role: `Reporting to the Platform Lead, the Platform Engineer will be part of a fast
+moving team working on central platforms.`,
+        keyResponsibilities: [
+            'Enhance the reliability of existing products',
+            'Automate operational tasks'
+        ],
+        remuneration: [
+            'Competitive salary',
+            '25 Days Holiday (plus bank holidays)'
+        ],
+    },
+"""
+
+
+def test_an_object_literal_cut_out_of_an_array_is_a_record():
+    data, _rest = read_json_object(ARRAY_ELEMENT)
+    assert data["title"] == "Platform Engineer"
+    assert data["role"].startswith("Reporting to the Platform Lead")
+    posting = parse_document(ARRAY_ELEMENT, crawled_at=datetime(2019, 4, 1, tzinfo=timezone.utc))
+    assert (posting["title"], posting["city"], str(posting["date_posted"])[:10]) == (
+        "Platform Engineer", "London", "2019-03-15")
+    assert posting["responsibilities"] == ["Enhance the reliability of existing products", "Automate operational tasks"]
+    assert posting["benefits"] == ["Competitive salary", "25 Days Holiday (plus bank holidays)"]
