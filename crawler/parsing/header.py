@@ -14,6 +14,7 @@ from crawler.parsing.bullets import pictograph_prefix
 from crawler.parsing.employer import looks_like_company
 from crawler.parsing.lead_in import is_lead_in, lead_in_employer, lead_in_lines
 from crawler.parsing.location import looks_like_place, parse_location
+from crawler.parsing.name_in_text import LEGAL_FORM
 from crawler.parsing.board_page_title import board_page_title
 from crawler.parsing.sections import heading_kind
 from crawler.parsing.title import clean_title
@@ -405,6 +406,10 @@ def read_header(text: str) -> Header:
         title_candidates.remove(header.title)
     if header.title and not clean_title(header.title):
         header.title = None
+    if header.title and header.company is None and (split := _role_dash_organisation(header.title)):
+        # "Lead Site Reliability Engineer — Cancer Research UK (CRUK)": the role, a long dash, the
+        # organisation (the title keeps its line; the employer's name leaves it when it is cleaned)
+        header.company = split[1]
     if header.company is None:
         for candidate in title_candidates + company_candidates:
             candidate = _LEADING_AT_RE.sub("", candidate)
@@ -417,6 +422,31 @@ def read_header(text: str) -> Header:
                 header.company = candidate
                 break
     return header
+
+
+_LONG_DASH_RE = re.compile(r"\s+[—–]\s+")
+_LEGAL_FORM_AT_END_RE = re.compile(rf"[ \t](?:{LEGAL_FORM})$")
+_ACRONYM_AFTER_RE = re.compile(r"\s*\((?-i:[A-Z][A-Z0-9&]{1,9})\)$")
+
+
+def _role_dash_organisation(line: str) -> tuple[str, str] | None:
+    """``(role, organisation)`` for a title line "<role> — <organisation>" whose second part names no
+    role, place, fact or pay but an organisation ("Lead Site Reliability Engineer — Cancer Research UK
+    (CRUK)" -> the name without its acronym), else None."""
+    parts = _LONG_DASH_RE.split(line.strip())
+    if len(parts) != 2:
+        return None
+    role, named = parts[0].strip(), parts[1].strip()
+    organisation = _ACRONYM_AFTER_RE.sub("", named)
+    # (a team or a field after the dash, "Payments Platform", "Schwerpunkt Intensivpflege", is no employer:
+    # the part must say it is an organisation, by a legal form, an organisation word or its acronym)
+    if not (organisation != named or _ORGANISATION_WORD_RE.search(organisation) or _LEGAL_FORM_AT_END_RE.search(organisation)):
+        return None
+    if (not looks_like_job_title(role) or not organisation[:1].isupper() or looks_like_job_title(organisation)
+            or any(character.isdigit() for character in organisation) or len(organisation.split()) > _COMPANY_MAX_WORDS
+            or _segment_kind(organisation) not in (None, "company") or not _has_name_shape(organisation)):
+        return None
+    return role, organisation
 
 
 def looks_like_job_title(text: str) -> bool:

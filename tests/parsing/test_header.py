@@ -31,6 +31,11 @@ BODY = "\n\nThe company builds software for hospitals and clinics in twelve coun
         # German names the kind of organisation last in a compound (karriere.at row, dev14 de_1400).
         ("Data Engineer (m/w/d)\nNiederrheinischer Sparkassenverband\nWien" + BODY,
          {"company": "Niederrheinischer Sparkassenverband", "location": "Wien"}),
+        # The role, a long dash, an organisation that says it is one (dev15 en_1510); a team after the dash is none.
+        ("Lead Site Reliability Engineer — Cancer Research UK (CRUK)\nStratford, England" + BODY,
+         {"company": "Cancer Research UK"}),
+        ("Pflegefachkraft – Klinikum Nord\nHamburg" + BODY, {"company": "Klinikum Nord"}),
+        ("Backend Engineer (Go) — Payments Platform\nRemote (EU)" + BODY, {"company": None}),
         # A shift is a term, not an employer.
         ("Registered Nurse - ICU\nSaguaro Valley Medical Center\nFull-time · Night shift" + BODY,
          {"company": "Saguaro Valley Medical Center", "terms": ["Full-time", "Night shift"]}),

@@ -253,6 +253,8 @@ def test_clean_title_removes_the_company_in_brackets(raw, company, expected):
     # an em dash as the separator (clubcard dev13 de_1311)
     ("Freelance Full-Stack / Mobile Developer — ClubCard", "ClubCard", "Freelance Full-Stack / Mobile Developer"),
     ("Acme — Backend Engineer", "Acme", "Backend Engineer"),
+    # the name and its acronym after it (linkedin-triage dev15 en_1510)
+    ("Lead Site Reliability Engineer — Cancer Research UK (CRUK)", "Cancer Research UK", "Lead Site Reliability Engineer"),
     # a name that is part of the role's words, or the whole title, stays
     ("Acme Engineer", "Acme", "Acme Engineer"),
     ("Acme", "Acme", "Acme"),
