@@ -44,6 +44,9 @@ class ParseMiddleware:
                               stats=crawler.stats,
                               batch_size=settings.getint("JOBCRAWL_PARSE_BATCH_SIZE", BATCH_SIZE),
                               batch_seconds=settings.getfloat("JOBCRAWL_PARSE_BATCH_SECONDS", BATCH_SECONDS))
+        # Started now, so the workers' start-up (imports, parser indexes: seconds) overlaps the
+        # crawl's own (migrations, first requests) instead of stalling its first pages.
+        self.pool.start()
         crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
 

@@ -148,15 +148,20 @@ class ParsePool:
         self.slots: asyncio.Semaphore | None = None
 
     def start(self) -> None:
-        """Start the worker processes (none when parsing inline)."""
+        """Start the worker processes (none when parsing inline): they import the parser and
+        build its indexes (seconds) while the crawl process starts, not after its first pages."""
         if self.workers and self.executor is None:
             self.executor = self._new_executor()
 
     def _new_executor(self) -> ProcessPoolExecutor:
         context = multiprocessing.get_context("forkserver")
         # Each worker ends with the crawl process, even one killed with -9 (pipelines.parent_watch).
-        return ProcessPoolExecutor(self.workers, mp_context=context, initializer=start_worker,
-                                   initargs=(os.getpid(), self.initializer))
+        executor = ProcessPoolExecutor(self.workers, mp_context=context, initializer=start_worker,
+                                       initargs=(os.getpid(), self.initializer))
+        # The pool starts a process at each submission only; an empty task per worker starts them all now.
+        for _ in range(self.workers):
+            executor.submit(os.getpid)
+        return executor
 
     def close(self) -> None:
         """Stop the workers, waiting for the ads in flight."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import time
 from datetime import datetime, timezone
 
 import pytest
@@ -213,3 +214,23 @@ def test_one_ad_failing_in_a_batch_fails_only_itself():
         pool.close()
     assert isinstance(results[3], ValueError) and str(results[3]) == "ad 3 is malformed"
     assert results[:3] + results[4:] == [0, 1, 2, 4, 5]
+
+
+def test_the_worker_starts_with_the_pool_not_with_the_first_ad():
+    # Its start-up (imports, parser indexes) then overlaps the crawl's own instead of stalling
+    # the first pages.
+    pool = ParsePool(1, work=pid_of_worker, initializer=None)
+    pool.start()
+    try:
+        deadline = time.monotonic() + 30
+        while not pool.executor._processes and time.monotonic() < deadline:
+            time.sleep(0.05)
+        started = set(pool.executor._processes)  # before any ad was sent
+        (_number, answered_by), = asyncio.run(_gather(pool, [1]))
+    finally:
+        pool.close()
+    assert started == {answered_by}
+
+
+async def _gather(pool: ParsePool, numbers: list[int]) -> list:
+    return await asyncio.gather(*(pool.run(number) for number in numbers))
