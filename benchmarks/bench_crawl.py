@@ -84,6 +84,7 @@ def full_crawl(board_url: str, workdir: Path, name: str = "full", tree: Path = R
         stats = json.loads(connection.execute("SELECT stats FROM crawl_runs ORDER BY id DESC LIMIT 1").fetchone()[0])
         result["stored"] = connection.execute("SELECT count(*) FROM sightings").fetchone()[0]
     result["rejected"] = int(stats.get("jobcrawl/store/rejected") or 0)
+    result["store_writer_cpu_s"] = stats.get("jobcrawl/store/writer_cpu_seconds")
     result["scrapy_elapsed_s"] = stats.get("elapsed_time_seconds")
     return result
 
@@ -121,6 +122,8 @@ def timed_run(crawl: Callable[[str, Path], dict[str, Any]], server: BoardServer,
                "children_cpu_ms_per_page": round(1000 * result["children_cpu_s"] / max(1, len(times)), 2),
                "load_before": round(load_before, 2), "load_after": round(os.getloadavg()[0], 2)}
     figures.update({key: result[key] for key in ("stored", "rejected", "scrapy_elapsed_s") if key in result})
+    if result.get("store_writer_cpu_s") is not None:  # the part of main_cpu spent by jobcrawl's store thread
+        figures["store_writer_cpu_ms_per_page"] = round(1000 * result["store_writer_cpu_s"] / max(1, len(times)), 2)
     return figures
 
 

@@ -54,6 +54,8 @@ def test_the_crawl_summary_reports_the_postings_the_run_record_holds(migrated_sq
         second = crawl("jsonld", {"sitemap": f"{server.url}/sitemap.xml"}, migrated_sqlite_url)  # nothing changed
     recorded = runs(migrated_sqlite_url)
     assert [run.items for run in recorded] == [8, 8]
+    # The store thread's own CPU is recorded (the crawl process's CPU split: reactor + store thread).
+    assert recorded[0].stats.get("jobcrawl/store/writer_cpu_seconds", 0) > 0
     assert recorded[1].stats.get("jobcrawl/incremental/seen_again") == 8  # no page fetched again
     for result, run in zip((first, second), recorded):
         summary = re.search(r"— (\d+) postings", result.stdout)
