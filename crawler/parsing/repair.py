@@ -18,8 +18,8 @@ __all__ = ["join_lines", "repair_text"]
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # Traces of UTF-8 read as cp1252/latin-1 ("companyâ€™s", "MÃ¼nchen") and of cp1252 read
 # as latin-1 (C1 controls). ftfy runs only when one is present: it costs ~1 ms per 30 KB.
-_MOJIBAKE_MARKERS = ("Ã", "Â", "â€", "Ð", "Ñ", "ð\u0178", "ï»¿", "\x80", "\x84", "\x85",
-                     "\x91", "\x92", "\x93", "\x94", "\x96", "\x97")
+# (Every C1 control counts: "â\x82¬" is a "€" whose UTF-8 bytes were read as latin-1.)
+_MOJIBAKE_MARKERS = ("Ã", "Â", "â€", "Ð", "Ñ", "ð\u0178", "ï»¿", *(chr(code) for code in range(0x80, 0xA0)))
 _LINE_SEPARATORS = ("\r\n", "\r", "\u2028", "\u2029", "\x0b", "\x0c", "\x85")
 _INVISIBLE = ("\u00ad", "\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u2060", "\ufeff",
               "\u202a", "\u202b", "\u202c", "\u202d", "\u202e")

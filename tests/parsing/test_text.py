@@ -27,6 +27,8 @@ SEED_001 = (SEEDS / "001_004fedc382bfa4ea.txt").read_text(encoding="utf-8")
         ("the companyâ€™s Data Science Community", "the company's Data Science Community"),
         ("MÃ¼nchen und KÃ¶ln", "München und Köln"),
         ("Gehalt â€“ attraktiv", "Gehalt – attraktiv"),
+        # a "€" whose UTF-8 bytes were read as latin-1 (a C1 control inside; dev en_026, Wolt)
+        ("Malta Pay Range â\x82¬2.691 - â\x82¬4.037 EUR", "Malta Pay Range €2.691 - €4.037 EUR"),
         ("Fish &amp; Chips", "Fish & Chips"),
         ("About us&amp;nbsp;today", "About us today"),
         ("R&amp;amp;D", "R&D"),
