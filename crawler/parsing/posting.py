@@ -361,7 +361,10 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime, known_sourc
     # "Education and Experience" over a sentence is no list item, but it states the education.
     _fill_missing(posting, "education_level", lambda: education_level(requirements_text) or education_level(text))
     _fill_missing(posting, "languages", lambda: _languages_asked(posting, requirements_text, text))
-    _fill_missing(posting, "ad_language", lambda: detect_language(text or everything))
+    # The ad's own lists say its language before the page around it does (a German ad in a LinkedIn
+    # capture whose cookie banner and menus are English).
+    listed = " ".join([*posting["responsibilities"], *posting["requirements"], *posting["benefits"]])
+    _fill_missing(posting, "ad_language", lambda: detect_language(listed) or detect_language(text or everything))
 
     if any(posting[name] for name in ("city", "postal_code", "region", "country")):
         # Place fields as a source stated them ("Cologne", "NW", "Deutschland") in their normal form.
