@@ -307,13 +307,14 @@ def employer_spelt_by_mail_address(text: str) -> str | None:
     ("re:edu"), so that a common word a domain happens to spell is no name. The ad's fuller form with
     a legal form is kept ("re:edu GmbH & Co. KG")."""
     # ("recruitment@holidayextras": a mailbox written without its top-level domain still names it.)
-    labels = {label for match in _MAIL_DOMAIN.finditer(text or "")
-              for label in (match["host"].lower().split(".")[:-1] or [match["host"].lower()])
-              if len(label) >= _LEAST_LABEL and label not in GENERIC_HOST_LABELS}
-    # ("careers@been.coffee" spells "Been Coffee": a top-level domain that is a word ends the name.)
-    labels |= {"".join(parts[-2:]) for match in _MAIL_DOMAIN.finditer(text or "")
-               if len(parts := match["host"].lower().split(".")) >= 2 and len(parts[-1]) >= 4
-               and parts[-1] not in _CLASSIC_TOP_LEVEL_DOMAINS and parts[-2] not in GENERIC_HOST_LABELS}
+    labels: set[str] = set()
+    for match in _MAIL_DOMAIN.finditer(text or ""):
+        parts = match["host"].lower().split(".")
+        labels.update(label for label in (parts[:-1] or parts)
+                      if len(label) >= _LEAST_LABEL and label not in GENERIC_HOST_LABELS)
+        if len(parts) >= 2 and len(parts[-1]) >= 4 and parts[-1] not in _CLASSIC_TOP_LEVEL_DOMAINS \
+                and parts[-2] not in GENERIC_HOST_LABELS:
+            labels.add("".join(parts[-2:]))  # "careers@been.coffee" spells "Been Coffee": a word TLD ends the name
     return _name_spelt_by(text, labels)
 
 

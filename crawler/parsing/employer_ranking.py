@@ -28,6 +28,7 @@ from crawler.parsing.name_in_text import (
     LEGAL_FORM,
     address_names,
     count_word,
+    ends_with_legal_form,
     name_with_legal_form,
     writes_word,
     written_in_lower_case,
@@ -114,7 +115,7 @@ def rank_employers(text: str, title: str | None = None) -> list[RankedEmployer]:
         elif end in subject:
             before = text[max(0, start - 40):start]
             if _SENTENCE_START.search(before) and not (
-                    _GERMAN_ARTICLE_BEFORE.search(before) and " " not in name and not _ENDS_WITH_FORM.search(name)):
+                    _GERMAN_ARTICLE_BEFORE.search(before) and " " not in name and not ends_with_legal_form(name)):
                 cues[name] += 2  # "Die Stelle ist …": a German noun after an article is no name by itself
         if start and text[start - 1] in " \t" and (
                 text[max(0, start - 9):start].split() or [""])[-1].casefold() in _CUE_LAST_WORDS and (
@@ -129,7 +130,7 @@ def rank_employers(text: str, title: str | None = None) -> list[RankedEmployer]:
         if name in owned:
             continue
         spelt = _spelt_by(name, labels)
-        legal = bool(_ENDS_WITH_FORM.search(name))
+        legal = ends_with_legal_form(name)
         organisation = bool(cues[name] or spelt or legal)
         if not organisation:
             continue
@@ -164,7 +165,6 @@ def employer_by_ranking(text: str, title: str | None = None) -> str | None:
     return None
 
 
-_ENDS_WITH_FORM = re.compile(rf"[ \t]{_LEGAL_FORM}$")
 
 
 def _iter_candidates(text: str, brands: frozenset[str]):

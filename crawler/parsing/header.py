@@ -14,10 +14,10 @@ from crawler.parsing.bullets import pictograph_prefix
 from crawler.parsing.employer import looks_like_company
 from crawler.parsing.lead_in import is_lead_in, lead_in_employer, lead_in_lines
 from crawler.parsing.location import looks_like_place, parse_location
-from crawler.parsing.name_in_text import LEGAL_FORM
+from crawler.parsing.name_in_text import ends_with_legal_form
 from crawler.parsing.board_page_title import board_page_title
 from crawler.parsing.sections import heading_kind
-from crawler.parsing.title import clean_title
+from crawler.parsing.title import ACRONYM_AT_END_RE, clean_title
 
 HEADER_MAX_LINES = 25
 TITLE_MAX_WORDS = 14
@@ -425,8 +425,6 @@ def read_header(text: str) -> Header:
 
 
 _LONG_DASH_RE = re.compile(r"\s+[—–]\s+")
-_LEGAL_FORM_AT_END_RE = re.compile(rf"[ \t](?:{LEGAL_FORM})$")
-_ACRONYM_AFTER_RE = re.compile(r"\s*\((?-i:[A-Z][A-Z0-9&]{1,9})\)$")
 
 
 def _role_dash_organisation(line: str) -> tuple[str, str] | None:
@@ -437,10 +435,10 @@ def _role_dash_organisation(line: str) -> tuple[str, str] | None:
     if len(parts) != 2:
         return None
     role, named = parts[0].strip(), parts[1].strip()
-    organisation = _ACRONYM_AFTER_RE.sub("", named)
+    organisation = ACRONYM_AT_END_RE.sub("", named)
     # (a team or a field after the dash, "Payments Platform", "Schwerpunkt Intensivpflege", is no employer:
     # the part must say it is an organisation, by a legal form, an organisation word or its acronym)
-    if not (organisation != named or _ORGANISATION_WORD_RE.search(organisation) or _LEGAL_FORM_AT_END_RE.search(organisation)):
+    if not (organisation != named or _ORGANISATION_WORD_RE.search(organisation) or ends_with_legal_form(organisation)):
         return None
     if (not looks_like_job_title(role) or not organisation[:1].isupper() or looks_like_job_title(organisation)
             or any(character.isdigit() for character in organisation) or len(organisation.split()) > _COMPANY_MAX_WORDS

@@ -23,7 +23,9 @@ __all__ = [
     "count_word_in_any_case",
     "lowered_alike",
     "name_with_domain_ending",
+    "ends_with_legal_form",
     "name_with_legal_form",
+    "legal_name_extending",
     "organisation_of_unit",
     "word_starts",
     "writes_word",
@@ -39,6 +41,11 @@ LEGAL_FORM = (r"GmbH(?:[ \t]*&[ \t]*Co\.?[ \t]*KG)?|gGmbH|AG|SE|KGaA|KG|OHG|GbR|
               r"|B\.V\.|N\.V\.|A/S|ApS|AB|Oy|S\.A\.|S\.r\.l\.|s\.r\.o\.")
 _LEGAL_FORM_AFTER_NAME = re.compile(rf"[ \t]+(?:{LEGAL_FORM})(?![\w])")
 _DOTTED_LEGAL_FORM_AT_END = re.compile(rf"[ \t](?:{LEGAL_FORM})$")
+
+
+def ends_with_legal_form(name: str) -> bool:
+    """True when ``name`` closes with a legal form ("Acme GmbH", "Guidepoint Global LLC")."""
+    return _DOTTED_LEGAL_FORM_AT_END.search(name) is not None
 
 
 # A unit named with the organisation it belongs to, in the German genitive of a feminine name: "Fachdienst
@@ -203,7 +210,7 @@ def legal_name_extending(name: str, text: str) -> str:
     """The ad's legal name that opens with ``name``: the name, at most two more capitalised words and
     a legal form ("Guidepoint" -> "Guidepoint Global LLC", "Cloverhound" -> "Cloverhound, Inc."), the
     first such form the ad writes; ``name`` itself when it has none or already ends in a legal form."""
-    if not name or _DOTTED_LEGAL_FORM_AT_END.search(name) or len(name) < 3:
+    if not name or ends_with_legal_form(name) or len(name) < 3:
         return name
     match = re.search(rf"(?<![\w&-]){re.escape(name)}{_EXTENDED_LEGAL_NAME}", text.replace("\\&", "&"))
     return match.group().strip() if match else name

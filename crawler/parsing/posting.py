@@ -242,7 +242,6 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime, known_sourc
     posting["field_sources"].update(known.get("field_sources") or {})
     posting["field_conflicts"] = dict(known.get("field_conflicts") or {})
     posting["crawled_at"] = crawled_at
-    accounts = ats_accounts(known.get("description") or "")  # read from the links, which clean text drops
     text = clean_text(known.get("description") or "")
     criteria = read_criteria(text) if "\n" in text else None
     if criteria and criteria.text != text:
@@ -328,7 +327,9 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime, known_sourc
         if not posting["company"]:
             fill(posting, "company", employer_by_ranking(text, posting["title"]))
         # Named as its account at an applicant-tracking system: "Dein Natsana Team", natsana.jobs.personio.de.
-        _fill_missing(posting, "company", lambda: employer_spelt_by_ats_account(text, accounts))
+        # (The accounts are read from the description's links, which clean text drops.)
+        _fill_missing(posting, "company",
+                      lambda: employer_spelt_by_ats_account(text, ats_accounts(known.get("description") or "")))
     if posting["company"] and not posting["via_agency"]:
         # An abbreviation the ad writes out before it in brackets: "The Investigative News Network (INN)".
         spelled = spelled_out_name(posting["company"], text)

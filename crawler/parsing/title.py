@@ -153,7 +153,8 @@ def _without_leading_name(title: str, name: str) -> str:
 _SEPARATOR_BEFORE_NAME_RE = re.compile(r"\s*(?:[-–—|@,]|\b(?:bei|at))\s*$", re.I)
 
 
-_ACRONYM_AT_END_RE = re.compile(r"\s*\((?-i:[A-Z][A-Z0-9&]{1,9})\)$")
+# "… (CRUK)": an organisation's acronym in brackets after its name.
+ACRONYM_AT_END_RE = re.compile(r"\s*\((?-i:[A-Z][A-Z0-9&]{1,9})\)$")
 
 
 def _without_trailing_name(title: str, name: str) -> str:
@@ -162,7 +163,7 @@ def _without_trailing_name(title: str, name: str) -> str:
     stripped = title.rstrip()
     if not name or stripped.lower() == name.lower() or len(stripped.lower()) != len(stripped):
         return title
-    if (acronym := _ACRONYM_AT_END_RE.search(stripped)) and stripped[:acronym.start()].lower().endswith(name.lower()):
+    if (acronym := ACRONYM_AT_END_RE.search(stripped)) and stripped[:acronym.start()].lower().endswith(name.lower()):
         stripped = stripped[:acronym.start()]  # "… — Cancer Research UK (CRUK)": the name and its acronym
     lowered, name_lowered = stripped.lower(), name.lower()
     if lowered.endswith(")") and lowered[:-1].rstrip().endswith(name_lowered):
