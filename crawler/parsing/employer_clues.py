@@ -297,7 +297,7 @@ _CLASSIC_TOP_LEVEL_DOMAINS = frozenset({"info", "name", "mobi", "aero", "asia", 
                                         "online", "site", "website", "email", "mail"})
 
 
-def employer_spelt_by_mail_address(text: str) -> str | None:
+def employer_spelt_by_mail_address(text: str, stated_terms: str = "") -> str | None:
     """The name the ad writes letter for letter as the domain of its e-mail addresses: "what you will
     bring to Suffolk Libraries" beside recruitment@suffolklibraries.co.uk, "We set up Zero Waste
     Leeds" beside info@zerowasteleeds.org.uk, "re:edu ist ein junges Start-Up" beside kontakt@reedu.de.
@@ -305,10 +305,12 @@ def employer_spelt_by_mail_address(text: str) -> str | None:
     is the employer's; only e-mail domains count, as the web addresses an ad links to are often a
     tool's or a partner's ("python.org"). The name's first word is capitalised or holds a sign
     ("re:edu"), so that a common word a domain happens to spell is no name. The ad's fuller form with
-    a legal form is kept ("re:edu GmbH & Co. KG")."""
+    a legal form is kept ("re:edu GmbH & Co. KG"). ``stated_terms`` are the lines a source states beside
+    the text (a Markdown ad's front matter): its application address counts as the ad's ("applyEmail:
+    info@mia-care.io" beside "Mia-Care's vision")."""
     # ("recruitment@holidayextras": a mailbox written without its top-level domain still names it.)
     labels: set[str] = set()
-    for match in _MAIL_DOMAIN.finditer(text or ""):
+    for match in _MAIL_DOMAIN.finditer(f"{text or ''}\n{stated_terms or ''}"):
         parts = match["host"].lower().split(".")
         labels.update(label for label in (parts[:-1] or parts)
                       if len(label) >= _LEAST_LABEL and label not in GENERIC_HOST_LABELS)

@@ -307,7 +307,7 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime, known_sourc
         _fill_missing(posting, "company", lambda: employer_from_name_heading(text))
         _fill_missing(posting, "company", lambda: employer_invited_to(text))
         _fill_missing(posting, "company", lambda: employer_in_signature(text))
-        _fill_missing(posting, "company", lambda: employer_spelt_by_mail_address(text))
+        _fill_missing(posting, "company", lambda: employer_spelt_by_mail_address(text, stated_terms))
         _fill_missing(posting, "company", lambda: employer_hiring_the_role(text, posting["title"]))
         _fill_missing(posting, "company", lambda: employer_named_in_title(posting["title_raw"], text))
         # Named only in passing: "here at Banjo", "the Affirm platform", "Wir von Checkpad suchen".

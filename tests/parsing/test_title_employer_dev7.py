@@ -71,6 +71,18 @@ def test_employer_spelt_by_the_mail_domain(text, expected):
     assert employer_spelt_by_mail_address(text) == expected
 
 
+@pytest.mark.parametrize(("text", "stated_terms", "expected"), [
+    # dev11 en_1104: the application address stands only in the front matter
+    ("Create product roadmaps aligned with Mia-Care's vision.", 'applyEmail: "info@mia-care.io"', "Mia-Care"),
+    ("Wir freuen uns auf Bauer Haustechnik als Partner.", "kontakt: jobs@bauer-haustechnik.de", "Bauer Haustechnik"),
+    # the front matter gives the address only: the name must still be written in the ad
+    ("Create product roadmaps aligned with our vision.", 'applyEmail: "info@mia-care.io"', None),
+    ("Acme's own tools are open source.", "", None),
+])
+def test_a_mail_address_the_front_matter_states_spells_the_employer(text, stated_terms, expected):
+    assert employer_spelt_by_mail_address(text, stated_terms) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # dev6: holidayextras/holidayextras.github.com writes its mailbox without the top-level domain
     ("We’re looking for UI designers to join us on the Holiday Extras campus.\n"
