@@ -7,6 +7,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from crawler.occupations.team_members import team_member_as_assistant
 from crawler.occupations.language_requirements import without_language_requirement, without_leading_languages
 
 # "(m/w/d)", "(w/m/d)", "(m/f/d)", "(all genders)", "(gn)", "(d/m/w)", "m/w/d" without brackets.
@@ -224,4 +225,6 @@ def _normalise_part(text: str) -> str:
     text = re.sub(r"[^\w&+#/.-]+", " ", text.lower())
     text = re.sub(r"(?<!\w)[-/.]+|[-/.]+(?!\w)", " ", text)
     text = re.sub(r"\s+", " ", text).strip()
+    # "Store Team Member", "Kitchen Staff": a worker of the field, read as its assistant.
+    text = team_member_as_assistant(text)
     return without_leading_languages(_COMPLEMENT.sub("", text))
