@@ -38,6 +38,7 @@ from crawler.occupations.managers import department_manager
 from crawler.occupations.normalise import title_parts
 from crawler.occupations.subject_leaders import SUBJECT_TEACHER_GROUP, leads_school_subject
 from crawler.occupations.volunteer_service import volunteer_service_group
+from crawler.occupations.vocational_teachers import vocational_teacher_group
 from crawler.occupations.technical import expand_role_words, kind_from_description, technology_as_work
 
 # Below this blended score the best label is a guess, and no occupation is given.
@@ -378,6 +379,10 @@ def classify_occupation(
             occupation = Occupation(None, load_index().isco_groups[service_group], service_group, 0.6,
                                     "title" if description is None else "title+text")
     occupation = _setting_named(occupation, title, description)
+    teacher_group = vocational_teacher_group(title, occupation.isco_code if occupation is not None else None)
+    if teacher_group is not None:
+        # "Pflegepädagoge", "Lehrkraft für die Berufsfachschule für Pflege": a vocational teacher.
+        occupation = _group_only(teacher_group, occupation.confidence if occupation is not None else 0.6)
     industry_group = production_industry_group(occupation.isco_code, title) if occupation is not None else None
     if industry_group is not None:
         # "Produktionsmitarbeiter - chemisch-pharmazeutischer Produktion": a chemical plant operator.
