@@ -90,6 +90,14 @@ _PAY = re.compile(
     r"|ote|doe|(?:\+|plus)\s*(?:bonus|benefits|tips|car)|bonus|benefits)(?!\w))*",
     re.IGNORECASE,
 )
+# German adjectives boards abbreviate: "Med. Fachangestellte", "Kaufm. Angestellte", "Techn.
+# Zeichner", "Päd. Fachkraft" (written out as the feminine/plural form; the reading takes adjectives
+# in any ending).
+_ABBREVIATED_ADJECTIVES = {
+    "med": "medizinische", "zahnmed": "zahnmedizinische", "kaufm": "kaufmännische", "kfm": "kaufmännische",
+    "techn": "technische", "päd": "pädagogische", "pharm": "pharmazeutische", "wiss": "wissenschaftliche",
+}
+_ABBREVIATED_ADJECTIVE = re.compile(r"\b(" + "|".join(_ABBREVIATED_ADJECTIVES) + r")\.\s*(?=\w)", re.IGNORECASE)
 # A place after "in" closing a title: "Mentor für digitale Bildung in Münster".
 _TRAILING_PLACE = re.compile(r"\s+in\s+[A-ZÄÖÜ][\wäöüß.-]+(?:\s+[A-ZÄÖÜ][\wäöüß.-]+)?\s*$")
 # Board prefixes ending in a colon: "Ausbildung 2026: Kaufmann …", "Job: …" (a prefix naming the job
@@ -195,6 +203,7 @@ def title_parts(title: str, write_out_compounds: bool = True) -> list[str]:
     # "Lead Generation Agent – Danish, German or Dutch speaking": before the comma splits the list.
     text = without_language_requirement(text)
     text = _PREFIX.sub("", text)
+    text = _ABBREVIATED_ADJECTIVE.sub(lambda m: _ABBREVIATED_ADJECTIVES[m.group(1).lower()] + " ", text)
     text = _GENDER_TAG.sub(" ", text)
     # After the pay and the gender tag: "Expert Internal Audit in Austria (m/w/d)", "Cisco presales in
     # Sheffield ****k package" end in their place only then.

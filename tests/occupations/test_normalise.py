@@ -26,6 +26,11 @@ from crawler.occupations.normalise import normalise_title, title_parts
         ("Pflegefachkraft Voll-/Teilzeit", "pflegefachkraft"),
         ("Koch (m/w/d) Teil- oder Vollzeit", "koch"),
         ("Einkauf/Logistik Sachbearbeiter", "einkauf/logistik sachbearbeiter"),
+        # Abbreviated German adjectives are written out (unseen_probe.csv batch 5: "Med.
+        # Fachangestellte (w/m/d) - für den Stützpunkt Notaufnahme"; the others written).
+        ("Med. Fachangestellte (w/m/d)", "medizinische fachangestellte"),
+        ("Kaufm. Angestellte", "kaufmännische angestellte"),
+        ("Techn. Zeichner (m/w/d)", "technische zeichner"),
         ("", ""),
     ],
 )
