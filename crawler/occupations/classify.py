@@ -12,6 +12,7 @@ from crawler.occupations.care_managers import care_manager_group
 from crawler.occupations.service_engineers import service_mechanic_group, trade_technician_group
 from crawler.occupations.driving_licences import licence_group
 from crawler.occupations.executives import executive_as_officer
+from crawler.occupations.hospitality_reception import HOTEL_RECEPTIONIST, hotel_reception
 from crawler.occupations.domestic_work import DOMESTIC_CLEANER, cleaner_not_housekeeper
 from crawler.occupations.youth_welfare import SOCIAL_WORK_ASSOCIATES, residential_youth_welfare
 from crawler.occupations.production_industries import production_industry_group
@@ -379,6 +380,9 @@ def classify_occupation(
             occupation = Occupation(None, load_index().isco_groups[service_group], service_group, 0.6,
                                     "title" if description is None else "title+text")
     occupation = _setting_named(occupation, title, description)
+    if occupation is not None and hotel_reception(occupation.isco_code, occupation.esco_label, title):
+        # "Front of House Receptionist", "Rezeptionist/in": a hotel's receptionist (4224).
+        occupation = replace(_named_occupation(HOTEL_RECEPTIONIST, description), confidence=occupation.confidence)
     teacher_group = vocational_teacher_group(title, occupation.isco_code if occupation is not None else None)
     if teacher_group is not None:
         # "Pflegepädagoge", "Lehrkraft für die Berufsfachschule für Pflege": a vocational teacher.
