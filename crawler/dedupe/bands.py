@@ -66,6 +66,19 @@ def word_minhash(words: frozenset[int] | np.ndarray) -> np.ndarray:
     return _mix(values[:, None, :] ^ _SEEDS[None, :, None]).min(axis=2)
 
 
+def texts_minhash(texts: list[np.ndarray]) -> np.ndarray:
+    """:func:`word_minhash` of each of ``texts`` (non-empty arrays of word hashes), one row each.
+    A batch's texts share most of their words (a board's stock phrases, a title's vocabulary):
+    each distinct word is mixed once (some 2,900 distinct of 8,800 in a batch of 200), then each
+    text takes the minimum over its words' rows — the same values at half the cost of mixing
+    every text's words, padded to the longest, on its own."""
+    words = np.concatenate(texts).astype(np.uint64, copy=False)
+    distinct, position = np.unique(words, return_inverse=True)
+    mixed = _mix(distinct[:, None] ^ _SEEDS[None, :])
+    starts = np.cumsum([0] + [len(text) for text in texts[:-1]])
+    return np.minimum.reduceat(mixed[position], starts, axis=0)
+
+
 @lru_cache(maxsize=4096)
 def _profile_minhash(words: frozenset[int]) -> np.ndarray:
     # A copy's bands are computed twice in a batch: to look up (query_band_keys), then to file it.
@@ -215,9 +228,7 @@ def batch_keys(features: list[MatchFeatures]) -> list[BatchKeys]:
         text_values.extend([minhash] * (len(text_prefixes) - first))
         plans.append((first, len(sides), (len(titles) - 1) * len(sides), stored_row, employer_row))
     if minhash_words:
-        # Each text's words repeated to the longest one's count: the minimum stays the same.
-        widest = max(len(words) for words in minhash_words)
-        minhashes = word_minhash(np.stack([np.resize(words, widest) for words in minhash_words]))
+        minhashes = texts_minhash(minhash_words)
         text_values = [minhashes[number] for number in text_values]
     text = _keys_each(text_prefixes, text_values, BANDS, ROWS_PER_BAND)
     employer = _keys_each(employer_prefixes, employer_values, EMPLOYER_BANDS, EMPLOYER_ROWS_PER_BAND)
