@@ -166,6 +166,10 @@ MODIFIERS: dict[str, str] = {
     "treppe": "stair", "fassade": "facade", "boden": "floor", "heizungs": "heating",
 }
 
+# Job words that, before another job's head, name its field ("Arzt|sekretärin", "Chefarzt|sekretärin":
+# a doctor's secretary is ESCO's medical secretary); alone they are jobs of their own (HEADS).
+COMPOUND_MODIFIERS: dict[str, str] = {"arzt": "medical", "chefarzt": "medical", "oberarzt": "medical"}
+
 # German adjectives of job titles by their base (endings -e, -er, -en, -es, -em removed), in ESCO's
 # English words; "studentische" (a student's job) says nothing about the occupation.
 ADJECTIVES: dict[str, str] = {
@@ -271,7 +275,8 @@ def _translate_word(word: str) -> str:
     if not modifier or modifier in _EMPTY_MODIFIERS:
         return HEADS[head]
     # "Lagerlogistik|mitarbeiter": a modifier of two known field words is said in both.
-    modifier_words = MODIFIERS.get(modifier) or MODIFIERS.get(modifier.rstrip("s")) or _split_modifiers(modifier)
+    modifier_words = (MODIFIERS.get(modifier) or MODIFIERS.get(modifier.rstrip("s")) or COMPOUND_MODIFIERS.get(modifier)
+                      or _split_modifiers(modifier))
     if HEADS[head] == "worker" and modifier_words.rsplit(" ", 1)[-1] in _JOB_NOUNS:
         # "Hauswirtschafts|kraft", "Reinigungs|mitarbeiter": a generic head after a field that is
         # already said as a job ("housekeeper", "cleaner") adds nothing.

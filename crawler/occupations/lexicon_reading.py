@@ -9,8 +9,9 @@ functions pick the lexicon entry the title names, for classify_occupation.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from crawler.occupations.german import names_generic_head
+from crawler.occupations.german import german_to_english, names_generic_head
 from crawler.occupations.lexicon import LexiconMatch, load_lexicon
 from crawler.occupations.normalise import title_parts
 
@@ -51,6 +52,13 @@ def lexicon_match(parts: list[str], german: bool) -> LexiconMatch | None:
         # "FPGA Design & Verification Engineer im Bereich der Sicherheitstechnik": the lexicon
         # read only the field ("Sicherheitstechnik" as a "-techniker"); the job is before it.
         first = None
+    if german and first is not None and first.compound:
+        # "Arzt|sekretärin": the lexicon knows the head ("sekretär", a secretary, 4120); rendered in
+        # English the compound is an entry naming field and head together ("medical secretary",
+        # 3344), the more specific reading.
+        specific = _compound_said_in_english(parts[0], first, lexicon)
+        if specific is not None:
+            return specific
     if german and first is not None and first.coverage < 1.0:
         joined = _joined_compound(parts[0], lexicon)
         if joined is not None:
@@ -61,6 +69,21 @@ def lexicon_match(parts: list[str], german: bool) -> LexiconMatch | None:
             if specific is not None and specific.entry.isco_code not in GENERIC_GROUPS:
                 return specific
     return first
+
+
+def _compound_said_in_english(part: str, head_match: LexiconMatch, lexicon) -> LexiconMatch | None:
+    """The lexicon's English entry saying a German compound's field and head together (the word
+    ending in the head entry `head_match` found, rendered: "arztsekretär" → "medical secretary"),
+    read for the compound with the head's coverage; None when there is none or it names the head's
+    unit group anyway."""
+    for word in part.split():
+        if head_match.entry.term not in word or word == head_match.entry.term:
+            continue
+        rendered = lexicon.match(german_to_english(word), german=False)
+        if (rendered is not None and rendered.coverage == 1.0 and not rendered.compound
+                and len(rendered.entry.words) > 1 and rendered.entry.isco_code != head_match.entry.isco_code):
+            return replace(head_match, entry=rendered.entry)
+    return None
 
 
 # "… im Bereich X", "… für X", "… for X": the field a job before it works in.

@@ -1,0 +1,37 @@
+"""A German compound whose head the lexicon knows is read by the English entry its rendering names
+whole, field and head together (crawler/occupations/lexicon_reading.py, german.COMPOUND_MODIFIERS)."""
+
+import pytest
+
+from crawler.occupations.classify import classify_occupation
+from crawler.occupations.german import german_to_english
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("arztsekretärin", "medical secretary"),
+        ("chefarztsekretär", "medical secretary"),
+        # Alone, the doctor's words stay jobs of their own.
+        ("arzt", "doctor"),
+        ("oberarzt", "ober doctor"),
+    ],
+)
+def test_doctors_words_as_a_field(word, expected):
+    assert german_to_english(word) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # unseen_probe.csv batch 5 (a hospital's ad); before: the secretary (4120).
+        ("Arztsekretär (m/w/d)  Vorzimmer Station 34", "3344"),
+        # Written.
+        ("Chefarztsekretärin", "3344"),
+        ("Sekretärin", "4120"),
+        ("Oberarzt (m/w/d)", "2212"),
+    ],
+)
+def test_compound_read_by_its_english_entry(title, expected):
+    occupation = classify_occupation(title, None, "de")
+    assert occupation is not None and occupation.isco_code == expected
