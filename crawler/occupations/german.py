@@ -26,7 +26,7 @@ HEADS: dict[str, str] = {
     "sachbearbeiter": "clerk", "buchhalter": "bookkeeper", "bilanzbuchhalter": "accountant",
     "steuerberater": "tax advisor", "steuerfachangestellte": "tax clerk", "wirtschaftsprüfer": "auditor",
     "controller": "financial controller", "kaufmann": "clerk", "fachangestellte": "assistant",
-    "assistent": "assistant", "sekretär": "secretary", "empfang": "receptionist",
+    "assistent": "assistant", "sekretär": "secretary", "sekretariat": "secretary", "empfang": "receptionist",
     # "Individual|begleiter", "Schul|begleitung": one who accompanies; its "-leiter" is no manager.
     "begleiter": "assistant", "begleitung": "assistant",
     "leiter": "manager", "leitung": "manager", "manager": "manager", "geschäftsführer": "managing director",

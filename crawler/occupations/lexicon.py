@@ -210,7 +210,9 @@ def _masculine(word: str) -> str:
 # Activity nouns of Latin stock and the agent noun German forms from each: not '-ung' → '-er'.
 _LATIN_ACTIVITY_AGENTS = (("administration", "administrator"), ("koordination", "koordinator"),
                           ("assistenz", "assistent"), ("disposition", "disponent"),
-                          ("konstruktion", "konstrukteur"), ("redaktion", "redakteur"))
+                          ("konstruktion", "konstrukteur"), ("redaktion", "redakteur"),
+                          # "Lehrsekretariat", "Chefarztsekretariat": the office names its secretary.
+                          ("sekretariat", "sekretär"))
 
 
 def _e_noun_base(word: str) -> str:

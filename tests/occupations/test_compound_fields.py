@@ -35,3 +35,18 @@ def test_doctors_words_as_a_field(word, expected):
 def test_compound_read_by_its_english_entry(title, expected):
     occupation = classify_occupation(title, None, "de")
     assert occupation is not None and occupation.isco_code == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # unseen_probe.csv batch 5 (a midwifery school's office); before: nothing. Written: the rest.
+        "Lehrsekretariat Hebammenwissenschaft",
+        "Sekretariat Geschäftsführung",
+        "Sekretariat (m/w/d)",
+    ],
+)
+def test_an_office_names_its_secretary(title):
+    # '-sekretariat' names its '-sekretär' as '-administration' its '-administrator'.
+    occupation = classify_occupation(title, None, "de")
+    assert occupation is not None and occupation.isco_code == "4120"
