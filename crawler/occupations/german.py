@@ -166,6 +166,14 @@ MODIFIERS: dict[str, str] = {
     "treppe": "stair", "fassade": "facade", "boden": "floor", "heizungs": "heating",
 }
 
+# What a "-pfleger" keeps when it is no person ("Garten|pfleger", "Landschafts|pfleger", "Grün|pfleger"):
+# grounds and gardens, kept by ESCO's gardeners (6113), not nursed.
+UPKEEP_MODIFIERS: dict[str, str] = {
+    "garten": "gardener", "gärten": "gardener", "landschaft": "landscape gardener",
+    "landschafts": "landscape gardener", "grün": "gardener", "grünanlagen": "gardener",
+    "grünflächen": "gardener", "park": "gardener", "parkanlagen": "gardener", "grünanlage": "gardener",
+}
+
 # Job words that, before another job's head, name its field ("Arzt|sekretärin", "Chefarzt|sekretärin":
 # a doctor's secretary is ESCO's medical secretary); alone they are jobs of their own (HEADS).
 COMPOUND_MODIFIERS: dict[str, str] = {"arzt": "medical", "chefarzt": "medical", "oberarzt": "medical"}
@@ -274,6 +282,8 @@ def _translate_word(word: str) -> str:
     modifier, head = split
     if not modifier or modifier in _EMPTY_MODIFIERS:
         return HEADS[head]
+    if head == "pfleger" and modifier in UPKEEP_MODIFIERS:
+        return UPKEEP_MODIFIERS[modifier]
     # "Lagerlogistik|mitarbeiter": a modifier of two known field words is said in both.
     modifier_words = (MODIFIERS.get(modifier) or MODIFIERS.get(modifier.rstrip("s")) or COMPOUND_MODIFIERS.get(modifier)
                       or _split_modifiers(modifier))

@@ -114,7 +114,8 @@ _PREFIX = re.compile(
 # compounds share. The first compound is written out whole and the second follows as a later part
 # ("Datenbank-Experte", "DevOps-Experte"): the first names the job, as in any two-job title.
 _ELIDED_COMPOUND = re.compile(
-    r"(?<![\w-])([A-ZÄÖÜ][\wäöüß]*)-\s+(?:und|oder|&|/)\s+([\wäöüß]+-)?([A-ZÄÖÜ]?[a-zäöüß]{2,}[\wäöüß]*)"
+    # "Garten-und Landschaftspfleger": boards also leave out the space after the hyphen.
+    r"(?<![\w-])([A-ZÄÖÜ][\wäöüß]*)-(?:\s+(?:und|oder|&|/)|(?:und|oder))\s+([\wäöüß]+-)?([A-ZÄÖÜ]?[a-zäöüß]{2,}[\wäöüß]*)"
 )
 # "Engineering Manager, Platform", "Account Executive, Mid Market": after a title of two words or
 # more, a comma starts its team or market. "Project, community and outreach manager" is a list;

@@ -50,3 +50,33 @@ def test_an_office_names_its_secretary(title):
     # '-sekretariat' names its '-sekretär' as '-administration' its '-administrator'.
     occupation = classify_occupation(title, None, "de")
     assert occupation is not None and occupation.isco_code == "4120"
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("landschaftspfleger", "landscape gardener"),
+        ("gartenpfleger", "gardener"),
+        ("grünpfleger", "gardener"),
+        # People are nursed.
+        ("krankenpfleger", "nurse"),
+        ("altenpfleger", "elderly nurse"),
+    ],
+)
+def test_a_keeper_of_grounds_is_a_gardener(word, expected):
+    assert german_to_english(word) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # unseen_probe.csv batch 5 (a care group's board); before: the nurse assistant (5321).
+        "Garten-und Landschaftspfleger (m/w/d)",
+        # Written.
+        "Garten- und Landschaftspfleger",
+        "Landschaftspfleger (m/w/d)",
+    ],
+)
+def test_grounds_keepers_read(title):
+    occupation = classify_occupation(title, None, "de")
+    assert occupation is not None and occupation.isco_code == "6113"
