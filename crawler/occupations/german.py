@@ -89,6 +89,10 @@ HEADS: dict[str, str] = {
     # Austrian and Swiss forms: "Kassier" (Kassierer), "Chauffeur" (Fahrer); and the structural
     # engineer's German name, whose "-planer" is no land planner.
     "kassier": "cashier", "chauffeur": "driver", "tragwerksplaner": "structural engineer",
+    # A haulier's or a delivery service's planner of tours and loads is its dispatcher (ISCO-08 4323,
+    # ESCO's "Disponent"), not the traffic planner of towns ESCO's "transport planner" is (2164).
+    "tourenplaner": "dispatcher", "transportplaner": "dispatcher", "routenplaner": "dispatcher",
+    "fuhrparkplaner": "dispatcher", "ladungsplaner": "dispatcher",
     # More job nouns of German ads: the one who commissions plants, the design engineer, the head
     # of housekeeping, assistance as a post ("Teamassistenz"), the cleaner of "-reinigung".
     "inbetriebnehmer": "commissioning technician", "konstrukteur": "design engineer",

@@ -80,3 +80,20 @@ def test_a_keeper_of_grounds_is_a_gardener(word, expected):
 def test_grounds_keepers_read(title):
     occupation = classify_occupation(title, None, "de")
     assert occupation is not None and occupation.isco_code == "6113"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # unseen_probe.csv batch 4 (a Rehatechnik firm's ad, left open there); before: ESCO's
+        # transport planner of towns (2164).
+        ("Tourenplaner*in (m/w/d) für die Rehatechnik", "4323"),
+        # Written: the dispatcher's planners; the town's and the traffic's stay planners.
+        ("Transportplaner (m/w/d)", "4323"),
+        ("Verkehrsplaner", "2164"),
+        ("Stadtplaner", "2164"),
+    ],
+)
+def test_a_hauliers_planner_is_its_dispatcher(title, expected):
+    occupation = classify_occupation(title, None, "de")
+    assert occupation is not None and occupation.isco_code == expected
