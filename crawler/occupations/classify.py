@@ -31,6 +31,7 @@ from crawler.occupations.area_parts import names_area_only, names_job_with_field
 from crawler.occupations.derivation import process_nouns_as_label_words
 from crawler.occupations.named_settings import held_in_several_groups, occupation_in_named_setting
 from crawler.occupations.contact_centre import generic_head, telephone_group
+from crawler.occupations.shop_sections import SHOP_SUPERVISORS, shop_section_supervisor
 from crawler.occupations.skill_level import asks_trade_background, trade_reading
 from crawler.occupations.ict_security import ICT_SECURITY_GROUP, ict_security_role
 from crawler.occupations.lexicon import load_lexicon
@@ -380,6 +381,9 @@ def classify_occupation(
             occupation = Occupation(None, load_index().isco_groups[service_group], service_group, 0.6,
                                     "title" if description is None else "title+text")
     occupation = _setting_named(occupation, title, description)
+    if shop_section_supervisor(title):
+        # "Bereichsleiter Frischetheke": the supervisor of a section of the shop floor (5222).
+        occupation = _group_only(SHOP_SUPERVISORS, 0.7)
     if occupation is not None and hotel_reception(occupation.isco_code, occupation.esco_label, title):
         # "Front of House Receptionist", "Rezeptionist/in": a hotel's receptionist (4224).
         occupation = replace(_named_occupation(HOTEL_RECEPTIONIST, description), confidence=occupation.confidence)
