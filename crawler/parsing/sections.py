@@ -262,16 +262,33 @@ def _neighbour(lines: list[str], index: int, step: int) -> str:
     return ""
 
 
+def _one_line_paragraph(lines: list[str], index: int, step: int) -> str:
+    """The nearest non-blank line in direction ``step`` when it is a paragraph of one line, else "":
+    the first line of a block of several ("Remote-first culture" over "Market leader in compensation")
+    is a list's, not one of a run of one-line paragraphs."""
+    index += step
+    while 0 <= index < len(lines) and not lines[index].strip():
+        index += step
+    if not 0 <= index < len(lines):
+        return ""
+    for beside in (index - 1, index + 1):
+        if 0 <= beside < len(lines) and lines[beside].strip():
+            return ""
+    return lines[index].strip()
+
+
 def _stands_alone(lines: list[str], index: int) -> bool:
     """A paragraph of one line (blank or nothing above and below) that is not one of a run of such
-    lines: "Kenntnisse in Jira" between "Erfahrung mit Scrum" and "Deutsch C1" is a list item."""
+    lines: "Kenntnisse in Jira" between "Erfahrung mit Scrum" and "Deutsch C1" is a list item.
+    ("Benefits Of Working At CrowdStrike" over a block of unbulleted lines is a heading.)"""
     return ((index == 0 or not lines[index - 1].strip())
             and (index + 1 == len(lines) or not lines[index + 1].strip())
-            and not _is_bare_line(_neighbour(lines, index, -1)) and not _is_bare_line(_neighbour(lines, index, 1)))
+            and not _is_bare_line(_one_line_paragraph(lines, index, -1))
+            and not _is_bare_line(_one_line_paragraph(lines, index, 1)))
 
 
 _SMALL_WORDS = frozenset("a an and as at by for in of on or the to we we're you your with und oder für".split())
-_TITLE_CASE_MAX_WORDS = 5
+_TITLE_CASE_MAX_WORDS = 6
 
 
 def _is_title_case(line: str) -> bool:

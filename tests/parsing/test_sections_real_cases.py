@@ -81,6 +81,12 @@ SECTIONS = [
      "Dann absolvieren Sie das Vorpraktikum bei uns!\n\nIhre Aufgaben\n\n- Mitarbeit in den Wohngruppen\n"
      "- Klassenassistenz\n\nDas bringen Sie mit\n\n- Neugier und Freude am Gegenüber\n- Engagement",
      {"responsibilities": 2, "requirements": 2}, ("requirements", "Neugier und Freude am Gegenüber")),
+    # real: dev13 en_1310 (CrowdStrike): title-case headings over blocks of unbulleted lines, one of
+    # six words; the one-line paragraphs around a heading are what make it a list item, not a block
+    ("Responsibilities And Duties\n\nPlan and report software deployment status\nSupport modification of scripts\n\n"
+     "Experience In The Following Areas Preferred\n\nCloud Platforms: AWS, Azure\nScripting: PowerShell, Bash\n\n"
+     "Benefits Of Working At Acme\n\nRemote-first culture\nPaid parental leave\nPhysical and mental wellness programs",
+     {"responsibilities": 2, "benefits": 3}, ("benefits", "Remote-first culture")),
     # real: en_069 (Partners Capital): "(optional)" over a list is a nice-to-have label
     ("The person we are looking for:\n\nThe developer should have:\n\n(mandatory)\n\n- Strong Python experience\n- Experience with SQLAlchemy\n\n"
      "(optional)\n\n- Understanding of PHP code",
