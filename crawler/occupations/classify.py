@@ -204,8 +204,27 @@ def _search_query(query: str, german: bool) -> str:
         if (field_only and words and all(word in index.idf for word in words)
                 and not any(word in index.role_words for word in words)):
             rendered = f"{rendered} worker"
+        rendered = _field_worker_as_esco_says(index, rendered)
     rendered = process_nouns_as_label_words(load_index(), rendered)
     return technology_as_work(_activity_as_role(expand_role_words(rendered)))
+
+
+def _field_worker_as_esco_says(index, rendered: str) -> str:
+    """'sales worker' → 'sales assistant', 'retail worker' → 'retail assistant': a field's generic
+    worker ("Verkaufsmitarbeiter", "Mitarbeiter im Einzelhandel") in the word ESCO's labels give the
+    field's workers when they have no '<field> worker' ('sales worker' found ESCO's rental service
+    representative, 'retail worker' nothing)."""
+    if not rendered.endswith(" worker") or index.labelled_by(rendered):
+        return rendered
+    field = rendered[:-len(" worker")]
+    if field in _TRADE_WORKERS:
+        return _TRADE_WORKERS[field]
+    as_assistant = f"{field} assistant"
+    return as_assistant if index.labelled_by(as_assistant) else rendered
+
+
+# Trades whose workers ESCO names by what they do: the retail trade's are its sales assistants.
+_TRADE_WORKERS = {"retail": "sales assistant"}
 
 
 # English activity nouns boards write for the job ("CI/CD Engineering", "SAP Consulting") and the

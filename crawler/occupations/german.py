@@ -107,7 +107,7 @@ MODIFIERS: dict[str, str] = {
     "alten": "elderly", "kranken": "hospital", "kinder": "child", "gesundheits": "health",
     "lager": "warehouse", "logistik": "logistics", "reinigung": "cleaner", "hauswirtschaft": "housekeeper", "hauswirtschaftliche": "housekeeping", "büro": "office", "verwaltungs": "administrative",
     "verwaltung": "administration", "personal": "human resources", "vertriebs": "sales", "vertrieb": "sales",
-    "verkaufs": "sales", "wareneingang": "warehouse", "warenausgang": "warehouse",
+    "verkaufs": "sales", "kassen": "cashier", "wareneingang": "warehouse", "warenausgang": "warehouse",
     "einkauf": "purchasing", "einkaufs": "purchasing", "finanz": "finance",
     "steuer": "tax", "bank": "bank", "versicherungs": "insurance", "immobilien": "real estate",
     "bau": "construction", "hochbau": "building construction", "tiefbau": "civil engineering",
