@@ -31,6 +31,14 @@ _SERVICES: tuple[tuple[re.Pattern[str], str], ...] = (
         r"|kindergärten|kindergarten|kinderkrippe\w*)\b",
         re.IGNORECASE), "1341"),
 )
+# British titles' bare "Nursery" ("Nursery Manager") is the children's, unless the title says plants:
+# then its manager is the garden shop's or the grower's.
+_NURSERY = re.compile(r"\bnurser(?:y|ies)\b", re.IGNORECASE)
+_PLANT_NURSERY = re.compile(r"\b(?:plants?|garden\w*|horticultur\w*|trees?|shrubs?|seedlings?|flowers?|growers?)\b",
+                            re.IGNORECASE)
+# The reading ESCO's "plant nursery manager" gives a "Nursery Manager": the flower and garden shop's.
+_GARDEN_SHOP_MANAGERS = "1420"
+
 # Manager groups a title naming no field is read as: business services and administration managers,
 # professional services managers and services managers not elsewhere classified.
 CATCH_ALL_MANAGERS = frozenset({"1219", "1349", "1439"})
@@ -53,7 +61,14 @@ def care_manager_group(title: str, description: str | None, reading: str | None)
     catch-all manager group ("Relief Manager" of care homes), not a manager of a named field.
     """
     in_title = care_service(title)
-    if in_title is not None and (reading is None or reading[0] != "1" or reading in CATCH_ALL_MANAGERS):
+    if in_title is None and _NURSERY.search(title):
+        in_title = (0, "1341")
+    if in_title is not None and in_title[1] == "1341" and _PLANT_NURSERY.search(title):
+        in_title = None
+    if in_title is not None and (reading is None or reading[0] != "1" or reading in CATCH_ALL_MANAGERS
+                                 or (in_title[1] == "1341" and reading == _GARDEN_SHOP_MANAGERS)):
+        # "Nursery Manager", "Day Nursery Manager": ESCO's "plant nursery manager" found the garden
+        # shop's manager (1420) for a manager of children's nurseries.
         return in_title[1]
     if reading is not None and reading not in CATCH_ALL_MANAGERS:
         return None

@@ -21,6 +21,12 @@ SOFTWARE = "We build payroll software for medium-sized businesses."
         ("Kita-Leitung", None, None, "1341"),
         # Services for autistic people are social welfare (unseen_probe.csv batch 4, an Adzuna title).
         ("Registered Manager Autism Newport", None, None, "1344"),
+        # A bare British "Nursery" is the children's, also over the garden shop manager's reading
+        # ESCO's "plant nursery manager" gives (unseen_probe.csv batch 5, a London nursery); with
+        # plants named it is no child care.
+        ("Nursery Manager", None, "1420", "1341"),
+        ("Plant Nursery Manager", None, "1420", None),
+        ("Nursery Manager", None, "1211", None),
         # The service only the ad names replaces no reading or a catch-all manager group only.
         ("Relief Manager", CARE_HOMES, None, "1343"),
         ("Registered Manager", FOSTERING, "1219", "1344"),
