@@ -178,6 +178,16 @@ UPKEEP_MODIFIERS: dict[str, str] = {
     "grünflächen": "gardener", "park": "gardener", "parkanlagen": "gardener", "grünanlage": "gardener",
 }
 
+# What a "-betreuer" looks after when it is no person: systems, applications, their users
+# ("Systembetreuer", "EDV-Betreuer", "Anwendungsbetreuer"): ICT user support (3512), not social care.
+ICT_CARE_MODIFIERS = frozenset({
+    "system", "systeme", "edv", "it", "anwendungs", "anwendung", "anwender", "software", "netzwerk",
+    "server", "datenbank", "rechner", "computer", "pc", "hardware", "applikations",
+})
+
+# ... and buildings: "Objektbetreuer", "Gebäudebetreuer", "Liegenschaftsbetreuer" are caretakers (5153).
+BUILDING_CARE_MODIFIERS = frozenset({"objekt", "gebäude", "liegenschafts", "liegenschaft", "haus"})
+
 # Job words that, before another job's head, name its field ("Arzt|sekretärin", "Chefarzt|sekretärin":
 # a doctor's secretary is ESCO's medical secretary); alone they are jobs of their own (HEADS).
 COMPOUND_MODIFIERS: dict[str, str] = {"arzt": "medical", "chefarzt": "medical", "oberarzt": "medical"}
@@ -288,6 +298,10 @@ def _translate_word(word: str) -> str:
         return HEADS[head]
     if head == "pfleger" and modifier in UPKEEP_MODIFIERS:
         return UPKEEP_MODIFIERS[modifier]
+    if head == "betreuer" and modifier.rstrip("-") in ICT_CARE_MODIFIERS:
+        return "it support technician"
+    if head == "betreuer" and modifier.rstrip("-") in BUILDING_CARE_MODIFIERS:
+        return "caretaker"
     # "Lagerlogistik|mitarbeiter": a modifier of two known field words is said in both.
     modifier_words = (MODIFIERS.get(modifier) or MODIFIERS.get(modifier.rstrip("s")) or COMPOUND_MODIFIERS.get(modifier)
                       or _split_modifiers(modifier))

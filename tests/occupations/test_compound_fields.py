@@ -97,3 +97,24 @@ def test_grounds_keepers_read(title):
 def test_a_hauliers_planner_is_its_dispatcher(title, expected):
     occupation = classify_occupation(title, None, "de")
     assert occupation is not None and occupation.isco_code == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # A '-betreuer' of systems, applications and their users is ICT user support (3512):
+        # unseen_probe.csv batch 5 (a hospital's board); before: the social care worker (3412).
+        ("ORBIS Anwendungsbetreuer (m/w/d) - Schnittstelle Pflege & IT", "3512"),
+        # Written; before: the social care worker (3412) or ESCO's zookeeper (5164).
+        ("Systembetreuer (m/w/d)", "3512"),
+        ("EDV-Betreuer", "3512"),
+        ("Anwenderbetreuer", "3512"),
+        # ... of buildings, their caretaker (5153); of people, care as before.
+        ("Objektbetreuer (m/w/d)", "5153"),
+        ("Gebäudebetreuer", "5153"),
+        ("Kinderbetreuerin", "5311"),
+    ],
+)
+def test_what_a_betreuer_looks_after(title, expected):
+    occupation = classify_occupation(title, None, "de")
+    assert occupation is not None and occupation.isco_code == expected
