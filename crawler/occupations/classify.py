@@ -15,6 +15,7 @@ from crawler.occupations.executives import executive_as_officer
 from crawler.occupations.hospitality_reception import HOTEL_RECEPTIONIST, hotel_reception
 from crawler.occupations.domestic_work import DOMESTIC_CLEANER, cleaner_not_housekeeper
 from crawler.occupations.youth_welfare import SOCIAL_WORK_ASSOCIATES, residential_youth_welfare
+from crawler.occupations.physicians import SPECIALIST_PHYSICIANS, physician_group
 from crawler.occupations.production_industries import production_industry_group
 from crawler.occupations.role_fields import bracketed_field, names_field_only, names_role_only, role_with_field
 from crawler.occupations.clerical_fields import GENERAL_OFFICE_CLERKS, clerical_field_group
@@ -400,6 +401,12 @@ def classify_occupation(
             occupation = Occupation(None, load_index().isco_groups[service_group], service_group, 0.6,
                                     "title" if description is None else "title+text")
     occupation = _setting_named(occupation, title, description)
+    physicians = physician_group(title)
+    if physicians is not None and (occupation is None or occupation.isco_code[:3] != "221"
+                                   or physicians == SPECIALIST_PHYSICIANS):
+        # "Ärztliche Bereichsleitung MVZ Rheumatologie", "Rheumatologe": a physician, a specialist
+        # when the specialty is named.
+        occupation = _group_only(physicians, 0.8)
     if shop_section_supervisor(title):
         # "Bereichsleiter Frischetheke": the supervisor of a section of the shop floor (5222).
         occupation = _group_only(SHOP_SUPERVISORS, 0.7)
