@@ -137,6 +137,12 @@ def split_front_matter(document: str) -> FrontMatter | None:
         # (A JSON record's values are the ad's own text, rendered into the body below.)
         fields.update(_pay_in_front_matter(lowered))
     if "location_raw" not in fields:
+        # "location: {street: …, city: Minocqua, state: WI, zip: 54548}": the address's parts as one place.
+        address = next((_address_line(lowered[key]) for key in _KEYS["location_raw"] if isinstance(lowered.get(key), dict)),
+                       None)
+        if address:
+            fields["location_raw"] = address
+    if "location_raw" not in fields:
         # A site's own key for the place ("klinik: Bad Wurzach", "filiale: Köln"): a value that is a place.
         place = next((value for key, value in lowered.items()
                       if key not in _ALL_KEYS and isinstance(value, str) and looks_like_place(value)), None)
@@ -157,6 +163,26 @@ def split_front_matter(document: str) -> FrontMatter | None:
         for name, value in _nested_item_fields(data).items():
             fields.setdefault(name, value)
     return FrontMatter(fields=fields, body=body)
+
+
+# The parts of an address mapping that name the place, in the order an address line writes them
+# (the street is left out: a place reader takes its words for a town).
+_ADDRESS_PARTS = (("city", "town", "locality", "address_locality", "ort", "stadt"),
+                  ("state", "region", "province", "address_region", "bundesland", "kanton"),
+                  ("zip", "zip_code", "postal_code", "postcode", "plz"),
+                  ("country", "address_country", "land"))
+
+
+def _address_line(mapping: dict[Any, Any]) -> str | None:
+    """"Minocqua, WI 54548" for a front matter's {street, city: Minocqua, state: WI, zip: 54548}; None
+    when the mapping names no town."""
+    lowered = {front_matter_key(key): value for key, value in mapping.items()}
+    city, state, code, country = (next((text for key in keys if (text := _scalar(lowered.get(key)))), None)
+                                  for keys in _ADDRESS_PARTS)
+    if not city:
+        return None
+    region = " ".join(part for part in (state, code) if part)
+    return ", ".join(part for part in (city, region, country) if part)
 
 
 # A front-matter value short enough to be one statement, not a paragraph of the ad.

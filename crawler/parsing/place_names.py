@@ -234,10 +234,31 @@ def _choose_city(candidates: tuple[City, ...], country: str | None, region: str 
     return pool[0] if pool else None
 
 
+# An American address ends with the state's code and the ZIP code: "Minocqua, WI 54548".
+_US_STATE_AND_ZIP = re.compile(r",\s*(?P<state>[A-Z]{2})\s+\d{5}(?:-\d{4})?\s*$")
+
+
+def _us_state_of_unknown_town(parts: list[_Part], city_part: _Part | None, raw: str) -> str | None:
+    """The US state a place names after a town the gazetteer lacks ("Grand Marsh, WI", "Minocqua, WI
+    54548"), told by its code: one that names no country, or any state code before a ZIP code."""
+    if city_part is not None or not parts or parts[0].kind != "unknown":
+        return None
+    code = next((part for part in parts if part.kind == "code" and part.segment > 0), None)
+    if code is None:
+        return None
+    state = gazetteer().region_codes.get(("US", code.text))
+    zip_after = _US_STATE_AND_ZIP.search(raw or "")
+    if state and (code.country is None or (zip_after and zip_after["state"] == code.text)):
+        return state
+    return None
+
+
 def _assemble(parts: list[_Part], postal_code: str | None, prefix_country: str | None, raw: str) -> Location:
     city_part = next((p for p in parts if p.kind == "city"), None)
     country = prefix_country
     region: tuple[str, str] | None = None
+    if not country and (us_state := _us_state_of_unknown_town(parts, city_part, raw)):
+        country, region = "US", ("US", us_state)
     for part in parts:
         if part.kind == "code":
             us_state = city_part and any(c.country == "US" and c.admin1 == part.text for c in city_part.cities)
