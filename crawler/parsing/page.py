@@ -204,7 +204,9 @@ def _appears_in(name: str, text: str) -> bool:
 
 
 # A job board's own name: "Civil Service Jobs", "NHS Jobs", "Guardian Jobs", "Stellenmarkt", "Jobbörse".
-_BOARD_NAME_RE = re.compile(r"\b(?:jobs|stellenangebote|stellenmarkt|stellenbörse|jobbörse|job\s*board)\s*$", re.I)
+# ("Jobs in Schools", "Stellen im Sozialwesen": a board named after the field or place it serves.)
+_BOARD_NAME_RE = re.compile(r"\b(?:jobs|stellenangebote|stellenmarkt|stellenbörse|jobbörse|job\s*board)\s*$"
+                            r"|^\s*(?:jobs|stellen(?:angebote)?|vacancies)\s+(?:in|im|for|für)\s", re.I)
 
 
 def site_employer(tree, ad_text: str, ad_title: str | None = None) -> str | None:

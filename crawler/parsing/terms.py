@@ -351,7 +351,10 @@ _FIXED_TERM = re.compile(
     # "a 2-year contract", "One-year (renewable for one year) contract", "a one year term appointment"
     r"\b(?:\d+|one|two|three|four|five|six|nine|twelve|eighteen)[-\s](?:year|month)s?\b(?:\s*\([^)]{0,40}\))?"
     r"\s+(?:term\s+)?(?:contract|appointment)\b|\bterm\s+appointment\b|"
-    r"\bfor\s+a\s+(?:fixed\s+)?(?:period|term)\s+of\s+\d+\s+months\b", re.I)
+    r"\bfor\s+a\s+(?:fixed\s+)?(?:period|term)\s+of\s+\d+\s+months\b|"
+    # a contract's length as a label line: "Vertragslaufzeit: vorerst bis 31.12.2024", "Contract length: 12 months"
+    r"\b(?:vertrags)?laufzeit\s*:\s*(?:(?:vorerst|zunächst|erstmal)\s+)?(?:bis\b|\d+\s+(?:monate|jahre)\b)|"
+    r"\bcontract\s+(?:length|duration)\s*:\s*(?:until\b|\d+\s+(?:months|years)\b)", re.I)
 _PERMANENT = re.compile(
     r"\bunbefristet\w*|\bfestanstellung\b|\bfeste\s+anstellung\b|\bfesteinstellung\b|\bfest\s+angestellt|"
     # lasting employment by word meaning: "sichere Daueranstellung", "Dauerstelle", Austrian "Fixanstellung",
@@ -363,7 +366,7 @@ _PERMANENT = re.compile(
     r"[,|·/]\s*permanent\s*(?:$|[,|·/])|"
     r"\b(?:unlimited|indefinite)\s+(?:contract|employment)\b|^\W*permanent\W*$|\bpermanent\s*[,|]"
     # "Job type: Permanent", "Job Types: Full-time, Part-time, Permanent", "the role will then become permanent"
-    r"|\b(?:job|contract|employment|position)\s+types?\s*:[^\n]{0,40}?\bpermanent\b"
+    r"|\b(?:job|contract(?:ual)?|employment|position)\s+(?:types?|status)\s*:[^\n]{0,40}?\bpermanent\b"
     r"|\b(?:will|would)\s+(?:then\s+)?become\s+permanent\b", re.I | re.M)
 _PERMANENT_OR_FREELANCE = re.compile(
     r"(?:festanstellung|permanent|festangestellt)\w*\s*(?:oder|or|/|bzw\.?)\s*(?:als\s+)?(?:freelance|freiberuflich)"
@@ -372,7 +375,7 @@ _CONTRACT_WORDS = (
     "werkstud", "student", "co-op", "praktik", "intern", "praxissemester", "lehr", "abschlussarbeit", "bachelorarbeit",
     "masterarbeit", "thesis", "ausbildung", "azubi", "auszubild", "duale", "dual study", "apprentic", "freiberuf",
     "freelanc", "freie mitarbeit", "freier mitarbeit", "honorar", "contract", "befrist", "fixed", "temporar",
-    "vertretung", "maternity", "parental", "zeitvertrag", "limited to", "limited for", "festanstell", "feste anstellung",
+    "vertretung", "maternity", "parental", "zeitvertrag", "laufzeit", "limited to", "limited for", "festanstell", "feste anstellung",
     "festein", "fest ange", "daueranstell", "dauerstell", "dauerarbeit", "dauerbesch", "dauerhafte", "fixanstell",
     "fixstell", "fix ange", "permanent", "open-ended", "open ended", "unlimited", "indefinite", "unbestimmte", "selbstst", "ir35",
     "day rate", "daily rate", "contract rate", "tagessatz", "freie", "übungsleiter", "appointment")
@@ -384,7 +387,7 @@ _NO_TIME_LIMIT = re.compile(
 # Words (lower case) without one of which each pattern cannot match: cheap tests first.
 _FREELANCE_WORDS = ("frei", "freelance", "honorar", "contract", "selbstst", "rate", "tagessatz", "bungsleiter", "ir35")
 _FIXED_TERM_WORDS = ("befrist", "fixed", "temporary", "vertretung", "cover", "zeitvertrag", "limited", "contract",
-                     "appointment", "period", "term")
+                     "appointment", "period", "term", "laufzeit")
 _PERMANENT_WORDS = ("befrist", "fest", "dauer", "fix", "permanent", "open", "unlimited", "indefinite")
 _PERMANENT_OR_FREELANCE_WORDS = ("freelance", "freiberuflich")
 _NO_TIME_LIMIT_WORDS = ("befrist", "unbestimmte", "indefinite", "unlimited")

@@ -36,6 +36,11 @@ BODY = "\n\nThe company builds software for hospitals and clinics in twelve coun
          {"company": "Cancer Research UK"}),
         ("Pflegefachkraft – Klinikum Nord\nHamburg" + BODY, {"company": "Klinikum Nord"}),
         ("Backend Engineer (Go) — Payments Platform\nRemote (EU)" + BODY, {"company": None}),
+        # The kind of employer as the label (dev16: a UK school-jobs board's facts list).
+        ("Teacher of Psychology\nSchool: Kings Priory School\nLocation: North Tyneside" + BODY,
+         {"company": "Kings Priory School", "location": "North Tyneside"}),
+        ("Erzieher (m/w/d)\nTräger: Kinderland Sachsen e.V.\nOrt: Leipzig" + BODY,
+         {"company": "Kinderland Sachsen e.V.", "location": "Leipzig"}),
         # A shift is a term, not an employer.
         ("Registered Nurse - ICU\nSaguaro Valley Medical Center\nFull-time · Night shift" + BODY,
          {"company": "Saguaro Valley Medical Center", "terms": ["Full-time", "Night shift"]}),

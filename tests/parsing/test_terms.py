@@ -134,6 +134,13 @@ def test_employment_type_from_structured(value, expected):
     [
         ("Permanent contract", "permanent"),
         ("Contract: Permanent", "permanent"),
+        # a contract's status and length as label lines (dev16: a UK school-jobs board, a Berlin non-profit)
+        ("Contractual Status: Permanent", "permanent"),
+        ("Vertragslaufzeit: vorerst bis 31.12.2024, mit Aussicht auf Verlängerung", "fixed_term"),
+        ("Vertragslaufzeit: 24 Monate mit Aussicht auf Verlängerung", "fixed_term"),
+        ("Contract length: 12 months", "fixed_term"),
+        ("Laufzeit: unbefristet", "permanent"),
+        ("Die Laufzeit der Förderung beträgt drei Jahre.", None),
         ("unbefristetes Arbeitsverhältnis", "permanent"),
         ("Festanstellung, Vollzeit", "permanent"),
         ("Open-ended contracts with an attractive salary package", "permanent"),

@@ -188,6 +188,10 @@ def test_page_title_heading(page, title_raw):
     ("<title>Head of Policy Research - Civil Service Jobs - GOV.UK</title>",
      "<p>House of Lords</p><p>Search Civil Service Jobs on GOV.UK.</p>", None),
     ('<meta property="og:site_name" content="NHS Jobs"><title>Staff Nurse</title>', "<p>Apply on NHS Jobs.</p>", None),
+    # a board named after the field it serves, and its region (dev16 en_1613)
+    ("<title>Teacher of Psychology - Jobs in Schools | North East</title>",
+     "<p>Schools in the North East of England.</p>", None),
+    ("<title>Erzieher (m/w/d) - Stellen im Sozialwesen | Sachsen</title>", "<p>Kitas in Sachsen.</p>", None),
 ])
 def test_site_employer(head, body, expected):
     tree = lxml_html.fromstring(f"<html><head>{head}</head><body>{body}</body></html>")
