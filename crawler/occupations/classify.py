@@ -35,6 +35,7 @@ from crawler.occupations.contact_centre import generic_head, telephone_group
 from crawler.occupations.shop_sections import SHOP_SUPERVISORS, shop_section_supervisor
 from crawler.occupations.skill_level import asks_trade_background, trade_reading
 from crawler.occupations.ict_security import ICT_SECURITY_GROUP, ict_security_role
+from crawler.occupations.language_teachers import LANGUAGE_SCHOOL_TEACHER, language_school_teacher
 from crawler.occupations.lexicon import load_lexicon
 from crawler.occupations.lexicon_reading import GENERIC_GROUPS, lexicon_match, occupation_name_kept_whole
 from crawler.occupations.managers import department_manager
@@ -413,6 +414,10 @@ def classify_occupation(
     if occupation is not None and hotel_reception(occupation.isco_code, occupation.esco_label, title):
         # "Front of House Receptionist", "Rezeptionist/in": a hotel's receptionist (4224).
         occupation = replace(_named_occupation(HOTEL_RECEPTIONIST, description), confidence=occupation.confidence)
+    if language_school_teacher(title, occupation.isco_code if occupation is not None else None):
+        # "Dozent Deutsch als Fremdsprache", "EFL Teacher": a language school's teacher (2353).
+        occupation = replace(_named_occupation(LANGUAGE_SCHOOL_TEACHER, description),
+                             confidence=occupation.confidence if occupation is not None else 0.6)
     teacher_group = vocational_teacher_group(title, occupation.isco_code if occupation is not None else None)
     if teacher_group is not None:
         # "Pflegepädagoge", "Lehrkraft für die Berufsfachschule für Pflege": a vocational teacher.
