@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
-from crawler.occupations.craft_ranks import rank_group, ranked_occupation, without_rank
+from crawler.occupations.craft_ranks import labourer_of_field, rank_group, ranked_occupation, without_rank
 from crawler.occupations.care_managers import care_manager_group
 from crawler.occupations.service_engineers import service_mechanic_group, trade_technician_group
 from crawler.occupations.driving_licences import licence_group
@@ -468,6 +468,11 @@ def classify_occupation(
             occupation = Occupation(placed.uri, placed.label, placed.isco_code, occupation.confidence, "title+text")
     occupation = _contact_centre(occupation, parts[0], title, description, german)
     occupation = _rank_named(occupation, title, description, language)
+    field_labourer = labourer_of_field(load_index(), title, occupation.isco_code if occupation is not None else None)
+    if field_labourer is not None:
+        # "Farm Labourer": the farm's labourer, not the building site's the lexicon's "labourer" is.
+        occupation = Occupation(field_labourer.uri, field_labourer.label, field_labourer.isco_code,
+                                occupation.confidence, occupation.method)
     mechanic_group = service_mechanic_group(title, description)
     if mechanic_group is not None and (occupation is None or (
             occupation.isco_code[0] != "7" and occupation.esco_label.lower() != parts[0])):

@@ -79,3 +79,32 @@ def ranked_occupation(index: EscoIndex, craft_label: str, group: str, rank_word:
         if stems & {word[:5] for word in match.label.split()}:
             return match.occupation
     return in_group[0].occupation if in_group else None
+
+
+# A labourer's field: "Farm Labourer", "Warehouse Labourer". British titles' "Labourer" alone is a
+# building site's (the lexicon's building construction worker, 9313); a field that names no building
+# work is the field's labourer, said as ESCO says its workers ("farm worker": the crop production
+# worker 9213; "warehouse worker" 9333; "factory worker", ESCO's factory hand 9329).
+_LABOURER = re.compile(r"\blabou?rers?\b", re.IGNORECASE)
+_BUILDING_WORDS = frozenset({
+    "site", "general", "building", "construction", "ground", "groundworks", "groundwork", "demolition",
+    "civil", "civils", "bricklayer", "bricklayers", "builder", "builders", "skilled", "semi", "multi",
+    "trades", "labourer", "labourers", "laborer", "laborers",
+})
+_BUILDING_LABOURERS = "9313"
+
+
+def labourer_of_field(index: EscoIndex, title: str, reading: str | None):
+    """ESCO's occupation for '<field> worker' or '<field> labourer' when a title read as a building
+    labourer (9313) names a labourer of another field ("Farm Labourer"), else None."""
+    if reading != _BUILDING_LABOURERS or not _LABOURER.search(title):
+        return None
+    words = [word for word in re.findall(r"[a-z]+", title.lower().split(" - ")[0])]
+    field = [word for word in words if word not in _BUILDING_WORDS]
+    if not field or len(field) == len(words):
+        return None
+    for said in (f"{' '.join(field)} worker", f"{' '.join(field)} labourer"):
+        found = [o for o in index.labelled_by(said) if o.isco_code.startswith("9") and o.isco_code != _BUILDING_LABOURERS]
+        if found:
+            return found[0]
+    return None
