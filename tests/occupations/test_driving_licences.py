@@ -38,3 +38,22 @@ def test_licence_group(reading, title, expected):
 def test_drivers_read(title, language, isco):
     occupation = classify_occupation(title, None, language)
     assert occupation is not None and occupation.isco_code == isco
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # unseen_probe.csv batch 4 (a staffing agency's title list, left open there); before: nothing.
+        ("Counterbalance Operator", "8344"),
+        # Written; before: the cargo vehicle driver (8332), the van driver (8322).
+        ("Reach Truck Driver", "8344"),
+        ("FLT Driver", "8344"),
+        ("VNA Operator", "8344"),
+        # No lifting truck: as before.
+        ("Order Picker", "9333"),
+        ("HGV Class 1 Driver", "8332"),
+    ],
+)
+def test_a_lifting_truck_named_by_type(title, expected):
+    occupation = classify_occupation(title, None, "en")
+    assert occupation is not None and occupation.isco_code == expected
