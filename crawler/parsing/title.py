@@ -51,7 +51,8 @@ _BADGE = (r"(?-i:NEW|NEU|Neu)|new(?=\s*[!:|·–-])|top[\s-]?job|featured|sponso
           r"|hot\s+job|easy\s+apply|schnellbewerbung")
 # A word naming the kind of text ("Stellenanzeige", "Vacancy") or the act of hiring ("Gesucht",
 # "Wanted", "We're hiring") before a separator is a label over the title, not part of it;
-# without a separator it may be content ("Stellenausschreibung Erzieher" is left alone).
+# a German word for the ad itself heads the role without one ("Stellenausschreibung Erzieher",
+# "Stellenanzeige Organisationsassistenz").
 _AD_LABEL = (r"job|jobs|stellenangebot|stellenanzeige|stellenausschreibung|ausschreibung|jobangebot|vacancy"
              r"|job\s+(?:offer|opening|ad|posting)|open\s+position|position|opening|gesucht|wanted|wir\s+suchen"
              r"|we(?:'|’)?re\s+hiring|we\s+are\s+hiring|now\s+hiring|hiring")
@@ -59,7 +60,8 @@ _AD_LABEL = (r"job|jobs|stellenangebot|stellenanzeige|stellenausschreibung|aussc
 _TEXT_KIND_FOR = (r"(?:job\s+(?:description|posting|advert(?:isement)?|ad|opening)|vacancy)\s+(?:for|of)\s+"
                   r"(?:(?:the|a|an)\s+(?:(?:position|role|post)\s+(?:of\s+)?)?)?(?=\w)")
 _LEADING_CHROME_RE = re.compile(
-    rf"^(?:(?:{_BADGE})!?(?=\s|[-–|:·]|$)|(?:{_AD_LABEL})(?:\s*:|\s+[-–|·](?=\s))|{_TEXT_KIND_FOR})\s*[-–|:·]*\s*", re.I)
+    rf"^(?:(?:{_BADGE})!?(?=\s|[-–|:·]|$)|(?:{_AD_LABEL})(?:\s*:|\s+[-–|·](?=\s))|{_TEXT_KIND_FOR}"
+    r"|(?:stellenausschreibung|stellenanzeige|stellenangebot)\s+(?=(?-i:[A-ZÄÖÜ])))\s*[-–|:·]*\s*", re.I)
 _AD_LABEL_PREFIX_RE = re.compile(rf"^(?:{_AD_LABEL})(?:\s*:|\s+[-–|·])\s*\w", re.I)
 # A short phrase before a colon that calls for staff is a label over the title, whatever else it says:
 # "Mitarbeiter gesucht: KFZ-Techniker", "Wir suchen Verstärkung: KFZ-Techniker", "Local Job Vacancy:

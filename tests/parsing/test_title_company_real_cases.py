@@ -33,7 +33,11 @@ from crawler.parsing.title_in_text import role_from_hiring_sentence, role_from_j
     ("Full-Stack Web Developer at STEINBAUER Performance", "STEINBAUER Performance Austria GmbH",
      "Full-Stack Web Developer"),
     # Written edges: no separator, no label; a dash cuts only a whole name; "gesucht!" stays (gold_dev).
-    ("Stellenausschreibung Erzieher", None, "Stellenausschreibung Erzieher"),
+    # a German word for the ad itself over the role, no separator needed (dev5 de_506/de_519, dev16 de_1600)
+    ("Stellenausschreibung Erzieher", None, "Erzieher"),
+    ("Stellenanzeige Organisationsassistenz", None, "Organisationsassistenz"),
+    ("Stellenausschreibungsmanager", None, "Stellenausschreibungsmanager"),
+    ("Stellenausschreibung für Pflegekräfte", None, "Stellenausschreibung für Pflegekräfte"),
     ("Wanted: Barista", None, "Barista"),
     ("Hiring Manager", None, "Hiring Manager"),
     ("Position-Manager", None, "Position-Manager"),
