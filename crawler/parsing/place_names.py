@@ -372,6 +372,22 @@ _PLACE_LABEL = re.compile(r"^\s*(?:job\s+)?(?:location|standort|arbeitsort|einsa
 LONGEST_PLACE_TEXT = 200
 
 
+def has_uk_postcode(text: str) -> bool:
+    """Whether ``text`` holds a full British postcode ("NE25 0BP")."""
+    return _UK_POSTCODE_RE.search(text or "") is not None
+
+
+def namesake_in(name: str, country: str) -> Location | None:
+    """The town called ``name`` in ``country`` ("Durham" in GB, not North Carolina's), or None when the
+    gazetteer knows no town of that name there."""
+    city_part = next((part for part in _split(name)[0] if part.kind == "city"), None)
+    city = next((city for city in city_part.cities if city.country == country), None) if city_part else None
+    if city is None:
+        return None
+    region = city.region if city.region else None
+    return Location(_official_name(city_part.text, city), None, region, country, name)
+
+
 def _bounded(text: str) -> str:
     if len(text) <= LONGEST_PLACE_TEXT:
         return text

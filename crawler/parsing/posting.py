@@ -28,6 +28,7 @@ from crawler.parsing.country_hints import country_from_currency, country_from_we
 from crawler.parsing.criteria import read_criteria
 from crawler.parsing.dates import find_date_posted, find_start_date, find_valid_through
 from crawler.parsing.document import known_from_document
+from crawler.parsing.gazetteer import GERMAN_SPEAKING
 from crawler.parsing.employer import clean_company_name, company_in_text, company_line_in_text, is_agency_ad
 from crawler.parsing.employer_mentions import employer_by_mentions
 from crawler.parsing.employer_clues import (
@@ -60,6 +61,7 @@ from crawler.parsing.location import (
 )
 from crawler.parsing.name_in_text import legal_name_extending, name_with_domain_ending, organisation_of_unit
 from crawler.parsing.place_arbitration import arbitrate_place
+from crawler.parsing.place_names import has_uk_postcode, namesake_in
 from crawler.parsing.place_sentences import sole_town_named
 from crawler.parsing.provenance import BOARD_HEADER, SOURCE_API, TEXT, complete_sources, stated_sources
 from crawler.parsing.qualifications import (
@@ -124,6 +126,33 @@ def _fill_salary_period(posting: dict[str, Any], salary) -> None:
             or salary.currency not in (None, posting["salary_currency"])):
         return
     posting["salary_period"] = salary.period
+
+
+def _place_in_the_ads_country(posting: dict[str, Any], text: str, raw_document: str) -> None:
+    """A bare town name the ad's words gave, read as a namesake abroad ("Location: County Durham" as
+    Durham, North Carolina; "Northumberland" as a town in New York), in an ad whose own country shows
+    otherwise — its pay's currency (GBP), a British postcode, its web and e-mail addresses all in one
+    country's domain: the town of that name in that country, or (on the pay's or postcode's word, not
+    the addresses' alone) only that country when there is none. A postal code or a source's
+    structured place is taken as stated."""
+    if (not posting["city"] or posting["postal_code"] or posting["workplace_type"] == "remote"
+            or posting["field_sources"].get("city") not in (TEXT, BOARD_HEADER)):
+        return
+    stated = country_from_currency(posting["salary_currency"]) or ("GB" if has_uk_postcode(text) else None)
+    evidence = stated or country_from_web_addresses(raw_document)
+    if not evidence or evidence == posting["country"] or posting["country"] in GERMAN_SPEAKING:
+        return
+    source = posting["field_sources"]["city"]
+    namesake = namesake_in(posting["city"], evidence)
+    if namesake is None and not stated:
+        return  # a German firm's site and its office in Groningen: addresses alone move only a namesake
+    posting.update(city=namesake.city if namesake else None, postal_code=None,
+                   region=namesake.region if namesake else None, country=evidence)
+    for name in ("city", "region", "country"):
+        if posting[name] is None:
+            posting["field_sources"].pop(name, None)
+        else:
+            posting["field_sources"][name] = source
 
 
 def _fill_country_hint(posting: dict[str, Any], raw_document: str) -> None:
@@ -455,6 +484,7 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime, known_sourc
     _fill_missing(posting, "start_date", lambda: find_start_date(stated_terms, crawled_at), known_source)
     _fill_missing(posting, "start_date", lambda: find_start_date(text, crawled_at))
     _fill_country_hint(posting, known.get("description") or "")
+    _place_in_the_ads_country(posting, text, known.get("description") or "")
     _fill_occupation(posting, known)
     complete_sources(posting)
     if facts_of_page:
