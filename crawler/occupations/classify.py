@@ -167,10 +167,24 @@ def _role_named_in_text(description: str | None, german: bool):
 _FIELD_AFTER = re.compile(r"^(.+?)\s+(?:für|for|im|in der|in the)\s+(.+)$")
 
 
+# "… für das Pflegezentrum Bürgerheim Nördlingen", "… for our Care Home": after the preposition an
+# institution or site names where the job is done, not its field.
+_PLACE_AFTER = re.compile(
+    r"^(?:(?:das|den|die|dem|der|unser\w*|ein\w*|our|the|a|an)\s+)*\S*"
+    r"(?:zentrum|zentren|heim|heime|klinik\w*|krankenhaus\w*|einrichtung\w*|kindertagesstätte\w*|kita|kitas"
+    r"|filiale\w*|standort\w*|residenz\w*|home|homes|hospital|hospitals|branch|site|centre|center)\b",
+    re.IGNORECASE,
+)
+
+
 def _head_last(query: str) -> str:
     """'mentor für digitale bildung' → 'digitale bildung mentor': ESCO's English labels (and the
-    search) put the head last, German and English titles put it before 'für'/'for'."""
+    search) put the head last, German and English titles put it before 'für'/'for'. A place after
+    the preposition ('hauswirtschaftshilfe für das pflegezentrum …') is left out: it says where,
+    not what."""
     match = _FIELD_AFTER.match(query)
+    if match and _PLACE_AFTER.match(match.group(2)):
+        return match.group(1)
     return f"{match.group(2)} {match.group(1)}" if match else query
 
 

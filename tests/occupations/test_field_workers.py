@@ -38,3 +38,23 @@ def test_field_worker_rendered(normalised, expected):
 def test_field_workers_read(title, expected):
     occupation = classify_occupation(title, None, "de")
     assert occupation is not None and occupation.isco_code == expected
+
+
+@pytest.mark.parametrize(
+    ("normalised", "expected"),
+    [
+        # A place after 'für'/'for' says where, not what (unseen_probe.csv batch 5: the job was read
+        # with the nursing centre's words, the nurse assistant).
+        ("hauswirtschaftshilfe für das pflegezentrum bürgerheim nördlingen", "housekeeper assistant"),
+        ("koch für unser seniorenzentrum", "cook"),
+        # A field after it stays the job's field, head last.
+        ("mentor für digitale bildung", "digitale education mentor"),
+    ],
+)
+def test_a_place_after_the_preposition_is_left_out(normalised, expected):
+    assert _search_query(normalised, True) == expected
+
+
+def test_a_housekeeping_helper_of_a_care_centre():
+    occupation = classify_occupation("Hauswirtschaftshilfe für das Pflegezentrum Bürgerheim Nördlingen (m/w/d)", None, "de")
+    assert occupation is not None and occupation.isco_code[:2] == "91"
