@@ -263,7 +263,8 @@ def _translate_word(word: str) -> str:
     if word not in HEADS and _head_of(word) is None:
         # "Spezialisten", "Monteure", "Türen": plural job and field words in the singular.
         for form in _singular_forms(word):
-            if form in HEADS or form in MODIFIERS:
+            if form in HEADS or form in MODIFIERS or (word.endswith("kräfte") and _head_of(form) is not None):
+                # "Assistenzkräfte", "Servicekräfte": a compound's plural read as its singular.
                 return _translate_word(form)
     if word.endswith(_GENDER_ENDINGS) and word not in HEADS:
         stem = word[:-5] if word.endswith("innen") else word[:-2]
@@ -305,6 +306,10 @@ def _translate_word(word: str) -> str:
     # "Lagerlogistik|mitarbeiter": a modifier of two known field words is said in both.
     modifier_words = (MODIFIERS.get(modifier) or MODIFIERS.get(modifier.rstrip("s")) or COMPOUND_MODIFIERS.get(modifier)
                       or _split_modifiers(modifier))
+    if HEADS[head] == "worker" and modifier in HEADS and HEADS[modifier] not in ("worker", "specialist"):
+        # "Assistenz|kraft", "Assistenz|kräfte": a generic head after the work's own job word
+        # ("Assistenz", the assistant) is that job.
+        return HEADS[modifier]
     if HEADS[head] == "worker" and modifier_words.rsplit(" ", 1)[-1] in _JOB_NOUNS:
         # "Hauswirtschafts|kraft", "Reinigungs|mitarbeiter": a generic head after a field that is
         # already said as a job ("housekeeper", "cleaner") adds nothing.

@@ -118,3 +118,23 @@ def test_a_hauliers_planner_is_its_dispatcher(title, expected):
 def test_what_a_betreuer_looks_after(title, expected):
     occupation = classify_occupation(title, None, "de")
     assert occupation is not None and occupation.isco_code == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        # A generic head after the work's own job word is that job ("Assistenz|kraft").
+        ("assistenzkraft", "assistant"),
+        ("assistenzkräfte", "assistant"),
+        # A field before the generic head stays its worker.
+        ("küchenkraft", "kitchen worker"),
+    ],
+)
+def test_a_generic_head_after_a_job_word(word, expected):
+    assert german_to_english(word) == expected
+
+
+def test_an_educational_assistant_worker():
+    # Written; before: the building construction worker (9313).
+    occupation = classify_occupation("Pädagogische Assistenzkraft (m/w/d)", None, "de")
+    assert occupation is not None and occupation.isco_code == "5312"
