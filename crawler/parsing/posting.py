@@ -79,7 +79,8 @@ from crawler.parsing.text import clean_text
 from crawler.parsing.title_facts import (employer_named_in_title, hiring_organisation_prefix, organisation_prefix,
                                          split_title_facts)
 from crawler.parsing.title_in_text import role_from_hiring_sentence, role_from_joined_line
-from crawler.parsing.title import clean_title, names_a_vacancy, remove_company_suffix, seniority_from_title
+from crawler.parsing.title import (clean_title, names_a_vacancy, remove_company_suffix, seniority_from_title,
+                                   title_without_town)
 from crawler.parsing.workplace import office_bound, remote_share, workplace_from_place_field
 
 PARSER_VERSION = "5"
@@ -435,6 +436,10 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime, known_sourc
     if posting["city"] and not posting["postal_code"]:
         # Boards often give the full address only in a map block that chrome removal drops.
         _fill_postal_code(posting, text, known.get("description") or "")
+    if posting["title"] and posting["city"]:
+        # "Shop Mechanic … Technician (Grand Marsh)": the job's own town after the role, a town the
+        # gazetteer may not know for a place by itself.
+        posting["title"] = title_without_town(posting["title"], posting["city"])
 
     terms_text = "\n".join(header.terms) or header_text
     # Terms stated beside the text (front matter; the ad's words win where they differ), then by

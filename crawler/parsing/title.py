@@ -87,6 +87,12 @@ _TRAILING_CHROME_RE = re.compile(
     r"|,\s*(?:ab|per|from|starting)\s+[^,(]{1,60}(?:\([^()]*\))?\s*$"
     # "Buchhalter (40-50%) (Dupliziert)": the mark a CMS puts on a copied entry (Statamic, WordPress).
     r"|\s*\((?:dupliziert|duplicated?|kopie|copy)\)\s*$"
+    # "Sachbearbeiter Baucontrolling (E 7 TVöD) (574/2024)": a public employer's pay grade and the
+    # ad's reference number in brackets after the role.
+    r"|\s*\((?:[^()]{0,25}\b(?:TVöD|TV-?[LHVD]|TV\s+[LHVD]|AVR|BAT|Entgeltgruppe|Besoldungsgruppe|EntgGr|BesGr)\b[^()]{0,25}"
+    r"|(?:E|EG|A|W|S)\s?\d{1,2}[a-c]?(?:\s*[-–/]\s*(?:E|EG|A|W|S)?\s?\d{1,2}[a-c]?)?"
+    r"|(?:Kennziffer|Kennzahl|Kennz\.|Ref(?:erenz)?(?:-?Nr)?\.?|Job-?ID|Stellen-?ID|ID|Nr\.)\s*:?\s*[\w/-]*\d[\w/-]*"
+    r"|\d{1,6}/\d{2,4})\)\s*$"
     # "Python Developer Job": the word "job" after a person noun names the page, not the role.
     r"|(?<=\w{5})(?:(?<=er)|(?<=or)|(?<=ist)|(?<=ant)|(?<=ent)|(?<=eur)|(?<=ian)|(?<=ee))\s+(?:job|vacancy|opening)\s*$",
     re.I)
@@ -244,6 +250,14 @@ def _clean_once(raw: str, company: str | None) -> str:
         title = " ".join(title.split()).strip(_EDGE_SEPARATORS)
     title = re.sub(r"\s+([,;:)\]])", r"\1", title)
     return re.sub(r"([(\[])\s+", r"\1", title)
+
+
+def title_without_town(title: str, town: str) -> str:
+    """``title`` without the job's ``town`` written after the role in brackets or after a dash
+    ("Irrigation Technician (Grand Marsh)", "Koch - Bad Wurzach"); the title itself when nothing else
+    would be left."""
+    match = re.search(rf"\s*(?:\(\s*{re.escape(town)}\s*\)|\s[-–|]\s+{re.escape(town)})\s*$", title, re.IGNORECASE)
+    return title[:match.start()].rstrip(" ,-–|") or title if match else title
 
 
 def names_a_vacancy(raw: str) -> bool:
