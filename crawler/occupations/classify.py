@@ -13,7 +13,8 @@ from crawler.occupations.service_engineers import service_mechanic_group, trade_
 from crawler.occupations.driving_licences import licence_group
 from crawler.occupations.executives import executive_as_officer
 from crawler.occupations.hospitality_reception import HOTEL_RECEPTIONIST, hotel_reception
-from crawler.occupations.domestic_work import DOMESTIC_CLEANER, cleaner_not_housekeeper
+from crawler.occupations.domestic_work import (
+    DOMESTIC_CLEANER, ROOM_ATTENDANT, cleaner_not_housekeeper, housekeeper_of_an_establishment)
 from crawler.occupations.youth_welfare import SOCIAL_WORK_ASSOCIATES, residential_youth_welfare
 from crawler.occupations.physicians import SPECIALIST_PHYSICIANS, physician_group
 from crawler.occupations.production_industries import production_industry_group
@@ -458,6 +459,9 @@ def classify_occupation(
     if occupation is not None and residential_youth_welfare(occupation.isco_code, title, description):
         # "Erzieher" in a residential group of youth welfare, not in a Kita.
         occupation = _group_only(SOCIAL_WORK_ASSOCIATES, occupation.confidence)
+    if occupation is not None and housekeeper_of_an_establishment(occupation.isco_code, title):
+        # "Housekeeper - Hotel": the hotel's room attendant (9112), no private household's.
+        occupation = replace(_named_occupation(ROOM_ATTENDANT, description), confidence=occupation.confidence)
     if occupation is not None and cleaner_not_housekeeper(occupation.isco_code, title, description):
         # "Housekeeper" for general cleaning of a home: a domestic cleaner (9111).
         occupation = _named_occupation(DOMESTIC_CLEANER, description)

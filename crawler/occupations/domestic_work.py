@@ -28,6 +28,23 @@ _RUNNING_A_HOUSEHOLD = re.compile(
 )
 # How much of the ad's text is read for the work.
 WORK_CHARS = 800
+# ESCO's occupation of unit group 9112 holding "housekeeper": the hotel's.
+ROOM_ATTENDANT = "room attendant"
+# Establishments that are no private household: their housekeepers clean rooms (ISCO-08 9112), as
+# "Housekeeper - Hotel" or a hospital's housekeeping team do; a domestic housekeeper (5152) runs a
+# private household.
+_ESTABLISHMENT = re.compile(
+    r"\b(?:hotels?|hostels?|guest ?houses?|resorts?|lodges?|inns?|motels?|holiday parks?|b ?& ?b|hospitals?"
+    r"|clinics?|care homes?|nursing homes?|medical cent(?:re|er)s?|offices?|schools?|colleges?|universit\w*"
+    r"|cruise|ships?)\b",
+    re.IGNORECASE,
+)
+
+
+def housekeeper_of_an_establishment(reading: str, title: str) -> bool:
+    """True when a title read as a domestic housekeeper (5152) places the housekeeping in a hotel,
+    a hospital or another establishment ("Housekeeper - Hotel"): a room attendant (9112)."""
+    return reading == DOMESTIC_HOUSEKEEPERS and bool(_HOUSEKEEPER.search(title)) and bool(_ESTABLISHMENT.search(title))
 
 
 def cleaner_not_housekeeper(reading: str, title: str, description: str | None) -> bool:
