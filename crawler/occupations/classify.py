@@ -19,7 +19,8 @@ from crawler.occupations.youth_welfare import SOCIAL_WORK_ASSOCIATES, residentia
 from crawler.occupations.physicians import SPECIALIST_PHYSICIANS, physician_group
 from crawler.occupations.production_industries import production_industry_group
 from crawler.occupations.role_fields import bracketed_field, names_field_only, names_role_only, role_with_field
-from crawler.occupations.clerical_fields import GENERAL_OFFICE_CLERKS, clerical_field_group
+from crawler.occupations.clerical_fields import (
+    GENERAL_OFFICE_CLERKS, PAYROLL_CLERKS, clerical_field_group, payroll_of_personnel)
 from crawler.occupations.ambiguous import GENERIC_ROLES, ROLE_GROUPS, generic_role, role_from_text
 from crawler.occupations.german import german_to_english, names_generic_head
 from crawler.occupations.german_labels import load_german_labels
@@ -465,6 +466,9 @@ def classify_occupation(
     if occupation is not None and cleaner_not_housekeeper(occupation.isco_code, title, description):
         # "Housekeeper" for general cleaning of a home: a domestic cleaner (9111).
         occupation = _named_occupation(DOMESTIC_CLEANER, description)
+    if occupation is not None and payroll_of_personnel(occupation.isco_code, title):
+        # "Personalsachbearbeiter Entgeltabrechnung": payroll records (4313), not personnel records.
+        occupation = _group_only(PAYROLL_CLERKS, occupation.confidence)
     if occupation is not None and occupation.isco_code == GENERAL_OFFICE_CLERKS:
         # "Warehouse Administrator": a clerk of stock records (4321), not a general office clerk.
         clerical_group = clerical_field_group(title, german)

@@ -46,3 +46,24 @@ def clerical_field_group(title: str, german: bool) -> str | None:
     if german and (match := _GERMAN_PERSONNEL.search(lowered)):
         found.append((match.start(), PERSONNEL_CLERKS))
     return min(found)[1] if found else None
+
+
+PAYROLL_CLERKS = "4313"
+_PAYROLL = re.compile(r"\b(?:payroll|lohn\w*|gehalt\w*|entgelt\w*)|(?:lohn|gehalts|entgelt)abrechnung", re.IGNORECASE)
+
+
+# Payroll as one of several duties listed ("Sozialversicherungen und Lohnadministration"): an HR
+# clerk's (4416) generalist work, payroll among it.
+_PAYROLL_AMONG_OTHERS = re.compile(
+    r"(?:\bund\b|\band\b|&|,|\bsowie\b)\s*\S*(?:lohn|gehalt|entgelt|payroll)"
+    r"|(?:lohn|gehalt|entgelt|payroll)\S*\s*(?:\bund\b|\band\b|&|,|\bsowie\b)",
+    re.IGNORECASE)
+
+
+def payroll_of_personnel(reading: str | None, title: str) -> bool:
+    """True when a title read as a personnel clerk (4416) names payroll as its field ("Personal-
+    sachbearbeiter Entgeltabrechnung", "HR Administrator - Payroll"): the payroll clerk's records
+    (4313), the German 'Personal-' saying only the department. Payroll listed among other duties
+    ("… Sozialversicherungen und Lohnadministration") leaves the HR clerk."""
+    return (reading == PERSONNEL_CLERKS and bool(_PAYROLL.search(title))
+            and not _PAYROLL_AMONG_OTHERS.search(title))

@@ -52,3 +52,20 @@ def test_clerical_field_group(title, german, expected):
 def test_clerks_by_field(title, language, isco):
     occupation = classify_occupation(title, None, language)
     assert occupation is not None and occupation.isco_code == isco
+
+
+@pytest.mark.parametrize(
+    ("title", "language", "expected"),
+    [
+        # unseen_probe.csv batch 2 (left open there: a payroll field after an HR clerk); before: 4416.
+        ("Personalsachbearbeiter (m/w/d) Entgeltabrechnung", "de", "4313"),
+        # Written.
+        ("HR Administrator - Payroll", "en", "4313"),
+        # Payroll among other duties stays the HR clerk's (dev row de_lh_037's title).
+        ("HR-Sachbearbeiter:in mit Schwerpunkt Sozialversicherungen und Lohnadministration", "de", "4416"),
+        ("Personalsachbearbeiter (m/w/d)", "de", "4416"),
+    ],
+)
+def test_payroll_of_personnel(title, language, expected):
+    occupation = classify_occupation(title, None, language)
+    assert occupation is not None and occupation.isco_code == expected
