@@ -360,3 +360,20 @@ def test_vocabulary_of_the_fifth_probe_batch(title, language, isco):
 def test_british_vocabulary(title, isco):
     occupation = classify_occupation(title, None, "en")
     assert occupation is not None and occupation.isco_code == isco
+
+
+@pytest.mark.parametrize(
+    ("title", "language", "isco"),
+    [
+        # Austrian trade and clerical names, livestock and armed forces titles: unseen_probe.csv
+        # batch 1's misses (nothing, or ESCO's mechatronics and dairy processing readings, before).
+        ("Spengler", "de", "7213"),
+        ("PERSONALVERRECHNER", "de", "4313"),
+        ("Ausbildung zum Werkzeugmechaniker", "de", "7222"),
+        ("Dairy Herdsperson", "en", "6121"),
+        ("Offizier der Bundeswehr", "de", "0110"),
+    ],
+)
+def test_austrian_livestock_and_forces_vocabulary(title, language, isco):
+    occupation = classify_occupation(title, None, language)
+    assert occupation is not None and occupation.isco_code == isco
