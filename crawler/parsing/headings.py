@@ -89,7 +89,7 @@ nice[- ]?to[- ]?haves?|(?:good|great)\s+to\s+have|(?:it\s+)?would\s+be\s+(?:a\s+
 |(?:extra|bonus)\s+points?(?:\s+(?:if|for))?(?:\s+you\s+have)?|(?:it'?s\s+a\s+|a\s+|big\s+)?plus(?:\s+if(?:\s+you\s+have)?)?|pluses
 |(?:preferred|desired|desirable|additional|bonus|optional)\s+(?:qualifications?|skills|experience|requirements|criteria
 |knowledge|competencies)|desirables?|desirable\s+criteria|preferred|optional
-|wünschenswert(?:e\s+(?:qualifikationen|kenntnisse|anforderungen))?|von\s+vorteil|pluspunkte?|kann(?:[- ]?kriterien)?
+|wünschenswert(?:e\s+(?:qualifikationen|kenntnisse|anforderungen))?|(?:erwünscht|gewünscht)(?:\s+(?:sind|ist|wären))?|von\s+vorteil|pluspunkte?|kann(?:[- ]?kriterien)?
 |(?:das\s+)?wäre\s+(?:toll|super|schön|ein\s+plus)|optional|idealerweise\s+(?:hast|bringst|kennst)\s+du(?:\s+mit)?(?:\s+auch)?
 """
 _RESPONSIBILITIES = r"""

@@ -86,7 +86,7 @@ def place_in_title(title: str | None) -> Location | None:
 _PUBLIC_EMPLOYER_TOWN = re.compile(
     r"(?:[A-ZÄÖÜ][a-zäöüß]*stadt|Stadt|Gemeinde|Marktgemeinde|Markt|Stadtverwaltung|Gemeindeverwaltung"
     r"|Magistrat[ \t]+der[ \t]+Stadt|City[ \t]+of|Town[ \t]+of|Borough[ \t]+of)[ \t]+(?P<town>[A-ZÄÖÜ][\wäöüß.-]+"
-    r"(?:[ \t]+(?:am|an[ \t]+der|im|in[ \t]+der|ob[ \t]+der|upon)[ \t]+[A-ZÄÖÜ][\wäöüß.-]+)?)"
+    r"(?:[ \t]+(?:am|an[ \t]+der|im|in[ \t]+der|ob[ \t]+der|upon)[ \t]+[A-ZÄÖÜ][\wäöüß.-]+|[ \t]*\([A-ZÄÖÜ][\wäöüß.-]+\))?)"
     r"|(?P<council_town>[A-Z][\w.-]+(?:[ \t]+[A-Z][\w.-]+)?)[ \t]+(?:City|Town|Borough|Metropolitan[ \t]+Borough)[ \t]+Council")
 
 

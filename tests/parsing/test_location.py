@@ -305,6 +305,7 @@ def test_postal_code_inside_a_sentence_is_the_last_resort():
     ("Universitätsstadt Marburg", "Marburg an der Lahn", "DE"),  # dev9 de_909
     ("Landeshauptstadt München", "München", "DE"),
     ("Gemeinde Kühbach", "Kühbach", "DE"),
+    ("Stadt Halle (Saale)", "Halle (Saale)", "DE"),  # dev16 de_1608: the river in brackets is the town's name
     ("Leeds City Council", "Leeds", "GB"),
     ("City of Edinburgh", "Edinburgh", "GB"),
     ("Stadtwerke Bonn", None, None),  # a company of the town, not its administration

@@ -467,7 +467,7 @@ def test_split_sections_items_come_from_the_text(text):
     + _cases("requirements", "Wir erwarten:|Person specification|Essential criteria|Essential experience|The person"
                              "|The successful candidate will have:|You will bring|You might be a fit if"
                              "|We'd love to hear from you if you have|Muss:|Nice to have|Preferred Qualifications:"
-                             "|Desirable criteria|Wünschenswert:|Kann:|Preferred experience")
+                             "|Desirable criteria|Wünschenswert:|Kann:|Preferred experience|Erwünscht sind:|Gewünscht:")
     + _cases("benefits", "We can offer:|You get|Package|Das bietet unser Kunde|Unser Kunde bietet Ihnen")
     + _cases("company", "Working for our organisation")
     + _cases("other", "WORK ENVIRONMENT|PHYSICAL REQUIREMENTS|Rahmenbedingungen:|Terms|Projektbeschreibung"
