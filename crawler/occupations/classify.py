@@ -418,7 +418,7 @@ def classify_occupation(
             occupation = Occupation(None, load_index().isco_groups[service_group], service_group, 0.6,
                                     "title" if description is None else "title+text")
     occupation = _setting_named(occupation, title, description)
-    physicians = physician_group(title)
+    physicians = physician_group(title, occupation.isco_code if occupation is not None else None)
     if physicians is not None and (occupation is None or occupation.isco_code[:3] != "221"
                                    or physicians == SPECIALIST_PHYSICIANS):
         # "Ärztliche Bereichsleitung MVZ Rheumatologie", "Rheumatologe": a physician, a specialist

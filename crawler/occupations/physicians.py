@@ -24,7 +24,7 @@ _SPECIALTY = re.compile(
     r"(?:rheumatolog|kardiolog|neurolog|radiolog|dermatolog|urolog|onkolog|gastroenterolog|nephrolog|pneumolog"
     r"|hämatolog|endokrinolog|gynäkolog|anästhesi|diabetolog|angiolog|geriatri|psychiatri|psychosomat"
     r"|pädiatri|kinderheilkunde|kinder- und jugendmedizin|chirurg|orthopädi|innere medizin|inneren medizin"
-    r"|notaufnahme|notfallmedizin|intensivmedizin|allgemeinmedizin|augenheilkunde|\bhno\b|nuklearmedizin"
+    r"|notaufnahme|notfallmedizin|intensivmedizin|augenheilkunde|\bhno\b|nuklearmedizin"
     r"|pathologi|palliativmedizin|schmerzmedizin|rehabilitationsmedizin|physikalische medizin)",
     re.IGNORECASE,
 )
@@ -37,10 +37,18 @@ _SPECIALIST = re.compile(
 )
 
 
-def physician_group(title: str) -> str | None:
-    """2212 for a German specialist named by the field or a physician in charge of a specialty, 2211
-    for a physician in charge with no specialty named ("Ärztliche Leitung"); else None."""
+# A physician's own word: "Arzt", "Ärztin" (not the compounds naming other jobs: "Arzthelferin").
+_PHYSICIAN = re.compile(r"\b(?:arzt|ärztin|ärzte|ärztinnen)\b", re.IGNORECASE)
+
+
+def physician_group(title: str, reading: str | None = None) -> str | None:
+    """2212 for a German specialist named by the field, a physician in charge of a specialty, or a
+    physician read as a generalist (2211) whose title names a specialty ("Arzt in leitender Funktion
+    in der Psychiatrie"); 2211 for a physician in charge with no specialty named ("Ärztliche
+    Leitung"); else None. General medicine names the generalist's field, no specialty."""
     if _SPECIALIST.search(title):
+        return SPECIALIST_PHYSICIANS
+    if reading == GENERALIST_PHYSICIANS and _PHYSICIAN.search(title) and _SPECIALTY.search(title):
         return SPECIALIST_PHYSICIANS
     if _MEDICAL_RANK.search(title):
         return SPECIALIST_PHYSICIANS if _SPECIALTY.search(title) else GENERALIST_PHYSICIANS

@@ -7,6 +7,20 @@ from crawler.occupations.physicians import physician_group
 
 
 @pytest.mark.parametrize(
+    ("title", "reading", "expected"),
+    [
+        # A physician read as a generalist whose title names a specialty (dev row de_hf_004); general
+        # medicine is the generalist's own field.
+        ("Arzt in leitender Funktion (m/w/d) in der Psychiatrie, Psychosomatik und Psychotherapie", "2211", "2212"),
+        ("Arzt (m/w/d) Allgemeinmedizin", "2211", None),
+        ("Arzthelferin Innere Medizin", "3256", None),
+    ],
+)
+def test_a_generalist_naming_a_specialty(title, reading, expected):
+    assert physician_group(title, reading) == expected
+
+
+@pytest.mark.parametrize(
     ("title", "expected"),
     [
         ("Ärztliche Leitung", "2211"),
