@@ -45,7 +45,8 @@ from crawler.occupations.normalise import title_parts
 from crawler.occupations.subject_leaders import SUBJECT_TEACHER_GROUP, leads_school_subject
 from crawler.occupations.volunteer_service import volunteer_service_group
 from crawler.occupations.vocational_teachers import vocational_teacher_group
-from crawler.occupations.technical import expand_role_words, kind_from_description, technology_as_work
+from crawler.occupations.technical import (
+    WEB_DEVELOPER, expand_role_words, front_end_work, kind_from_description, technology_as_work)
 
 # Below this blended score the best label is a guess, and no occupation is given.
 MIN_CONFIDENCE = 0.45
@@ -508,6 +509,9 @@ def classify_occupation(
         if trade is not None:
             return Occupation(trade.occupation.uri, trade.occupation.label, trade.occupation.isco_code,
                               round(min(trade.score, 0.8), 3), "title+text")
+    if occupation is not None and front_end_work(occupation.isco_code, title):
+        # "Senior Front-End Software Developer", "UX Developer": web development (2513).
+        occupation = replace(_named_occupation(WEB_DEVELOPER, description), confidence=occupation.confidence)
     if occupation is not None and is_ict_group(occupation.isco_code):
         return occupation
     # "Sales Account Manager" at a software house: an ICT sales professional (2434); a "Senior

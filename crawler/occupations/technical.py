@@ -135,3 +135,19 @@ def kind_from_description(query: str, description: str | None) -> str:
         counts[kind] = counts.get(kind, 0) + 1
     kind = max(counts, key=lambda k: (counts[k], k == "software"))
     return f"{kind} {query}"
+
+
+# The browser side and its design ("Front-End", "UI", "UX", HTML/CSS) named in a software title: web
+# development (ISCO-08 2513, the set's convention with ESCO's web developer). The generic "software
+# developer" a title such as "Senior Front-End Software Developer" says exactly, and ESCO's "user
+# interface developer" (which ESCO codes 2512) are read so; a title naming the server side too
+# ("Full Stack", "Backend") stays software development.
+WEB_DEVELOPER = "web developer"
+_FRONT_END = re.compile(r"\b(?:front[- ]?end|ui|ux|user interface|html5?|css3?)\b", re.IGNORECASE)
+_SERVER_SIDE = re.compile(r"\b(?:back[- ]?end|full[- ]?stack|server|devops|embedded|firmware)\b", re.IGNORECASE)
+_SOFTWARE_DEVELOPERS = "2512"
+
+
+def front_end_work(reading: str | None, title: str) -> bool:
+    """True for a title read as software development (2512) that names only the browser side."""
+    return reading == _SOFTWARE_DEVELOPERS and bool(_FRONT_END.search(title)) and not _SERVER_SIDE.search(title)

@@ -153,3 +153,23 @@ def test_ci_cd_titles(title, language, isco):
 def test_network_operations_centre_titles(title):
     occupation = classify_occupation(title, None, "de")
     assert occupation is not None and occupation.isco_code == "3511"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # The browser side named in a software developer's title is web development (2513): dev rows
+        # en_cds_065, en_kk_066, en_adz_080 (before: the software developer 2512, ESCO's user
+        # interface developer 2512).
+        ("Senior Front-End Software Developer", "2513"),
+        ("IT Senior Officer – UX Developer (2 Jobs)", "2513"),
+        ("Front End Developer  CSS/HTML  Permanent  Edinburgh", "2513"),
+        # The server side named too, or none: software development.
+        ("Full Stack Developer (React, Node)", "2512"),
+        ("Backend Developer", "2512"),
+        ("Software Developer", "2512"),
+    ],
+)
+def test_front_end_work_is_web_development(title, expected):
+    occupation = classify_occupation(title, None, "en")
+    assert occupation is not None and occupation.isco_code == expected
