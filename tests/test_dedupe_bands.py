@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import func, select, union_all
 
 from crawler.dedupe.bands import (BANDS, ROWS_PER_BAND, batch_keys, employer_keys, query_band_keys, stored_band_keys,
-                                  word_minhash)
+                                  texts_minhash, word_minhash)
 from crawler.dedupe.features import features_of
 from crawler.store.candidates import CANDIDATE_WINDOW_DAYS
 from crawler.store.posting_store import PostingStore
@@ -39,6 +39,17 @@ def test_a_batchs_keys_are_each_copys_own():
     assert [(keys.query, keys.employer, keys.stored) for keys in found] \
         == [(query_band_keys(f), employer_keys(f), stored_band_keys(f)) for f in features]
     assert found[1].query and found[0].employer and not found[3].query and not found[3].employer
+
+
+def test_a_batchs_minhashes_mixing_each_distinct_word_once_are_each_texts_own():
+    """texts_minhash mixes each distinct word of a batch once: the same values as word_minhash of
+    each text alone, for texts of different lengths, sharing words, and of one word."""
+    texts = [np.array([5, 9, 13, 2**31 + 7], dtype=np.uint64), np.array([9, 13], dtype=np.uint64),
+             np.array([42], dtype=np.uint64), np.array(range(100, 160), dtype=np.uint64)]
+    found = texts_minhash(texts)
+    assert found.shape == (len(texts), BANDS * ROWS_PER_BAND)
+    for row, text in zip(found, texts):
+        assert (row == word_minhash(frozenset(text.tolist()))).all()
 
 
 def test_copies_of_one_job_share_a_band_in_either_order():
