@@ -377,3 +377,21 @@ def test_british_vocabulary(title, isco):
 def test_austrian_livestock_and_forces_vocabulary(title, language, isco):
     occupation = classify_occupation(title, None, language)
     assert occupation is not None and occupation.isco_code == isco
+
+
+@pytest.mark.parametrize(
+    ("title", "isco"),
+    [
+        # British estate agencies' negotiators (dev row en_adz_087, before the electricity sales
+        # representative's 'electricity sales negotiator'); the assistant "to" the one named (dev
+        # row en_adz_025, before ESCO's medical administrative assistant: 'MD' read as a doctor).
+        ("Sales Negotiator  Birmingham", "3334"),
+        ("Lettings Negotiator", "3334"),
+        ("PA to MD", "3343"),
+        ("EA to the CEO", "3343"),
+        ("Contract Negotiator", "3339"),
+    ],
+)
+def test_negotiators_and_assistants_to(title, isco):
+    occupation = classify_occupation(title, None, "en")
+    assert occupation is not None and occupation.isco_code == isco
