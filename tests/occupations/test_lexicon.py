@@ -395,3 +395,18 @@ def test_austrian_livestock_and_forces_vocabulary(title, language, isco):
 def test_negotiators_and_assistants_to(title, isco):
     occupation = classify_occupation(title, None, "en")
     assert occupation is not None and occupation.isco_code == isco
+
+
+@pytest.mark.parametrize(
+    ("title", "isco"),
+    [
+        # Dev rows en_azu_007 (before: ESCO's transport engineer) and en_gen_000 (before: an
+        # insurance and finance clerk).
+        ("Transport Orderly", "5329"),
+        ("Scale Clerk", "4321"),
+        ("Weighbridge Operator", "4321"),
+    ],
+)
+def test_orderlies_and_weighing_clerks(title, isco):
+    occupation = classify_occupation(title, None, "en")
+    assert occupation is not None and occupation.isco_code == isco
