@@ -410,3 +410,19 @@ def test_negotiators_and_assistants_to(title, isco):
 def test_orderlies_and_weighing_clerks(title, isco):
     occupation = classify_occupation(title, None, "en")
     assert occupation is not None and occupation.isco_code == isco
+
+
+@pytest.mark.parametrize(
+    ("title", "isco"),
+    [
+        # Dev rows en_adz_083 and en_adz_071 (before: ESCO's art therapist, its animal therapist).
+        ("Aesthetic Therapist", "5142"),
+        ("Qualified High Intensity Therapist / CBT Therapist Job Kent", "2634"),
+        # Written.
+        ("Spa Therapist", "5142"),
+        ("Art Therapist", "2269"),
+    ],
+)
+def test_therapists_esco_names_otherwise(title, isco):
+    occupation = classify_occupation(title, None, "en")
+    assert occupation is not None and occupation.isco_code == isco
