@@ -426,3 +426,19 @@ def test_orderlies_and_weighing_clerks(title, isco):
 def test_therapists_esco_names_otherwise(title, isco):
     occupation = classify_occupation(title, None, "en")
     assert occupation is not None and occupation.isco_code == isco
+
+
+@pytest.mark.parametrize(
+    ("title", "isco"),
+    [
+        # Dev row en_gen_010 (before: ESCO's mine safety officer, named a weak spot in the README).
+        ("Environmental, Health and Safety Manager", "2263"),
+        ("Health and Safety Manager", "2263"),
+        # ESCO's own occupations stay.
+        ("Construction Safety Manager", "3112"),
+        ("Mine Safety Officer", "3117"),
+    ],
+)
+def test_health_and_safety_managers(title, isco):
+    occupation = classify_occupation(title, None, "en")
+    assert occupation is not None and occupation.isco_code == isco
