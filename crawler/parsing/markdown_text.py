@@ -14,7 +14,7 @@ import html
 import re
 import tomllib
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from typing import Any
 
 import yaml
@@ -115,6 +115,8 @@ def split_front_matter(document: str) -> FrontMatter | None:
     fields = {}
     for name, keys in _KEYS.items():
         value = next((_scalar(lowered[key]) for key in keys if key in lowered and _scalar(lowered[key])), None)
+        if value and name in ("date_posted_raw", "valid_through_raw"):
+            value = _epoch_date(value) or value  # "pubDate": 1772127715, a feed's Unix time
         if value:
             # Sites write front-matter values as Markdown: "Werkstudent\*in" is "Werkstudent*in".
             fields[name] = _MARKDOWN_ESCAPE.sub(r"\1", value)
@@ -136,19 +138,26 @@ def split_front_matter(document: str) -> FrontMatter | None:
     if json_object is None:
         # (A JSON record's values are the ad's own text, rendered into the body below.)
         fields.update(_pay_in_front_matter(lowered))
+    if "salary_min" not in fields:
+        fields.update(_pay_from_keys(lowered))
     if "location_raw" not in fields:
         # "location: {street: …, city: Minocqua, state: WI, zip: 54548}": the address's parts as one place.
         address = next((_address_line(lowered[key]) for key in _KEYS["location_raw"] if isinstance(lowered.get(key), dict)),
                        None)
         if address:
             fields["location_raw"] = address
+    if "location_raw" not in fields and isinstance(places := lowered.get("locations"), list) and places \
+            and all(isinstance(place, str) for place in places):
+        # a feed's list of the job's towns ("locations": ["Charleston"]); a list of address records is
+        # rendered into the body with the rest of the record
+        fields["location_raw"] = "; ".join(" ".join(place.split()) for place in places)
     if "location_raw" not in fields:
         # A site's own key for the place ("klinik: Bad Wurzach", "filiale: Köln"): a value that is a place.
         place = next((value for key, value in lowered.items()
                       if key not in _ALL_KEYS and isinstance(value, str) and looks_like_place(value)), None)
         if place:
             fields["location_raw"] = " ".join(place.split())
-    if json_object is not None and not body.strip():
+    if json_object is not None and not body.strip(" \t\r\n,;)"):
         # The object holds the ad as strings whose keys say what they are ("HeadLine1Point2").
         body = record_html(data, skip=frozenset(key for key in data if front_matter_key(key) in _ALL_KEYS),
                            seen={fields["title_raw"]} if fields.get("title_raw") else set())
@@ -203,6 +212,43 @@ def _pay_in_front_matter(lowered: dict[str, Any]) -> dict[str, Any]:
                       "salary_period": salary.period, "salary_raw": salary.raw}
             return {name: field_value for name, field_value in stated.items() if field_value is not None}
     return {}
+
+
+# A record's pay as figures under their own keys ("minSalary": 56000, "maxSalary": 70000, "currency": "USD").
+_PAY_KEYS = {
+    "salary_min": ("min_salary", "salary_min", "minimum_salary", "salary_from", "min_pay", "pay_min", "gehalt_von",
+                   "salary_minimum"),
+    "salary_max": ("max_salary", "salary_max", "maximum_salary", "salary_to", "max_pay", "pay_max", "gehalt_bis",
+                   "salary_maximum"),
+    "salary_currency": ("salary_currency", "currency", "pay_currency", "currency_code", "waehrung", "währung"),
+}
+_CURRENCY_CODE = re.compile(r"^[A-Z]{3}$")
+# Unix times in seconds (or milliseconds) between 2000 and 2100.
+_EPOCH_SECONDS = range(946_684_800, 4_102_444_800)
+
+
+def _pay_from_keys(lowered: dict[str, Any]) -> dict[str, Any]:
+    """The pay a record states as figures under its own keys: a currency code and at least one bound
+    (0 means not stated, as feeds fill empty figures); nothing otherwise."""
+    figures = {name: next((value for key in keys if isinstance(value := lowered.get(key), (int, float))
+                            and not isinstance(value, bool) and value > 0), None)
+               for name, keys in _PAY_KEYS.items() if name != "salary_currency"}
+    currency = next((str(lowered[key]).strip().upper() for key in _PAY_KEYS["salary_currency"]
+                     if isinstance(lowered.get(key), str)), None)
+    if not currency or not _CURRENCY_CODE.match(currency) or not any(figures.values()):
+        return {}
+    low, high = figures["salary_min"] or figures["salary_max"], figures["salary_max"] or figures["salary_min"]
+    return {"salary_min": low, "salary_max": high, "salary_currency": currency}
+
+
+def _epoch_date(value: str) -> str | None:
+    """An ISO date for a Unix time written as digits ("1772127715" -> "2026-02-26"), else None."""
+    if not value.isdigit() or len(value) not in (10, 13):
+        return None
+    seconds = int(value) // (1000 if len(value) == 13 else 1)
+    if seconds not in _EPOCH_SECONDS:
+        return None
+    return datetime.fromtimestamp(seconds, tz=timezone.utc).date().isoformat()
 
 
 _CAMEL_HUMP = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")

@@ -73,7 +73,8 @@ from crawler.parsing.qualifications import (
 from crawler.parsing.salary import find_salary, parse_salary
 from crawler.parsing.sections import employer_from_headings, split_sections
 from crawler.parsing.skills import find_skills
-from crawler.parsing.stated_terms import arbitrate_stated_term, contract_type_of_title, front_matter_terms
+from crawler.parsing.stated_terms import (arbitrate_stated_term, contract_type_of_title, front_matter_terms,
+                                          work_model_lines)
 from crawler.parsing.terms import contract_kinds_named, contract_type, employment_type, workplace_type
 from crawler.parsing.text import clean_text
 from crawler.parsing.title_facts import (employer_named_in_title, hiring_organisation_prefix, organisation_prefix,
@@ -445,7 +446,8 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime, known_sourc
     # Terms stated beside the text (front matter; the ad's words win where they differ), then by
     # the title ("Full-time UX Designer", "Ausbildung Mediengestalter:in"), before the board's header.
     if stated_terms:
-        for name, read in (("employment_type", employment_type), ("contract_type", contract_type)):
+        for name, read in (("employment_type", employment_type), ("contract_type", contract_type),
+                           ("workplace_type", lambda terms: workplace_type(work_model_lines(terms)))):
             arbitrate_stated_term(posting, name, read(stated_terms), read(text), known_source)
     title_source = posting["field_sources"].get("title_raw", TEXT)
     fill(posting, "employment_type", employment_type(posting["title_raw"] or ""), title_source)

@@ -64,6 +64,18 @@ def front_matter_terms(document: str) -> str:
     return "\n".join(lines)
 
 
+# A stated line whose key names the work model ("work model: On site", "workplace: remote",
+# "arbeitsmodell: hybrid"); a key "remote: false" or a title naming "Remote" says nothing of it.
+_WORK_MODEL_LINE = re.compile(r"^(?:work(?:ing)?\s+(?:model|mode|arrangement|setting|style|type)|workplace(?:\s+type)?"
+                              r"|arbeitsmodell|arbeitsort\s+typ|remote\s+(?:policy|option|type))\s*:.*$",
+                              re.IGNORECASE | re.MULTILINE)
+
+
+def work_model_lines(stated_terms: str) -> str:
+    """The lines of ``stated_terms`` whose key names the work model, one per line."""
+    return "\n".join(match.group() for match in _WORK_MODEL_LINE.finditer(stated_terms or ""))
+
+
 # "Ausbildung Mediengestalter:in", "Lehrstelle Koch": a title that opens with the training names it.
 _APPRENTICESHIP_TITLE = re.compile(r"^\W*(?:ausbildung|lehrstelle|lehre)\b", re.IGNORECASE)
 

@@ -1,0 +1,70 @@
+"""One record cut out of a job feed's JavaScript or JSON file (dev17: empllo's feed, 'jobbank'):
+the comma after the object, Unix times, pay as figures under their own keys, a list of towns, the
+work model's own key."""
+
+from datetime import datetime
+
+import pytest
+
+from crawler.parsing.markdown_text import split_front_matter
+from crawler.parsing.posting import parse_document
+from crawler.parsing.stated_terms import work_model_lines
+
+RECORD = """    {
+      "title": "Hospital Operations Manager",
+      "companyName": "GoodVets",
+      "jobType": "Full time",
+      "workModel": "On site",
+      "minSalary": 56000,
+      "maxSalary": 70000,
+      "currency": "USD",
+      "locations": ["Charleston"],
+      "description": "\\u003Ch3\\u003EDescription\\u003C/h3\\u003E\\u003Cul\\u003E\\u003Cli\\u003ELead daily hospital operations\\u003C/li\\u003E\\u003Cli\\u003ECreate work schedules\\u003C/li\\u003E\\u003C/ul\\u003E\\u003Ch3\\u003EBenefits\\u003C/h3\\u003E\\u003Cul\\u003E\\u003Cli\\u003EGenerous paid time off\\u003C/li\\u003E\\u003C/ul\\u003E",
+      "pubDate": 1772127715
+    },
+"""
+
+
+def test_a_feed_record_cut_with_its_comma_is_read_whole():
+    posting = parse_document(RECORD, crawled_at=datetime(2026, 3, 1))
+    assert posting["responsibilities"] == ["Lead daily hospital operations", "Create work schedules"]
+    assert posting["benefits"] == ["Generous paid time off"]
+    assert (posting["salary_min"], posting["salary_max"], posting["salary_currency"]) == (56000, 70000, "USD")
+    assert (posting["city"], posting["country"]) == ("Charleston", "US")
+    assert posting["workplace_type"] == "onsite"
+    assert posting["date_posted"].isoformat() == "2026-02-26"
+
+
+@pytest.mark.parametrize(("record", "expected"), [
+    ('{"title": "A", "minSalary": 56000, "maxSalary": 70000, "currency": "USD", "description": "x"}',
+     {"salary_min": 56000, "salary_max": 70000, "salary_currency": "USD"}),
+    # one bound states both; a zero is a feed's empty figure
+    ('{"title": "A", "salary_min": 0, "salary_max": 3000, "salary_currency": "EUR", "description": "x"}',
+     {"salary_min": 3000, "salary_max": 3000, "salary_currency": "EUR"}),
+    # no currency code, no pay
+    ('{"title": "A", "minSalary": 56000, "description": "x"}', {}),
+    ('{"title": "A", "minSalary": 56000, "currency": "dollars", "description": "x"}', {}),
+])
+def test_pay_under_its_own_keys(record, expected):
+    fields = split_front_matter(record).fields
+    assert {name: fields[name] for name in ("salary_min", "salary_max", "salary_currency") if name in fields} == expected
+
+
+@pytest.mark.parametrize(("value", "date_posted_raw"), [
+    ("1772127715", "2026-02-26"),
+    ("1772127715000", "2026-02-26"),  # milliseconds
+    ("12345", "12345"),  # no Unix time: kept as written
+    ("2024-05-01", "2024-05-01"),
+])
+def test_unix_times_are_dates(value, date_posted_raw):
+    fields = split_front_matter(f'{{"title": "A", "pubDate": "{value}", "description": "x"}}').fields
+    assert fields["date_posted_raw"] == date_posted_raw
+
+
+@pytest.mark.parametrize(("terms", "lines"), [
+    ("title: Engineer\nwork model: On site\njob type: Full time", "work model: On site"),
+    ("workplace type: Hybrid", "workplace type: Hybrid"),
+    ("remote: false\ntitle: Remote Engineer", ""),
+])
+def test_work_model_lines(terms, lines):
+    assert work_model_lines(terms) == lines
