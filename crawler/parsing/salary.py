@@ -49,7 +49,8 @@ _DIGIT_RE = re.compile(r"\d")
 _AMOUNT_RE = re.compile(
     rf"(?<![\w.,'’/])(?=[\d€$£₹¥UCAEeGSFPNDIJz])(?:(?P<cur_before>{_CURRENCY})\s?)?"
     rf"(?P<number>{_NUMBER})(?:[.,][-–]{{1,2}}(?!\d))?(?![\d%])"
-    rf"(?:\s?(?P<mult>{_MULTIPLIER}))?(?![a-zA-Zäöü])(?:\s?(?P<cur_after>{_CURRENCY}))?")
+    # ("25EUR per hour": a currency code may stand right after the figure)
+    rf"(?:\s?(?P<mult>{_MULTIPLIER}))?(?!(?!{_CURRENCY})[a-zA-Zäöü])(?:\s?(?P<cur_after>{_CURRENCY}))?")
 # Between the ends of a range; a unit may repeat at the first end ("$120,000/yr - $145,000/yr").
 _RANGE_GAP_RE = re.compile(r"(?:\s*/\s*[a-zA-Z.]{1,6})?\s*(?:-|–|—|‒|to|up\s+to|bis|bis\s+zu|bis\s+max(?:imal|\.)?|und|and|until)?\s*",
                            re.I)

@@ -161,6 +161,11 @@ _WEEKLY_HOURS = re.compile(
     r"(?:h|hours?|std\.?|stunden|wochenstunden)\s*(?:/|per|pro|a|in\s+der|die)?\s*(?:week|woche|wk)?\b", re.I)
 _WEEK = re.compile(r"week|woche|wochenstunden|wk", re.I)
 _FULL_TIME_HOURS = 35
+# "30 hours of work per month", "40 Stunden monatlich": hours a month (full time is some 150 or more).
+_MONTHLY_HOURS = re.compile(
+    r"\b(?P<hours>\d{1,3})\s*(?:h|hours?|std\.?|stunden)\b(?:\s+(?:of\s+work|arbeit|arbeitszeit))?"
+    r"\s*(?:/|per|pro|a|im|in\s+the)?\s*(?:month|monat|monatlich)\b", re.I)
+_FULL_TIME_HOURS_A_MONTH = 140
 _EMPLOYMENT_WORDS = ("time", "zeit", "minijob", "geringfügig", "stunden", "std", "hour", "h/", "h per", "h pro", "%",
                      "halbtag", "prozent", "fte")
 # "0.8 FTE", "1.0 FTE": the post as a fraction of a full-time equivalent
@@ -197,6 +202,9 @@ def employment_type(text: str) -> str | None:
     for match in _WEEKLY_HOURS.finditer(text):
         if _WEEK.search(match.group()):
             return "full_time" if int(match["hours"]) >= _FULL_TIME_HOURS else "part_time"
+    monthly = _MONTHLY_HOURS.search(text)
+    if monthly:
+        return "full_time" if int(monthly["hours"]) >= _FULL_TIME_HOURS_A_MONTH else "part_time"
     fte = _FTE.search(text)
     if fte and 0 < (share := float(fte["share"].replace(",", "."))) <= 1:
         return "full_time" if share == 1 else "part_time"

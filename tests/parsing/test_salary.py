@@ -23,6 +23,10 @@ SEEDS = Path(__file__).resolve().parents[1] / "files" / "seeds"
     ("bis zu 70.000 Euro Jahresgehalt", (70000, 70000, "EUR", "year")),
     ("18,50 €/Std.", (18.5, 18.5, "EUR", "hour")),
     ("20 EUR pro Stunde", (20, 20, "EUR", "hour")),
+    # a currency code written onto the figure (dev17 en_1714, RustFest)
+    ("25EUR per hour (negotiable)", (25, 25, "EUR", "hour")),
+    ("3200EUR brutto im Monat", (3200, 3200, "EUR", "month")),
+    ("10USD/hour", (10, 10, "USD", "hour")),
     ("3.500 EUR / Monat", (3500, 3500, "EUR", "month")),
     ("60.000 € p.a.", (60000, 60000, "EUR", "year")),
     ("Salary: 65,000 - 75,000 EUR", (65000, 75000, "EUR", None)),
@@ -90,6 +94,8 @@ def test_parse_salary(text, expected):
     "20 Mio. €",
     "30 days of vacation",
     "86,000 employees",
+    "5GB RAM",
+    "25EURO",
     "",
 ])
 def test_parse_salary_without_a_salary(text):

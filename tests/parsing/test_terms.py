@@ -87,6 +87,11 @@ def test_seed_001_workplace_type():
         ("40 hours per week", "full_time"),
         ("38,5 Stunden pro Woche", "full_time"),
         ("mit 30 Wochenstunden", "part_time"),
+        # hours a month (dev17 en_1714 / de_1713, RustFest)
+        ("All in all, we expect 30 hours of work per month for all three.", "part_time"),
+        ("Insgesamt rechnen wir mit 30 Stunden monatlich.", "part_time"),
+        ("160 Stunden im Monat", "full_time"),
+        ("Wir zahlen 13 Monatsgehälter", None),
         ("Vollzeit oder Teilzeit", "full_time"),
         ("Voll- oder Teilzeit", "full_time"),
         ("Full-time or part-time", "full_time"),
