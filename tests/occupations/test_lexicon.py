@@ -449,3 +449,18 @@ def test_quality_assurance_analyst_written_out():
     # named a weak spot in the README), read as the 'QA Analyst' entry is.
     occupation = classify_occupation("Quality Assurance Analyst, Bureau of Technology Strategy & Project Management", None, "en")
     assert occupation is not None and occupation.isco_code == "2519"
+
+
+@pytest.mark.parametrize(
+    ("title", "isco"),
+    [
+        # unseen_probe.csv batch 5 (a Belfast store's coffee shop; before: the shop assistant 5223).
+        ("Coffee Shop Assistant", "5246"),
+        # Written; before: nothing.
+        ("Canteen Assistant", "5246"),
+        ("Shop Assistant", "5223"),
+    ],
+)
+def test_cafe_counter_staff(title, isco):
+    occupation = classify_occupation(title, None, "en")
+    assert occupation is not None and occupation.isco_code == isco
