@@ -40,6 +40,9 @@ _EQUIPMENT_GROUPS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:electronics?|electronic equipment|medical (?:equipment|devices?)|elektronik\w*"
                 r"|medizintechni\w*|office equipment|printers?|copiers?)\b", re.IGNORECASE), "7421"),
     (re.compile(r"\b(?:electrical|electrics|elektro\w*|elektrische\w*)\b", re.IGNORECASE), "7412"),
+    # Fibre-optic and telecommunication lines (ICT installers and servicers).
+    (re.compile(r"\b(?:glasfaser\w*|lwl|fibre|fiber|fibre[- ]optic|fernmelde\w*|telekommunikations\w*)", re.IGNORECASE),
+     "7422"),
 )
 # A vehicle the employer provides ("a company vehicle is provided", "fully expensed van") is a perk,
 # not the equipment serviced.
@@ -67,14 +70,16 @@ def service_mechanic_group(title: str, description: str | None) -> str | None:
     return INDUSTRIAL_MACHINERY_MECHANICS
 
 
-# German names the trades of vehicles, refrigeration and heating by a '-techniker' or a
-# '-technik' field ("Kfz-Techniker", "Kältetechniker", "Monteur Luft- und Klimatechnik"), which
+# German names the trades of vehicles, refrigeration, heating and telecommunication lines by a
+# '-techniker' or a '-technik' field ("Kfz-Techniker", "Kältetechniker", "Monteur Luft- und
+# Klimatechnik", "Glasfaser-Techniker": an installer of fibre lines, 7422), which
 # the lexicon's '-techniker' reads as technicians not elsewhere classified (3119).
 TECHNICIANS_NOT_ELSEWHERE = "3119"
 _TRADE_TECHNIK = re.compile(
-    r"\b(?:kfz|kraftfahrzeug|fahrzeug|nutzfahrzeug|kälte|klima|heizungs?|sanitär|shk)-?techni(?:k|ker)\w*",
+    r"\b(?:kfz|kraftfahrzeug|fahrzeug|nutzfahrzeug|kälte|klima|heizungs?|sanitär|shk|glasfaser|lwl|fernmelde"
+    r"|telekommunikations)-?techni(?:k|ker)\w*",
     re.IGNORECASE)
-_TRADE_GROUPS = {"7231", "7127", "7126"}
+_TRADE_GROUPS = {"7231", "7127", "7126", "7422"}
 # "Staatlich geprüfter Techniker Kältetechnik": a technician of a technical school, whose field
 # follows the word.
 _TECHNIKER_WORD = re.compile(r"(?<![\w-])techniker", re.IGNORECASE)

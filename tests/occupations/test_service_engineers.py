@@ -80,3 +80,20 @@ def test_service_engineers(title, description, language, isco):
 def test_a_trades_techniker_is_the_trades_mechanic(title, isco):
     occupation = classify_occupation(title, None, "de")
     assert occupation is not None and occupation.isco_code == isco
+
+
+@pytest.mark.parametrize(
+    ("title", "language", "expected"),
+    [
+        # Installers of fibre and telecommunication lines (ICT installers and servicers, 7422):
+        # unseen_probe.csv batch 4 (a fibre-optic builder's ad); before: technicians n.e.c. (3119).
+        ("Glasfaser-Techniker (m/w/d)", "de", "7422"),
+        # Written.
+        ("Fernmeldetechniker", "de", "7422"),
+        ("Fibre Service Engineer", "en", "7422"),
+        ("Netzwerktechniker", "de", "3513"),
+    ],
+)
+def test_telecommunication_line_trades(title, language, expected):
+    occupation = classify_occupation(title, None, language)
+    assert occupation is not None and occupation.isco_code == expected
