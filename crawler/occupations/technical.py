@@ -34,6 +34,9 @@ ICT_KIND_WORDS: dict[str, str] = {
     "back-end": "software", "back end": "software", "fullstack": "software", "full-stack": "software",
     "full stack": "software", "devops": "software", "ui": "user interface", "ux": "user interface",
     "firmware": "embedded software", "ci cd": "software", "cicd": "software",
+    # Content management and shop systems build websites: web development.
+    "wordpress": "web", "drupal": "web", "joomla": "web", "typo3": "web", "shopify": "web",
+    "magento": "web", "woocommerce": "web", "shopware": "web", "webflow": "web",
 }
 # Heads after which a technology names the kind of ICT work.
 ICT_HEADS = frozenset({

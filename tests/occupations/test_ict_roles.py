@@ -173,3 +173,20 @@ def test_network_operations_centre_titles(title):
 def test_front_end_work_is_web_development(title, expected):
     occupation = classify_occupation(title, None, "en")
     assert occupation is not None and occupation.isco_code == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # Content management and shop systems build websites (written; before: the software developer).
+        ("WordPress Developer", "2513"),
+        ("Shopify Developer", "2513"),
+        ("PHP Developer", "2512"),
+        # "QA" and "Test" both say testing (unseen_probe.csv batch 4; before: ESCO's product quality
+        # inspector, 7543).
+        ("Junior QA Test Engineer", "2519"),
+    ],
+)
+def test_web_systems_and_qa_testers(title, expected):
+    occupation = classify_occupation(title, None, "en")
+    assert occupation is not None and occupation.isco_code == expected
