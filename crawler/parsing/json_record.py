@@ -30,8 +30,10 @@ _CAMEL_HUMP = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _ITEM_WORDS = frozenset({"point", "item", "bullet", "entry"})
 _HEADING_WORDS = frozenset({"headline", "heading", "title", "subtitle", "header", "caption"})
 # Keys whose value is a setting or a pointer, never ad text.
+# ("via": the board a search API found the job on, "via Culinary Agents")
 _SKIPPED_WORDS = frozenset({"id", "link", "url", "href", "image", "img", "icon", "slug", "type", "layout", "draft",
-                            "weight", "tags", "categories", "keywords", "aliases", "menu", "class", "style"})
+                            "weight", "tags", "categories", "keywords", "aliases", "menu", "class", "style", "via",
+                            "thumbnail", "logo"})
 # Icon-font glyphs ('<span class="material-icons">done</span>'): the text is a ligature name.
 _ICON = re.compile(r"<(span|i)\b[^>]*\bclass=\"[^\"]*\b(?:material-icons|material-symbols[\w-]*|fa[srb]?|glyphicon)\b"
                    r"[^\"]*\"[^>]*>[^<]*</\1>", re.IGNORECASE)
@@ -51,11 +53,36 @@ _JS_MODULE_OBJECT = re.compile(
 def _object_literal(text: str) -> tuple[dict[str, Any], str] | None:
     """An object literal cut out of a script's array (``{ title: 'SRE', role: `… lines …`, … },``):
     unquoted keys, single quotes and template strings with line breaks, read with chompjs."""
+    if "+" in text:
+        text = _CONCATENATION.sub(_joined_literals, text)
     try:
         data = chompjs.parse_js_object(text, loader_kwargs={"strict": False})
     except ValueError:
         return None
     return (data, "") if isinstance(data, dict) and data else None
+
+
+# Node's printout of an object splits a long string into literals joined by "+" at line ends
+# ("…\n' +\n        '\n' +", a double-quoted one where the text holds an apostrophe): one string,
+# as the script meant it.
+_JS_LITERAL = r"'(?:[^'\\\n]|\\.)*'|" + r'"(?:[^"\\\n]|\\.)*"'
+_CONCATENATION = re.compile(rf"(?:{_JS_LITERAL})(?:[ \t]*\+[ \t]*\r?\n?[ \t]*(?:{_JS_LITERAL}))+")
+_LITERAL = re.compile(_JS_LITERAL)
+
+
+def _literal_value(literal: str) -> str:
+    body = literal[1:-1]
+    if literal[0] == "'":
+        body = re.sub(r'(?<!\\)"', r'\"', body.replace("\\'", "'"))
+    return json.loads(f'"{body}"')
+
+
+def _joined_literals(match: re.Match) -> str:
+    try:
+        return json.dumps("".join(_literal_value(literal) for literal in _LITERAL.findall(match.group())),
+                          ensure_ascii=False)
+    except ValueError:
+        return match.group()
 
 
 def _js_module_object(text: str) -> tuple[dict[str, Any], str] | None:

@@ -68,3 +68,31 @@ def test_unix_times_are_dates(value, date_posted_raw):
 ])
 def test_work_model_lines(terms, lines):
     assert work_model_lines(terms) == lines
+
+
+# Node's printout of an object (dev17: a job-search API answer printed by a script): long strings split
+# into literals joined by "+" at line ends, a double-quoted one where the text holds an apostrophe.
+NODE_PRINTOUT = """    {
+      title: 'Barista - Temporary',
+      company_name: 'SpaceX',
+      via: 'via Greenhouse',
+      description: 'Responsibilities:\\n' +
+        '\\n' +
+        '• Set up, work, and maintain a clean and safe work station\\n' +
+        "• Follow the team's recipes\\n" +
+        '\\n' +
+        'Requirements:\\n' +
+        '• High school diploma or equivalency certificate\\n',
+      job_id: 'eyJqb2JfdGl0bGUiOiJCYXJpc3RhIn0='
+    },
+"""
+
+
+def test_a_node_printout_of_an_object_is_read_as_one_record():
+    posting = parse_document(NODE_PRINTOUT, crawled_at=datetime(2024, 5, 1))
+    assert posting["title"] == "Barista - Temporary"
+    assert posting["company"] == "SpaceX"
+    assert posting["responsibilities"] == ["Set up, work, and maintain a clean and safe work station",
+                                           "Follow the team's recipes"]
+    assert posting["requirements"] == ["High school diploma or equivalency certificate"]
+    assert "via Greenhouse" not in (posting["description"] or "")
