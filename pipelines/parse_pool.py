@@ -30,20 +30,15 @@ import asyncio
 import logging
 import multiprocessing
 import os
-import pickle
-import signal
-import threading
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import contextmanager
-from datetime import datetime, timezone
-from typing import Any, Callable, Iterator
+from typing import Any, Callable
 
 from pipelines.parent_watch import start_worker
-from pipelines.posting_steps import ParseTimeout, completed_fields, finished_items
+from pipelines.parse_worker import parse_budget, warm_up, work_batch
+from pipelines.posting_steps import ParseTimeout, finished_items
 
 logger = logging.getLogger(__name__)
-WARM_UP_DOCUMENT = "Data Engineer (m/w/d)\nLocation: Köln\n\nIhre Aufgaben\n- Python und SQL\n"
 TRIES = 3
 """Pools an ad is tried in before its worker's deaths make it a rejection."""
 BATCH_SIZE = 32
@@ -59,11 +54,6 @@ class WorkerDied(Exception):
 
     def __init__(self, tries: int):
         super().__init__(f"parser worker died on this ad {tries} times")
-
-
-def _warm_up() -> None:
-    """Build the parser's lazy indexes (gazetteer, skills) once per worker, not on the first ad."""
-    completed_fields({"description": WARM_UP_DOCUMENT}, datetime.now(timezone.utc))
 
 
 def worker_count(setting: int) -> int:
@@ -86,42 +76,6 @@ class _Counter:
             self.stats.inc_value(name)
 
 
-@contextmanager
-def parse_budget(seconds: float) -> Iterator[None]:
-    """Raise :class:`ParseTimeout` in the main thread after ``seconds`` (no-op elsewhere)."""
-    if seconds <= 0 or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
-        yield
-        return
-
-    def expired(_signum, _frame):
-        raise ParseTimeout(seconds)
-
-    previous = signal.signal(signal.SIGALRM, expired)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-
-
-def _work_batch(work: Callable[..., Any], budget_seconds: float, batch: list[tuple]) -> list[tuple[bool, Any]]:
-    """In a worker: ``work`` on each ad of a batch within the budget; (True, result) or
-    (False, exception) per ad, so one ad's failure is only its own."""
-    answers: list[tuple[bool, Any]] = []
-    for arguments in batch:
-        try:
-            with parse_budget(budget_seconds):
-                answers.append((True, work(*arguments)))
-        except Exception as error:
-            try:
-                pickle.dumps(error)
-            except Exception:  # the answer must reach the crawl process whatever the exception holds
-                error = RuntimeError(f"{type(error).__name__}: {error}")
-            answers.append((False, error))
-    return answers
-
-
 class ParsePool:
     """Runs ``work(*arguments)`` for each ad, batched to ``workers`` processes, or inline.
 
@@ -130,7 +84,7 @@ class ParsePool:
     """
 
     def __init__(self, workers: int, budget_seconds: float = 0.0, stats=None,
-                 work: Callable[..., Any] = finished_items, initializer: Callable[[], None] | None = _warm_up,
+                 work: Callable[..., Any] = finished_items, initializer: Callable[[], None] | None = warm_up,
                  batch_size: int = BATCH_SIZE, batch_seconds: float = BATCH_SECONDS):
         self.workers = workers
         self.budget_seconds = budget_seconds
@@ -211,11 +165,11 @@ class ParsePool:
     async def _run_batch_now(self, entries: list[tuple[tuple, asyncio.Future]], attempt: int) -> None:
         executor, generation = self.executor, self.generation
         if executor is None:  # closed while these ads waited: parse them here rather than lose them
-            answers = _work_batch(self.work, self.budget_seconds, [arguments for arguments, _ in entries])
+            answers = work_batch(self.work, self.budget_seconds, [arguments for arguments, _ in entries])
             return self._answer(entries, answers)
         backstop = self.budget_seconds * (len(entries) + 1) or None
         try:
-            future = executor.submit(_work_batch, self.work, self.budget_seconds, [arguments for arguments, _ in entries])
+            future = executor.submit(work_batch, self.work, self.budget_seconds, [arguments for arguments, _ in entries])
             answers = await asyncio.wait_for(asyncio.wrap_future(future), backstop)
         except BrokenProcessPool:
             self._replace(generation, died=True)
