@@ -19,7 +19,7 @@ from crawler.parsing.headings import heading_kind
 from crawler.parsing.header import looks_like_job_title, read_header
 from crawler.parsing.jobposting import fields_from_job_posting, structured_sections, structured_skills
 from crawler.parsing.language import detect_language
-from crawler.parsing.json_record import opens_like_record
+from crawler.parsing.json_record import opens_like_record, read_json_object
 from crawler.parsing.markdown_text import first_title_heading, split_front_matter
 from crawler.parsing.page import ad_html, fields_from_page, microdata_item_html, names_the_site
 from crawler.parsing.provenance import BOARD_HEADER, STRUCTURED_DATA, TEXT
@@ -103,6 +103,10 @@ def known_from_document(document: str, *, crawled_at: datetime,
     # YAML "---", TOML "+++", or a record: a JSON object ("{", or its members without braces: '"name": …')
     # or a script module's object literal ("export const Job = {").
     opening = document.lstrip("\ufeff \t\r\n")[:3]
+    if opening[:1] == "{" and '"JobPosting"' in document[:4000] and (node := _bare_job_posting(document)) is not None:
+        # a schema.org JobPosting kept as a record of its own (an entry of a site's array), no page around it
+        known.update(known_from_job_posting(node, "", crawled_at))
+        return known, STRUCTURED_DATA
     front_matter = (split_front_matter(document)
                     if opening in ("---", "+++") or opens_like_record(document) else None)
     if front_matter is not None:
@@ -180,6 +184,14 @@ def known_from_page(page_html: str) -> dict[str, Any]:
     known["field_sources"] = {name: BOARD_HEADER for name, value in page_fields.items()
                               if name != "description" and value}
     return known
+
+
+def _bare_job_posting(document: str) -> dict[str, Any] | None:
+    record = read_json_object(document)
+    if record is None:
+        return None
+    kind = record[0].get("@type")
+    return record[0] if kind == "JobPosting" or (isinstance(kind, list) and "JobPosting" in kind) else None
 
 
 def known_from_job_posting(node: dict[str, Any], page_html: str, crawled_at: datetime, *,

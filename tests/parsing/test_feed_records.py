@@ -96,3 +96,27 @@ def test_a_node_printout_of_an_object_is_read_as_one_record():
                                            "Follow the team's recipes"]
     assert posting["requirements"] == ["High school diploma or equivalency certificate"]
     assert "via Greenhouse" not in (posting["description"] or "")
+
+
+# A schema.org JobPosting kept as a record of its own, an entry of a site component's array (dev17 de_1716).
+BARE_JOB_POSTING = """  {
+    "@type": "JobPosting",
+    "title": "Elektroniker/in für Energie- und Gebäudetechnik (m/w/d)",
+    "description": "Sie installieren und warten elektrische Anlagen in Hamburg und Umgebung.",
+    "datePosted": "2025-06-01",
+    "hiringOrganization": {"@type": "Organization", "name": "Mayer Elektro GmbH"},
+    "jobLocation": {"@type": "Place", "address": {"@type": "PostalAddress", "addressLocality": "Hamburg",
+                    "postalCode": "20251", "addressCountry": "DE"}},
+    "baseSalary": {"@type": "MonetaryAmount", "currency": "EUR",
+                   "value": {"@type": "QuantitativeValue", "minValue": 3200, "maxValue": 4200, "unitText": "MONTH"}}
+  },
+"""
+
+
+def test_a_bare_job_posting_record_is_read_as_structured_data():
+    posting = parse_document(BARE_JOB_POSTING, crawled_at=datetime(2025, 6, 2))
+    assert posting["company"] == "Mayer Elektro GmbH"
+    assert (posting["city"], posting["postal_code"], posting["country"]) == ("Hamburg", "20251", "DE")
+    assert (posting["salary_min"], posting["salary_max"], posting["salary_currency"], posting["salary_period"]) == (
+        3200, 4200, "EUR", "month")
+    assert posting["field_sources"]["company"] == "structured_data"
