@@ -101,7 +101,11 @@ _TRAILING_CHROME_RE = re.compile(
 # after the role ("Recruiting an Account Executive / Manager role in Ashford") is the post's too.
 _HIRING_VERB_LEAD_RE = re.compile(
     r"^(?:(?:now|currently)\s+)?(?:we(?:'|’)?re\s+|we\s+are\s+)?(?:recruiting|hiring|seeking|looking\s+for)"
-    r"\s+(?:a|an|our\s+(?:next|new))\s+(?=\w)", re.I)
+    r"\s+(?:a|an|our\s+(?:next|new))\s+(?=\w)"
+    # "We're hiring for bookkeeping and event management", "Wir stellen ein für Buchhaltung und Management!":
+    # the call, then the field of work the post is for
+    r"|^(?:we(?:'|’)?re|we\s+are)\s+(?:hiring|recruiting)\s+for\s+(?!the\b|our\b|a\b|an\b)(?=\w)"
+    r"|^wir\s+stellen\s+ein\s*(?:für|:)\s+(?=\w)", re.I)
 _ROLE_NOUN_AFTER_RE = re.compile(
     r"\s+(?:role|position|vacancy)(?:\s+(?:in|at|based\s+in)\s+[A-Z][\w'’-]*(?:,?\s+[A-Z][\w'’-]*){0,2})?$")
 # "Stelle Hausmeister / Objektbetreuer", "Stelle als Koch": a page named after the position it offers;
@@ -238,7 +242,9 @@ def _clean_once(raw: str, company: str | None) -> str:
         title = title[head.end():]
     hiring = _HIRING_VERB_LEAD_RE.match(title)
     if hiring and len(title) > hiring.end():
-        title = _ROLE_NOUN_AFTER_RE.sub("", title[hiring.end():])
+        title = _ROLE_NOUN_AFTER_RE.sub("", title[hiring.end():]).rstrip("!")
+        if title[:2].islower() and title.split(" ", 1)[0].islower():
+            title = title[:1].upper() + title[1:]  # "bookkeeping and event management" opens the title ("iOS" stays)
     previous = None
     while previous != title:
         previous = title

@@ -21,6 +21,12 @@ CRAWLED_AT = datetime(2025, 6, 1, tzinfo=timezone.utc)
 @pytest.mark.parametrize(("raw", "expected"), [
     # dev7: spacebetween/spacebetween.github.io front-matter titles
     ("Recruiting a Web Developer", "Web Developer"),
+    # a call for the field of work the post is for (dev17 RustFest, English and German)
+    ("We're hiring for bookkeeping and event management", "Bookkeeping and event management"),
+    ("Wir stellen ein für Buchhaltung und Management!", "Buchhaltung und Management"),
+    ("Wir stellen ein: Koch (m/w/d)", "Koch"),
+    ("We're hiring for the summer", "We're hiring for the summer"),
+    ("Recruiting an iOS Developer", "iOS Developer"),
     ("Recruiting a Lead Web Developer", "Lead Web Developer"),
     ("Recruiting an Account Executive / Manager role in Ashford", "Account Executive / Manager"),
     ("We're looking for a Data Scientist", "Data Scientist"),
