@@ -90,6 +90,11 @@ def contract_type_of_title(title: str | None) -> str | None:
     return contract_type(title)
 
 
+# Kinds of contract that are limited in time by their nature: "Werkstudent …" beside "Vertrag: Befristet"
+# states no other kind.
+_TIME_LIMITED_KINDS = frozenset({"working_student", "internship", "apprenticeship"})
+
+
 def arbitrate_stated_term(posting: dict[str, Any], name: str, stated: str | None, from_text: str | None,
                           source: str) -> None:
     """Fill an empty ``name`` with the term the front matter states, unless the ad's own words state
@@ -97,7 +102,8 @@ def arbitrate_stated_term(posting: dict[str, Any], name: str, stated: str | None
     is kept and both values go to ``field_conflicts``."""
     if posting.get(name) not in (None, "") or stated is None:
         return
-    if from_text and from_text != stated:
+    if from_text and from_text != stated and not (name == "contract_type" and from_text == "fixed_term"
+                                                   and stated in _TIME_LIMITED_KINDS):
         posting[name] = from_text
         posting["field_sources"][name] = TEXT
         record_conflict(posting, name, from_text, TEXT, stated, source)

@@ -237,6 +237,11 @@ def test_sub_headings_inside_a_task_list_keep_the_section():
     ("permanent", "fixed_term", "fixed_term", True),  # real: en_077 ("contract: permanent" over a one-year contract)
     ("permanent", "permanent", "permanent", False),
     (None, "fixed_term", None, False),  # the text alone is read later, as any ad's
+    # a student's or trainee's contract is limited in time by its nature (dev17 de_1708: "Werkstudent …",
+    # "Vertrag: Befristet"); a permanent one is another kind
+    ("working_student", "fixed_term", "working_student", False),
+    ("apprenticeship", "fixed_term", "apprenticeship", False),
+    ("internship", "permanent", "permanent", True),
 ])
 def test_arbitrate_stated_term(stated, from_text, kept, conflict):
     posting = {"contract_type": None, "field_sources": {}, "field_conflicts": {}}
