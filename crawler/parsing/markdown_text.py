@@ -398,12 +398,18 @@ def markdown_to_html(text: str) -> str:
     fact a line: "Ausbildungsbeginn: …" / "Ausbildungsdauer: …"), unless the file is hard-wrapped,
     where they are spaces. German gender stars are escaped first: CommonMark reads the two stars of
     "eine/n Bauingenieur*in oder Bauchemiker*in" as emphasis and drops them ("Bauingenieurin oder
-    Bauchemikerin")."""
+    Bauchemikerin"). Zero-width characters a rich-text editor left in ("*\ufeff KFZ Überprüfungen",
+    "## I\ufeffhre Aufgaben") are dropped first: CommonMark would not see the bullet."""
+    if not text.isascii():
+        text = text.translate(_ZERO_WIDTH)
     if "*" in text:
         text = _GENDER_STAR.sub(r"\\*", text)
     if "#" in text:
         text = _HEADING_WITHOUT_SPACE.sub(r"\g<marks> \g<heading>", text)
     return (_WRAPPED_PARSER if is_hard_wrapped(text) else _PARSER).render(text)
+
+
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 
 
 # A heading written without the space CommonMark needs after its "#" marks ("###Job Description",

@@ -501,6 +501,10 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime, known_sourc
         town = sole_town_named(text)
         if town is not None and posting["country"] in (None, town.country):
             fill_location(posting, town)
+    if not posting["city"] and not posting["country"] and stated_terms:
+        # Said only in the front matter's summary: "description: Wir suchen Verstärkung für unser Team in
+        # Klaus, Vorarlberg."
+        fill_location(posting, find_location(front_matter_summary(stated_terms)))
     return posting
 
 
