@@ -22,7 +22,8 @@ _TASK_CUE = re.compile(
     r"|promote|set|recruit|hire|explain|represent|foster|engage|organi[sz]e|schedule|assist|draft|track|answer|process"
     r"|facilitate|train|coach|negotiate|sell|source|serve|teach|translate|adapt|prioriti[sz]e|resolve|troubleshoot"
     r"|install|configure|migrate|scale|launch|grow|lead|understand\s+and\s+follow|follow\s+up|liaise|champion|represent"
-    r"|assess|audit|inspect|clean|repair|care|cook|drive|deliver|pack|check|ship|produce|assemble|inform|onboard)\b"
+    r"|assess|audit|inspect|clean|repair|care|cook|drive|deliver|pack|check|ship|produce|assemble|inform|onboard"
+    r"|enter|perform|greet|stock|load|sort)(?:e?s)?\b"  # the third person of US duty lists: "Maintains …", "Cleans …"
     # a German task noun ("Durchführung und Überwachung…", "Betreuung der Patienten") or an English
     # gerund ("Building and evolving…", "Answering phones") opening the item names an activity
     r"|^(?!(?:Berufs|Weiter|Fort|Aus)?(?:erfahrung|bildung)|(?:Berufs|Weiter|Fort|Aus)?[Bb]ildung|Erfahrung|Vergütung"

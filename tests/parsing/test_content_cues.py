@@ -25,6 +25,11 @@ from crawler.parsing.content_cues import content_kind, cue_scores
     ("Grund- und Behandlungspflege der Patienten", True),
     ("Kommunikation mit Angehörigen, Ärzten usw.", True),
     ("Kundenbetreuung am Telefon", True),
+    # the third person of a US duty list (dev17 en_1703, a barista's duties under "Responsibilities include:")
+    ("Enters orders accurately into POS device; accepts cash and charge payments.", True),
+    ("Cleans equipment and workstation thoroughly before leaving the area.", True),
+    ("Maintains safe and healthy work environment by following sanitation regulations", True),
+    ("Performs all tasks as outlined in the Batch Card", True),
     # compounds that only begin with an activity noun are qualities or benefits
     ("Kommunikationsstärke", False),
     ("Weiterentwicklungsmöglichkeiten", False),
