@@ -154,7 +154,8 @@ def _long_form(short: str, before: str) -> str | None:
         s -= 1
     long_form = before[before.rfind(" ", 0, position + 1) + 1:].strip(" ,;:")
     words = long_form.split()
-    if len(words) < 2 or not long_form[:1].isupper() or not all(w[:1].isupper() or w.islower() and len(w) <= 4
+    # ("Peer 2 Peer University (P2PU)": a figure is a word of the name too)
+    if len(words) < 2 or not long_form[:1].isupper() or not all(w[:1].isupper() or w.isdigit() or w.islower() and len(w) <= 4
                                                                   for w in words):
         return None  # "…, the network (INN)": a phrase, no name; "Institute for Nonprofit News" passes
     return long_form

@@ -25,7 +25,9 @@ _INVISIBLE = ("\u00ad", "\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u206
               "\u202a", "\u202b", "\u202c", "\u202d", "\u202e")
 _CONTROL_CHARACTERS = tuple(chr(code) for code in (*range(0, 9), *range(14, 32), 127))
 _QUOTES = (("\u2018", "'"), ("\u2019", "'"), ("\u201a", "'"), ("\u201b", "'"), ("\u2032", "'"),
-           ("\u201c", '"'), ("\u201d", '"'), ("\u201e", '"'), ("\u201f", '"'), ("\u2033", '"'))
+           ("\u201c", '"'), ("\u201d", '"'), ("\u201e", '"'), ("\u201f", '"'), ("\u2033", '"'),
+           # the Unicode hyphens an editor types for "-" ("Ruprecht\u2011Karls\u2011Universität", non-breaking)
+           ("\u2010", "-"), ("\u2011", "-"))
 _COMBINING_MARKS = ("\u0300", "\u0301", "\u0302", "\u0303", "\u0308", "\u030a", "\u030c", "\u0327")
 
 
@@ -64,7 +66,7 @@ def repair_text(text: str) -> str:
 
     Unescapes HTML entities (double-escaped ones such as ``&amp;nbsp;`` too), fixes
     mojibake with ftfy ("companyâ€™s" -> "company's"), turns curly quotes into straight
-    ones (so text is the same whether ftfy ran or not), NBSP and other odd spaces into
+    ones (so text is the same whether ftfy ran or not) and Unicode hyphens into "-", NBSP and other odd spaces into
     spaces, drops zero-width characters, soft hyphens and control characters, composes
     Unicode (NFC), collapses spaces within lines, strips lines and keeps at most one
     blank line.

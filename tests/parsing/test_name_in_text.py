@@ -146,6 +146,7 @@ def test_title_opens_hiring_as_the_pattern_did(name, title):
 @pytest.mark.parametrize(("name", "text", "expected"), [
     ("INN", "The Investigative News Network (INN), a network of …", "Investigative News Network"),
     ("TÜVIT", "TÜV Informationstechnik ( TÜVIT ) ist …", "TÜV Informationstechnik"),
+    ("P2PU", "Peer 2 Peer University (P2PU) is a U.S.-based non-profit", "Peer 2 Peer University"),  # dev18 en_1801
     ("INN", "The Investigative News Network (INNX) and (INN INN) and ((INN-2)", None),
     ("INN", "Investigative News ((INN) Network", None),  # "((": the inner bracket opens the abbreviation
 ])

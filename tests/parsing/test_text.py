@@ -39,6 +39,8 @@ SEED_001 = (SEEDS / "001_004fedc382bfa4ea.txt").read_text(encoding="utf-8")
         ("\ufeffBOM at start", "BOM at start"),
         ("“Quoted” and ‘single’ and „deutsch“", "\"Quoted\" and 'single' and \"deutsch\""),
         ("decomposed Mu\u0308nchen", "decomposed München"),
+        # an editor's Unicode hyphens (dev18 de_1803 'Ruprecht\u2011Karls\u2011Universität', dev7 'full\u2011time')
+        ("Ruprecht\u2011Karls\u2011Universität, a full\u2010time post", "Ruprecht-Karls-Universität, a full-time post"),
         ("  many    spaces\tand tabs  ", "many spaces and tabs"),
         ("one\r\ntwo\rthree", "one\ntwo\nthree"),
         ("para one\n\n\n\n\npara two", "para one\n\npara two"),
