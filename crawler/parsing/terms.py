@@ -50,6 +50,8 @@ _FULL_REMOTE = re.compile(
     r"|\b(?:this|the)\s+(?:position|role|job)\s+is\s+(?:fully\s+|100\s?%\s+)?remote\b"
     r"|\bremote\s+(?:with)?in\s+(?:germany|deutschland|europe|europa|the\s+eu|the\s+us)\b"
     r"|\b(?:work|arbeite[nt]?)\s+(?:from|von)\s+(?:anywhere|überall)\b"
+    # "You can be based anywhere (in the world)", "This role can be located anywhere"
+    r"|\b(?:be\s+)?(?:based|located)\s+anywhere\b"
     r"|\bremote\s*\((?:[^)]*)\)|\bortsunabhängig\b|\bdeutschlandweit\s+remote\b", re.I)
 _OFFICE_DAYS = re.compile(
     r"\b(?P<count>[1-4]|one|two|three|four|ein(?:en)?|zwei|drei|vier)\s+(?:days?|tage?n?)\s+(?:per\s+week\s+|a\s+week\s+|"

@@ -49,6 +49,9 @@ def seed(prefix: str) -> str:
         ("Munich, on-site", "onsite"),
         ("On-site in Munich, with occasional home office", "hybrid"),
         ("Work from anywhere 4 weeks a year", None),
+        # where the person may live and work (dev18 en_1801/en_1802, P2PU)
+        ("You can be based anywhere in the world so long as you can regularly meet between 8AM-12PM", "remote"),
+        ("You can be based anywhere.", "remote"),
         ("Workation: bis zu 30 Tage im EU-Ausland arbeiten", None),
         ("Our hybrid cloud platform runs on Kubernetes.", None),
         ("You support our customers on-site when needed.", None),
