@@ -5,6 +5,8 @@ from __future__ import annotations
 import logging
 import os
 import socket
+import subprocess
+import sys
 from datetime import datetime, timezone
 from typing import Any
 
@@ -21,6 +23,20 @@ from models.lifecycle import close_expired, close_vanished
 from models.tables import CrawlRun
 
 logger = logging.getLogger(__name__)
+
+MIGRATION_FAILED_EXIT = 3
+"""Exit status of the migration child when the database cannot be migrated (its one line on stdout)."""
+_MIGRATION_CHILD = """
+import sys
+from models.database import upgrade
+url = sys.argv[1] or None
+try:
+    upgrade(url)
+except Exception as error:
+    from crawler.extensions import database_problem
+    print(database_problem(error, url))
+    sys.exit(%d)
+""" % MIGRATION_FAILED_EXIT
 
 
 def _jsonable_stats(stats: dict[str, Any]) -> dict[str, Any]:
@@ -99,6 +115,48 @@ def _run_outcome(stats: dict[str, Any], finish_reason: str, produces_postings: b
     return "succeeded", None
 
 
+def _in_memory(url: str | None) -> bool:
+    return (url or "").startswith("sqlite") and (url.endswith(":memory:") or url.rstrip("/") in ("sqlite:", "sqlite+pysqlite:"))
+
+
+class _Migration:
+    """The database migrated to the newest schema in a short-lived child process, started as soon
+    as the crawl is set up and awaited before its first write.
+
+    Alembic, Mako and the migration scripts (~19 MB) would otherwise stay in the crawl process for
+    its whole life after a few seconds' use. An in-memory database is migrated here (a child
+    cannot reach it), and so is any database whose child could not run at all (it says why).
+    """
+
+    def __init__(self, url: str | None):
+        self.url = url
+        self.child: subprocess.Popen | None = None
+        if _in_memory(url):
+            return
+        # The child finds jobcrawl where this process found it (an egg under Scrapyd included).
+        environment = {**os.environ, "PYTHONPATH": os.pathsep.join(path for path in sys.path if path)}
+        try:
+            self.child = subprocess.Popen([sys.executable, "-c", _MIGRATION_CHILD, url or ""], env=environment,
+                                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        except OSError as error:
+            logger.warning("could not start the migration in a child process (%s); migrating in the crawl process", error)
+
+    def wait(self) -> None:
+        """Return once the database is migrated; raise :class:`JobcrawlError` (one line) if it cannot be."""
+        if self.child is None:
+            upgrade(self.url)
+            return
+        output, errors = self.child.communicate()
+        if self.child.returncode == 0:
+            return
+        lines = output.strip().splitlines()
+        if self.child.returncode == MIGRATION_FAILED_EXIT and lines:
+            raise JobcrawlError(lines[-1])
+        logger.warning("the migration child ended with status %s (%s); migrating in the crawl process",
+                       self.child.returncode, (errors.strip().splitlines() or ["no output"])[-1][:300])
+        upgrade(self.url)
+
+
 class CrawlRunRecorder:
     """Creates the ``crawl_runs`` row when a spider opens and completes it when it closes."""
 
@@ -106,6 +164,8 @@ class CrawlRunRecorder:
         self.crawler = crawler
         self.database_url = crawler.settings.get("JOBCRAWL_DATABASE_URL")
         self.migrate = crawler.settings.getbool("JOBCRAWL_MIGRATE_ON_START", True)
+        # Started now: it runs while Scrapy sets up the rest of the crawl, the parse workers start.
+        self.migration = _Migration(self.database_url) if self.migrate else None
         self.run_id: int | None = None
 
     @classmethod
@@ -128,8 +188,8 @@ class CrawlRunRecorder:
             raise CloseSpider("database_unusable") from None
 
     def _open_run(self, spider):
-        if self.migrate:
-            upgrade(self.database_url)
+        if self.migration is not None:
+            self.migration.wait()
         engine = get_engine(self.database_url)
         for lost in end_dead_runs(self.database_url):
             logger.warning("crawl run %s was left running by a process that no longer exists; "
