@@ -38,6 +38,7 @@ from crawler.parsing.name_in_text import (
     SHORTEST_LABEL,
     address_names,
     count_word,
+    ends_with_legal_form,
     name_with_legal_form,
     word_starts,
 )
@@ -53,6 +54,7 @@ __all__ = [
     "employer_in_pasted_job_posting",
     "employer_of_own_staff",
     "employer_spelt_by_mail_address",
+    "employer_hiring_with_legal_form",
     "front_matter_summary",
     "same_organisation_by_initials",
 ]
@@ -414,6 +416,22 @@ def employer_in_pasted_job_posting(text: str) -> str | None:
 _HIRING_VERB = (r"(?:is|are)[ \t]+(?:looking[ \t]+(?:for|to[ \t]+(?:hire|recruit))|hiring|seeking|recruiting)"
                 r"|needs|seeks|sucht|suchen")
 _ANY_HIRING_VERB = re.compile(_HIRING_VERB)
+# The subject that opens a sentence with the hiring verb: "Solve it once LLC is seeking …".
+_NAME_WORD = r"[^\s!?,]+(?:,(?=[ \t]+(?:LLC|L\.L\.C\.|Inc|Ltd|Limited|Corp)\b))?"  # "Piggy, LLC", "Cloverhound, Inc."
+_SENTENCE_SUBJECT = re.compile(rf"(?:^|(?<=[.!?]\s))(?:(?:The|Die|Der|Das)[ \t]+)?(?P<name>[A-Z]{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,5}}?)"
+                               rf"[ \t]+(?:{_HIRING_VERB})\b", re.MULTILINE)
+_SUBJECT_REACH = 1500
+
+
+def employer_hiring_with_legal_form(text: str) -> str | None:
+    """The name with a legal form that opens a hiring sentence near the top of the ad, whatever its
+    words' case ("Solve it once LLC is seeking … freelance copywriters"): a legal form marks an
+    organisation, so a name in lower-case words is one too."""
+    for match in _SENTENCE_SUBJECT.finditer((text or "")[:_SUBJECT_REACH]):
+        name = match["name"].strip(" ,")
+        if ends_with_legal_form(name) and len(name.split()) >= 2:
+            return name
+    return None
 _HIRED_ARTICLE = r"(?:(?:an?|the|one|einen?|eine[n]?|eine?[:*/_]n?)[ \t]+)?"
 _FILLER_WORDS = r"(?:[a-zäöü][\w-]*,?[ \t]+){0,3}"
 _CLAUSE_START = r"(?:^|(?<=[=:][ \t])|(?<==)|(?<=[.!?][ \t]))"

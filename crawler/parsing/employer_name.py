@@ -125,6 +125,8 @@ def spelled_out_name(name: str, text: str) -> str | None:
     The written-out words must hold the abbreviation's letters in order, its first letter opening a
     word (the long-form test of Schwartz and Hearst, 2003); None when the ad writes none."""
     name = (name or "").strip()
+    if " " in name and f"({name})" in (text or ""):
+        return _long_form_of_short_name(name, text)
     if not _ABBREVIATION_RE.fullmatch(name):
         return None
     for match in _BRACKETED_WORD.finditer(text or ""):
@@ -135,6 +137,27 @@ def spelled_out_name(name: str, text: str) -> str | None:
         if long_form:
             return long_form
     return None
+
+
+_SHORT_NAME_MAX_WORDS = 8
+
+
+def _long_form_of_short_name(name: str, text: str) -> str | None:
+    """"The Public Laboratory for Open Technology and Science (Public Lab)": the name a short name of
+    several words stands for, when the words before its bracket open with its first word and each of
+    its words begins one of theirs, in order."""
+    short_words = name.split()
+    position = text.find(f"({name})")
+    before = text[max(0, position - 200):position].split("\n")[-1].split()[-_SHORT_NAME_MAX_WORDS:]
+    starts = [index for index, word in enumerate(before) if word == short_words[0]]
+    if not starts:
+        return None
+    long_words = before[starts[-1]:]
+    remaining = iter(word.casefold() for word in long_words)
+    if not all(any(word.startswith(short.casefold()) for word in remaining) for short in short_words):
+        return None
+    long_form = " ".join(long_words).strip(" ,;:")
+    return long_form if len(long_words) > len(short_words) and long_form[:1].isupper() else None
 
 
 def _long_form(short: str, before: str) -> str | None:

@@ -37,6 +37,7 @@ from crawler.parsing.employer_clues import (
     employer_in_pasted_job_posting,
     employer_in_signature,
     employer_spelt_by_mail_address,
+    employer_hiring_with_legal_form,
     front_matter_summary,
     employer_invited_to,
     employer_of_own_staff,
@@ -339,6 +340,7 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime, known_sourc
         _fill_missing(posting, "company", lambda: employer_invited_to(text))
         _fill_missing(posting, "company", lambda: employer_in_signature(text))
         _fill_missing(posting, "company", lambda: employer_spelt_by_mail_address(text, stated_terms))
+        _fill_missing(posting, "company", lambda: employer_hiring_with_legal_form(text))
         _fill_missing(posting, "company", lambda: employer_hiring_the_role(text, posting["title"]))
         _fill_missing(posting, "company", lambda: employer_named_in_title(posting["title_raw"], text))
         # Named only in passing: "here at Banjo", "the Affirm platform", "Wir von Checkpad suchen".

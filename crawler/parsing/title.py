@@ -151,11 +151,15 @@ _SEPARATOR_AFTER_NAME_RE = re.compile(r"\s*(?:[-–—|:]|//)\s+")
 
 
 def _without_leading_name(title: str, name: str) -> str:
-    """``title`` without "name - " or "name | " at its start ("Login.gov - DevOps Engineer")."""
+    """``title`` without "name - " or "name | " at its start ("Login.gov - DevOps Engineer"), or a name of
+    several words and a space ("Public Lab Development Associate")."""
     if not name or not title.lower().startswith(name.lower()):
         return title
     separator = _SEPARATOR_AFTER_NAME_RE.match(title, len(name))
     rest = title[separator.end():] if separator else ""
+    if not separator and " " in name and title[len(name):len(name) + 1] == " ":
+        # a name of several words needs no separator: "Public Lab Development Associate"
+        rest = title[len(name) + 1:]
     from crawler.parsing.header import looks_like_job_title  # header reads titles with this module
 
     # the rest must name a role: "Ferd - Open position" stays whole
