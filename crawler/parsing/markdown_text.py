@@ -165,9 +165,11 @@ def split_front_matter(document: str) -> FrontMatter | None:
         # Editors that keep the ad as rich-text nodes in the front matter (Statamic Bard,
         # Tiptap/ProseMirror: paragraph, heading, bullet list nodes): the nodes are the ad.
         body = "".join(_rich_text_html(value) for value in data.values())
-    if not body.strip():
+    if not _visible_text(body):
         # Page builders (Stackbit, Netlify CMS) keep the ad as Markdown strings nested in
-        # sections ("sections > JobList > items > text: |-"): those strings are the ad.
+        # sections ("sections > JobList > items > text: |-"): those strings are the ad. (A body that
+        # holds only a script, "<script type="application/ld+json">{{page.text | markdownify}}…", shows
+        # none of it.)
         body = "".join(markdown_to_html(text) for text in _nested_prose(data, top=True))
         for name, value in _nested_item_fields(data).items():
             fields.setdefault(name, value)
@@ -307,6 +309,14 @@ def _bullet_items(value: list) -> list[str] | None:
         items.append(" ".join(element.split()))
     phrases = sum(1 for item in items if len(item.split()) >= _LIST_PHRASE_WORDS)
     return items if len(items) >= 2 and 2 * phrases >= len(items) else None
+
+
+_SCRIPT_OR_TEMPLATE = re.compile(r"<script\b.*?</script\s*>|\{\{.*?\}\}|\{%.*?%\}", re.DOTALL | re.IGNORECASE)
+
+
+def _visible_text(body: str) -> bool:
+    """Whether a body shows any text once its scripts and template tags are left out."""
+    return bool(body.strip()) and bool(_SCRIPT_OR_TEMPLATE.sub("", body).strip())
 
 
 def _nested_prose(value: Any, top: bool = False) -> list[str]:

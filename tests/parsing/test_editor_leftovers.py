@@ -20,3 +20,14 @@ def test_a_place_said_only_in_the_front_matter_summary():
     posting = parse_document(document, crawled_at=datetime(2022, 12, 8))
     assert (posting["city"], posting["region"], posting["country"]) == ("Klaus", "Vorarlberg", "AT")
     assert posting["responsibilities"] == ["Wartungsarbeiten", "KFZ Überprüfungen"]
+
+
+def test_an_ad_held_in_a_front_matter_block_over_a_script_only_body():
+    # dev18 en_1800 (P2PU): the body holds only JSON-LD whose description is a Liquid expression
+    document = ("---\ntitle: Community Coordinator\ntext: |\n    We are looking for a part-time community coordinator.\n\n"
+                "    ### Key responsibilities\n\n    - Organize community learning circles.\n    - Co-host community calls.\n"
+                "---\n\n<script type=\"application/ld+json\">\n{\"@type\": \"JobPosting\", "
+                "\"description\": \"{{page.text | markdownify}}\"}\n</script>\n")
+    posting = parse_document(document, crawled_at=datetime(2023, 11, 2))
+    assert posting["responsibilities"] == ["Organize community learning circles.", "Co-host community calls."]
+    assert "markdownify" not in (posting["description"] or "")
