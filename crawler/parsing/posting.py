@@ -139,11 +139,11 @@ def _place_in_the_ads_country(posting: dict[str, Any], text: str, raw_document: 
     the addresses' alone) only that country when there is none. A postal code or a source's
     structured place is taken as stated."""
     if (not posting["city"] or posting["postal_code"] or posting["workplace_type"] == "remote"
-            or posting["field_sources"].get("city") not in (TEXT, BOARD_HEADER)):
-        return
+            or posting["field_sources"].get("city") not in (TEXT, BOARD_HEADER) or posting["country"] in GERMAN_SPEAKING):
+        return  # (checked before the evidence: the addresses are a search of the whole raw page)
     stated = country_from_currency(posting["salary_currency"]) or ("GB" if has_uk_postcode(text) else None)
     evidence = stated or country_from_web_addresses(raw_document)
-    if not evidence or evidence == posting["country"] or posting["country"] in GERMAN_SPEAKING:
+    if not evidence or evidence == posting["country"]:
         return
     source = posting["field_sources"]["city"]
     namesake = namesake_in(posting["city"], evidence)
