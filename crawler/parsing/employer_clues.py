@@ -441,7 +441,8 @@ _WORDS_AFTER_HIRING_VERB = re.compile(rf"(?=(?:{_HIRING_VERB})((?:[ \t]+[^ \t\n]
 
 
 def _hires_a_role_opening_with(word: str, text: str) -> bool:
-    return any(written.startswith(word) for match in _WORDS_AFTER_HIRING_VERB.finditer(text)
+    word = word.casefold()
+    return any(written.casefold().startswith(word) for match in _WORDS_AFTER_HIRING_VERB.finditer(text)
                for written in match[1].split())
 
 
@@ -449,28 +450,32 @@ def employer_hiring_the_role(text: str, title: str | None) -> str | None:
     """The subject of the sentence that hires the job's own role ("eyeo needs a Public Relations student
     intern …", "eyeo is looking for a dedicated Senior Recruiter …" for the titles "Public Relations
     (Student Intern)", "Senior Recruiter"): the organisation that hires it, whatever its spelling (a
-    brand in lower case included). The role must open with the title's first word; a pronoun, a role or
+    brand in lower case included). The role must open with the title's first word, in any case ("a
+    Part-time Junior Digital Designer" for "Part-Time Junior …"); a pronoun, a role or
     the title itself is no employer."""
     from crawler.parsing.employer import _NOT_AN_EMPLOYER  # employer imports this module's peers
 
     words = re.findall(r"[\wÄÖÜäöüß&+-]{2,}", title or "")
-    if not words or words[0] not in (text or "") or not _ANY_HIRING_VERB.search(text):
+    if not words or words[0].casefold() not in (text or "").casefold() or not _ANY_HIRING_VERB.search(text):
         return None  # (cheap checks first: most ads name no hirer this way)
     if not _hires_a_role_opening_with(words[0], text):
         return None  # (and before building a pattern for this title, which re would cache)
     pattern = re.compile(
         rf"{_CLAUSE_START}(?P<name>[\w&'’.+-]+(?:[ \t]+[\w&'’.+-]+){{0,3}}?)[ \t]+(?:{_HIRING_VERB})[ \t]+"
-        rf"{_HIRED_ARTICLE}{_FILLER_WORDS}{re.escape(words[0])}\b", re.MULTILINE)
+        rf"{_HIRED_ARTICLE}{_FILLER_WORDS}(?i:{re.escape(words[0])})\b", re.MULTILINE)
     for match in pattern.finditer(text or ""):
         name = re.sub(r"^(?:the|der|die|das)[ \t]+(?=\S)", "", match["name"].strip(" .,;:"), flags=re.IGNORECASE)
         first = name.split()[0].casefold()
         if (first in _NOT_THE_HIRER or _NOT_AN_EMPLOYER.match(name) or looks_like_job_title(name)
-                or name.casefold() in (title or "").casefold()):
+                or name.split()[-1] in _KINDS_OF_HIRER or name.casefold() in (title or "").casefold()):
             continue
         return name
     return None
 
 
+# A hirer described, not named: "Startup company seeks …", "Growing agency is hiring …".
+_KINDS_OF_HIRER = frozenset("company firm startup start-up agency business client employer organisation organization "
+                            "unternehmen firma kunde arbeitgeber".split())
 # Words that open a hiring sentence without naming the hirer: "We are looking for …", "Our team needs …".
 _NOT_THE_HIRER = frozenset("we wir our unser unsere unser unserem i ich you du sie it this that the der die das "
                            "team abteilung department who which".split())

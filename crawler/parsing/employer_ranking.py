@@ -35,11 +35,15 @@ from crawler.parsing.name_in_text import (
 )
 
 _LEGAL_FORM = f"(?:{LEGAL_FORM})"
+# A brand named with its web domain keeps it ("Crunch.io is seeking …", "Booking.com"); a sentence's
+# full stop does not ("… at Crunch. Io").
+_WEB_SUFFIX = r"(?:\.(?:com|io|ai|co|net|org|app|dev)(?!\w|\.\w))?"
 # A name word: capitalised ("Wilo", "Fraunhofer-Institut", "O&B"), a short abbreviation before another
 # name word ("St. Louis"; "Utility. We're" is two sentences), camel-cased ("eBay",
 # "ProPublica") or joined by "&" ("tim&koko"). Lower-case brand words ("thyssenkrupp") join when the
 # ad's addresses spell them (see _brand_words).
-_WORD = r"(?:[A-Z][a-z]{0,2}\.(?=[ \t]+[A-ZÄÖÜ])|[A-ZÄÖÜ][\w&'’+-]*|[a-zäöü]+[A-Z&][\w&'’+-]*)"
+_WORD = (r"(?:[A-Z][a-z]{0,2}\.(?=[ \t]+[A-ZÄÖÜ])|[A-ZÄÖÜ][\w&'’+-]*" + _WEB_SUFFIX
+         + r"|[a-zäöü]+[A-Z&][\w&'’+-]*" + _WEB_SUFFIX + ")")
 _CONNECTOR = r"(?:für|for|of|the|der|des|and|und|&)"
 _CANDIDATE = re.compile(
     rf"(?<![\w&@./-])(?P<name>{_WORD}(?:[ \t]+(?:{_CONNECTOR}[ \t]+)?{_WORD}){{0,5}})(?:[ \t]+(?P<form>{_LEGAL_FORM}))?"

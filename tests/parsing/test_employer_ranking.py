@@ -91,6 +91,18 @@ def test_rank_orders_by_evidence():
     assert ranked[0].score > ranked[1].score
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # vele616/monorepo jobboard (nixa-io ads): a brand written with its web domain is one name
+    ("Nixa.io is a software agency. Nixa.io builds apps for startups.", "Nixa.io"),
+    ("Booking.com is one of the world's leading travel platforms.", "Booking.com"),
+    # a sentence's full stop before a capitalised word is no domain
+    ("We build tools at Acme. Io is our moon. Acme is growing fast.", "Acme"),
+])
+def test_a_brand_with_its_domain_ending_is_one_name(text, expected):
+    ranked = rank_employers(text)
+    assert ranked and ranked[0].name == expected
+
+
 @pytest.mark.parametrize(("name", "text", "expected"), [
     # guidepoint (dev14 en_1420), cloverhound (dev14 en_1412), green coding (dev13 en_1305)
     ("Guidepoint", "Guidepoint is a leading research platform.\nGuidepoint Global LLC is an equal opportunity employer.",

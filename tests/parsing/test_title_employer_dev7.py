@@ -210,6 +210,13 @@ def test_employer_in_a_pasted_job_posting(text, expected):
     ("Our team needs a QA Manager.", "QA Manager", None),
     ("The Head of Engineering is looking for a QA Manager.", "QA Manager", None),
     ("eyeo is looking for a Designer.", "QA Manager", None),
+    # dev9 en_912 (crunch.io site): the title's words in other case than the sentence's; a brand with its domain
+    ("Crunch.io is seeking a Part-time Junior Digital Designer (Contract / 20 hours per week).",
+     "Part-Time Junior Digital Designer", "Crunch.io"),
+    # pythonjobs/jobs nicheny-django-developer: a hirer described, not named
+    ("Startup company seeks freelance Python/Django developer for putting finishing touches on our product.",
+     "Freelance Python/Django Developer", None),
+    ("Growing agency is hiring a Copywriter.", "Copywriter", None),
 ])
 def test_employer_hiring_the_role(text, title, expected):
     assert employer_hiring_the_role(text, title) == expected
