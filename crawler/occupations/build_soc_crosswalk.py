@@ -18,19 +18,29 @@ from collections import defaultdict
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 
 
-def _xlsx_rows(path: str) -> list[list[str]]:
-    """The first sheet's rows as text (the standard library reads the workbook's XML)."""
+def _xlsx_rows(path: str, sheet: str = "sheet1") -> list[list[str]]:
+    """A sheet's rows as text (the standard library reads the workbook's XML); each cell in the
+    column its reference names, so a row with empty cells left out keeps its columns."""
     with zipfile.ZipFile(path) as workbook:
         strings = ["".join(t.text or "" for t in item.iter(f"{_MAIN}t"))
                    for item in ET.fromstring(workbook.read("xl/sharedStrings.xml")).findall(f"{_MAIN}si")]
-        sheet = ET.fromstring(workbook.read("xl/worksheets/sheet1.xml"))
+        root = ET.fromstring(workbook.read(f"xl/worksheets/{sheet}.xml"))
     rows = []
-    for row in sheet.iter(f"{_MAIN}row"):
-        cells = []
+    for row in root.iter(f"{_MAIN}row"):
+        cells: list[str] = []
         for cell in row.findall(f"{_MAIN}c"):
             value = cell.find(f"{_MAIN}v")
             text = "" if value is None else value.text or ""
-            cells.append(strings[int(text)] if cell.get("t") == "s" and text else text)
+            if cell.get("t") == "s" and text:
+                text = strings[int(text)]
+            elif cell.get("t") == "inlineStr":
+                text = "".join(t.text or "" for t in cell.iter(f"{_MAIN}t"))
+            letters = "".join(ch for ch in cell.get("r", "") if ch.isalpha())
+            column = 0
+            for letter in letters:
+                column = column * 26 + ord(letter.upper()) - 64
+            cells.extend([""] * (max(column - 1, len(cells)) - len(cells)))
+            cells.append(text)
         rows.append(cells)
     return rows
 

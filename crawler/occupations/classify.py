@@ -31,6 +31,7 @@ from crawler.occupations.index import RANK_WORDS, LabelMatch, load_index, tokens
 from crawler.occupations.unsettled import text_names_one, title_settles_nothing
 from crawler.occupations.field_words import field_reading
 from crawler.occupations.area_parts import names_area_only, names_job_with_field
+from crawler.occupations.directory_reading import directory_groups, directory_reading
 from crawler.occupations.derivation import process_nouns_as_label_words
 from crawler.occupations.named_settings import held_in_several_groups, occupation_in_named_setting
 from crawler.occupations.contact_centre import generic_head, telephone_group
@@ -50,6 +51,8 @@ from crawler.occupations.technical import (
 
 # Below this blended score the best label is a guess, and no occupation is given.
 MIN_CONFIDENCE = 0.45
+# Confidence of a unit group the title directories alone give (directory_reading.py).
+DIRECTORY_GROUP_CONFIDENCE = 0.55
 # Candidates this close to the best are ambiguous; the description decides between them.
 AMBIGUITY_MARGIN = 0.08
 # How many occupations the title search returns for the description to choose among.
@@ -817,6 +820,14 @@ def _from_title(parts: list[str], known, description: str | None, language: str 
     query = kind_from_description(query, description[:DESCRIPTION_CHARS] if description else None)
     index = load_index()
     matches = index.search(query, limit=CANDIDATES)
+    # "Kommissionierer", "Line Cook": the official title directories' unit groups for the title,
+    # where the search's best lies outside them.
+    directed = directory_reading(index, query, matches, directory_groups(parts, german))
+    if isinstance(directed, str):
+        return _group_only(directed, DIRECTORY_GROUP_CONFIDENCE)
+    if directed is not None:
+        return Occupation(directed.occupation.uri, directed.occupation.label, directed.occupation.isco_code,
+                          round(directed.score, 3), "title")
     if not matches:
         return None
     field_first = field_reading(index, query, matches[0])

@@ -1,0 +1,55 @@
+"""The title directories as evidence for the ESCO label search (title_directory.py).
+
+A title the official directories list ("Kommissionierer", "Line Cook", "Regalauffüller") has the
+unit groups their crosswalks give it. ESCO's label search reads a title by its words and, for a
+title its labels do not say, often finds an occupation of another trade that shares a word. Where
+the search's best occupation lies outside every group the directories give the title, the best
+ESCO occupation within those groups is read instead; where ESCO has none near enough there, the
+directories' main group alone, when they mostly agree on it.
+"""
+
+from __future__ import annotations
+
+from crawler.occupations.german_labels import label_key
+from crawler.occupations.index import EscoIndex, LabelMatch, tokens
+from crawler.occupations.title_directory import load_title_directory
+
+# How many occupations the label search returns when only those within the directory's groups count.
+WITHIN_GROUPS = 60
+# A label within the directory's groups must match the title at least this well to be read.
+LEAST_LABEL_SCORE = 0.45
+# The directories' main group is given alone (no ESCO occupation) when it holds this share.
+LEAST_MAIN_SHARE = 0.75
+
+
+def directory_groups(parts: list[str], german: bool) -> tuple[tuple[str, float], ...]:
+    """The unit groups the directories give a normalised title: its parts whole ("Arzt - Innere
+    Medizin"), else its first part ("Lagerhelfer" of "Lagerhelfer - Hamburg")."""
+    directory = load_title_directory()
+    whole = label_key(" ".join(parts))
+    found = directory.lookup(whole, german)
+    if not found and len(parts) > 1:
+        found = directory.lookup(label_key(parts[0]), german)
+    return found
+
+
+def directory_reading(index: EscoIndex, query: str, matches: list[LabelMatch],
+                      groups: tuple[tuple[str, float], ...]) -> LabelMatch | str | None:
+    """What the directories change in the label search's reading of `query` (ESCO's English words):
+    None when they list no groups for the title, when an ESCO label says the title exactly, or when
+    the best match lies in one of their groups; else the best ESCO match within their groups, or
+    their main unit group (a code) when no label there is near enough and they mostly agree."""
+    if not groups:
+        return None
+    allowed = {group for group, _ in groups}
+    query_words = set(tokens(query))
+    if matches and (matches[0].occupation.isco_code in allowed
+                    or any(set(tokens(m.label)) == query_words for m in matches)):
+        return None
+    within = [m for m in index.search(query, limit=WITHIN_GROUPS) if m.occupation.isco_code in allowed]
+    if within and within[0].score >= LEAST_LABEL_SCORE:
+        return within[0]
+    main, share = groups[0]
+    if share >= LEAST_MAIN_SHARE and main in index.isco_groups:
+        return main
+    return None
