@@ -322,6 +322,34 @@ def employer_spelt_by_mail_address(text: str, stated_terms: str = "") -> str | N
     return _name_spelt_by(text, labels)
 
 
+# A link into an organisation's own career site: "careers.hotjar.com/o/…", "karriere.example.de",
+# "https://pspdfkit.com/careers/". (Not "/jobs/": boards file every ad under it.)
+_CAREER_SITE = re.compile(
+    r"https?://(?:(?:careers?|jobs?|karriere|stellen)\.(?P<sub_host>[a-z0-9][a-z0-9.-]*\.[a-z]{2,})"
+    r"|(?:www\.)?(?P<path_host>[a-z0-9][a-z0-9.-]*\.[a-z]{2,})/(?:careers?|karriere|join-us|stellenangebote)(?![\w-]))",
+    re.IGNORECASE)
+_JOB_BOARD_LABELS = frozenset("stackoverflow weworkremotely indeed stepstone monster glassdoor xing linkedin kununu "
+                              "arbeitnow honeypot wellfound angel remoteok ycombinator builtin dice".split())
+
+
+def employer_spelt_by_career_site(text: str, markup: str) -> str | None:
+    """The name the ad writes letter for letter as the host of a link into a career site ("Hotjar" beside
+    careers.hotjar.com/o/full-stack-developer, "PSPDFKit" beside pspdfkit.com/careers/): a career site is
+    the employer's own, unlike the tools and partners an ad links to. ``markup`` is the ad as found
+    (the links of an HTML page are not in its clean text); boards' and ATS hosts are no employer."""
+    if "areer" not in markup and "arriere" not in markup and "jobs." not in markup and "stellen" not in markup:
+        return None  # (most ads link no career site: a substring test first)
+    labels: set[str] = set()
+    for match in _CAREER_SITE.finditer(markup):
+        parts = (match["sub_host"] or match["path_host"]).lower().split(".")
+        registered = parts[-3] if len(parts) >= 3 and parts[-2] in ("co", "com", "org", "ac", "gov") else parts[-2]
+        if len(registered) >= _LEAST_LABEL and registered not in GENERIC_HOST_LABELS | _JOB_BOARD_LABELS:
+            labels.add(registered)
+            if len(parts[-1]) >= 4 and parts[-1] not in _CLASSIC_TOP_LEVEL_DOMAINS:
+                labels.add(registered + parts[-1])  # "octopus.energy" spells "Octopus Energy"
+    return _name_spelt_by(text, labels)
+
+
 # The employer's account at an applicant-tracking system, named in the link to its job page:
 # "natsana.jobs.personio.de/job/…", "boards.greenhouse.io/acme/jobs/…", "jobs.lever.co/acme/…".
 _ATS_ACCOUNT = re.compile(

@@ -42,6 +42,7 @@ from crawler.parsing.employer_clues import (
     employer_invited_to,
     employer_of_own_staff,
     employer_spelt_by_ats_account,
+    employer_spelt_by_career_site,
     ats_accounts,
 )
 from crawler.parsing.employer_name import refine_company, spelled_out_name
@@ -363,6 +364,7 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime, known_sourc
         # (The accounts are read from the description's links, which clean text drops.)
         _fill_missing(posting, "company",
                       lambda: employer_spelt_by_ats_account(text, ats_accounts(known.get("description") or "")))
+        _fill_missing(posting, "company", lambda: employer_spelt_by_career_site(text, known.get("description") or ""))
     if posting["company"] and not posting["via_agency"]:
         # An abbreviation the ad writes out before it in brackets: "The Investigative News Network (INN)".
         spelled = spelled_out_name(posting["company"], text)

@@ -9,7 +9,7 @@ import pytest
 
 from crawler.parsing.document import known_from_document
 from crawler.parsing.employer import company_in_text
-from crawler.parsing.employer_clues import employer_invited_to, employer_hiring_the_role, employer_in_pasted_job_posting, employer_spelt_by_mail_address, front_matter_summary
+from crawler.parsing.employer_clues import employer_invited_to, employer_hiring_the_role, employer_spelt_by_career_site, employer_in_pasted_job_posting, employer_spelt_by_mail_address, front_matter_summary
 from crawler.parsing.employer_mentions import employer_by_mentions
 from crawler.parsing.header import read_header
 from crawler.parsing.title import clean_title
@@ -268,3 +268,20 @@ def test_employer_spelt_by_ats_account(text, accounts, expected):
     from crawler.parsing.employer_clues import employer_spelt_by_ats_account
 
     assert employer_spelt_by_ats_account(text, accounts) == expected
+
+
+@pytest.mark.parametrize(("text", "markup", "expected"), [
+    # dev10 en_1015 (a WeWorkRemotely capture): the apply link goes into the employer's career site
+    ("Hotjar\nAs a full-stack developer in the Hotjar tech team, you will …", '<a href="http://careers.hotjar.com/o/'
+     'full-stack-developer-europe/?source=WeWorkRemotely">link</a>', "Hotjar"),
+    # pythonjobs/jobs octopus_energy_2017_11: a word top-level domain ends the name it spells
+    ("Octopus Energy is a new kind of energy company.", "https://octopus.energy/careers/back-end-developer/",
+     "Octopus Energy"),
+    ("Wir sind die Muster Werke und suchen dich.", "https://www.musterwerke.de/karriere/", "Muster Werke"),
+    # a board's or an ATS host, or a link to a tool, is nobody's career site
+    ("Find more on Stackoverflow.", "https://careers.stackoverflow.com/jobs/123", None),
+    ("We use Python every day.", "https://python.org/about/", None),
+    ("Hotjar is great.", "", None),
+])
+def test_employer_spelt_by_career_site(text, markup, expected):
+    assert employer_spelt_by_career_site(text, markup) == expected
