@@ -23,7 +23,8 @@ __all__ = ["country_from_currency", "country_from_web_addresses", "country_of_wo
 # Hosts are found from the dot before their top-level domain, then read backwards: a pattern that
 # starts with a literal dot scans an ad fast ("info@unikat-deutschland.de", "https://www.canada.ca/…",
 # "Bixter.dk ApS", "jobs.example.co.uk").
-_TOP_LEVEL = re.compile(r"\.(?P<top>[a-zA-Z]{2,3})(?![\w-]|\.[a-zA-Z])")
+# A top-level domain is written in one case: "lives.In our store" is two sentences run together.
+_TOP_LEVEL = re.compile(r"\.(?P<top>[a-z]{2,3}|[A-Z]{2,3})(?![\w-]|\.[a-zA-Z])")
 _HOST_BEFORE = re.compile(r"(?P<host>[a-zA-Z0-9][a-zA-Z0-9-]*(?:\.[a-zA-Z0-9-]+)*)$")
 _HOST_REACH = 100
 # Country domains sold to everyone (.io, .ai, .co, .tv…) or that read as file names in an ad's

@@ -254,6 +254,25 @@ def _namesake_of_named_area(part: _Part, text: str) -> _Part:
     return part._replace(cities=(chosen, *(city for city in part.cities if city is not chosen)))
 
 
+_COMPASS_WORDS = frozenset("East West North South Central Greater Nord Ost Süd Mitte".split())
+
+
+def _district_of_named_city(names: list[str], text: str) -> bool:
+    """True when a phrase's place is a part of a city the ad also names on its own: "based in East
+    London" in an ad whose job is "based in London" is London's east, not the town of East London in
+    South Africa; "Greater Manchester" is Manchester's area. A town of that name in the city's own country
+    stays ("North Vancouver")."""
+    if len(names) < 2 or names[0] not in _COMPASS_WORDS:
+        return False
+    city = names[1].rstrip(".,'’")
+    countries = {town.country for part in _classify_segment(city) if part.kind == "city" for town in part.cities}
+    if not countries or re.search(rf"(?<!{names[0]} )\b{re.escape(city)}\b", text) is None:
+        return False
+    # "North Vancouver" is a town of its own beside Vancouver; East London lies in another country than London
+    return not any(town.country in countries for part in _classify_segment(f"{names[0]} {city}")
+                   if part.kind == "city" for town in part.cities)
+
+
 def sentence_workplace(text: str) -> Location | None:
     """The first place a workplace phrase of a sentence names, when the gazetteer knows it as a
     notable town, one in a German-speaking country, or one whose country or state follows it."""
@@ -276,12 +295,15 @@ def sentence_workplace(text: str) -> Location | None:
         stop = next((i for i, word in enumerate(names) if word.endswith(".") and len(word) > 3), None)
         if stop is not None:
             names[stop:] = [names[stop].rstrip(".")]
+        shift = 0
+        if _district_of_named_city(names, text):
+            shift, names = len(names[0]) + 1, names[1:]  # "based in East London" … "based in London"
         for size in range(len(names), 0, -1):
             name = " ".join(names[:size])
             for part in _classify_segment(name):
                 if part.kind != "city":
                     continue
-                end = cue.end() + len(name)
+                end = cue.end() + shift + len(name)
                 vouched = _town_with_stated_country(part, text, end)
                 if vouched:
                     return Location(vouched.name, None, vouched.region, vouched.country, name)

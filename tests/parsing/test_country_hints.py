@@ -20,6 +20,9 @@ from crawler.parsing.country_hints import country_from_currency, country_from_we
     ("Mail us: jobs@acme.com", None),
     ("https://acme.de and https://acme.at", None),
     ("ca. 30 Stunden, z.B. im Lager", None),
+    # pythonjobs/jobs live-better-with-lead-developer: two sentences run together are no address
+    ("… to their lives.In our store they can see a curated range of products.", None),
+    ("Visit WWW.ACME.DE today", "DE"),
     ("", None),
 ])
 def test_country_from_web_addresses(text, expected):

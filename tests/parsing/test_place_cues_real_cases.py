@@ -58,3 +58,17 @@ MODE_CASES = [
 @pytest.mark.parametrize(("text", "expected"), MODE_CASES)
 def test_hybrid_stated_by_structure(text, expected):
     assert remote_share(text) == expected
+
+
+@pytest.mark.parametrize(("text", "city", "country"), [
+    # pythonjobs/jobs growth_intel_dev, patch_cto_london: the east of London, not the town in South Africa
+    ("Gi is a fast-growing tech startup based in East London.\nThis is a full time position based in London.",
+     "London", "GB"),
+    ("A team of six based in East London near Old Street Station. We supply London’s balconies.", "London", "GB"),
+    # the compass town alone, or a town of that name in the same country as the city, stays
+    ("Our office is based in East London, a coastal city.", "East London", "ZA"),
+    ("Our office is located in North Vancouver. Vancouver is close.", "North Vancouver", "CA"),
+])
+def test_a_compass_part_of_a_city_the_ad_names(text, city, country):
+    location = sentence_workplace(text)
+    assert (location.city, location.country) == (city, country)
