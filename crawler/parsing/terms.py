@@ -61,7 +61,9 @@ _HYBRID = re.compile(
     r"\bhybrid(?:e[snmr]?)?\s+(?:work\w*|arbeit\w*|model\w*|set-?up|role|position|job|stelle|office|internship|co-op|"
     r"schedule|policy|approach|way of working|remote|working)"
     r"|\bhome[-\s]?office\b|\bmobile[sn]?\s+arbeit\w*|\bmobile\s+working\b|\bremote\s+work(?:ing)?\b"
-    r"|\bwork(?:ing)?\s+(?:from|at)\s+home\b|\bremote[-\s](?:friendly|option\w*|möglich\w*|anteil\w*)"
+    r"|\bwork(?:ing)?\s+(?:from|at)\s+home\b|\bremote[-\s](?:friendly|option\w*|möglich\w*|anteil\w*|arbeit\w*)"
+    # "Möglichkeit, hybrid zu arbeiten", "Möglichkeit zur Remote- und Teilzeitarbeit" (a compound's head left out)
+    r"|\bhybrid\s+zu\s+arbeiten\b|\bremote-\s+(?:und|oder|&)\s+\w*arbeit\w*"
     r"|\b(?:partially|partly|teilweise|anteilig)\s+remote\b|\bremote\s+(?:(?:partially|partly|teilweise|anteilig)\s+)?(?:possible|möglich)\b"
     r"|\b\d+\s*(?:days?|tage?n?)\s+(?:per\s+week\s+|a\s+week\s+|pro\s+woche\s+)?"
     r"(?:remote|home\s?-?office|from\s+home|mobil)"

@@ -71,6 +71,11 @@ def test_workplace_from_place_field(place, expected):
     ("OTHER JOB DETAILS\nWork Location Assignment: On Premise", "onsite"),  # dev12 en_1220
     # software run on premises is no workplace (dev11 en_1109)
     ("Our experience in a variety of environments (cloud and on-premise) helps our clients.", None),
+    # dev19 de_1906 (Avocadostore), de_1914 (hbz): the offer of some work away from the office, as a perk
+    ("* Ein Arbeitsplatz in der Hafencity mit der Möglichkeit, hybrid zu arbeiten", "hybrid"),
+    ("* Flexible Arbeitszeiten ohne Kernarbeitszeit, Möglichkeit zur Remote- und Teilzeitarbeit", "hybrid"),
+    ("Remote-Arbeit nach Absprache möglich", "hybrid"),
+    ("Wir sind ein hybrides Team.", None),
 ])
 def test_workplace_words_of_boards_and_records(text, expected):
     from crawler.parsing.terms import workplace_type
