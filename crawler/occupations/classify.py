@@ -22,7 +22,7 @@ from crawler.occupations.role_fields import bracketed_field, names_field_only, n
 from crawler.occupations.clerical_fields import (
     GENERAL_OFFICE_CLERKS, PAYROLL_CLERKS, clerical_field_group, payroll_of_personnel)
 from crawler.occupations.ambiguous import GENERIC_ROLES, ROLE_GROUPS, generic_role, role_from_text
-from crawler.occupations.german import german_to_english, names_generic_head
+from crawler.occupations.german import german_to_english, names_cared_for_object, names_generic_head
 from crawler.occupations.german_labels import load_german_labels
 from crawler.occupations.ict import ict_reading, is_ict_group, outside_ict
 from crawler.occupations.ict_ads import ICT_ACCOUNT_MANAGER, ICT_PROJECT_MANAGER, manages_ict_projects, sells_ict
@@ -31,7 +31,7 @@ from crawler.occupations.index import RANK_WORDS, LabelMatch, load_index, tokens
 from crawler.occupations.unsettled import text_names_one, title_settles_nothing
 from crawler.occupations.field_words import field_reading
 from crawler.occupations.area_parts import names_area_only, names_job_with_field
-from crawler.occupations.directory_reading import directory_groups, directory_reading
+from crawler.occupations.directory_reading import directory_fill, directory_groups, directory_reading
 from crawler.occupations.derivation import process_nouns_as_label_words
 from crawler.occupations.named_settings import held_in_several_groups, occupation_in_named_setting
 from crawler.occupations.contact_centre import generic_head, telephone_group
@@ -385,8 +385,22 @@ def classify_occupation(
     recognisable ESCO URI or ISCO-08 code there wins. Otherwise the title is normalised, German
     words are rendered in ESCO's English words (unless `language` is 'en'), and the ESCO labels are
     searched. When the best candidates are close and belong to different unit groups, the
-    description's words decide.
+    description's words decide. A title none of that reads, which the lexicon does not know and the
+    official title directories mostly give one unit group ("Erntehelfer", "Haushaltshilfe"), gets
+    that group.
     """
+    occupation = _classify(title, description, language, stated)
+    if occupation is not None:
+        return occupation
+    german = (language or "").lower()[:2] != "en"
+    parts = title_parts(title)
+    if not parts or lexicon_match(parts, german) is not None:
+        return None
+    return _directory_fill(parts, german)
+
+
+def _classify(title: str, description: str | None, language: str | None, stated: object) -> Occupation | None:
+    """classify_occupation's reading before the title directories' fill of an empty one."""
     from_source = occupation_from_source(stated)
     if from_source is not None:
         return from_source
@@ -454,7 +468,7 @@ def classify_occupation(
     if as_officer is not None and language is not None and language.lower()[:2] == "en":
         # "Tax Executive": tax staff, not the sales executive ESCO's labels hold the word for; the
         # reading of a word the title does not say is the less sure.
-        occupation = classify_occupation(as_officer, description, language)
+        occupation = _classify(as_officer, description, language, None)
         if occupation is not None:
             occupation = replace(occupation, confidence=min(occupation.confidence, 0.7))
     driver_group = licence_group(occupation.isco_code if occupation is not None else None, title)
@@ -536,6 +550,17 @@ def classify_occupation(
     return occupation
 
 
+def _directory_fill(parts: list[str], german: bool) -> Occupation | None:
+    """The official title directories' unit group for a title read as nothing (directory_reading.py)."""
+    filled = directory_fill(load_index(), _search_query(parts[0], german), directory_groups(parts, german))
+    if isinstance(filled, str):
+        return _group_only(filled, DIRECTORY_GROUP_CONFIDENCE)
+    if filled is not None:
+        return Occupation(filled.occupation.uri, filled.occupation.label, filled.occupation.isco_code,
+                          min(round(filled.score, 3), DIRECTORY_GROUP_CONFIDENCE), "title")
+    return None
+
+
 def _named_occupation(label: str, description: str | None) -> Occupation:
     """ESCO's occupation of that preferred label, read with the ad's text when there is one."""
     named = next(o for o in load_index().occupations if o.label == label)
@@ -573,11 +598,11 @@ def _rank_named(occupation: Occupation | None, title: str, description: str | No
     group = rank_group(occupation.isco_code, title) if occupation is not None else None
     if group is None:
         craft_title = without_rank(title)
-        craft = classify_occupation(craft_title, description, language) if craft_title else None
+        craft = _classify(craft_title, description, language, None) if craft_title else None
         if craft is None and craft_title and (language or "").lower()[:2] != "en":
             # "Teamleiter Verkauf": the rank leads the workers of the field the rest names, as
             # "Mitarbeiter Verkauf" names them.
-            craft = classify_occupation(f"Mitarbeiter {craft_title}", description, language)
+            craft = _classify(f"Mitarbeiter {craft_title}", description, language, None)
         group = rank_group(craft.isco_code, title) if craft is not None else None
         if group is None or (occupation is not None and occupation.isco_code == group):
             # "Küchenhelfer": the title's reading is already the craft helper's group.
@@ -822,7 +847,11 @@ def _from_title(parts: list[str], known, description: str | None, language: str 
     matches = index.search(query, limit=CANDIDATES)
     # "Kommissionierer", "Line Cook": the official title directories' unit groups for the title,
     # where the search's best lies outside them.
-    directed = directory_reading(index, query, matches, directory_groups(parts, german))
+    # A service engineer's title is read by the equipment it services (below), a German '-betreuer'
+    # of systems or buildings by its field (german.py): the project's rules over the directories'.
+    directed = None if (service_mechanic_group(" ".join(parts), description)
+                        or (german and names_cared_for_object(parts[0]))) else directory_reading(
+        index, query, matches, directory_groups(parts, german))
     if isinstance(directed, str):
         return _group_only(directed, DIRECTORY_GROUP_CONFIDENCE)
     if directed is not None:

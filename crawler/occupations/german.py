@@ -364,3 +364,20 @@ _FUNCTION_WORDS = frozenset(
     # the verbs and articles of a title written as a sentence ("Gesucht wird ein …", "Werde Teil …")
     "u. wird werde ein eine einen einer teil unseres unserer unser unsere zu".split()
 )
+
+
+def names_cared_for_object(normalised_title: str) -> bool:
+    """True when a word of the title is a '-betreuer' of systems or buildings or a '-pfleger' of
+    gardens ("Systembetreuer", "Objektbetreuer", "Landschaftspfleger"): the rendering reads its
+    field, which says the trade better than any one directory's coding of the word."""
+    for word in normalised_title.split():
+        split = _head_of(word)
+        if split is None:
+            continue
+        modifier, head = split
+        modifier = modifier.rstrip("-")
+        if head == "betreuer" and (modifier in ICT_CARE_MODIFIERS or modifier in BUILDING_CARE_MODIFIERS):
+            return True
+        if head == "pfleger" and modifier in UPKEEP_MODIFIERS:
+            return True
+    return False

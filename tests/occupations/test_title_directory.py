@@ -4,7 +4,8 @@ and their reading as evidence for the ESCO label search (directory_reading.py)."
 import pytest
 
 from crawler.occupations.classify import classify_occupation
-from crawler.occupations.directory_reading import directory_groups, directory_reading
+from crawler.occupations.directory_reading import directory_fill, directory_groups, directory_reading, names_no_trade
+from crawler.occupations.german import names_cared_for_object
 from crawler.occupations.index import load_index
 from crawler.occupations.lexicon import TitleLexicon
 from crawler.occupations.title_directory import (
@@ -152,3 +153,81 @@ def test_titles_read_through_the_directory(title, language, expected):
 def test_titles_the_lexicon_does_not_know_read_through_the_directory(without_lexicon, title, language, expected):
     occupation = classify_occupation(title, None, language)
     assert occupation is not None and occupation.isco_code == expected
+
+
+def test_the_directory_fills_only_a_main_group_holding_most_of_a_title():
+    index = load_index()
+    assert directory_fill(index, "harvest helper", (("9211", 0.8), ("9213", 0.2))) is not None
+    assert directory_fill(index, "telephonist", (("4132", 0.5), ("4223", 0.5))) is None
+    assert directory_fill(index, "telephonist", ()) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # unseen_probe.csv batch 1; before: no occupation (the label search found nothing near, or
+        # "Architekt" was an ambiguous role with no ad text to decide).
+        ("Erntehelfer", "9211"),
+        ("Haushaltshilfe", "9111"),
+        ("Architekt", "2161"),
+        ("Fischwirt", "6221"),
+    ],
+)
+def test_an_empty_reading_is_filled_from_the_directory(without_lexicon, title, expected):
+    occupation = classify_occupation(title, None, "de")
+    assert occupation is not None and occupation.isco_code == expected
+    assert occupation.confidence <= 0.55
+
+
+def test_a_title_no_directory_lists_stays_empty(without_lexicon):
+    assert classify_occupation("Xyzzy Plugh", None, "en") is None
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        # One word ending ESCO labels in ten or more sub-major groups, or ranks alone: O*NET lists a
+        # bare "Director" as the film director and "Supervisor" as a social work supervisor.
+        ("director", True),
+        ("operator", True),
+        ("supervisor", True),
+        ("shift supervisor", True),
+        ("architect", False),
+        ("auditor", False),
+        ("harvest helper", False),
+    ],
+)
+def test_names_no_trade(query, expected):
+    assert names_no_trade(load_index(), query) is expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("systembetreuer", True),
+        ("edv-betreuer", True),
+        ("objektbetreuer", True),
+        ("landschaftspfleger", True),
+        ("kinderbetreuer", False),
+        ("altenpfleger", False),
+    ],
+)
+def test_names_cared_for_object(title, expected):
+    assert names_cared_for_object(title) is expected
+
+
+@pytest.mark.parametrize(
+    ("title", "language", "expected"),
+    [
+        # Bare heads stay empty whatever a directory lists for the word alone.
+        ("Director", "en", None),
+        ("Supervisor", "en", None),
+        # The project's rules over the directories': the Bundesagentur codes "Systembetreuer" 2522,
+        # O*NET's "field service technician" leans to telecommunications (7422).
+        ("Systembetreuer (m/w/d)", "de", "3512"),
+        ("Field Service Technician", "en", "7233"),
+    ],
+)
+def test_the_projects_rules_come_before_the_directories(title, language, expected):
+    occupation = classify_occupation(title, None, language)
+    assert (occupation.isco_code if occupation is not None else None) == expected
