@@ -13,9 +13,8 @@ O*NET lists some of them under one narrow occupation (the film director).
 
 from __future__ import annotations
 
-from crawler.occupations.german_labels import label_key
 from crawler.occupations.index import RANK_WORDS, EscoIndex, LabelMatch, tokens
-from crawler.occupations.title_directory import load_title_directory
+from crawler.occupations.title_directory import key_of_parts, load_title_directory
 
 # How many occupations the label search returns when only those within the directory's groups count.
 WITHIN_GROUPS = 60
@@ -33,10 +32,9 @@ def directory_groups(parts: list[str], german: bool) -> tuple[tuple[str, float],
     """The unit groups the directories give a normalised title: its parts whole ("Arzt - Innere
     Medizin"), else its first part ("Lagerhelfer" of "Lagerhelfer - Hamburg")."""
     directory = load_title_directory()
-    whole = label_key(" ".join(parts))
-    found = directory.lookup(whole, german)
+    found = directory.lookup(key_of_parts(parts), german)
     if not found and len(parts) > 1:
-        found = directory.lookup(label_key(parts[0]), german)
+        found = directory.lookup(key_of_parts(parts[:1]), german)
     return found
 
 

@@ -26,12 +26,26 @@ from crawler.occupations.normalise import title_parts
 DIRECTORY_FILE = "title_directory.tsv.gz"
 
 
+# Words that join a title's words without naming anything: "Fachkraft für Lagerlogistik" is the
+# directory's "Fachkraft - Lagerlogistik", "Kaufmann im Einzelhandel" its "Kaufmann/-frau -
+# Einzelhandel", "Director of Nursing" "Director, Nursing".
+FUNCTION_WORDS = frozenset({
+    "für", "im", "in", "der", "die", "das", "den", "dem", "des", "zur", "zum", "am", "vom", "von", "bei",
+    "for", "of", "the", "a", "an", "at", "to",
+})
+
+
+def key_of_parts(parts: list[str]) -> str:
+    """The directory key of a title's normalised parts (see `directory_key`)."""
+    return " ".join(word for word in label_key(" ".join(parts)).split() if word not in FUNCTION_WORDS)
+
+
 def directory_key(title: str, german: bool) -> str:
     """A title as the directory keys it: normalised as the classifier normalises titles (gender
     forms, brackets and grades removed, see normalise.py), its parts joined, hyphens inside words
-    joined ("Software-Entwickler" is "softwareentwickler")."""
+    joined ("Software-Entwickler" is "softwareentwickler"), function words left out."""
     parts = title_parts(title)
-    return label_key(" ".join(parts)) if parts else ""
+    return key_of_parts(parts) if parts else ""
 
 
 def encode_groups(shares: list[tuple[str, float]]) -> str:

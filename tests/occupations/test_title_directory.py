@@ -29,6 +29,10 @@ def without_lexicon(monkeypatch):
         ("Software-Entwickler/in (m/w/d)", True, "softwareentwickler"),
         ("Arzt/Ärztin - Innere Medizin", True, "arzt innere medizin"),
         # O*NET's alternate titles write an abbreviation in brackets.
+        # Function words left out: the directory writes "Fachkraft - Lagerlogistik".
+        ("Fachkraft für Lagerlogistik (m/w/d)", True, "fachkraft lagerlogistik"),
+        ("Kaufmann/-frau - Einzelhandel", True, "kaufmann einzelhandel"),
+        ("Director of Nursing", False, "director nursing"),
         ("Registered Nurse (RN)", False, "registered nurse"),
         ("Senior Auditor", False, "auditor"),
         ("", False, ""),
@@ -78,6 +82,7 @@ def test_the_bundled_directory_loads_and_maps_known_titles():
     assert directory.lookup("koch", german=True)[0][0] == "5120"
     assert directory.lookup("altenpfleger", german=True)[0][0] == "3221"
     assert directory.lookup("heizungsbauer", german=True)[0][0] == "7126"
+    assert directory.lookup("fachkraft lagerlogistik", german=True) == (("4321", 1.0),)
     # O*NET's titles through the SOC → ISCO-08 crosswalk.
     assert directory.lookup("auditor", german=False) == (("2411", 1.0),)
     assert "9412" in {group for group, _ in directory.lookup("dishwasher", german=False)}
