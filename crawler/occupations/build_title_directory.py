@@ -5,8 +5,8 @@ titles, each title with the ISCO-08 unit groups the official crosswalks give it.
         "Sample of Reported Titles.txt" Alphabetisches-Verzeichnis-Berufsbenennungen.xlsx \
         Umsteigeschluessel-KLDB2020-ISCO08.xlsx OUT
 
-- English: O*NET's alternate titles and sample of reported titles (O*NET 27.0, each title with its
-  O*NET-SOC 2019 code) through data/soc_isco08.tsv (the BLS SOC → ISCO-08 crosswalk, see
+- English: O*NET's alternate titles (and their short forms) and sample of reported titles (O*NET
+  27.0, each title with its O*NET-SOC 2019 code) through data/soc_isco08.tsv (the BLS SOC → ISCO-08 crosswalk, see
   data/SOURCES.md); a SOC code mapped to k unit groups gives each 1/k.
 - German: the Bundesagentur's alphabetical directory of job titles (Berufsbenennungen, each with its
   KldB 2010 5-digit code) through the Bundesagentur's KldB 2010 → ISCO-08 conversion key
@@ -51,10 +51,13 @@ def english_titles(alternate_titles: str, reported_titles: str) -> dict[str, Cou
         with open(path, encoding="utf-8") as file:
             for row in csv.DictReader(file, delimiter="\t", quoting=csv.QUOTE_NONE):
                 groups = soc.get(row["O*NET-SOC Code"][:7])
-                key = directory_key(row[column], german=False)
-                if groups and key:
-                    for group in groups:
-                        weights[key][group] += 1 / len(groups)
+                # The alternate titles' short forms ("RN Teacher" of "Registered Nurse Teacher").
+                short = row.get("Short Title", "n/a")
+                for title in (row[column], *([short] if short and short != "n/a" else [])):
+                    key = directory_key(title, german=False)
+                    if groups and key:
+                        for group in groups:
+                            weights[key][group] += 1 / len(groups)
     return weights
 
 
