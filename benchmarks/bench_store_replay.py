@@ -51,7 +51,7 @@ pickle.dump(postings, open(sys.argv[2], "wb"))
 """
 
 _WRITE = """
-import json, pickle, sys
+import hashlib, json, pickle, sys
 from sqlalchemy import select
 from crawler.store.posting_store import PostingStore
 from models.database import get_engine, upgrade
@@ -64,8 +64,24 @@ for start in range(0, len(postings), batch):
     store.write([dict(posting) for posting in postings[start:start + batch]])
 with get_engine(url).connect() as connection:
     rows = connection.execute(select(Sighting.url, Sighting.posting_id, Sighting.match_method)).all()
-json.dump({row.url: [row.posting_id, row.match_method] for row in rows}, open(sys.argv[3], "w"))
+    tables = {}
+    for table in TABLES:
+        if connection.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = ?", (table,)).first() is None:
+            continue
+        content = sorted(map(repr, connection.exec_driver_sql(f"SELECT * FROM {table}").all()))
+        tables[table] = [len(content), hashlib.sha256("\\n".join(content).encode()).hexdigest()]
+    # Which level holds a band depends on nothing but the sighting ids: all levels together.
+    bands = sorted(map(repr, connection.exec_driver_sql(" UNION ALL ".join(
+        f"SELECT band_key, sighting_id FROM {table}" for table in BAND_TABLES
+        if connection.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = ?", (table,)).first())).all()))
+    tables["bands"] = [len(bands), hashlib.sha256("\\n".join(bands).encode()).hexdigest()]
+json.dump({"clustering": {row.url: [row.posting_id, row.match_method] for row in rows}, "tables": tables},
+          open(sys.argv[3], "w"))
 """
+TABLES = ("postings", "sightings", "posting_skills", "posting_versions", "sighting_title_variants")
+"""Tables compared row by row (as digests) between checkouts; the band rows apart, all levels as one."""
+BAND_TABLES = ("sighting_text_bands", "sighting_text_bands_level0", "sighting_text_bands_level1",
+               "sighting_text_bands_level2")
 
 
 def _run(code: str, arguments: list[str], tree: Path) -> None:
@@ -87,11 +103,13 @@ def replay(kept_database: Path, trees: list[Path], batch: int = 200) -> dict:
         parsed = folder / "postings.pickle"
         _run(_PARSE, [str(kept_database), str(parsed)], REPO_ROOT)
         report["copies"] = len(pickle.loads(parsed.read_bytes()))
-        clusterings = {}
+        clusterings, contents = {}, {}
         for number, tree in enumerate([REPO_ROOT, *trees]):
             database, clustering = folder / f"replay-{number}.db", folder / f"replay-{number}.json"
-            _run(_WRITE, [str(database), str(parsed), str(clustering), str(batch)], tree)
-            clusterings[str(tree)] = json.loads(clustering.read_text())
+            _run(f"TABLES = {TABLES!r}\nBAND_TABLES = {BAND_TABLES!r}\n{_WRITE}",
+                 [str(database), str(parsed), str(clustering), str(batch)], tree)
+            written = json.loads(clustering.read_text())
+            clusterings[str(tree)], contents[str(tree)] = written["clustering"], written["tables"]
             scores = score(labels, read_database(f"sqlite:///{database}"))
             report["checkouts"][str(tree)] = {
                 "postings": len({posting_id for posting_id, _method in clusterings[str(tree)].values()}),
@@ -102,6 +120,10 @@ def replay(kept_database: Path, trees: list[Path], batch: int = 200) -> dict:
         for tree in trees:
             other = clusterings[str(tree)]
             report["checkouts"][str(tree)]["copies_differing"] = sum(other.get(url) != value for url, value in this.items())
+            report["checkouts"][str(tree)]["tables_differing"] = sorted(
+                table for table in contents[str(REPO_ROOT)].keys() | contents[str(tree)].keys()
+                if contents[str(REPO_ROOT)].get(table) != contents[str(tree)].get(table))
+        report["tables"] = contents[str(REPO_ROOT)]
     return report
 
 
