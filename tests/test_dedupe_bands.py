@@ -7,10 +7,12 @@ from datetime import timedelta
 import numpy as np
 import pytest
 from sqlalchemy import func, select, union_all
+from sqlalchemy.orm import Session
 
-from crawler.dedupe.bands import (BANDS, ROWS_PER_BAND, batch_keys, employer_keys, query_band_keys, stored_band_keys,
-                                  texts_minhash, word_minhash)
+from crawler.dedupe.bands import (BANDS, ROWS_PER_BAND, VARIANT_BANDS, batch_keys, employer_keys, query_band_keys,
+                                  stored_band_keys, texts_minhash, word_minhash)
 from crawler.dedupe.features import features_of
+from crawler.store import candidates
 from crawler.store.candidates import CANDIDATE_WINDOW_DAYS
 from crawler.store.posting_store import PostingStore
 from models.database import get_engine
@@ -234,4 +236,38 @@ def test_a_band_left_by_a_deleted_posting_misleads_no_match(migrated_sqlite_url)
     again = copy("agency", 4, company="Nordwind Personal GmbH", agency="Nordwind Personal GmbH",
                  requirements=list(AGENCY_REQUIREMENTS))
     assert store.write([again]).matched == 0
+    engine.dispose()
+
+
+def test_a_batchs_query_titles_cover_its_query_keys_in_order():
+    """BatchKeys.query_titles names the title of each run of query keys: the own title's bands
+    (both sides for a copy that hides its employer), then each shorter title's."""
+    copies = [employer_copy(), agency_copy(), copy("board", 8, city=None)]
+    keys = batch_keys([features_of(posting) for posting in copies])
+    for found in keys:
+        assert sum(count for _title, count in found.query_titles) == len(found.query)
+    assert keys[1].query_titles[0] == ("backend engineer payments", 2 * BANDS)
+    assert ("backend engineer", 2 * VARIANT_BANDS) in keys[1].query_titles
+    assert keys[2].query_titles == []
+
+
+def test_keys_of_titles_under_which_nothing_is_stored_are_not_looked_up(migrated_sqlite_url, monkeypatch):
+    """Only titles some stored copy of the city has as its own are asked for in the band index;
+    the agency that added a specialisation still finds the employer's copy under the shorter
+    title."""
+    engine = get_engine(migrated_sqlite_url)
+    store = PostingStore(engine)
+    store.write([employer_copy()])  # "Backend Engineer" in the city
+    incoming = features_of(agency_copy())  # "Backend Engineer Payments": shorter titles asked too
+    [keys] = batch_keys([incoming])
+    with Session(engine) as session:
+        [asked] = candidates._stored_title_keys(session, [incoming], [keys])
+    start, expected = 0, []
+    for title, count in keys.query_titles:
+        if title == "backend engineer":
+            expected.extend(keys.query[start:start + count])
+        start += count
+    assert asked == expected and 0 < len(asked) < len(keys.query)
+
+    assert store.write([agency_copy()]).matched == 1
     engine.dispose()

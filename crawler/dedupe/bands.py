@@ -29,7 +29,7 @@ agency copies (the only ones the agency rules let it meet).
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
@@ -189,6 +189,11 @@ class BatchKeys:
     """Its employer bands, looked up and filed (:func:`employer_keys`)."""
     stored: list[int]
     """The bands it is filed under (:func:`stored_band_keys`)."""
+    query_titles: list[tuple[str, int]] = field(default_factory=list)
+    """The titles ``query`` asks under, in its order: ``(title, number of keys)`` — its own
+    title's bands first, then each shorter title's. A copy files its text bands under its own
+    title's content words only, so no stored band has a title under which no copy of the city is
+    stored (``crawler.store.candidates`` leaves those keys out of the lookup)."""
 
 
 def batch_keys(features: list[MatchFeatures]) -> list[BatchKeys]:
@@ -201,7 +206,7 @@ def batch_keys(features: list[MatchFeatures]) -> list[BatchKeys]:
     employer_prefixes: list[np.uint64] = []
     employer_values: list[np.ndarray] = []
     minhash_words: list[np.ndarray] = []
-    plans = []  # per copy: (first text row, own-title rows, variant rows, stored text row, employer row)
+    plans = []  # per copy: (first text row, own-title rows, variant rows, stored text row, employer row, titles)
     for feature in features:
         employer_row = None
         if feature.signature is not None and feature.employer_key and feature.city_key:
@@ -210,7 +215,7 @@ def batch_keys(features: list[MatchFeatures]) -> list[BatchKeys]:
             employer_values.append(feature.signature)
         if feature.profile is None or not len(feature.profile.words) or not feature.title_key \
                 or not feature.city_key:
-            plans.append((None, 0, 0, None, employer_row))
+            plans.append((None, 0, 0, None, employer_row, []))
             continue
         minhash = len(minhash_words)
         minhash_words.append(np.fromiter(feature.profile.words, dtype=np.uint64, count=len(feature.profile.words)))
@@ -226,21 +231,22 @@ def batch_keys(features: list[MatchFeatures]) -> list[BatchKeys]:
             stored_row = first + len(titles) * len(sides)
             text_prefixes.append(_prefix(own, feature.city_key, False))
         text_values.extend([minhash] * (len(text_prefixes) - first))
-        plans.append((first, len(sides), (len(titles) - 1) * len(sides), stored_row, employer_row))
+        plans.append((first, len(sides), (len(titles) - 1) * len(sides), stored_row, employer_row,
+                      [(own, len(sides) * BANDS)] + [(title, len(sides) * VARIANT_BANDS) for title in titles[1:]]))
     if minhash_words:
         minhashes = texts_minhash(minhash_words)
         text_values = [minhashes[number] for number in text_values]
     text = _keys_each(text_prefixes, text_values, BANDS, ROWS_PER_BAND)
     employer = _keys_each(employer_prefixes, employer_values, EMPLOYER_BANDS, EMPLOYER_ROWS_PER_BAND)
     found = []
-    for first, own_rows, variant_rows, stored_row, employer_row in plans:
+    for first, own_rows, variant_rows, stored_row, employer_row, query_titles in plans:
         employer_keys_ = employer[employer_row].tolist() if employer_row is not None else []
         if first is None:
             found.append(BatchKeys([], employer_keys_, employer_keys_))
             continue
         query = text[first:first + own_rows].ravel().tolist() \
             + text[first + own_rows:first + own_rows + variant_rows, :VARIANT_BANDS].ravel().tolist()
-        found.append(BatchKeys(query, employer_keys_, employer_keys_ + text[stored_row].tolist()))
+        found.append(BatchKeys(query, employer_keys_, employer_keys_ + text[stored_row].tolist(), query_titles))
     return found
 
 
