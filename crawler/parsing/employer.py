@@ -69,7 +69,9 @@ def clean_company_name(name: str) -> str:
 # "Acme Ltd is looking for …": the employer named as the subject of the hiring sentence.
 _HIRING_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?] ))(?:(?:Der|Die|Das|The)[ \t]+)?(?P<name>[A-ZÄÖÜ][\w&.'’-]*(?:[ \t]+(?:&[ \t]+)?[A-ZÄÖÜ][\w&.'’()-]*){0,6})"
-    r"[ \t]+(?:sucht|suchen|needs|is[ \t]+(?:looking[ \t]+for|hiring|seeking|recruiting)|are[ \t]+(?:looking[ \t]+for|hiring|seeking)"
+    # where it is: "The Nanuet Public Library in Rockland County, NY is looking for …", "Die Muster GmbH aus Köln sucht …"
+    r"(?:,?[ \t]+(?:in|aus|from|based[ \t]+in|mit[ \t]+Sitz[ \t]+in)[ \t]+[A-ZÄÖÜ][^,.\n]{1,40}?(?:,[ \t]+[A-Z]{2})?,?)?"
+    r"[ \t]+(?:sucht|suchen(?![ \t]+wir\b)|needs|is[ \t]+(?:looking[ \t]+for|hiring|seeking|recruiting)|are[ \t]+(?:looking[ \t]+for|hiring|seeking)"
     r"|seeks|is\s+searching\s+for|stellt\s+ein)\b", re.MULTILINE)
 # "Corvina Pay is the payment platform …", "Kanzlei Vogt & Partner ist eine moderne …": a paragraph
 # that opens by saying what the employer is.
@@ -111,7 +113,9 @@ _WE_THE = re.compile(
 # backed by the ad (see _backed_name).
 _WE_ARE_NAMED = re.compile(
     r"(?:^|(?<=[.!?] ))(?:Wir[ \t]+sind|We[ \t]+are)[ \t]+(?P<name>[A-ZÄÖÜ][\w&.'’+-]*(?:[ \t]+(?:&[ \t]+)?[A-ZÄÖÜ][\w&.'’+-]*){0,3}"
-    r"|(?P<lower_name>[a-z][\w&.'’+-]*))(?:,|[ \t]+[-–—])[ \t]+(?:ein|eine|einer|a|an|the)\b"
+    r"|(?P<lower_name>[a-z][\w&.'’+-]*))(?:,|[ \t]+[-–—])[ \t]+(?:ein|eine|einer|a|an|the"
+    # "Wir sind Avocadostore, Deutschlands größter Online-Marktplatz …", "We are Acme, Europe's largest …"
+    r"|[A-ZÄÖÜ]\w+(?:s|'s|’s)[ \t]+(?:[a-zäöüß]+ste[rnsm]?|[a-z]+est|(?:größte|grösste|biggest)\w*))\b"
     r"|(?:^|(?<=[.!?] ))(?:Wir|We)[ \t]+(?:bei|at)[ \t]+(?P<at_name>[A-ZÄÖÜ][\w&.'’+-]*(?:[ \t]+[A-ZÄÖÜ][\w&.'’+-]*){0,3})"
     r",?[ \t]+[a-zäöüß]{3,}\b", re.MULTILINE)
 # "The Electronic Frontier Foundation (EFF) is seeking …", "The Canadian Digital Service is focused on …":

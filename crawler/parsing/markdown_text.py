@@ -416,7 +416,29 @@ def markdown_to_html(text: str) -> str:
         text = _GENDER_STAR.sub(r"\\*", text)
     if "#" in text:
         text = _HEADING_WITHOUT_SPACE.sub(r"\g<marks> \g<heading>", text)
-    return (_WRAPPED_PARSER if is_hard_wrapped(text) else _PARSER).render(text)
+    if is_hard_wrapped(text):
+        return _WRAPPED_PARSER.render(text)
+    return _PARSER.render(join_wrapped_lines(text))
+
+
+def join_wrapped_lines(text: str) -> str:
+    """``text`` with the line breaks that fall inside a sentence made spaces, in a file that also keeps
+    one fact a line: a break after a long line that ends no sentence, before a word in lower case
+    ("The Nanuet Public Library in Rockland County, NY is looking for a" / "part-time Library
+    Assistant …"), continues the sentence; "149 Church St." / "Nanuet, NY 10954" stay two lines."""
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    joined = [lines[0]]
+    for line in lines[1:]:
+        previous = joined[-1].strip()
+        following = line.lstrip()
+        if (len(previous) >= _WRAP_MIN_LINE and following[:1].islower() and not previous.endswith(_LINE_END_PUNCTUATION)
+                and not previous.startswith(("#", "|", "```")) and not _BLOCK_START.match(line)):
+            joined[-1] = f"{joined[-1].rstrip()} {following}"
+        else:
+            joined.append(line)
+    return "\n".join(joined)
 
 
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))

@@ -112,13 +112,19 @@ def _same_place_name(one: str | None, other: str | None) -> bool:
     return bool(one and other) and one.split()[0] == other.split()[0]
 
 
+_TITLE_OPENS_WITH_NAME = re.compile(r"[ \t]+[-–—|:][ \t]")
+
+
 def _company_named_in(text: str, title: str | None) -> str | None:
     """The employer the ad text names, unless the name is a role ("The Senior Accountant is …")."""
     name = company_in_text(text)
     if not name or looks_like_job_title(name):
         return None
     if title and name.lower() in title.lower() and remove_company_suffix(title, name) == title:
-        return None  # the role's own words; a title ending "- Brightwell" names the employer after the role
+        # the role's own words; a title ending "- Brightwell" names the employer after the role, and one
+        # opening "Avocadostore - …" before it
+        if not (title.lower().startswith(name.lower()) and _TITLE_OPENS_WITH_NAME.match(title, len(name))):
+            return None
     return name
 
 

@@ -209,6 +209,16 @@ def test_clean_company_name(name, expected):
         ("Acme is a startup building tools.", None),
         # "Hello. We are ShipHero": a greeting is no name.
         ("About ShipHero\n\nHello. We are ShipHero (https://shiphero.com). We have built a software platform.", None),
+        # dev19 en_1913 (mnylc job board): the hirer with where it is
+        ("The Nanuet Public Library in Rockland County, NY is looking for a part-time Library Assistant.\n"
+         "Send your résumé to Nanuet Public Library, 149 Church St.", "Nanuet Public Library"),
+        ("Die Muster GmbH aus Köln sucht eine Köchin.", "Muster GmbH"),
+        # dev19 de_1906 (Avocadostore): "suchen wir" puts the subject after the verb, an adverb before it
+        ("Aktuell suchen wir zum nächstmöglichen Zeitpunkt für folgende Positionen eine Besetzung.", None),
+        # ... and the employer says what it is with a genitive and a superlative
+        ("Wir sind Avocadostore, Deutschlands größter Online Marktplatz für Eco Fashion mit Sitz in Hamburg.\n"
+         "Dein Praktikum bei Avocadostore", "Avocadostore"),
+        ("We are Acme, Europe’s largest maker of tools. Acme is hiring.", "Acme"),
     ],
 )
 def test_company_in_text(text, expected):
@@ -226,3 +236,16 @@ def test_company_line_in_text(text, expected):
     from crawler.parsing.employer import company_line_in_text
 
     assert company_line_in_text(text) == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # dev19 de_1906: a page title opening with the employer's name before a separator names it
+    ("Avocadostore - Eco Fashion & Green Lifestyle - Nachhaltig", "Avocadostore"),
+    # the name inside the role's own words is no employer of it
+    ("Avocadostore Marktplatz Manager", None),
+])
+def test_employer_opening_the_title(title, expected):
+    from crawler.parsing.posting import _company_named_in
+
+    text = "Wir sind Avocadostore, Deutschlands größter Online Marktplatz.\nDein Praktikum bei Avocadostore"
+    assert _company_named_in(text, title) == expected

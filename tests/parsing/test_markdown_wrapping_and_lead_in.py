@@ -8,7 +8,7 @@ from crawler.parsing.header import read_header
 from crawler.parsing.location import find_location, is_signature_address, parse_location, place_in_title
 from crawler.parsing.lead_in import lead_in_employer
 from crawler.parsing.heading_meaning import heading_meaning
-from crawler.parsing.markdown_text import front_matter_key, is_hard_wrapped, split_front_matter
+from crawler.parsing.markdown_text import front_matter_key, is_hard_wrapped, join_wrapped_lines, split_front_matter
 from crawler.parsing.qualifications import education_level, required_languages
 from crawler.parsing.sections import split_sections
 from crawler.parsing.skills import find_skills
@@ -338,3 +338,22 @@ def test_signature_address(text, signature):
 ])
 def test_double_slash_joins_title_facts(title, expected):
     assert split_title_facts(title)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # dev19 en_1913 (mnylc job board): a sentence wrapped at a column inside a file whose address keeps one line each
+    ("The Nanuet Public Library in Rockland County, NY is looking for a \npart-time Library Assistant in the Adult"
+     " Services Department.\n\nNanuet Public Library\n149 Church St.\nNanuet, NY 10954",
+     "The Nanuet Public Library in Rockland County, NY is looking for a part-time Library Assistant in the Adult"
+     " Services Department.\n\nNanuet Public Library\n149 Church St.\nNanuet, NY 10954"),
+    # one fact a line, a bullet, a heading or a sentence's end keep their breaks
+    ("Ausbildungsbeginn: 1. August 2025 in unserem Betrieb in der Innenstadt von Hamm\nAusbildungsdauer: 3 Jahre",
+     "Ausbildungsbeginn: 1. August 2025 in unserem Betrieb in der Innenstadt von Hamm\nAusbildungsdauer: 3 Jahre"),
+    ("We offer a competitive salary and a generous pension scheme for all of our staff\n- free lunch",
+     "We offer a competitive salary and a generous pension scheme for all of our staff\n- free lunch"),
+    ("We offer a competitive salary and a generous pension scheme for all of our staff.\nand more",
+     "We offer a competitive salary and a generous pension scheme for all of our staff.\nand more"),
+    ("short line\nnext", "short line\nnext"),
+])
+def test_join_wrapped_lines(text, expected):
+    assert join_wrapped_lines(text) == expected
