@@ -157,6 +157,10 @@ def split_front_matter(document: str) -> FrontMatter | None:
                       if key not in _ALL_KEYS and isinstance(value, str) and looks_like_place(value)), None)
         if place:
             fields["location_raw"] = " ".join(place.split())
+    if json_object is not None:
+        # An API record nests its parts: {"jobContent": {"company": {"name": "SIX Group AG"}, "location": {…}}}.
+        for name, value in _nested_record_fields(data).items():
+            fields.setdefault(name, value)
     if json_object is not None and not body.strip(" \t\r\n,;)"):
         # The object holds the ad as strings whose keys say what they are ("HeadLine1Point2").
         body = record_html(data, skip=frozenset(key for key in data if front_matter_key(key) in _ALL_KEYS),
@@ -181,7 +185,7 @@ def split_front_matter(document: str) -> FrontMatter | None:
 _ADDRESS_PARTS = (("city", "town", "locality", "address_locality", "ort", "stadt"),
                   ("state", "region", "province", "address_region", "bundesland", "kanton"),
                   ("zip", "zip_code", "postal_code", "postcode", "plz"),
-                  ("country", "address_country", "land"))
+                  ("country", "address_country", "land", "country_iso_code", "country_code"))
 
 
 def _address_line(mapping: dict[Any, Any]) -> str | None:
@@ -355,6 +359,38 @@ def _nested_item_fields(data: Any) -> dict[str, str]:
                     for text in [next((_scalar(lowered[key]) for key in keys if key in lowered), None)] if text}
         stack[:0] = [item for item in value.values() if isinstance(item, (list, dict))]
     return {}
+
+
+_RECORD_DEPTH = 4
+
+
+def _nested_record_fields(data: dict[str, Any]) -> dict[str, str]:
+    """The employer and the place of a nested API record: the first mapping under an employer key
+    that gives a name ("company": {"name": "SIX Group AG", "street": null, …}), the first under a place key
+    that gives a town ("location": {"city": "Zürich", "countryIsoCode": "CH"}), a string under either
+    key inside a nested mapping. Keys at the top are the front matter's own (read before this)."""
+    found: dict[str, str] = {}
+    level = [value for value in data.values() if isinstance(value, (dict, list))]
+    for _ in range(_RECORD_DEPTH):
+        following = []
+        for value in level:
+            if isinstance(value, list):
+                following.extend(item for item in value[:5] if isinstance(item, (dict, list)))
+                continue
+            for key, item in value.items():
+                key = front_matter_key(key)
+                if "company" not in found and key in _KEYS["company"]:
+                    name = _scalar(item.get("name")) if isinstance(item, dict) else _scalar(item)
+                    if name:
+                        found["company"] = name
+                if "location_raw" not in found and key in _KEYS["location_raw"]:
+                    place = _address_line(item) if isinstance(item, dict) else _scalar(item)
+                    if place:
+                        found["location_raw"] = place
+                if isinstance(item, (dict, list)):
+                    following.append(item)
+        level = following
+    return found
 
 
 _NODE_TAGS = {"paragraph": "p", "heading": "h3", "bullet_list": "ul", "bulletlist": "ul", "ordered_list": "ol",

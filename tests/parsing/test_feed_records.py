@@ -120,3 +120,27 @@ def test_a_bare_job_posting_record_is_read_as_structured_data():
     assert (posting["salary_min"], posting["salary_max"], posting["salary_currency"], posting["salary_period"]) == (
         3200, 4200, "EUR", "month")
     assert posting["field_sources"]["company"] == "structured_data"
+
+
+NESTED_RECORD = """export const jobAdDetailsMock = {
+  "id": "1b174cee",
+  "jobContent": {
+    "jobDescriptions": [{"languageIsoCode": "en", "title": "Engineer Java/JEE",
+                         "description": "Main duties \\n-Design Java applications\\n-Troubleshooting"}],
+    "company": {"name": "SIX Group AG", "street": null, "city": null, "countryIsoCode": null},
+    "location": {"remarks": null, "city": "Zürich", "postalCode": null, "countryIsoCode": "CH"}
+  }
+};
+"""
+
+
+@pytest.mark.parametrize(("document", "expected"), [
+    # dev19 en_1905 (a Swiss job-room record kept as a TypeScript mock): the employer and the place nested
+    (NESTED_RECORD, {"company": "SIX Group AG", "location_raw": "Zürich, CH"}),
+    # a place mapping naming no town, an employer mapping naming nobody: nothing
+    ('{"title": "Koch", "job": {"company": {"name": null}, "location": {"countryIsoCode": "DE"}}, "text": "Wir kochen."}',
+     {}),
+])
+def test_nested_record_fields(document, expected):
+    fields = split_front_matter(document).fields
+    assert {name: fields[name] for name in ("company", "location_raw") if name in fields} == expected
