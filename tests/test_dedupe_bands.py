@@ -271,3 +271,29 @@ def test_keys_of_titles_under_which_nothing_is_stored_are_not_looked_up(migrated
 
     assert store.write([agency_copy()]).matched == 1
     engine.dispose()
+
+
+def test_band_keys_handed_over_with_a_copy_are_not_computed_again(migrated_sqlite_url, monkeypatch):
+    """A parse worker may hand each copy's band keys over with its features (``_band_keys``, from
+    ``batch_keys([features])[0]``): the store files and looks up those."""
+    from crawler.store import posting_store
+
+    engine = get_engine(migrated_sqlite_url)
+    store = PostingStore(engine)
+    store.write([employer_copy()])
+    incoming = agency_copy()
+    features = features_of(incoming)
+    [keys] = batch_keys([features])
+
+    def computing(features):
+        assert not features, "band keys computed again"
+        return []
+
+    monkeypatch.setattr(posting_store, "batch_keys", computing)
+    assert store.write([{**incoming, "_features": features, "_band_keys": keys}]).matched == 1
+    with engine.connect() as connection:
+        newest = connection.execute(select(func.max(Sighting.id))).scalar()
+        bands = _all_bands()
+        filed = set(connection.execute(select(bands.c.band_key).where(bands.c.sighting_id == newest)).scalars())
+    assert filed == set(keys.stored)
+    engine.dispose()
