@@ -366,6 +366,19 @@ def bench_store_scale(sizes: tuple[int, ...] = (10_000, 1_000_000), incoming: in
     return report
 
 
+def write_report(path: Path, report: dict[str, Any]) -> None:
+    """Write a complete run's ``report`` to ``path``; the report the file held before (and the
+    runs it kept) go under ``earlier_runs``, newest first."""
+    from benchmarks.measure import write_json
+
+    earlier: list[dict[str, Any]] = []
+    if path.exists():
+        before = json.loads(path.read_text(encoding="utf-8"))
+        earlier = [{key: value for key, value in before.items() if key != "earlier_runs"},
+                   *before.get("earlier_runs", [])]
+    write_json(path, {**report, "earlier_runs": earlier})
+
+
 if __name__ == "__main__":
     import argparse
 
@@ -380,13 +393,20 @@ if __name__ == "__main__":
                         "(its prefilled template databases are kept and reused)")
     parser.add_argument("--latest", action="store_true",
                         help="also put the figures into benchmarks/results/latest.json under store (as make bench does)")
+    parser.add_argument("--out", type=Path, help="also write the report to this JSON file (e.g. "
+                        "benchmarks/results/store_scale.json); the report it held before is kept under earlier_runs")
+    parser.add_argument("--code", help="what each checkout measured is (commits), recorded in the report")
     arguments = parser.parse_args()
     report = bench_store_scale(tuple(int(s) for s in arguments.sizes.split(",")), arguments.incoming,
                                tuple(arguments.tree), tuple(arguments.dialects.split(",")), arguments.cache,
                                arguments.postgresql_url, arguments.repetitions)
     report["command"] = "python -m benchmarks.bench_store_scale " + " ".join(
         argument for argument in sys.argv[1:] if not argument.startswith("postgresql"))
+    if arguments.code:
+        report["code"] = arguments.code
     print(json.dumps(report, indent=1))
+    if arguments.out:
+        write_report(arguments.out, report)
     if arguments.latest:
         from benchmarks.run import record_store_scale
 
