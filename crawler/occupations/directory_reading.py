@@ -14,6 +14,7 @@ O*NET lists some of them under one narrow occupation (the film director).
 from __future__ import annotations
 
 from crawler.occupations.index import RANK_WORDS, EscoIndex, LabelMatch, tokens
+from crawler.occupations.lexicon import german_singular_forms
 from crawler.occupations.title_directory import key_of_parts, load_title_directory
 
 # How many occupations the label search returns when only those within the directory's groups count.
@@ -30,11 +31,20 @@ LEAST_MAIN_SHARE = 0.75
 
 def directory_groups(parts: list[str], german: bool) -> tuple[tuple[str, float], ...]:
     """The unit groups the directories give a normalised title: its parts whole ("Arzt - Innere
-    Medizin"), else its first part ("Lagerhelfer" of "Lagerhelfer - Hamburg")."""
+    Medizin"), else its first part ("Lagerhelfer" of "Lagerhelfer - Hamburg"), else, for a German
+    title, its first part with one word in the singular ("Reinigungskräfte")."""
     directory = load_title_directory()
     found = directory.lookup(key_of_parts(parts), german)
     if not found and len(parts) > 1:
         found = directory.lookup(key_of_parts(parts[:1]), german)
+    if not found and german:
+        # "Reinigungskräfte", "Kaufleute im Einzelhandel": the directory lists the singular.
+        words = key_of_parts(parts[:1]).split()
+        for index_of_word in range(len(words)):
+            for singular in german_singular_forms(words[index_of_word]):
+                found = directory.groups(" ".join([*words[:index_of_word], singular, *words[index_of_word + 1:]]), "de")
+                if found:
+                    return found
     return found
 
 

@@ -153,6 +153,12 @@ def _german_singular_forms(word: str) -> list[str]:
     return []
 
 
+def german_singular_forms(word: str) -> list[str]:
+    """Singular candidates of a German plural noun, most likely first ("Reinigungskräfte" →
+    "Reinigungskraft", "Kaufleute" → "Kaufmann")."""
+    return _german_singular_forms(word)
+
+
 def _umlaut_base(word: str) -> str:
     """'zahnärztin' → 'zahnarzt', 'köchin' → 'koch', 'rechtsanwältin' → 'rechtsanwalt': a feminine
     form that puts an umlaut in its stem, back to the masculine; else the word."""

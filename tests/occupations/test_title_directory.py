@@ -95,6 +95,10 @@ def test_the_bundled_directory_loads_and_maps_known_titles():
 
 def test_directory_groups_read_the_whole_title_then_its_first_part():
     assert directory_groups(["heizungsbauer", "hamburg"], True)[0][0] == "7126"
+    # A German plural in the singular the directory lists.
+    assert directory_groups(["kaufleute im einzelhandel"], True)[0][0] == "5223"
+    assert directory_groups(["fachkräfte für lagerlogistik"], True) == (("4321", 1.0),)
+    assert directory_groups(["kaufleute im einzelhandel"], False) == ()
     assert directory_groups(["no such job title"], False) == ()
 
 
