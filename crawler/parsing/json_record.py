@@ -47,7 +47,7 @@ _PROSE_MIN_WORDS = 3
 _JS_MODULE_OBJECT = re.compile(
     r"\A(?:\s+|//[^\n]*\n|/\*.*?\*/|import\b[^;\n]*;?\n)*"
     r"(?:(?:export\s+(?:default\s+)?)?(?:(?:const|let|var)\s+[\w$]+\s*(?::\s*[\w$.<>\[\]]+\s*)?=\s*)?"
-    r"|module\.exports\s*=\s*)(?=\{)", re.DOTALL)
+    r"|module\.exports\s*=\s*)(?=[{\[])", re.DOTALL)
 
 
 def _object_literal(text: str) -> tuple[dict[str, Any], str] | None:
@@ -93,6 +93,8 @@ def _js_module_object(text: str) -> tuple[dict[str, Any], str] | None:
         data = chompjs.parse_js_object(text[match.end():])
     except ValueError:
         return None
+    if isinstance(data, list) and data and all(isinstance(item, dict) for item in data):
+        data = data[0]  # "export const openings = [{title: …}, {title: …}]": the list's first ad is the file's
     return (data, "") if isinstance(data, dict) and data else None
 
 
@@ -105,11 +107,15 @@ def opens_like_record(document: str) -> bool:
     return bool(document) and _RECORD_OPENING.match(document) is not None
 
 
+_MODULE_VALUE_OPENINGS = ("= {", "={", "default {", "= [", "=[", "default [")
+
+
 def read_json_object(document: str) -> tuple[dict[str, Any], str] | None:
     """``(object, text after it)`` when ``document`` opens with a JSON object (or with an object's
-    members whose braces were cut off, or is a script module binding one object literal), else None."""
+    members whose braces were cut off, or is a script module binding one object literal or a list of
+    them, of which the first is read), else None."""
     text = document.lstrip("\ufeff \t\r\n")
-    if not text.startswith(("{", '"')) and ("= {" in text[:2000] or "={" in text[:2000] or "default {" in text[:2000]):
+    if not text.startswith(("{", '"')) and any(opening in text[:2000] for opening in _MODULE_VALUE_OPENINGS):
         return _js_module_object(text)
     if text.startswith("{"):
         try:

@@ -144,3 +144,27 @@ NESTED_RECORD = """export const jobAdDetailsMock = {
 def test_nested_record_fields(document, expected):
     fields = split_front_matter(document).fields
     assert {name: fields[name] for name in ("company", "location_raw") if name in fields} == expected
+
+
+OPENINGS_MODULE = """export const openings = [
+    {
+        title: 'Disponent/-in für die LKW-Disposition',
+        location: 'Berlin',
+        tasks: [
+            'Einkauf von Transportleistungen',
+            'Optimierung von Teilpartien'
+        ],
+    },
+    {
+        title: 'Berufskraftfahrer/-in',
+        location: 'Hamburg',
+    }
+];
+"""
+
+
+def test_a_module_exporting_a_list_of_openings_gives_its_first():
+    # dev19 de_1908 (a haulage firm's TypeScript list of openings)
+    posting = parse_document(OPENINGS_MODULE, crawled_at=datetime(2024, 3, 1))
+    assert (posting["title_raw"], posting["city"]) == ("Disponent/-in für die LKW-Disposition", "Berlin")
+    assert posting["responsibilities"] == ["Einkauf von Transportleistungen", "Optimierung von Teilpartien"]
