@@ -267,6 +267,26 @@ def _merge(best: Location, other: Location) -> Location:
                     best.country or other.country, best.raw, best.evidence)
 
 
+# A site's menu above the ad: a run of list items of one or two words each ("- Cider", "- Store", "- Tours").
+_MENU_ITEM = re.compile(r"^[-*•][ \t]+[^\W\d_][\w&'’.-]*(?:[ \t]+[\w&'’.-]+)?$")
+_MENU_MIN_ITEMS = 4
+
+
+def _menu_lines(lines: list[str]) -> set[int]:
+    """The indices of ``lines`` that are items of a menu: a town named there ("Tours" of a farm's
+    menu) is a page's name, not the job's place."""
+    menu: set[int] = set()
+    run: list[int] = []
+    for index, line in enumerate([*lines, ""]):
+        if _MENU_ITEM.match(line):
+            run.append(index)
+            continue
+        if len(run) >= _MENU_MIN_ITEMS:
+            menu.update(run)
+        run = []
+    return menu
+
+
 def find_location(text: str) -> Location | None:
     """Find the job's place in a whole ad text.
 
@@ -279,6 +299,7 @@ def find_location(text: str) -> Location | None:
     address further down is not taken for the job's place.
     """
     lines = [line.strip() for line in (text or "").splitlines()]
+    menu = _menu_lines(lines)
     labelled: list[Location] = []
     postal: list[Location] = []
     header: list[Location] = []
@@ -323,7 +344,7 @@ def find_location(text: str) -> Location | None:
         location = _postal_line_location(line, following) if _FOUR_DIGITS.search(line) else None
         if location:
             postal.append(location)
-        elif in_header and len(line) <= 80 and looks_like_place(line):
+        elif in_header and len(line) <= 80 and index not in menu and looks_like_place(line):
             location = parse_location(line)
             if _has_place(location):
                 header.append(location)

@@ -117,6 +117,8 @@ def test_find_location(text, city, postal_code, country):
         "Mit über 86000 Mitarbeitern in 9 Ländern sind wir einer der größten Händler.\nSeit 1998 in Berlin aktiv.",
         "Senior Engineer (m/w/d)\nJobs by email\nShow salary\nSave",
         "Das erwartet dich\n- 30 Tage Urlaub\n- 2000 Euro Budget",
+        # dev19 en_1918 (a cider farm's page): a site menu's "Tours" is a page, not the French town
+        "Jobs at Lattin's\n\n- Home\n- Cider\n- Store\n- Farm\n- Tours\n- Parties\n- Jobs\n\nLattin's Job Opportunities",
     ],
 )
 def test_find_location_finds_nothing(text):
@@ -327,3 +329,8 @@ def test_town_of_public_employer(company, city, country):
 def test_a_british_address_gives_the_town_before_its_county(text, city, postal_code):
     location = find_location(text)
     assert (location.city, location.postal_code, location.country) == (city, postal_code, "GB")
+
+
+def test_a_town_alone_under_the_title_is_still_the_place():
+    # a short list of places is no menu: fewer than four one-word items
+    assert find_location("Koch (m/w/d)\n\n- Berlin\n- Vollzeit\n\nWir suchen Verstärkung.").city == "Berlin"
