@@ -414,7 +414,10 @@ _SENTENCE_START = re.compile(r"\n|[.!?]\s")
 # "Dipl.", "Dr.", "Ing.": short abbreviations in a qualification's name
 _TITLE_ABBREVIATION = re.compile(r"\b(?:Dipl|Dr|Ing|Prof|Mag|staatl|gepr)\.", re.I)
 _QUALIFICATION_VERB_AFTER = re.compile(
-    r"\b(?:haben|hast|habt)\b[^.!?\n]*\b(?:abgeschlossen|absolviert|beendet|bestanden)\b", re.I)
+    r"\b(?:haben|hast|habt)\b[^.!?\n]*\b(?:abgeschlossen|absolviert|beendet|bestanden)\b"
+    # "eine Ausbildung zum Fachinformatiker oder eine ähnliche Qualifikation können von Vorteil sein"
+    r"|\b(?:von\s+vorteil|wünschenswert|erwünscht|vorausgesetzt|erforderlich|(?:ähnliche|vergleichbare)\s+qualifikation)\b",
+    re.I)
 
 
 def _position_matches(pattern: re.Pattern, text: str) -> int | None:

@@ -197,6 +197,11 @@ def test_employment_type_from_structured(value, expected):
          "apprenticeship"),
         ("Azubi (m/w/d) Kaufmann im Einzelhandel", "apprenticeship"),
         ("Dauerhafte Motivation und Freude an der Arbeit", None),
+        # dev19 de_1907 (Posteo): a training asked for as a qualification is not the position
+        ("* eine Ausbildung zum Fachinformatiker oder eine ähnliche Qualifikation können von Vorteil sein\n"
+         "* eine unbefristete Festanstellung", "permanent"),
+        ("Eine Ausbildung zur Pflegefachkraft ist erwünscht.", None),
+        ("Wir bieten eine Ausbildung zum Koch ab August.", "apprenticeship"),
         ("", None),
     ],
 )
