@@ -330,6 +330,9 @@ def _normalise_heading(line: str) -> str:
     return " ".join(text.split()).lower()
 
 
+_JOINED_PARTS = re.compile(r" (?:and|und|&) ")
+
+
 @lru_cache(maxsize=8192)  # the header reader and the splitter ask about the same lines
 def heading_group(line: str) -> str | None:
     """The heading group ``line`` belongs to (see ``GROUP_KIND``), or None."""
@@ -352,6 +355,13 @@ def heading_group(line: str) -> str | None:
                 if _FIXED_SUFFIX.fullmatch(rest) or (free and rest.count(" ") <= 5 and not _SUFFIX_VERB.search(rest)):
                     if match := _HEADING.fullmatch(head):
                         return match.lastgroup
+        joined = _JOINED_PARTS.search(text)
+        if joined and (match := _HEADING.fullmatch(text[: joined.start()])):
+            # "Working Conditions and Physical Effort": a known heading joined to a short second one
+            rest = text[joined.end():]
+            other = _HEADING.fullmatch(rest)
+            if (GROUP_KIND[other.lastgroup] == GROUP_KIND[match.lastgroup]) if other else rest.count(" ") <= 2:
+                return match.lastgroup
     named = _NAMED_HEADING.fullmatch(_EDGES.fullmatch(line.strip()).group(1))
     if named and named.group("name")[0].isupper() and named.group("name").count(" ") <= 3:
         if not _NOT_A_NAME.search(named.group("name")):

@@ -471,7 +471,11 @@ def test_split_sections_items_come_from_the_text(text):
     + _cases("benefits", "We can offer:|You get|Package|Das bietet unser Kunde|Unser Kunde bietet Ihnen")
     + _cases("company", "Working for our organisation")
     + _cases("other", "WORK ENVIRONMENT|PHYSICAL REQUIREMENTS|Rahmenbedingungen:|Terms|Projektbeschreibung"
-                      "|Compensation|Application process"),
+                      "|Compensation|Application process"
+                      # two headings joined, or a known one joined to a short second (dev19 en_1901)
+                      "|Working Conditions and Physical Effort|Location and Hours")
+    + _cases("responsibilities", "Tasks and Responsibilities|Aufgaben und Verantwortung")
+    + _cases("benefits", "Salary and Benefits"),
 )
 def test_more_heading_kinds(line, kind):
     assert heading_kind(line) == kind
