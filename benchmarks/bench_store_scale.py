@@ -263,7 +263,8 @@ class _PostgresqlDatabases:
             server_url = self.server.url
         self.parts = make_url(server_url)
         self.admin = f"host={self.parts.host} port={self.parts.port} user={self.parts.username} dbname=postgres"
-        self.templates: dict[int, str] = {}
+        self.templates: dict[tuple[int, str | None], str] = {}
+        self.files: dict[tuple[int, str | None], Path] = {}
 
     def _execute(self, sql: str, parameters: list | None = None):
         import psycopg
@@ -277,8 +278,17 @@ class _PostgresqlDatabases:
 
         prefill = prefilled_sqlite(tree, size, self.cache)
         name = f"store_prefill_{size}_{prefill['key'].replace('-', '_')}"
-        self.templates[(size, tree)] = name
         entry: dict[str, Any] = {"prefill_s": None, "prefill_key": prefill["key"]}
+        # Checkouts whose keys differ but whose prefill is one file (linked after their rows were
+        # compared equal) share one template: two 6.7 GB copies of the same rows would compete
+        # for the page cache with the run's copy, and the runs would read more from disk.
+        for (other_size, other_tree), other_file in self.files.items():
+            if other_size == size and os.path.samefile(other_file, prefill["path"]):
+                name = self.templates[(other_size, other_tree)]
+                entry["template_shared_with"] = other_tree or "this"
+                break
+        self.templates[(size, tree)] = name
+        self.files[(size, tree)] = Path(prefill["path"])
         if not self._execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]):
             entry["sqlite_prefill_s"] = prefill["seconds"]
             started = time.perf_counter()
@@ -400,8 +410,10 @@ if __name__ == "__main__":
     report = bench_store_scale(tuple(int(s) for s in arguments.sizes.split(",")), arguments.incoming,
                                tuple(arguments.tree), tuple(arguments.dialects.split(",")), arguments.cache,
                                arguments.postgresql_url, arguments.repetitions)
+    # Without the server's URL (it may hold a password).
     report["command"] = "python -m benchmarks.bench_store_scale " + " ".join(
-        argument for argument in sys.argv[1:] if not argument.startswith("postgresql"))
+        argument for number, argument in enumerate(sys.argv[1:], start=1)
+        if not argument.startswith("--postgresql-url=") and sys.argv[number - 1] != "--postgresql-url")
     if arguments.code:
         report["code"] = arguments.code
     print(json.dumps(report, indent=1))
