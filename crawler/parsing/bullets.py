@@ -110,6 +110,16 @@ def _is_numbered_heading(body: str, lines: list[str], index: int) -> bool:
     return False
 
 
+def _is_footnote(stripped: str, lines: list[str], index: int) -> bool:
+    """True for a line opening with a star glued to its first word whose neighbours (the nearest
+    non-blank lines) open with no such star: a footnote's mark, not a list of "*item" lines."""
+    if not (stripped.startswith("*") and stripped[1:2].isalpha()):
+        return False
+    neighbours = [next((line.strip() for line in reversed(lines[:index]) if line.strip()), ""),
+                  next((line.strip() for line in lines[index + 1:] if line.strip()), "")]
+    return not any(line.startswith("*") and line[1:2].isalpha() for line in neighbours)
+
+
 def normalise_bullets(text: str) -> str:
     """Rewrite plain-text bullets as ``- item`` lines.
 
@@ -146,6 +156,8 @@ def normalise_bullets(text: str) -> str:
                 lines_out.extend("- " + piece.strip() for piece in pieces)
                 continue
         body = _bullet_body(stripped)
+        if body and _is_footnote(stripped, lines, index):
+            body = None  # "*Duties … may change at any time": a footnote under the list, no item of it
         if body is None or (_NUMBERED.match(stripped) and _is_numbered_heading(body, lines, index)):
             lines_out.append(stripped)
         elif body:

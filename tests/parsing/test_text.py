@@ -513,3 +513,14 @@ def test_adjacent_widget_spans_are_separate_words():
     html = "<div><span>Gehalt anzeigen</span><span>Min €</span><span>Max €</span></div><p>Real text here.</p>"
     assert clean_text(html) == "Real text here."
     assert html_to_text("<p>Pro<b>gramm</b>ieren</p>") == "Programmieren"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # dev19 en_1900 (Natural Essentials): a footnote under a list, its star glued to the word
+    ("- Problem solve any shipping errors\n\n*Duties, responsibilities and activities may change at any time",
+     "- Problem solve any shipping errors\n\n*Duties, responsibilities and activities may change at any time"),
+    # lines in a row opening with a glued star are a list
+    ("*Aufgabe eins\n*Aufgabe zwei", "- Aufgabe eins\n- Aufgabe zwei"),
+])
+def test_a_glued_star_alone_is_a_footnote(text, expected):
+    assert normalise_bullets(text) == expected
