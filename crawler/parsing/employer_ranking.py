@@ -46,7 +46,7 @@ _WORD = (r"(?:[A-Z][a-z]{0,2}\.(?=[ \t]+[A-ZÄÖÜ])|[A-ZÄÖÜ][\w&'’+-]*" + 
          + r"|[a-zäöü]+[A-Z&][\w&'’+-]*" + _WEB_SUFFIX + ")")
 _CONNECTOR = r"(?:für|for|of|the|der|des|and|und|&)"
 _CANDIDATE = re.compile(
-    rf"(?<![\w&@./-])(?P<name>{_WORD}(?:[ \t]+(?:{_CONNECTOR}[ \t]+)?{_WORD}){{0,5}})(?:[ \t]+(?P<form>{_LEGAL_FORM}))?"
+    rf"(?<![\w&@./-])(?P<name>{_WORD}(?:[ \t]+(?:{_CONNECTOR}[ \t]+)?{_WORD}){{0,5}})(?:,?[ \t]+(?P<form>{_LEGAL_FORM}))?"
     r"(?![\w&@-])")
 # What is said right after a name when a sentence speaks of it as an organisation.
 _SUBJECT_AFTER = re.compile(
@@ -178,7 +178,7 @@ def _iter_candidates(text: str, brands: frozenset[str]):
         brand = "|".join(re.escape(word) for word in sorted(brands, key=len, reverse=True))
         pattern = re.compile(
             rf"(?<![\w&@./-])(?P<name>(?:{brand}|{_WORD})(?:[ \t]+(?:{_CONNECTOR}[ \t]+)?{_WORD}){{0,5}})"
-            rf"(?:[ \t]+(?P<form>{_LEGAL_FORM}))?(?![\w&@-])")
+            rf"(?:,?[ \t]+(?P<form>{_LEGAL_FORM}))?(?![\w&@-])")
     for match in pattern.finditer(text):
         raw = match["name"]
         if " " not in raw and "\t" not in raw and not match["form"]:  # one word: most runs
@@ -198,6 +198,8 @@ def _iter_candidates(text: str, brands: frozenset[str]):
         if not words:
             continue
         if match["form"] and words and words[-1] == match["name"].split()[-1]:
+            if match.string.startswith(",", match.end("name")):
+                words[-1] += ","  # "Natural Essentials, Inc.": as written
             words.append(match["form"])  # "Comenius-Institut … e.V.": the legal form ends the name
         if words[-1].endswith(("'s", "’s")):
             words[-1] = words[-1][:-2]  # "ProPublica’s mission": the name without its possessive

@@ -97,6 +97,9 @@ def test_rank_orders_by_evidence():
     ("Booking.com is one of the world's leading travel platforms.", "Booking.com"),
     # a sentence's full stop before a capitalised word is no domain
     ("We build tools at Acme. Io is our moon. Acme is growing fast.", "Acme"),
+    # dev19 en_1902 (Natural Essentials): the name with a comma before its legal form, as written,
+    # named only in the equal-opportunity line
+    ("The job is great.\n\nNatural Essentials, Inc. is an equal opportunity employer.", "Natural Essentials, Inc."),
 ])
 def test_a_brand_with_its_domain_ending_is_one_name(text, expected):
     ranked = rank_employers(text)
