@@ -64,6 +64,8 @@ EXTENSIONS = {
     "crawler.operations.progress.CrawlProgress": 110,
     # A dead, slow or disconnecting server: one log line per URL, no traceback.
     "crawler.operations.network_log.NetworkFailureLog": 120,
+    # Last to open: what the crawl process built until then is frozen out of the collector's passes.
+    "crawler.heap.FreezeStartupObjects": 900,
 }
 
 # Monitors at spider close (crawler/operations/monitors.py).
