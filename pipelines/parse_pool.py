@@ -99,7 +99,8 @@ class ParsePool:
         self.pending: list[tuple[tuple, asyncio.Future]] = []
         self.flush_timer: asyncio.TimerHandle | None = None
         self.batches: set[asyncio.Task] = set()
-        self.slots: asyncio.Semaphore | None = None
+        self.slots: asyncio.Semaphore | None = None  # batches running, one per worker
+        self.queued_slots: asyncio.Semaphore | None = None  # batches in the pool, running or next
 
     def start(self) -> None:
         """Start the worker processes (none when parsing inline): they import the parser and
@@ -153,13 +154,18 @@ class ParsePool:
         task.add_done_callback(self.batches.discard)
 
     async def _run_batch(self, entries: list[tuple[tuple, asyncio.Future]], attempt: int) -> None:
-        # No more batches in flight than workers: a batch's backstop then times its own run, not
-        # the batches queued before it. (Timed from submission with a queue in front, a loaded
-        # machine let single-ad retries expire unrun, and each expiry replaced the pool under the
-        # batches it was running.)
+        # Two batches per worker in the pool: one running and one queued behind it, so a worker
+        # that finishes a batch starts the next at once rather than idling while its answer
+        # crosses to the reactor and the reactor sends another (3 thread hand-offs, each waiting
+        # for the GIL). Only the first counts as running: a batch's backstop starts once the
+        # batches submitted before it have answered, so it still times its own run, not the
+        # batches queued before it. (Timed from submission with a queue in front, a loaded
+        # machine let single-ad retries expire unrun, and each expiry replaced the pool under
+        # the batches it was running.)
         if self.slots is None:
+            self.queued_slots = asyncio.Semaphore(2 * max(1, self.workers))
             self.slots = asyncio.Semaphore(max(1, self.workers))
-        async with self.slots:
+        async with self.queued_slots:
             await self._run_batch_now(entries, attempt)
 
     async def _run_batch_now(self, entries: list[tuple[tuple, asyncio.Future]], attempt: int) -> None:
@@ -170,7 +176,8 @@ class ParsePool:
         backstop = self.budget_seconds * (len(entries) + 1) or None
         try:
             future = executor.submit(work_batch, self.work, self.budget_seconds, [arguments for arguments, _ in entries])
-            answers = await asyncio.wait_for(asyncio.wrap_future(future), backstop)
+            async with self.slots:  # the batches submitted before this one have answered: it runs
+                answers = await asyncio.wait_for(asyncio.wrap_future(future), backstop)
         except BrokenProcessPool:
             self._replace(generation, died=True)
             self._again(entries, attempt + 1)
