@@ -336,7 +336,7 @@ def sentence_workplace(text: str) -> Location | None:
 # "Homeoffice aus ganz Österreich", "remote from anywhere in the UK": no town, but the country of work.
 _REMOTE_AREA = re.compile(
     r"\b(?:full[-\s]?remote|remote|home[-\s]?office|mobile[ns]?\s+arbeiten|telearbeit|work\s+from\s+home)\b"
-    r"[^.\n]{0,30}?\b(?:innerhalb|within|aus|from|in|anywhere\s+in|throughout|across)\s+"
+    r"[^.\n]{0,60}?\b(?:innerhalb|within|aus|from|in|anywhere\s+in|throughout|across)\s+"
     r"(?:(?:ganz|all\s+of|the)\s+)?(?P<name>(?-i:[A-ZÄÖÜ])[\wäöüß]+)", re.IGNORECASE)
 
 

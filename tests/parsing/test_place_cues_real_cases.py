@@ -72,3 +72,17 @@ def test_hybrid_stated_by_structure(text, expected):
 def test_a_compass_part_of_a_city_the_ad_names(text, city, country):
     location = sentence_workplace(text)
     assert (location.city, location.country) == (city, country)
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # dev19 de_1907 (Posteo): the remote work's country after a longer clause
+    ("* Mobiles Arbeiten ausserhalb des Büros ist vollständig aus ganz Deutschland möglich.", "DE"),
+    ("Full-Remote (innerhalb Deutschlands)", "DE"),
+    ("You can work remote from anywhere in Germany.", "DE"),
+    ("Remote work is possible. Our customers are in Germany.", None),
+])
+def test_remote_work_bounded_to_a_country(text, country):
+    from crawler.parsing.place_sentences import remote_area_country
+
+    location = remote_area_country(text)
+    assert (location.country if location else None) == country
