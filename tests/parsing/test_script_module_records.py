@@ -41,6 +41,8 @@ export const SiteReliabilityEngineer: Job = {
     ("module.exports = {\n  title: \"Koch (m/w/d)\",\n  tasks: [\"Zubereitung der Speisen nach Rezept\"],\n};\n",
      "Koch (m/w/d)"),
     ("export default {\n  title: `Nurse`,\n  'location': 'Leeds',\n}\n", "Nurse"),
+    # a module binding a list of ads gives its first (dev19 de_1908); read as prose it gave a quoted title
+    ("export const jobs = [{ title: 'Koch' }, { title: 'Kellner' }];\n", "Koch"),
 ])
 def test_a_script_module_binding_one_object_is_read_as_a_record(document, title):
     data, rest = read_json_object(document)
@@ -48,7 +50,6 @@ def test_a_script_module_binding_one_object_is_read_as_a_record(document, title)
 
 
 @pytest.mark.parametrize("document", [
-    "export const jobs = [{ title: 'Koch' }, { title: 'Kellner' }];\n",  # a list of ads is not one ad
     "export function render() { return null }\n",
     "const x = compute();\n",
     "Wir suchen ab sofort eine Köchin (m/w/d) = {Vollzeit}.\n",
