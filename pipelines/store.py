@@ -47,7 +47,7 @@ class StorePipeline:
         self.crawler = crawler
         self.stats = crawler.stats
         self.database_url = settings.get("JOBCRAWL_DATABASE_URL")
-        self.batch_size = settings.getint("JOBCRAWL_STORE_BATCH_SIZE", 200)
+        self.batch_size = settings.getint("JOBCRAWL_STORE_BATCH_SIZE", 100)
         self.flush_seconds = settings.getfloat("JOBCRAWL_STORE_FLUSH_SECONDS", 2.0)
         self.queue: queue.Queue = queue.Queue(maxsize=settings.getint("JOBCRAWL_STORE_QUEUE_SIZE", 5000))
         self.retries = settings.getint("JOBCRAWL_STORE_RETRIES", 5)
