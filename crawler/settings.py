@@ -17,6 +17,10 @@ CONCURRENT_REQUESTS_PER_DOMAIN = 2
 # Output of one response processed in parallel: a detail page yields one ad (rarely a few), so
 # Scrapy's default of 100 only created idle tasks per response; more output is handled in turn.
 CONCURRENT_ITEMS = 4
+# Responses waiting for the parser workers (counted by body size) before Scrapy starts no more
+# downloads: 2 MB is ~40 bench-board pages, more than the two batches per worker the parse pool
+# keeps queued; Scrapy's 5 MB held ~100 pages (with their decoded text) for nothing (issue 15).
+SCRAPER_SLOT_MAX_ACTIVE_SIZE = 2_000_000
 DOWNLOAD_DELAY = 0
 AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 0.5
