@@ -236,7 +236,7 @@ _EMPLOYERS_OWN_FIGURE_RE = re.compile(r"\b(?:our|unsere?)\s+(?:\w+\s+)?[\w-]*?(?
 NEIGHBOURHOOD = 40
 # Least plausible figure per stated period when a salary is found in running text; a figure of a
 # million or more there is company money ("5 Mio. Euro Auftragswert"), not pay.
-LEAST_FIGURE = {"hour": 5, "day": 50, "week": 150, "month": 400, "year": 5000, None: 1000}
+LEAST_FIGURE = {"hour": 5, "day": 50, "week": 150, "month": 150, "year": 5000, None: 1000}
 MAX_PAY_IN_TEXT = 1_000_000
 LEAST_RANGE_WITHOUT_CONTEXT = 10_000
 

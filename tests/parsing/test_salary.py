@@ -158,6 +158,10 @@ def test_salary_is_frozen():
     ("SF Bay Area Hourly Rate\n$54—$60 USD\nAbout us", (54, 60, "USD", "hour", "SF Bay Area Hourly Rate $54—$60 USD")),
     ("Zone A Base Pay Range\n$120,000—$150,000 USD",
      (120000, 150000, "USD", None, "Zone A Base Pay Range $120,000—$150,000 USD")),
+    # small monthly pay: a tutor's contract, a voluntary social year's allowance (dev20 de_2001, de_2014)
+    ("- Gehalt: 270,88 Euro / Monat (135,44 Euro pro SWS im Monat)",
+     (270.88, 270.88, "EUR", "month", "- Gehalt: 270,88 Euro / Monat (135,44 Euro pro SWS im Monat)")),
+    ("*   Du bekommst 300 € im Monat.", (300, 300, "EUR", "month", "*   Du bekommst 300 € im Monat.")),
 ])
 def test_find_salary(text, expected):
     salary = find_salary(text)
@@ -168,6 +172,7 @@ def test_find_salary(text, expected):
 @pytest.mark.parametrize("text", [
     "Across Europe in 9 countries with more than 5,600 stores and more than 86,000 employees.",
     "30 days of vacation and a competitive salary.",
+    "Wir zahlen einen Zuschuss von 50 € im Monat zum Deutschlandticket.",  # a perk, and under a month's least pay
     "Wir bieten 50 € Zuschuss zum Deutschlandticket und ein attraktives Gehalt.",
     "€ 50 Zuschuss zum Deutschlandticket",
     "A €1,000 learning budget per year on top of your salary.",
