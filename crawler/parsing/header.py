@@ -14,6 +14,7 @@ from crawler.parsing.bullets import pictograph_prefix
 from crawler.parsing.employer import looks_like_company
 from crawler.parsing.lead_in import is_lead_in, lead_in_employer, lead_in_lines
 from crawler.parsing.location import looks_like_place, parse_location
+from crawler.parsing.place_names import is_date_line
 from crawler.parsing.name_in_text import ends_with_legal_form
 from crawler.parsing.board_page_title import board_page_title
 from crawler.parsing.sections import heading_kind
@@ -152,7 +153,7 @@ _SMALL_TOWN = 50_000
 def _is_short_place(segment: str) -> bool:
     """"Columbus, OH 43215", "DK, Lem": a short line whose city the gazetteer knows, with its postal
     code, region or a country written beside it, and nothing else in it."""
-    if len(segment.split()) > 5 or looks_like_company(segment) and "," not in segment:
+    if len(segment.split()) > 5 or looks_like_company(segment) and "," not in segment or is_date_line(segment):
         return False
     location = parse_location(segment)
     if location.city is None:

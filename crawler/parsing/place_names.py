@@ -416,12 +416,25 @@ def _safe_bare_city(text: str, city: City, alternate: bool) -> bool:
     return city.country in GERMAN_SPEAKING or city.population >= 100_000
 
 
+_MONTH = (r"(?:jan(?:uary|uar)?|jänner|feb(?:ruary|ruar)?|mar(?:ch)?|märz|apr(?:il)?|may|mai|june?|juni|july?|juli"
+          r"|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?)\.?")
+_DATE_LINE = re.compile(rf"^(?:{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?(?:[ \t]+\d{{4}})?"
+                        rf"|\d{{1,2}}\.?[ \t]+{_MONTH}(?:[ \t]+\d{{4}})?)$", re.IGNORECASE)
+
+
+def is_date_line(line: str) -> bool:
+    """True for a line that is a date written with its month's name ("August 04, 2025", "4. Mai 2025")."""
+    return _DATE_LINE.match(line.strip()) is not None
+
+
 def looks_like_place(line: str) -> bool:
     """True when a short line is nothing but a place: "Essen", "Berlin, Germany", "45307 Essen",
     "Cologne, hybrid", "Remote". Lines with other words ("Home office possible") are not places."""
     line = line.strip()
     if not line or len(line) > 80 or line.count(" ") > 8 or _OTHER_LOWERCASE_WORD.search(line):
         return False
+    if is_date_line(line):
+        return False  # "August 04, 2025": a month, not the town of August
     parts, postal_code, prefix_country = _split(line)
     if not parts:
         return False

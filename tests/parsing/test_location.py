@@ -182,6 +182,10 @@ def test_seed_001_location():
         ("Art", False),
         ("", False),
         ("Wir suchen dich in Berlin", False),
+        # dates written with the month's name are no town (dev20 en_2010: "August 04, 2025" was August, US)
+        ("August 04, 2025", False),
+        ("4. Mai 2025", False),
+        ("Augsburg", True),
     ],
 )
 def test_looks_like_place(line, expected):
@@ -334,3 +338,9 @@ def test_a_british_address_gives_the_town_before_its_county(text, city, postal_c
 def test_a_town_alone_under_the_title_is_still_the_place():
     # a short list of places is no menu: fewer than four one-word items
     assert find_location("Koch (m/w/d)\n\n- Berlin\n- Vollzeit\n\nWir suchen Verstärkung.").city == "Berlin"
+
+
+def test_a_date_line_is_no_header_place():
+    from crawler.parsing.header import read_header
+
+    assert read_header("Junior Software Developer\n\nJuly 24, 2025\n\nAugust 04, 2025\n\nThe role").location is None
