@@ -91,6 +91,7 @@ nice[- ]?to[- ]?haves?|(?:good|great)\s+to\s+have|(?:it\s+)?would\s+be\s+(?:a\s+
 |knowledge|competencies)|desirables?|desirable\s+criteria|preferred|optional
 |wünschenswert(?:e\s+(?:qualifikationen|kenntnisse|anforderungen))?|(?:erwünscht|gewünscht)(?:\s+(?:sind|ist|wären))?|von\s+vorteil|pluspunkte?|kann(?:[- ]?kriterien)?
 |(?:das\s+)?wäre\s+(?:toll|super|schön|ein\s+plus)|optional|idealerweise\s+(?:hast|bringst|kennst)\s+du(?:\s+mit)?(?:\s+auch)?
+|(?:außerdem|darüber\s+hinaus|zusätzlich)\s+wünschen\s+wir\s+uns(?:,?\s+(?:wenn\s+möglich|idealerweise))?|wenn\s+möglich
 """
 _RESPONSIBILITIES = r"""
 (?:(?:your|the|key|main|core|primary|principal|major|essential|general|typical|daily|day[- ]to[- ]day

@@ -91,6 +91,9 @@ def _ends_list(line: str) -> bool:
     return _is_closing(line) or (line.count(" ") + 1 >= _PROSE_AFTER_LIST_WORDS and line[-1] in ".!?")
 
 
+_CHECKBOX = re.compile(r"\[[ xX]\][ \t]")
+
+
 def _items(lines: list[str]) -> list[str]:
     """Items of one section: its bullets, or each line when it has no bullets (up to a closing
     paragraph after a blank line, such as "Interested? Then apply…")."""
@@ -106,6 +109,9 @@ def _items(lines: list[str]) -> list[str]:
         is_bullet = line.startswith("- ")
         if after_blank and not is_bullet and (_ends_list(line) if has_bullets and items else _is_closing(line)):
             break
+        if is_bullet and _CHECKBOX.match(line, 2):
+            previous = ""  # "- [ ] Dienstwagen", "- [x] Home Office": a form's options, not the ad's list
+            continue
         if is_bullet:
             items.append(line[2:])
             previous, previous_is_bullet = line[2:], True

@@ -475,7 +475,9 @@ def test_split_sections_items_come_from_the_text(text):
                       # two headings joined, or a known one joined to a short second (dev19 en_1901)
                       "|Working Conditions and Physical Effort|Location and Hours")
     + _cases("responsibilities", "Tasks and Responsibilities|Aufgaben und Verantwortung")
-    + _cases("benefits", "Salary and Benefits"),
+    + _cases("benefits", "Salary and Benefits")
+    # wishes on top of the profile (dev20 de_2000): nice-to-haves, counted apart from the requirements
+    + _cases("requirements", "Außerdem wünschen wir uns, wenn möglich:|Zusätzlich wünschen wir uns:"),
 )
 def test_more_heading_kinds(line, kind):
     assert heading_kind(line) == kind
@@ -570,3 +572,16 @@ def test_company_paragraph_stops_before_the_vacancy_sentence():
 )
 def test_employer_from_headings(headings, expected):
     assert employer_from_headings(headings) == expected
+
+
+def test_a_forms_checkbox_options_are_no_list_items():
+    # dev20 de_2000 (a university's posting form under the ad): "- [ ] Dienstwagen" is an option to tick
+    text = ("Wir bieten\n\n- Flexible Arbeitszeiten\n- Abwechslungsreiches Tätigkeitsfeld\n\n"
+            "Vorteile für Mitarbeitende\n\n- [x] Flexible Arbeitszeiten\n- [ ] Dienstwagen\n- [ ] Obstkorb")
+    assert split_sections(text).benefits == ["Flexible Arbeitszeiten", "Abwechslungsreiches Tätigkeitsfeld"]
+
+
+def test_extra_wishes_are_not_counted_as_requirements():
+    text = ("Ihr Profil\n\n- Immatrikulation an der Universität Hamburg\n- Gute Deutschkenntnisse\n\n"
+            "Außerdem wünschen wir uns, wenn möglich:\n\n- Erste Erfahrungen mit Git\n- Programmierkenntnisse")
+    assert split_sections(text).requirements == ["Immatrikulation an der Universität Hamburg", "Gute Deutschkenntnisse"]
