@@ -41,8 +41,13 @@ _OFFICE_OR_HOME = re.compile(
     r"(?:the\s+|our\s+|unserem\s+)?(?:office|büro)\b", re.I)
 _MODE_LABEL = re.compile(
     r"^\W*(?:workplace(?:\s+type)?|work(?:ing)?\s+(?:mode|model|arrangement|location(?:\s+(?:type|assignment))?)|location\s+type|"
-    r"remote(?:\s+work)?|arbeitsmodell|arbeitsweise|arbeitsort|home\s?-?office|job\s+type|"
+    r"remote(?:\s+(?:work|job))?|arbeitsmodell|arbeitsweise|arbeitsort|home\s?-?office|job\s+type|"
     r"art\s+der\s+anstellung|standort|location|where)\s*:\s*(?P<value>.+)$", re.I | re.M)
+# A label that asks about remote work and its answer: a share ("Teilweise", "partly", "möglich") is hybrid.
+_REMOTE_LABEL_ANSWER = re.compile(
+    r"^\W*(?:(?P<remote>remote)(?:\s+(?:job|work|arbeit))?|home\s?-?office|mobiles\s+arbeiten)\s*:\s*"
+    r"(?:(?P<share>teilweise|anteilig|partly|partially|partial|möglich|possible|nach\s+absprache|optional)"
+    r"|(?P<yes>ja|yes|vollständig|komplett|fully)|nein|no)\b", re.I)
 _FULL_REMOTE = re.compile(
     r"\b(?:100\s?%|fully|full|komplett|vollständig|ausschließlich|rein|completely|entirely)[\s-]+"
     r"(?:remote|im\s+home\s?-?office|home\s?-?office|from\s+home|mobil)"
@@ -125,6 +130,11 @@ def workplace_type(text: str) -> str | None:
     stated = set()
     for match in _MODE_LABEL.finditer(text):
         modes = {_mode_of(m["mode"]) for m in _MODE_WORD_PATTERN.finditer(match["value"])}
+        if not modes and (answer := _REMOTE_LABEL_ANSWER.match(match.group())):
+            # "Remote Job: Teilweise", "Homeoffice: ja": the label asks, the value answers
+            # ("Homeoffice: ja" offers some days at home, as "Homeoffice möglich" does)
+            modes = {"hybrid" if answer["share"] or answer["yes"] and not answer["remote"]
+                     else "remote" if answer["yes"] else "onsite"}
         if not modes and _ON_PREMISES.search(match["value"]):
             modes = {"onsite"}  # "Work Location Assignment: On Premise" (as a label's value only: software is on-premise too)
         if "onsite" in modes and _HOME_WORK.search(match["value"]):

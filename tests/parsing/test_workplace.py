@@ -76,6 +76,11 @@ def test_workplace_from_place_field(place, expected):
     ("* Flexible Arbeitszeiten ohne Kernarbeitszeit, Möglichkeit zur Remote- und Teilzeitarbeit", "hybrid"),
     ("Remote-Arbeit nach Absprache möglich", "hybrid"),
     ("Wir sind ein hybrides Team.", None),
+    # a label asking about remote work, answered (dev20 de_2000: a university posting form)
+    ("- Remote Job: Teilweise", "hybrid"),
+    ("Remote Job: Ja", "remote"),
+    ("Homeoffice: ja", "hybrid"),
+    ("Remote work: no", "onsite"),
 ])
 def test_workplace_words_of_boards_and_records(text, expected):
     from crawler.parsing.terms import workplace_type
