@@ -363,7 +363,7 @@ _FREELANCE = re.compile(
     r"|\b(?:outside|inside)\s+ir35\b",
     re.I)
 _FIXED_TERM = re.compile(
-    r"(?<![\w-])befristet\w*|\bbefristung\b|\bfixed[-\s]term\b|"
+    r"(?<![^\W_]|-)befristet\w*|\bbefristung\b|\bfixed[-\s]term\b|"  # ("_Befristet_:": emphasis marks around it)
     r"\btemporary\s+(?:contract|position|role|job|employment)\b|"
     r"\b(?:eltern|mutterschutz|schwangerschafts|krankheits)(?:zeit)?vertretung\b|"
     r"\b(?:maternity|parental\s+leave)\s+cover\b|"
@@ -389,7 +389,9 @@ _PERMANENT = re.compile(
     r"\b(?:unlimited|indefinite)\s+(?:contract|employment)\b|^\W*permanent\W*$|\bpermanent\s*[,|]"
     # "Job type: Permanent", "Job Types: Full-time, Part-time, Permanent", "the role will then become permanent"
     r"|\b(?:job|contract(?:ual)?|employment|position)\s+(?:types?|status)\s*:[^\n]{0,40}?\bpermanent\b"
-    r"|\b(?:will|would)\s+(?:then\s+)?become\s+permanent\b", re.I | re.M)
+    r"|\b(?:will|would)\s+(?:then\s+)?become\s+permanent\b"
+    # "This post is open ended.", "The position is permanent."
+    r"|\b(?:post|position|role|job|contract|appointment)\s+is\s+(?:an?\s+)?(?:open[-\s]ended|permanent)\b", re.I | re.M)
 _PERMANENT_OR_FREELANCE = re.compile(
     r"(?:festanstellung|permanent|festangestellt)\w*\s*(?:oder|or|/|bzw\.?)\s*(?:als\s+)?(?:freelance|freiberuflich)"
     r"|(?:freelance|freiberuflich)\w*\s*(?:oder|or|/|bzw\.?)\s*(?:in\s+)?(?:festanstellung|permanent)", re.I)

@@ -202,6 +202,9 @@ def test_employment_type_from_structured(value, expected):
          "* eine unbefristete Festanstellung", "permanent"),
         ("Eine Ausbildung zur Pflegefachkraft ist erwünscht.", None),
         ("Wir bieten eine Ausbildung zum Koch ab August.", "apprenticeship"),
+        # dev20 en_2006 (UCL), de_2002 (a Markdown post): the term said of the post; emphasis marks around the word
+        ("This post is open ended.", "permanent"),
+        ("_Befristet_: bis 31.12.2024", "fixed_term"),
         ("", None),
     ],
 )
