@@ -70,6 +70,23 @@ def organisation_of_unit(name: str) -> str:
 _DOMAIN_ENDING = re.compile(r"\.(?:io|ai|com|co|app|dev|net|org|de|tech|studio)(?![\w@/.-]|\.\w)")
 
 
+# Short forms of an organisation's kind, written out in full elsewhere in the ad: "Uni Hamburg" (a mail
+# domain's spelling) for "Universität Hamburg", "Univ. of X" for "University of X".
+_SHORT_KIND = {"uni": ("Universität", "University"), "univ.": ("Universität", "University"),
+               "fh": ("Fachhochschule",), "tu": ("Technische Universität",)}
+
+
+def name_written_out(name: str, text: str) -> str:
+    """``name`` with its kind's short form written out as the ad writes it ("Uni Hamburg" ->
+    "Universität Hamburg" when the ad says "der Universität Hamburg"); ``name`` otherwise."""
+    first, _, rest = (name or "").partition(" ")
+    for full in _SHORT_KIND.get(first.casefold(), ()) if rest else ():
+        candidate = f"{full} {rest}"
+        if candidate in text:
+            return candidate
+    return name
+
+
 def name_with_domain_ending(name: str, text: str) -> str:
     """``name`` as the ad writes it in running text with a web domain's ending ("Crunch.io is seeking
     …", "Booking.com"), outside any address; ``name`` unchanged when the ad never does."""

@@ -61,7 +61,7 @@ from crawler.parsing.location import (
     postal_code_near,
     town_of_public_employer,
 )
-from crawler.parsing.name_in_text import legal_name_extending, name_with_domain_ending, organisation_of_unit
+from crawler.parsing.name_in_text import legal_name_extending, name_with_domain_ending, name_written_out, organisation_of_unit
 from crawler.parsing.place_arbitration import arbitrate_place
 from crawler.parsing.place_names import has_uk_postcode, namesake_in
 from crawler.parsing.place_sentences import sole_town_named
@@ -379,7 +379,7 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime, known_sourc
         posting["company"] = spelled or posting["company"]
     if posting["company"] and not posting["via_agency"]:
         # "Crunch.io is seeking …": the name the ad writes with its domain ending is the name.
-        posting["company"] = name_with_domain_ending(posting["company"], text)
+        posting["company"] = name_written_out(name_with_domain_ending(posting["company"], text), text)
         if posting["field_sources"].get("company", TEXT) == TEXT:
             # "Guidepoint is a leading …" and "… Guidepoint Global LLC": the name with its legal form
             posting["company"] = legal_name_extending(posting["company"], text)

@@ -104,6 +104,8 @@ def organisation_prefix(title: str, text: str | None = None) -> tuple[str, str |
     organisation, role = parts
     if text is not None and not _written_as_in_title(organisation, text):
         return title, None
+    if _gender_forms(organisation, role):
+        return title, None  # "Tutorin / Tutor gesucht!": the role's two forms
     if re.fullmatch(r"[A-Z]{2,3}", organisation):
         return title, None  # "HR / Admin Head", "QA / Test Engineer": a function's short name, no employer
     from crawler.parsing.skills import find_skills  # skills -> header -> this module's peers: import late
@@ -120,6 +122,13 @@ def organisation_prefix(title: str, text: str | None = None) -> tuple[str, str |
             and seniority_from_title(organisation) is None and not _names_an_occupation(organisation)):
         return role, organisation
     return title, None
+
+
+def _gender_forms(one: str, other: str) -> bool:
+    """True when two parts open with the feminine and masculine form of one German person noun
+    ("Tutorin" / "Tutor gesucht!", "Erzieher / Erzieherin")."""
+    first, second = (part.split()[0].casefold() for part in (one, other))
+    return any(longer in (shorter + "in", shorter + "innen") for shorter, longer in ((first, second), (second, first)))
 
 
 _OCCUPATION_NAME_CONFIDENCE = 0.95

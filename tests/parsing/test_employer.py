@@ -249,3 +249,15 @@ def test_employer_opening_the_title(title, expected):
 
     text = "Wir sind Avocadostore, Deutschlands größter Online Marktplatz.\nDein Praktikum bei Avocadostore"
     assert _company_named_in(text, title) == expected
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), [
+    # dev20 de_2000/de_2001: a mail domain spells the short form, the ad writes the name in full
+    ("Uni Hamburg", "am Institut für Psychologie der Universität Hamburg suchen wir", "Universität Hamburg"),
+    ("Uni Hamburg", "Bewerbung an jobs@uni-hamburg.de", "Uni Hamburg"),
+    ("Unicorn Labs", "Unicorn Labs is hiring.", "Unicorn Labs"),
+])
+def test_a_short_kind_written_out(name, text, expected):
+    from crawler.parsing.name_in_text import name_written_out
+
+    assert name_written_out(name, text) == expected

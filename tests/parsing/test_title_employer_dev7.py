@@ -285,3 +285,15 @@ def test_employer_spelt_by_ats_account(text, accounts, expected):
 ])
 def test_employer_spelt_by_career_site(text, markup, expected):
     assert employer_spelt_by_career_site(text, markup) == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # dev20 de_2001: the role's feminine and masculine forms are no "Organisation / Role" title
+    ("Tutorin / Tutor gesucht!", ("Tutorin / Tutor gesucht!", None)),
+    ("Erzieher / Erzieherin", ("Erzieher / Erzieherin", None)),
+    ("Zarr / Community Manager", ("Community Manager", "Zarr")),
+])
+def test_two_forms_of_a_role_are_no_organisation_prefix(title, expected):
+    from crawler.parsing.title_facts import organisation_prefix
+
+    assert organisation_prefix(title, title) == expected
