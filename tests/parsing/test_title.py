@@ -180,6 +180,10 @@ def test_clean_title_removes_a_known_company_suffix(raw, company, expected):
     ("Quereinsteiger Vertrieb", None),
     ("Mid-Market Account Executive", None),
     ("Junior/Senior Developer", None),
+    # plural internships (dev20 en_2009 FSFE, en_2007): the internship, not the trainee's junior level
+    ("Internships and Traineeships", "intern"),
+    ("Summer Interns", "intern"),
+    ("Internal Auditor", None),
     ("", None),
 ])
 def test_seniority_from_title(title, expected):
