@@ -6,9 +6,10 @@ copy of a prefilled database under cProfile, with every SQL statement timed per 
 
 The ads and the prefilled database are :mod:`benchmarks.bench_store_scale`'s (same seed, same
 cache). Prints the wall and CPU time of the writes, each statement kind's count, total time and
-time per batch (SQLAlchemy ``before/after_cursor_execute`` events: driver time, including the
-database's), cProfile's top functions by cumulative and by own time, and with ``--plans`` the
-query plan of each distinct read statement (``EXPLAIN QUERY PLAN`` / ``EXPLAIN``).
+time per batch (SQLAlchemy ``before/after_cursor_execute`` events and the fetches of the
+statement's rows: driver time, including the database's), cProfile's top functions by cumulative
+and by own time, and with ``--plans`` the query plan of each distinct read statement (``EXPLAIN
+QUERY PLAN`` / ``EXPLAIN``).
 """
 
 from __future__ import annotations
@@ -64,16 +65,39 @@ def profile(url: str, size: int, incoming: int, top: int, plans: bool, with_prof
     def before(_connection, _cursor, statement, parameters, _context, executemany):
         started_at.append(time.perf_counter())
 
-    def after(_connection, _cursor, statement, parameters, _context, executemany):
+    kinds_by_cursor: dict[int, str] = {}
+
+    def after(_connection, cursor, statement, parameters, _context, executemany):
         kind = ("MANY " if executemany else "") + _statement_kind(statement)
         entry = timings[kind]
         entry[0] += 1
         entry[1] += time.perf_counter() - started_at.pop()
+        kinds_by_cursor[id(cursor)] = kind
         if not executemany and kind not in examples:
             examples[kind] = (statement, parameters)
 
     event.listen(engine, "before_cursor_execute", before)
     event.listen(engine, "after_cursor_execute", after)
+    # SQLite runs a SELECT while its rows are fetched, not in execute(): the fetches are timed
+    # too and counted to the statement the cursor ran (without them a band lookup of ~30 ms a
+    # batch showed as 3).
+    from sqlalchemy.engine.cursor import CursorFetchStrategy
+
+    originals = {name: getattr(CursorFetchStrategy, name) for name in ("fetchone", "fetchmany", "fetchall")}
+
+    def timed_fetch(original):
+        def fetch(self, result, dbapi_cursor, *arguments):
+            started = time.perf_counter()
+            try:
+                return original(self, result, dbapi_cursor, *arguments)
+            finally:
+                kind = kinds_by_cursor.get(id(dbapi_cursor))
+                if kind is not None:
+                    timings[kind][1] += time.perf_counter() - started
+        return fetch
+
+    for name, original in originals.items():
+        setattr(CursorFetchStrategy, name, timed_fetch(original))
     profiler = cProfile.Profile() if with_profile else None
     matched = new = 0
     wall, cpu = time.perf_counter(), time.process_time()
@@ -88,6 +112,8 @@ def profile(url: str, size: int, incoming: int, top: int, plans: bool, with_prof
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
     event.remove(engine, "before_cursor_execute", before)
     event.remove(engine, "after_cursor_execute", after)
+    for name, original in originals.items():
+        setattr(CursorFetchStrategy, name, original)
     batches = -(-len(ads) // BATCH)
     print(f"size {size} {engine.dialect.name}: {len(ads) / wall:.1f} ads/s, {cpu * 1000 / len(ads):.2f} ms CPU/ad,"
           f" matched {matched}, new {new}{' (under cProfile)' if profiler else ''}")
