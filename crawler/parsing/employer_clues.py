@@ -322,6 +322,29 @@ def employer_spelt_by_mail_address(text: str, stated_terms: str = "") -> str | N
     return _name_spelt_by(text, labels)
 
 
+# "das Freiwillige Soziale Jahr beim Wiesbadener Schulsportverein", "… Sozialarbeiter:in im Uniklinikum
+# Frankfurt gesucht": a work place named as an institution of two or three capitalised words.
+_AT_INSTITUTION = re.compile(
+    r"\b(?:beim|im|bei\s+der|bei\s+dem|an\s+der|am)\s+(?P<name>[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+){1,2})")
+_INSTITUTION_NOUN = re.compile(
+    r"(?:klinik|klinikum|krankenhaus|universität|hochschule|stiftung|verein|verband|theater|museum|bibliothek"
+    r"|schule|gymnasium|kita|kindergarten|akademie|institut|zentrum|pflegeheim|seniorenheim|hospiz)$", re.IGNORECASE)
+
+
+def employer_at_institution(text: str) -> str | None:
+    """The institution the ad places the work at, named by two or three capitalised words one of which
+    is an institution's noun ("beim Wiesbadener Schulsportverein", "im Uniklinikum Frankfurt"), when it
+    is the only such institution the ad names; "am Institut für Psychologie" (one word) is none."""
+    names = {match["name"] for match in _AT_INSTITUTION.finditer(text or "")
+             if any(_INSTITUTION_NOUN.search(word) for word in match["name"].split())
+             and not any(word.casefold() in _NOT_A_NAME_WORDS for word in match["name"].split())}
+    return names.pop() if len(names) == 1 else None
+
+
+_NOT_A_NAME_WORDS = frozenset("rahmen bereich team haus sinne zuge auftrag namen im in am an der die das den dem und oder "
+                               "mit für von zu zum zur bei beim auf".split())
+
+
 # A link into an organisation's own career site: "careers.hotjar.com/o/…", "karriere.example.de",
 # "https://pspdfkit.com/careers/". (Not "/jobs/": boards file every ad under it.)
 _CAREER_SITE = re.compile(

@@ -90,6 +90,35 @@ _PUBLIC_EMPLOYER_TOWN = re.compile(
     r"|(?P<council_town>[A-Z][\w.-]+(?:[ \t]+[A-Z][\w.-]+)?)[ \t]+(?:City|Town|Borough|Metropolitan[ \t]+Borough)[ \t]+Council")
 
 
+# An institution named after its town: "Uniklinikum Frankfurt", "Technologiestiftung Berlin", "Universität
+# Hamburg", the town's adjective before it ("Wiesbadener Schulsportverein", "Kölner Verkehrs-Betriebe").
+_INSTITUTION_WORD = re.compile(
+    r"(?:klinik|klinikum|krankenhaus|universität|hochschule|stiftung|verein|verband|stadtwerke|theater|schauspiel"
+    r"|museum|bibliothek|zentrum|institut|schule|gymnasium|kita|akademie|betriebe|werke|bank|sparkasse)\w*$", re.IGNORECASE)
+_TOWN_SIZE_FOR_NAME = 50_000
+
+
+def town_in_institution_name(company: str | None) -> Location | None:
+    """The town a German-speaking institution's name holds ("Uniklinikum Frankfurt" -> Frankfurt am Main,
+    "Wiesbadener Schulsportverein" -> Wiesbaden): the last word after an institution's word, or the
+    first word as the town's adjective before it; a town of at least 50,000 people. None otherwise."""
+    words = (company or "").split()
+    if len(words) < 2 or len(words) > 5:
+        return None
+    candidates = []
+    if any(_INSTITUTION_WORD.search(word) for word in words[:-1]):
+        candidates.append(words[-1])
+    if words[0].endswith("er") and _INSTITUTION_WORD.search(words[-1]):
+        stem = words[0][:-2]
+        candidates.extend([stem, stem + "en"] if not stem.endswith("en") else [stem])  # Münchner: no
+    for name in candidates:
+        part = _classify(name.strip(",."))
+        if part is not None and part.kind == "city" and part.cities[0].country in GERMAN_SPEAKING \
+                and part.cities[0].population >= _TOWN_SIZE_FOR_NAME:
+            return _assemble([part], None, None, name)
+    return None
+
+
 def town_of_public_employer(company: str | None) -> Location | None:
     """The town whose own administration the employer is ("Universitätsstadt Marburg" -> Marburg,
     "Leeds City Council" -> Leeds): a notable town, or one in a German-speaking country; else None."""

@@ -43,6 +43,7 @@ from crawler.parsing.employer_clues import (
     employer_of_own_staff,
     employer_spelt_by_ats_account,
     employer_spelt_by_career_site,
+    employer_at_institution,
     ats_accounts,
 )
 from crawler.parsing.employer_name import refine_company, spelled_out_name
@@ -59,6 +60,7 @@ from crawler.parsing.location import (
     is_signature_address,
     place_in_title,
     postal_code_near,
+    town_in_institution_name,
     town_of_public_employer,
 )
 from crawler.parsing.name_in_text import legal_name_extending, name_with_domain_ending, name_written_out, organisation_of_unit
@@ -371,6 +373,7 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime, known_sourc
         _fill_missing(posting, "company",
                       lambda: employer_spelt_by_ats_account(text, ats_accounts(known.get("description") or "")))
         _fill_missing(posting, "company", lambda: employer_spelt_by_career_site(text, known.get("description") or ""))
+        _fill_missing(posting, "company", lambda: employer_at_institution(f"{posting['title_raw'] or ''}\n{text}"))
     if posting["company"] and not posting["via_agency"]:
         # An abbreviation the ad writes out before it in brackets: "The Investigative News Network (INN)".
         spelled = spelled_out_name(posting["company"], text)
@@ -442,7 +445,7 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime, known_sourc
         fill_location(posting, place_in_title(posting["title_raw"]), posting["field_sources"].get("title_raw", TEXT))
     if posting["company"] and not posting["city"] and not posting["country"] and not posting["via_agency"]:
         # A town's own administration employs in that town: "Universitätsstadt Marburg", "Leeds City Council".
-        fill_location(posting, town_of_public_employer(posting["company"]),
+        fill_location(posting, town_of_public_employer(posting["company"]) or town_in_institution_name(posting["company"]),
                       posting["field_sources"].get("company", TEXT))
     if posting["city"] and not posting["postal_code"]:
         # Boards often give the full address only in a map block that chrome removal drops.

@@ -344,3 +344,18 @@ def test_a_date_line_is_no_header_place():
     from crawler.parsing.header import read_header
 
     assert read_header("Junior Software Developer\n\nJuly 24, 2025\n\nAugust 04, 2025\n\nThe role").location is None
+
+
+@pytest.mark.parametrize(("company", "city"), [
+    ("Uniklinikum Frankfurt", "Frankfurt am Main"),
+    ("Wiesbadener Schulsportverein", "Wiesbaden"),
+    ("Technologiestiftung Berlin", "Berlin"),
+    # no institution's word, or no town of 50,000 people
+    ("Muster GmbH", None),
+    ("Deutsche Bank", None),
+])
+def test_town_in_institution_name(company, city):
+    from crawler.parsing.location import town_in_institution_name
+
+    location = town_in_institution_name(company)
+    assert (location.city if location else None) == city

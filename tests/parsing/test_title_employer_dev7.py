@@ -9,7 +9,7 @@ import pytest
 
 from crawler.parsing.document import known_from_document
 from crawler.parsing.employer import company_in_text
-from crawler.parsing.employer_clues import employer_invited_to, employer_hiring_the_role, employer_spelt_by_career_site, employer_in_pasted_job_posting, employer_spelt_by_mail_address, front_matter_summary
+from crawler.parsing.employer_clues import employer_at_institution, employer_invited_to, employer_hiring_the_role, employer_spelt_by_career_site, employer_in_pasted_job_posting, employer_spelt_by_mail_address, front_matter_summary
 from crawler.parsing.employer_mentions import employer_by_mentions
 from crawler.parsing.header import read_header
 from crawler.parsing.title import clean_title
@@ -297,3 +297,17 @@ def test_two_forms_of_a_role_are_no_organisation_prefix(title, expected):
     from crawler.parsing.title_facts import organisation_prefix
 
     assert organisation_prefix(title, title) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # dev20 de_2014 (a school-sports club's page), de_2002 (a post relaying a hospital's ad)
+    ("Dann bietet dir das Freiwillige soziale Jahr beim Wiesbadener Schulsportverein viele Möglichkeiten.",
+     "Wiesbadener Schulsportverein"),
+    ("Sozialarbeiter:in im Uniklinikum Frankfurt (Christiane Herzog CF-Zentrum) gesucht", "Uniklinikum Frankfurt"),
+    # one word, a phrase of function words, or two institutions: none
+    ("am Institut für Psychologie der Universität Hamburg", None),
+    ("Spielen im Kindergarten Im Winter", None),
+    ("beim Kölner Sportverein oder im Bonner Kindergarten", None),
+])
+def test_employer_at_institution(text, expected):
+    assert employer_at_institution(text) == expected
