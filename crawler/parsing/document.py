@@ -90,6 +90,19 @@ def known_from_document(document: str, *, crawled_at: datetime,
                         url: str | None = None) -> tuple[dict[str, Any], str]:
     """``(known fields, their source)`` for a saved page or a text ad; ``known["description"]``
     holds the ad's text (markup, Markdown or plain) for the text parser."""
+    known, source = _known_from_document(document, crawled_at=crawled_at, url=url)
+    if document.startswith("<?php") and (settings := split_front_matter(document)) is not None:
+        # A PHP page that sets its variables first ("$company = 'JBS Carriers';"): what the page itself
+        # did not state.
+        for name, value in settings.fields.items():
+            if not known.get(name):
+                known[name] = value
+                known.setdefault("field_sources", {})[name] = TEXT
+    return known, source
+
+
+def _known_from_document(document: str, *, crawled_at: datetime,
+                         url: str | None = None) -> tuple[dict[str, Any], str]:
     known: dict[str, Any] = {"url": url, "description": document}
     # A front matter wrapped in an HTML comment ("<!-- ---\ntitle: …\n--- -->", a Jekyll site that
     # renders its posts another way) still states the page's fields: the comment is read as one.

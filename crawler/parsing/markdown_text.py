@@ -93,12 +93,30 @@ def _scalar(value: Any) -> str | None:
     return None
 
 
+# A PHP page that opens by setting its variables ("<?php $pageName = 'Souderton, PA - Short Haul'; $company =
+# 'JBS Carriers'; include('header.php'); ?>"): the strings are the page's front matter.
+_PHP_OPENING = re.compile(r"\A<\?php\b(?P<block>.*?)\?>", re.DOTALL)
+_PHP_STRING_SETTING = re.compile(r"\$(?P<key>\w+)\s*=\s*(?P<quote>['\"])(?P<value>(?:(?!(?P=quote))[^\\\n]|\\.){0,300})(?P=quote)\s*;")
+
+
+def _php_settings(document: str) -> tuple[dict[str, str], str] | None:
+    opening = _PHP_OPENING.match(document)
+    if opening is None:
+        return None
+    settings = {match["key"]: match["value"].replace("\\'", "'").replace('\\"', '"')
+                for match in _PHP_STRING_SETTING.finditer(opening["block"])}
+    return (settings, document[opening.end():]) if settings else None
+
+
 def split_front_matter(document: str) -> FrontMatter | None:
     """The posting fields of a YAML, TOML or JSON front matter and the body after it, or None when
     the document has none (or what looks like one is not a valid mapping)."""
     match = _FRONT_MATTER.match(document)
     json_object = None if match else read_json_object(document)
-    if json_object is not None:
+    php = None if match or json_object is not None or not document.startswith("<?php") else _php_settings(document)
+    if php is not None:
+        data, body = php
+    elif json_object is not None:
         data, body = json_object  # Hugo's JSON front matter, or a job record saved as text
     elif not match:
         return None

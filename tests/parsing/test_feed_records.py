@@ -168,3 +168,20 @@ def test_a_module_exporting_a_list_of_openings_gives_its_first():
     posting = parse_document(OPENINGS_MODULE, crawled_at=datetime(2024, 3, 1))
     assert (posting["title_raw"], posting["city"]) == ("Disponent/-in für die LKW-Disposition", "Berlin")
     assert posting["responsibilities"] == ["Einkauf von Transportleistungen", "Optimierung von Teilpartien"]
+
+
+PHP_PAGE = """<?php
+$pageName = 'Souderton, PA - Short Haul';
+$company = 'JBS Carriers';
+include('../assets/includes/header.php');
+?>
+<section><h2><?php echo $pageName; ?></h2>
+<h3>Job Description</h3><ul><li>Drive short haul routes from the beef plant</li></ul></section>
+"""
+
+
+def test_a_php_page_setting_its_variables_states_its_fields():
+    # dev20 en_2012 (a trucking firm's PHP page): "$company = 'JBS Carriers';" before the markup
+    posting = parse_document(PHP_PAGE, crawled_at=datetime(2024, 3, 1))
+    assert posting["company"] == "JBS Carriers"
+    assert split_front_matter("<?php include('header.php'); ?>\n<p>Koch</p>") is None
