@@ -80,6 +80,7 @@ _REQUIREMENTS = r"""
 |(?:das\s+)?wäre\s+(?:toll|super|schön|ein\s+plus)|pluspunkte?
 |(?:darauf|worauf)\s+(?:kommt\s+es\s+(?:uns\s+)?an|legen\s+wir\s+wert|es\s+uns\s+ankommt|freuen\s+wir\s+uns)
 |was\s+uns\s+wichtig\s+ist|(?:das|was)\s+ist\s+uns\s+wichtig
+|(?:our\s+|job\s+|candidate\s+|role\s+)?expectations|(?:unsere\s+)?erwartungen(?:\s+an\s+(?:dich|sie))?
 |dieser\s+job\s+ist\s+(?:perfekt\s+|genau\s+das\s+richtige\s+|etwas\s+)?für\s+dich,?\s+wenn(?:\s+du)?
 """
 # Wishes on top of the requirements: their items are requirements only when the ad has no

@@ -477,7 +477,9 @@ def test_split_sections_items_come_from_the_text(text):
     + _cases("responsibilities", "Tasks and Responsibilities|Aufgaben und Verantwortung")
     + _cases("benefits", "Salary and Benefits")
     # wishes on top of the profile (dev20 de_2000): nice-to-haves, counted apart from the requirements
-    + _cases("requirements", "Außerdem wünschen wir uns, wenn möglich:|Zusätzlich wünschen wir uns:"),
+    + _cases("requirements", "Außerdem wünschen wir uns, wenn möglich:|Zusätzlich wünschen wir uns:")
+    # what the employer expects of the candidate (dev20 en_2007: 'Expectations' over the profile)
+    + _cases("requirements", "Expectations|Job Expectations|Unsere Erwartungen|Erwartungen an dich"),
 )
 def test_more_heading_kinds(line, kind):
     assert heading_kind(line) == kind
