@@ -360,6 +360,9 @@ def _from_labelled_lines(text: str) -> Salary | None:
     return None
 
 
+_RATE_RANGE_LINE = re.compile(r"[$£€]\s?\d{1,3}[.,]\d{2}\s*[-–—]\s*[$£€]?\s?\d{1,3}[.,]\d{2}(?:\s*(?:[A-Z]{3}))?")
+
+
 def find_salary(text: str) -> Salary | None:
     """The salary an ad's whole text states, or None.
 
@@ -388,4 +391,7 @@ def find_salary(text: str) -> Salary | None:
             if salary and (salary.period or _SALARY_CONTEXT_RE.search(sentence) or _pay_for_working_hours(line, amount) or (
                     amount.low != amount.high and amount.low >= LEAST_RANGE_WITHOUT_CONTEXT)):
                 return Salary(salary.min, salary.max, salary.currency, salary.period, sentence)
+            if _RATE_RANGE_LINE.fullmatch(line.strip()) and LEAST_FIGURE["hour"] <= amount.low < amount.high:
+                # "$17.69 - $27.74" on a line of its own: a pay widget's range of rates to the cent
+                return Salary(amount.low, amount.high, amount.currency, None, line.strip())
     return None

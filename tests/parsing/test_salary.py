@@ -162,6 +162,9 @@ def test_salary_is_frozen():
     ("- Gehalt: 270,88 Euro / Monat (135,44 Euro pro SWS im Monat)",
      (270.88, 270.88, "EUR", "month", "- Gehalt: 270,88 Euro / Monat (135,44 Euro pro SWS im Monat)")),
     ("*   Du bekommst 300 € im Monat.", (300, 300, "EUR", "month", "*   Du bekommst 300 € im Monat.")),
+    # a pay widget's range of rates to the cent on a line of its own (dev20 en_2011, a LinkedIn paste)
+    ("The company offers a range of benefits.\n\n$17.69 - $27.74\n\nMcKesson is an equal opportunity employer.",
+     (17.69, 27.74, "USD", None, "$17.69 - $27.74")),
 ])
 def test_find_salary(text, expected):
     salary = find_salary(text)
@@ -173,6 +176,7 @@ def test_find_salary(text, expected):
     "Across Europe in 9 countries with more than 5,600 stores and more than 86,000 employees.",
     "30 days of vacation and a competitive salary.",
     "Wir zahlen einen Zuschuss von 50 € im Monat zum Deutschlandticket.",  # a perk, and under a month's least pay
+    "Our shop sells items at $17.69 - $27.74 each.",  # a range of prices in a sentence about no pay
     "Wir bieten 50 € Zuschuss zum Deutschlandticket und ein attraktives Gehalt.",
     "€ 50 Zuschuss zum Deutschlandticket",
     "A €1,000 learning budget per year on top of your salary.",
