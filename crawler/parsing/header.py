@@ -132,6 +132,15 @@ _LEADING_AT_RE = re.compile(r"^(?:at|bei|@)\s+", re.IGNORECASE)
 _NOISE_SEGMENT_RE = re.compile(r"^\d+\+?\s+\w+$|bewerbung|applicant|candidates|\bviews?\b", re.IGNORECASE)
 
 
+# "ab September 2025 · Standort Augsburg": a place's label word before it, without a colon.
+_PLACE_LABEL_WORD_RE = re.compile(r"^(?:standort|arbeitsort|einsatzort|dienstort|location)[ \t]+(?=[A-ZÄÖÜ0-9])", re.I)
+
+
+def _without_place_label(segment: str) -> str:
+    label = _PLACE_LABEL_WORD_RE.match(segment)
+    return segment[label.end():] if label and looks_like_place(segment[label.end():]) else segment
+
+
 def _segment_kind(segment: str) -> str | None:
     """What one part of a header line is: date, salary, terms, company, place — or None."""
     if _DATE_WORDS_RE.search(segment) and len(segment.split()) <= 8:
@@ -367,7 +376,7 @@ def read_header(text: str) -> Header:
             continue
         # "(Vollzeit oder Teilzeit; Berlin-Zentrum oder Remote)" under a title: the facts inside.
         inner = line[1:-1] if line.startswith("(") and line.endswith(")") and line.count("(") == 1 else line
-        segments = [part.strip() for part in _SEGMENT_SEPARATOR_RE.split(inner) if part.strip()]
+        segments = [_without_place_label(part.strip()) for part in _SEGMENT_SEPARATOR_RE.split(inner) if part.strip()]
         parts = [(segment, _segment_kind(segment)) for segment in segments]
         if len(segments) == 1 or all(part_kind is None for _part, part_kind in parts):
             parts = [(line, _segment_kind(line))]

@@ -359,3 +359,12 @@ def test_town_in_institution_name(company, city):
 
     location = town_in_institution_name(company)
     assert (location.city if location else None) == city
+
+
+def test_a_place_label_word_without_a_colon_in_a_header_line():
+    from crawler.parsing.header import read_header
+
+    # dev20 de_2003 (a dental practice's Blade view): "ab September 2025 · Standort Augsburg"
+    assert read_header("Ausbildungsplatz zur ZFA\n\nab September 2025 · Standort Augsburg\n\nText").location == "Augsburg"
+    # the label word before something that is no place stays as written
+    assert read_header("Koch\n\nStandort Wechsel möglich\n\nText").location is None
