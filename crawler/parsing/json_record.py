@@ -181,6 +181,27 @@ def _is_prose(text: str) -> bool:
     return len(text.split()) >= _PROSE_MIN_WORDS and not text.startswith(("http", "/"))
 
 
+# Numbered keys of paragraphs ("TextLine2", "text_3", "absatz1") stay paragraphs.
+_PROSE_KEY_WORDS = frozenset({"text", "line", "paragraph", "absatz", "description", "content", "body", "intro"})
+_NUMBERED_KEY = re.compile(r"^(?P<stem>\D+?)_?(?P<number>\d{1,2})$")
+
+
+def _numbered_keys(data: dict[str, Any]) -> set[Any]:
+    """Keys numbered after a common stem, two or more of them ("jobsResp1", "jobsResp2", "item_3")."""
+    stems: dict[str, list[Any]] = {}
+    for key in data:
+        match = _NUMBERED_KEY.match(str(key))
+        if match and _role(key) == "paragraph" and not _PROSE_KEY_WORDS.intersection(_key_words(match["stem"])[-1:]):
+            stems.setdefault(match["stem"], []).append(key)
+    return {key for keys in stems.values() if len(keys) >= 2 for key in keys}
+
+
+def _names_a_section(text: str) -> bool:
+    from crawler.parsing.headings import heading_kind  # headings reads records' neighbours: import late
+
+    return heading_kind(text) in ("responsibilities", "requirements", "benefits", "company")
+
+
 def record_html(data: dict[str, Any], *, skip: frozenset[str] = frozenset(), seen: set[str] | None = None) -> str:
     """HTML for the ad text in ``data``, in the object's order: keys named like a heading give
     ``<h3>``, like a list entry ``<li>``, other prose strings ``<p>``; a list of strings gives a
@@ -194,6 +215,7 @@ def record_html(data: dict[str, Any], *, skip: frozenset[str] = frozenset(), see
                 if other != key and _key_words(other)[:-1] == _key_words(key) and _role(other) == "heading":
                     list_headings[key] = other
     consumed = set(list_headings.values())
+    numbered = _numbered_keys(data)
     parts: list[str] = []
     items: list[str] = []
 
@@ -227,11 +249,12 @@ def record_html(data: dict[str, Any], *, skip: frozenset[str] = frozenset(), see
             text = _inline_text(value)
             if not text or text in seen:
                 continue
-            if role == "item":
-                items.append(text)
+            if role == "item" or key in numbered:
+                items.append(text)  # "jobsResp1", "jobsResp2": a list's entries, numbered
                 continue
             flush()
-            if role == "heading":
+            if role == "heading" or (not _is_prose(text) and _names_a_section(text)):
+                # ("jobsQualifications": "Qualifikationen": a short string that is a section's heading)
                 parts.append(f"<h3>{html.escape(text)}</h3>")
             elif _is_prose(text):
                 parts.append(_paragraph(value))

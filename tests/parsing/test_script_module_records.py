@@ -130,3 +130,15 @@ def test_an_object_literal_cut_out_of_an_array_is_a_record():
         "Platform Engineer", "London", "2019-03-15")
     assert posting["responsibilities"] == ["Enhance the reliability of existing products", "Automate operational tasks"]
     assert posting["benefits"] == ["Competitive salary", "25 Days Holiday (plus bank holidays)"]
+
+
+def test_numbered_keys_are_a_list_under_the_short_string_that_heads_it():
+    # dev20 de_2004 (a JS i18n module): "jobsResp1", "jobsResp2" under "jobsResponsibilities": 'Verantwortlichkeiten'
+    html = record_html({"jobsResponsibilities": "Verantwortlichkeiten",
+                        "jobsResp1": "Entwerfen und Testen von UI für mobile Anwendungen",
+                        "jobsResp2": "Erstellen von wiederverwendbarem Code",
+                        "TextLine1": "Wir sind ein kleines Team in Berlin.",
+                        "TextLine2": "Wir arbeiten remote und treffen uns oft."})
+    assert html.startswith("<h3>Verantwortlichkeiten</h3><ul><li>Entwerfen und Testen von UI für mobile Anwendungen</li>"
+                           "<li>Erstellen von wiederverwendbarem Code</li></ul>")
+    assert "<p>Wir sind ein kleines Team in Berlin.</p>" in html  # numbered paragraphs stay paragraphs
