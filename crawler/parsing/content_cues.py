@@ -62,7 +62,9 @@ _BENEFIT_CUE = re.compile(
     r"|\w*ticket|pension|altersvorsorge|insurance|versicherung\w*|health\w*|gesundheit\w*|fitness|gym|urban\s+sports"
     r"|egym|wellpass|obst|fruit|kaffee|coffee|getränke|drinks|snacks|kantine|canteen|\w*zuschuss|lunch|events?|\w*events?"
     r"|parties|rabatt\w*|\w*rabatte|discount\w*|corporate\s+benefits|subsid\w+|equipment|laptop|hardware|unbefristet\w*"
-    r"|permanent\s+contract|sicherer?\s+arbeitsplatz|secure\s+job|onboarding|kita|childcare|kinderbetreuung|parking"
+    r"|permanent\s+contract|(?:sicher|modern)e[rn]?\s+arbeitsplatz|secure\s+job|onboarding|kita|childcare|kinderbetreuung|parking"
+    # a warm team, a trainee's chance to be kept on: "Engagiertes und herzliches Praxisteam", "Gute Übernahmechancen"
+    r"|(?:herzlich|nett|freundlich|engagiert|motiviert|toll|harmonisch|aufgeschlossen)\w*\s+(?:und\s+\w+\s+)?\w*team\b|übernahme\w*"
     r"|parkplatz\w*|atmosphäre|atmosphere|kultur|culture|hierarchien|hierarchies|team\s*spirit|attraktive\w*|attractive"
     r"|competitive|\w*möglichkeit\w*|tarif\w*|tvöd|tv-l|langfristig\w*|weihnachtsgeld|urlaubsgeld|sabbatical|workation|benefits?|perks?|leasing|massage|sport\w*"
     # pay stated as a figure, the working climate, room of one's own, what an employee is given

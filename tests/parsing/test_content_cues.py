@@ -48,3 +48,12 @@ def test_a_front_matter_list_without_heading_reads_as_tasks():
     items = ["Grund- und Behandlungspflege der Patienten", "Übernahme von rehabilitierenden Maßnahmen und soziale "
              "Betreuung", "Kommunikation mit Angehörigen, Ärzten usw.", "Pflegedokumentation"]
     assert content_kind(items) == "responsibilities"
+
+
+def test_an_apprentices_unheaded_offer_list_is_benefits():
+    # dev20 de_2003 (a dental practice's Blade view): a warm team, a modern workplace, the chance to be kept on
+    items = ["Abwechslungsreiche Ausbildung in Assistenz, Hygiene, Organisation & Patientenbetreuung",
+             "Engagiertes und herzliches Praxisteam", "Moderner Arbeitsplatz in zentraler Lage",
+             "Gute Übernahmechancen & Unterstützung bei Fortbildungen"]
+    assert content_kind(items) == "benefits"
+    assert cue_scores(["Du arbeitest im Team an Projekten"])["benefits"] == 0  # teamwork is no perk
