@@ -299,6 +299,11 @@ _CLASSIC_TOP_LEVEL_DOMAINS = frozenset({"info", "name", "mobi", "aero", "asia", 
                                         "online", "site", "website", "email", "mail"})
 
 
+def _ends_in_word_domain(host_parts: list[str]) -> bool:
+    """True for a host ending in a top-level domain that is a word of the name ("been.coffee", "octopus.energy")."""
+    return len(host_parts[-1]) >= 4 and host_parts[-1] not in _CLASSIC_TOP_LEVEL_DOMAINS
+
+
 def employer_spelt_by_mail_address(text: str, stated_terms: str = "") -> str | None:
     """The name the ad writes letter for letter as the domain of its e-mail addresses: "what you will
     bring to Suffolk Libraries" beside recruitment@suffolklibraries.co.uk, "We set up Zero Waste
@@ -316,8 +321,7 @@ def employer_spelt_by_mail_address(text: str, stated_terms: str = "") -> str | N
         parts = match["host"].lower().split(".")
         labels.update(label for label in (parts[:-1] or parts)
                       if len(label) >= _LEAST_LABEL and label not in GENERIC_HOST_LABELS)
-        if len(parts) >= 2 and len(parts[-1]) >= 4 and parts[-1] not in _CLASSIC_TOP_LEVEL_DOMAINS \
-                and parts[-2] not in GENERIC_HOST_LABELS:
+        if len(parts) >= 2 and _ends_in_word_domain(parts) and parts[-2] not in GENERIC_HOST_LABELS:
             labels.add("".join(parts[-2:]))  # "careers@been.coffee" spells "Been Coffee": a word TLD ends the name
     return _name_spelt_by(text, labels)
 
@@ -353,6 +357,7 @@ _CAREER_SITE = re.compile(
     re.IGNORECASE)
 _JOB_BOARD_LABELS = frozenset("stackoverflow weworkremotely indeed stepstone monster glassdoor xing linkedin kununu "
                               "arbeitnow honeypot wellfound angel remoteok ycombinator builtin dice".split())
+_NO_EMPLOYERS_HOST = GENERIC_HOST_LABELS | _JOB_BOARD_LABELS
 
 
 def employer_spelt_by_career_site(text: str, markup: str) -> str | None:
@@ -366,9 +371,9 @@ def employer_spelt_by_career_site(text: str, markup: str) -> str | None:
     for match in _CAREER_SITE.finditer(markup):
         parts = (match["sub_host"] or match["path_host"]).lower().split(".")
         registered = parts[-3] if len(parts) >= 3 and parts[-2] in ("co", "com", "org", "ac", "gov") else parts[-2]
-        if len(registered) >= _LEAST_LABEL and registered not in GENERIC_HOST_LABELS | _JOB_BOARD_LABELS:
+        if len(registered) >= _LEAST_LABEL and registered not in _NO_EMPLOYERS_HOST:
             labels.add(registered)
-            if len(parts[-1]) >= 4 and parts[-1] not in _CLASSIC_TOP_LEVEL_DOMAINS:
+            if _ends_in_word_domain(parts):
                 labels.add(registered + parts[-1])  # "octopus.energy" spells "Octopus Energy"
     return _name_spelt_by(text, labels)
 

@@ -20,6 +20,8 @@ from typing import Any
 
 import chompjs
 
+from crawler.parsing.headings import heading_kind
+
 __all__ = ["opens_like_record", "read_json_object", "record_html"]
 
 # The members of an object without its braces: the first line is '"key": value'.
@@ -197,8 +199,6 @@ def _numbered_keys(data: dict[str, Any]) -> set[Any]:
 
 
 def _names_a_section(text: str) -> bool:
-    from crawler.parsing.headings import heading_kind  # headings reads records' neighbours: import late
-
     return heading_kind(text) in ("responsibilities", "requirements", "benefits", "company")
 
 

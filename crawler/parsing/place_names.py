@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 import pycountry
 
+from crawler.parsing.dates import MONTHS
 from crawler.parsing.gazetteer import CITY_ABBREVIATIONS, GERMAN_SPEAKING, LONG_FORM, City, gazetteer, name_key
 
 _CAR_CODES = {"D": "DE", "A": "AT", "F": "FR", "B": "BE", "L": "LU", "I": "IT", "E": "ES"}
@@ -416,8 +417,7 @@ def _safe_bare_city(text: str, city: City, alternate: bool) -> bool:
     return city.country in GERMAN_SPEAKING or city.population >= 100_000
 
 
-_MONTH = (r"(?:jan(?:uary|uar)?|jänner|feb(?:ruary|ruar)?|mar(?:ch)?|märz|apr(?:il)?|may|mai|june?|juni|july?|juli"
-          r"|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?)\.?")
+_MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DATE_LINE = re.compile(rf"^(?:{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?(?:[ \t]+\d{{4}})?"
                         rf"|\d{{1,2}}\.?[ \t]+{_MONTH}(?:[ \t]+\d{{4}})?)$", re.IGNORECASE)
 
