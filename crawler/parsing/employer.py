@@ -286,7 +286,8 @@ def company_in_text(text: str) -> str | None:
         name = name_as_written(match["name"])
         # Brands write themselves in lower case further down ("Komoot is an app …", "it’s komoot’s mission").
         if ((match["doing"] or _ORGANISATION_NOUN.search(match["what"])) and not _NOT_AN_EMPLOYER.match(name)
-                and (_backed_name(name, text) or _recurs_in_any_case(name, text))):
+                and (_backed_name(name, text) or _recurs_in_any_case(name, text)
+                     or _said_to_be_a_firm(match["what"], name))):
             return name_with_legal_form(name, text)
     for match in _SEATED_SUBJECT.finditer(head):
         name = name_as_written(match["name"])
@@ -297,6 +298,18 @@ def company_in_text(text: str) -> str | None:
         if not _NOT_AN_EMPLOYER.match(name) and not _is_place_name(name):
             return name
     return _named_under_about_heading(text)
+
+
+# What only an employer is called: "Qustodio is a parental control company with offices in …".
+# (A platform, an app or a network may be a product the ad works with.)
+_FIRM_NOUN = re.compile(
+    r"\b(?:company|companies|startup|start-up|firm|organi[sz]ation|non-?profit|charity|agency|consultancy"
+    r"|unternehmen|firma|agentur|startup|beratung|gesellschaft|konzern)\b", re.IGNORECASE)
+
+
+def _said_to_be_a_firm(what: str | None, name: str) -> bool:
+    """True when the words after "X is a" name a kind of firm and X is no skill or place."""
+    return bool(what and _FIRM_NOUN.search(what)) and not _is_skill_name(name) and not _is_place_name(name)
 
 
 def _recurs_in_any_case(name: str, text: str) -> bool:

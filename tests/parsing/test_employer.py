@@ -206,7 +206,14 @@ def test_clean_company_name(name, expected):
         # A place after 'at' is no employer; a one-word subject that is not an organisation, or named once, is none.
         ("As a Nurse at Berlin you will care for patients.", None),
         ("Python is a language we love.\n\nYou know Python well.", None),
-        ("Acme is a startup building tools.", None),
+        ("Acme is a platform building tools.", None),
+        # ... unless the sentence calls it a firm (pythonjobs, vele616 ads read without their front matter):
+        # the kind of firm is evidence enough, as "startup" is of no skill or product
+        ("Qustodio is a parental control company with offices in the center of Barcelona.", "Qustodio"),
+        ("Acme is a startup building tools.", "Acme"),
+        ("Python is a language we love.\n\nYou know Python well.", None),
+        ("Berlin is a city full of companies.", None),
+        ("Kubernetes is an open-source system from a company we like.", None),
         # "Hello. We are ShipHero": a greeting is no name.
         ("About ShipHero\n\nHello. We are ShipHero (https://shiphero.com). We have built a software platform.", None),
         # dev19 en_1913 (mnylc job board): the hirer with where it is
