@@ -469,7 +469,22 @@ def looks_like_job_title(text: str) -> bool:
     may name a team, and still counts as a role's."""
     return any(not _FACT_COMPOUND_RE.fullmatch(word := _word_around(text, match.start(), match.end()))
                and not _names_the_field(word, match.group(0), text)
+               and not _opens_another_word(word, match.group(0))
                for match in _ROLE_WORD_RE.finditer(text))
+
+
+# What may follow a role word inside the same word and leave it the role: inflections and feminine
+# forms ("Leiterin", "Managerinnen", "Leiters"), adjectives made from it ("Managerial").
+_ROLE_WORD_ENDINGS = ("in", "s", "es", "en", "n", "ial", "ship", "ing", "ion")
+
+
+def _opens_another_word(word: str, role_word: str) -> bool:
+    """True when the role word only opens a longer word that is something else: "Leadfeeder",
+    "Salesforce", "Headforwards", "Fahrerlaubnis" (the head of a compound is its last part)."""
+    if not word.casefold().startswith(role_word.casefold()):
+        return False
+    rest = word[len(role_word):]
+    return len(rest) >= 4 and rest.islower() and not rest.startswith(_ROLE_WORD_ENDINGS)
 
 
 # English nouns of an activity or its result ("-ing", "-ion") made from a role word, and German

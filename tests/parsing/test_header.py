@@ -85,6 +85,17 @@ def test_header_company_is_backed_by_its_own_spelling(text, company):
         ("Pflegefachkraft Intensivstation", True),
         ("Lone Star Pharmacy Delivery", False),
         ("Ashvale District Council", False),
+        # A role word that only opens a longer word names no role (the compound's head is its last part):
+        # the employers 'Leadfeeder' and 'Headforwards' of vele616 and pythonjobs ads.
+        ("Leadfeeder", False),
+        ("Headforwards", False),
+        ("Salesforce", False),
+        ("Fahrerlaubnis", False),
+        # ... while its inflections, feminine forms and adjectives still do, as does a role closing a word
+        ("Leiterin", True),
+        ("Managerinnen", True),
+        ("Teamleitung", True),
+        ("Managerial", True),
     ],
 )
 def test_looks_like_job_title(text, expected):
