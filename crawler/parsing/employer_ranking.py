@@ -42,8 +42,11 @@ _WEB_SUFFIX = r"(?:\.(?:com|io|ai|co|net|org|app|dev)(?!\w|\.\w))?"
 # name word ("St. Louis"; "Utility. We're" is two sentences), camel-cased ("eBay",
 # "ProPublica") or joined by "&" ("tim&koko"). Lower-case brand words ("thyssenkrupp") join when the
 # ad's addresses spell them (see _brand_words).
+# A name may open with digits ("10up", "8Bit", "1Password", "23andMe"); ordinals and units do not
+# ("2nd", "24hrs", "10km").
+_DIGITS_THEN_LETTERS = r"\d+(?!(?:st|nd|rd|th|px|km|kg|mb|gb|tb|kb|ms|hrs?|yrs?|am|pm|min|mins|days?)\b)[A-Za-z]{2,}[\w&'’+-]*"
 _WORD = (r"(?:[A-Z][a-z]{0,2}\.(?=[ \t]+[A-ZÄÖÜ])|[A-ZÄÖÜ][\w&'’+-]*" + _WEB_SUFFIX
-         + r"|[a-zäöü]+[A-Z&][\w&'’+-]*" + _WEB_SUFFIX + ")")
+         + r"|[a-zäöü]+[A-Z&][\w&'’+-]*" + _WEB_SUFFIX + "|" + _DIGITS_THEN_LETTERS + ")")
 _CONNECTOR = r"(?:für|for|of|the|der|des|and|und|&)"
 _CANDIDATE = re.compile(
     rf"(?<![\w&@./-])(?P<name>{_WORD}(?:[ \t]+(?:{_CONNECTOR}[ \t]+)?{_WORD}){{0,5}})(?:,?[ \t]+(?P<form>{_LEGAL_FORM}))?"

@@ -77,6 +77,13 @@ from crawler.parsing.employer_ranking import employer_by_ranking, rank_employers
         # written: "At X" inside a sentence, or a place, is no such cue
         ("Twice a year we meet at Kestrel, our partner. We love Kestrel.", "Engineer", None),
         ("At Berlin, we meet every Friday. Berlin is great.", "Engineer", None),
+        # A name opening with digits (vele616 jobboard ads of 10up and 3Box Labs, read without their front matter)
+        ("10up has been making the web better since 2011.\n\nYou will maintain 10up external projects.",
+         "Web Engineer", "10up"),
+        ("3Box Labs is advancing a more open web.\n\nWrite to jobs@3boxlabs.com.", "Community Lead", "3Box Labs"),
+        # ... while ordinals, units and bare figures name nothing
+        ("2nd round interviews are held online. The 2nd round is short.", "Engineer", None),
+        ("24hrs is the time you have. 24hrs is enough.", "Engineer", None),
     ],
 )
 def test_employer_by_ranking(text, title, expected):
