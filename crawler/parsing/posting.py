@@ -49,6 +49,7 @@ from crawler.parsing.employer_clues import (
 from crawler.parsing.employer_name import refine_company, spelled_out_name
 from crawler.parsing.employer_ranking import employer_by_ranking
 from crawler.parsing.header import looks_like_job_title, read_header, split_labelled_terms
+from crawler.parsing.headings import heading_kind
 from crawler.parsing.language import detect_language
 from crawler.parsing.location import (
     find_location,
@@ -117,9 +118,31 @@ def _same_place_name(one: str | None, other: str | None) -> bool:
 _TITLE_OPENS_WITH_NAME = re.compile(r"[ \t]+[-–—|:][ \t]")
 
 
+# A heading run into its paragraph ("We are looking for" glued to "Position Overview"): no name.
+_GLUED_PRONOUN = re.compile(r"[a-zäöü](?:We|Wir|Our|Unser\w*)$")
+
+
+def _without_heading_before(name: str | None) -> str | None:
+    """A name a sentence opens with, without the heading a page ran into it: "Summary The Wikimedia
+    Foundation is looking for …" names "Wikimedia Foundation", "**THE COMPANY** Gatekeeper is …"
+    "Gatekeeper"; "Position OverviewWe are …" names nothing."""
+    if not name or _GLUED_PRONOUN.search(name):
+        return None
+    words = name.split()
+    for size in range(min(3, len(words) - 1), 0, -1):
+        kind = heading_kind(" ".join(words[:size]))
+        # one word heading an employer section may open the name itself ("Client Server", a recruiter)
+        if kind and (size > 1 or kind != "company"):
+            rest = words[size:]
+            if len(rest) > 1 and rest[0] in ("The", "Die", "Der", "Das"):
+                rest = rest[1:]
+            return " ".join(rest)
+    return name
+
+
 def _company_named_in(text: str, title: str | None) -> str | None:
     """The employer the ad text names, unless the name is a role ("The Senior Accountant is …")."""
-    name = company_in_text(text)
+    name = _without_heading_before(company_in_text(text))
     if not name or looks_like_job_title(name):
         return None
     if title and name.lower() in title.lower() and remove_company_suffix(title, name) == title:
@@ -354,7 +377,7 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime, known_sourc
         _fill_missing(posting, "company", lambda: employer_named_in_title(posting["title_raw"], text))
         # Named only in passing: "here at Banjo", "the Affirm platform", "Wir von Checkpad suchen".
         if not posting["company"]:
-            fill(posting, "company", employer_by_mentions(text, posting["title"]))
+            fill(posting, "company", _without_heading_before(employer_by_mentions(text, posting["title"])))
             fill(posting, "company", employer_by_mentions(front_matter_summary(stated_terms), posting["title"]))
         if posting["company"]:
             # "Fachdienst Digitalisierung der Universitätsstadt Marburg": the organisation, not its unit
@@ -367,7 +390,7 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime, known_sourc
         _fill_missing(posting, "company", lambda: employer_of_own_staff(text))
         # Named only in its prose: the name the ad speaks of as an organisation most (issue 12).
         if not posting["company"]:
-            fill(posting, "company", employer_by_ranking(text, posting["title"]))
+            fill(posting, "company", _without_heading_before(employer_by_ranking(text, posting["title"])))
         # Named as its account at an applicant-tracking system: "Dein Natsana Team", natsana.jobs.personio.de.
         # (The accounts are read from the description's links, which clean text drops.)
         _fill_missing(posting, "company",

@@ -268,3 +268,21 @@ def test_a_short_kind_written_out(name, text, expected):
     from crawler.parsing.name_in_text import name_written_out
 
     assert name_written_out(name, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # vele616 jobboard ads whose page ran a heading into the first sentence (read without front matter)
+        ("---\ntitle: Campaign Associate\n---\nSummary The Wikimedia Foundation is looking for a Campaign Associate"
+         " to join our team.", "Wikimedia Foundation"),
+        ("---\ntitle: Senior Ruby Developer\n---\n**THE COMPANY** Gatekeeper is a SaaS-based, next-generation"
+         " contract management company. We help our customers to reduce risk.", "Gatekeeper"),
+        ("---\ntitle: QA Engineer\n---\nPosition OverviewWe are looking for a Quality Assurance Engineer who will"
+         " test all releases.", None),
+    ],
+)
+def test_heading_run_into_the_hiring_sentence_is_no_part_of_the_name(text, expected):
+    from crawler.parsing.posting import parse_document
+
+    assert parse_document(text)["company"] == expected
