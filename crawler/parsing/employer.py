@@ -10,7 +10,7 @@ import unicodedata
 from crawler.parsing.agency_ad import is_agency_ad  # noqa: F401  (re-exported: callers import it from here)
 from crawler.parsing.headings import heading_kind
 from crawler.parsing.name_in_text import (address_names, count_word, count_word_in_any_case, name_as_written,
-                                         name_with_legal_form)
+                                         name_with_legal_form, word_starts)
 
 _LEGAL_FORMS = (
     r"gmbh\s*&\s*co\.?\s*kgaa|gmbh\s*&\s*co\.?\s*kg|gmbh\s*&\s*co\.?\s*ohg|se\s*&\s*co\.?\s*kgaa|se\s*&\s*co\.?\s*kg|"
@@ -314,6 +314,24 @@ def _said_to_be_a_firm(what: str | None, name: str) -> bool:
 
 def _recurs_in_any_case(name: str, text: str) -> bool:
     return count_word_in_any_case(name, text) >= 2
+
+
+# "… an external service provider called Greenhouse", "a platform operated by Personio": a name the ad
+# introduces as someone else's, a third party it works with.
+_THIRD_PARTY_BEFORE = re.compile(
+    r"(?:\bcalled|\bnamed|\bprovider|\boperated[ \t]+by|\bpowered[ \t]+by|\bhosted[ \t]+by|\bnamens|\bbetrieben[ \t]+von"
+    r"|\bDienstleister|\bAnbieter)[ \t]+(?:the[ \t]+|die[ \t]+|der[ \t]+)?$", re.IGNORECASE)
+
+
+def named_as_third_party(name: str, text: str) -> bool:
+    """True when the ad introduces ``name`` as a third party ("a service provider called Greenhouse");
+    a longer name it opens is another ("an initiative called Hopper Cloud" leaves Hopper)."""
+    return any(_THIRD_PARTY_BEFORE.search(text, max(0, start - 40), start)
+               and not _NAME_GOES_ON.match(text, start + len(name))
+               for start in word_starts(name, text, before="", after=""))
+
+
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-ZÄÖÜ]")
 
 
 def _is_skill_name(name: str) -> bool:

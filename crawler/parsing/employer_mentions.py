@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from crawler.parsing.employer import _NOT_AN_EMPLOYER, _UMLAUTS, _is_place_name, _is_skill_name
+from crawler.parsing.employer import _NOT_AN_EMPLOYER, _UMLAUTS, _is_place_name, _is_skill_name, named_as_third_party
 from crawler.parsing.header import _ORGANISATION_WORD_RE, looks_like_job_title
 from crawler.parsing.headings import heading_kind
 from crawler.parsing.name_in_text import address_names, count_word, lowered_alike, written_in_lower_case
@@ -157,7 +157,8 @@ def _refused(name: str, text: str, title: str | None, role_said_before: bool = F
     # addresses are lower case, "jobs@scigility.com").
     if written_in_lower_case(name, text):
         return True
-    return (not role_said_before and looks_like_job_title(name)) or bool(heading_kind(name)) or _is_place_name(name)
+    return ((not role_said_before and looks_like_job_title(name)) or bool(heading_kind(name)) or _is_place_name(name)
+            or named_as_third_party(name, text))
 
 
 # "Edusuite is hiring …", "Acme sucht …": a title that opens with the employer hiring.

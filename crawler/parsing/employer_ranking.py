@@ -21,7 +21,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from crawler.parsing.employer import _NOT_AN_EMPLOYER, _UMLAUTS, _is_place_name, _is_skill_name
+from crawler.parsing.employer import _NOT_AN_EMPLOYER, _UMLAUTS, _is_place_name, _is_skill_name, named_as_third_party
 from crawler.parsing.header import looks_like_job_title
 from crawler.parsing.headings import heading_kind
 from crawler.parsing.name_in_text import (
@@ -252,4 +252,4 @@ def _refused(name: str, text: str, folded_title: str, labels: frozenset[str]) ->
         return True
     if looks_like_job_title(name) or heading_kind(name) or _is_place_name(name):
         return True
-    return not spelt and _is_skill_name(name)
+    return not spelt and (_is_skill_name(name) or named_as_third_party(name, text))

@@ -286,3 +286,21 @@ def test_heading_run_into_the_hiring_sentence_is_no_part_of_the_name(text, expec
     from crawler.parsing.posting import parse_document
 
     assert parse_document(text)["company"] == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        # vele616 eyeo ads: the applicant-tracking vendor in the privacy note is no employer
+        ("Greenhouse", "you’ll be forwarded to our recruitment platform operated by an external service provider"
+         " called Greenhouse (seated in the US). Greenhouse collects some information.", True),
+        ("Personio", "Deine Daten werden vom Dienstleister Personio verarbeitet.", True),
+        # dev18 en_1810: a longer name the word opens is another's
+        ("Hopper", "Hopper launched a B2B initiative called Hopper Cloud in late 2021.", False),
+        ("Acme", "Acme builds tools. Acme is hiring.", False),
+    ],
+)
+def test_named_as_third_party(name, text, expected):
+    from crawler.parsing.employer import named_as_third_party
+
+    assert named_as_third_party(name, text) is expected
