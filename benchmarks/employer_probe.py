@@ -8,12 +8,15 @@ Reads every Markdown/HTML ad with a YAML front matter under ``PATH_PREFIX`` of t
 with the front matter's ``COMPANY_KEY``: right when either contains the other (case folded), wrong
 when it differs, missing when none was found. The two probes of tests/real/README.md are
 ``pythonjobs/jobs`` (``jobs/``, ``company``) and ``vele616/monorepo`` (``packages/jobboard/website``,
-``companyName``). With ``--out``, each ad's ``[stated, found]`` pair is written for comparing runs.
+``companyName``). A ``PATH_PREFIX`` ending in ``.json`` names a saved API answer instead, whose records'
+titles and HTML descriptions are the ads (an Arbeitnow answer: ``data/bronze_jobs.json`` of
+MoaviaMahmood/Arbeitnow-Jobs-ETL-Pipeline, ``company_name``). With ``--out``, each ad's ``[stated, found]`` pair is written for comparing runs.
 """
 
 from __future__ import annotations
 
 import argparse
+import html
 import json
 import re
 import subprocess
@@ -27,8 +30,30 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 _FRONT_MATTER = re.compile(r"---\n(.*?)\n---\n(.*)", re.DOTALL)
 
 
+def record_ads(git_dir: str, path: str, company_key: str) -> list[tuple[str, str, str]]:
+    """``(slug, stated company, page)`` per record of a saved API answer at ``path`` (a JSON list, or
+    an object holding it under ``data``/``jobs``/``results``), each record's ``title`` and HTML
+    ``description`` made into a page of its own, without the record's other fields."""
+    raw = subprocess.run(["git", "-C", git_dir, "show", f"HEAD:{path}"], capture_output=True, text=True,
+                         check=True).stdout
+    answer = json.loads(raw)
+    records = answer if isinstance(answer, list) else next(
+        (answer[key] for key in ("data", "jobs", "results") if isinstance(answer.get(key), list)), [])
+    ads = []
+    for index, record in enumerate(records):
+        if not isinstance(record, dict) or not record.get(company_key) or not record.get("title"):
+            continue
+        title = html.escape(" ".join(str(record["title"]).split()))
+        page = (f"<html><head><title>{title}</title></head><body><h1>{title}</h1>"
+                f"<div>{record.get('description') or ''}</div></body></html>")
+        ads.append((f"{path}#{record.get('slug') or index}", str(record[company_key]), page))
+    return ads
+
+
 def probe_ads(git_dir: str, prefix: str, company_key: str) -> list[tuple[str, str, str]]:
     """``(path, stated company, document with the front matter reduced to its title)`` per ad."""
+    if prefix.endswith(".json"):
+        return record_ads(git_dir, prefix, company_key)
     listing = subprocess.run(["git", "-C", git_dir, "ls-tree", "-r", "--name-only", "HEAD"],
                              capture_output=True, text=True, check=True).stdout.split("\n")
     ads = []

@@ -8,8 +8,10 @@ from typing import Any
 from lxml import html as lxml_html
 
 from crawler.parsing.employer import looks_like_company
-from crawler.parsing.header import looks_like_job_title
+from crawler.parsing.employer_ranking import rank_employers
+from crawler.parsing.header import _ORGANISATION_WORD_RE, looks_like_job_title
 from crawler.parsing.headings import heading_kind
+from crawler.parsing.name_in_text import address_names, ends_with_legal_form
 
 _AD_CONTAINER_XPATHS = (
     "//*[@data-at='job-ad-content' or @data-testid='job-ad' or @itemprop='description']",
@@ -203,6 +205,24 @@ def _appears_in(name: str, text: str) -> bool:
     return bool(words) and re.search(rf"(?<!\w){re.escape(words[0])}", text, re.IGNORECASE) is not None
 
 
+# A town or district as an employer, named by its kind: "Stadt Halle (Saale)", "City of Leeds".
+_MUNICIPALITY_RE = re.compile(r"(?:Stadt|Gemeinde|Markt|Landkreis|Kreis|Bezirksamt|City[ \t]+of|Town[ \t]+of|County[ \t]+of"
+                              r"|Borough[ \t]+of)[ \t]+[A-ZÄÖÜ]")
+
+
+def _named_as_organisation(name: str, ad_text: str, title: str) -> bool:
+    """True when the ad, apart from its title line, speaks of ``name`` as an organisation: a legal
+    form or a word naming one, an address spelling it, or sentences about it (see :func:`rank_employers`). The second part
+    of "Account Executive - DACH" or "Software Developer - Java, Groovy" is the role's region or
+    tools, written again in the ad as such."""
+    if ends_with_legal_form(name) or _ORGANISATION_WORD_RE.search(name) or _MUNICIPALITY_RE.match(name):
+        return True  # ("Klinikum Nürnberg", "Stadt Halle (Saale)": a word that names an organisation)
+    body = ad_text.replace(title, " ")
+    if name.casefold() in (label for label in address_names(body)) or name.casefold().replace(" ", "") in address_names(body):
+        return True
+    return any(entry.name == name for entry in rank_employers(body))
+
+
 # A job board's own name: "Civil Service Jobs", "NHS Jobs", "Guardian Jobs", "Stellenmarkt", "Jobbörse".
 # ("Jobs in Schools", "Stellen im Sozialwesen": a board named after the field or place it serves.)
 _BOARD_NAME_RE = re.compile(r"\b(?:jobs|stellenangebote|stellenmarkt|stellenbörse|jobbörse|job\s*board)\s*$"
@@ -230,7 +250,8 @@ def site_employer(tree, ad_text: str, ad_title: str | None = None) -> str | None
                 if _BOARD_NAME_RE.search(part):
                     break  # "Head of Policy Research - Civil Service Jobs - GOV.UK": the board, then its site
                 if (len(part.split()) <= _SITE_NAME_MAX_WORDS and not looks_like_job_title(part)
-                        and not _SITE_HEADING_RE.search(part) and _appears_in(part, ad_text)):
+                        and not _SITE_HEADING_RE.search(part) and _appears_in(part, ad_text)
+                        and _named_as_organisation(part, ad_text, title)):
                     return part
     names = tree.xpath("//meta[@property='og:site_name']/@content") + [
         _SPACE_RE.sub(" ", title or "").strip() for title in titles[-1:]]
@@ -270,7 +291,7 @@ def fields_from_page(page_html: str) -> dict[str, Any]:
     fields.update(_slot_texts(tree))
     fields["description"] = _ad_container_html(tree) or page_html
     if not fields.get("company"):
-        ad_text = " ".join(lxml_html.fromstring(fields["description"]).itertext()) if fields["description"].strip() else ""
+        ad_text = "\n".join(lxml_html.fromstring(fields["description"]).itertext()) if fields["description"].strip() else ""
         employer = site_employer(tree, ad_text, fields.get("title_raw") or fields.get("document_title"))
         if employer:
             fields["company"] = employer

@@ -196,10 +196,19 @@ def test_page_title_heading(page, title_raw):
     ("<title>Teacher of Psychology - Jobs in Schools | North East</title>",
      "<p>Schools in the North East of England.</p>", None),
     ("<title>Erzieher (m/w/d) - Stellen im Sozialwesen | Sachsen</title>", "<p>Kitas in Sachsen.</p>", None),
+    # the second part of a title that the ad writes again only as the role's region, tools or team is no
+    # employer (Arbeitnow API answers, MoaviaMahmood/Arbeitnow-Jobs-ETL-Pipeline)
+    ("<title>Account Executive - DACH</title>", "<h1>Account Executive - DACH</h1><p>Du betreust Kunden in der"
+     " DACH-Region. Sendcloud ist eine Versandplattform.</p>", None),
+    ("<title>Software Developer - Java, Groovy</title>", "<p>Du entwickelst mit Java und Groovy.</p>", None),
+    ("<title>Operations Specialist - Procurement</title>", "<p>You will own Procurement for our offices.</p>", None),
+    # ... while a municipality named by its kind is an organisation (dev16 de_1608)
+    ("<title>Sachbearbeiter Baucontrolling (m/w/d) - Stadt Halle (Saale)</title>",
+     "<p>Die Stadt Halle (Saale) sucht eine Fachkraft.</p>", "Stadt Halle (Saale)"),
 ])
 def test_site_employer(head, body, expected):
     tree = lxml_html.fromstring(f"<html><head>{head}</head><body>{body}</body></html>")
-    assert site_employer(tree, " ".join(tree.body.itertext())) == expected
+    assert site_employer(tree, "\n".join(tree.body.itertext())) == expected
 
 
 def test_a_title_repeated_as_page_title_is_no_employer():
