@@ -61,9 +61,11 @@ _POSSESSIVE_AFTER = re.compile(r"['’](?<=\w.)s[ \t]+(?:\w+[ \t]+)?(?i:mission|
 # What stands right before a name the ad speaks for: "here at X", "we at X", "join X", "Wir von X",
 # "Wir als Firma X", "Träger ist X", "We are X", "About X", "Über X", "working at X" (not "bei X": German
 # nouns follow it everywhere, "bei Fragen").
-_SPEAKS_FOR = ("here at", "we at", "wir von", "wir bei", "wir als", "wir als firma", "träger ist", "we are")
+_SPEAKS_FOR = ("here at", "we at", "wir von", "wir bei", "wir als", "wir als firma", "träger ist", "we are", "wir sind",
+               "welcome to", "willkommen bei", "willkommen im team von", "willkommen im team der")
 _PLACED_AT = ("us at", "join", "joining", "join the team at", "about", "über", "work at", "work for", "working at",
-              "working for", "career at", "careers at", "team von", "team der", "team des", "team at")
+              "working for", "career at", "careers at", "team von", "team der", "team des", "team at", "komm zu",
+              "komm zur", "kommen sie zu", "teil von")
 _ARTICLES = ("", " the", " die", " der", " das")
 _BEFORE_NAME = tuple(f" {cue}{article} " for cue in _SPEAKS_FOR + _PLACED_AT for article in _ARTICLES)
 _CUE_LAST_WORDS = frozenset(cue.split()[-1] for cue in _BEFORE_NAME)

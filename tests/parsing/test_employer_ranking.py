@@ -81,6 +81,13 @@ from crawler.parsing.employer_ranking import employer_by_ranking, rank_employers
         ("10up has been making the web better since 2011.\n\nYou will maintain 10up external projects.",
          "Web Engineer", "10up"),
         ("3Box Labs is advancing a more open web.\n\nWrite to jobs@3boxlabs.com.", "Community Lead", "3Box Labs"),
+        # German and English welcomes and "we are" (Arbeitnow API ads, MoaviaMahmood/Arbeitnow-Jobs-ETL-Pipeline)
+        ("Willkommen bei der KV GmbH.\n\nWir entwickeln und betreiben vielfältige Internetportale.",
+         "Fachinformatiker", "KV GmbH"),
+        ("Dann komm zu uns.\n\nWir sind die Stannek GmbH – IT-Systemhaus und DATEV-Partner.", "IT-Systemelektroniker",
+         "Stannek GmbH"),
+        ("Welcome to Brightwave! We build dashboards.\n\nBrightwave is remote-first.", "Data Engineer", "Brightwave"),
+        ("Werde Teil von isLOGIC AG! Entwickle innovative Lösungen.", "Webentwickler", "isLOGIC AG"),
         # ... while ordinals, units and bare figures name nothing
         ("2nd round interviews are held online. The 2nd round is short.", "Engineer", None),
         ("24hrs is the time you have. 24hrs is enough.", "Engineer", None),
