@@ -58,17 +58,29 @@ def same_figures(one: float | None, other: float | None) -> bool:
     return one is None or other is None or abs(one - other) <= 0.01 * max(abs(one), abs(other), 1)
 
 
+def _rounded_from(stated: float | None, written: float | None) -> bool:
+    """True when a source states as a whole number the figure the ad writes with its fraction
+    (36 for "$36.33", 89861 for "$89,861.43")."""
+    return (stated is not None and written is not None and float(stated).is_integer() and not float(written).is_integer()
+            and abs(stated - written) < 1)
+
+
 def arbitrate_salary(posting: dict[str, Any], text_salary) -> None:
     """A source's pay against the ad's own words: the same pay gets the ad's wording as
     ``salary_raw``; different pay ("33,620 GBP per year" stated, "£20 per hour" written) is
     replaced by the ad's statement and the disagreement recorded."""
     stated_source = posting["field_sources"].get("salary_min") or posting["field_sources"].get("salary_max")
-    if (text_salary is None or stated_source in (None, TEXT, BOARD_HEADER)
-            or (posting["salary_min"] is None and posting["salary_max"] is None)):
+    if text_salary is None or stated_source is None or (posting["salary_min"] is None and posting["salary_max"] is None):
         return
     agrees = (same_figures(posting["salary_min"], text_salary.min) and same_figures(posting["salary_max"], text_salary.max)
               and text_salary.currency in (None, posting["salary_currency"])
               and text_salary.period in (None, posting["salary_period"]))
+    if agrees:
+        for field, written in (("salary_min", text_salary.min), ("salary_max", text_salary.max)):
+            if _rounded_from(posting[field], written):
+                posting[field] = written  # "$36 - $36 an hour" stated, "$36.33 per hour" written: the ad's figure
+    if stated_source in (TEXT, BOARD_HEADER):
+        return
     if agrees:
         posting["salary_raw"] = posting["salary_raw"] or text_salary.raw
         fill(posting, "salary_period", text_salary.period)

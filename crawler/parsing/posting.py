@@ -541,7 +541,24 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime, known_sourc
         # Said only in the front matter's summary: "description: Wir suchen Verstärkung für unser Team in
         # Klaus, Vorarlberg."
         fill_location(posting, find_location(front_matter_summary(stated_terms)))
+    _dollar_of_the_country(posting)
     return posting
+
+
+# The dollar a bare "$" means where the job is: Australian, Canadian, New Zealand … pay is written "$".
+_LOCAL_DOLLAR = {"AU": "AUD", "CA": "CAD", "NZ": "NZD", "SG": "SGD", "HK": "HKD"}
+_NAMED_US_DOLLAR = re.compile(r"US\s?\$|\bUSD\b|U\.S\.|US-Dollar|american dollar", re.IGNORECASE)
+
+
+def _dollar_of_the_country(posting: dict[str, Any]) -> None:
+    """A "$" the ad or board writes (read as USD) is the local dollar of an Australian, Canadian, New
+    Zealand, Singapore or Hong Kong job ("$36.33 per hour plus superannuation" in NSW is AUD); a
+    currency a source states, or a dollar named as the US one, stays."""
+    local = _LOCAL_DOLLAR.get(posting["country"] or "")
+    raw = posting["salary_raw"] or ""
+    if (local and posting["salary_currency"] == "USD" and "$" in raw and not _NAMED_US_DOLLAR.search(raw)
+            and posting["field_sources"].get("salary_currency") in (TEXT, BOARD_HEADER)):
+        posting["salary_currency"] = local
 
 
 def _fill_occupation(posting: dict[str, Any], known: dict[str, Any]) -> None:
