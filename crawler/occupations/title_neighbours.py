@@ -18,7 +18,6 @@ they say little and made each search twice as slow.
 
 from __future__ import annotations
 
-import threading
 from collections import defaultdict
 from functools import lru_cache
 from importlib import resources
@@ -96,7 +95,6 @@ class TitleNeighbours:
         self._source = sources
         self._idf = inverse_document_frequency(counts, len(sources))
         self._norm = norms
-        self._per_thread = threading.local()
 
     def __len__(self) -> int:
         return len(self._source)
@@ -114,26 +112,13 @@ class TitleNeighbours:
         weights = self._idf[grams]
         lengths = self._offsets[grams + 1] - self._offsets[grams]
         documents = np.concatenate([self._postings[self._offsets[g]:self._offsets[g + 1]] for g in grams])
-        # Each 4-gram shared adds its weight in the title times its weight in the document, summed
-        # in a scratch array of all documents (zeroed again after): a bincount over all 112,241
-        # documents took four times as long as the few thousand postings themselves.
-        scratch = self._scratch()
-        np.add.at(scratch, documents, np.repeat(weights.astype(np.float64) ** 2, lengths))
-        scores = scratch[documents] / (self._norm[documents] * np.sqrt(np.sum(weights.astype(np.float64) ** 2)))
-        scratch[documents] = 0.0
-        # A document holding several of the title's 4-grams appears once per 4-gram, with one score.
-        take = min(limit * len(grams), len(documents))
+        # Each 4-gram shared adds its weight in the title times its weight in the document.
+        dots = np.bincount(documents, weights=np.repeat(weights * weights, lengths), minlength=len(self._norm))
+        candidates = np.flatnonzero(dots)
+        scores = dots[candidates] / (self._norm[candidates] * np.sqrt(np.sum(weights.astype(np.float64) ** 2)))
+        take = min(limit, len(candidates))
         best = np.argpartition(-scores, take - 1)[:take]
-        nearest = {int(documents[position]): float(scores[position]) for position in best}
-        # Ties go to the later document, whatever order the partition left them in.
-        return sorted(((score, document) for document, score in nearest.items()), reverse=True)[:limit]
-
-    def _scratch(self) -> np.ndarray:
-        """This thread's array of one score per document, all zero between searches."""
-        scratch = getattr(self._per_thread, "scratch", None)
-        if scratch is None:
-            scratch = self._per_thread.scratch = np.zeros(len(self._source), dtype=np.float64)
-        return scratch
+        return sorted(((float(scores[i]), int(candidates[i])) for i in best), reverse=True)
 
     def groups_of(self, document: int) -> tuple[tuple[str, float], ...]:
         """The unit groups a document gives its title, with their shares."""
