@@ -27,12 +27,11 @@ from crawler.occupations.german_labels import load_german_labels
 from crawler.occupations.ict import ict_reading, is_ict_group, outside_ict
 from crawler.occupations.ict_ads import ICT_ACCOUNT_MANAGER, ICT_PROJECT_MANAGER, manages_ict_projects, sells_ict
 from crawler.occupations.acronyms import spell_out_acronyms
-from crawler.occupations.index import RANK_WORDS, EscoIndex, LabelMatch, load_index, tokens
+from crawler.occupations.index import RANK_WORDS, LabelMatch, load_index, tokens
 from crawler.occupations.unsettled import text_names_one, title_settles_nothing
 from crawler.occupations.field_words import field_reading
 from crawler.occupations.area_parts import names_area_only, names_job_with_field
-from crawler.occupations.directory_reading import (
-    directory_fill, directory_groups, directory_reading, neighbour_groups)
+from crawler.occupations.directory_reading import directory_fill, directory_groups, directory_reading
 from crawler.occupations.derivation import process_nouns_as_label_words
 from crawler.occupations.named_settings import held_in_several_groups, occupation_in_named_setting
 from crawler.occupations.contact_centre import generic_head, telephone_group
@@ -553,27 +552,13 @@ def _classify(title: str, description: str | None, language: str | None, stated:
 
 def _directory_fill(parts: list[str], german: bool) -> Occupation | None:
     """The official title directories' unit group for a title read as nothing (directory_reading.py)."""
-    query = _search_query(parts[0], german)
-    filled = directory_fill(load_index(), query, _listed_or_neighbour_groups(
-        parts, german, load_index(), query, load_index().search(query, limit=CANDIDATES))[0])
+    filled = directory_fill(load_index(), _search_query(parts[0], german), directory_groups(parts, german))
     if isinstance(filled, str):
         return _group_only(filled, DIRECTORY_GROUP_CONFIDENCE)
     if filled is not None:
         return Occupation(filled.occupation.uri, filled.occupation.label, filled.occupation.isco_code,
                           min(round(filled.score, 3), DIRECTORY_GROUP_CONFIDENCE), "title")
     return None
-
-
-def _listed_or_neighbour_groups(parts: list[str], german: bool, index: EscoIndex, query: str,
-                                matches: list[LabelMatch]) -> tuple[tuple[tuple[str, float], ...], bool]:
-    """The unit groups the title directories list a title under, else those its nearest directory
-    titles and ESCO labels vote for (title_neighbours.py), and whether they were voted. Not the
-    vote for a title that settles no trade ("Multimedia Officer", unsettled.py): its nearest titles
-    are those of its modifier ("multimedia technician", "multimedia artist")."""
-    listed = directory_groups(parts, german)
-    if listed or title_settles_nothing(index, query, matches) is not None:
-        return listed, False
-    return neighbour_groups(parts), True
 
 
 def _named_occupation(label: str, description: str | None) -> Occupation:
@@ -866,7 +851,7 @@ def _from_title(parts: list[str], known, description: str | None, language: str 
     # of systems or buildings by its field (german.py): the project's rules over the directories'.
     directed = None if (service_mechanic_group(" ".join(parts), description)
                         or (german and names_cared_for_object(parts[0]))) else directory_reading(
-        index, query, matches, *_listed_or_neighbour_groups(parts, german, index, query, matches))
+        index, query, matches, directory_groups(parts, german))
     if isinstance(directed, str):
         return _group_only(directed, DIRECTORY_GROUP_CONFIDENCE)
     if directed is not None:

@@ -16,7 +16,6 @@ from __future__ import annotations
 from crawler.occupations.index import RANK_WORDS, EscoIndex, LabelMatch, tokens
 from crawler.occupations.lexicon import german_singular_forms
 from crawler.occupations.title_directory import key_of_parts, load_title_directory
-from crawler.occupations.title_neighbours import load_title_neighbours
 
 # How many occupations the label search returns when only those within the directory's groups count.
 WITHIN_GROUPS = 60
@@ -28,18 +27,6 @@ LEAST_LABEL_SCORE = 0.45
 GENERIC_WORD_FAMILIES = 10
 # The directories' main group is given alone (no ESCO occupation) when it holds this share.
 LEAST_MAIN_SHARE = 0.75
-# A title the directories do not list takes the groups its nearest titles and labels vote for
-# (title_neighbours.py) when the nearest is this similar and one group holds this share of the
-# vote; groups with less than `LEAST_VOTED_SHARE` are left out. Measured on dev and probe batches
-# 1–6 with the lexicon off: a least similarity of 0.5 to 0.85 changed little, a main share of 0.5
-# did better than 0.4 or 0.6, a least share of 0.2 no better than 0.1 (tests/occupations/LOG.md).
-LEAST_NEIGHBOUR_SIMILARITY = 0.5
-LEAST_VOTED_MAIN_SHARE = 0.5
-LEAST_VOTED_SHARE = 0.1
-# A label within voted groups must match the title this well, more than within listed ones: a vote
-# is weaker evidence than a listing ("Hospitality Staff" voted the hospitality teacher's group and
-# the hospital porter's; the porter's label matched it 0.54).
-LEAST_VOTED_LABEL_SCORE = 0.6
 
 
 def directory_groups(parts: list[str], german: bool) -> tuple[tuple[str, float], ...]:
@@ -61,16 +48,6 @@ def directory_groups(parts: list[str], german: bool) -> tuple[tuple[str, float],
     return found
 
 
-def neighbour_groups(parts: list[str]) -> tuple[tuple[str, float], ...]:
-    """The unit groups the nearest directory titles and ESCO labels of a normalised title's first
-    part vote for, when the nearest is near enough and one group holds most of the vote; else
-    none. For titles the directories do not list ("Tischlergeselle Möbelbau")."""
-    similarity, voted = load_title_neighbours().vote(key_of_parts(parts[:1]))
-    if similarity < LEAST_NEIGHBOUR_SIMILARITY or not voted or voted[0][1] < LEAST_VOTED_MAIN_SHARE:
-        return ()
-    return tuple((group, share) for group, share in voted if share >= LEAST_VOTED_SHARE)
-
-
 def names_no_trade(index: EscoIndex, query: str) -> bool:
     """True for a title (ESCO's English words) that is ranks alone or one generic head word."""
     words = tokens(query)
@@ -78,12 +55,11 @@ def names_no_trade(index: EscoIndex, query: str) -> bool:
 
 
 def directory_reading(index: EscoIndex, query: str, matches: list[LabelMatch],
-                      groups: tuple[tuple[str, float], ...], voted: bool = False) -> LabelMatch | str | None:
+                      groups: tuple[tuple[str, float], ...]) -> LabelMatch | str | None:
     """What the directories change in the label search's reading of `query` (ESCO's English words):
     None when they list no groups for the title, when an ESCO label says the title exactly, or when
     the best match lies in one of their groups; else the best ESCO match within their groups, or
-    their main unit group (a code) when no label there is near enough and they mostly agree.
-    `voted`: the groups are those the title's neighbours vote for (`neighbour_groups`), not listed."""
+    their main unit group (a code) when no label there is near enough and they mostly agree."""
     if not groups or names_no_trade(index, query):
         return None
     allowed = {group for group, _ in groups}
@@ -92,7 +68,7 @@ def directory_reading(index: EscoIndex, query: str, matches: list[LabelMatch],
                     or any(set(tokens(m.label)) == query_words for m in matches)):
         return None
     within = [m for m in index.search(query, limit=WITHIN_GROUPS) if m.occupation.isco_code in allowed]
-    if within and within[0].score >= (LEAST_VOTED_LABEL_SCORE if voted else LEAST_LABEL_SCORE):
+    if within and within[0].score >= LEAST_LABEL_SCORE:
         return within[0]
     main, share = groups[0]
     if share >= LEAST_MAIN_SHARE and main in index.isco_groups:

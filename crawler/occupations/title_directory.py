@@ -71,14 +71,13 @@ class TitleDirectory:
     def __len__(self) -> int:
         return len(self._offsets)
 
-    def line(self, number: int) -> bytes:
-        """The directory's line `number` (0-based, in key order): b'<language> <key>\t<groups>'."""
+    def _line(self, number: int) -> bytes:
         start = self._offsets[number]
         end = self._text.find(b"\n", start)
         return self._text[start:end if end != -1 else len(self._text)]
 
     def _key(self, number: int) -> bytes:
-        line = self.line(number)
+        line = self._line(number)
         return line[:line.index(b"\t")]
 
     def groups(self, key: str, language: str) -> tuple[tuple[str, float], ...]:
@@ -88,7 +87,7 @@ class TitleDirectory:
         number = bisect_left(range(len(self._offsets)), wanted, key=self._key)
         if number == len(self._offsets):
             return ()
-        found, _, encoded = self.line(number).partition(b"\t")
+        found, _, encoded = self._line(number).partition(b"\t")
         if found != wanted:
             return ()
         return tuple((group, float(share)) for group, _, share in

@@ -39,9 +39,6 @@ def test_a_title_saying_an_esco_german_label_is_that_occupation(title, isco_code
 @pytest.mark.parametrize(("title", "isco_code", "esco_label"), ONLY_THE_GERMAN_LABELS_KNOW)
 def test_without_the_german_labels_those_titles_are_not_coded_so(monkeypatch, title, isco_code, esco_label):
     monkeypatch.setattr("crawler.occupations.classify.load_german_labels", lambda: GermanLabels([]))
-    # The neighbour vote reads ESCO's German labels too (title_neighbours.py): without the labels,
-    # without it.
-    monkeypatch.setattr("crawler.occupations.classify.neighbour_groups", lambda parts: ())
     occupation = classify_occupation(title, None, "de")
     assert occupation is None or occupation.isco_code != isco_code
 
