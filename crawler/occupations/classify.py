@@ -42,7 +42,9 @@ from crawler.occupations.language_teachers import LANGUAGE_SCHOOL_TEACHER, langu
 from crawler.occupations.lexicon import load_lexicon
 from crawler.occupations.lexicon_reading import GENERIC_GROUPS, lexicon_match, occupation_name_kept_whole
 from crawler.occupations.managers import department_manager
+from crawler.occupations.managers_without_staff import professional_of_manager
 from crawler.occupations.normalise import title_parts
+from crawler.occupations.stated_roles import role_after_als
 from crawler.occupations.subject_leaders import SUBJECT_TEACHER_GROUP, leads_school_subject
 from crawler.occupations.volunteer_service import volunteer_service_group
 from crawler.occupations.vocational_teachers import vocational_teacher_group
@@ -405,6 +407,14 @@ def _classify(title: str, description: str | None, language: str | None, stated:
     if from_source is not None:
         return from_source
     german = (language or "").lower()[:2] != "en"
+    stated_role = role_after_als(title) if german else None
+    if stated_role is not None:
+        # "Bankkaufmann - als Kreditspezialist": the training before "als", the job after it; a
+        # part after it that reads as no occupation, or only as a catch-all group ("Deutsch als
+        # Fremdsprache", "… als Projektmitarbeiter Eisenbahn-Signaltechnik"), leaves the whole title.
+        as_role = _classify(stated_role, description, language, None)
+        if as_role is not None and not as_role.isco_code.endswith("9"):
+            return as_role
     # "RGN, Elderly Care, …" with "Registered General Nurse" in the text, "PTA" with "Pharmazeutisch-
     # technischer Assistent (PTA)": ESCO says the words.
     title = spell_out_acronyms(title, description, german)
@@ -507,6 +517,11 @@ def _classify(title: str, description: str | None, language: str | None, stated:
         if placed is not None and placed.isco_code != occupation.isco_code:
             occupation = Occupation(placed.uri, placed.label, placed.isco_code, occupation.confidence, "title+text")
     occupation = _contact_centre(occupation, parts[0], title, description, german)
+    professional = professional_of_manager(occupation.isco_code if occupation is not None else None, title)
+    if professional is not None:
+        # "(Junior) Marketing Manager", "Performance Marketing Manager": no department is led; the
+        # ICT readings below would take "Google Ads" for telecommunications.
+        return _group_only(professional, occupation.confidence)
     occupation = _rank_named(occupation, title, description, language)
     field_labourer = labourer_of_field(load_index(), title, occupation.isco_code if occupation is not None else None)
     if field_labourer is not None:
