@@ -127,7 +127,8 @@ _ORGANISATION_SUBJECT = re.compile(
 _ORGANISATION_VERB = re.compile(r"\b(?:is|are)[ \t]+(?:seeking|hiring|looking|focused|dedicated|committed|building"
                                 r"|working|on[ \t]+a[ \t]+mission)\b")
 _NOT_AN_EMPLOYER = re.compile(
-    r"^(?:wir|we|unser\w*|our|ihr\w*|your|sie|du|man|er|es|team|das\s+team|this|dieses?|unternehmen|company)\b",
+    r"^(?:wir|we|unser\w*|our|ihr\w*|your|sie|du|dein|deine[mnrs]?|euer|eure[mnrs]?|mein|meine[mnrs]?|my|their|man"
+    r"|er|es|team|das\s+team|this|dieses?|unternehmen|company)\b",
     re.IGNORECASE)
 _HIRING_REACH = 1200  # the hiring sentence opens the ad
 # "The Canadian Digital Service (CDS) is tasked with …", "… (CDS) works to change government": a name

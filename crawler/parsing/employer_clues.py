@@ -520,6 +520,8 @@ def employer_hiring_the_role(text: str, title: str | None) -> str | None:
         rf"{_CLAUSE_START}(?P<name>[\w&'’.+-]+(?:[ \t]+[\w&'’.+-]+){{0,3}}?)[ \t]+(?:{_HIRING_VERB})[ \t]+"
         rf"{_HIRED_ARTICLE}{_FILLER_WORDS}(?i:{re.escape(words[0])})\b", re.MULTILINE)
     for match in pattern.finditer(text or ""):
+        if _PRONOUN_AFTER_VERB.match(text, match.end("name")):
+            continue  # "Für unseren nächsten Wachstumsschritt suchen wir dich als …": the subject follows the verb
         name = re.sub(r"^(?:the|der|die|das)[ \t]+(?=\S)", "", match["name"].strip(" .,;:"), flags=re.IGNORECASE)
         first = name.split()[0].casefold()
         if (first in _NOT_THE_HIRER or _NOT_AN_EMPLOYER.match(name) or looks_like_job_title(name)
@@ -527,6 +529,10 @@ def employer_hiring_the_role(text: str, title: str | None) -> str | None:
             continue
         return name
     return None
+
+
+# German puts the verb second: what stands before "suchen wir" is an adverbial, "wir" the subject.
+_PRONOUN_AFTER_VERB = re.compile(r"[ \t]+(?:sucht|suchen)[ \t]+(?:wir|ich|ihr)\b", re.IGNORECASE)
 
 
 # A hirer described, not named: "Startup company seeks …", "Growing agency is hiring …".

@@ -32,6 +32,7 @@ _GERMAN_NAME_WORDS = r"[\w&'’.+-]+(?:[ \t]+[\w&'’.+-]+){0,2}?"
 # platform", "the Rabbit experience", "the Snowflake product", "the Superhuman Values".
 _OWNED = (r"platforms?|products?|infrastructure|experience|values|mission|offices?|HQ|headquarters"
           r"|community|culture|family|apps?|brand|services?|codebase|stack|customers|users|way")
+_NO_DETERMINER = r"(?!(?:[a-z]*eines|dieses|jenes|jedes|alles|etwas|ihres|unseres|eures|des)\b)"
 _CUES = (
     # "Zipcar’s internal and consumer facing products", "Inngest's design team", "O&B’s Consulting Services"
     (re.compile(rf"(?<![\w.'’])(?P<name>{_NAME})['’]s[ \t]+\w"), 1),
@@ -50,7 +51,8 @@ _CUES = (
     # a sentence's subject with a verb of the third person.
     # The sentence goes on after the verb: "Job requirements" alone is a heading, not "Job" requiring.
     # A sentence that ends its line with a colon labels what follows ("Job details and application process:").
-    (re.compile(rf"(?:^|(?<=[.!?][ \t]))(?:The[ \t]+)?(?P<name>{_NAME})[ \t]+(?:is|has|was|(?!must\b)[a-z]{{3,}}s)\b"
+    # (A German determiner ending in "s" is no such verb: "Werde Teil eines Weltklasse-Teams".)
+    (re.compile(rf"(?:^|(?<=[.!?][ \t]))(?:The[ \t]+)?(?P<name>{_NAME})[ \t]+(?:is|has|was|(?!must\b){_NO_DETERMINER}[a-z]{{3,}}s)\b"
                 r"(?=[ \t]+\w)(?![^\n.!?]*:[ \t]*$)", re.MULTILINE), 1),
     # "Die Active Group entwickelt Individualsoftware …": a German subject of two words or more.
     (re.compile(r"(?:^|(?<=[.!?][ \t]))(?:Der|Die|Das)[ \t]+(?P<name>[A-ZÄÖÜ][\w&'’+-]*(?:[ \t]+[A-ZÄÖÜ][\w&'’+-]*){1,2})"

@@ -180,6 +180,8 @@ def test_clean_company_name(name, expected):
         ("Unser Team ist eine tolle Truppe.", None),
         ("At the moment we have two openings.", None),
         ("Bei uns arbeiten 40 Menschen.", None),
+        # Arbeitnow API ad: a heading with a possessive determiner is no name ("Deine Mission ist die …")
+        ("Deine Mission ist die Weiterentwicklung unserer Compliance.", None),
         # vele616/monorepo jobboard ads no corpus part holds, read without their front matter's companyName:
         # the job held at the employer, a one-word name said to be an organisation (backed by recurring).
         ("Few things are more professionally gratifying than empowering others to do the best work of their careers."

@@ -130,6 +130,8 @@ from crawler.parsing.employer_mentions import employer_by_mentions
          "follows the Princely Family’s long-term perspective.", "Private Markets Analyst", "LGT Capital Partners"),
         # Written: a capitalised word that is the firm's own thing still counts ("the Superhuman Values").
         ("Read the Kestrel Values. Then read the Kestrel Values again.", "Engineer", "Kestrel"),
+        # Arbeitnow API ad: a German determiner ending in "s" is no verb of the third person
+        ("Werde Teil eines Weltklasse-Teams. Werde Teil eines jungen Unternehmens.", "Manager", None),
     ],
 )
 def test_employer_by_mentions(text, title, expected):

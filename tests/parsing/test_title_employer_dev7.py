@@ -217,6 +217,11 @@ def test_employer_in_a_pasted_job_posting(text, expected):
     ("Startup company seeks freelance Python/Django developer for putting finishing touches on our product.",
      "Freelance Python/Django Developer", None),
     ("Growing agency is hiring a Copywriter.", "Copywriter", None),
+    # Arbeitnow API ads: German puts the verb second, so what stands before "suchen wir" is no subject
+    ("Für unseren nächsten Wachstumsschritt suchen wir dich als Social Media Manager (m/w/d).",
+     "Social Media Manager", None),
+    ("Zur Verstärkung unseres Technikteams suchen wir einen IT-Systemelektroniker.", "IT-Systemelektroniker", None),
+    ("Die Muster GmbH sucht einen IT-Systemelektroniker.", "IT-Systemelektroniker", "Muster GmbH"),
 ])
 def test_employer_hiring_the_role(text, title, expected):
     assert employer_hiring_the_role(text, title) == expected
