@@ -565,6 +565,26 @@ def _classify(title: str, description: str | None, language: str | None, stated:
     return occupation
 
 
+def _catch_all_named(query: str, german: bool) -> Occupation | None:
+    """The ESCO occupation a compound title names in ESCO's words ("IT-Systemtechniker": "it
+    system technician" finds the IT technician, 3512) when the lexicon read only the compound's
+    head, as a catch-all unit group (the '-techniker' of 3119, technicians not elsewhere
+    classified): a label of two or more words, each of them the title's, matching at least 0.85.
+    "Verfahrenstechniker" ("verfahrens technician" finds the vehicle technician) keeps the head's
+    group, as the label says a word the title does not."""
+    rendered = _search_query(query, german)
+    words = set(tokens(rendered))
+    matches = load_index().search(rendered, limit=3)
+    if not matches:
+        return None
+    best = matches[0]
+    label_words = set(tokens(best.label))
+    if best.score >= 0.85 and label_words <= words and len(label_words) >= 2:
+        return Occupation(best.occupation.uri, best.occupation.label, best.occupation.isco_code,
+                          round(min(best.score, 0.8), 3), "title")
+    return None
+
+
 def _directory_fill(parts: list[str], german: bool) -> Occupation | None:
     """The official title directories' unit group for a title read as nothing (directory_reading.py)."""
     filled = directory_fill(load_index(), _search_query(parts[0], german), directory_groups(parts, german))
@@ -821,6 +841,11 @@ def _from_title(parts: list[str], known, description: str | None, language: str 
         return Occupation(occupation.uri, occupation.label, occupation.isco_code,
                           0.9 if said_in_german.preferred else 0.85, "title")
     if known is not None and known.coverage == 1.0:
+        if known.compound and known.entry.occupation is None and known.entry.isco_code.endswith("9"):
+            # "IT-Systemtechniker": the head's catch-all group gives way to the whole word's label.
+            named = _catch_all_named(query, german)
+            if named is not None:
+                return named
         return _from_lexicon(known)
     if (said_in_german is not None and not load_index().labelled_by(query)
             and not _fields_in_later_parts(parts)):

@@ -23,7 +23,9 @@ _FIELD_GROUPS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:transport\w*|freight|shipping|logistics?|dispatch|fleet|fracht\w*|versand\w*"
                 r"|spedition\w*|fuhrpark\w*|disposition)\b"), "4323"),
     (re.compile(r"\b(?:payroll|lohn\w*|gehalt\w*|entgelt\w*)\b"), "4313"),
-    (re.compile(r"\b(?:accounts|accounting|bookkeeping|ledger|buchhaltung\w*|debitoren\w*|kreditoren\w*)\b"),
+    # German compounds name the kind of accounts first: "Finanzbuchhaltung", "Anlagenbuchhaltung"
+    # (a "Lohnbuchhaltung" is payroll's, found above at the same place).
+    (re.compile(r"\b(?:accounts|accounting|bookkeeping|ledger|\w*buchhaltung\w*|debitoren\w*|kreditoren\w*)\b"),
      "4311"),
     (re.compile(r"\b(?:insurance|claims|versicherung\w*|schaden\w*)\b"), "4312"),
     (re.compile(r"\b(?:hr|personnel|recruitment|human resources)\b"), "4416"),
@@ -42,10 +44,12 @@ def clerical_field_group(title: str, german: bool) -> str | None:
     names none of those fields. Only for a title already read as a general office clerk: the
     field word alone does not make a title clerical ("Warehouse Operative" is none)."""
     lowered = title.lower()
-    found = [(match.start(), group) for pattern, group in _FIELD_GROUPS if (match := pattern.search(lowered))]
+    # The first field word named wins; at one place, the field listed first above.
+    found = [(match.start(), order, group) for order, (pattern, group) in enumerate(_FIELD_GROUPS)
+             if (match := pattern.search(lowered))]
     if german and (match := _GERMAN_PERSONNEL.search(lowered)):
-        found.append((match.start(), PERSONNEL_CLERKS))
-    return min(found)[1] if found else None
+        found.append((match.start(), len(_FIELD_GROUPS), PERSONNEL_CLERKS))
+    return min(found)[2] if found else None
 
 
 PAYROLL_CLERKS = "4313"

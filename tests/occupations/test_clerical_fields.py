@@ -26,6 +26,10 @@ from crawler.occupations.clerical_fields import clerical_field_group
         ("Sachbearbeiter", True, None),
         # The first field named decides.
         ("Payroll and HR Administrator", False, "4313"),
+        # German compounds name the kind of accounts first; payroll's own is payroll's.
+        ("Sachbearbeiter (m/w/d) in der Finanzbuchhaltung", True, "4311"),
+        ("Sachbearbeiter Anlagenbuchhaltung", True, "4311"),
+        ("Sachbearbeiter Lohnbuchhaltung", True, "4313"),
     ],
 )
 def test_clerical_field_group(title, german, expected):
@@ -43,6 +47,8 @@ def test_clerical_field_group(title, german, expected):
         ("Accounts Administrator", "en", "4311"),
         ("Sachbearbeiter Lager (m/w/d)", "de", "4321"),
         ("Sachbearbeiter Versand (m/w/d)", "de", "4323"),
+        # unseen_probe.csv batch 7 (an Arbeitnow ad of February 2026); before: 4110.
+        ("Sachbearbeiter (m/w/d) in der Finanzbuchhaltung", "de", "4311"),
         # Titles read otherwise than as a general office clerk keep their reading.
         ("Warehouse Operative", "en", "9333"),
         ("Office Administrator", "en", "4110"),

@@ -477,3 +477,20 @@ def test_cafe_counter_staff(title, isco):
 def test_accounts_fields_and_federal_series(title, isco):
     occupation = classify_occupation(title, None, "en")
     assert occupation is not None and occupation.isco_code == isco
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # unseen_probe.csv batch 7 (an Arbeitnow ad of February 2026): the lexicon's '-techniker'
+        # (3119, technicians n.e.c.) gives way to ESCO's IT technician, whose words the title says.
+        ("IT-Systemtechniker (w/m/d)", "3512"),
+        # A label adding a word the title lacks is no reading of it: the trade's mechanic stays
+        # (unseen_probe.csv batch 1), and the head's group where ESCO finds no such label.
+        ("KFZ-Techniker", "7231"),
+        ("Verfahrenstechniker (m/w)", "3119"),
+    ],
+)
+def test_compound_catch_all_head_gives_way_to_the_whole_words_label(title, expected):
+    occupation = classify_occupation(title, None, "de")
+    assert occupation is not None and occupation.isco_code == expected
