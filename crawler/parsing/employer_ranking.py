@@ -85,6 +85,12 @@ _UNIT_WORDS = frozenset("division department directorate branch unit abteilung f
 _UNIT_AFTER = re.compile(rf"[ \t]+(?i:{'|'.join(sorted(_UNIT_WORDS))})\b")
 # "At X, …" opening a sentence: the place the sentence speaks from.
 _AT_SENTENCE_START = re.compile(r"(?:^|(?<=[.!?\n])[ \t]*|(?<=[.!?])[ \t]+)At[ \t]+$", re.MULTILINE)
+_PRONOUN_NEXT = re.compile(r"[ \t]+(?:we|you)\b")
+# "Bei X" opening a sentence whose verb comes next and its subject after it (German puts the verb
+# second): the place the sentence speaks from, as "At X, we …" ("Bei Fragen wende dich …" has no
+# pronoun after its verb).
+_BEI_SENTENCE_START = re.compile(r"(?:^|(?<=[.!?\n])[ \t]*|(?<=[.!?])[ \t]+)Bei[ \t]+$", re.MULTILINE)
+_VERB_THEN_PRONOUN = re.compile(r"[ \t]+[a-zäöüß]{3,}[ \t]+(?:wir|du|ihr)\b")
 _ENOUGH = 4
 _CUE_CAP = 6
 _REACH = 400  # the first and last paragraphs, by characters
@@ -130,8 +136,11 @@ def rank_employers(text: str, title: str | None = None) -> list[RankedEmployer]:
                 text[max(0, start - 9):start].split() or [""])[-1].casefold() in _CUE_LAST_WORDS and (
                 window := " " + " ".join(text[max(0, start - 24):start].casefold().split()) + " ").endswith(_BEFORE_NAME):
             cues[name] += 3 if window.endswith(_SPEAKS_BEFORE_NAME) else 2  # "here at X", "join X", "Wir von X"
-        elif text.startswith(",", end) and _AT_SENTENCE_START.search(text, max(0, start - 6), start):
-            cues[name] += 2  # "At JetBrains, code is our passion."
+        elif (text.startswith(",", end) or _PRONOUN_NEXT.match(text, end)) and _AT_SENTENCE_START.search(
+                text, max(0, start - 6), start):
+            cues[name] += 2  # "At JetBrains, code is our passion.", "At Amapharm you get …"
+        elif _BEI_SENTENCE_START.search(text, max(0, start - 6), start) and _VERB_THEN_PRONOUN.match(text, end):
+            cues[name] += 3  # "Bei Roos Fleetservice GmbH sind wir mehr als …", "Bei Amapharm bekommst du …"
     folded_title = (title or "").casefold()
     last_start = max(0, len(text) - _REACH)
     ranked: list[RankedEmployer] = []
@@ -230,11 +239,18 @@ def _spelt_by(name: str, labels: frozenset[str]) -> bool:
 _LOWER_SENTENCE_OPENER = re.compile(r"(?:[.!?][ \t]+|\n[ \t]*)(?P<word>[a-z][a-z0-9]{2,})[ \t]+[A-ZÄÖÜ]")
 
 
+# "konfetti is the booking platform …", "smava hilft bei der Finanzierung …": a lower-case word opening
+# a sentence as the subject of a verb that says what an organisation is or does.
+_LOWER_SUBJECT = re.compile(r"(?:[.!?][ \t]+|\n[ \t]*)(?P<word>[a-z][a-z0-9]{2,})[ \t]+(?:is|ist|hilft|helps|bietet|offers"
+                            r"|builds|baut|entwickelt|develops|makes|macht|sorgt|steht|verbindet|connects)\b")
+
+
 def _brand_words(text: str, labels: frozenset[str]) -> frozenset[str]:
     """Lower-case words spelt as names: the ad's addresses spell them ("eyeo"), or they open a
-    sentence before a capitalised word and are written again ("thyssenkrupp Bilstein steht …")."""
+    sentence before a capitalised word or as the subject of an organisation's verb and are written
+    again ("thyssenkrupp Bilstein steht …", "konfetti is the booking platform …")."""
     words = {label for label in labels if writes_word(label, text, before="@./-", after="@-", host_after=True)}
-    for match in _LOWER_SENTENCE_OPENER.finditer("\n" + text):
+    for match in [*_LOWER_SENTENCE_OPENER.finditer("\n" + text), *_LOWER_SUBJECT.finditer("\n" + text)]:
         word = match["word"]
         if word not in _FUNCTION_WORDS and count_word(word, text, before="@./-", after="@-") >= 2:
             words.add(word)

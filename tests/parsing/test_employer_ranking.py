@@ -88,6 +88,16 @@ from crawler.parsing.employer_ranking import employer_by_ranking, rank_employers
          "Stannek GmbH"),
         ("Welcome to Brightwave! We build dashboards.\n\nBrightwave is remote-first.", "Data Engineer", "Brightwave"),
         ("Werde Teil von isLOGIC AG! Entwickle innovative Lösungen.", "Webentwickler", "isLOGIC AG"),
+        # "Bei X <verb> wir/du" and "At X you" speak from the employer (Arbeitnow API ads) ...
+        ("Bei Roos Fleetservice GmbH sind wir mehr als nur ein Dienstleister im Bereich Fuhrpark.",
+         "Kfz-Meister", "Roos Fleetservice GmbH"),
+        ("Bei Amapharm bekommst du nicht nur frisches Obst.\n\nAt Amapharm you get fresh fruit.", "Specialist",
+         "Amapharm"),
+        # ... but not a sentence that only opens with "Bei" and a noun
+        ("Bei Fragen wende dich an Frau Muster. Bei Fragen helfen wir gern.", "Specialist", None),
+        # a brand written in lower case, opening sentences as an organisation's subject
+        ("konfetti is the booking platform for local workshops.\n\nYour next step → konfetti!\n\n"
+         "Become a true part of our success at konfetti!", "Fullstack Developer", "konfetti"),
         # ... while ordinals, units and bare figures name nothing
         ("2nd round interviews are held online. The 2nd round is short.", "Engineer", None),
         ("24hrs is the time you have. 24hrs is enough.", "Engineer", None),
