@@ -286,7 +286,8 @@ def company_in_text(text: str) -> str | None:
     for match in _ONE_WORD_SUBJECT.finditer(head):
         name = name_as_written(match["name"])
         # Brands write themselves in lower case further down ("Komoot is an app …", "it’s komoot’s mission").
-        if ((match["doing"] or _ORGANISATION_NOUN.search(match["what"])) and not _NOT_AN_EMPLOYER.match(name)
+        if ((match["doing"] or _ORGANISATION_NOUN.search(match["what"]) or _FIRM_NOUN.search(match["what"] or ""))
+                and not _NOT_AN_EMPLOYER.match(name)
                 and (_backed_name(name, text) or _recurs_in_any_case(name, text)
                      or _said_to_be_a_firm(match["what"], name))):
             return name_with_legal_form(name, text)
@@ -304,8 +305,10 @@ def company_in_text(text: str) -> str | None:
 # What only an employer is called: "Qustodio is a parental control company with offices in …".
 # (A platform, an app or a network may be a product the ad works with.)
 _FIRM_NOUN = re.compile(
-    r"\b(?:company|companies|startup|start-up|firm|organi[sz]ation|non-?profit|charity|agency|consultancy"
-    r"|unternehmen|firma|agentur|startup|beratung|gesellschaft|konzern)\b", re.IGNORECASE)
+    r"\b(?:company|companies|startup|start-up|firm|organi[sz]ation|non-?profit|charity|agency|consultancy)\b"
+    # German names the kind by a compound's head: "Softwareunternehmen", "Generalplanungsbüro", "IT-Systemhaus"
+    r"|(?:unternehmen|firma|agentur|startup|start-up|beratung|gesellschaft|konzern|dienstleister|anbieter|hersteller"
+    r"|betrieb|büro|systemhaus|kanzlei|organisation|company)\b", re.IGNORECASE)
 
 
 def _said_to_be_a_firm(what: str | None, name: str) -> bool:

@@ -213,6 +213,9 @@ def test_clean_company_name(name, expected):
         # the kind of firm is evidence enough, as "startup" is of no skill or product
         ("Qustodio is a parental control company with offices in the center of Barcelona.", "Qustodio"),
         ("Acme is a startup building tools.", "Acme"),
+        # ... German names the kind by a compound's head (written: the German counterpart of the rule above)
+        ("Brückner ist ein Softwareunternehmen aus Köln.", "Brückner"),
+        ("Köln ist eine Stadt voller Unternehmen.", None),
         ("Python is a language we love.\n\nYou know Python well.", None),
         ("Berlin is a city full of companies.", None),
         ("Kubernetes is an open-source system from a company we like.", None),
