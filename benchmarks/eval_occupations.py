@@ -10,9 +10,11 @@ benchmarks/results/occupation_eval.json.
 take, which independent sets take far more often than dev); `--id-prefix en_adz_ de_hf_` scores only
 the rows whose id starts so (a new batch on arrival). Either prints the dev part only and writes
 nothing. `--probe` scores tests/occupations/unseen_probe.csv instead (common titles outside the set,
-coded by hand before any rule was written for them; titles only, no ad text) and prints its figures
-and misses; `--batch 4` (or `--batch 1 2 3`) scores only those batches of it (a row's batch is the
-number its notes open with, "batch 3, ..."; rows without one are the first batch).
+coded by hand before any rule was written for them; titles only, no ad text) and
+tests/occupations/unseen_probe_ads.csv (from batch 8 on: titles with their ad's text, which
+`--titles-only` leaves out), and prints its figures and misses; `--batch 4` (or `--batch 1 2 3`)
+scores only those batches of it (a row's batch is the number its notes open with, "batch 3, ...";
+rows without one are the first batch).
 
 Only the dev part lists its misses by title. The holdout part, and "all" (which contains it), report
 counts only: a holdout row's title, gold code or prediction is never written or printed, so rules
@@ -37,6 +39,8 @@ from crawler.occupations.index import load_index  # noqa: E402
 
 EVAL_SET = ROOT / "tests" / "occupations" / "eval_set.csv"
 UNSEEN_PROBE = ROOT / "tests" / "occupations" / "unseen_probe.csv"
+# Probe rows that carry their ad's text (from batch 8 on): scored with it, or without it by --titles-only.
+UNSEEN_PROBE_ADS = ROOT / "tests" / "occupations" / "unseen_probe_ads.csv"
 RESULT = ROOT / "benchmarks" / "results" / "occupation_eval.json"
 
 
@@ -112,6 +116,16 @@ def probe_batch(row: dict) -> int:
     return 1
 
 
+def load_probe(titles_only: bool = False) -> list[dict]:
+    """The probe rows: unseen_probe.csv's titles (no ad text) and unseen_probe_ads.csv's titles with
+    their ad text (left out with `titles_only`)."""
+    probe = [dict(row, description="") for row in csv.DictReader(UNSEEN_PROBE.open(encoding="utf-8"))]
+    if UNSEEN_PROBE_ADS.exists():
+        probe += [dict(row, description="" if titles_only else row["description"])
+                  for row in csv.DictReader(UNSEEN_PROBE_ADS.open(encoding="utf-8"))]
+    return probe
+
+
 def switch_off_lexicon() -> None:
     """Make every reader of the title lexicon see an empty one."""
     from crawler.occupations import classify, lexicon_reading
@@ -127,11 +141,13 @@ def main() -> None:
     parser.add_argument("--id-prefix", nargs="+", help="score only rows whose id starts with one of these")
     parser.add_argument("--probe", action="store_true", help="score the unseen-title probe instead")
     parser.add_argument("--batch", nargs="+", type=int, help="with --probe, score only these probe batches")
+    parser.add_argument("--titles-only", action="store_true",
+                        help="with --probe, leave out the ad text the rows of unseen_probe_ads.csv carry")
     arguments = parser.parse_args()
     if arguments.probe:
         if arguments.no_lexicon:
             switch_off_lexicon()
-        probe = [dict(row, description="") for row in csv.DictReader(UNSEEN_PROBE.open(encoding="utf-8"))]
+        probe = load_probe(titles_only=arguments.titles_only)
         if arguments.batch:
             probe = [row for row in probe if probe_batch(row) in arguments.batch]
         print(json.dumps(evaluate(probe, list_misses=True), indent=2, ensure_ascii=False))

@@ -27,3 +27,18 @@ def test_dev_report_lists_each_wrong_row():
     wrong = round((1 - report["accuracy"]["isco4"]) * len(rows))
     assert len(report["misses"]) == wrong
     assert {miss["title"] for miss in report["misses"]} <= {row["title"] for row in rows}
+
+
+def test_probe_rows_with_ad_text_keep_it_unless_titles_only():
+    from benchmarks.eval_occupations import UNSEEN_PROBE_ADS, load_probe, probe_batch
+
+    with Path(UNSEEN_PROBE_ADS).open(encoding="utf-8") as handle:
+        with_text = list(csv.DictReader(handle))
+    probe = load_probe()
+    titles_only = load_probe(titles_only=True)
+    assert len(probe) == len(titles_only) > len(with_text) >= 60
+    by_title = {(row["title"], row["isco_code"]): row for row in probe}
+    for row in with_text:
+        assert probe_batch(row) == 8
+        assert row["description"] and by_title[(row["title"], row["isco_code"])]["description"] == row["description"]
+    assert not any(row["description"] for row in titles_only)
