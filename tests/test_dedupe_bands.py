@@ -150,21 +150,22 @@ def test_the_employers_other_jobs_in_the_city_are_not_read(migrated_sqlite_url, 
     engine = get_engine(migrated_sqlite_url)
     store = PostingStore(engine)
     store.write([_other_job(number) for number in range(40)] + [employer_copy()])
-    read: list[str] = []
-    original = crawler.store.candidates._sighting_text
+    read: list[int] = []  # the sightings whose rows the band check reads
+    original = crawler.store.candidates.passing_sightings
 
-    def reading(row):
-        read.append(row.url)
-        return original(row)
+    def reading(rows, *arguments):
+        read.extend(row.id for row in rows)
+        return original(rows, *arguments)
 
-    monkeypatch.setattr(crawler.store.candidates, "_sighting_text", reading)
+    monkeypatch.setattr(crawler.store.candidates, "passing_sightings", reading)
     result = store.write([copy("board", 2, company="Lindqvist Zahlungssysteme", benefits=BENEFITS[:3])])
     assert result.matched == 1
-    # The employer's copy of the job, not its 40 other jobs in Hamburg.
-    assert read == [employer_copy()["url"]], read
     with engine.connect() as connection:
         method = connection.execute(select(Sighting.match_method).where(Sighting.source == "board")).scalar()
+        employers_copy = connection.execute(select(Sighting.id).where(Sighting.url == employer_copy()["url"])).scalar()
     assert method == "near_duplicate"
+    # The employer's copy of the job, not its 40 other jobs in Hamburg.
+    assert read == [employers_copy], read
     engine.dispose()
 
 
