@@ -462,9 +462,12 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime, known_sourc
         places = [fact for fact in title_facts if looks_like_place(fact)]
         if places:
             fill_location(posting, parse_location(", ".join(places)), posting["field_sources"].get("title_raw", TEXT))
+    if posting["title_raw"] and not posting["city"] and not posting["country"] and not labelled_in_text:
+        # "Projektingenieur Elektrotechnik (m/w/d) in Berlin gesucht!": the town the title names, over a
+        # town the text only mentions ("in unserem Kölner Büro" in the Berlin copy of an ad written for Köln).
+        fill_location(posting, place_in_title(posting["title_raw"]), posting["field_sources"].get("title_raw", TEXT))
     fill_location(posting, text_location)
     if posting["title_raw"] and not posting["city"] and not posting["country"]:
-        # "Projektingenieur Elektrotechnik (m/w/d) in Berlin gesucht!": the town the title names.
         fill_location(posting, place_in_title(posting["title_raw"]), posting["field_sources"].get("title_raw", TEXT))
     if posting["company"] and not posting["city"] and not posting["country"] and not posting["via_agency"]:
         # A town's own administration employs in that town: "Universitätsstadt Marburg", "Leeds City Council".
