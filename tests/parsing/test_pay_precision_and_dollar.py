@@ -33,3 +33,4 @@ def test_a_source_s_rounded_pay_takes_the_ad_s_fraction(source, stated, written,
 ])
 def test_a_bare_dollar_is_the_dollar_of_the_job_s_country(text, currency):
     assert parse_document(text)["salary_currency"] == currency
+
