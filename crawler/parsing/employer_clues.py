@@ -525,7 +525,7 @@ def employer_hiring_the_role(text: str, title: str | None) -> str | None:
         name = re.sub(r"^(?:the|der|die|das)[ \t]+(?=\S)", "", match["name"].strip(" .,;:"), flags=re.IGNORECASE)
         first = name.split()[0].casefold()
         if (first in _NOT_THE_HIRER or _NOT_AN_EMPLOYER.match(name) or looks_like_job_title(name)
-                or name.split()[-1] in _KINDS_OF_HIRER or name.casefold() in (title or "").casefold()):
+                or name.split()[-1] in KINDS_OF_HIRER or name.casefold() in (title or "").casefold()):
             continue
         return name
     return None
@@ -536,7 +536,7 @@ _PRONOUN_AFTER_VERB = re.compile(r"[ \t]+(?:sucht|suchen)[ \t]+(?:wir|ich|ihr)\b
 
 
 # A hirer described, not named: "Startup company seeks …", "Growing agency is hiring …".
-_KINDS_OF_HIRER = frozenset("company firm startup start-up agency business client employer organisation organization "
+KINDS_OF_HIRER = frozenset("company firm startup start-up agency business client employer organisation organization "
                             "unternehmen firma kunde arbeitgeber".split())
 # Words that open a hiring sentence without naming the hirer: "We are looking for …", "Our team needs …".
 _NOT_THE_HIRER = frozenset("we wir our unser unsere unser unserem i ich you du sie it this that the der die das "

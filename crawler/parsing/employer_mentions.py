@@ -19,6 +19,7 @@ import re
 from collections import Counter
 
 from crawler.parsing.employer import _NOT_AN_EMPLOYER, _UMLAUTS, _is_place_name, _is_skill_name, named_as_third_party
+from crawler.parsing.employer_clues import KINDS_OF_HIRER
 from crawler.parsing.header import _ORGANISATION_WORD_RE, looks_like_job_title
 from crawler.parsing.headings import heading_kind
 from crawler.parsing.name_in_text import address_names, count_word, lowered_alike, written_in_lower_case
@@ -35,7 +36,8 @@ _OWNED = (r"platforms?|products?|infrastructure|experience|values|mission|office
 _NO_DETERMINER = r"(?!(?:[a-z]*eines|dieses|jenes|jedes|alles|etwas|ihres|unseres|eures|des)\b)"
 _CUES = (
     # "Zipcar’s internal and consumer facing products", "Inngest's design team", "O&B’s Consulting Services"
-    (re.compile(rf"(?<![\w.'’])(?P<name>{_NAME})['’]s[ \t]+\w"), 1),
+    # ("Bachelor’s Degree", "Bachelor's or Master's": an academic degree, not an owner)
+    (re.compile(rf"(?<![\w.'’])(?P<name>{_NAME})['’]s[ \t]+(?!(?i:degrees?|or|and|level|programs?|programmes?)\b)\w"), 1),
     # "the Affirm platform and products", "the heart of the Snowflake product"
     # ("the Princely Family of Liechtenstein": a capitalised "Family" is part of the name, not owned by it)
     (re.compile(rf"\b[Tt]he[ \t]+(?P<name>{_NAME})[ \t]+(?:{_OWNED}|(?-i:Values|Platform|Product|Experience))\b"), 1),
@@ -153,6 +155,8 @@ def _refused(name: str, text: str, title: str | None, role_said_before: bool = F
         # the job's own words ("Senior Fullstack"), unless the title names the employer hiring or after
         # the role ("HR and Admin Assistant (Edusuite)")
         return True
+    if name.casefold() in KINDS_OF_HIRER:
+        return True  # "the Firm's code of conduct", "the Company": the employer's kind, not its name
     if re.fullmatch(r"[A-Za-z]*[a-z][A-Z]", name):
         return True  # "SaaS", "PhD": a phrase's initials, not a name
     # A common word is written in lower case somewhere; a name keeps its capitals (in running text:

@@ -132,6 +132,9 @@ from crawler.parsing.employer_mentions import employer_by_mentions
         ("Read the Kestrel Values. Then read the Kestrel Values again.", "Engineer", "Kestrel"),
         # Arbeitnow API ad: a German determiner ending in "s" is no verb of the third person
         ("Werde Teil eines Weltklasse-Teams. Werde Teil eines jungen Unternehmens.", "Manager", None),
+        # dev22 en_2209/en_2210 (JSearch records): the employer's kind and an academic degree are no names
+        ("Uphold the Firm's code of conduct. You bring opportunities to the Firm.", "Engineer", None),
+        ("Bachelor's Degree in Computer Science. A Bachelor's or Master's degree is a plus.", "Engineer", None),
     ],
 )
 def test_employer_by_mentions(text, title, expected):
