@@ -48,6 +48,11 @@ def _is_chrome_region(element) -> bool:
 
 
 _SLOT_MAX_WORDS = 10
+# Utility classes that style an element (Tailwind's "bg-…", "text-…", "border-…"): a word in them is a
+# colour or theme name ("bg-company-secondary"), not what the element holds.
+# A BEM modifier ("lined-background--company") varies a block's look the same way.
+_STYLE_TOKEN_RE = re.compile(r"(?:^|(?<=\s))(?:(?:bg|text|font|no|border|outline|ring|fill|stroke|from|via|to|shadow"
+                             r"|placeholder|divide|decoration|accent|caret)-\S*|\S+--\S+)")
 _NOT_SLOT_TAGS = frozenset(("script", "style", "head", "meta", "button", "option", "select", "input", "label"))
 
 
@@ -65,6 +70,9 @@ def _slot_texts(tree) -> dict[str, str]:
         marks = " ".join(element.get(name, "") for name in _SLOT_ATTRIBUTES).lower()
         if not marks.strip():
             continue
+        if ":" in marks or _STYLE_TOKEN_RE.search(marks):
+            # "text-company-secondary hover:bg-company-secondary": a theme's colours, not a slot's name
+            marks = " ".join(token for token in marks.split() if ":" not in token and not _STYLE_TOKEN_RE.match(token))
         for slot, names in _SLOTS.items():
             rank = next((number for number, name in enumerate(names) if name in marks), None)
             if rank is None or (slot in best and best[slot][0] <= rank):

@@ -225,6 +225,24 @@ def test_menu_entries_are_no_header_slots():
     assert "company" not in fields_from_page(page)
 
 
+@pytest.mark.parametrize("classes", [
+    "text-company-secondary hover:bg-company-secondary",  # a theme's colours (dev22 en_2215, Teamtailor)
+    "font-company-header text-4xl",
+    "lined-background lined-background--company",  # a BEM modifier
+])
+def test_style_classes_naming_the_company_theme_are_no_slots(classes):
+    page = (f'<html><head><title>Platform Engineer - Arqh AG</title></head><body><main><h1 class="{classes}">'
+            'Platform Engineer</h1><h2 class="{classes}">Personal information</h2><p>Arqh AG builds tools.</p></main></body></html>')
+    page = page.replace("{classes}", classes)
+    assert fields_from_page(page).get("company") == "Arqh AG"
+
+
+def test_a_company_slot_is_still_read():
+    page = ('<html><body><main><h1>Platform Engineer</h1><div class="job-header__company">Arqh AG</div>'
+            "<p>We build tools.</p></main></body></html>")
+    assert fields_from_page(page)["company"] == "Arqh AG"
+
+
 def test_body_wide_ads_lose_menus_and_footers():
     # en_061: <body role="main"> holds navbar, side menu, ad and sitemap footer.
     page = ('<html><head><title>HealthUnlocked</title></head><body role="main"><div class="navbar">Sign in</div>'
