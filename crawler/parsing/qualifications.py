@@ -190,6 +190,8 @@ _EDUCATION_PATTERNS = {
     "bachelor": re.compile(
         r"\bbachelor(?:'s|’s|s)?\s*(?:-?\s?degree|-?abschluss|-?studium|of\s+\w+|in\b|im\b|-?\s*(?:/|oder|or|und|and|bzw))|"
         r"\bb\.\s?sc\b\.?|\bbsc\b|\bb\.\s?eng\b\.?|\bundergraduate\s+degree\b"
+        # the US name of a first degree: "A baccalaureate degree (or equivalent degree) in ecology"
+        r"|\bbaccalaureate\s+degree\b"
         # India's bachelor's degrees: "B.Tech / MSc IT / MCA", "BE/B.Tech in Computer Science"
         r"|\bb\.\s?tech\b\.?|\bbtech\b|(?-i:\bBCA\b)|(?-i:\bBE\b)\s*/\s*b\.?\s?tech"
         # "B.S. in Computer Science", "BS/BA 4 year degree"
@@ -234,7 +236,7 @@ _EDUCATION_LEVEL_WORDS = {
     "phd": ("ph", "doctor", "doktor", "promo"),
     "master": ("master", "m.", "msc", "mba", "diplom", "dipl.", "magister", "ms ", "ma ", "ms/", "ma/", "mtech", "mca"),
     "bachelor": ("bachelor", "b.", "bsc", "undergraduate", "diplom", "dipl.", "ba ", "bs ", "ba/", "bs/", "btech", "bca",
-                 "be/"),
+                 "be/", "baccalaureate"),
     "degree": ("degree", "abschluss", "studium", "studies", "akademisch", "graduate"),
     "vocational": ("ausbildung", "vocational", "apprentice", "meister", "techniker", "fachwirt", "gesellen", "hnc", "hnd",
                    "staatlich",
@@ -242,7 +244,7 @@ _EDUCATION_LEVEL_WORDS = {
 }
 _EDUCATION_WORDS = tuple(sorted({word for words in _EDUCATION_LEVEL_WORDS.values() for word in words} - {"m.", "b."}
                                 | {"m.sc", "m. sc", "m.eng", "b.sc", "b. sc", "b.eng", "b.s.", "b.a.", "b.tech", "m.tech"}))
-_SPECIFIC_BEFORE_GENERIC = re.compile(r"bachelor|master|ph\.?\s?d|doctor|diplom|b\.\s?sc|m\.\s?sc", re.I)
+_SPECIFIC_BEFORE_GENERIC = re.compile(r"bachelor|baccalaureate|master|ph\.?\s?d|doctor|diplom|b\.\s?sc|m\.\s?sc", re.I)
 
 
 def _wished(sentence: str, match: re.Match) -> bool:

@@ -126,6 +126,10 @@ def test_seed_000_has_no_experience_years():
         # adjectives joined by commas and "oder" before the Studium (porsche, dev12)
         ("Erfolgreich abgeschlossenes wirtschaftswissenschaftliches, ingenieurswissenschaftliches oder logistisches "
          "Studium", "degree"),
+        # the US name of a first degree (dev21 en_2115, an NCEAS fellowship); the French school-leaving
+        # "baccalauréat" alone is none
+        ("A baccalaureate degree (or equivalent degree) in ecology, environmental science or a related field", "bachelor"),
+        ("Baccalauréat ou équivalent", None),
         ("", None),
     ],
 )
