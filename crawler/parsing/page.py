@@ -56,6 +56,11 @@ _STYLE_TOKEN_RE = re.compile(r"(?:^|(?<=\s))(?:(?:bg|text|font|no|border|outline
 _NOT_SLOT_TAGS = frozenset(("script", "style", "head", "meta", "button", "option", "select", "input", "label"))
 
 
+# A slot that is a link to the employer's page says so: "View more about Lipscore.com", "Mehr über Acme".
+_CALL_TO_ACTION_RE = re.compile(r"^(?:view|see|read|learn)?[ \t]*(?:more|all[ \t]+jobs)[ \t]+(?:about|from|at|by)[ \t]+"
+                                r"|^(?:mehr|alles)[ \t]+über[ \t]+|^alle[ \t]+(?:jobs|stellen)[ \t]+(?:von|bei)[ \t]+", re.IGNORECASE)
+
+
 def _slot_texts(tree) -> dict[str, str]:
     """For each slot, the text of the first short element whose class or data attribute names it
     (names earlier in a slot's list win over later ones); whatever stands in the page's
@@ -77,7 +82,7 @@ def _slot_texts(tree) -> dict[str, str]:
             rank = next((number for number, name in enumerate(names) if name in marks), None)
             if rank is None or (slot in best and best[slot][0] <= rank):
                 continue
-            text = _SPACE_RE.sub(" ", element.text_content()).strip()
+            text = _CALL_TO_ACTION_RE.sub("", _SPACE_RE.sub(" ", element.text_content()).strip())
             if text and len(text.split()) <= _SLOT_MAX_WORDS:
                 best[slot] = (rank, text)
     return {slot: text for slot, (_rank, text) in best.items()}

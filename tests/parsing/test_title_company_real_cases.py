@@ -237,6 +237,17 @@ def test_style_classes_naming_the_company_theme_are_no_slots(classes):
     assert fields_from_page(page).get("company") == "Arqh AG"
 
 
+@pytest.mark.parametrize(("link", "company"), [
+    ("View more about Lipscore.com", "Lipscore.com"),  # dev21 en_2109 (The Hub): a link to the employer's page
+    ("Mehr über Muster GmbH", "Muster GmbH"),
+    ("Muster GmbH", "Muster GmbH"),
+])
+def test_a_company_link_s_call_to_action_is_no_part_of_the_name(link, company):
+    page = (f'<html><body><main><h1>Head of Sales</h1><p class="view-company"><a href="/c/1">{link}</a></p>'
+            "<p>We sell ratings.</p></main></body></html>")
+    assert fields_from_page(page)["company"] == company
+
+
 def test_a_company_slot_is_still_read():
     page = ('<html><body><main><h1>Platform Engineer</h1><div class="job-header__company">Arqh AG</div>'
             "<p>We build tools.</p></main></body></html>")
