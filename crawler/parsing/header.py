@@ -402,6 +402,10 @@ def read_header(text: str) -> Header:
                 if header.location is None and looks_like_place(part) and (
                         _REMOTE_IN_PLACE_RE.search(part) or parse_location(part).city):
                     header.location = part  # "Remote (Germany)", "Berlin-Zentrum oder Remote" name a place too
+                elif header.location is None and "," in part:
+                    # "Full-time, Oslo": terms and the town, joined by a comma
+                    header.location = next((piece.strip() for piece in part.split(",")[1:]
+                                            if _segment_kind(piece.strip()) == "place"), None)
             elif part_kind == "company":
                 header.company = header.company or part
             elif part_kind == "place":

@@ -110,3 +110,13 @@ def test_looks_like_job_title(text, expected):
 ])
 def test_a_year_after_words_is_no_place_line(line, place):
     assert read_header(f"Senior Full Stack Developer\n\n{line}" + BODY).location == place
+
+
+@pytest.mark.parametrize(("line", "location"), [
+    ("Full-time, Oslo", "Oslo"),  # dev21 en_2109 (The Hub): terms and the town, joined by a comma
+    ("Vollzeit, Teilzeit", None),
+    ("Full-time, Permanent", None),
+])
+def test_a_terms_line_may_end_with_the_town(line, location):
+    header = read_header(f"Head of International Sales\n\n{line}\n\nWe sell ratings and reviews across Europe.")
+    assert header.location == location
