@@ -331,7 +331,7 @@ _NOT_LANGUAGE_AFTER_SPEAKING = re.compile(
     r"^\s*(?:countries|country|regions?|markets?|area|world|raum|räume|ländern?|markt|märkte\w*|region\w*|gebiet)",
     re.I)
 _LEVEL_RIGHT_AFTER = re.compile(
-    r"^\s*(?:[:(\-–]\s*|auf\s+|at\s+|on\s+|als\s+|as\s+|an?\s+|level\s+|niveau\s+|language\s+|mind(?:estens|\.)\s+|"
+    r"^\s*(?:[:(\-–]\s*|auf\s+|at\s+|on\s+|als\s+|as\s+|an?\s+|level\s+|niveau\s+|language\s+|skills\s+|mind(?:estens|\.)\s+|"
     r"in\s+wort\s+und\s+schrift,?\s*|"
     r"min\.\s+|at\s+least\s+|minimum\s+|\(\s*)*$", re.I)
 _SHARING_FILLER = re.compile(
@@ -339,7 +339,9 @@ _SHARING_FILLER = re.compile(
     r"\bschriftlich\w*|\bmündlich\w*|\bverbal\b|\boral\b|\bin\s+wort\s+und\s+schrift\b|\bpreferably\b|\bideally\b|"
     r"\bidealerweise\b|\bvorzugsweise\b|\balso\b|\bauch\b|\bboth\b|\bsowohl\b|\bals\s+auch\b|\bcommand\s+of\b|"
     r"\bknowledge\s+of\b|\bkenntnisse\s+(?:in|im|der|von)\b|\bskills\s+in\b|\bspeakers?\s+of\b|\blevel\s+of\b|\bin\b|\bder\b|"
-    r"\bthe\b|\bof\b|\blevel\b|\bniveau\b|\x00)*$", re.I)
+    r"\bthe\b|\bof\b|\blevel\b|\bniveau\b|\x00"
+    # "Excellent written and verbal communication skills in English", "Native or bilingual proficiency in German"
+    r"|\bcommunication\b|\bskills\b|\bproficiency\b|\bbilingual\b)*$", re.I)
 _JOINED = re.compile(r"\b(?:and|und|sowie|or|oder)\b|[&/]", re.I)
 _LEVEL_JUST_BEFORE = re.compile(_LEVEL_WORDS.pattern + r"(?:[-\s]+(?:level|niveau))?[-\s]+$", re.I)
 # A copula between a language and its level: "… Englischkenntnisse sind sehr gut", "English is fluent",
@@ -371,7 +373,10 @@ def _mention_pattern() -> tuple[re.Pattern, dict[str, str]]:
     pattern = re.compile(
         rf"(?-i:\b(?P<polish>Polish)\b)|\b(?P<en>{'|'.join(english_names)})(?P<en_speaking>[-\s]speaking)?\b|"
         rf"\b(?P<de>{'|'.join(german_stems)})"
-        rf"(?P<de_suffix>kenntniss\w*|sprachkenntniss\w*|sprach\w*|e[nrs]?\s+sprache\b|"
+        # "deutschen Sprache", "deutsche Sprachkenntnisse", "deutsche Rechtschreibung": the adjective before
+        # a noun of the language itself
+        rf"(?P<de_suffix>kenntniss\w*|sprachkenntniss\w*|sprach\w*|e[nrs]?\s+(?:sprache\b|sprachkenntniss\w*"
+        rf"|rechtschreibung\b|grammatik\b)|"
         rf"-(?=\s*(?:,|und\b|oder\b|/|sowie\b|&|bzw))|\b)", re.I)
     codes["polish"] = "pl"
     return pattern, codes

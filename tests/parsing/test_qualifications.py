@@ -194,6 +194,14 @@ def lang(*pairs):
         ("Strong Python language skills", []),
         ("We are a German company with a very good reputation.", []),
         ("Our English team has excellent skills.", []),
+        # the German adjective before a noun of the language itself (dev22 nexum ads)
+        ("Sehr gute deutsche Rechtschreibung", [{"language": "de", "level": "very_good"}]),
+        ("Gute deutsche Sprachkenntnisse (B2)", [{"language": "de", "level": "good"}]),
+        ("Deutsche Staatsbürgerschaft erforderlich", []),
+        # a level before the skill phrase that names the language at its end
+        ("Excellent written and verbal communication skills in English", [{"language": "en", "level": "very_good"}]),
+        ("Native or bilingual proficiency in German", [{"language": "de", "level": "native"}]),
+        ("German language skills (C1) are required", [{"language": "de", "level": "very_good"}]),
         ("", []),
     ],
 )
