@@ -306,7 +306,7 @@ _LEVEL_WORDS = re.compile(
     # "fliessend" is the Swiss spelling; "flüssig englisch sprichst"
     r"(?P<fluent>business[-\s]fluent|verhandlungssicher\w*|flie(?:ß|ss)end\w*|flüssig\w*|fluent(?:ly)?|fluency|c\s?2|"
     r"full\s+professional\s+proficiency)|"
-    r"(?P<very_good>very\s+good|sehr\s+gute?[nmrs]?|excellent|exzellente?[nmrs]?|hervorragende?[nmrs]?|"
+    r"(?P<very_good>very\s+good|sehr\s+gute?[nmrs]?|excellent|exzellente?[nmrs]?|hervorragende?[nmrs]?|perfekte?[nmrs]?|"
     r"ausgezeichnete?[nmrs]?|outstanding|strong|advanced|proficient|sichere?[nmrs]?|fundierte?[nmrs]?|c\s?1"
     # "Deutsch in Wort und Schrift auf sehr hohem Niveau"
     r"|(?:sehr\s+)?hohe[mnrs]?(?=\s+niveau))|"
@@ -339,7 +339,7 @@ _SHARING_FILLER = re.compile(
     r"\bschriftlich\w*|\bmündlich\w*|\bverbal\b|\boral\b|\bin\s+wort\s+und\s+schrift\b|\bpreferably\b|\bideally\b|"
     r"\bidealerweise\b|\bvorzugsweise\b|\balso\b|\bauch\b|\bboth\b|\bsowohl\b|\bals\s+auch\b|\bcommand\s+of\b|"
     r"\bknowledge\s+of\b|\bkenntnisse\s+(?:in|im|der|von)\b|\bskills\s+in\b|\bspeakers?\s+of\b|\blevel\s+of\b|\bin\b|\bder\b|"
-    r"\bthe\b|\bof\b|\blevel\b|\bniveau\b|\x00"
+    r"\bthe\b|\bof\b|\blevel\b|\bniveau\b|\x00|\bauf\b"
     # "Excellent written and verbal communication skills in English", "Native or bilingual proficiency in German"
     r"|\bcommunication\b|\bskills\b|\bproficiency\b|\bbilingual\b)*$", re.I)
 _JOINED = re.compile(r"\b(?:and|und|sowie|or|oder)\b|[&/]", re.I)
@@ -348,7 +348,14 @@ _LEVEL_JUST_BEFORE = re.compile(_LEVEL_WORDS.pattern + r"(?:[-\s]+(?:level|nivea
 # "Deutschkenntnisse sollten mindestens gut sein".
 _LEVEL_PREDICATE = re.compile(
     r"[ \t]*(?:(?:skills|kenntnisse)[ \t]+)?(?:sind|ist|is|are|should[ \t]+be|must[ \t]+be|sollten|sollen|müssen)[ \t]+"
-    r"(?:(?:bereits|schon|mindestens|at[ \t]+least|already|idealerweise|ideally|auf)[ \t]+)*", re.I)
+    r"(?:(?:bereits|schon|mindestens|at[ \t]+least|already|idealerweise|ideally|auf|dem|the|niveau|level)[ \t]+)*"
+    r"[\"„“”']?", re.I)
+
+
+def _level_said_of(sentence: str, end: int) -> bool:
+    """True when a copula and a level follow the language: "Dein Englisch ist gut für Konversationen"."""
+    predicate = _LEVEL_PREDICATE.match(sentence, end)
+    return bool(predicate) and _LEVEL_WORDS.match(sentence, predicate.end()) is not None
 _MENTION_WISH_AFTER = re.compile(
     r"^[ \t]*(?:[:\-–(]\s*)?(?:(?:skills|kenntnisse|is|ist|are|sind|would|wäre|be|sein|a|an|ein|also|auch)\s+){0,3}"
     r"(?:wünschenswert|von\s+vorteil|plus|preferred|desirable|optional|nice\s+to\s+have|advantageous)", re.I)
@@ -443,7 +450,8 @@ def required_languages(text: str, *, requirement_items: bool = False) -> list[di
             # "Deutschkenntnisse", "English-speaking", "Englisch wünschenswert", "Excellent English"
             # speak of the language itself
             self_evident = (bool(suffix.strip("-")) or bool(_MENTION_WISH_AFTER.match(after))
-                            or bool(_LEVEL_JUST_BEFORE.search(sentence, max(0, match.start() - _NEAR), match.start())))
+                            or bool(_LEVEL_JUST_BEFORE.search(sentence, max(0, match.start() - _NEAR), match.start()))
+                            or _level_said_of(sentence, match.end()))
             if _CONDITIONAL_CLAUSE.search(_clause_before(sentence, match.start())):
                 continue  # "…, für die Ausbildung in Spanien auch gute Spanischkenntnisse": one case only
             mentions.append((match.start(), match.end(), codes[name.casefold()], self_evident))

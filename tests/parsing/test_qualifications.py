@@ -202,6 +202,14 @@ def lang(*pairs):
         ("Excellent written and verbal communication skills in English", [{"language": "en", "level": "very_good"}]),
         ("Native or bilingual proficiency in German", [{"language": "de", "level": "native"}]),
         ("German language skills (C1) are required", [{"language": "de", "level": "very_good"}]),
+        # a copula and a level after the language speak of the language itself (Arbeitnow API ads)
+        ('Dein Deutsch ist idealerweise auf "Muttersprache" Level. Dein Englisch ist gut für Konversationen.',
+         [{"language": "de", "level": "native"}, {"language": "en", "level": "good"}]),
+        ("Deine Deutschkenntnisse sind mindestens auf dem Niveau C1.", [{"language": "de", "level": "very_good"}]),
+        ("Das Englisch ist hier egal.", []),
+        ("Perfekte Deutschkenntnisse in Wort und Schrift", [{"language": "de", "level": "very_good"}]),
+        ("Du kannst dich fließend auf Deutsch und Englisch verständigen",
+         [{"language": "de", "level": "fluent"}, {"language": "en", "level": "fluent"}]),
         ("", []),
     ],
 )
