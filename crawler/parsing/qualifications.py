@@ -326,7 +326,9 @@ _FUNCTION_WORDS_AFTER_NOUN = frozenset("for with to as at on is are which that w
 _ALLOWED_NEXT_WORDS = frozenset(
     "and or as is are at on in skills skill language languages knowledge proficiency speaker speakers speaking "
     "fluency level communication written spoken required essential mandatory preferred desirable would will "
-    "a an native fluent fluently plus also both very good sowie und oder c1 c2 b1 b2 a1 a2 both – -".split())
+    "a an native fluent fluently plus also both very good sowie und oder c1 c2 b1 b2 a1 a2 both – - "
+    # "Fluent in English verbally and in writing", "Native in English US"
+    "verbally orally writing in us uk".split())
 _NOT_LANGUAGE_AFTER_SPEAKING = re.compile(
     r"^\s*(?:countries|country|regions?|markets?|area|world|raum|räume|ländern?|markt|märkte\w*|region\w*|gebiet)",
     re.I)
@@ -341,9 +343,13 @@ _SHARING_FILLER = re.compile(
     r"\bknowledge\s+of\b|\bkenntnisse\s+(?:in|im|der|von)\b|\bskills\s+in\b|\bspeakers?\s+of\b|\blevel\s+of\b|\bin\b|\bder\b|"
     r"\bthe\b|\bof\b|\blevel\b|\bniveau\b|\x00|\bauf\b"
     # "Excellent written and verbal communication skills in English", "Native or bilingual proficiency in German"
-    r"|\bcommunication\b|\bskills\b|\bproficiency\b|\bbilingual\b)*$", re.I)
+    r"|\bcommunication\b|\bskills\b|\bproficiency\b|\bbilingual\b"
+    r"|\btechnical\b|\bbusiness\b|\bprofessional\b|\bworking\b)*$", re.I)
 _JOINED = re.compile(r"\b(?:and|und|sowie|or|oder)\b|[&/]", re.I)
-_LEVEL_JUST_BEFORE = re.compile(_LEVEL_WORDS.pattern + r"(?:[-\s]+(?:level|niveau))?[-\s]+$", re.I)
+# "Good technical English", "excellent business English": a kind of the language between level and name
+_LEVEL_JUST_BEFORE = re.compile(_LEVEL_WORDS.pattern + r"(?:[-\s]+(?:level|niveau))?"
+                                r"(?:[-\s]+(?:technical|business|professional|working|written|spoken|conversational))?[-\s]+$",
+                                re.I)
 # A copula between a language and its level: "… Englischkenntnisse sind sehr gut", "English is fluent",
 # "Deutschkenntnisse sollten mindestens gut sein".
 _LEVEL_PREDICATE = re.compile(

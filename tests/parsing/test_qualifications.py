@@ -208,6 +208,13 @@ def lang(*pairs):
         ("Deine Deutschkenntnisse sind mindestens auf dem Niveau C1.", [{"language": "de", "level": "very_good"}]),
         ("Das Englisch ist hier egal.", []),
         ("Perfekte Deutschkenntnisse in Wort und Schrift", [{"language": "de", "level": "very_good"}]),
+        # vele616 jobboard ads (language lines scanned against the parsed languages)
+        ("Fluent in English verbally and in writing", [{"language": "en", "level": "fluent"}]),
+        ("Good technical English (at least writing);", [{"language": "en", "level": "good"}]),
+        ("Excellent business English skills", [{"language": "en", "level": "very_good"}]),
+        ("Native in English US and fluent in Chinese;",
+         [{"language": "en", "level": "native"}, {"language": "zh", "level": "fluent"}]),
+        ("Experience with the English US market is a plus", []),
         ("Du kannst dich fließend auf Deutsch und Englisch verständigen",
          [{"language": "de", "level": "fluent"}, {"language": "en", "level": "fluent"}]),
         ("", []),
