@@ -327,8 +327,9 @@ _ALLOWED_NEXT_WORDS = frozenset(
     "and or as is are at on in skills skill language languages knowledge proficiency speaker speakers speaking "
     "fluency level communication written spoken required essential mandatory preferred desirable would will "
     "a an native fluent fluently plus also both very good sowie und oder c1 c2 b1 b2 a1 a2 both – - "
-    # "Fluent in English verbally and in writing", "Native in English US"
-    "verbally orally writing in us uk".split())
+    # "Fluent in English verbally and in writing", "Native in English US", "Strong English reading, writing,
+    # and speaking skills", "Excellent English verbal and writing skills"
+    "verbally orally writing in us uk reading verbal oral communication comprehension grammar".split())
 _NOT_LANGUAGE_AFTER_SPEAKING = re.compile(
     r"^\s*(?:countries|country|regions?|markets?|area|world|raum|räume|ländern?|markt|märkte\w*|region\w*|gebiet)",
     re.I)

@@ -215,6 +215,8 @@ def lang(*pairs):
         ("Native in English US and fluent in Chinese;",
          [{"language": "en", "level": "native"}, {"language": "zh", "level": "fluent"}]),
         ("Experience with the English US market is a plus", []),
+        ("Strong English reading, writing, and speaking skills", [{"language": "en", "level": "very_good"}]),
+        ("Good English writing and communication skills", [{"language": "en", "level": "good"}]),
         ("Du kannst dich fließend auf Deutsch und Englisch verständigen",
          [{"language": "de", "level": "fluent"}, {"language": "en", "level": "fluent"}]),
         ("", []),
