@@ -157,6 +157,19 @@ class _Migration:
         upgrade(self.url)
 
 
+_EARLY_MIGRATIONS: dict[str | None, _Migration] = {}
+"""Migration children started by :func:`start_migration_early`, by database URL, until a
+:class:`CrawlRunRecorder` takes one over."""
+
+
+def start_migration_early(url: str | None) -> None:
+    """Start the migration child of the crawl about to be set up (:func:`crawler.runner.run_crawl`),
+    for its :class:`CrawlRunRecorder` to await: it then runs while Scrapy loads the crawl's
+    components (issue 15)."""
+    if url not in _EARLY_MIGRATIONS:
+        _EARLY_MIGRATIONS[url] = _Migration(url)
+
+
 class CrawlRunRecorder:
     """Creates the ``crawl_runs`` row when a spider opens and completes it when it closes."""
 
@@ -165,7 +178,9 @@ class CrawlRunRecorder:
         self.database_url = crawler.settings.get("JOBCRAWL_DATABASE_URL")
         self.migrate = crawler.settings.getbool("JOBCRAWL_MIGRATE_ON_START", True)
         # Started now: it runs while Scrapy sets up the rest of the crawl, the parse workers start.
-        self.migration = _Migration(self.database_url) if self.migrate else None
+        self.migration = None
+        if self.migrate:
+            self.migration = _EARLY_MIGRATIONS.pop(self.database_url, None) or _Migration(self.database_url)
         self.run_id: int | None = None
 
     @classmethod

@@ -29,6 +29,13 @@ def run_crawl(spider: str, arguments: dict[str, str], overrides: dict[str, str] 
         # JSON from the first line on: our handler instead of Scrapy's plain one.
         install_json_root_handler(settings.get("LOG_LEVEL"))
         settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")
+    if settings.getbool("JOBCRAWL_MIGRATE_ON_START", True):
+        # The database's migration starts now, while Scrapy loads the crawl's components (~2 s on
+        # two cores), rather than once it has loaded the extensions: the spider opens only when
+        # the migration has ended, and on a busy machine the child was still running then.
+        from crawler.extensions import start_migration_early
+
+        start_migration_early(settings.get("JOBCRAWL_DATABASE_URL"))
     process = CrawlerProcess(settings)
     crawler = process.create_crawler(spider)
     process.crawl(crawler, **arguments)

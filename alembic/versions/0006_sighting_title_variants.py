@@ -16,8 +16,6 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from crawler.dedupe.features import title_variant_keys
-
 
 revision = '0006'
 down_revision = '0005'
@@ -50,6 +48,10 @@ def upgrade() -> None:
             .order_by(sightings.c.id).limit(_BATCH)).all()
         if not rows:
             break
+        # Imported only for rows to fill, not at the top: Alembic imports every revision to build its
+        # map, and the matching code brings the parser (~0.5 s, ~20 MB) into every crawl's migration child.
+        from crawler.dedupe.features import title_variant_keys
+
         last_id = rows[-1].id
         batch = [{'sighting_id': sighting_id, 'title_key': variant, 'city_key': city_key, 'words_dropped': dropped}
                  for sighting_id, title_key, city_key in rows for variant, dropped in title_variant_keys(title_key)]

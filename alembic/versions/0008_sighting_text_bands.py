@@ -17,9 +17,6 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from crawler.dedupe.bands import stored_band_keys
-from crawler.dedupe.features import MatchFeatures, profile_from_bytes
-
 
 revision = '0008'
 down_revision = '0007'
@@ -56,6 +53,11 @@ def upgrade() -> None:
             .where(sightings.c.id > last_id).order_by(sightings.c.id).limit(_BATCH)).all()
         if not rows:
             break
+        # Imported only for rows to fill, not at the top: Alembic imports every revision to build its
+        # map, and the matching code brings the parser (~0.5 s, ~20 MB) into every crawl's migration child.
+        from crawler.dedupe.bands import stored_band_keys
+        from crawler.dedupe.features import MatchFeatures, profile_from_bytes
+
         last_id = rows[-1].id
         batch = []
         for row in rows:

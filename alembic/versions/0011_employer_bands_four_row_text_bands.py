@@ -16,13 +16,14 @@ titles), computed here with that revision's numbers.
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 
-import numpy as np
 import sqlalchemy as sa
 from alembic import op
 
-from crawler.dedupe.bands import _mix, band_title, stored_band_keys
-from crawler.dedupe.features import MatchFeatures, profile_from_bytes, signature_from_bytes
+# The matching code (and numpy) is imported only where a sighting's bands are computed, not at the
+# top: Alembic imports every revision to build its map, and crawler.dedupe brings the parser
+# (~0.5 s, ~20 MB) into every crawl's migration child, which migrates an empty database.
 
 
 revision = '0011'
@@ -52,6 +53,8 @@ def _refill(keys_of) -> None:
             .where(sightings.c.id > last_id).order_by(sightings.c.id).limit(_BATCH)).all()
         if not rows:
             break
+        from crawler.dedupe.features import MatchFeatures, profile_from_bytes, signature_from_bytes
+
         last_id = rows[-1].id
         batch = []
         for row in rows:
@@ -64,26 +67,44 @@ def _refill(keys_of) -> None:
             connection.execute(bands.insert(), batch)
 
 
+def _stored_band_keys(features: MatchFeatures) -> list[int]:
+    from crawler.dedupe.bands import stored_band_keys
+
+    return stored_band_keys(features)
+
+
 def upgrade() -> None:
-    _refill(stored_band_keys)
+    _refill(_stored_band_keys)
 
 
 # Revision 0008's text bands, frozen here: 12 bands of 2 rows of a MinHash over the word hashes.
 _OLD_BANDS, _OLD_ROWS = 12, 2
-_OLD_SEEDS = np.random.default_rng(15).integers(0, 1 << 63, _OLD_BANDS * _OLD_ROWS, dtype=np.uint64)
-_BAND_NUMBERS = np.arange(_OLD_BANDS, dtype=np.uint64) * np.uint64(0x9E3779B97F4A7C15)
+
+
+@lru_cache(maxsize=1)
+def _old_numbers():
+    """Revision 0008's MinHash seeds and band numbers."""
+    import numpy as np
+
+    seeds = np.random.default_rng(15).integers(0, 1 << 63, _OLD_BANDS * _OLD_ROWS, dtype=np.uint64)
+    return seeds, np.arange(_OLD_BANDS, dtype=np.uint64) * np.uint64(0x9E3779B97F4A7C15)
 
 
 def _old_text_bands(features: MatchFeatures) -> list[int]:
+    import numpy as np
+
+    from crawler.dedupe.bands import _mix, band_title
+
+    old_seeds, band_numbers = _old_numbers()
     if features.profile is None or not len(features.profile.words) or not features.title_key \
             or not features.city_key:
         return []
     hidden = features.via_agency or features.employer_key is None
     words = np.fromiter(features.profile.words, dtype=np.uint64, count=len(features.profile.words))
-    minhash = _mix(words[None, :] ^ _OLD_SEEDS[:, None]).min(axis=1)
+    minhash = _mix(words[None, :] ^ old_seeds[:, None]).min(axis=1)
     digest = hashlib.blake2b(f"{int(hidden)}|{band_title(features.title_key)}|{features.city_key}".encode(),
                              digest_size=8).digest()
-    keys = _mix(_BAND_NUMBERS ^ np.uint64(int.from_bytes(digest, "big")))
+    keys = _mix(band_numbers ^ np.uint64(int.from_bytes(digest, "big")))
     for row in range(_OLD_ROWS):
         keys = _mix(keys ^ minhash[row::_OLD_ROWS])
     return keys.view(np.int64).tolist()

@@ -67,7 +67,14 @@ def _names_an_activity(label: str) -> bool:
 def _shared_tokens(text: str) -> list[str]:
     """:func:`tokens`, each word one shared string: the index holds the same few thousand words
     ~400,000 times (labels, sorted labels, definitions), 9 MB in every parser process otherwise."""
-    return [sys.intern(word) for word in tokens(text)]
+    return [_shared_stem(word) for word in _TOKEN.findall(text.lower()) if word not in _STOPWORDS]
+
+
+@lru_cache(maxsize=None)
+def _shared_stem(word: str) -> str:
+    # The index's 70,000 texts hold a few thousand words: each is stemmed once while it is built
+    # (emptied afterwards), which halves the parser workers' start-up work on the index.
+    return sys.intern(stem(word))
 
 
 @dataclass(frozen=True)
@@ -107,9 +114,12 @@ class EscoIndex:
         self._label_is_preferred: list[bool] = []
         postings: dict[str, list[int]] = defaultdict(list)
         label_tokens: list[set[str]] = []
+        # Each label's words in order, read once: the passes below all need them.
+        label_word_lists: list[list[str]] = []
         for number, occupation in enumerate(occupations):
             for label in (occupation.label, *occupation.alt_labels):
-                words = set(_shared_tokens(label))
+                word_list = _shared_tokens(label)
+                words = set(word_list)
                 if not words or (label is not occupation.label and _names_an_activity(label)):
                     continue
                 label_id = len(self._label_text)
@@ -117,6 +127,7 @@ class EscoIndex:
                 self._label_owner.append(number)
                 self._label_is_preferred.append(label is occupation.label)
                 label_tokens.append(words)
+                label_word_lists.append(word_list)
                 for word in words:
                     postings[word].append(label_id)
         count = len(self._label_text)
@@ -125,7 +136,7 @@ class EscoIndex:
         self._label_weight = [sum(self.idf[w] for w in words) for words in label_tokens]
         self._label_words = label_tokens
         # Each label's words in sorted order, for the character-level comparison with a query.
-        self._label_sorted = [" ".join(sorted(_shared_tokens(text))) for text in self._label_text]
+        self._label_sorted = [" ".join(sorted(word_list)) for word_list in label_word_lists]
         # Titles repeat across a crawl: recent searches are kept (bounded, oldest dropped first).
         self._recent: dict[tuple[str, int], list[LabelMatch]] = {}
         # The labels holding each word, lightest first (`_lightest_first`), built on first use.
@@ -135,8 +146,7 @@ class EscoIndex:
         ending: dict[str, int] = defaultdict(int)
         # The ISCO sub-major groups of the occupations whose labels end in each word.
         head_families: dict[str, set[str]] = defaultdict(set)
-        for label_id, text in enumerate(self._label_text):
-            words = tokens(text)
+        for label_id, words in enumerate(label_word_lists):
             if words:
                 ending[words[-1]] += 1
                 head_families[words[-1]].add(occupations[self._label_owner[label_id]].isco_code[:2])
@@ -145,7 +155,7 @@ class EscoIndex:
             word for word, count in ending.items()
             if count >= _LEAST_HEAD_LABELS and count >= _HEAD_SHARE * len(postings[word])
         )
-        self._drop_generic_alternatives(label_tokens)
+        self._drop_generic_alternatives(label_tokens, label_word_lists)
         # Occupations by the word set of their own (preferred) name, for titles that say one whole.
         self._by_name_words: dict[frozenset[str], list[EscoOccupation]] = defaultdict(list)
         for occupation in occupations:
@@ -159,16 +169,16 @@ class EscoIndex:
                 holders.append(owner)
         # Description words per occupation, for disambiguating ambiguous titles.
         self.description_tokens = [set(_shared_tokens(o.description)) for o in occupations]
+        _shared_stem.cache_clear()
 
-    def _drop_generic_alternatives(self, label_tokens: list[set[str]]) -> None:
+    def _drop_generic_alternatives(self, label_tokens: list[set[str]], label_word_lists: list[list[str]]) -> None:
         """Leave out of the search each alternative label that is one role word many occupations'
         labels end in ('cleaners' of the amusement park cleaner, 'supervisor' of the oil refinery
         control room operator, 'worker' of the road construction worker): a title saying only
         that word is some cleaner or supervisor, and one occupation owning the bare word would
         win every such title with a perfect score."""
         owners: dict[str, set[int]] = defaultdict(set)
-        for label_id, text in enumerate(self._label_text):
-            words = tokens(text)
+        for label_id, words in enumerate(label_word_lists):
             if words:
                 owners[words[-1]].add(self._label_owner[label_id])
         generic = set()
