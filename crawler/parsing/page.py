@@ -223,13 +223,21 @@ _MUNICIPALITY_RE = re.compile(r"(?:Stadt|Gemeinde|Markt|Landkreis|Kreis|Bezirksa
                               r"|Borough[ \t]+of)[ \t]+[A-ZÄÖÜ]")
 
 
-def _named_as_organisation(name: str, ad_text: str, title: str) -> bool:
-    """True when the ad, apart from its title line, speaks of ``name`` as an organisation: a legal
-    form or a word naming one, an address spelling it, or sentences about it (see :func:`rank_employers`). The second part
-    of "Account Executive - DACH" or "Software Developer - Java, Groovy" is the role's region or
-    tools, written again in the ad as such."""
+def _named_as_organisation(name: str, ad_text: str, title: str, tree=None) -> bool:
+    """True when the page, apart from its title line, speaks of ``name`` as an organisation: a legal
+    form or a word naming one, the page's copyright line ("© 2026 Elektro Seifert"), an address
+    spelling it, or sentences about it in the ad or the page's description ("Elektro Seifert bietet
+    einen Ausbildungsplatz …"; see :func:`rank_employers`). The second part of "Account Executive -
+    DACH" or "Software Developer - Java, Groovy" is the role's region or tools, written again in the ad
+    as such."""
     if ends_with_legal_form(name) or _ORGANISATION_WORD_RE.search(name) or _MUNICIPALITY_RE.match(name):
         return True  # ("Klinikum Nürnberg", "Stadt Halle (Saale)": a word that names an organisation)
+    if tree is not None:
+        page_text = " ".join(tree.itertext())
+        if re.search(rf"(?:©|\(c\)|copyright)[ \t]*(?:\d{{4}}[ \t–-]*)*{re.escape(name)}\b", page_text, re.IGNORECASE):
+            return True
+        descriptions = tree.xpath("//meta[@name='description' or @property='og:description']/@content")
+        ad_text = "\n".join([ad_text, *descriptions])
     body = ad_text.replace(title, " ")
     if name.casefold() in (label for label in address_names(body)) or name.casefold().replace(" ", "") in address_names(body):
         return True
@@ -264,7 +272,7 @@ def site_employer(tree, ad_text: str, ad_title: str | None = None) -> str | None
                     break  # "Head of Policy Research - Civil Service Jobs - GOV.UK": the board, then its site
                 if (len(part.split()) <= _SITE_NAME_MAX_WORDS and not looks_like_job_title(part)
                         and not _SITE_HEADING_RE.search(part) and _appears_in(part, ad_text)
-                        and _named_as_organisation(part, ad_text, title)):
+                        and _named_as_organisation(part, ad_text, title, tree)):
                     return part
     names = tree.xpath("//meta[@property='og:site_name']/@content") + [
         _SPACE_RE.sub(" ", title or "").strip() for title in titles[-1:]]

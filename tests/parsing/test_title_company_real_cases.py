@@ -237,6 +237,19 @@ def test_style_classes_naming_the_company_theme_are_no_slots(classes):
     assert fields_from_page(page).get("company") == "Arqh AG"
 
 
+@pytest.mark.parametrize("page_part", [
+    # dev23 de_2306/de_2307 (Elektro Seifert): named only in the page's title, description and copyright line
+    '<meta name="description" content="Elektro Seifert bietet einen Ausbildungsplatz als Elektroniker.">',
+    "<footer><span>© 2026 Elektro Seifert. Alle Rechte vorbehalten.</span></footer>",
+])
+def test_the_page_s_description_or_copyright_names_the_site_s_employer(page_part):
+    head, foot = (page_part, "") if page_part.startswith("<meta") else ("", page_part)
+    page = (f"<html><head><title>Ausbildung zum Elektroniker (m/w/d) – Elektro Seifert</title>{head}</head><body>"
+            "<main><h1>Ausbildung zum Elektroniker (m/w/d)</h1><p>Du lernst bei Elektro Seifert alles über"
+            f" Gebäudetechnik.</p></main>{foot}</body></html>")
+    assert fields_from_page(page)["company"] == "Elektro Seifert"
+
+
 @pytest.mark.parametrize(("link", "company"), [
     ("View more about Lipscore.com", "Lipscore.com"),  # dev21 en_2109 (The Hub): a link to the employer's page
     ("Mehr über Muster GmbH", "Muster GmbH"),
