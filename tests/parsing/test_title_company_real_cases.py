@@ -35,6 +35,10 @@ from crawler.parsing.title_in_text import role_from_hiring_sentence, role_from_j
     # Written edges: no separator, no label; a dash cuts only a whole name; "gesucht!" stays (gold_dev).
     # a German word for the ad itself over the role, no separator needed (dev5 de_506/de_519, dev16 de_1600)
     ("Stellenausschreibung Erzieher", None, "Erzieher"),
+    # the German hiring sentence as the title (dev23 de_2305, a Swiss tiler's page)
+    ("Wir suchen Plattenleger", None, "Plattenleger"),
+    ("Wir suchen dich als Koch (m/w/d)", None, "Koch"),
+    ("Wir suchen Verstärkung", None, "Wir suchen Verstärkung"),
     ("Stellenanzeige Organisationsassistenz", None, "Organisationsassistenz"),
     ("Stellenausschreibungsmanager", None, "Stellenausschreibungsmanager"),
     ("Stellenausschreibung für Pflegekräfte", None, "Stellenausschreibung für Pflegekräfte"),
