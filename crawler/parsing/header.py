@@ -82,6 +82,9 @@ def _label_kind(label: str) -> str | None:
     for kind, names in _LABELS.items():
         if label in names:
             return kind
+    # "Position Title", "Stellenbezeichnung der Position": a longer label naming the title
+    if " " in label and label.split()[-1] in ("title", "titel", "bezeichnung"):
+        return "title"
     return None
 
 

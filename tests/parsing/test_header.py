@@ -120,3 +120,15 @@ def test_a_year_after_words_is_no_place_line(line, place):
 def test_a_terms_line_may_end_with_the_town(line, location):
     header = read_header(f"Head of International Sales\n\n{line}\n\nWe sell ratings and reviews across Europe.")
     assert header.location == location
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # dev23 en_2313 (Eurest paste): a longer label naming the title; the next label line is no title
+    ("Position Title: Director of Operational Performance\n\nSalary: $130000 - $150000 / yr\n\n"
+     "Other Forms of Compensation: Annual Bonus - up to 30%\n\nAs the leader in dining, we grow.",
+     "Director of Operational Performance"),
+    ("Stellenbezeichnung: Elektroniker für Betriebstechnik\n\nWir bieten einen sicheren Arbeitsplatz.",
+     "Elektroniker für Betriebstechnik"),
+])
+def test_a_label_ending_in_title_names_the_title(text, title):
+    assert read_header(text).title == title
