@@ -90,12 +90,12 @@ def _label_kind(label: str) -> str | None:
 
 # "Elektriker für Gebäudetechnik gesucht!": a title written as a call keeps its exclamation mark (the
 # gold set annotates it so); it is no sentence.
-_CALL_ENDING_RE = re.compile(r"\b(?:gesucht|wanted)\s*!+$", re.IGNORECASE)
+_CALL_ENDING_RE = re.compile(r"\b(?:gesucht|wanted)\s*[!.]+$", re.IGNORECASE)
 
 
 def _is_title_like(line: str) -> bool:
     if _CALL_ENDING_RE.search(line):
-        line = line.rstrip("! ")
+        line = line.rstrip("!. ")
     words = line.split()
     if not words or len(words) > TITLE_MAX_WORDS or len(line) > 140:
         return False

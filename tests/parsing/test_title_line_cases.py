@@ -1,4 +1,4 @@
-"""The town a job title names, against a town the ad's text only mentions."""
+"""Title lines: the town a title names against a town the text only mentions; a call for staff as the title."""
 
 import pytest
 
@@ -16,3 +16,13 @@ from crawler.parsing.posting import parse_document
 ])
 def test_the_town_a_title_names_beats_a_town_the_text_mentions(page, city):
     assert parse_document(page)["city"] == city
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # dev23 en_2316 (Siyelo, 2011): a call for staff closed by a full stop is still the title line
+    ("# Siyelo\n\n## Web Developer wanted.\n\nWe are a small consultancy in Cape Town building Rails apps.",
+     "Web Developer"),
+    ("Koch gesucht!\n\nWir sind ein Gasthaus in Freiburg.", "Koch gesucht!"),
+])
+def test_a_call_for_staff_is_a_title_line(text, title):
+    assert parse_document(text)["title"] == title
