@@ -144,7 +144,11 @@ def _amounts(text: str) -> list[_Amount]:
         if index + 1 < len(atoms):
             second, second_value, second_currency, second_unit = atoms[index + 1]
             gap = text[first.end():second.start()]
-            if _RANGE_GAP_RE.fullmatch(gap):
+            # "Level 3 - $130,000 - $160,000": a bare small number before a figure with its currency is a
+            # grade or step, not the low end of a range
+            grade_before = (not currency and second_currency and not second["mult"] and not first["mult"]
+                            and low * 20 < second_value)
+            if _RANGE_GAP_RE.fullmatch(gap) and not grade_before:
                 # "€45k–55k", "55 - 65 T€": a multiplier written once applies to both ends.
                 if second["mult"] and not first["mult"] and low < 1000:
                     low *= _multiplier(second["mult"])

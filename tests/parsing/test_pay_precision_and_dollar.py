@@ -34,3 +34,17 @@ def test_a_source_s_rounded_pay_takes_the_ad_s_fraction(source, stated, written,
 def test_a_bare_dollar_is_the_dollar_of_the_job_s_country(text, currency):
     assert parse_document(text)["salary_currency"] == currency
 
+
+
+@pytest.mark.parametrize(("text", "bounds"), [
+    # dev23 en_2308 (Costco's Taleo page): a grade before the range is no low end
+    ("Pay Ranges: Level 3 - $130,000 - $160,000", (130000.0, 160000.0)),
+    # ... while a range that writes its currency once stays one range
+    ("Salary: 45,000 - £55,000 per year", (45000.0, 55000.0)),
+    ("Salary: 55 - 65 T€", (55000.0, 65000.0)),
+])
+def test_a_grade_before_a_pay_range_is_no_low_end(text, bounds):
+    from crawler.parsing.salary import find_salary
+
+    salary = find_salary(text)
+    assert (salary.min, salary.max) == bounds
