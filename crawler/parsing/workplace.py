@@ -130,6 +130,18 @@ def remote_share(text: str) -> str | None:
     return None
 
 
+# A place field that ends with the work's mode, in brackets or after a separator: "Brisbane QLD(Hybrid)",
+# "London - Hybrid", "Köln, remote".
+_MODE_AFTER_PLACE = re.compile(r"(?:\(|[ \t]*[,/–—-][ \t]*)(?P<mode>(?i:hybrid|remote|on-?site))\)?[ \t]*$")
+_MODE_WORDS = {"hybrid": "hybrid", "remote": "remote", "onsite": "onsite", "on-site": "onsite"}
+
+
 def workplace_from_place_field(place: str | None) -> str | None:
-    """``remote`` when a place field holds only that word ("location: remote"); else None."""
-    return "remote" if place and _MODE_ONLY.match(place) else None
+    """``remote`` when a place field holds only that word ("location: remote"), or the mode a place
+    field ends with ("Brisbane QLD(Hybrid)"); else None."""
+    if not place:
+        return None
+    if _MODE_ONLY.match(place):
+        return "remote"
+    after = _MODE_AFTER_PLACE.search(place)
+    return _MODE_WORDS[after["mode"].lower()] if after and after.start() > 0 else None

@@ -60,6 +60,11 @@ def test_remote_share(text, expected):
     ("Anywhere in Berlin", None),
     ("Remote-friendly, Berlin", None),
     ("Berlin", None),
+    # the mode a place field ends with (dev21 en_2111/en_2112, Seek records)
+    ("Brisbane QLD(Hybrid)", "hybrid"),
+    ("London - Hybrid", "hybrid"),
+    ("Köln, remote", "remote"),
+    ("Hybrid", None),
     (None, None),
 ])
 def test_workplace_from_place_field(place, expected):
