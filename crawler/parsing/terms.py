@@ -164,10 +164,10 @@ _FULL_TIME = re.compile(r"\bfull[-\s]?time\b|\bvollzeit\w*|\bvoll-\s*(?:oder|und
 # "Aufstockung auf Vollzeit möglich": full time as an option of a part-time job
 _AS_OPTION = re.compile(
     r"^\W*(?:\w+\W+)?(?:(?:ist|is)\s+)?(?:also\s+|auch\s+)?(?:möglich|possible|denkbar|an option)", re.I)
-_PART_TIME = re.compile(r"\bpart[-\s]?time\b|\bteilzeit(?:stelle|job|kraft)?\b|\bminijob\b|\bgeringfügig|\bhalbtag\w*", re.I)
+_PART_TIME = re.compile(r"\bpart[-\s]?time\b|\bteilzeit(?:stelle|job|kraft|beschäftigung|tätigkeit|anstellung|arbeit|position)?\b|\bminijob\b|\bgeringfügig|\bhalbtag\w*", re.I)
 # "Teilzeit möglich", "part-time possible": an option offered in a full-time ad
 _PART_TIME_OPTION = re.compile(
-    r"\b(?:auch\s+)?(?:in\s+)?teilzeit\s+(?:ist\s+)?(?:möglich|denkbar)|\bpart[-\s]?time\s+(?:is\s+)?(?:also\s+)?"
+    r"\b(?:auch\s+)?(?:in\s+)?teilzeit\w*\s+(?:ist\s+)?(?:auch\s+)?(?:möglich|denkbar)|\bpart[-\s]?time\s+(?:is\s+)?(?:also\s+)?"
     r"(?:possible|available|an option)|\b(?:also|auch)\s+(?:possible\s+)?(?:in|as)\s+(?:part[-\s]?time|teilzeit)",
     re.I)
 _WEEKLY_HOURS = re.compile(

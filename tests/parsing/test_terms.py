@@ -102,6 +102,10 @@ def test_seed_001_workplace_type():
         ("Teilzeit, eine Aufstockung auf Vollzeit ist möglich", "part_time"),
         ("Minijob auf 538-Euro-Basis", "part_time"),
         ("Wir bieten flexible Teilzeitmodelle und Elternteilzeit.", None),
+        # German compounds of "Teilzeit" (dev21 de_2100), and the option written with one
+        ("Sie sind auf der Suche nach einer flexiblen Teilzeitbeschäftigung auf Honorarbasis", "part_time"),
+        ("Teilzeittätigkeit (20 Std.)", "part_time"),
+        ("Vollzeit, Teilzeitarbeit möglich", "full_time"),
         ("30 Tage Urlaub", None),
         ("", None),
     ],
