@@ -46,7 +46,9 @@ _AGENCY = re.compile(
     # "Unser Kunde im Großraum Frankfurt sucht …", "Mein Mandant bietet spannende Projekte"
     r"|\b(?:unser|mein)(?:e)?\s+(?:kunde|kundin|klient|klientin|mandant|mandantin|auftraggeber)"
     r"(?:\s+(?:im|in|aus|am|an\s+der)\s+[^,.!?\n]{1,40}?)?\s*(?:ist|,|-|–|sucht|bietet|gehört|zählt|mit\s+sitz)\b"
-    r"|\bunsere[ns]?\s+mandant(?:in|en)?\b|\bpersonal-\s+und\s+\w*beratung\b|\bpersonalvermittlung\b|\bpersonaldienstleist\w*|\barbeitnehmerüberlassung\b"
+    # ("für unseren Mandanten", a recruiter's one client; "bei unseren Mandanten", a tax or law office's own
+    # clients, names no agency)
+    r"|\bfür\s+unsere[ns]?\s+mandant(?:in|en)?\b|\bunsere[rs]?\s+mandant(?:in)?\b|\bpersonal-\s+und\s+\w*beratung\b|\bpersonalvermittlung\b|\bpersonaldienstleist\w*|\barbeitnehmerüberlassung\b"
     r"|\bzeitarbeit(?:sfirma|sunternehmen)?\b|\bdirektvermittlung\b|\bpersonalberatung\b|\bpersonalberater\b"
     # An applicant offered many employers is applying to an intermediary: "Bewerben Sie sich bei
     # Unikat und profitieren Sie von interessanten Arbeitgebern", "Einsatz bei unseren Kundenunternehmen".

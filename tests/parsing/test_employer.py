@@ -55,6 +55,10 @@ def seed(prefix: str) -> str:
         ("We do not accept applications from recruitment agencies.", False),
         ("Wir bitten Personaldienstleister, von Anfragen abzusehen.", False),
         ("The ALDI Nord group of companies is one of the leading food retailers.", False),
+        # a tax office's own clients are no recruiter's client (dev21 de_2103, a Steuerkanzlei's page)
+        ("Da wir große Unterstützer der papierlosen Bürokratie sind, ist bei unseren Mandanten DATEV Standard.", False),
+        ("Für unseren Mandanten, ein Maschinenbauunternehmen, suchen wir einen Konstrukteur.", True),
+        ("Unser Mandant ist ein mittelständisches Unternehmen.", True),
         ("", False),
     ],
 )
