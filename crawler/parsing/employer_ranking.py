@@ -250,7 +250,8 @@ def _brand_words(text: str, labels: frozenset[str]) -> frozenset[str]:
     sentence before a capitalised word or as the subject of an organisation's verb and are written
     again ("thyssenkrupp Bilstein steht …", "konfetti is the booking platform …")."""
     words = {label for label in labels if writes_word(label, text, before="@./-", after="@-", host_after=True)}
-    for match in [*_LOWER_SENTENCE_OPENER.finditer("\n" + text), *_LOWER_SUBJECT.finditer("\n" + text)]:
+    opened = "\n" + text
+    for match in [*_LOWER_SENTENCE_OPENER.finditer(opened), *_LOWER_SUBJECT.finditer(opened)]:
         word = match["word"]
         if word not in _FUNCTION_WORDS and count_word(word, text, before="@./-", after="@-") >= 2:
             words.add(word)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cached_property
 from typing import Any
 
 from lxml import html as lxml_html
@@ -223,25 +224,42 @@ _MUNICIPALITY_RE = re.compile(r"(?:Stadt|Gemeinde|Markt|Landkreis|Kreis|Bezirksa
                               r"|Borough[ \t]+of)[ \t]+[A-ZÄÖÜ]")
 
 
-def _named_as_organisation(name: str, ad_text: str, title: str, tree=None) -> bool:
-    """True when the page, apart from its title line, speaks of ``name`` as an organisation: a legal
-    form or a word naming one, the page's copyright line ("© 2026 Elektro Seifert"), an address
-    spelling it, or sentences about it in the ad or the page's description ("Elektro Seifert bietet
-    einen Ausbildungsplatz …"; see :func:`rank_employers`). The second part of "Account Executive -
-    DACH" or "Software Developer - Java, Groovy" is the role's region or tools, written again in the ad
-    as such."""
-    if ends_with_legal_form(name) or _ORGANISATION_WORD_RE.search(name) or _MUNICIPALITY_RE.match(name):
-        return True  # ("Klinikum Nürnberg", "Stadt Halle (Saale)": a word that names an organisation)
-    if tree is not None:
-        page_text = " ".join(tree.itertext())
-        if re.search(rf"(?:©|\(c\)|copyright)[ \t]*(?:\d{{4}}[ \t–-]*)*{re.escape(name)}\b", page_text, re.IGNORECASE):
+class _OrganisationEvidence:
+    """Whether a page, apart from its title line, speaks of a name as an organisation: a legal form or
+    a word naming one, the page's copyright line ("© 2026 Elektro Seifert"), an address spelling it,
+    or sentences about it in the ad or the page's description ("Elektro Seifert bietet einen
+    Ausbildungsplatz …"; see :func:`rank_employers`). The second part of "Account Executive - DACH" or
+    "Software Developer - Java, Groovy" is the role's region or tools, written again in the ad as such.
+    The page's text and each title's ranking are read once, on first need."""
+
+    def __init__(self, tree, ad_text: str) -> None:
+        self._tree, self._ad_text = tree, ad_text
+        self._by_title: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+
+    @cached_property
+    def _page_text(self) -> str:
+        return " ".join(self._tree.itertext())
+
+    @cached_property
+    def _text(self) -> str:
+        descriptions = self._tree.xpath("//meta[@name='description' or @property='og:description']/@content")
+        return "\n".join([self._ad_text, *descriptions])
+
+    def _read_without(self, title: str) -> tuple[frozenset[str], frozenset[str]]:
+        """The address labels and the ranked names of the text without the title line."""
+        if title not in self._by_title:
+            body = self._text.replace(title, " ")
+            self._by_title[title] = (address_names(body), frozenset(entry.name for entry in rank_employers(body)))
+        return self._by_title[title]
+
+    def names(self, name: str, title: str) -> bool:
+        if ends_with_legal_form(name) or _ORGANISATION_WORD_RE.search(name) or _MUNICIPALITY_RE.match(name):
+            return True  # ("Klinikum Nürnberg", "Stadt Halle (Saale)": a word that names an organisation)
+        if re.search(rf"(?:©|\(c\)|copyright)[ \t]*(?:\d{{4}}[ \t–-]*)*{re.escape(name)}\b", self._page_text,
+                     re.IGNORECASE):
             return True
-        descriptions = tree.xpath("//meta[@name='description' or @property='og:description']/@content")
-        ad_text = "\n".join([ad_text, *descriptions])
-    body = ad_text.replace(title, " ")
-    if name.casefold() in (label for label in address_names(body)) or name.casefold().replace(" ", "") in address_names(body):
-        return True
-    return any(entry.name == name for entry in rank_employers(body))
+        labels, ranked = self._read_without(title)
+        return name.casefold() in labels or name.casefold().replace(" ", "") in labels or name in ranked
 
 
 # A job board's own name: "Civil Service Jobs", "NHS Jobs", "Guardian Jobs", "Stellenmarkt", "Jobbörse".
@@ -257,6 +275,7 @@ def site_employer(tree, ad_text: str, ad_title: str | None = None) -> str | None
     is not the ad's title (``ad_title``: "Bäckereifachverkäuferin" as heading and ``<title>``)."""
     titles = tree.xpath("//meta[@property='og:title']/@content") + [
         element.text_content() for element in tree.xpath("//head/title | //title")[:1]]
+    evidence = _OrganisationEvidence(tree, ad_text)
     for title in titles:
         for part in _TITLE_SEPARATOR_RE.split(_SPACE_RE.sub(" ", title or "").strip()):
             match = _SITE_EMPLOYER_RE.search(part)
@@ -272,7 +291,7 @@ def site_employer(tree, ad_text: str, ad_title: str | None = None) -> str | None
                     break  # "Head of Policy Research - Civil Service Jobs - GOV.UK": the board, then its site
                 if (len(part.split()) <= _SITE_NAME_MAX_WORDS and not looks_like_job_title(part)
                         and not _SITE_HEADING_RE.search(part) and _appears_in(part, ad_text)
-                        and _named_as_organisation(part, ad_text, title, tree)):
+                        and evidence.names(part, title)):
                     return part
     names = tree.xpath("//meta[@property='og:site_name']/@content") + [
         _SPACE_RE.sub(" ", title or "").strip() for title in titles[-1:]]

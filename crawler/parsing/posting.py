@@ -462,13 +462,16 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime, known_sourc
         places = [fact for fact in title_facts if looks_like_place(fact)]
         if places:
             fill_location(posting, parse_location(", ".join(places)), posting["field_sources"].get("title_raw", TEXT))
-    if posting["title_raw"] and not posting["city"] and not posting["country"] and not labelled_in_text:
-        # "Projektingenieur Elektrotechnik (m/w/d) in Berlin gesucht!": the town the title names, over a
-        # town the text only mentions ("in unserem Kölner Büro" in the Berlin copy of an ad written for Köln).
-        fill_location(posting, place_in_title(posting["title_raw"]), posting["field_sources"].get("title_raw", TEXT))
+    # "Projektingenieur Elektrotechnik (m/w/d) in Berlin gesucht!": the town the title names, over a town
+    # the text only mentions ("in unserem Kölner Büro" in the Berlin copy of an ad written for Köln); a
+    # place the text labels comes first.
+    title_town = place_in_title(posting["title_raw"]) if posting["title_raw"] else None
+    title_source = posting["field_sources"].get("title_raw", TEXT)
+    if not posting["city"] and not posting["country"] and not labelled_in_text:
+        fill_location(posting, title_town, title_source)
     fill_location(posting, text_location)
-    if posting["title_raw"] and not posting["city"] and not posting["country"]:
-        fill_location(posting, place_in_title(posting["title_raw"]), posting["field_sources"].get("title_raw", TEXT))
+    if not posting["city"] and not posting["country"]:
+        fill_location(posting, title_town, title_source)
     if posting["company"] and not posting["city"] and not posting["country"] and not posting["via_agency"]:
         # A town's own administration employs in that town: "Universitätsstadt Marburg", "Leeds City Council".
         fill_location(posting, town_of_public_employer(posting["company"]) or town_in_institution_name(posting["company"]),
@@ -488,7 +491,6 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime, known_sourc
         for name, read in (("employment_type", employment_type), ("contract_type", contract_type),
                            ("workplace_type", lambda terms: workplace_type(work_model_lines(terms)))):
             arbitrate_stated_term(posting, name, read(stated_terms), read(text), known_source)
-    title_source = posting["field_sources"].get("title_raw", TEXT)
     fill(posting, "employment_type", employment_type(posting["title_raw"] or ""), title_source)
     fill(posting, "contract_type", contract_type_of_title(posting["title_raw"]), title_source)
     fill(posting, "workplace_type", workplace_from_place_field(posting["location_raw"]),
