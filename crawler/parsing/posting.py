@@ -75,7 +75,7 @@ from crawler.parsing.qualifications import (
     experience_years_min,
     required_languages,
 )
-from crawler.parsing.salary import find_salary, parse_salary
+from crawler.parsing.salary import find_salary, parse_salary, period_by_size
 from crawler.parsing.sections import employer_from_headings, split_sections
 from crawler.parsing.skills import find_skills
 from crawler.parsing.stated_terms import (arbitrate_stated_term, contract_type_of_title, front_matter_terms,
@@ -547,6 +547,10 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime, known_sourc
         # Klaus, Vorarlberg."
         fill_location(posting, find_location(front_matter_summary(stated_terms)))
     _dollar_of_the_country(posting)
+    if posting["salary_period"] is None and (
+            period := period_by_size(posting["salary_min"], posting["salary_max"], posting["salary_currency"])):
+        posting["salary_period"] = period
+        posting["field_sources"]["salary_period"] = posting["field_sources"].get("salary_min", TEXT)
     return posting
 
 

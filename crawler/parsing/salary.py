@@ -6,7 +6,9 @@ Choices:
   word stays visible in ``raw``). A range sets both ends.
 - A separator followed by exactly three digits groups thousands ("45.000", "45,000",
   "110'000"); one or two digits after it are decimals ("18,50", "4.5k").
-- Currency and period are never invented: each is None unless the text states it. "$" is USD.
+- Currency is never invented: it is None unless the text states it. "$" is USD. The period is
+  the one stated; a figure no month's pay reaches in the currency (20,000 and more in USD, EUR,
+  GBP, CHF and the other dollars) is a year's pay, as every reader takes "$130,000 - $160,000".
 - "k", "T€", "TEUR", "Tsd." multiply by 1,000; "Mio." by 1,000,000.
 - A figure of 0 or above 10,000,000 is not a salary.
 price-parser is not used: it reads "45k-55k EUR" as 45 and knows neither ranges nor periods.
@@ -243,6 +245,21 @@ NEIGHBOURHOOD = 40
 LEAST_FIGURE = {"hour": 5, "day": 50, "week": 150, "month": 150, "year": 5000, None: 1000}
 MAX_PAY_IN_TEXT = 1_000_000
 LEAST_RANGE_WITHOUT_CONTEXT = 10_000
+
+
+# Currencies in which no month's pay reaches YEARLY_BY_SIZE: in them a figure that large with no
+# period stated is a year's pay ("$130,000 - $160,000", "£38,000 - £41,800"). Currencies whose
+# monthly pay runs to tens of thousands (INR, JPY, HKD …) are left alone.
+_YEARLY_BY_SIZE_CURRENCIES = frozenset({"USD", "EUR", "GBP", "CHF", "CAD", "AUD", "NZD", "SGD"})
+YEARLY_BY_SIZE = 20_000
+
+
+def period_by_size(low: float | None, high: float | None, currency: str | None) -> str | None:
+    """``"year"`` for pay stated without a period whose least figure only a year's pay reaches."""
+    figures = [figure for figure in (low, high) if figure is not None]
+    if currency in _YEARLY_BY_SIZE_CURRENCIES and figures and min(figures) >= YEARLY_BY_SIZE:
+        return "year"
+    return None
 
 
 def _asks_the_applicant(text: str) -> bool:

@@ -4,7 +4,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crawler.parsing.salary import Salary, find_salary, parse_salary
+from crawler.parsing.posting import parse_document
+from crawler.parsing.salary import Salary, find_salary, parse_salary, period_by_size
 
 SEEDS = Path(__file__).resolve().parents[1] / "files" / "seeds"
 
@@ -258,3 +259,27 @@ def test_pay_grades_are_no_salary(text):
 
 def test_funding_ranges_are_no_salary():
     assert find_salary("We raised €20k-€50k in grants last year.") is None
+
+
+@pytest.mark.parametrize(("low", "high", "currency", "expected"), [
+    (130000, 160000, "USD", "year"),        # Costco, "Level 3 - $130,000 - $160,000"
+    (38000, 41800, "GBP", "year"),          # an HGV driver, "£38,000 - £41,800"
+    (20000, 20000, "EUR", "year"),
+    (4000, 6000, "EUR", None),              # a German monthly range without its period
+    (19999, 25000, "CHF", None),            # the least figure decides
+    (450000, 600000, "INR", None),          # a month's pay in rupees can be this large
+    (50000, 60000, None, None),             # no currency: the size alone proves nothing
+    (None, 90000, "USD", "year"),           # "up to $90,000"
+    (None, None, "USD", None),
+])
+def test_period_by_size(low, high, currency, expected):
+    assert period_by_size(low, high, currency) == expected
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("Software Engineer\n\nSalary Range: $137,000 - $246,600\n\nWe build things.", "year"),
+    ("Lagerhelfer\n\nGehalt: 2.900 € – 3.400 €\n\nWir bieten viel.", None),
+    ("Data Analyst\n\nPay: $40 - $48 per hour.", "hour"),
+])
+def test_a_posting_takes_the_year_from_the_pays_size(text, period):
+    assert parse_document(text)["salary_period"] == period
