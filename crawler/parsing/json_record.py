@@ -13,6 +13,7 @@ sibling key named after it.
 
 from __future__ import annotations
 
+import ast
 import html
 import json
 import re
@@ -60,6 +61,17 @@ def _object_literal(text: str) -> tuple[dict[str, Any], str] | None:
     try:
         data = chompjs.parse_js_object(text, loader_kwargs={"strict": False})
     except ValueError:
+        return None
+    return (data, "") if isinstance(data, dict) and data else None
+
+
+def _python_literal(text: str) -> tuple[dict[str, Any], str] | None:
+    """A record printed by Python (``pprint`` of an API answer): ``None``/``True``/``False``, single
+    quotes, trailing commas and long strings split into adjacent literals, read with ``ast.literal_eval``,
+    which evaluates literals only."""
+    try:
+        data = ast.literal_eval(text.strip())
+    except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
         return None
     return (data, "") if isinstance(data, dict) and data else None
 
@@ -126,7 +138,7 @@ def read_json_object(document: str) -> tuple[dict[str, Any], str] | None:
             # A record escaped twice, as a string literal in source code holds it ('<a href=\\"…\\">',
             # '\\n'): its backslashes undone once, if that makes it whole.
             if '\\"' not in text:
-                return _object_literal(text)
+                return _python_literal(text) or _object_literal(text)
             text = text.replace("\\\\", "\\")
             try:
                 data, end = json.JSONDecoder().raw_decode(text)

@@ -129,7 +129,7 @@ def split_front_matter(document: str) -> FrontMatter | None:
         body = document[match.end():]
     if not isinstance(data, dict):
         return None
-    lowered = {front_matter_key(key): value for key, value in data.items()}
+    lowered = _with_key_aliases({front_matter_key(key): value for key, value in data.items()})
     fields = {}
     for name, keys in _KEYS.items():
         value = next((_scalar(lowered[key]) for key in keys if key in lowered and _scalar(lowered[key])), None)
@@ -282,6 +282,41 @@ def front_matter_key(key: Any) -> str:
     """A front-matter key in one spelling: lower case, words joined by "_" whether the site wrote
     them in camelCase ("companyName", "datePosted"), with hyphens or with spaces."""
     return _CAMEL_HUMP.sub("_", str(key)).lower().replace("-", "_").replace(" ", "_")
+
+
+# A record's key names its entity and its format around the field's own word: "job_title",
+# "employer_name", "job_posted_at_datetime_utc" and "job_min_salary" are "title", "employer",
+# "posted_at" and "min_salary".
+_KEY_ENTITY_WORDS = frozenset({"job", "posting", "vacancy", "position", "offer", "stelle", "ad"})
+_KEY_FORMAT_WORDS = frozenset({"name", "utc", "datetime", "iso", "text", "string", "raw", "value", "formatted"})
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def record_key_alias(key: str) -> str:
+    """``key`` (in :func:`front_matter_key`'s spelling) without its leading entity words and
+    trailing format words; a key that is nothing else stays as it is."""
+    words = key.split("_")
+    while len(words) > 1 and words[0] in _KEY_ENTITY_WORDS:
+        words = words[1:]
+    while len(words) > 1 and words[-1] in _KEY_FORMAT_WORDS:
+        words = words[:-1]
+    return "_".join(words)
+
+
+def _with_key_aliases(lowered: dict[str, Any]) -> dict[str, Any]:
+    """``lowered`` and, for each key, its alias where no key of that spelling is there. Of two keys
+    with one alias the value stated is kept, and of two dates the one in ISO form ("2 days ago" and
+    "2025-10-22T00:00:00.000Z" under "job_posted_at" and "job_posted_at_datetime_utc")."""
+    aliases: dict[str, Any] = {}
+    for key, value in lowered.items():
+        alias = record_key_alias(key)
+        if alias == key or alias in lowered:
+            continue
+        kept = aliases.get(alias)
+        if alias not in aliases or kept in (None, "", []) or (
+                isinstance(value, str) and _ISO_DATE.match(value) and not (isinstance(kept, str) and _ISO_DATE.match(kept))):
+            aliases[alias] = value
+    return {**lowered, **aliases}
 
 
 def _name_as_written(name: str, body: str) -> str:
