@@ -58,7 +58,11 @@ _AGENCY = re.compile(
     r"|\b(?:i'?m|i\s+am)\s+(?:currently\s+)?(?:working|partnering|recruiting)\s+(?:with|for|on\s+behalf\s+of)"
     r"\s+(?:a|an|one\s+of|this)\b|\bwe(?:'re|\s+are)\s+(?:currently\s+)?(?:working|partnering)\s+(?:with|on\s+behalf\s+of)"
     r"\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:client|company|business|organi[sz]ation|firm|employer|retailer|manufacturer"
-    r"|bank|insurer)\b|\bposted\s+by\s+[\w&.' -]{1,40}\b(?:recruitment|recruiting|staffing|personnel)\b", re.I)
+    r"|bank|insurer)\b"
+    # "Davidson is partnering with a Sydney-based organisation in the education sector to recruit …": a
+    # firm finding staff for another ("Acme is partnering with a university to build …" is no agency)
+    r"|\b(?:is|are)\s+(?:currently\s+)?(?:working|partnering)\s+(?:with|on\s+behalf\s+of)\s+(?:a|an|one\s+of)\s+"
+    r"[^.!?\n]{0,80}?\bto\s+(?:recruit|hire|appoint)\b|\bposted\s+by\s+[\w&.' -]{1,40}\b(?:recruitment|recruiting|staffing|personnel)\b", re.I)
 _AGENCY_WORDS = ("client", "kunde", "vermittel", "vermittl", "rekrutierung", "recruiting", "arbeitgebern", "kundin", "klient", "mandant", "auftrag", "agenc", "staffing", "personnel",
                  "working with", "working for", "representing", "partnering with", "recruiting for", "recruitment",
                  "headhunter", "personalvermittl", "personaldienst", "personalberat", "personal- und", "arbeitnehmerüberlassung",

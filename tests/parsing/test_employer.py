@@ -144,6 +144,11 @@ def test_normalised_names_match_across_spellings():
         ("Posted by Northpoint Tech Recruitment", True),
         ("We are working with a large number of hospitals across the region.", False),
         ("We are recruiting for a Senior Engineer to join our team.", False),
+        ("Davidson is partnering with a Sydney-based organisation in the education sector to recruit a "
+         "Call Centre Operator.", True),
+        ("Nixa.io is currently working with a company that is looking to hire a senior back-end developer.", True),
+        ("Acme is partnering with a university to build a new lab.", False),
+        ("Our team is working with a charity to find new homes for dogs.", False),
     ],
 )
 def test_more_agency_phrases(text, expected):
