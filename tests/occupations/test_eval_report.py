@@ -39,6 +39,6 @@ def test_probe_rows_with_ad_text_keep_it_unless_titles_only():
     assert len(probe) == len(titles_only) > len(with_text) >= 60
     by_title = {(row["title"], row["isco_code"]): row for row in probe}
     for row in with_text:
-        assert probe_batch(row) == 8
+        assert probe_batch(row) >= 8  # the ads file holds batch 8 on
         assert row["description"] and by_title[(row["title"], row["isco_code"])]["description"] == row["description"]
     assert not any(row["description"] for row in titles_only)
