@@ -195,11 +195,16 @@ _LABEL = (r"(?:(?:job|work|office|primary|your|our|unser(?:e|er)?)[\s-]+)?"
 # Markdown emphasis may wrap the label or the colon: "**Ort**: Berlin", "**Standort:** Köln".
 # A short fact may come first on the line: "6 Stunden, Arbeitsort: Messiaskapelle in Wien-Alsergrund".
 _LABELLED_LINE = re.compile(rf"^(?:[^:\n]{{1,40}}?,\s*)?[\W_]*{_LABEL}[*_]*\s*[:：][*_]*\s*(?P<value>\S.*)$", re.I)
+# A fact row whose cells the page's markup set side by side, the colon left out: "Standort Nordhausen".
+_LABEL_THEN_PLACE = re.compile(rf"^[\W_]*{_LABEL}[*_]*\s+(?P<value>(?-i:[A-ZÄÖÜ])[^:]{{1,40}})$", re.I)
 _LABEL_ONLY_LINE = re.compile(rf"^[\W_]*{_LABEL}[*_]*\s*[:：]?[*_]*\s*$", re.I)
 # Every label above holds one of these (lower case): an ASCII line without any is no label line.
 _LABEL_STEMS = ("ort", "location", "where", "place of work", "city", "stadt", "based in", "dienstsitz",
                 "sitz der stelle", "einsatzgebiet")
 _LABEL_STEM = re.compile("|".join(map(re.escape, _LABEL_STEMS)))  # case-sensitive: one C scan for all stems
+
+
+_LABEL_ROW_CHARS = 60
 
 
 def _labelled_line(line: str) -> re.Match | None:
@@ -360,6 +365,9 @@ def find_location(text: str) -> Location | None:
             if _has_place(location) or _remote_only(parts):
                 labelled.append(replace(location, evidence="label") if location else Location(raw=value.strip()))
                 continue
+        if len(line) <= _LABEL_ROW_CHARS and (row := _LABEL_THEN_PLACE.match(line)) and looks_like_place(row["value"]):
+            labelled.append(replace(parse_location(row["value"]), evidence="label"))
+            continue
         if _is_label_only_line(line):
             for following in [l for l in lines[index + 1:index + 6] if l][:4]:
                 location = _postal_line_location(following)

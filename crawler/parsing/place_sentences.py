@@ -364,6 +364,11 @@ _SITE_DAYS = re.compile(r"\bhybrid|\bvor\s+ort\b|\bon[-\s]?site\b|\bin\s+(?:the|
                         re.IGNORECASE)
 
 
+# The word before "bei" in "Kehrig bei Mayen" (what the town-after-preposition match for "bei" follows).
+_TOWN_BEFORE_NEAR = re.compile(r"(?<![\w.-])(?P<town>[A-ZÄÖÜ][\wäöüß.-]+) $")
+_NEAR_REACH = 40
+
+
 def sole_town_named(text: str) -> Location | None:
     """The one town the ad places anything in ("in Berlin", "für Hamburg"), when it names no other town
     that way and the job is not remote only: an ad that says where it is nowhere else is there."""
@@ -374,8 +379,15 @@ def sole_town_named(text: str) -> Location | None:
         words = match["name"].rstrip(".-").split()
         if _CAMEL_CASE.search(words[0]):
             continue
-        # "San Francisco" whole, "Berlin Mitte" as Berlin
-        name, part = next(((name, part) for name in (" ".join(words), words[0])
+        if match.group().lower().startswith("bei ") and (
+                near := _TOWN_BEFORE_NEAR.search(text[max(0, match.start() - _NEAR_REACH):match.start()])) and (
+                town := _classify(near["town"])) is not None and town.kind == "city":
+            # "in Kehrig bei Mayen", "Kehrig bei Mayen · ab sofort": the place is the first town, placed
+            # by the larger one near it
+            words = [near["town"]]
+        # "San Francisco" whole, "Berlin Mitte" and "Wiesbaden-Nordost" as Berlin and Wiesbaden
+        names = (" ".join(words), words[0], words[0].split("-")[0]) if "-" in words[0] else (" ".join(words), words[0])
+        name, part = next(((name, part) for name in names
                            if (part := _classify(name)) is not None and part.kind == "city"), (words[0], None))
         if part is None or not _notable_town(part.cities[0]):
             continue

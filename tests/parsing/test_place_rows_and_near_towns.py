@@ -1,0 +1,29 @@
+"""Places in fact rows without a colon, towns placed by a larger one near them, and town districts."""
+
+import pytest
+
+from crawler.parsing.location import find_location
+from crawler.parsing.place_sentences import sole_town_named
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    ("Auf einen Blick\n\nStandort Nordhausen\n\nArt Duale Ausbildung", "Nordhausen"),
+    ("Ort Berlin-Mitte", "Berlin"),
+    ("Location Based Services are what we build", None),   # no place after the label word
+    ("Standort Deutschland", None),                        # a country only
+])
+def test_a_fact_row_without_its_colon(text, city):
+    location = find_location(text)
+    assert (location.city if location else None) == city
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    ("Wir sind ein Familienbetrieb in Kehrig bei Mayen — klein, persönlich, direkt.", "Kehrig"),
+    ("Kehrig bei Mayen · ab sofort", "Kehrig"),
+    ("Unsere Praxis bei Hamburg sucht Verstärkung.", "Hamburg"),       # no town before "bei"
+    ("Arbeiten bei Siemens in München", "München"),
+    ("Freundlich, hell und modern ausgestattete Büroräume in Wiesbaden-Nordost", "Wiesbaden"),
+])
+def test_sole_town_named(text, city):
+    location = sole_town_named(text)
+    assert (location.city if location else None) == city
