@@ -120,12 +120,13 @@ _WORKPLACE_CUE = re.compile(
     r"|\b(?:bewirb|bewerbe|bewerben|apply|join)\b[^.!?\n]{0,30}?\s(?:bei|at)\s+(?-i:[A-ZÄÖÜ])[\w&.+-]*"
     r"(?:\s+(?-i:[A-ZÄÖÜ])[\w&.+-]*){0,3}\s+in\s+(?=(?-i:[A-ZÄÖÜ]))",
     re.IGNORECASE)
-# The town as a German adjective before the site: "in unserem Hamburger Office", "Die Bayreuther
-# Einrichtung", "an unserem Kölner Standort".
+# The town as a German adjective before the site or a part of the town: "in unserem Hamburger Office",
+# "Die Bayreuther Einrichtung", "an unserem Kölner Standort", "mitten in der Lübecker Altstadt", "im Kölner Süden".
 _TOWN_ADJECTIVE_SITE = re.compile(
     r"\b(?:unser(?:e[rmns]?)?|die|der|das|dem|den|im|am)\s+(?P<town>[A-ZÄÖÜ][\wäöüß-]+?)er\s+"
     r"(?:standort|büro|office|einrichtung|niederlassung|filiale|werk|zentrale|klinik|praxis|team|hauptsitz|"
-    r"geschäftsstelle|betrieb)\b", re.IGNORECASE)
+    r"geschäftsstelle|betrieb|altstadt|innenstadt|stadtmitte|stadtzentrum|zentrum|hafen|süden|norden|osten|westen"
+    r"|stadtgebiet|umland)\b", re.IGNORECASE)
 # The town named before the site in English: "to work with us in our London office", "at our Leeds studio",
 # "based at Sunlight Foundation's Washington D.C. office" (the site's owner named, the district's letters after).
 _TOWN_BEFORE_SITE = re.compile(

@@ -27,3 +27,13 @@ def test_a_fact_row_without_its_colon(text, city):
 def test_sole_town_named(text, city):
     location = sole_town_named(text)
     assert (location.city if location else None) == city
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    ("Arbeiten in einem Kontor aus dem 12. Jahrhundert — mitten in der Lübecker Altstadt.", "Lübeck"),
+    ("Unsere Praxis liegt im Kölner Süden.", "Köln"),
+    ("Wir essen gern Berliner Pfannkuchen.", None),     # an adjective before no site or part of a town
+])
+def test_the_town_as_an_adjective_before_a_part_of_it(text, city):
+    location = sole_town_named(text) or find_location(text)
+    assert (location.city if location else None) == city
