@@ -46,6 +46,14 @@ _TASK_CUE = re.compile(
     r"|übernahme|gestaltung|begleitung|schulung|vorbereitung|einführung|administration|wartung)\b",
     re.IGNORECASE,
 )
+# A German item that closes on a bare infinitive names something to do: "Verantwortung übernehmen und
+# klar kommunizieren", "Inspirieren und Wissensaustausch fördern". Not an infinitive after "zu"
+# ("Bereitschaft, am Wochenende zu arbeiten"), not having, being or bringing ("Freude an Technik
+# haben"), not a participle or adjective that ends alike ("Führerschein vorhanden", "willkommen").
+_GERMAN_TASK_INFINITIVE = re.compile(
+    r"(?<!\bzu )(?<![\w-])(?!(?:haben|sein|mitbringen|besitzen|beherrschen|verfügen|können|kennen|mögen|wollen|sprechen"
+    r"|vorhanden|willkommen|gesehen|gegeben|erwünschen|genießen|bekommen|erhalten|profitieren)\b)"
+    r"[a-zäöüß]{3,}(?:ieren|ern|eln|en)[ \t]*[.!;]?[ \t]*$")
 _REQUIREMENT_CUE = re.compile(
     r"\b(?:experience|erfahrung\w*|\w*kenntnisse?|knowledge|degree|studium|ausbildung|abschluss|qualifi\w+|skills?"
     r"|fähigkeit\w*|proficien\w+|fluent|fließend|verhandlungssicher|years?|jahre\w*|\w+jährige\w*|familiar\w*|vertraut"
@@ -139,9 +147,13 @@ def job_cue_count(text: str) -> int:
     return sum(1 for phrase in _JOB_PHRASES if phrase in lowered)
 
 
+def _has_cue(kind: str, cue: re.Pattern, item: str) -> bool:
+    return cue.search(item) is not None or (kind == "responsibilities" and _GERMAN_TASK_INFINITIVE.search(item) is not None)
+
+
 def cue_scores(items: list[str]) -> dict[str, int]:
     """For each section kind, how many of ``items`` carry its cue words."""
-    return {kind: sum(1 for item in items if cue.search(item)) for kind, cue in _CUES}
+    return {kind: sum(1 for item in items if _has_cue(kind, cue, item)) for kind, cue in _CUES}
 
 
 def content_kind(items: list[str], intro: str = "") -> str | None:

@@ -66,7 +66,9 @@ _MEANINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
                           "involve", "day to day", "day-to-day", "mission", "einsatzgebiet", "arbeitsgebiet",
                           "bereichen", "job content", "deine arbeit", "ihre arbeit", "your work", "projects",
                           # "Du willst" over "- Kunden verstehen, Ideen entwickeln": what the person wants to do
-                          "du willst", "ihr wollt")),
+                          "du willst", "ihr wollt",
+                          # a list of things to do: "Deine To-dos", "Todos"
+                          "to-do", "todo")),
     # looking for someone: a profile, unless "someone who will" (tasks, above)
     # (the employer is the one looking: "Sie suchen einen neuen Job?" is a question to the reader)
     ("requirements", ("we're looking for", "we are looking for", "are we looking for", "we look for", "wir suchen",

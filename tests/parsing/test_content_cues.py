@@ -57,3 +57,16 @@ def test_an_apprentices_unheaded_offer_list_is_benefits():
              "Gute Übernahmechancen & Unterstützung bei Fortbildungen"]
     assert content_kind(items) == "benefits"
     assert cue_scores(["Du arbeitest im Team an Projekten"])["benefits"] == 0  # teamwork is no perk
+
+
+@pytest.mark.parametrize(("items", "kind"), [
+    # German task items closing on a bare infinitive
+    (["Menschen für deine Ideen begeistern und sie sicher vor Kunden präsentieren",
+      "Verantwortung übernehmen und klar und verbindlich kommunizieren",
+      "Inspirieren und Wissensaustausch fördern"], "responsibilities"),
+    (["Kunden beraten und betreuen", "Angebote erstellen", "Aufträge abwickeln"], "responsibilities"),
+    # infinitives after "zu", having and bringing, a participle: no tasks
+    (["Freude an Technik haben", "Bereitschaft, am Wochenende zu arbeiten", "Führerschein Klasse B vorhanden"], None),
+])
+def test_german_items_closing_on_an_infinitive(items, kind):
+    assert content_kind(items) == kind

@@ -8,6 +8,8 @@ from crawler.parsing.sections import split_sections
 
 @pytest.mark.parametrize(("line", "kind"), [
     # real headings from tests/real/dev (file named after each)
+    ("Deine To-dos", "responsibilities"),
+    ("Todos", "responsibilities"),
     ("We're looking for someone who will:", "responsibilities"),  # en_001_outreach_assistant_coop_cds.md
     ("You'll fit right in if:", "requirements"),  # en_001_outreach_assistant_coop_cds.md
     ("An excellent candidate will:", "requirements"),  # en_002_executive_assistant_cds.md
