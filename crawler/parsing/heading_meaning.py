@@ -40,7 +40,9 @@ _MEANINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
                   "you get", "you'll get", "you will get", "du bekommst", "sie bekommen", "du erhältst", "goodies",
                   "what's in it", "why you", "you'll love", "you will love", "freu dich auf", "freuen sie sich auf", "darauf kannst du dich freuen", "package",
                   # what the applicant has from the job: "Was Du davon hast", "Was haben Sie davon?"
-                  "springt für", "darum zu uns", "deshalb zu uns", "davon hast", "davon habt", "davon haben", "hast du davon", "haben sie davon", "habt ihr davon", "für dich drin", "für sie drin")),
+                  "springt für", "darum zu uns",
+                  # what the reader finds at the employer: "Das finden Sie bei uns", "Was du bei uns findest"
+                  "finden sie bei", "findest du bei", "bei uns finden", "bei uns findest", "deshalb zu uns", "davon hast", "davon habt", "davon haben", "hast du davon", "haben sie davon", "habt ihr davon", "für dich drin", "für sie drin")),
     ("company", ("about us", "über uns", "wer wir sind", "who we are", "who are we", "wer sind wir", "about the company", "über das unternehmen",
                  "our story", "our mission", "unsere mission", "das sind wir", "this is us")),
     # a person and what they bring

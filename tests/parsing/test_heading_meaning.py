@@ -8,6 +8,8 @@ from crawler.parsing.sections import split_sections
 
 @pytest.mark.parametrize(("line", "kind"), [
     # real headings from tests/real/dev (file named after each)
+    ("Das finden Sie bei uns", "benefits"),  # dev23 de_2305_sb_plattenleger_malters.html
+    ("Was du bei uns findest", "benefits"),
     ("Deine To-dos", "responsibilities"),
     ("Todos", "responsibilities"),
     ("We're looking for someone who will:", "responsibilities"),  # en_001_outreach_assistant_coop_cds.md
