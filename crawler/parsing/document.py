@@ -195,7 +195,7 @@ def known_from_page(page_html: str) -> dict[str, Any]:
             page_fields["title_raw"] = fallback_title or title_under_listing_heading(page_text)
     known: dict[str, Any] = {"description": page_html, **page_fields}
     known["field_sources"] = {name: BOARD_HEADER for name, value in page_fields.items()
-                              if name != "description" and value}
+                              if name not in ("description", "site_owner") and value}
     return known
 
 

@@ -289,8 +289,10 @@ def site_employer(tree, ad_text: str, ad_title: str | None = None) -> str | None
             for part in parts[1:]:
                 if _BOARD_NAME_RE.search(part):
                     break  # "Head of Policy Research - Civil Service Jobs - GOV.UK": the board, then its site
+                # (a name with its legal form is an organisation's even where the ad's text does not repeat it:
+                # "Stellenangebot: Mitarbeiter*in Konfektionierung – BO-WERT GmbH")
                 if (len(part.split()) <= _SITE_NAME_MAX_WORDS and not looks_like_job_title(part)
-                        and not _SITE_HEADING_RE.search(part) and _appears_in(part, ad_text)
+                        and not _SITE_HEADING_RE.search(part) and (_appears_in(part, ad_text) or ends_with_legal_form(part))
                         and evidence.names(part, title)):
                     return part
     names = tree.xpath("//meta[@property='og:site_name']/@content") + [
@@ -300,6 +302,24 @@ def site_employer(tree, ad_text: str, ad_title: str | None = None) -> str | None
         if (name and len(name.split()) <= _SITE_NAME_MAX_WORDS and not _TITLE_SEPARATOR_RE.search(name)
                 and not _SITE_HEADING_RE.search(name) and not _BOARD_NAME_RE.search(name) and not looks_like_job_title(name)
                 and name.casefold() != (ad_title or "").casefold() and _appears_in(name, ad_text)):
+            return name
+    return None
+
+
+# The holder a site's copyright line names: "© 2026 S.B. Plattenleger GmbH · Malters", "Copyright (c)
+# 2019-2024 Acme Ltd. All rights reserved." The name runs to the line's next separator.
+_COPYRIGHT_HOLDER_RE = re.compile(
+    r"(?:©|\(c\)|copyright)(?:[ \t]*(?:©|\(c\)|\d{4}(?:[ \t]*[-–][ \t]*\d{4})?))*[ \t]*"
+    r"(?P<name>[A-ZÄÖÜ0-9][^·|•,;\n]{1,60}?)[ \t]*(?=[·|•,;\n]|[ \t][-–][ \t]|\.?[ \t]*(?:all[ \t]+rights|alle[ \t]+rechte)|$)",
+    re.IGNORECASE)
+
+
+def copyright_holder(page_text: str) -> str | None:
+    """The organisation a page's copyright line names with its legal form, else None (a person, a
+    brand without a legal form and a line without a name give nothing)."""
+    for match in _COPYRIGHT_HOLDER_RE.finditer(page_text):
+        name = match["name"].strip()
+        if ends_with_legal_form(name):
             return name
     return None
 
@@ -335,6 +355,8 @@ def fields_from_page(page_html: str) -> dict[str, Any]:
         employer = site_employer(tree, ad_text, fields.get("title_raw") or fields.get("document_title"))
         if employer:
             fields["company"] = employer
+        elif holder := copyright_holder(" ".join(" ".join(tree.itertext()).split())):
+            fields["site_owner"] = holder
     return fields
 
 

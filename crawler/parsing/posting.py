@@ -547,6 +547,9 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime, known_sourc
         # Klaus, Vorarlberg."
         fill_location(posting, find_location(front_matter_summary(stated_terms)))
     _dollar_of_the_country(posting)
+    if posting["company"] is None and not posting["via_agency"] and known.get("site_owner"):
+        # Named nowhere in the ad: the organisation whose site it is ("© 2026 S.B. Plattenleger GmbH").
+        fill(posting, "company", known["site_owner"], BOARD_HEADER)
     if posting["salary_period"] is None and (
             period := period_by_size(posting["salary_min"], posting["salary_max"], posting["salary_currency"])):
         posting["salary_period"] = period

@@ -15,6 +15,7 @@ from crawler.parsing.title_facts import title_without_facts
 from crawler.parsing.markdown_text import looks_like_markdown, split_front_matter
 from crawler.parsing.posting import NO_JOB_AD, complete_posting, job_ad_missing, parse_document
 from crawler.parsing.readable import unreadable_ad_reason
+from crawler.parsing.page import copyright_holder
 
 NOW = datetime(2026, 11, 22, tzinfo=timezone.utc)
 TESTS_DIR = Path(__file__).parent.parent
@@ -300,3 +301,32 @@ def test_role_paragraphs_are_no_company_description(paragraph, about_the_role):
 def test_board_lines_in_markdown_ads_give_the_place(document, city, country, workplace):
     posting = parse_document(document, crawled_at=NOW)
     assert (posting["city"], posting["country"], posting["workplace_type"]) == (city, country, workplace)
+
+
+@pytest.mark.parametrize(("text", "holder"), [
+    ("© 2026 S.B. Plattenleger GmbH · Malters · Impressum", "S.B. Plattenleger GmbH"),
+    ("©  BO-WERT GmbH · Im Dreieck 4–6 · 23758 Oldenburg in Holstein", "BO-WERT GmbH"),
+    ("Copyright © 2025 Müller & Söhne GmbH & Co. KG - Impressum", "Müller & Söhne GmbH & Co. KG"),
+    ("© 2024 Max Mustermann", None),   # a person
+    ("© 2023 Indeed", None),           # a brand without its legal form
+    ("Impressum · Datenschutz", None),
+])
+def test_copyright_holder(text, holder):
+    assert copyright_holder(text) == holder
+
+
+def test_a_page_naming_its_employer_only_in_the_copyright_line():
+    page = ("<html><head><title>Stellen · Fliesenleger gesucht</title></head><body><main><h1>Fliesenleger (m/w/d)</h1>"
+            "<p>Wir suchen einen Fliesenleger für unser Team in Malters.</p><h2>Ihre Aufgaben</h2><ul><li>Fliesen verlegen</li>"
+            "<li>Fugen setzen</li></ul></main><footer>© 2026 Keller Fliesen AG · Malters</footer></body></html>")
+    posting = parse_document(page)
+    assert posting["company"] == "Keller Fliesen AG"
+    assert posting["field_sources"]["company"] == "board_header"
+
+
+def test_an_agency_page_keeps_its_client_hidden():
+    page = ("<html><head><title>Jobs</title></head><body><main><h1>Buchhalter (m/w/d)</h1>"
+            "<p>Für unseren Kunden, ein Industrieunternehmen in Köln, suchen wir einen Buchhalter.</p></main>"
+            "<footer>© 2026 Personalpartner GmbH</footer></body></html>")
+    posting = parse_document(page)
+    assert posting["via_agency"] is True and posting["company"] is None
