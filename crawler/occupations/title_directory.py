@@ -90,8 +90,10 @@ class TitleDirectory:
         found, _, encoded = self._line(number).partition(b"\t")
         if found != wanted:
             return ()
+        # 370 English titles carry no group: the crosswalk maps their O*NET-SOC code to none
+        # ("Aircraft Maintenance Supervisor"). They are listed, with nothing to give.
         return tuple((group, float(share)) for group, _, share in
-                     (item.partition(":") for item in encoded.decode("ascii").split(",")))
+                     (item.partition(":") for item in encoded.decode("ascii").split(",") if item))
 
     def lookup(self, key: str, german: bool) -> tuple[tuple[str, float], ...]:
         """The unit groups of a title key: a German title (`german`) in the German directory first,

@@ -46,7 +46,8 @@ def test_encode_groups():
     assert encode_groups([("2221", 0.5), ("3221", 0.5)]) == "2221:0.50,3221:0.50"
 
 
-_SMALL = b"de koch\t5120:1.00\nde maurer\t7112:1.00\nen cook\t5120:0.50,9411:0.50\nen cook helper\t9412:1.00\n"
+_SMALL = (b"de koch\t5120:1.00\nde maurer\t7112:1.00\nen ac supervisor\t\nen cook\t5120:0.50,9411:0.50\n"
+          b"en cook helper\t9412:1.00\n")
 
 
 @pytest.mark.parametrize(
@@ -58,6 +59,8 @@ _SMALL = b"de koch\t5120:1.00\nde maurer\t7112:1.00\nen cook\t5120:0.50,9411:0.5
         # The last line, and a key that only begins another.
         ("cook helper", "en", (("9412", 1.0),)),
         ("coo", "en", ()),
+        # Listed with no group (the crosswalk maps its O*NET-SOC code to none): nothing to give.
+        ("ac supervisor", "en", ()),
         # Not listed, or listed in the other language only; past the end and before the start.
         ("koch", "en", ()),
         ("zimmerer", "de", ()),
@@ -67,6 +70,17 @@ _SMALL = b"de koch\t5120:1.00\nde maurer\t7112:1.00\nen cook\t5120:0.50,9411:0.5
 )
 def test_lookup_by_bisection(key, language, expected):
     assert TitleDirectory(_SMALL).groups(key, language) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    # Real titles whose bundled directory entry holds no group; reading them raised ValueError.
+    ["Lab Animal Facility Supervisor", "Aircraft Maintenance Supervisor", "AC Supervisor", "Agronomy Manager"],
+)
+def test_a_listed_title_with_no_group_is_classified_without_error(title):
+    assert load_title_directory().lookup(directory_key(title, False), german=False) == ()
+    occupation = classify_occupation(title, "", "en")
+    assert occupation is None or len(occupation.isco_code) == 4
 
 
 def test_a_german_title_falls_back_to_the_english_directory():
