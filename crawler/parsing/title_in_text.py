@@ -134,6 +134,9 @@ def role_from_hiring_sentence(text: str) -> str | None:
     for match in _READER_AS_ROLE_RE.finditer(head):
         if _ROLE_WORD_RE.search(match["role"]):
             return match["role"]
+    for match in _ENGLISH_READER_AS_ROLE_RE.finditer(head):
+        if _ROLE_WORD_RE.search(match["role"]):
+            return match["role"]
     for match in _POST_AS_ROLE_RE.finditer(head):
         role = " ".join(match["role"].split())
         if (len(role.split()) <= _ROLE_PART_MAX_WORDS
@@ -155,6 +158,12 @@ _POST_AS_ROLE_RE = re.compile(
 _READER_AS_ROLE_RE = re.compile(
     r"(?:^|(?<=[.!?]\s))Als\s+(?P<role>[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)\s+(?:im|in|bei|beim|am|an|für)\s"
     r"[^.!?\n]{0,80}?\b(?:sind\s+Sie|bist\s+du|wirst\s+du|werden\s+Sie)\b", re.MULTILINE)
+# "As a Manufacturing Support Team Member, you will play a key role …", "As Research Lead - AI Cyber Testing &
+# Evaluation, you'll direct …": the role the reader will hold, capitalised, before the sentence turns to "you".
+_ENGLISH_READER_AS_ROLE_RE = re.compile(
+    r"(?:^|(?<=[.!?]\s))As\s+(?:an?\s+|the\s+|our\s+(?:new\s+|next\s+)?)?"
+    r"(?P<role>[A-Z][\w/+.'-]*(?:\s+(?:-\s+|&\s+|and\s+|of\s+|for\s+|/\s+)?[A-Z][\w/+.'-]*){0,7}),\s+"
+    r"you(?:'ll|’ll|\s+will|'re|’re|\s+are|\s+would)\b", re.MULTILINE)
 _GENDER_PARENS_RE = re.compile(r"[(\[]\s*[mwfdx]\s*[/|,]\s*[mwfdx]\s*[/|,]\s*[mwfdx]\s*[)\]]", re.IGNORECASE)
 _VACANCY_LINE_MAX_WORDS = 8
 

@@ -280,3 +280,20 @@ def test_a_short_acronym_before_a_slash_is_no_organisation():
 ])
 def test_an_occupation_name_before_the_slash_is_no_organisation(title):
     assert organisation_prefix(title) == (title, None)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # RAND (dev23 en_2314): the title only in "As <role>, you'll …"
+    ("RAND's Meselson Center is seeking an accomplished technical leader to drive our agenda. As Research Lead - AI"
+     " Cyber Testing & Evaluation, you'll direct a comprehensive research portfolio.",
+     "Research Lead - AI Cyber Testing & Evaluation"),
+    # Lockheed Martin (dev23 en_2311)
+    ("What You Will Be Doing\nAs a Manufacturing Support Team Member, you will play a key role in supporting our"
+     " production.", "Manufacturing Support Team Member"),
+    # a capitalised run that names no role
+    ("As Part Of Our Growth, you will see many changes.", None),
+])
+def test_role_in_an_as_a_role_you_sentence(text, expected):
+    from crawler.parsing.title_in_text import role_from_hiring_sentence
+
+    assert role_from_hiring_sentence(text) == expected
