@@ -30,6 +30,7 @@ from crawler.occupations.acronyms import spell_out_acronyms
 from crawler.occupations.index import RANK_WORDS, LabelMatch, load_index, tokens
 from crawler.occupations.unsettled import text_names_one, title_settles_nothing
 from crawler.occupations.field_words import field_reading
+from crawler.occupations.head_phrases import label_ending_title
 from crawler.occupations.area_parts import names_area_only, names_job_with_field
 from crawler.occupations.directory_reading import directory_fill, directory_groups, directory_reading
 from crawler.occupations.derivation import process_nouns_as_label_words
@@ -59,6 +60,8 @@ DIRECTORY_GROUP_CONFIDENCE = 0.55
 AMBIGUITY_MARGIN = 0.08
 # How many occupations the title search returns for the description to choose among.
 CANDIDATES = 15
+# A title read by the label its last words are: the run is certain, the leading words' part in it is not.
+HEAD_PHRASE_CONFIDENCE = 0.85
 # How much of the ad's text is read to decide between close candidates.
 DESCRIPTION_CHARS = 2000
 # Weight of the description's affinity to an occupation's definition when candidates are close.
@@ -915,6 +918,12 @@ def _from_title(parts: list[str], known, description: str | None, language: str 
         if not text_names_one(index, query, unsettled, set(tokens(
                 german_to_english(opening.lower()) if language != "en" else opening))):
             return None
+    if not german:
+        # "Environmental GIS Analyst": the title's last words are a label ("GIS analyst") the best
+        # match ("air pollution analyst") leaves a word of; the head and its neighbour name the job.
+        ending = label_ending_title(index, query, matches[0])
+        if ending is not None:
+            return Occupation(ending.uri, ending.label, ending.isco_code, HEAD_PHRASE_CONFIDENCE, "title")
     best, method = matches[0], "title"
     close = [m for m in matches if best.score - m.score <= AMBIGUITY_MARGIN]
     # A label that says exactly what the title says is the occupation, whatever words the ad uses
