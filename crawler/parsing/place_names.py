@@ -427,6 +427,14 @@ def is_date_line(line: str) -> bool:
     return _DATE_LINE.match(line.strip()) is not None
 
 
+_NEAR = re.compile(r"^(?:bei|nahe|near)\s+(?P<town>[A-ZÄÖÜ].{1,40})$")
+
+
+def _near_a_town(text: str) -> bool:
+    near = _NEAR.match(text)
+    return near is not None and any(part.kind == "city" for part in _split(near["town"])[0])
+
+
 def looks_like_place(line: str) -> bool:
     """True when a short line is nothing but a place: "Essen", "Berlin, Germany", "45307 Essen",
     "Cologne, hybrid", "Remote". Lines with other words ("Home office possible") are not places."""
@@ -436,6 +444,8 @@ def looks_like_place(line: str) -> bool:
     if is_date_line(line):
         return False  # "August 04, 2025": a month, not the town of August
     parts, postal_code, prefix_country = _split(line)
+    # "Unterschleißheim bei München": the town placed by the larger one near it
+    parts = tuple(part for part in parts if not (part.kind == "unknown" and _near_a_town(part.text)))
     if not parts:
         return False
     if any(p.kind == "unknown" for p in parts):  # only a stated region: "Paris, Île-de-France, France"

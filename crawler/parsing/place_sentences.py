@@ -112,8 +112,13 @@ _WORKPLACE_CUE = re.compile(
     r"(?=(?-i:[A-ZÄÖÜ]))"
     # where the reader must travel to work: "you must be willing to commute to Cologne on a weekly basis"
     r"|\b(?:commute|commuting|pendeln)\s+(?:to|into|nach)\s+(?=(?-i:[A-ZÄÖÜ]))"
-    # "bei uns in Berlin": where "we" are is where the reader works
+    # "bei uns in Berlin": where "we" are is where the reader works; so where the reader is asked to be or
+    # to work with "us": "Du bist in Berlin (oder bereit umzuziehen)", "you're based in Leeds", "Arbeite mit
+    # uns in Berlin im Office"
     r"|\bbei\s+uns\s+(?:hier\s+|vor\s+ort\s+)?in\s+(?=(?-i:[A-ZÄÖÜ]))"
+    r"|\b(?:du\s+bist|sie\s+sind|you\s+are|you're)\s+(?:(?:already|currently|bereits|schon)\s+)?"
+    r"(?:in|based\s+in|located\s+in|living\s+in)\s+(?=(?-i:[A-ZÄÖÜ]))"
+    r"|\b(?:arbeite|arbeitest|arbeiten\s+sie|work)\s+(?:mit\s+uns|with\s+us)\s+in\s+(?=(?-i:[A-ZÄÖÜ]))"
     # a label inside a line of facts: "Festanstellung unbefristet, 20 - 32 h pro Woche, Arbeitsort: Berlin, Kreuzberg"
     r"|\b(?:arbeitsort|einsatzort|dienstort|standort|job\s+location|workplace)\s*:\s*(?=(?-i:[A-ZÄÖÜ]))"
     # an invitation to apply to the employer at a town: "Dann bewerbe dich jetzt bei Defacto in Groningen!"

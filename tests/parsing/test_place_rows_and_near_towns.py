@@ -37,3 +37,25 @@ def test_sole_town_named(text, city):
 def test_the_town_as_an_adjective_before_a_part_of_it(text, city):
     location = sole_town_named(text) or find_location(text)
     assert (location.city if location else None) == city
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    ("- Du bist in Berlin (oder bereit umzuziehen) - und sprichst fließend Deutsch", "Berlin"),
+    ("Arbeite mit uns in Berlin im Office oder flexibel hybrid.", "Berlin"),
+    ("Ideally you are based in Leeds.", "Leeds"),
+    ("You are in good hands with us.", None),
+])
+def test_where_the_reader_is_asked_to_be(text, city):
+    location = find_location(text)
+    assert (location.city if location else None) == city
+
+
+@pytest.mark.parametrize(("line", "place"), [
+    ("Unterschleißheim bei München", True),
+    ("Kehrig bei Mayen", True),
+    ("Werk bei München", False),
+])
+def test_a_town_placed_by_the_larger_one_near_it_is_a_place_line(line, place):
+    from crawler.parsing.location import looks_like_place
+
+    assert looks_like_place(line) is place
