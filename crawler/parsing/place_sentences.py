@@ -130,7 +130,7 @@ _WORKPLACE_CUE = re.compile(
 _TOWN_ADJECTIVE_SITE = re.compile(
     r"\b(?:unser(?:e[rmns]?)?|die|der|das|dem|den|im|am)\s+(?P<town>[A-ZÄÖÜ][\wäöüß-]+?)er\s+"
     r"(?:standort|büro|office|einrichtung|niederlassung|filiale|werk|zentrale|klinik|praxis|team|hauptsitz|"
-    r"geschäftsstelle|betrieb|altstadt|innenstadt|stadtmitte|stadtzentrum|zentrum|hafen|süden|norden|osten|westen"
+    r"geschäftsstelle|betrieb|altstadt|innenstadt|stadtmitte|stadtzentrum|zentrum|süden|norden|osten|westen"
     r"|stadtgebiet|umland)\b", re.IGNORECASE)
 # The town named before the site in English: "to work with us in our London office", "at our Leeds studio",
 # "based at Sunlight Foundation's Washington D.C. office" (the site's owner named, the district's letters after).
