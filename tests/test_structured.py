@@ -79,3 +79,23 @@ const breadcrumbs = { "@type": "BreadcrumbList", "itemListElement": [] };
 
 def test_a_page_without_job_posting_objects_gives_none():
     assert extract_job_postings("<script>const x = { '@type': 'BreadcrumbList' };</script><p>JobPosting</p>").job_postings == []
+
+
+def _page(block: str) -> str:
+    return f'<html><head><script type="application/ld+json">{block}</script></head><body></body></html>'
+
+
+@pytest.mark.parametrize("block", [
+    # a template's comments kept in the page (dev24 de_2403), a "//" inside a URL left alone
+    '{"@type": "JobPosting", "title": "PKA", "url": "https://example.org/jobs", // Titel hier\n'
+    ' "hiringOrganization": {"name": "Apotheke"} /* Arbeitgeber */}',
+    # PHP's escaped apostrophe
+    '{"@type": "JobPosting", "title": "PKA", "hiringOrganization": {"name": "Apotheke am Ku\\\'damm"}}',
+    # a trailing comma left by a hand-written block
+    '{"@type": "JobPosting", "title": "PKA", "hiringOrganization": {"name": "Apotheke"},}',
+])
+def test_broken_json_ld_of_real_pages_is_read(block):
+    result = extract_json_ld(_page(block))
+    assert result.errors == []
+    assert [node["title"] for node in result.job_postings] == ["PKA"]
+    assert result.job_postings[0]["hiringOrganization"]["name"].startswith("Apotheke")

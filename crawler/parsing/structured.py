@@ -45,6 +45,10 @@ class StructuredData:
     """The nodes are microdata items (the page has no JSON-LD JobPosting)."""
 
 
+# A JSON string (kept) or a JavaScript comment (dropped): a "//" inside a string is a URL's.
+_STRING_OR_COMMENT_RE = re.compile(r'(?P<string>"(?:[^"\\\n]|\\.)*")|//[^\n]*|/\*.*?\*/', re.DOTALL)
+
+
 def _loads_lenient(text: str) -> Any:
     """Parse one JSON-LD block, tolerating the usual breakage of real pages."""
     text = _GUARD_RE.sub("", text.strip()).strip()
@@ -61,8 +65,18 @@ def _loads_lenient(text: str) -> Any:
     try:
         return json.loads(cleaned, strict=False)
     except json.JSONDecodeError:
-        # Hand-written blocks often end an object or list with a comma ("…",\n}).
-        return json.loads(_TRAILING_COMMA_RE.sub(r"\1", cleaned), strict=False)
+        pass
+    # Hand-written blocks often end an object or list with a comma ("…",\n}); template blocks keep the
+    # template's comments ('"addressCountry": "DE" // Hier kannst du das Land ändern') and PHP's escaped
+    # apostrophes ("Ku\'damm").
+    cleaned = _TRAILING_COMMA_RE.sub(r"\1", cleaned)
+    try:
+        return json.loads(cleaned, strict=False)
+    except json.JSONDecodeError:
+        if "//" not in cleaned and "/*" not in cleaned and "\\'" not in cleaned:
+            raise
+    uncommented = _STRING_OR_COMMENT_RE.sub(lambda match: match["string"] or "", cleaned).replace("\\'", "'")
+    return json.loads(_TRAILING_COMMA_RE.sub(r"\1", uncommented), strict=False)
 
 
 def _is_job_posting(node: dict[str, Any]) -> bool:
