@@ -99,3 +99,12 @@ def test_broken_json_ld_of_real_pages_is_read(block):
     assert result.errors == []
     assert [node["title"] for node in result.job_postings] == ["PKA"]
     assert result.job_postings[0]["hiringOrganization"]["name"].startswith("Apotheke")
+
+
+def test_markup_in_a_json_ld_name_is_no_part_of_it():
+    from crawler.parsing.jobposting import fields_from_job_posting
+    from datetime import datetime
+
+    node = {"@type": "JobPosting", "title": "PKA (m/w/d)",
+            "hiringOrganization": {"@type": "Organization", "name": "Bio 7.0 Apotheke&lt;br/&gt;am Ku'damm"}}
+    assert fields_from_job_posting(node, datetime(2024, 11, 27))["company"] == "Bio 7.0 Apotheke am Ku'damm"

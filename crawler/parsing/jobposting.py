@@ -33,8 +33,12 @@ def _text(value: Any) -> str | None:
         value = value.get("name") or value.get("@value") or value.get("value")
     if value is None or isinstance(value, (dict, list)):
         return None
-    text = html.unescape(str(value)).strip()
+    # (a name written with markup, escaped once or not: "Bio 7.0 Apotheke&lt;br/&gt;am Ku'damm")
+    text = " ".join(_MARKUP_TAG.sub(" ", html.unescape(str(value))).split())
     return text or None
+
+
+_MARKUP_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,200}>")
 
 
 def _as_list(value: Any) -> list[Any]:

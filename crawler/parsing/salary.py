@@ -381,7 +381,9 @@ def _from_labelled_lines(text: str) -> Salary | None:
     return None
 
 
-_RATE_RANGE_LINE = re.compile(r"[$£€]\s?\d{1,3}[.,]\d{2}\s*[-–—]\s*[$£€]?\s?\d{1,3}[.,]\d{2}(?:\s*(?:[A-Z]{3}))?")
+# (a widget's short label may stand before it: "Range: $18.50 to $25.75")
+_RATE_RANGE_LINE = re.compile(r"(?:[A-Za-z][A-Za-z ]{0,20}:\s*)?[$£€]\s?\d{1,3}[.,]\d{2}\s*(?:[-–—]|to|bis)\s*[$£€]?\s?\d{1,3}[.,]\d{2}"
+                              r"(?:\s*(?:[A-Z]{3}))?")
 
 
 def find_salary(text: str) -> Salary | None:

@@ -283,3 +283,12 @@ def test_period_by_size(low, high, currency, expected):
 ])
 def test_a_posting_takes_the_year_from_the_pays_size(text, period):
     assert parse_document(text)["salary_period"] == period
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("Type: Student Full time\n\nRange: $18.50 to $25.75\n\nGAME ON – OLG needs you", 18.5, 25.75),  # dev24 en_2413
+    ("$17.69 - $27.74", 17.69, 27.74),
+])
+def test_a_widgets_rate_range_on_its_own_line(text, low, high):
+    salary = find_salary(text)
+    assert (salary.min, salary.max) == (low, high)
