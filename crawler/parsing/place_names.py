@@ -487,6 +487,10 @@ def _state_country(code: str, cities: tuple[City, ...]) -> str | None:
     return None
 
 
+# The short forms Germans write for their states beside the ISO 3166-2 letters ("NRW" for NW).
+_GERMAN_STATE_SHORT_FORMS = {"NRW": "NW", "NDS": "NI", "RLP": "RP", "BAWÜ": "BW", "M-V": "MV", "S-H": "SH"}
+
+
 def normalise_address(locality: str | None = None, region: str | None = None,
                       postal_code: str | None = None, country: str | None = None) -> Location:
     """Normalise a structured address (JSON-LD PostalAddress, ATS fields) to a Location:
@@ -505,6 +509,8 @@ def normalise_address(locality: str | None = None, region: str | None = None,
         prefix, _, rest = code.partition("-")  # ISO 3166-2: "DE-BY"
         if rest and prefix in names.country_codes and (country_code or prefix) == prefix:
             country_code, code = prefix, rest
+        if (country_code or "DE") == "DE" and code in _GERMAN_STATE_SHORT_FORMS:
+            country_code, code = "DE", _GERMAN_STATE_SHORT_FORMS[code]
         if country_code and (country_code, code) in names.region_codes:
             region_name = names.region_codes[(country_code, code)]
         elif name_key(region) in names.regions:

@@ -215,6 +215,9 @@ def test_looks_like_place(line, expected):
         (dict(locality="80331 München"), ("München", "80331", "Bayern", "DE")),
         (dict(region="DE-BY"), (None, None, "Bayern", "DE")),
         (dict(locality="Wien", region="9", country="AT"), ("Wien", None, "Wien", "AT")),
+        # the short forms Germans write for their states (dev24 de_2401: JSON-LD addressRegion "NRW")
+        (dict(locality="Köln", region="NRW", country="DE"), ("Köln", None, "Nordrhein-Westfalen", "DE")),
+        (dict(locality="Mainz", region="RLP"), ("Mainz", None, "Rheinland-Pfalz", "DE")),
     ],
 )
 def test_normalise_address(address, expected):
