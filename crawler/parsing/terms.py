@@ -315,7 +315,7 @@ _WORKING_STUDENT = re.compile(
     r"\bwerkstudent(?:in|\*in|:in|/in)?\b|\bwerkstudierende[rn]?\b|\bworking[-\s]student\b|"
     r"\bstudentische[rn]?\s+(?:hilfskraft|aushilfe|mitarbeit\w*)|\bstudent\s+(?:assistant|job)\b", re.I)
 _INTERNSHIP = re.compile(
-    r"\b(?:pflicht|freiwillige[ns]?\s+|orientierungs)?praktikum\b|\bpraktikant(?:in|\*in|:in)?\b|\bpraxissemester\b|"
+    r"\b(?:pflicht|freiwillige[ns]?\s+|orientierungs)?praktikum\b|(?:\b|(?<=[a-zäöüß]))praktikant(?:in|\*in|:in)?\b|\bpraxissemester\b|"
     r"\binternship\b|\b(?:as\s+an?|an)\s+intern\b|(?-i:\bIntern\b)(?=\s*(?:\(|[-–|]|$))|(?-i:^Intern\b)|"
     # a university's cooperative-education term (US/Canada): "Job Type: Co-op", "a hybrid co-op", "co-op student"
     r"\bco-?op\s+(?:term|student|position|placement|role|main|work\s+term)\b|\b(?:an?|hybrid|remote|paid)\s+co-op\b"

@@ -283,7 +283,8 @@ def names_a_vacancy(raw: str) -> bool:
 
 
 _INTERN_RE = re.compile(
-    r"\b(?:praktik(?:ant|antin|um|a)|pflichtpraktik\w*|interns?|internships?|werkstudent\w*"
+    # (a German compound's head counts: "Pharmaziepraktikant", "Schulpraktikum")
+    r"(?:(?<=[a-zäöüß])praktik(?:ant|antin|um)\b)|\b(?:praktik(?:ant|antin|um|a)|pflichtpraktik\w*|interns?|internships?|werkstudent\w*"
     r"|werkstudierende\w*|working\s+student|student(?:ische)?\s+(?:assistant|hilfskraft|aushilfe)"
     r"|hiwi|azubi\w*|auszubildende\w*|(?:berufs)?ausbildung(?:splatz|sstelle)?|apprentice\w*"
     r"|dual(?:e[rs]?)?\s+stud\w*|praxissemester|abschlussarbeit|masterarbeit|bachelorarbeit"

@@ -281,3 +281,12 @@ def test_remove_company_around_the_role(title, company, expected):
 ])
 def test_a_slogan_after_the_gender_mark_leaves_the_title(raw, expected):
     assert clean_title(raw) == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Pharmaziepraktikant (m/w/d)", "intern"),   # dev24 de_2403: a German compound's head
+    ("Schulpraktikum im Kindergarten", "intern"),
+    ("Praktikabel denkender Projektleiter", None),
+])
+def test_an_intern_named_by_a_compound_head(title, expected):
+    assert seniority_from_title(title) == expected
