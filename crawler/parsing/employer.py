@@ -55,6 +55,20 @@ def normalise_employer(name: str) -> str:
     return " ".join(words)
 
 
+# A name that says the employer is not named: "Confidential Organization.", "Anonymous", "Stealth Startup",
+# "Vertraulich", "Nicht genannt".
+_PLACEHOLDER_EMPLOYER = re.compile(
+    r"^(?:an?\s+|the\s+)?(?:confidential|anonymous|undisclosed|unnamed|unknown|stealth(?:\s+mode)?|vertraulich\w*"
+    r"|anonym\w*|ungenannt\w*|nicht\s+genannt|name\s+withheld)"
+    r"(?:\s+(?:company|organi[sz]ation|employer|client|firm|startup|start-up|unternehmen|arbeitgeber|kunde|firma))?[.!]?$",
+    re.IGNORECASE)
+
+
+def is_placeholder_employer(name: str) -> bool:
+    """True for a name that says the employer is withheld ("Confidential Organization.")."""
+    return _PLACEHOLDER_EMPLOYER.match(" ".join((name or "").split())) is not None
+
+
 _LEADING_AT = re.compile(r"^(?:at|bei|@)\s+(?=\S)", re.IGNORECASE)
 
 

@@ -29,7 +29,8 @@ from crawler.parsing.criteria import read_criteria
 from crawler.parsing.dates import find_date_posted, find_start_date, find_valid_through
 from crawler.parsing.document import known_from_document
 from crawler.parsing.gazetteer import GERMAN_SPEAKING
-from crawler.parsing.employer import clean_company_name, company_in_text, company_line_in_text, is_agency_ad
+from crawler.parsing.employer import (clean_company_name, company_in_text, company_line_in_text, is_agency_ad,
+                                      is_placeholder_employer)
 from crawler.parsing.employer_mentions import employer_by_mentions
 from crawler.parsing.employer_clues import (
     employer_from_name_heading,
@@ -547,6 +548,9 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime, known_sourc
         # Klaus, Vorarlberg."
         fill_location(posting, find_location(front_matter_summary(stated_terms)))
     _dollar_of_the_country(posting)
+    if posting["company"] and is_placeholder_employer(posting["company"]):
+        posting["company"] = None  # the ad withholds its employer
+        posting["field_sources"].pop("company", None)
     if posting["company"] is None and not posting["via_agency"] and known.get("site_owner"):
         # Named nowhere in the ad: the organisation whose site it is ("© 2026 S.B. Plattenleger GmbH").
         fill(posting, "company", known["site_owner"], BOARD_HEADER)

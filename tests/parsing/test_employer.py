@@ -318,3 +318,25 @@ def test_named_as_third_party(name, text, expected):
     from crawler.parsing.employer import named_as_third_party
 
     assert named_as_third_party(name, text) is expected
+
+
+@pytest.mark.parametrize(("name", "placeholder"), [
+    ("Confidential Organization.", True),   # dev24 en_2411
+    ("Anonymous", True),
+    ("Stealth Startup", True),
+    ("Vertraulich", True),
+    ("Confidential Computing GmbH", False),
+    ("Unknown Worlds Entertainment", False),
+])
+def test_is_placeholder_employer(name, placeholder):
+    from crawler.parsing.employer import is_placeholder_employer
+
+    assert is_placeholder_employer(name) is placeholder
+
+
+def test_a_withheld_employer_is_null():
+    from crawler.parsing.posting import parse_document
+
+    posting = parse_document("VP Global Manufacturing Strategy\n\nCompany: Confidential Organization.\n\n"
+                             "We are looking for a VP to lead our plants.\n")
+    assert posting["company"] is None
