@@ -6,6 +6,7 @@ import fcntl
 import os
 import re
 import tempfile
+import weakref
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
@@ -17,6 +18,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
 from crawler.errors import DatabaseUrlError
+from models.wal_checkpoints import BackgroundCheckpointer
 
 DEFAULT_DATABASE_URL = "sqlite:///jobcrawl.db"
 SQLITE_BUSY_TIMEOUT_MS = 30_000
@@ -27,6 +29,7 @@ its own page of the band table): with SQLite's default 2 MiB, dirty pages were s
 WAL in the middle of the batch and read back, and the band index's inner pages did not stay
 cached between batches."""
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+_CHECKPOINTERS: "weakref.WeakKeyDictionary[Engine, BackgroundCheckpointer]" = weakref.WeakKeyDictionary()
 
 
 def database_url(url: str | None = None) -> str:
@@ -116,8 +119,30 @@ def get_engine(url: str | None = None) -> Engine:
         def _autocommit_off(dbapi_connection, _record):
             dbapi_connection.isolation_level = None
 
+        _checkpoint_in_background(engine, parsed.database)
         return engine
     return create_engine(parsed, pool_pre_ping=True)
+
+
+def _checkpoint_in_background(engine: Engine, path: str | None) -> None:
+    """Give a file database's engine a :class:`~models.wal_checkpoints.BackgroundCheckpointer`,
+    asked after each use of a connection whether the log needs a checkpoint."""
+    if not path or path == ":memory:" or path.startswith("file:"):
+        # An in-memory database has no log; a URI's path is the driver's to read.
+        return
+    checkpointer = BackgroundCheckpointer(Path(path).resolve())
+    _CHECKPOINTERS[engine] = checkpointer
+    # The checkpointer takes over from the commits' own checkpoints on this engine's connections.
+    event.listen(engine, "connect", lambda dbapi_connection, _record: dbapi_connection.execute(
+        "PRAGMA wal_autocheckpoint=0"))
+    event.listen(engine, "checkin", lambda _dbapi_connection, _record: checkpointer.poke())
+
+
+def wait_for_checkpoints(engine: Engine, timeout: float | None = None) -> bool:
+    """Wait until the checkpoint the engine's writes asked for is done (immediately for
+    PostgreSQL or when none runs); whether it was in ``timeout`` seconds."""
+    checkpointer = _CHECKPOINTERS.get(engine)
+    return checkpointer.wait(timeout) if checkpointer else True
 
 
 def alembic_config(url: str | None = None):
