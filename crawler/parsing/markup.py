@@ -275,8 +275,25 @@ def _icon_badges_as_lines(root: etree._Element) -> None:
                 badge.tag = "div"
 
 
+# A messenger or share button ('<a href="https://wa.me/49…">WhatsApp Chat</a>'): a way to reach the
+# employer or pass the page on, never a line of the ad.
+_MESSENGER_HREF = re.compile(r"^(?:https?://)?(?:wa\.me/|api\.whatsapp\.com/|(?:www\.)?t\.me/|m\.me/|whatsapp:"
+                             r"|(?:www\.)?facebook\.com/sharer|(?:www\.)?twitter\.com/intent/|(?:www\.)?x\.com/intent/"
+                             r"|(?:www\.)?linkedin\.com/share)", re.IGNORECASE)
+_MESSENGER_HINTS = ("wa.me", "whatsapp", "t.me/", "m.me/", "sharer", "/intent/", "linkedin.com/share")
+_BUTTON_LABEL_MAX_WORDS = 4
+
+
+def messenger_buttons(root: etree._Element) -> list[etree._Element]:
+    """The messenger and share buttons of a page (see ``_MESSENGER_HREF``)."""
+    return [anchor for anchor in root.iter("a") if _MESSENGER_HREF.match(anchor.get("href") or "")
+            and len("".join(anchor.itertext()).split()) <= _BUTTON_LABEL_MAX_WORDS]
+
+
 def _elements_to_drop(root: etree._Element, markup: str) -> list[etree._Element]:
     dropped = list(root.iter(*_DROPPED_TAGS))
+    if any(hint in markup for hint in _MESSENGER_HINTS):
+        dropped.extend(messenger_buttons(root))
     if any(hint in markup for hint in _ATTRIBUTE_HINTS):
         chrome = [element for element in root.iter() if element.attrib and _is_chrome_element(element)]
         if chrome and any(element.get("id") for element in chrome):

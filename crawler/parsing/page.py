@@ -12,6 +12,7 @@ from crawler.parsing.employer import looks_like_company
 from crawler.parsing.employer_ranking import rank_employers
 from crawler.parsing.header import _ORGANISATION_WORD_RE, looks_like_job_title
 from crawler.parsing.headings import heading_kind
+from crawler.parsing.markup import messenger_buttons
 from crawler.parsing.name_in_text import address_names, ends_with_legal_form
 
 _AD_CONTAINER_XPATHS = (
@@ -335,6 +336,8 @@ def fields_from_page(page_html: str) -> dict[str, Any]:
         return {"description": page_html}
     for element in list(tree.iter("script", "style", "noscript", "template")):
         element.drop_tree()  # their text is code, never a field (".x{color:red;} N26 GmbH")
+    for anchor in messenger_buttons(tree):
+        anchor.drop_tree()
     fields: dict[str, Any] = {}
     headings = []
     for element in tree.xpath("//h1"):

@@ -330,3 +330,14 @@ def test_an_agency_page_keeps_its_client_hidden():
             "<footer>© 2026 Personalpartner GmbH</footer></body></html>")
     posting = parse_document(page)
     assert posting["via_agency"] is True and posting["company"] is None
+
+
+def test_a_messenger_button_is_no_line_of_the_ad():
+    page = ('<html><head><title>ZFA Jobs</title></head><body><div class="hero"><h1>Ihre Karriere bei uns</h1>'
+            '<p>ZFA (m/w/d) in Vollzeit</p><a class="button" href="#apply"><i class="fas fa-paper-plane"></i> Direkt bewerben</a>'
+            '<a class="button" href="https://wa.me/491700000000"><i class="fab fa-whatsapp"></i> WhatsApp Chat</a></div>'
+            '<main><h2>Ihre Aufgaben</h2><ul><li>Assistenz am Behandlungsstuhl</li><li>Hygiene und Sterilisation</li></ul>'
+            '</main></body></html>')
+    posting = parse_document(page)
+    assert posting["company"] != "WhatsApp Chat"
+    assert "WhatsApp" not in posting["description"]
