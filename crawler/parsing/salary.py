@@ -227,7 +227,10 @@ _NOT_SALARY_RE = re.compile(
     r"|weihnachtsgeld|umsatz|revenue|turnover|funding|finanzierung|investment|investition"
     r"|kapital|capital|series\s+[a-e]\b|raised|spende|donation|rabatt|discount|pension|rente"
     r"|altersvorsorge|essens|lunch|meal|fahrtkosten|kita|childcare|guthaben|credit|differential"
-    r"|deal|auftrag|volume|volumen|under\s+management|assets", re.I)
+    r"|deal|auftrag|volume|volumen|under\s+management|assets"
+    # what the money is spent on: "$1,000/month for gym membership and food"
+    # (not "gym", "fitness" or "food" alone: "€3,500 per month for this fitness trainer role" is pay)
+    r"|membership|mitgliedschaft|tuition|conference", re.I)
 _CLAUSE_BREAK_RE = re.compile(r"[,;:()+]|\b(?:und|and|sowie|plus|zzgl|inkl|incl|including)\b",
                               re.I)
 # A sentence ends at a line break or at . ! ? before a capital, but not after an abbreviation

@@ -292,3 +292,13 @@ def test_a_posting_takes_the_year_from_the_pays_size(text, period):
 def test_a_widgets_rate_range_on_its_own_line(text, low, high):
     salary = find_salary(text)
     assert (salary.min, salary.max) == (low, high)
+
+
+@pytest.mark.parametrize(("text", "is_pay"), [
+    ("Perks: $1,000/month for gym membership and food", False),   # dev24 en_2414: what the money is spent on
+    ("We cover your tuition up to €5,000 per year", False),
+    ("We pay €3,500 per month for this fitness trainer role", True),
+    ("$25/hour for food service workers", True),
+])
+def test_money_spent_on_a_perk_is_no_pay(text, is_pay):
+    assert (find_salary(text) is not None) is is_pay
