@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from crawler.parsing.gazetteer import GERMAN_SPEAKING, City, gazetteer, name_key
+from crawler.parsing.gazetteer import CITY_ABBREVIATIONS, GERMAN_SPEAKING, City, gazetteer, name_key
 from crawler.parsing.place_names import (
     Location,
     _assemble,
@@ -136,7 +136,7 @@ _TOWN_ADJECTIVE_SITE = re.compile(
 # "based at Sunlight Foundation's Washington D.C. office" (the site's owner named, the district's letters after).
 _TOWN_BEFORE_SITE = re.compile(
     r"\b(?:in|at|from)\s+(?:our|the|(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*['’]s)\s+"
-    r"(?P<town>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:\s(?:[A-Z]\.){2,3})?\s+(?:office|studio|headquarters|HQ|site"
+    r"(?P<town>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|" + "|".join(CITY_ABBREVIATIONS) + r")(?:\s(?:[A-Z]\.){2,3})?\s+(?:office|studio|headquarters|HQ|site"
     r"|branch|hub|store|shop|clinic|practice|lab|warehouse|plant|factory)\b")
 
 

@@ -42,7 +42,9 @@ _AT_THE_OFFICE = re.compile(
     r"|\bin[-\s]person\s+(?:position|role|job)\b"
     # "You will work on site at our plant", "Die Tätigkeit erfolgt vor Ort", "in Präsenz"
     r"|\b(?:work|arbeit\w*|tätigkeit)\s+(?:\w+\s+){0,2}?(?:on[-\s]?site|vor\s+ort|in\s+präsenz)\b"
-    r"|\bin\s+the\s+office\s+(?:five|5|every)\s+days?\b",
+    r"|\bin\s+the\s+office\s+(?:five|5|every)\s+days?\b"
+    # "Ability to work 5 days in-person in our NYC office", "fully in-person"
+    r"|\b(?:five|5)\s+days\s+(?:a\s+week\s+)?in[-\s]person\b|\b(?:fully|full-time|entirely)\s+in[-\s]person\b",
     re.IGNORECASE)
 # "80 % Remote" (a freelance board's field, the figure and the sign may be split over lines),
 # "meist remote", "mostly remote": part of the work is at a site.

@@ -59,3 +59,8 @@ def test_a_town_placed_by_the_larger_one_near_it_is_a_place_line(line, place):
     from crawler.parsing.location import looks_like_place
 
     assert looks_like_place(line) is place
+
+
+def test_a_city_abbreviation_before_the_office():
+    location = find_location("Ability to work 5 days in-person in our NYC office")   # dev24 en_2414
+    assert (location.city, location.country) == ("New York", "US")

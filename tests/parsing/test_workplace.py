@@ -7,6 +7,8 @@ from crawler.parsing.workplace import office_bound, remote_share, workplace_from
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("Ability to work 5 days in-person in our NYC office", "onsite"),  # dev24 en_2414
+    ("Meet in person once a month", None),
     ("NYC government employees are no longer working remotely. This position will require work from our "
      "office at 253 Broadway, in Manhattan.", "onsite"),  # en_020 (NYC Opportunity)
     ("We're looking for an Outreach student to support our events, working from our office in Ottawa.",
