@@ -187,14 +187,27 @@ def _title_heading(h1_headings: list[str], tree, site_name: str | None = None) -
     Verstärkung"); else the first ``<h1>``; without an ``<h1>`` (one naming the site, "Jobs", is
     dropped before), the first lower heading naming a role that is no section heading ("Ihre
     Aufgaben")."""
+    lower_elements = tree.xpath("//h2 | //h3 | //h4")
+    lower = [heading_text(element) for element in lower_elements]
+    marked = next((heading for element, heading in zip(lower_elements, lower)
+                   if heading and len(heading.split()) <= _TITLE_MAX_WORDS
+                   and _TITLE_CLASS_RE.search(element.get("class") or "")), None)
+    if marked and not (h1_headings and _GENDER_MARK_RE.search(h1_headings[0])):
+        # a heading the page's markup calls the job's title ('<h2 class="job-title">Wir suchen ein/e
+        # Physiotherapeut/in') over a hero <h1> ("Ihre Praxis für physiotherapeutische … Behandlungen")
+        return marked
     if h1_headings and _names_a_role(h1_headings[0]):
         return h1_headings[0]
     if h1_headings and (looks_like_company(h1_headings[0]) or h1_headings[0] == site_name):
         h1_headings = h1_headings[1:]  # the employer's name over its ad ("Acme GmbH", og:site_name)
-    lower = [heading_text(element) for element in tree.xpath("//h2 | //h3 | //h4")]
     for heading in lower:
         if heading and len(heading.split()) <= _TITLE_MAX_WORDS and _GENDER_MARK_RE.search(heading):
             return heading
+    if h1_headings and h1_headings[0].endswith(("!", "?")) and (page_title := document_title(tree)) \
+            and looks_like_job_title(page_title):
+        # an <h1> that calls out ("Deine Zukunft beginnt hier!") over a page titled by the role
+        # ("Ausbildung zur/zum ZFA | Wallpraxis Winsen")
+        return page_title
     if h1_headings:
         # An <h1> of the ad's own words ("Bäckereifachverkäuferin", a role the vocabulary lacks)
         # gives way only to a heading marked as a title by its gender marker.
@@ -207,6 +220,8 @@ def _title_heading(h1_headings: list[str], tree, site_name: str | None = None) -
 
 
 _TITLE_MAX_WORDS = 14
+# Class words that mark an element as the job's title: "job-title", "jobtitle", "position-title", "stellentitel".
+_TITLE_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:job|position|vacancy|stellen|offer)[-_]?(?:title|titel|name)\b", re.IGNORECASE)
 # "Karriere bei Autohaus Pufahl in Lengerich", "Jobs at Acme", "Careers @ Acme": the employer
 # the site's pages are about.
 _SITE_EMPLOYER_RE = re.compile(

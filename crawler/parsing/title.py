@@ -108,7 +108,7 @@ _HIRING_VERB_LEAD_RE = re.compile(
     r"|^wir\s+stellen\s+ein\s*(?:für|:)\s+(?=\w)"
     # "Wir suchen Plattenleger", "Wir suchen dich als Koch", "Wir suchen ab sofort eine:n Erzieher:in"
     r"|^wir\s+suchen\s+(?:(?:ab\s+sofort|zum\s+nächstmöglichen\s+zeitpunkt)\s+)?(?:(?:dich|sie|euch)\s+als\s+)?"
-    r"(?:(?:eine?[nrs]?|eine?[:*/_]n)\s+)?(?=(?-i:[A-ZÄÖÜ]))(?!(?:verstärkung|unterstützung)\b)", re.I)
+    r"(?:(?:eine?[nrs]?|eine?[:*/_]n|ein[:*/_]e|einen?/e)\s+)?(?=(?-i:[A-ZÄÖÜ]))(?!(?:verstärkung|unterstützung)\b)", re.I)
 _ROLE_NOUN_AFTER_RE = re.compile(
     r"\s+(?:role|position|vacancy)(?:\s+(?:in|at|based\s+in)\s+[A-Z][\w'’-]*(?:,?\s+[A-Z][\w'’-]*){0,2})?$")
 # "Stelle Hausmeister / Objektbetreuer", "Stelle als Koch": a page named after the position it offers;

@@ -341,3 +341,17 @@ def test_a_messenger_button_is_no_line_of_the_ad():
     posting = parse_document(page)
     assert posting["company"] != "WhatsApp Chat"
     assert "WhatsApp" not in posting["description"]
+
+
+def test_a_heading_the_markup_calls_the_job_title_wins_over_a_hero_heading():
+    page = ('<html><head><title>Startseite - Osteomed</title></head><body><h1 class="hero-title">Ihre Praxis für<br>'
+            'physiotherapeutische und osteopathische<br>Behandlungen in Möckmühl</h1>'
+            '<h2 class="job-title">Wir suchen ein/e Physiotherapeut/in</h2><p>in Vollzeit oder Teilzeit.</p>'
+            '<h3>Ihre Aufgaben</h3><ul><li>Krankengymnastik</li><li>Manuelle Therapie</li></ul></body></html>')
+    assert parse_document(page)["title"] == "Physiotherapeut"      # dev23 de_2302
+
+
+def test_a_calling_h1_gives_way_to_the_page_title_naming_the_role():
+    page = ('<html><head><title>Ausbildung zur/zum ZFA | Wallpraxis Winsen</title></head><body>'
+            '<h1>Deine Zukunft beginnt hier!</h1><h2>Ein Tag als Azubi bei uns</h2><p>Du lernst alles.</p></body></html>')
+    assert parse_document(page)["title"] == "Ausbildung zur/zum ZFA"   # dev24 de_2406
