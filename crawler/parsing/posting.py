@@ -257,6 +257,13 @@ def _fill_postal_code(posting: dict[str, Any], text: str, raw_document: str) -> 
     posting["postal_code"] = postal_code_near(text, city, country) or postal_code_near(raw_document, city, country)
 
 
+# A clause of the introduction that demands what it names: "… and English language fluency is a requirement",
+# "Deutschkenntnisse sind Voraussetzung".
+_LANGUAGE_DEMANDED = re.compile(
+    r"[^.!?\n,;]*\b(?:is|are)\s+(?:a\s+)?(?:requirement|required|must|mandatory|essential)\b[^.!?\n]*"
+    r"|[^.!?\n,;]*\b(?:ist|sind)\s+(?:eine\s+)?(?:voraussetzung|pflicht|erforderlich|unabdingbar)\b[^.!?\n]*", re.IGNORECASE)
+
+
 def _languages_asked(posting: dict[str, Any], requirements_text: str, text: str) -> list[dict]:
     """The languages the requirements ask for, and a language asked for elsewhere in the job's part
     of the ad — after its first task or requirement item, not in the employer's introduction
@@ -275,7 +282,11 @@ def _languages_asked(posting: dict[str, Any], requirements_text: str, text: str)
     offered = {" ".join(item.split()) for item in posting["benefits"]}
     tail = "\n".join(line for line in text[min(starts):].split("\n")
                      if " ".join(line.lstrip("-•* ").split()) not in offered)
-    more = [entry for entry in required_languages(tail) if entry["language"] not in named]
+    # The introduction speaks of the employer, unless a sentence there says a language is required:
+    # "Timescale is a mostly remote company …, and English language fluency is a requirement."
+    demanded = "\n".join(match.group() for match in _LANGUAGE_DEMANDED.finditer(text[:min(starts)]))
+    more = [entry for entry in required_languages(tail + "\n" + demanded if demanded else tail)
+            if entry["language"] not in named]
     return sorted(asked + more, key=lambda entry: entry["language"]) if more else asked
 
 

@@ -37,3 +37,18 @@ def test_the_requirement_items_level_wins():
     text = TASKS + "Very good German skills are a must.\n\n" + REQUIREMENTS + "- Basic German\n"
     posting = complete_posting({"title_raw": "OTR Manager", "description": text}, crawled_at=NOW)
     assert posting["languages"] == [{"language": "de", "level": "basic"}]
+
+
+@pytest.mark.parametrize(("intro", "languages"), [
+    # dev24 en_2408: the introduction demands the language
+    ("Timescale is a mostly remote company with team members around the world, and English language fluency is a"
+     " requirement.", [{"language": "en", "level": "fluent"}]),
+    # the introduction only describes the employer's workforce
+    ("We are a team of English- and German-speaking engineers.", []),
+])
+def test_a_language_the_introduction_demands(intro, languages):
+    from crawler.parsing.posting import parse_document
+
+    text = (f"Product Manager\n\n{intro}\n\nResponsibilities:\n\n- Own the roadmap\n- Talk to customers\n\n"
+            "Requirements:\n\n- 5+ years of product management\n- Experience with databases\n")
+    assert parse_document(text)["languages"] == languages
