@@ -360,9 +360,18 @@ def parse_location(text: str) -> Location:
     # for a town the gazetteer may hold only as a small one.
     snippet = _CODE_FIRST.sub(r"\g<town>, \g<code>", snippet)
     parts, postal_code, prefix_country = _split(snippet)
-    return _assemble(parts, postal_code, prefix_country, (text or "").strip())
+    location = _assemble(parts, postal_code, prefix_country, (text or "").strip())
+    if not (location.city or location.country) and (note := _BASED_IN_COUNTRY.search(snippet)):
+        # "Remote (US-Based)", "Remote (Must be based in the United States)": where the worker must live
+        name = note["country"] or note["code_country"]
+        country = next((part.country for part in _split(name)[0] if part.kind in ("country", "code") and part.country), None)
+        if country:
+            return Location(None, None, None, country, location.raw)
+    return location
 
 
+_BASED_IN_COUNTRY = re.compile(r"\b(?:based|located|resident|residing|living)\s+in\s+(?:the\s+)?(?P<country>[A-Z][\w .]{1,30}?)"
+                               r"\s*(?:[)\],;.]|$)|\b(?P<code_country>[A-Z]{2,3})[-\s](?i:based)\b")
 _CODE_FIRST = re.compile(r"^\s*(?P<code>[A-Z]{2}),\s*(?P<town>[A-ZÄÖÜÆØÅ][^,|;\d]{1,40}?)\s*$")
 _PLACE_LABEL = re.compile(r"^\s*(?:job\s+)?(?:location|standort|arbeitsort|einsatzort|dienstort|ort|place|city)\s*:\s*",
                           re.IGNORECASE)

@@ -64,3 +64,15 @@ def test_a_town_placed_by_the_larger_one_near_it_is_a_place_line(line, place):
 def test_a_city_abbreviation_before_the_office():
     location = find_location("Ability to work 5 days in-person in our NYC office")   # dev24 en_2414
     assert (location.city, location.country) == ("New York", "US")
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Remote (US-Based)", "US"),                                     # dev23 en_2309
+    ("Remote (Must be based in the United States)", "US"),           # dev23 en_2312
+    ("Remote (candidates based in Germany)", "DE"),
+    ("Remote (EU)", None),
+])
+def test_where_a_remote_worker_must_live(text, country):
+    from crawler.parsing.location import parse_location
+
+    assert parse_location(text).country == country
