@@ -117,6 +117,10 @@ def _classify(text: str) -> _Part | None:
     return None
 
 
+_STREET_OR_NUMBER = re.compile(r"\d|(?:stra(?:ss|ß)e|str\.|weg|gasse|platz|allee|ring|damm|street|road|avenue)\s*\)$",
+                               re.IGNORECASE)
+
+
 def _official_name(stated: str, city: City) -> str:
     """The city's name, or the longer form the text states for it when geonames knows that form
     as a name of the same city ("Freiburg im Breisgau", "Mülheim an der Ruhr" where geonames says
@@ -125,8 +129,9 @@ def _official_name(stated: str, city: City) -> str:
     if len(stated) > len(city.name) and stated.startswith(city.name) and LONG_FORM.match(stated, len(city.name)):
         if any(candidate == city for candidate, _ in gazetteer().cities.get(name_key(stated), ())):
             return stated
-    if stated.startswith(city.name + " (") and stated.endswith(")"):
+    if stated.startswith(city.name + " (") and stated.endswith(")") and not _STREET_OR_NUMBER.search(stated):
         # "Taufkirchen (Vils)": the qualifier tells namesakes in one country apart, so it is part of the name
+        # ("Zürich (Birmensdorferstrasse)" names a street of the city, not a namesake)
         namesakes = [c for c, _ in gazetteer().cities.get(name_key(city.name), ()) if c.country == city.country
                      and c.name == city.name]
         if len(namesakes) > 1:

@@ -218,6 +218,9 @@ def test_looks_like_place(line, expected):
         # the short forms Germans write for their states (dev24 de_2401: JSON-LD addressRegion "NRW")
         (dict(locality="Köln", region="NRW", country="DE"), ("Köln", None, "Nordrhein-Westfalen", "DE")),
         (dict(locality="Mainz", region="RLP"), ("Mainz", None, "Rheinland-Pfalz", "DE")),
+        # a street of the city in brackets is no qualifier of its name (dev22 de_2207)
+        (dict(locality="Zürich (Birmensdorferstrasse)", country="CH"), ("Zürich", None, "Zürich", "CH")),
+        (dict(locality="Halle (Saale)", country="DE"), ("Halle (Saale)", None, "Sachsen-Anhalt", "DE")),
     ],
 )
 def test_normalise_address(address, expected):
