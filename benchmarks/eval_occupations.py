@@ -2,7 +2,8 @@
 
 Reports, for the `dev` rows (rules may be tuned on them), the `holdout` rows (scored only after a
 change is finished) and all rows: top-1 accuracy at ISCO 4, 3, 2 and 1 digits (a null counts as
-wrong), coverage (share not null), accuracy per major group and per language; and classifications
+wrong), coverage (share not null), the readings at confidence 0.9 or more and how many of them are
+wrong, accuracy per major group and per language; and classifications
 per second on one core after loading (per CPU second and per wall second). Writes
 benchmarks/results/occupation_eval.json.
 
@@ -42,6 +43,8 @@ UNSEEN_PROBE = ROOT / "tests" / "occupations" / "unseen_probe.csv"
 # Probe rows that carry their ad's text (from batch 8 on): scored with it, or without it by --titles-only.
 UNSEEN_PROBE_ADS = ROOT / "tests" / "occupations" / "unseen_probe_ads.csv"
 RESULT = ROOT / "benchmarks" / "results" / "occupation_eval.json"
+# A reading at this confidence or more is one an analyst may take as sure.
+SURE_CONFIDENCE = 0.9
 
 
 def evaluate(rows: list[dict], list_misses: bool = False) -> dict:
@@ -49,6 +52,7 @@ def evaluate(rows: list[dict], list_misses: bool = False) -> dict:
     `list_misses`, also each wrong or null row's title, gold code and prediction (dev rows only)."""
     hits = {digits: 0 for digits in (4, 3, 2, 1)}
     covered = 0
+    sure = sure_wrong = 0
     by_group: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     by_group_isco2: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     methods: dict[str, int] = defaultdict(int)
@@ -62,6 +66,9 @@ def evaluate(rows: list[dict], list_misses: bool = False) -> dict:
         for digits in hits:
             hits[digits] += bool(predicted) and predicted[:digits] == row["isco_code"][:digits]
         correct = predicted == row["isco_code"]
+        if result is not None and result.confidence >= SURE_CONFIDENCE:
+            sure += 1
+            sure_wrong += not correct
         by_group[row["isco_code"][0]][0] += correct
         by_group[row["isco_code"][0]][1] += 1
         by_group_isco2[row["isco_code"][0]][0] += bool(predicted) and predicted[:2] == row["isco_code"][:2]
@@ -76,6 +83,8 @@ def evaluate(rows: list[dict], list_misses: bool = False) -> dict:
         "rows": count,
         "accuracy": {f"isco{d}": round(hits[d] / count, 3) for d in hits},
         "coverage": round(covered / count, 3),
+        # Readings at confidence 0.9 or more, and how many of them are wrong at 4 digits.
+        "sure_readings": {"rows": sure, "wrong_isco4": sure_wrong},
         "accuracy_isco4_by_major_group": {g: {"accuracy": round(c / n, 3), "rows": n} for g, (c, n) in sorted(by_group.items())},
         "accuracy_isco2_by_major_group": {g: {"accuracy": round(c / n, 3), "rows": n}
                                           for g, (c, n) in sorted(by_group_isco2.items())},

@@ -42,3 +42,19 @@ def test_probe_rows_with_ad_text_keep_it_unless_titles_only():
         assert probe_batch(row) >= 8  # the ads file holds batch 8 on
         assert row["description"] and by_title[(row["title"], row["isco_code"])]["description"] == row["description"]
     assert not any(row["description"] for row in titles_only)
+
+
+def test_sure_readings_are_counted_with_the_wrong_among_them():
+    from benchmarks.eval_occupations import SURE_CONFIDENCE
+    from crawler.occupations.classify import classify_occupation
+
+    rows = _rows(40)
+    readings = [classify_occupation(row["title"], row["description"], row["language"]) for row in rows]
+    sure = [(reading, row) for reading, row in zip(readings, rows)
+            if reading is not None and reading.confidence >= SURE_CONFIDENCE]
+    report = evaluate(rows)
+    assert report["sure_readings"] == {
+        "rows": len(sure),
+        "wrong_isco4": sum(reading.isco_code != row["isco_code"] for reading, row in sure),
+    }
+    assert 0 < report["sure_readings"]["rows"] <= len(rows)
