@@ -155,12 +155,14 @@ def fill_sqlite(path: Path, postings: int, processes: int = 2) -> None:
     from sqlalchemy import insert
 
     from crawler.store.band_levels import level_ranges
-    from models.database import get_engine, upgrade
+    from models.database import get_engine, upgrade, wait_for_checkpoints
     from models.tables import Base
 
     url = f"sqlite:///{path}"
     upgrade(url)
     engine = get_engine(url)
+    # Leaving WAL mode below needs the file to itself: not while the migrations' checkpoint runs.
+    wait_for_checkpoints(engine)
     with engine.connect() as connection:
         raw = connection.connection.driver_connection
         indexes = _secondary_indexes(raw)
