@@ -254,9 +254,16 @@ def _us_state_of_unknown_town(parts: list[_Part], city_part: _Part | None, raw: 
         return None
     state = gazetteer().region_codes.get(("US", code.text))
     zip_after = _US_STATE_AND_ZIP.search(raw or "")
-    if state and (code.country is None or (zip_after and zip_after["state"] == code.text)):
+    if state and (code.country is None or code.text not in _COUNTRY_BEFORE_STATE
+                  or (zip_after and zip_after["state"] == code.text)):
         return state
     return None
+
+
+# State codes that are also the codes of countries job ads are written for and often name so ("Kleinstadt,
+# DE"): after a town the gazetteer lacks, these stay countries; the others ("Annapolis Junction, MD" — not
+# Moldova) are US states.
+_COUNTRY_BEFORE_STATE = frozenset({"DE", "CA", "IN", "IL"})
 
 
 def _assemble(parts: list[_Part], postal_code: str | None, prefix_country: str | None, raw: str) -> Location:
