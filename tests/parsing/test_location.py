@@ -221,9 +221,6 @@ def test_looks_like_place(line, expected):
         # a street of the city in brackets is no qualifier of its name (dev22 de_2207)
         (dict(locality="Zürich (Birmensdorferstrasse)", country="CH"), ("Zürich", None, "Zürich", "CH")),
         (dict(locality="Halle (Saale)", country="DE"), ("Halle (Saale)", None, "Sachsen-Anhalt", "DE")),
-        # a US state's code after a town the gazetteer lacks, not the country of that code (dev21 en_2108)
-        (dict(locality="Annapolis Junction, MD"), ("Annapolis Junction", None, "Maryland", "US")),
-        (dict(locality="Kleinkleckersdorf, DE"), ("Kleinkleckersdorf", None, None, "DE")),
     ],
 )
 def test_normalise_address(address, expected):

@@ -76,3 +76,15 @@ def test_where_a_remote_worker_must_live(text, country):
     from crawler.parsing.location import parse_location
 
     assert parse_location(text).country == country
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a US state's code after a town the gazetteer lacks, not the country of that code (dev21 en_2108)
+    ("Annapolis Junction, MD", ("Annapolis Junction", "Maryland", "US")),
+    ("Kleinkleckersdorf, DE", ("Kleinkleckersdorf", None, "DE")),
+])
+def test_a_state_code_after_an_unknown_town(text, expected):
+    from crawler.parsing.location import parse_location
+
+    location = parse_location(text)
+    assert (location.city, location.region, location.country) == expected
