@@ -136,6 +136,9 @@ def _checkpoint_in_background(engine: Engine, path: str | None) -> None:
     event.listen(engine, "connect", lambda dbapi_connection, _record: dbapi_connection.execute(
         "PRAGMA wal_autocheckpoint=0"))
     event.listen(engine, "checkin", lambda _dbapi_connection, _record: checkpointer.poke())
+    # Before a connection closes (engine.dispose()): the checkpoint ends first, so that the last
+    # connection to close copies the rest of the log into the file and removes it, as before.
+    event.listen(engine, "close", lambda _dbapi_connection, _record: checkpointer.wait())
 
 
 def wait_for_checkpoints(engine: Engine, timeout: float | None = None) -> bool:

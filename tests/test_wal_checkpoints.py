@@ -76,6 +76,17 @@ def test_commits_leave_the_checkpoint_to_the_thread(tmp_path):
         assert reader.execute("SELECT count(*) FROM filler").fetchone()[0] == CHECKPOINT_FRAMES * 3 // 2
 
 
+def test_a_disposed_engine_leaves_everything_in_the_file(tmp_path):
+    # Test templates and users copy the file alone once the engine is disposed.
+    path = tmp_path / "disposed.db"
+    engine = get_engine(f"sqlite:///{path}")
+    _write_pages(engine, CHECKPOINT_FRAMES * 2)
+    engine.dispose()
+    assert not (tmp_path / "disposed.db-wal").exists()
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as reader:
+        assert reader.execute("SELECT count(*) FROM filler").fetchone()[0] == CHECKPOINT_FRAMES * 2
+
+
 def test_a_writer_waits_when_the_log_grows_past_the_bound(tmp_path, monkeypatch):
     path = tmp_path / "slow.db"
     keeper = sqlite3.connect(path)
