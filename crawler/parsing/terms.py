@@ -324,7 +324,7 @@ _INTERNSHIP = re.compile(
 _APPRENTICESHIP = re.compile(
     r"\bausbildung\s+(?:zum|zur|als)\b|\bausbildungs(?:platz|stelle|beginn|start|vergütung|jahr)\w*|"
     r"\bbeginn\s+der\s+ausbildung\b|\bduale[sn]?\s+studium\b|\bduale[rn]?\s+student\w*|\bdual\s+study\b|"
-    r"\bapprenticeship\b|\bapprentice\b|\blehrling\w*|\blehrstelle\b|\blehrbeginn\b|\blehrjahr\w*|\blehre\s+(?:als|zum|zur)\b",
+    r"\bapprenticeship\b|\bapprentice\b|\blehrling(?!e\b)\w*|\blehrstelle\b|\blehrbeginn\b|\blehrjahr\w*|\blehre\s+(?:als|zum|zur)\b",
     re.I)
 # "Auszubildende", "Azubi" name the position only in the title or header; further down they are
 # often colleagues ("Betreuung unserer Auszubildenden").
@@ -443,9 +443,14 @@ def _position_matches(pattern: re.Pattern, text: str) -> int | None:
         clause_after = _TITLE_ABBREVIATION.sub(" ", _ABBREVIATION.sub(" ", text[match.end():match.end() + _CLAUSE_REACH]))
         sentence_after = _SENTENCE_START.split(clause_after)[0]
         if (not _QUALIFICATION_CONTEXT.search(sentence_before) and not _QUALIFICATION_WORD_BEFORE.search(before)
-                and not _QUALIFICATION_VERB_AFTER.search(sentence_after)):
+                and not _QUALIFICATION_VERB_AFTER.search(sentence_after) and not _ANOTHER_POSITION.search(sentence_before)):
             return match.start()
     return None
+
+
+# A sentence that points to another of the employer's positions: "Noch am Anfang deiner Karriere? Sieh dir
+# auch die Ausbildung zum Elektroniker an", "see also our apprenticeships".
+_ANOTHER_POSITION = re.compile(r"\b(?:auch|also|other|andere[nrs]?|weitere[nrs]?)\b", re.I)
 
 
 def contract_type(text: str) -> str | None:

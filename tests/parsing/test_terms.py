@@ -310,3 +310,15 @@ def test_share_of_full_time(text, expected):
 )
 def test_more_contract_phrases(text, expected):
     assert contract_type(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # dev23 de_2307: the employer's other position, pointed to at the end
+    ("Beschäftigung Unbefristet, Vollzeit\n\nNoch am Anfang deiner Karriere? Sieh dir auch die Ausbildung zum "
+     "Elektroniker (m/w/d) an.", "permanent"),
+    # dev24 de_2402: apprentices among the people an open application may come from
+    ("💼 Unbefristet\n\nKein passender Job? Bauleiter, Polier, Lehrlinge — alles denkbar.", "permanent"),
+    ("Wir bieten einen Ausbildungsplatz als Elektroniker.", "apprenticeship"),
+])
+def test_an_apprenticeship_of_another_position_is_not_the_jobs(text, expected):
+    assert contract_type(text) == expected
