@@ -401,8 +401,25 @@ def find_salary(text: str) -> Salary | None:
     """
     if not text or not _DIGIT_RE.search(text):
         return None
-    if salary := _from_labelled_lines(text):
+    salary = _from_labelled_lines(text) or _from_sentences(text)
+    return _with_written_fraction(salary, text) if salary is not None else None
+
+
+def _with_written_fraction(salary: Salary, text: str) -> Salary:
+    """A whole figure a board computed ("$36 - $36 an hour") given the fraction the ad writes for it
+    elsewhere ("$36.33 per hour plus superannuation")."""
+    if salary.min is None or salary.min != salary.max or not float(salary.min).is_integer():
         return salary
+    for line in _lines_with_currency(text):
+        for amount in _amounts(line):
+            if (amount.currency == salary.currency and amount.low == amount.high and not float(amount.low).is_integer()
+                    and 0 < amount.low - salary.min < 1):
+                return Salary(amount.low, amount.low, salary.currency, salary.period, line.strip())
+    return salary
+
+
+def _from_sentences(text: str) -> Salary | None:
+    """The first figure with a currency in a sentence that speaks of pay (see :func:`find_salary`)."""
     for line in _lines_with_currency(text):
         boundaries = _sentence_ends(line)
         for amount in _amounts(line):

@@ -302,3 +302,14 @@ def test_a_widgets_rate_range_on_its_own_line(text, low, high):
 ])
 def test_money_spent_on_a_perk_is_no_pay(text, is_pay):
     assert (find_salary(text) is not None) is is_pay
+
+
+@pytest.mark.parametrize(("text", "figure", "raw"), [
+    # dev21 en_2110: a board's computed whole figure and the ad's own with its cents
+    ("Salary: $36 - $36 an hour\n\nWork with a team\n$36.33 per hour plus superannuation", 36.33,
+     "$36.33 per hour plus superannuation"),
+    ("Salary: $36 an hour\n\nWe also pay $37.50 for weekends", 36.0, "Salary: $36 an hour"),
+])
+def test_a_whole_figure_takes_the_fraction_the_ad_writes(text, figure, raw):
+    salary = find_salary(text)
+    assert (salary.min, salary.max, salary.raw) == (figure, figure, raw)
