@@ -69,7 +69,10 @@ def _continues(previous: str, line: str, previous_is_bullet: bool) -> bool:
 # The closing paragraph of an ad ("Interested? Apply now…") after a section of bare lines.
 _CLOSING_CUE = re.compile(
     r"\?|\b(?:bewerb\w*|bewirb|apply|applications?|applicants?|interesse|interested|freuen\s+uns|look\s+forward"
-    r"|send\s+(?:us|your)|schick\w*|sende\w*|kontakt\w*|contact|questions|fragen|lebenslauf|cv|resume|unterlagen"
+    # (questions and contact as the reader's: "If you have any questions", "Bei Fragen", "contact us"; not a
+    # task's "communicating product questions and decisions", "main point of contact for customers")
+    r"|send\s+(?:us|your)|schick\w*|sende\w*|kontaktier\w*|(?:kontakt|contact)(?:\s+(?:us|me|uns|mich)\b|\s*:)"
+    r"|(?:any|have|with|for|bei|für|haben\s+sie|hast\s+du)\s+(?:\w+\s+)?(?:questions|fragen)|lebenslauf|cv|resume|unterlagen"
     r"|equal\s+opportunit\w*|chancengleichheit|schwerbehindert\w*)\b", re.IGNORECASE)
 _CLOSING_MIN_WORDS = 8
 

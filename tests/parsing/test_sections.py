@@ -587,3 +587,17 @@ def test_extra_wishes_are_not_counted_as_requirements():
     text = ("Ihr Profil\n\n- Immatrikulation an der Universität Hamburg\n- Gute Deutschkenntnisse\n\n"
             "Außerdem wünschen wir uns, wenn möglich:\n\n- Erste Erfahrungen mit Git\n- Programmierkenntnisse")
     assert split_sections(text).requirements == ["Immatrikulation an der Universität Hamburg", "Gute Deutschkenntnisse"]
+
+
+@pytest.mark.parametrize(("line", "closing"), [
+    # dev24 en_2408: a task that speaks of questions is no closing paragraph
+    ("Serve as the connective tissue between engineering, design and other stakeholders, proactively communicating"
+     " product questions and decisions.", False),
+    ("Be the main point of contact for our customers in the DACH region and beyond.", False),
+    ("If you have any questions about the role, please get in touch with our recruiting team.", True),
+    ("Bei Fragen zur Stelle wenden Sie sich gern an Frau Müller aus der Personalabteilung.", True),
+])
+def test_a_closing_paragraph_speaks_to_the_reader(line, closing):
+    from crawler.parsing.sections import _is_closing
+
+    assert _is_closing(line) is closing
