@@ -112,6 +112,8 @@ _WORKPLACE_CUE = re.compile(
     r"(?=(?-i:[A-ZÄÖÜ]))"
     # where the reader must travel to work: "you must be willing to commute to Cologne on a weekly basis"
     r"|\b(?:commute|commuting|pendeln)\s+(?:to|into|nach)\s+(?=(?-i:[A-ZÄÖÜ]))"
+    # where the reader would move to for the job: "Ziehst du nach Mönchengladbach?", "relocation to Berlin"
+    r"|\b(?:ziehst\s+du|ziehen\s+sie|umzug|relocat\w*|move|moving)\s+(?:\w+\s+)?(?:nach|to)\s+(?=(?-i:[A-ZÄÖÜ]))"
     # "bei uns in Berlin": where "we" are is where the reader works; so where the reader is asked to be or
     # to work with "us": "Du bist in Berlin (oder bereit umzuziehen)", "you're based in Leeds", "Arbeite mit
     # uns in Berlin im Office"

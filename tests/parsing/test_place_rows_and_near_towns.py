@@ -88,3 +88,13 @@ def test_a_state_code_after_an_unknown_town(text, expected):
 
     location = parse_location(text)
     assert (location.city, location.region, location.country) == expected
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    ("Ziehst du nach Mönchengladbach? Wir übernehmen 2 Monate Airbnb-Kosten.", "Mönchengladbach"),   # dev23 de_2303
+    ("We offer relocation support to Berlin.", "Berlin"),
+    ("We move to the cloud next year.", None),
+])
+def test_where_the_reader_would_move_for_the_job(text, city):
+    location = find_location(text)
+    assert (location.city if location else None) == city
