@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 import pycountry
 
-__all__ = ["country_from_currency", "country_from_web_addresses", "country_of_work_permit"]
+__all__ = ["country_from_currency", "country_from_web_addresses", "country_of_work_permit", "country_spanned"]
 
 # Hosts are found from the dot before their top-level domain, then read backwards: a pattern that
 # starts with a literal dot scans an ad fast ("info@unikat-deutschland.de", "https://www.canada.ca/…",
@@ -158,4 +158,16 @@ def country_of_work_permit(text: str) -> str | None:
             if country:
                 found.add(country)
                 break
+    return found.pop() if len(found) == 1 else None
+
+
+# A German adjective that spans a country: "Da wir unser Servicenetz österreichweit vergrößern",
+# "deutschlandweit tätig", "schweizweit".
+_COUNTRY_WIDE = {"deutschlandweit": "DE", "österreichweit": "AT", "oesterreichweit": "AT", "schweizweit": "CH"}
+_COUNTRY_WIDE_RE = re.compile(r"\b(" + "|".join(_COUNTRY_WIDE) + r")\b", re.IGNORECASE)
+
+
+def country_spanned(text: str) -> str | None:
+    """The one country the ad's words span ("österreichweit"), or None when none or several."""
+    found = {_COUNTRY_WIDE[match.group(1).lower()] for match in _COUNTRY_WIDE_RE.finditer(text or "")}
     return found.pop() if len(found) == 1 else None

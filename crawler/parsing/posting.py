@@ -24,7 +24,8 @@ from crawler.parsing.arbitration import (
     fill_salary,
 )
 from crawler.parsing.bilingual import first_language_version
-from crawler.parsing.country_hints import country_from_currency, country_from_web_addresses, country_of_work_permit
+from crawler.parsing.country_hints import (country_from_currency, country_from_web_addresses, country_of_work_permit,
+                                           country_spanned)
 from crawler.parsing.criteria import read_criteria
 from crawler.parsing.dates import find_date_posted, find_start_date, find_valid_through
 from crawler.parsing.document import known_from_document
@@ -204,6 +205,7 @@ def _fill_hinted_country(posting: dict[str, Any], permit_country, web_country) -
     if posting["country"] or posting["workplace_type"] == "remote":
         return
     fill(posting, "country", web_country() or country_from_currency(posting["salary_currency"]))
+    fill(posting, "country", country_spanned(posting["description"] or ""))
 
 
 def page_facts(document: str) -> PageFacts:

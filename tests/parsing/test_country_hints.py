@@ -61,3 +61,15 @@ def test_country_from_currency(currency, expected):
 ])
 def test_country_of_work_permit(text, expected):
     assert country_of_work_permit(text) == expected
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Da wir unser Servicenetz österreichweit vergrößern, suchen wir Mitarbeiter.", "AT"),   # dev18 de_1816
+    ("Wir sind schweizweit für unsere Kunden tätig.", "CH"),
+    ("Wir liefern deutschlandweit und österreichweit.", None),    # two countries: none of them
+    ("Wir sind bundesweit tätig.", None),
+])
+def test_country_spanned(text, country):
+    from crawler.parsing.country_hints import country_spanned
+
+    assert country_spanned(text) == country
