@@ -85,7 +85,12 @@ _STREET_WORDS = frozenset("road street lane avenue square place close way drive 
 # San Francisco office", "work from our office at 253 Broadway, in Manhattan".
 # Singular words only: "Büros in Hamburg, Berlin, …" lists the employer's sites, not the job's.
 _WORKPLACE_CUE = re.compile(
-    r"\b(?:office|location|based|located|workplace|standort|büro|arbeitsplatz|arbeitsort|einsatzort|sitz\s+der\s+stelle)"
+    # a part of the town the employer is in, the town after it ("a new brewery located in the Lawrenceville
+    # neighborhood of Pittsburgh", "based in the Kreuzberg district of Berlin"); first, as the general cue
+    # below would take the part's name
+    r"\b(?:located|based|situated)\s+in\s+the\s+(?:(?-i:[A-Z])[\w'-]*\s+){1,3}(?:neighbou?rhood|district|borough"
+    r"|quarter|area)\s+of\s+(?=(?-i:[A-ZÄÖÜ]))"
+    r"|\b(?:office|location|based|located|workplace|standort|büro|arbeitsplatz|arbeitsort|einsatzort|sitz\s+der\s+stelle)"
     r"\s+(?:(?:is|are|will\s+be|ist|liegt|befindet\s+sich)\s+)?(?:in|at|im)\s+"
     # "Ein Büro im Zentrum von Potsdam-Babelsberg", "an office in the heart of Leeds"
     r"(?:(?:the\s+)?(?:zentrum|herzen|center|centre|heart|middle)\s+(?:von|of)\s+)?(?=(?-i:[A-ZÄÖÜ]))"
@@ -281,6 +286,9 @@ def _district_of_named_city(names: list[str], text: str) -> bool:
                    if part.kind == "city" for town in part.cities)
 
 
+_HEADQUARTERS_BEFORE = re.compile(r"\b(?:HQ|headquarters?|head\s+office|hauptsitz|zentrale)\b[^.;()\n]*$", re.IGNORECASE)
+
+
 def sentence_workplace(text: str) -> Location | None:
     """The first place a workplace phrase of a sentence names, when the gazetteer knows it as a
     notable town, one in a German-speaking country, or one whose country or state follows it."""
@@ -293,6 +301,8 @@ def sentence_workplace(text: str) -> Location | None:
             continue
         if "remote" in _sentence_around(text, cue.start(), cue.end()).lower() and not _PLACE_LABEL.match(cue.group()):
             continue  # "remote, with meetups at our office in Berlin"; a labelled place stands ("Einsatzort Wien und remote")
+        if _HEADQUARTERS_BEFORE.search(text, max(line_start, cue.start() - 40), cue.start()):
+            continue  # "(Doximity HQ is currently based in the SoMa neighborhood of San Francisco …)": the head office
         words = _PLACE_WORDS.match(text, cue.end())
         if words is None:
             continue

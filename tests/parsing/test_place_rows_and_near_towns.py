@@ -98,3 +98,15 @@ def test_a_state_code_after_an_unknown_town(text, expected):
 def test_where_the_reader_would_move_for_the_job(text, city):
     location = find_location(text)
     assert (location.city if location else None) == city
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    ("Lolev Beer is a new brewery located in the Lawrenceville neighborhood of Pittsburgh.", "Pittsburgh"),  # dev17
+    ("Our office is based in the Kreuzberg district of Berlin.", "Berlin"),
+    # the head office of a remote job's employer (dev3 en_311)
+    ("Remote, with a preference for Eastern time zones (Doximity HQ is currently based in the SoMa neighborhood of"
+     " San Francisco)", None),
+])
+def test_the_town_a_neighbourhood_belongs_to(text, city):
+    location = find_location(text)
+    assert (location.city if location else None) == city
