@@ -85,6 +85,10 @@ _TRAILING_CHROME_RE = re.compile(
     # ", ab November oder nach Vereinbarung (Olten, CH)", ", ab sofort": when the job starts (and
     # where), added to the title after a comma.
     r"|,\s*(?:ab|per|from|starting)\s+[^,(]{1,60}(?:\([^()]*\))?\s*$"
+    # the same in brackets: "Mitarbeiter*in in der Konfektionierung (ab sofort)"
+    r"|\s*\((?:ab\s+sofort|ab\s+\d[^()]{0,20}|asap|immediate\s+start|starting\s+(?:asap|immediately))\)\s*$"
+    # what the document is, after the role: "Developer job description"
+    r"|\s+(?:job|role|position)\s+description\s*$|\s+stellenbeschreibung\s*$"
     # "Buchhalter (40-50%) (Dupliziert)": the mark a CMS puts on a copied entry (Statamic, WordPress).
     r"|\s*\((?:dupliziert|duplicated?|kopie|copy)\)\s*$"
     # "Sachbearbeiter Baucontrolling (E 7 TVöD) (574/2024)": a public employer's pay grade and the

@@ -290,3 +290,13 @@ def test_a_slogan_after_the_gender_mark_leaves_the_title(raw, expected):
 ])
 def test_an_intern_named_by_a_compound_head(title, expected):
     assert seniority_from_title(title) == expected
+
+
+@pytest.mark.parametrize(("raw", "title"), [
+    ("Developer job description", "Developer"),                                           # dev24 en_2415
+    ("Mitarbeiter*in in der Konfektionierung (ab sofort)", "Mitarbeiter in der Konfektionierung"),   # dev23 de_2304
+    ("Koch (ab 01.03.2025)", "Koch"),
+    ("Job Description Writer", "Job Description Writer"),
+])
+def test_a_start_in_brackets_and_the_documents_kind_after_the_role(raw, title):
+    assert clean_title(raw) == title
