@@ -379,8 +379,13 @@ _END_DATE_BEFORE_RE = re.compile(r"(?:bis|befristet|frist\w*|spätestens)\s*$")
 _DEADLINE_PREPOSITION_RE = re.compile(
     r"(?<!\w)(?:bis|spätestens|until|by|before|no\s+later\s+than)"
     r"(?:\s+(?:zum|zur|einschl\.|einschließlich|inkl\.|spätestens|am|den|dem|the))*\s+"
+    # the hour of the day named first: "No later than close of business 11th January 2012", "by 5pm on"
+    r"(?:(?:close\s+of\s+business|end\s+of\s+(?:the\s+)?day|midnight|noon|\d{1,2}(?::\d\d)?\s*(?:am|pm|uhr))"
+    r"(?:\s+(?:on|am))?,?\s+)?"
     # A date written month first ("by May 13, 2022") is found by its year: its value starts at the month.
-    rf"(?P<month_first>(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?$")
+    rf"(?:(?P<month_first>(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+)"
+    # … and day first with its ordinal ("11th January 2012"), found by its year too
+    rf"|(?P<day_first>\d{{1,2}}(?:st|nd|rd|th)\s+(?:of\s+)?(?:{_MONTH})\.?,?\s+))?$")
 # Applying, or sending what an application is made of ("Send resume … by May 13, 2022").
 _APPLYING_RE = re.compile(r"bewerb|bewirb|apply|applica|einsend|zusend|resume|résumé|\bcv\b|lebenslauf|unterlagen")
 _SENTENCE_END_RE = re.compile(r"[.!?]\s+(?=[A-ZÄÖÜ])|\n")
@@ -441,13 +446,16 @@ def _deadline_in_applying_sentence(text: str, lowered: str, tokens: list[int],
         preposition = _DEADLINE_PREPOSITION_RE.search(lowered, max(0, token_start - 60), token_start)
         if not preposition:
             continue
-        if preposition["month_first"]:
-            token_start = preposition.start("month_first")
+        if preposition["month_first"] or preposition["day_first"]:
+            token_start = preposition.start("month_first" if preposition["month_first"] else "day_first")
         reach = max(0, preposition.start() - SENTENCE_REACH)
         sentence_start = reach
         for end in _SENTENCE_END_RE.finditer(text, reach, preposition.start()):
             sentence_start = end.end()
-        if not _APPLYING_RE.search(lowered, sentence_start, preposition.start()):
+        # "No later than …" on a line of its own under "Please send completed application form to:": a
+        # preposition that only ever names a deadline may take its applying words from the lines just above
+        strong = preposition.group().startswith(("no later than", "spätestens"))
+        if not _APPLYING_RE.search(lowered, reach if strong else sentence_start, preposition.start()):
             continue
         value = lowered[token_start:token_start + VALUE_WINDOW]
         parsed, end = _parse_with_end(value, now, upcoming=True)

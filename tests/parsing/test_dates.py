@@ -326,3 +326,15 @@ DEADLINE_NOW = datetime(2022, 5, 1, tzinfo=timezone.utc)
 ])
 def test_find_valid_through_labels_verbs_and_month_first_dates(text, deadline):
     assert find_valid_through(text, DEADLINE_NOW) == deadline
+
+
+@pytest.mark.parametrize(("text", "now", "expected"), [
+    # dev24 en_2415: the deadline on a line of its own under the instruction to apply, the hour first
+    ("Please send completed application form to:\n\njobs@example.org quoting ref 1225793\n\n"
+     "No later than close of business 11th January 2012", datetime(2012, 1, 1), date(2012, 1, 11)),
+    ("Applications must reach us by 5pm on 12 March 2026.", datetime(2026, 1, 1), date(2026, 3, 12)),
+    ("Apply by 3rd of March 2027 via our portal.", datetime(2027, 1, 1), date(2027, 3, 3)),
+    ("We opened our shop in 2010.\n\nStart no later than 1st March 2027.", datetime(2027, 1, 1), None),
+])
+def test_deadlines_with_an_hour_or_an_ordinal_day(text, now, expected):
+    assert find_valid_through(text, now) == expected
