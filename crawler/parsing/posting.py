@@ -262,8 +262,20 @@ def _fill_postal_code(posting: dict[str, Any], text: str, raw_document: str) -> 
 # A clause of the introduction that demands what it names: "… and English language fluency is a requirement",
 # "Deutschkenntnisse sind Voraussetzung".
 _LANGUAGE_DEMANDED = re.compile(
-    r"[^.!?\n,;]*\b(?:is|are)\s+(?:a\s+)?(?:requirement|required|must|mandatory|essential)\b[^.!?\n]*"
-    r"|[^.!?\n,;]*\b(?:ist|sind)\s+(?:eine\s+)?(?:voraussetzung|pflicht|erforderlich|unabdingbar)\b[^.!?\n]*", re.IGNORECASE)
+    r"\b(?:is|are)\s+(?:a\s+)?(?:requirement|required|must|mandatory|essential)\b"
+    r"|\b(?:ist|sind)\s+(?:eine\s+)?(?:voraussetzung|pflicht|erforderlich|unabdingbar)\b", re.IGNORECASE)
+_CLAUSE_BREAKS = ".!?\n,;"
+
+
+def _demanding_clauses(text: str) -> str:
+    """The clauses of ``text`` that say something is required (:data:`_LANGUAGE_DEMANDED`), one a line:
+    from the break before the cue to the sentence's end."""
+    clauses = []
+    for cue in _LANGUAGE_DEMANDED.finditer(text):
+        start = max(text.rfind(mark, 0, cue.start()) for mark in _CLAUSE_BREAKS) + 1
+        ends = [end for end in (text.find(mark, cue.end()) for mark in ".!?\n") if end >= 0]
+        clauses.append(text[start:min(ends) if ends else len(text)])
+    return "\n".join(clauses)
 
 
 def _languages_asked(posting: dict[str, Any], requirements_text: str, text: str) -> list[dict]:
@@ -286,7 +298,7 @@ def _languages_asked(posting: dict[str, Any], requirements_text: str, text: str)
                      if " ".join(line.lstrip("-•* ").split()) not in offered)
     # The introduction speaks of the employer, unless a sentence there says a language is required:
     # "Timescale is a mostly remote company …, and English language fluency is a requirement."
-    demanded = "\n".join(match.group() for match in _LANGUAGE_DEMANDED.finditer(text[:min(starts)]))
+    demanded = _demanding_clauses(text[:min(starts)])
     more = [entry for entry in required_languages(tail + "\n" + demanded if demanded else tail)
             if entry["language"] not in named]
     return sorted(asked + more, key=lambda entry: entry["language"]) if more else asked
