@@ -264,17 +264,19 @@ def _fill_postal_code(posting: dict[str, Any], text: str, raw_document: str) -> 
 _LANGUAGE_DEMANDED = re.compile(
     r"\b(?:is|are)\s+(?:a\s+)?(?:requirement|required|must|mandatory|essential)\b"
     r"|\b(?:ist|sind)\s+(?:eine\s+)?(?:voraussetzung|pflicht|erforderlich|unabdingbar)\b", re.IGNORECASE)
-_CLAUSE_BREAKS = ".!?\n,;"
+_SENTENCE_PIECE = re.compile(r"[^.!?\n]+")
 
 
 def _demanding_clauses(text: str) -> str:
     """The clauses of ``text`` that say something is required (:data:`_LANGUAGE_DEMANDED`), one a line:
-    from the break before the cue to the sentence's end."""
+    from the comma or semicolon before a sentence's first such cue to the sentence's end."""
     clauses = []
-    for cue in _LANGUAGE_DEMANDED.finditer(text):
-        start = max(text.rfind(mark, 0, cue.start()) for mark in _CLAUSE_BREAKS) + 1
-        ends = [end for end in (text.find(mark, cue.end()) for mark in ".!?\n") if end >= 0]
-        clauses.append(text[start:min(ends) if ends else len(text)])
+    for piece in _SENTENCE_PIECE.finditer(text):
+        cue = _LANGUAGE_DEMANDED.search(piece.group())
+        if cue is not None:
+            sentence = piece.group()
+            start = max(sentence.rfind(",", 0, cue.start()), sentence.rfind(";", 0, cue.start())) + 1
+            clauses.append(sentence[start:])
     return "\n".join(clauses)
 
 

@@ -20,6 +20,7 @@ import pytest
 
 from crawler.parsing.dates import find_start_date, find_valid_through
 from crawler.parsing.location import find_location, parse_location
+from crawler.parsing.posting import _demanding_clauses
 from crawler.parsing.qualifications import education_level, experience_years_min, required_languages
 from crawler.parsing.salary import find_salary
 from crawler.parsing.sections import split_sections
@@ -120,6 +121,9 @@ CASES = [
     ("valid through: repeated dates", lambda text: find_valid_through(text, NOW),
      lambda size: repeated("am 27. Juni 2021 ", size, "Bewerbungsschluss: 30.04.2024"),
      lambda valid: valid == date(2024, 4, 30)),
+    ("languages: demanding clauses of the introduction", _demanding_clauses,
+     lambda size: repeated("the team is required to travel, ", size, "English language fluency is a requirement."),
+     lambda clauses: clauses.endswith("English language fluency is a requirement")),
     ("start date: random words", lambda text: find_start_date(text, NOW),
      lambda size: random_words(size, "Eintrittsdatum: 01.06.2024"),
      lambda start: start == date(2024, 6, 1)),
