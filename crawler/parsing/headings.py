@@ -295,7 +295,9 @@ _NAMED_HEADING = re.compile(
 )
 _NOT_A_NAME = re.compile(
     r"\d|%|€|\$|\b(?:this|diese[rsn]?|you|dich|sie|euch|your|role|job|team|stelle|position|rolle|aufgaben?"
-    r"|tätigkeit|abteilung|projekt|opportunity|department|project|tasks|bewerbung|application)\b",
+    r"|tätigkeit|abteilung|projekt|opportunity|department|project|tasks|bewerbung|application"
+    # "About Our Stack", "Über unsere Werte": what the employer has, not its name
+    r"|our|unser\w*|uns|us|we|wir|my|mein\w*)\b",
     re.IGNORECASE,
 )
 # "Deine Aufgaben bei uns", "Your tasks at Acme", "Ihr Profil als Data Engineer (m/w/d)".

@@ -601,3 +601,15 @@ def test_a_closing_paragraph_speaks_to_the_reader(line, closing):
     from crawler.parsing.sections import _is_closing
 
     assert _is_closing(line) is closing
+
+
+@pytest.mark.parametrize(("heading", "employer"), [
+    ("About Our Stack", None),           # what the employer has (vele616 probe: urbantz)
+    ("Über unsere Werte", None),
+    ("About Lumen Atlas", "Lumen Atlas"),
+])
+def test_an_about_heading_names_the_employer_only_by_its_name(heading, employer):
+    from crawler.parsing.headings import employer_from_headings, heading_kind
+
+    kind = heading_kind(heading)
+    assert employer_from_headings([(kind, heading)] if kind else []) == employer
