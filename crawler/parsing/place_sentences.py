@@ -405,6 +405,8 @@ def sole_town_named(text: str) -> Location | None:
             words = [near["town"]]
         # "San Francisco" whole, "Berlin Mitte" and "Wiesbaden-Nordost" as Berlin and Wiesbaden
         names = (" ".join(words), words[0], words[0].split("-")[0]) if "-" in words[0] else (" ".join(words), words[0])
+        if len(words) > 1 and words[0].endswith("s"):
+            names += (words[0][:-1],)  # a German genitive before a part of the town: "in Hannovers Südstadt"
         name, part = next(((name, part) for name in names
                            if (part := _classify(name)) is not None and part.kind == "city"), (words[0], None))
         if part is None or not _notable_town(part.cities[0]):

@@ -23,6 +23,7 @@ def test_a_fact_row_without_its_colon(text, city):
     ("Unsere Praxis bei Hamburg sucht Verstärkung.", "Hamburg"),       # no town before "bei"
     ("Arbeiten bei Siemens in München", "München"),
     ("Freundlich, hell und modern ausgestattete Büroräume in Wiesbaden-Nordost", "Wiesbaden"),
+    ("Als Verstärkung für das Team in Hannovers Südstadt suchen wir Sie.", "Hannover"),   # a German genitive
 ])
 def test_sole_town_named(text, city):
     location = sole_town_named(text)
