@@ -120,6 +120,11 @@ def timed_run(crawl: Callable[[str, Path], dict[str, Any]], server: BoardServer,
                # (parser workers), as last sampled 0.1 s or less before the end.
                "main_cpu_ms_per_page": round(1000 * result["main_cpu_s"] / max(1, len(times)), 2),
                "children_cpu_ms_per_page": round(1000 * result["children_cpu_s"] / max(1, len(times)), 2),
+               # The children's part by role: the parser workers apart from the migration child
+               # and multiprocessing's helpers, which children_cpu also counts.
+               "children_cpu_ms_per_page_by_role": {
+                   role: round(1000 * seconds / max(1, len(times)), 2)
+                   for role, seconds in sorted(result.get("children_cpu_s_by_role", {}).items())},
                "load_before": round(load_before, 2), "load_after": round(os.getloadavg()[0], 2)}
     figures.update({key: result[key] for key in ("stored", "rejected", "scrapy_elapsed_s") if key in result})
     if result.get("store_writer_cpu_s") is not None:  # the part of main_cpu spent by jobcrawl's store thread
