@@ -140,6 +140,19 @@ def _parse_workers() -> int:
     return worker_count(settings.JOBCRAWL_PARSE_WORKERS)
 
 
+def run_order(contenders: tuple[str, ...], repetition: int) -> tuple[str, ...]:
+    """The contenders' order in one repetition: rotated by one each time, and with a ``before``
+    tree, it and ``jobcrawl`` swapped every other time. Rotation alone always ran ``before`` right
+    after ``jobcrawl``, so a load that rose during a run (2.1 to 4.7 in one) favoured the one
+    measured first every time."""
+    shift = repetition % len(contenders)
+    order = list(contenders[shift:] + contenders[:shift])
+    if repetition % 2 and "before" in order:
+        first, second = order.index("jobcrawl"), order.index("before")
+        order[first], order[second] = order[second], order[first]
+    return tuple(order)
+
+
 def bench_crawl(pages: int = 5000, runs: int = 3, scaling: tuple[int, ...] = (1000, 5000, 20000),
                 before_tree: Path | None = None) -> dict[str, Any]:
     """Median wall and steady pages/s of each contender over ``runs`` alternated repetitions,
@@ -159,8 +172,7 @@ def bench_crawl(pages: int = 5000, runs: int = 3, scaling: tuple[int, ...] = (10
         with BoardServer(pages) as server:
             report["server_requests_per_s"] = round(server_rate(server.url, [f"/ads/{i}.html" for i in range(min(pages, 2000))]), 1)
             for repetition in range(runs):
-                shift = repetition % len(contenders)
-                order = contenders[shift:] + contenders[:shift]
+                order = run_order(contenders, repetition)
                 for name in order:
                     results[name].append(timed_run(crawls[name], server, workdir))
                     print(f"crawl {name} run {repetition + 1}: {results[name][-1]}", flush=True)

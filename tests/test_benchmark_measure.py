@@ -38,3 +38,17 @@ def test_children_cpu_is_split_by_role():
     assert set(result["children_cpu_s_by_role"]) == {"other"}
     assert result["children_cpu_s_by_role"]["other"] == pytest.approx(result["children_cpu_s"])
     assert 0.2 <= result["children_cpu_s"] <= 1.0  # the child's 0.4 s, as last sampled
+
+
+@pytest.mark.parametrize(("contenders", "repetition", "order"), [
+    (("bare", "peer", "jobcrawl"), 0, ("bare", "peer", "jobcrawl")),
+    (("bare", "peer", "jobcrawl"), 1, ("peer", "jobcrawl", "bare")),
+    (("bare", "peer", "jobcrawl", "before"), 0, ("bare", "peer", "jobcrawl", "before")),
+    (("bare", "peer", "jobcrawl", "before"), 1, ("peer", "before", "jobcrawl", "bare")),
+    (("bare", "peer", "jobcrawl", "before"), 2, ("jobcrawl", "before", "bare", "peer")),
+    (("bare", "peer", "jobcrawl", "before"), 3, ("jobcrawl", "bare", "peer", "before")),
+])
+def test_crawl_contenders_take_turns(contenders, repetition, order):
+    from benchmarks.bench_crawl import run_order
+
+    assert run_order(contenders, repetition) == order
