@@ -52,3 +52,19 @@ def test_crawl_contenders_take_turns(contenders, repetition, order):
     from benchmarks.bench_crawl import run_order
 
     assert run_order(contenders, repetition) == order
+
+
+def test_stage_breakdown_of_the_parse_worker_accounts_for_its_steps():
+    from benchmarks.bench_parse_worker import STAGES, stage_breakdown
+
+    report = stage_breakdown(pages=26)  # 20 warm-up pages, 6 measured
+    shares = report["share_of_profiled_cpu"]
+    assert set(shares) == {label for label, _path, _function in STAGES}
+    assert all(0 <= share <= 1 for share in shares.values())
+    # Every page is read and every ad parsed: both steps show, and the top-level steps do not
+    # overlap (clean_text and the "of which" parts run inside them).
+    assert shares["page reading (decode, structured data, page text)"] > 0.05
+    assert shares["parse (complete_posting)"] > 0.3
+    top_level = [share for label, share in shares.items() if not label.startswith(" ") and "clean_text" not in label]
+    assert sum(top_level) <= 1.0
+    assert report["ms_cpu_per_page"] > 0 and report["pickling_ms_per_page"] >= 0
