@@ -120,6 +120,11 @@ def timed_run(crawl: Callable[[str, Path], dict[str, Any]], server: BoardServer,
                # (parser workers), as last sampled 0.1 s or less before the end.
                "main_cpu_ms_per_page": round(1000 * result["main_cpu_s"] / max(1, len(times)), 2),
                "children_cpu_ms_per_page": round(1000 * result["children_cpu_s"] / max(1, len(times)), 2),
+               # The children's part by role: the parser workers apart from the migration child
+               # and multiprocessing's helpers, which children_cpu also counts.
+               "children_cpu_ms_per_page_by_role": {
+                   role: round(1000 * seconds / max(1, len(times)), 2)
+                   for role, seconds in sorted(result.get("children_cpu_s_by_role", {}).items())},
                "load_before": round(load_before, 2), "load_after": round(os.getloadavg()[0], 2)}
     figures.update({key: result[key] for key in ("stored", "rejected", "scrapy_elapsed_s") if key in result})
     if result.get("store_writer_cpu_s") is not None:  # the part of main_cpu spent by jobcrawl's store thread
@@ -133,6 +138,19 @@ def _parse_workers() -> int:
     from crawler import settings
 
     return worker_count(settings.JOBCRAWL_PARSE_WORKERS)
+
+
+def run_order(contenders: tuple[str, ...], repetition: int) -> tuple[str, ...]:
+    """The contenders' order in one repetition: rotated by one each time, and with a ``before``
+    tree, it and ``jobcrawl`` swapped every other time. Rotation alone always ran ``before`` right
+    after ``jobcrawl``, so a load that rose during a run (2.1 to 4.7 in one) favoured the one
+    measured first every time."""
+    shift = repetition % len(contenders)
+    order = list(contenders[shift:] + contenders[:shift])
+    if repetition % 2 and "before" in order:
+        first, second = order.index("jobcrawl"), order.index("before")
+        order[first], order[second] = order[second], order[first]
+    return tuple(order)
 
 
 def bench_crawl(pages: int = 5000, runs: int = 3, scaling: tuple[int, ...] = (1000, 5000, 20000),
@@ -154,8 +172,7 @@ def bench_crawl(pages: int = 5000, runs: int = 3, scaling: tuple[int, ...] = (10
         with BoardServer(pages) as server:
             report["server_requests_per_s"] = round(server_rate(server.url, [f"/ads/{i}.html" for i in range(min(pages, 2000))]), 1)
             for repetition in range(runs):
-                shift = repetition % len(contenders)
-                order = contenders[shift:] + contenders[:shift]
+                order = run_order(contenders, repetition)
                 for name in order:
                     results[name].append(timed_run(crawls[name], server, workdir))
                     print(f"crawl {name} run {repetition + 1}: {results[name][-1]}", flush=True)

@@ -152,6 +152,16 @@ def test_no_remote_code_console_by_default():
     assert project_settings().getbool("REMOTE_CONTROL_ENABLED") is False
 
 
+def test_remote_console_is_not_even_loaded_but_scrapys_other_extensions_are():
+    # Scrapy imports every extension it is given to learn whether it is on; the console's module
+    # brings aiohttp and an SSL context into the crawl process (issue 15), so it is left out.
+    from scrapy.settings import default_settings
+
+    extensions = project_settings().getdict("EXTENSIONS_BASE")
+    assert "scrapy.extensions.remote_control.RemoteControl" not in extensions
+    assert set(default_settings.EXTENSIONS_BASE) - set(extensions) == {"scrapy.extensions.remote_control.RemoteControl"}
+
+
 # -- robots.txt and other sites ---------------------------------------------------------------------
 
 
