@@ -94,7 +94,21 @@ def is_agency_ad(text: str) -> bool:
             continue  # "experience from an in-house recruiting team or a recruiting agency": agencies in general
         if not _REFUSAL.search(sentence) and not _item_of_refused_list(whole, line):
             return True
-    return False
+    return _recruiters_voice(whole)
+
+
+# A recruiter writes as "I" of an employer called "they" ("join a true APAC-grown innovator that now
+# influences their sector … I'm now taking applications …"); an employer writes as "we".
+_FIRST_PERSON_SINGULAR = re.compile(r"(?-i:\bI(?:'m|’m|'ve|’ve|'d|’d|\s+am)?\b)|\b(?:my|me)\b", re.IGNORECASE)
+_FIRST_PERSON_PLURAL = re.compile(r"\b(?:we|we're|we’re|we've|we’ve|our|ours|us|wir|unser\w*|uns)\b", re.IGNORECASE)
+_EMPLOYER_IN_THIRD_PERSON = re.compile(r"\b(?:their|they|they're|they’re|the\s+company|this\s+company|the\s+business"
+                                       r"|the\s+organi[sz]ation|the\s+employer)\b", re.IGNORECASE)
+_RECRUITER_SINGULARS = 2
+
+
+def _recruiters_voice(text: str) -> bool:
+    return (not _FIRST_PERSON_PLURAL.search(text) and _EMPLOYER_IN_THIRD_PERSON.search(text) is not None
+            and len(_FIRST_PERSON_SINGULAR.findall(text)) >= _RECRUITER_SINGULARS)
 
 
 # A kind of firm spoken of as the object of a preposition or a coordination with an indefinite

@@ -148,6 +148,10 @@ def test_normalised_names_match_across_spellings():
          "Call Centre Operator.", True),
         ("Nixa.io is currently working with a company that is looking to hire a senior back-end developer.", True),
         ("Acme is partnering with a university to build a new lab.", False),
+        # a recruiter's voice: "I" of an employer called "they" (dev12 en_1211)
+        ("This is your chance to join a true APAC-grown innovator that now influences their sector on a global scale.\n"
+         "I'm now taking applications from developers. If you're interested, hit me up.", True),
+        ("I founded this company in 2019. The company builds robots, and I'm proud of our team.", False),
         ("Our team is working with a charity to find new homes for dogs.", False),
     ],
 )
