@@ -335,9 +335,16 @@ def copyright_holder(page_text: str) -> str | None:
     brand without a legal form and a line without a name give nothing)."""
     for match in _COPYRIGHT_HOLDER_RE.finditer(page_text):
         name = match["name"].strip()
-        if ends_with_legal_form(name):
+        if ends_with_legal_form(name) and not _JOB_BOARD_OWNER_RE.search(name):
             return name
     return None
+
+
+# A job board's owner ("© 2026 StepStone GmbH", "Indeed Ireland Operations Ltd"): the site is the board's,
+# the ad another employer's.
+_JOB_BOARD_OWNER_RE = re.compile(r"\b(?:stepstone|indeed|linkedin|xing|new\s+work|glassdoor|monster|stellenanzeigen"
+                                 r"|jobware|kimeta|jobs\.ch|jobcloud|arbeitnow|honeypot|welcome\s+to\s+the\s+jungle"
+                                 r"|jobs?|stellen|karriere|recruit\w*|personal\w*)", re.IGNORECASE)
 
 
 def fields_from_page(page_html: str) -> dict[str, Any]:

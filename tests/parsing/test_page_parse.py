@@ -310,6 +310,8 @@ def test_board_lines_in_markdown_ads_give_the_place(document, city, country, wor
     ("© 2024 Max Mustermann", None),   # a person
     ("© 2023 Indeed", None),           # a brand without its legal form
     ("Impressum · Datenschutz", None),
+    ("© 2026 StepStone GmbH · Impressum", None),   # a job board's owner: the ad is another employer's
+    ("© 2025 JobCloud AG", None),
 ])
 def test_copyright_holder(text, holder):
     assert copyright_holder(text) == holder
