@@ -43,7 +43,7 @@ _TASK_CUE = re.compile(
     r"|koordination|erstellung|umsetzung|analyse|kommunikation"
     r"|optimierung|unterstützung|mitarbeit|mitwirkung|pflege|aufbau|implementierung|beratung"
     r"|bearbeitung|überwachung|sicherstellung|dokumentation|organisation|leitung|führung|erarbeitung|abstimmung"
-    r"|übernahme|gestaltung|begleitung|schulung|vorbereitung|einführung|administration|wartung)\b",
+    r"|übernahme|gestaltung|begleitung|schulung|bereitung|einführung|administration|wartung)\b",
     re.IGNORECASE,
 )
 # A German item that closes on a bare infinitive names something to do: "Verantwortung übernehmen und

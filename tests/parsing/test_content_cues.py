@@ -65,6 +65,9 @@ def test_an_apprentices_unheaded_offer_list_is_benefits():
       "Verantwortung übernehmen und klar und verbindlich kommunizieren",
       "Inspirieren und Wissensaustausch fördern"], "responsibilities"),
     (["Kunden beraten und betreuen", "Angebote erstellen", "Aufträge abwickeln"], "responsibilities"),
+    # "-bereitung" names an activity as "-betreuung" does: "Vor- und Nachbereitung", "Zubereitung"
+    (["Patientenbetreuung vor, während und nach der Behandlung", "Vor- und Nachbereitung der Behandlung",
+      "Röntgen", "Hygiene"], "responsibilities"),
     # infinitives after "zu", having and bringing, a participle: no tasks
     (["Freude an Technik haben", "Bereitschaft, am Wochenende zu arbeiten", "Führerschein Klasse B vorhanden"], None),
 ])
