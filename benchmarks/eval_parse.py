@@ -26,7 +26,7 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SETS = ("tests/gold", "tests/gold_dev", "tests/real/dev", "tests/real/dev2", "tests/real/dev3", "tests/real/dev4",
                 "tests/real/dev5", "tests/real/dev6", "tests/real/dev7", "tests/real/dev8", "tests/real/dev9",
                 "tests/real/dev10", "tests/real/dev11", "tests/real/dev12", "tests/real/dev13", "tests/real/dev14",
-                "tests/real/dev15", "tests/real/dev16", "tests/real/dev17", "tests/real/dev18", "tests/real/dev19", "tests/real/dev20", "tests/real/dev21", "tests/real/dev22", "tests/real/dev23", "tests/real/dev24",
+                "tests/real/dev15", "tests/real/dev16", "tests/real/dev17", "tests/real/dev18", "tests/real/dev19", "tests/real/dev20", "tests/real/dev21", "tests/real/dev22", "tests/real/dev23", "tests/real/dev24", "tests/real/dev25",
                 "tests/real/holdout")
 WORST_ADS = 10
 DEFAULT_OUT = REPO_ROOT / "benchmarks" / "results" / "parse_eval.json"

@@ -14,7 +14,7 @@ from collections import defaultdict
 from pathlib import Path
 
 REAL_DIR = Path(__file__).resolve().parent.parent / "tests" / "real"
-PARTS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "holdout")
+PARTS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "holdout")
 
 
 def provenance_rows(real_dir: Path = REAL_DIR) -> list[dict[str, str]]:

@@ -26,7 +26,7 @@ _AGENCY = re.compile(
     r"|\b(?:recruitment|recruiting|staffing|employment|temp(?:orary)?\s+work|personnel)\s+"
     r"(?:agency|firm|company)\b"
     r"|\bstaffing\s+(?:services?|provider|partner)\b|\bpersonnel\s+service\s+provider\b|\bheadhunter\b"
-    r"|\bfür\s+(?:unseren|meinen|einen\s+unserer|einen\s+meiner)\s+(?:[\w-]*kunden|klienten|mandanten)\b"
+    r"|\bfür\s+(?:unseren|meinen|einen\s+unserer|einen\s+meiner)\s+(?:[\w-]+\s+){0,2}?(?:[\w-]*kunden|klienten|mandanten)\b"
     # "vermitteln wir Ihnen den passenden Job", "vermitteln wir Ihnen als Engineering-Fachleuten spannende
     # Projekte": placing the reader in jobs is a recruiter's work
     r"|\bvermittel\w*\s+(?:wir\s+)?(?:ihnen|dir|euch)\b[^.!?\n]{0,60}?\b(?:jobs?|stellen?|positionen?|projekte?"

@@ -344,3 +344,12 @@ def test_a_withheld_employer_is_null():
     posting = parse_document("VP Global Manufacturing Strategy\n\nCompany: Confidential Organization.\n\n"
                              "We are looking for a VP to lead our plants.\n")
     assert posting["company"] is None
+
+
+@pytest.mark.parametrize(("text", "agency"), [
+    ("Für unseren Top Endkunden sind wir aktuell auf der Suche nach einem Security Consultant.", True),  # dev25 de_2505
+    ("Für unseren langjährigen Kunden aus der Industrie suchen wir einen Buchhalter.", True),
+    ("Wir entwickeln Software für unsere Kunden.", False),
+])
+def test_a_client_with_words_before_kunden(text, agency):
+    assert is_agency_ad(text) is agency
