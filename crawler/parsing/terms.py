@@ -362,6 +362,8 @@ _FREELANCE = re.compile(
     r"|\bfreie[rn]?\s+\w+(?:\*|:|/)innen\b|\bübungsleiterpauschale\b"
     r"|\b(?:outside|inside)\s+ir35\b",
     re.I)
+# A count of months or years as ads write it: "3", "six (6)", "three".
+_COUNT = r"(?:\d{1,2}|one|two|three|four|five|six|nine|twelve|eighteen)(?:\s*\(\d{1,2}\))?"
 _FIXED_TERM = re.compile(
     r"(?<![^\W_]|-)befristet\w*|\bbefristung\b|\bfixed[-\s]term\b|"  # ("_Befristet_:": emphasis marks around it)
     r"\btemporary\s+(?:contract|position|role|job|employment)\b|"
@@ -376,7 +378,14 @@ _FIXED_TERM = re.compile(
     r"\bfor\s+a\s+(?:fixed\s+)?(?:period|term)\s+of\s+\d+\s+months\b|"
     # a contract's length as a label line: "Vertragslaufzeit: vorerst bis 31.12.2024", "Contract length: 12 months"
     r"\b(?:vertrags)?laufzeit\s*:\s*(?:(?:vorerst|zunächst|erstmal)\s+)?(?:bis\b|\d+\s+(?:monate|jahre)\b)|"
-    r"\bcontract\s+(?:length|duration)\s*:\s*(?:until\b|\d+\s+(?:months|years)\b)", re.I)
+    r"\bcontract\s+(?:length|duration)\s*:\s*(?:until\b|\d+\s+(?:months|years)\b)|"
+    # a stated length: "Duration: six (6) months", "for a duration of up to 3 years", "a contract … for initially
+    # 3 years", "a 30-month postdoc project", "a 24-month position"
+    rf"\bduration\s*:\s*{_COUNT}\s+(?:months?|years?)\b|"
+    rf"\b(?:for|of)\s+a\s+(?:duration|period|term)\s+of\s+(?:up\s+to\s+)?{_COUNT}\s+(?:months?|years?)\b|"
+    rf"\b(?:contract|position|employment|appointment|post)\b[^.\n]{{0,40}}?\bfor\s+(?:an?\s+)?(?:initial(?:ly)?\s+(?:period\s+of\s+)?)?"
+    rf"{_COUNT}\s+(?:months?|years?)\b|"
+    rf"\b\d{{1,2}}[-\s]month\s+(?:postdoc\w*|project|position|post|role|appointment|fellowship)\b", re.I)
 _PERMANENT = re.compile(
     r"\bunbefristet\w*|\bfestanstellung\b|\bfeste\s+anstellung\b|\bfesteinstellung\b|\bfest\s+angestellt|"
     # lasting employment by word meaning: "sichere Daueranstellung", "Dauerstelle", Austrian "Fixanstellung",
@@ -400,6 +409,7 @@ _CONTRACT_WORDS = (
     "masterarbeit", "thesis", "ausbildung", "azubi", "auszubild", "duale", "dual study", "apprentic", "freiberuf",
     "freelanc", "freie mitarbeit", "freier mitarbeit", "honorar", "contract", "befrist", "fixed", "temporar",
     "vertretung", "maternity", "parental", "zeitvertrag", "laufzeit", "limited to", "limited for", "festanstell", "feste anstellung",
+    "duration", "-month", " month",
     "festein", "fest ange", "daueranstell", "dauerstell", "dauerarbeit", "dauerbesch", "dauerhafte", "fixanstell",
     "fixstell", "fix ange", "permanent", "open-ended", "open ended", "unlimited", "indefinite", "unbestimmte", "selbstst", "ir35",
     "day rate", "daily rate", "contract rate", "tagessatz", "freie", "übungsleiter", "appointment")
@@ -411,7 +421,7 @@ _NO_TIME_LIMIT = re.compile(
 # Words (lower case) without one of which each pattern cannot match: cheap tests first.
 _FREELANCE_WORDS = ("frei", "freelance", "honorar", "contract", "selbstst", "rate", "tagessatz", "bungsleiter", "ir35")
 _FIXED_TERM_WORDS = ("befrist", "fixed", "temporary", "vertretung", "cover", "zeitvertrag", "limited", "contract",
-                     "appointment", "period", "term", "laufzeit")
+                     "appointment", "period", "term", "laufzeit", "duration", "-month", " month")
 _PERMANENT_WORDS = ("befrist", "fest", "dauer", "fix", "permanent", "open", "unlimited", "indefinite")
 _PERMANENT_OR_FREELANCE_WORDS = ("freelance", "freiberuflich")
 _NO_TIME_LIMIT_WORDS = ("befrist", "unbestimmte", "indefinite", "unlimited")

@@ -322,3 +322,17 @@ def test_more_contract_phrases(text, expected):
 ])
 def test_an_apprenticeship_of_another_position_is_not_the_jobs(text, expected):
     assert contract_type(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a stated length of the post (dev25's four research posts)
+    ("Duration: six (6) months, with a possibility of extension for an additional six months.", "fixed_term"),
+    ("The position is for a duration of up to 3 years, renewed yearly.", "fixed_term"),
+    ("An employment contract or position as a civil servant for initially 3 years", "fixed_term"),
+    ("30-month postdoc project", "fixed_term"),
+    ("We have been in business for 3 years.", None),
+    ("Experience: 3 years of Python", None),
+    ("Monthly salary: 3000 EUR", None),
+])
+def test_a_stated_length_makes_the_post_fixed_term(text, expected):
+    assert contract_type(text) == expected
