@@ -402,7 +402,21 @@ def find_salary(text: str) -> Salary | None:
     if not text or not _DIGIT_RE.search(text):
         return None
     salary = _from_labelled_lines(text) or _from_sentences(text)
-    return _with_written_fraction(salary, text) if salary is not None else None
+    if salary is None:
+        return _from_pay_word_lines(text)
+    return _with_written_fraction(salary, text)
+
+
+_PAY_WORD_LINE = re.compile(r"^.*(?:gehalt|lohn|vergütung|bezahlung|salary|wage|pay\s+rate).*\d.*$", re.IGNORECASE | re.MULTILINE)
+
+
+def _from_pay_word_lines(text: str) -> Salary | None:
+    """A figure right after a pay word, with its period, on a line without any currency."""
+    for line in _PAY_WORD_LINE.finditer(text):
+        for amount in _amounts(line.group()):
+            if amount.currency is None and (salary := _pay_named_without_currency(line.group(), amount)):
+                return salary
+    return None
 
 
 def _with_written_fraction(salary: Salary, text: str) -> Salary:
@@ -416,6 +430,22 @@ def _with_written_fraction(salary: Salary, text: str) -> Salary:
                     and 0 < amount.low - salary.min < 1):
                 return Salary(amount.low, amount.low, salary.currency, salary.period, line.strip())
     return salary
+
+
+# A pay word just before a figure ("Startgehalt voraussichtlich 16,50/Std", "Stundenlohn 14 € …"): with the
+# figure's own period, pay even where no currency is written.
+_PAY_WORD_JUST_BEFORE = re.compile(r"(?:gehalt|lohn|vergütung|bezahlung|salary|wage|pay\s+rate)\w*[ \t]+(?:[\w.]+[ \t]+){0,2}$",
+                                   re.IGNORECASE)
+_PAY_WORD_REACH = 40
+
+
+def _pay_named_without_currency(line: str, amount: _Amount) -> Salary | None:
+    if not _PAY_WORD_JUST_BEFORE.search(line[max(0, amount.start - _PAY_WORD_REACH):amount.start]):
+        return None
+    salary = _salary_from_amount(line, amount, "")
+    if salary.period is None or amount.high < LEAST_FIGURE[salary.period] or amount.high >= MAX_PAY_IN_TEXT:
+        return None
+    return Salary(salary.min, salary.max, None, salary.period, line.strip(" -*•"))
 
 
 def _from_sentences(text: str) -> Salary | None:

@@ -313,3 +313,16 @@ def test_money_spent_on_a_perk_is_no_pay(text, is_pay):
 def test_a_whole_figure_takes_the_fraction_the_ad_writes(text, figure, raw):
     salary = find_salary(text)
     assert (salary.min, salary.max, salary.raw) == (figure, figure, raw)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # dev25 de_2503: a pay word, a figure and its period, no currency written
+    ("- **Startgehalt voraussichtlich 16,50/Std**", (16.5, None, "hour")),
+    ("Das Gehalt beträgt 3.200 brutto im Monat", (3200.0, None, "month")),
+    ("Wir zahlen 20 Tage Urlaub", None),
+    ("Gehalt nach Vereinbarung, 40 Stunden/Woche", None),
+    ("Gehaltsband 4 von 12 Stufen pro Jahr", None),
+])
+def test_pay_named_without_a_currency(text, expected):
+    salary = find_salary(text)
+    assert (salary and (salary.min, salary.currency, salary.period)) == expected
