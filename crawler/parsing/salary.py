@@ -448,11 +448,25 @@ def _pay_named_without_currency(line: str, amount: _Amount) -> Salary | None:
     return Salary(salary.min, salary.max, None, salary.period, line.strip(" -*•"))
 
 
+def _rate_in_same_sentence(line: str, sentence: str, later: list[_Amount]) -> Salary | None:
+    """A later figure of the sentence that states its period, for a first figure without one: "paid
+    $1,800, for a rate of $30 per hour for 60 hours total" is $30 an hour."""
+    sentence_end = line.find(sentence) + len(sentence) if sentence in line else len(line)
+    for amount in later:
+        if amount.start >= sentence_end or not amount.currency:
+            break
+        rate = _plausible_pay(line, amount)
+        if rate is not None and rate.period is not None:
+            return rate
+    return None
+
+
 def _from_sentences(text: str) -> Salary | None:
     """The first figure with a currency in a sentence that speaks of pay (see :func:`find_salary`)."""
     for line in _lines_with_currency(text):
         boundaries = _sentence_ends(line)
-        for amount in _amounts(line):
+        amounts = _amounts(line)
+        for index, amount in enumerate(amounts):
             if not amount.currency:
                 continue
             sentence = _sentence_around(line, boundaries, amount.start, amount.end)
@@ -463,6 +477,8 @@ def _from_sentences(text: str) -> Salary | None:
             # a range of annual-sized figures ("€55k-€65k + bonus").
             if salary and (salary.period or _SALARY_CONTEXT_RE.search(sentence) or _pay_for_working_hours(line, amount) or (
                     amount.low != amount.high and amount.low >= LEAST_RANGE_WITHOUT_CONTEXT)):
+                if salary.period is None and (rate := _rate_in_same_sentence(line, sentence, amounts[index + 1:])):
+                    return Salary(rate.min, rate.max, rate.currency, rate.period, sentence)
                 return Salary(salary.min, salary.max, salary.currency, salary.period, sentence)
             if _RATE_RANGE_LINE.fullmatch(line.strip()) and LEAST_FIGURE["hour"] <= amount.low < amount.high:
                 # "$17.69 - $27.74" on a line of its own: a pay widget's range of rates to the cent

@@ -326,3 +326,8 @@ def test_a_whole_figure_takes_the_fraction_the_ad_writes(text, figure, raw):
 def test_pay_named_without_a_currency(text, expected):
     salary = find_salary(text)
     assert (salary and (salary.min, salary.currency, salary.period)) == expected
+
+
+def test_a_total_gives_way_to_the_rate_the_same_sentence_states():
+    salary = find_salary("Each intern be paid $1,800, for a rate of $30 per hour for 60 hours total.")   # dev25 en_2509
+    assert (salary.min, salary.max, salary.period) == (30.0, 30.0, "hour")
