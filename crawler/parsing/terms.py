@@ -170,10 +170,16 @@ _PART_TIME_OPTION = re.compile(
     r"\b(?:auch\s+)?(?:in\s+)?teilzeit\w*\s+(?:ist\s+)?(?:auch\s+)?(?:möglich|denkbar)|\bpart[-\s]?time\s+(?:is\s+)?(?:also\s+)?"
     r"(?:possible|available|an option)|\b(?:also|auch)\s+(?:possible\s+)?(?:in|as)\s+(?:part[-\s]?time|teilzeit)",
     re.I)
+_HOUR_WORDS = {"five": 5, "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20, "twenty-five": 25, "thirty": 30,
+               "thirty-five": 35, "forty": 40, "fünf": 5, "zehn": 10, "zwölf": 12, "fünfzehn": 15, "zwanzig": 20,
+               "dreißig": 30, "vierzig": 40}
 _WEEKLY_HOURS = re.compile(
-    r"\b(?P<hours>\d{1,2})(?:[.,]\d)?\s*(?:[-–]\s*\d{1,2}(?:[.,]\d)?\s*)?"
+    r"\b(?P<hours>\d{1,2}|" + "|".join(sorted(_HOUR_WORDS, key=len, reverse=True)) + r")(?:[.,]\d)?\s*(?:[-–]\s*\d{1,2}(?:[.,]\d)?\s*)?"
     r"(?:h|hours?|std\.?|stunden|wochenstunden)\s*(?:/|per|pro|a|in\s+der|die)?\s*(?:week|woche|wk)?\b", re.I)
 _WEEK = re.compile(r"week|woche|wochenstunden|wk", re.I)
+# The hours as a label's value: "Anticipated regular hours of work per week: 37.5", "Wochenarbeitszeit: 39"
+_WEEKLY_HOURS_LABEL = re.compile(r"\b(?:hours\s+(?:of\s+work\s+)?per\s+week|wochenarbeitszeit)\s*:\s*(?P<hours>\d{1,2})(?:[.,]\d)?\b",
+                                 re.I)
 _FULL_TIME_HOURS = 35
 # "30 hours of work per month", "40 Stunden monatlich": hours a month (full time is some 150 or more).
 _MONTHLY_HOURS = re.compile(
@@ -215,7 +221,10 @@ def employment_type(text: str) -> str | None:
         return "part_time"
     for match in _WEEKLY_HOURS.finditer(text):
         if _WEEK.search(match.group()):
-            return "full_time" if int(match["hours"]) >= _FULL_TIME_HOURS else "part_time"
+            hours = _HOUR_WORDS.get(match["hours"].lower()) or int(match["hours"])
+            return "full_time" if hours >= _FULL_TIME_HOURS else "part_time"
+    if labelled := _WEEKLY_HOURS_LABEL.search(text):
+        return "full_time" if int(labelled["hours"]) >= _FULL_TIME_HOURS else "part_time"
     monthly = _MONTHLY_HOURS.search(text)
     if monthly:
         return "full_time" if int(monthly["hours"]) >= _FULL_TIME_HOURS_A_MONTH else "part_time"

@@ -336,3 +336,13 @@ def test_an_apprenticeship_of_another_position_is_not_the_jobs(text, expected):
 ])
 def test_a_stated_length_makes_the_post_fixed_term(text, expected):
     assert contract_type(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Interns work ten hours per week on a flexible schedule.", "part_time"),      # dev25 en_2509: hours in words
+    ("Anticipated regular hours of work per week: 37.5", "full_time"),            # dev25 en_2510: the hours as a value
+    ("Wochenarbeitszeit: 20", "part_time"),
+    ("Working hours: 9am to 5pm", None),
+])
+def test_weekly_hours_in_words_or_as_a_labels_value(text, expected):
+    assert employment_type(text) == expected
