@@ -280,7 +280,7 @@ class _OrganisationEvidence:
 
 # A job board's own name: "Civil Service Jobs", "NHS Jobs", "Guardian Jobs", "Stellenmarkt", "Jobbörse".
 # ("Jobs in Schools", "Stellen im Sozialwesen": a board named after the field or place it serves.)
-_BOARD_NAME_RE = re.compile(r"\b(?:jobs|stellenangebote|stellenmarkt|stellenbörse|jobbörse|job\s*board)\s*$"
+_BOARD_NAME_RE = re.compile(r"\b(?:jobs?|stellenangebote|stellenmarkt|stellenbörse|jobbörse|job\s*board)\s*$"
                             r"|^\s*(?:jobs|stellen(?:angebote)?|vacancies)\s+(?:in|im|for|für)\s", re.I)
 
 

@@ -357,3 +357,10 @@ def test_a_calling_h1_gives_way_to_the_page_title_naming_the_role():
     page = ('<html><head><title>Ausbildung zur/zum ZFA | Wallpraxis Winsen</title></head><body>'
             '<h1>Deine Zukunft beginnt hier!</h1><h2>Ein Tag als Azubi bei uns</h2><p>Du lernst alles.</p></body></html>')
     assert parse_document(page)["title"] == "Ausbildung zur/zum ZFA"   # dev24 de_2406
+
+
+def test_a_page_title_ending_in_job_names_no_site():
+    page = ('<html><head><title>bioinformatician Job</title></head><body><h2>Bioinformatician</h2>'
+            '<p>The Goldenberg Lab at the SickKids Research Institute seeks a bioinformatician to join the lab.</p>'
+            '<p>The bioinformatician Job involves data analysis.</p></body></html>')
+    assert parse_document(page)["company"] != "bioinformatician Job"    # dev25 en_2511
