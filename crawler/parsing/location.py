@@ -94,7 +94,10 @@ _PUBLIC_EMPLOYER_TOWN = re.compile(
 # Hamburg", the town's adjective before it ("Wiesbadener Schulsportverein", "Kölner Verkehrs-Betriebe").
 _INSTITUTION_WORD = re.compile(
     r"(?:klinik|klinikum|krankenhaus|universität|hochschule|stiftung|verein|verband|stadtwerke|theater|schauspiel"
-    r"|museum|bibliothek|zentrum|institut|schule|gymnasium|kita|akademie|betriebe|werke|bank|sparkasse)\w*$", re.IGNORECASE)
+    r"|museum|bibliothek|zentrum|institut|schule|gymnasium|kita|akademie|betriebe|werke|bank|sparkasse"
+    # and in English: "University of Technology Nuremberg", "University of Toronto", "Leeds Teaching Hospitals"
+    r"|university|college|hospital|institute|school|library|academy)\w*$", re.IGNORECASE)
+_ENGLISH_INSTITUTION_WORD = re.compile(r"^(?:university|college|hospital|institute|school|library|academy)\w*$", re.IGNORECASE)
 _TOWN_SIZE_FOR_NAME = 50_000
 
 
@@ -111,9 +114,10 @@ def town_in_institution_name(company: str | None) -> Location | None:
     if words[0].endswith("er") and _INSTITUTION_WORD.search(words[-1]):
         stem = words[0][:-2]
         candidates.extend([stem, stem + "en"] if not stem.endswith("en") else [stem])  # Münchner: no
+    english = any(_ENGLISH_INSTITUTION_WORD.match(word) for word in words)
     for name in candidates:
         part = _classify(name.strip(",."))
-        if part is not None and part.kind == "city" and part.cities[0].country in GERMAN_SPEAKING \
+        if part is not None and part.kind == "city" and (english or part.cities[0].country in GERMAN_SPEAKING) \
                 and part.cities[0].population >= _TOWN_SIZE_FOR_NAME:
             return _assemble([part], None, None, name)
     return None

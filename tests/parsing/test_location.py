@@ -356,6 +356,10 @@ def test_a_date_line_is_no_header_place():
     ("Uniklinikum Frankfurt", "Frankfurt am Main"),
     ("Wiesbadener Schulsportverein", "Wiesbaden"),
     ("Technologiestiftung Berlin", "Berlin"),
+    # English institutions named after their town (dev25 en_2507, dev20 en_2010)
+    ("University of Technology Nuremberg", "Nürnberg"),
+    ("University of Toronto", "Toronto"),
+    ("Bank of America", None),
     # no institution's word, or no town of 50,000 people
     ("Muster GmbH", None),
     ("Deutsche Bank", None),
