@@ -215,9 +215,8 @@ CASES = [
         # no salaryRange: "The United States base range for this position is $74,000 – $106,000 USD"
         "salary_min": 74000, "salary_max": 106000, "salary_currency": "USD", "salary_period": "year"},
         # "Who You Are" ends in a tag cut by the recording ("<li d"): two items; "Where You'll Be" is no duty
-        count_checks={"responsibilities": 2, "requirements": 2},
-        known_wrong={"salary_period": "crawler/parsing/salary.py reads no period from a 'base range' of "
-                                      "$74,000 – $106,000 that never says per year"}),
+        # (the range says no period: its size says a year, see crawler/parsing/salary.py period_by_size)
+        count_checks={"responsibilities": 2, "requirements": 2}),
     # Ashby, prettyirrelevant/hunt (Linear board) and lcarlini/JobSearchAggregator (Truelogic board)
     Case("ashby-linear-europe", "ashby", LINEAR, 0, {
         "url": "https://jobs.ashbyhq.com/linear/d3bc1ced-3ce4-4086-a050-555055dbb1ff",
