@@ -77,6 +77,7 @@ from crawler.parsing.qualifications import (
     experience_years_min,
     required_languages,
 )
+from crawler.parsing.requisition import find_requisition_id
 from crawler.parsing.salary import find_salary, parse_salary, period_by_size
 from crawler.parsing.sections import employer_from_headings, split_sections
 from crawler.parsing.skills import find_skills
@@ -557,6 +558,7 @@ def complete_posting(known: dict[str, Any], *, crawled_at: datetime, known_sourc
         if posted is not None:
             posting["field_sources"]["date_posted"] = posting["field_sources"]["date_posted_raw"] = source
     _fill_missing(posting, "valid_through", lambda: find_valid_through(text, crawled_at))
+    _fill_missing(posting, "requisition_id", lambda: find_requisition_id(text))
     _fill_missing(posting, "start_date", lambda: find_start_date(stated_terms, crawled_at), known_source)
     _fill_missing(posting, "start_date", lambda: find_start_date(text, crawled_at))
     _fill_country_hint(posting, known.get("description") or "")
