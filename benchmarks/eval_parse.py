@@ -141,13 +141,16 @@ def _jsonable(value: Any) -> Any:
 
 def load_gold(gold_dir: Path) -> list[tuple[Path, str, dict[str, Any]]]:
     """Every ``(ad path, document text, annotation)`` in the gold directory, in name order."""
+    from crawler.parsing.readable import decode_ad_bytes
+
     ads = []
     if not gold_dir.is_dir():
         return ads
     for path in sorted(gold_dir.iterdir()):
         if path.suffix in AD_SUFFIXES and path.with_suffix(".json").exists():
             annotation = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
-            ads.append((path, path.read_text(encoding="utf-8"), annotation))
+            # read as `jobcrawl parse PATH` reads a file (crawler.parsing.readable.decode_ad_bytes)
+            ads.append((path, decode_ad_bytes(path.read_bytes()), annotation))
     return ads
 
 

@@ -274,7 +274,7 @@ def parse(
     (a PDF, binary data, an empty file, a page without an ad) is refused with one line on stderr
     and exit code 1."""
     from crawler.parsing.posting import NO_JOB_AD, job_ad_missing, parse_document
-    from crawler.parsing.readable import unreadable_ad_reason
+    from crawler.parsing.readable import decode_ad_bytes, unreadable_ad_reason
 
     when = datetime.now(timezone.utc)
     if crawled_at:
@@ -288,8 +288,7 @@ def parse(
     refusal = unreadable_ad_reason(raw)
     if refusal:
         _refuse(f"{path}: {refusal}")
-    utf16 = raw.startswith((b"\xff\xfe", b"\xfe\xff"))
-    document = raw.decode("utf-16" if utf16 else "utf-8", errors="replace")
+    document = decode_ad_bytes(raw)
     posting = parse_document(document, crawled_at=when, url=url)
     if job_ad_missing(posting):
         _refuse(f"{path}: {NO_JOB_AD}")
