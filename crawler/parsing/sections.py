@@ -104,12 +104,14 @@ def _items(lines: list[str]) -> list[str]:
     items: list[str] = []
     previous, previous_is_bullet = "", False
     after_blank = False
-    for line in lines:
+    for index, line in enumerate(lines):
         if not line:
             previous = ""
             after_blank = bool(items)
             continue
         is_bullet = line.startswith("- ")
+        if has_bullets and not is_bullet and not items and _lost_first_bullet(lines, index):
+            is_bullet, line = True, "- " + line
         if after_blank and not is_bullet and (_ends_list(line) if has_bullets and items else _is_closing(line)):
             break
         if is_bullet and _CHECKBOX.match(line, 2):
@@ -129,6 +131,22 @@ def _items(lines: list[str]) -> list[str]:
         previous, previous_is_bullet = line, False
     items = _fold_details(items) if has_bullets else items
     return [cleaned for cleaned in map(_clean_item, items) if any(ch.isalnum() for ch in cleaned)]
+
+
+_FIRST_ITEM_MAX_WORDS = 30
+
+
+def _lost_first_bullet(lines: list[str], index: int) -> bool:
+    """A list's first item whose dash the page lost: a line right under the lead ending in ':' (or
+    opening the section) and right above the bullets, itself no lead ("Ihre Aufgaben umfassen zum
+    Beispiel:" / "Eigenverantwortliche fachliche Steuerung …" / "- Umsetzung von …")."""
+    line = lines[index]
+    following = lines[index + 1] if index + 1 < len(lines) else ""
+    before = next((earlier for earlier in reversed(lines[:index]) if earlier), None) if index else None
+    # (a sentence ends like the items below it, or it is a lead: "Wir bieten:" / "Ein tolles Team und mehr." / "- …")
+    ends_alike = not line.endswith((".", "!", "?")) or following.endswith(line[-1])
+    return (following.startswith("- ") and not line.endswith(":") and line.count(" ") + 1 <= _FIRST_ITEM_MAX_WORDS
+            and ends_alike and (before is None or (before.endswith(":") and index > 0 and lines[index - 1] != "")))
 
 
 # A list item of this many words that ends with ':' is a sentence announcing details ("Proficient in

@@ -613,3 +613,17 @@ def test_an_about_heading_names_the_employer_only_by_its_name(heading, employer)
 
     kind = heading_kind(heading)
     assert employer_from_headings([(kind, heading)] if kind else []) == employer
+
+
+@pytest.mark.parametrize(("text", "field", "items"), [
+    # dev25 de_2506: the board lost the first item's dash
+    ("Tester\n\nIhre Aufgaben umfassen zum Beispiel:\nEigenverantwortliche Steuerung von Systemtests\n"
+     "- Umsetzung von Anforderungen\n- Planung von Testumgebungen\n", "responsibilities",
+     ["Eigenverantwortliche Steuerung von Systemtests", "Umsetzung von Anforderungen", "Planung von Testumgebungen"]),
+    # a lead sentence over the bullets is no item
+    ("Koch\n\nWir bieten:\nEin tolles Team und mehr.\n- 30 Tage Urlaub\n- Jobrad\n", "benefits", ["30 Tage Urlaub", "Jobrad"]),
+])
+def test_a_first_item_without_its_dash(text, field, items):
+    from crawler.parsing.posting import parse_document
+
+    assert parse_document(text)[field] == items
