@@ -202,7 +202,7 @@ _ROLE_WORD_RE = re.compile(
     r"monteur|schlosser|tischler|elektriker|electrician|recruiter|owner|expert|experte|"
     r"werker|helfer|aushilfe|kraft\b|steward|agent|writer|editor|redakteur|marketing|product|"
     r"devops|sre\b|professor|arzt|doctor|executive|"
-    r"therapeut|apotheker|pharmacist|worker|clerk|cashier|kassierer|receptionist|empfang|(?:team|crew|staff)[\s-]?member)",
+    r"therapeut|apotheker|pharmacist|worker|clerk|cashier|kassierer|receptionist|empfang|(?:team|crew|staff)[\s-]?member|planer\b|planner\b)",
     re.IGNORECASE,
 )
 

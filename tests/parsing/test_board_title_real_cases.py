@@ -297,3 +297,9 @@ def test_role_in_an_as_a_role_you_sentence(text, expected):
     from crawler.parsing.title_in_text import role_from_hiring_sentence
 
     assert role_from_hiring_sentence(text) == expected
+
+
+def test_a_planner_is_a_role():
+    from crawler.parsing.header import looks_like_job_title
+
+    assert looks_like_job_title("Testplaner") and looks_like_job_title("Transport Planner")   # dev25 de_2506
