@@ -401,7 +401,9 @@ def agency_in_text(text: str) -> str | None:
 _COMPANY_LINE_MAX_WORDS = 7
 
 
-_COMPANY_LABEL_LINE = re.compile(r"(?:company|employer|arbeitgeber|unternehmen|firma)\*{0,2}\s*:\s*(?P<name>\S.*)$", re.I)
+# (a board's poster line too: "Von: SOLCOM GmbH", "Posted by: Acme Ltd")
+_COMPANY_LABEL_LINE = re.compile(r"(?:company|employer|arbeitgeber|unternehmen|firma|von|from|posted\s+by|anbieter)\*{0,2}\s*:"
+                                 r"\s*(?P<name>\S.*)$", re.I)
 
 
 def company_line_in_text(text: str) -> str | None:

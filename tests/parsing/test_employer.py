@@ -353,3 +353,13 @@ def test_a_withheld_employer_is_null():
 ])
 def test_a_client_with_words_before_kunden(text, agency):
     assert is_agency_ad(text) is agency
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Dauer:\n\n34 Monate\n\nVon: SOLCOM GmbH\nEingestellt:\n\n10.01.2025", "SOLCOM GmbH"),   # a board's poster line
+    ("Company: CHEFS CULINAR West GmbH & Co. KG", "CHEFS CULINAR West GmbH & Co. KG"),
+])
+def test_a_company_line_after_its_label(text, name):
+    from crawler.parsing.employer import company_line_in_text
+
+    assert company_line_in_text(text) == name
