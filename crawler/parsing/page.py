@@ -14,6 +14,7 @@ from crawler.parsing.header import _ORGANISATION_WORD_RE, looks_like_job_title
 from crawler.parsing.headings import heading_kind
 from crawler.parsing.markup import messenger_buttons
 from crawler.parsing.name_in_text import address_names, ends_with_legal_form
+from crawler.parsing.title import BOARD_NAMES
 
 _AD_CONTAINER_XPATHS = (
     "//*[@data-at='job-ad-content' or @data-testid='job-ad' or @itemprop='description']",
@@ -342,9 +343,8 @@ def copyright_holder(page_text: str) -> str | None:
 
 # A job board's owner ("© 2026 StepStone GmbH", "Indeed Ireland Operations Ltd"): the site is the board's,
 # the ad another employer's.
-_JOB_BOARD_OWNER_RE = re.compile(r"\b(?:stepstone|indeed|linkedin|xing|new\s+work|glassdoor|monster|stellenanzeigen"
-                                 r"|jobware|kimeta|jobs\.ch|jobcloud|arbeitnow|honeypot|welcome\s+to\s+the\s+jungle"
-                                 r"|jobs?|stellen|karriere|recruit\w*|personal\w*)", re.IGNORECASE)
+_JOB_BOARD_OWNER_RE = re.compile(rf"\b(?:{BOARD_NAMES}|new\s+work|stellenanzeigen|jobcloud|arbeitnow|jobs?|stellen|karriere"
+                                 r"|recruit\w*|personal\w*)", re.IGNORECASE)
 
 
 def fields_from_page(page_html: str) -> dict[str, Any]:

@@ -407,7 +407,8 @@ def find_salary(text: str) -> Salary | None:
     return _with_written_fraction(salary, text)
 
 
-_PAY_WORD_LINE = re.compile(r"^.*(?:gehalt|lohn|vergütung|bezahlung|salary|wage|pay\s+rate).*\d.*$", re.IGNORECASE | re.MULTILINE)
+_PAY_WORDS = r"(?:gehalt|lohn|vergütung|bezahlung|salary|wage|pay\s+rate)"
+_PAY_WORD_LINE = re.compile(rf"^.*{_PAY_WORDS}.*\d.*$", re.IGNORECASE | re.MULTILINE)
 
 
 def _from_pay_word_lines(text: str) -> Salary | None:
@@ -434,8 +435,7 @@ def _with_written_fraction(salary: Salary, text: str) -> Salary:
 
 # A pay word just before a figure ("Startgehalt voraussichtlich 16,50/Std", "Stundenlohn 14 € …"): with the
 # figure's own period, pay even where no currency is written.
-_PAY_WORD_JUST_BEFORE = re.compile(r"(?:gehalt|lohn|vergütung|bezahlung|salary|wage|pay\s+rate)\w*[ \t]+(?:[\w.]+[ \t]+){0,2}$",
-                                   re.IGNORECASE)
+_PAY_WORD_JUST_BEFORE = re.compile(rf"{_PAY_WORDS}\w*[ \t]+(?:[\w.]+[ \t]+){{0,2}}$", re.IGNORECASE)
 _PAY_WORD_REACH = 40
 
 

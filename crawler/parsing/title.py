@@ -44,7 +44,7 @@ _LEADING_ARTICLE_RE = re.compile(r"^(?:ein|eine|einen|einer|ein[:*/_]e)\s+(?=[A-
 # Gendered adjective endings: "Wissenschaftliche*r", "Angestellte/r", "Beauftragte:r" -> the form
 # with the ending ("Wissenschaftlicher").
 _GENDER_ENDING_RE = re.compile(r"(?<=[a-zäöüß]e)[*:_/](?P<ending>r|n|s)(?![a-zäöüß])")
-_BOARD_NAMES = (r"stepstone|indeed|linkedin|xing|glassdoor|monster|stellenanzeigen\.de|jobware"
+BOARD_NAMES = (r"stepstone|indeed|linkedin|xing|glassdoor|monster|stellenanzeigen\.de|jobware"
                 r"|kimeta|jobs\.ch|arbeitsagentur|get in it|honeypot|welcome to the jungle")
 # "New" only as a badge (NEW, New!, New:) so that "New Business Manager" keeps its first word.
 _BADGE = (r"(?-i:NEW|NEU|Neu)|new(?=\s*[!:|·–-])|top[\s-]?job|featured|sponsored|promoted"
@@ -78,7 +78,7 @@ _TRAILING_CHROME_RE = re.compile(
     rf"\s*(?:[-–|·]\s*)?(?:{_BADGE})!?\s*$"
     r"|\s+[-–|]\s+(?:job\s+posting|job\s+offer|job\s+ad|stellenangebot|stellenanzeige|jobs?\b"
     r"|karriere|careers?)\b.*$"
-    rf"|\s+[-–|]\s+[^|]*?\b(?:{_BOARD_NAMES})\b[^|]*$"
+    rf"|\s+[-–|]\s+[^|]*?\b(?:{BOARD_NAMES})\b[^|]*$"
     rf"|{_HIRING_CALL}"
     # "IT Analyst - ABE13305": the poster's reference code after the title
     r"|\s+[-–|]\s+(?:[A-Z]{2,5}[-_]?\d{3,}|(?:Ref|Nr|ID|Kennziffer)\.?:?\s*[\w/-]*\d[\w/-]*)\s*$"
